@@ -1,0 +1,164 @@
+"""The command line: ``python -m gridcommand COMMAND``.
+
+Every command opens (and migrates) the database given by ``--database-url``, ``--db`` or
+``GRIDCOMMAND_DATABASE_URL``, else the default file in the user's data folder.
+Exit codes: 0 done, 1 refused (bad input; nothing changed), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .database import Database, data_dir, resolve_url
+from .errors import InputError
+from .progress import Progress
+
+
+def _database_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # On subcommands the default is SUPPRESS so that `--db` given before the command survives.
+    default = None if top else argparse.SUPPRESS
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--database-url", default=default, metavar="URL",
+                       help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db")
+    group.add_argument("--db", default=default, metavar="PATH", help="SQLite database file")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m gridcommand",
+                                     description="网格指挥室 GridCommand — command line")
+    parser.add_argument("--version", action="version", version=__version__)
+    _database_options(parser, top=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _database_options(sub, top=False)
+        return sub
+
+    p = command("init", "name the township (and county) this database belongs to")
+    p.add_argument("--township", required=True)
+    p.add_argument("--county", required=True)
+    p.set_defaults(run=cmd_init)
+
+    p = command("demo", "build a demo township in an empty database")
+    p.add_argument("--scale", choices=("township", "county", "city"), default="township")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="the demo's 'today' (default: today); same seed and day, same data")
+    p.add_argument("--force", action="store_true", help="replace an existing demo file")
+    p.set_defaults(run=cmd_demo)
+
+    p = command("import", "import a §11 template file (xlsx or csv), all or nothing")
+    p.add_argument("kind", help="grids|staff|key_persons|incidents|visits|commendations")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="check only, change nothing")
+    p.set_defaults(run=cmd_import)
+
+    p = command("template", "write the empty xlsx template of an import kind")
+    p.add_argument("kind")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=cmd_template, no_database=True)
+
+    p = command("migrate", "upgrade (or downgrade) the database schema")
+    p.add_argument("--revision", default="head")
+    p.add_argument("--downgrade", action="store_true")
+    p.set_defaults(run=cmd_migrate, no_database=True)
+    return parser
+
+
+def _open(args) -> Database:
+    return Database(resolve_url(getattr(args, "database_url", None), getattr(args, "db", None)))
+
+
+def cmd_init(args) -> int:
+    from .township import init_township
+
+    with _open(args) as db, db.session() as session:
+        township = init_township(session, args.township, args.county)
+        session.commit()
+        print(f"数据库 {db.describe()} 属于 {args.county}{township.name}"
+              f"(事件编号前缀 {township.code_prefix})")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from .demo import build_demo
+
+    path = None
+    if not getattr(args, "database_url", None):
+        path = Path(getattr(args, "db", None) or data_dir() / f"demo-{args.scale}.sqlite")
+        if path.exists():
+            if not args.force:
+                raise InputError(f"{path} 已存在;加 --force 替换它,或用 --db 指定新文件。")
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        args.db = str(path)
+    started = time.monotonic()
+    last = [""]
+
+    def show(fraction: float, message: str) -> None:
+        line = f"\r{fraction:6.1%}  {message:<24}"
+        if line != last[0]:
+            print(line, end="", file=sys.stderr, flush=True)
+            last[0] = line
+
+    with _open(args) as db:
+        result = build_demo(db, args.scale, args.seed, args.today, Progress(show))
+        print(file=sys.stderr)
+        counts = ", ".join(f"{table} {n:,}" for table, n in sorted(result.counts.items()))
+        print(f"演示数据({args.scale},seed {args.seed},{result.today})已写入 {db.describe()}"
+              f",用时 {time.monotonic() - started:.1f} 秒:{counts}")
+    if path:
+        print(f"打开:python main.py --db {path}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from .imports import ImportFailed, run_import
+
+    with _open(args) as db:
+        try:
+            report = run_import(db, args.kind, args.file, dry_run=args.dry_run)
+        except ImportFailed as failed:
+            print(f"导入失败:{args.file}:{failed.report.summary()}", file=sys.stderr)
+            for error in failed.report.errors:
+                print(f"  {error}", file=sys.stderr)
+            return 1
+    prefix = "检查通过(未写入)" if args.dry_run else "导入完成"
+    print(f"{prefix}:{args.file}:{report.summary()}")
+    return 0
+
+
+def cmd_template(args) -> int:
+    from .imports import kind_named
+    from .imports.templates import write_template
+
+    path = write_template(kind_named(args.kind), args.file)
+    print(f"模板已写入 {path}")
+    return 0
+
+
+def cmd_migrate(args) -> int:
+    from . import migrations
+
+    url = resolve_url(getattr(args, "database_url", None), getattr(args, "db", None))
+    if args.downgrade:
+        migrations.downgrade(url, args.revision)
+    else:
+        migrations.upgrade(url, args.revision)
+    print(f"数据库结构已{'降级' if args.downgrade else '升级'}到 {args.revision}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except InputError as exc:
+        print(f"错误:{exc}", file=sys.stderr)
+        return 1

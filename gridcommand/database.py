@@ -1,0 +1,101 @@
+"""Opening a database: URL resolution, engine set-up, migrations on start, sessions.
+
+One ``Database`` per open file or server. A user action opens one session from
+``Database.session()``, does its work and commits; leaving the ``with`` block without
+``commit()`` rolls everything back (SQLAlchemy's own unit of work).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import migrations
+
+ENV_URL = "GRIDCOMMAND_DATABASE_URL"
+APP_NAME = "GridCommand"
+
+
+def data_dir() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_path() -> Path:
+    return data_dir() / "gridcommand.sqlite"
+
+
+def resolve_url(database_url: str | None = None, path: str | os.PathLike | None = None) -> URL:
+    """The database to open: an explicit URL, then a file path, then the environment, then the
+    default file in the user's data folder."""
+    if database_url:
+        return make_url(database_url)
+    if path:
+        return URL.create("sqlite", database=str(Path(path).resolve()))
+    if os.environ.get(ENV_URL):
+        return make_url(os.environ[ENV_URL])
+    return URL.create("sqlite", database=str(default_path()))
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets the queue read while a write is under way; FULL sync survives power loss (WAL with
+    # NORMAL can lose the last commits). Foreign keys only on the application's engine: Alembic's
+    # batch migrations of a parent table fail with them on.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: URL | str, **kwargs) -> Engine:
+    url = make_url(url)
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+class Database:
+    """An open, migrated database."""
+
+    def __init__(self, url: URL | str, *, migrate: bool = True):
+        self.url = make_url(url)
+        if migrate:
+            migrations.upgrade(self.url)
+        self.engine = make_engine(self.url)
+        self.session = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    def describe(self) -> str:
+        """Where the data lives, for the status bar and messages (password hidden)."""
+        if self.is_sqlite:
+            return str(self.url.database)
+        return self.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_database(database_url: str | None = None, path=None) -> Database:
+    return Database(resolve_url(database_url, path))
+
+
+__all__ = ["Database", "Session", "open_database", "resolve_url", "make_engine", "data_dir"]

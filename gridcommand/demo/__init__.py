@@ -1,0 +1,76 @@
+"""A realistic demo township at three scales (SPEC §2), the same data for the same seed.
+
+``build_demo`` fills an empty database: organisation and 1+3+N teams, key persons of all four
+colours with a history of visits, commendations, and incidents whose timelines follow the
+closed loop. Rows are written in batches with Core inserts; the city preset (520,000 incidents,
+about three million events) takes a few minutes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from .. import clock
+from ..database import Database
+from ..errors import InputError
+from ..models import Incident, Setting
+from ..progress import SILENT, Progress
+from ..township import current, init_township
+from .incidents import IncidentGenerator
+from .org import People, build_org
+from .people import build_commendations, build_key_persons, build_visits
+from .scales import SCALES, Scale
+from .writer import BulkWriter
+
+__all__ = ["SCALES", "Scale", "DemoResult", "build_demo", "anchor_time"]
+
+
+@dataclass
+class DemoResult:
+    scale: Scale
+    seed: int
+    today: dt.date
+    counts: dict[str, int]
+
+
+def anchor_time(today: dt.date) -> dt.datetime:
+    """The demo's "now": 09:00 on its day, fixed so that a seed always gives the same data."""
+    return clock.at_local(today, 9, 0).astimezone(clock.UTC)
+
+
+def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | None = None,
+               progress: Progress = SILENT) -> DemoResult:
+    scale = SCALES[scale] if isinstance(scale, str) else scale
+    today = today or clock.today()
+    with db.session() as session:
+        if current(session) is not None or session.query(Incident.id).first():
+            raise InputError(f"{db.describe()} 已有数据;演示数据只能写入空数据库。")
+        township = init_township(session, scale.township, scale.county)
+        session.add_all([Setting(key="demo.seed", value=str(seed)),
+                         Setting(key="demo.scale", value=scale.name),
+                         Setting(key="demo.today", value=today.isoformat())])
+        session.commit()
+        township_id, prefix = township.id, township.code_prefix
+    rng = random.Random(seed)
+    people = People(rng, seed)
+    anchor = anchor_time(today)
+    with db.engine.connect() as connection:
+        w = BulkWriter(connection)
+        progress.report(0.0, "组织架构")
+        org = build_org(w, scale, township_id, rng, people, today)
+        progress.report(0.03, "重点人员")
+        persons = build_key_persons(w, scale, rng, people, org, today)
+        build_commendations(w, scale, rng, org, today)
+        w.flush()
+        connection.commit()
+        IncidentGenerator(w, scale, rng, people, org, persons, prefix, anchor).generate(
+            progress.part(0.05, 0.85))
+        w.flush()
+        connection.commit()
+        build_visits(w, scale, rng, today, anchor, progress.part(0.85, 0.98))
+        w.finish()
+        connection.commit()
+    progress.report(1.0, "完成")
+    return DemoResult(scale, seed, today, dict(w.counts))

@@ -1,0 +1,161 @@
+"""What every import kind shares: the result types, look-ups into the database, and turning a
+sheet into checked records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import InputError
+from ..models import Category, Grid, KeyPerson, Staff, Unit, Village
+from .fields import Field, cell_text
+from .reader import Sheet
+
+HEADER_ROW = 1
+
+
+@dataclass(frozen=True, order=True)
+class RowError:
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"第 {self.row} 行" + (f"【{self.column}】" if self.column else "")
+        return f"{where}:{self.message}"
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    encoding: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        if not self.ok:
+            return f"{len(self.errors)} 处错误,未导入任何数据"
+        return (f"共 {self.rows} 行:新增 {self.created},更新 {self.updated},"
+                f"已存在未变 {self.skipped}")
+
+
+class ImportFailed(InputError):
+    def __init__(self, report: ImportReport):
+        super().__init__(report.summary())
+        self.report = report
+
+
+Record = dict[str, Any]
+
+
+class Lookups:
+    """Codes and names already in the database, loaded once per import."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.grids: dict[str, int] = dict(session.execute(select(Grid.code, Grid.id)).all())
+        self.villages: dict[str, int] = dict(session.execute(select(Village.name, Village.id)).all())
+        self.staff: dict[str, int] = dict(session.execute(select(Staff.staff_no, Staff.id)).all())
+        self.units: dict[str, int] = dict(session.execute(select(Unit.name, Unit.id)).all())
+        cats = session.execute(select(Category.id, Category.parent_id, Category.name,
+                                      Category.track)).all()
+        self.categories = {name: (cid, track) for cid, parent, name, track in cats if parent is None}
+        by_id = {cid: name for cid, parent, name, _t in cats if parent is None}
+        self.subcategories = {(by_id[parent], name): cid for cid, parent, name, _t in cats
+                              if parent is not None}
+
+    @cached_property
+    def key_persons(self) -> dict[str, int]:
+        return dict(self.session.execute(select(KeyPerson.id_number, KeyPerson.id)).all())
+
+
+@dataclass
+class Kind:
+    """One import template: its fields, its checks against the database, and how it writes."""
+
+    name: str
+    label: str
+    fields: tuple[Field, ...]
+    key: Callable[[Record], Any]
+    check: Callable[[Record, Lookups, Callable[[str, str], None]], None]
+    apply: Callable[[Session, list[Record], Lookups], tuple[int, int, int]]
+    notes: str = ""
+
+    def field_by_header(self) -> dict[str, Field]:
+        return {f.header: f for f in self.fields}
+
+    def header_of(self, key: str) -> str:
+        return next((f.header for f in self.fields if f.key == key), "")
+
+
+def parse_sheet(kind: Kind, sheet: Sheet, lookups: Lookups) -> tuple[list[Record], list[RowError]]:
+    errors: list[RowError] = []
+    by_header = kind.field_by_header()
+    columns: dict[int, Field] = {}
+    for index, name in enumerate(sheet.headers):
+        if not name:
+            continue
+        f = by_header.get(name)
+        if f is None:
+            errors.append(RowError(HEADER_ROW, name, f"未知的列;{kind.label}模板的列为:"
+                                   + "、".join(x.header for x in kind.fields)))
+        elif f in columns.values():
+            errors.append(RowError(HEADER_ROW, name, "列名重复"))
+        else:
+            columns[index] = f
+    for f in kind.fields:
+        if f.required and f not in columns.values():
+            errors.append(RowError(HEADER_ROW, f.header, "缺少必填列"))
+    if errors:
+        return [], errors
+    if not sheet.rows:
+        return [], [RowError(HEADER_ROW + 1, "", "文件只有表头,没有数据行")]
+    records, seen = [], {}
+    for row_number, cells in sheet.rows:
+        record, row_errors = _parse_row(kind, columns, row_number, cells)
+        key = kind.key(record)
+        if key in seen and not row_errors:
+            row_errors.append(RowError(row_number, kind.fields[0].header,
+                                       f"与第 {seen[key]} 行重复"))
+        else:
+            seen.setdefault(key, row_number)
+            # References are checked even on a row with bad cells, so that one pass over the
+            # file shows every problem; checks skip the cells that did not parse (None).
+            kind.check(record, lookups, lambda k, m: row_errors.append(
+                RowError(row_number, kind.header_of(k), m)))
+        errors.extend(row_errors)
+        records.append(record)
+    return records, errors
+
+
+def _parse_row(kind: Kind, columns: dict[int, Field], row_number: int, cells: list
+               ) -> tuple[Record, list[RowError]]:
+    record: Record = {"_row": row_number, "_failed": set()}
+    errors = []
+    for index, f in columns.items():
+        raw = cells[index] if index < len(cells) else None
+        if cell_text(raw) == "":
+            if f.required:
+                errors.append(RowError(row_number, f.header, "必填项为空"))
+            record[f.key] = None
+            continue
+        try:
+            record[f.key] = f.parse(raw)
+        except ValueError as exc:
+            errors.append(RowError(row_number, f.header, str(exc)))
+            record["_failed"].add(f.key)
+            record[f.key] = None
+    for f in kind.fields:
+        record.setdefault(f.key, None)
+    return record, errors

@@ -1,0 +1,128 @@
+"""Parsers for one cell of an import file. Each takes the raw cell (text, number or date from
+Excel) and returns the value, or raises ``ValueError`` with a message a user can act on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .. import clock
+from ..enums import Labelled
+
+Parser = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    header: str
+    required: bool
+    parse: Parser
+    hint: str = ""
+
+    @property
+    def template_header(self) -> str:
+        return self.header + ("*" if self.required else "")
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text: Excel numbers that are whole (phones, IDs typed as numbers) lose '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    return str(value).strip()
+
+
+def text(max_length: int) -> Parser:
+    def parse(value):
+        s = cell_text(value)
+        if len(s) > max_length:
+            raise ValueError(f"长度 {len(s)} 超过 {max_length} 个字")
+        return s
+    return parse
+
+
+def integer(low: int, high: int) -> Parser:
+    def parse(value):
+        s = cell_text(value)
+        if not re.fullmatch(r"-?\d+", s):
+            raise ValueError(f"“{s}”不是整数")
+        n = int(s)
+        if not low <= n <= high:
+            raise ValueError(f"{n} 不在 {low}–{high} 之间")
+        return n
+    return parse
+
+
+def date(value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = cell_text(value).replace("/", "-")
+    try:
+        return dt.date.fromisoformat(s) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s) else \
+            dt.datetime.strptime(s, "%Y-%m-%d").date()
+    except ValueError:
+        raise ValueError(f"“{s}”不是日期,应为 YYYY-MM-DD") from None
+
+
+def timestamp(value) -> dt.datetime:
+    """A local (Asia/Shanghai) time as written in the ledger, returned timezone-aware."""
+    if isinstance(value, dt.datetime):
+        local = value.replace(tzinfo=None)
+    else:
+        s = re.sub(r"\s+", " ", cell_text(value).replace("/", "-"))
+        for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"):
+            try:
+                local = dt.datetime.strptime(s, fmt)
+                break
+            except ValueError:
+                continue
+        else:
+            raise ValueError(f"“{s}”不是时间,应为 YYYY-MM-DD HH:MM")
+    return local.replace(tzinfo=clock.SHANGHAI)
+
+
+def choice(enum: type[Labelled]) -> Parser:
+    def parse(value):
+        s = cell_text(value)
+        try:
+            return enum.from_label(s)
+        except ValueError:
+            raise ValueError(f"“{s}”不是可选值({'/'.join(enum.labels())})") from None
+    return parse
+
+
+def yes_no(value) -> bool:
+    s = cell_text(value).lower()
+    if s in ("是", "y", "yes", "1", "true", "√"):
+        return True
+    if s in ("否", "n", "no", "0", "false", ""):
+        return False
+    raise ValueError(f"“{s}”应为 是 或 否")
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def id_number(value) -> str:
+    s = cell_text(value).upper()
+    if not re.fullmatch(r"\d{17}[\dX]", s):
+        raise ValueError(f"“{s}”不是 18 位身份证号")
+    check = "10X98765432"[sum(int(c) * w for c, w in zip(s, _ID_WEIGHTS)) % 11]
+    if s[-1] != check:
+        raise ValueError(f"身份证号 {s} 校验位错误(应为 {check})")
+    return s
+
+
+def phone(value) -> str:
+    s = cell_text(value).replace(" ", "")
+    if not re.fullmatch(r"\+?[\d-]{7,20}", s):
+        raise ValueError(f"“{s}”不是电话号码")
+    return s

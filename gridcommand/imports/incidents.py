@@ -1,0 +1,175 @@
+"""Import of an old incident ledger 台账 with its historic timestamps (SPEC §11).
+
+A row's state is the last step it has a time for; its deadline follows §3.4 from 受理时间. Each
+timestamped step becomes an event in the incident's timeline, done by the importing user.
+Incidents already present (matched on 事件编号) are left as they are: they may have moved on
+in the app since the first import.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from .. import clock, deadlines
+from ..enums import HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour
+from ..models import Incident, IncidentEvent, IncidentUnit
+from ..users import local_user
+from .base import Kind, Lookups
+from .fields import Field, choice, integer, phone, text, timestamp, yes_no
+
+# (time column, state it leads to, event action), in the order the steps happen.
+STEPS = (
+    ("reported_at", Status.REPORTED, "report"),
+    ("accepted_at", Status.ACCEPTED, "accept"),
+    ("dispatched_at", Status.DISPATCHED, "dispatch"),
+    ("resolved_at", Status.RESOLVED, "resolve"),
+    ("closed_at", Status.CLOSED, "verify_ok"),
+)
+TIME_KEYS = {key for key, _s, _a in STEPS} | {"cancelled_at"}
+IMPORT_NOTE = "台账导入"
+
+
+def _check(record, lookups: Lookups, error) -> None:
+    category = lookups.categories.get(record["category"])
+    if record["category"] and category is None:
+        error("category", f"大类“{record['category']}”不存在;可选:" + "、".join(lookups.categories))
+    elif category and record["subcategory"] and (record["category"], record["subcategory"]) not in lookups.subcategories:
+        error("subcategory", f"小类“{record['subcategory']}”不属于大类“{record['category']}”")
+    if record["grid"] and record["grid"] not in lookups.grids:
+        error("grid", f"网格编码 {record['grid']} 不存在:请先导入网格")
+    for key in ("reporter_no", "responsible_no"):
+        if record[key] and record[key] not in lookups.staff:
+            error(key, f"工号 {record[key]} 不存在:请先导入人员")
+    if record["unit"] and record["unit"] not in lookups.units:
+        error("unit", f"处置单位“{record['unit']}”不存在")
+    if record["dispatched_at"] and not record["unit"]:
+        error("unit", "有交办时间时必须填写处置单位")
+    _check_times(record, error)
+
+
+def _check_times(record, error) -> None:
+    if not record["reported_at"] or record["_failed"] & TIME_KEYS:
+        return  # the order of times is only checked once every time could be read
+    now = clock.now()
+    previous = None
+    for key, _status, _action in STEPS:
+        at = record[key]
+        if at is None:
+            continue
+        if at > now:
+            error(key, "时间晚于现在")
+        if previous and at < record[previous]:
+            error(key, f"早于{FIELD_HEADERS[previous]}")
+        previous = key
+    for (earlier, _s, _a), (later, _s2, _a2) in zip(STEPS, STEPS[1:]):
+        if record[later] and not record[earlier]:
+            error(later, f"有{FIELD_HEADERS[later]}时必须有{FIELD_HEADERS[earlier]}")
+    if record["cancelled_at"]:
+        if record["dispatched_at"]:
+            error("cancelled_at", "已交办的事件不能作废(作废只能在上报或受理之后)")
+        elif record["cancelled_at"] < record["reported_at"]:
+            error("cancelled_at", "早于上报时间")
+        if not record["cancel_reason"]:
+            error("cancel_reason", "作废必须填写作废原因")
+
+
+def _state(record) -> Status:
+    if record["cancelled_at"]:
+        return Status.CANCELLED
+    return next(status for key, status, _a in reversed(STEPS) if record[key])
+
+
+def _apply(session, records, lookups: Lookups):
+    existing = set(session.scalars(select(Incident.code).where(
+        Incident.code.in_([r["code"] for r in records]))))
+    actor = local_user(session)
+    created = skipped = 0
+    for record in records:
+        if record["code"] in existing:
+            skipped += 1
+            continue
+        incident = _incident(record, lookups)
+        session.add(incident)
+        session.flush()
+        _events(session, incident, record, actor.id)
+        if record["unit"] and record["dispatched_at"]:
+            session.add(IncidentUnit(incident_id=incident.id, unit_id=incident.unit_id,
+                                     role=UnitRole.LEAD, dispatched_at=record["dispatched_at"],
+                                     signed_at=None))
+        created += 1
+    session.flush()
+    return created, 0, skipped
+
+
+def _incident(record, lookups: Lookups) -> Incident:
+    category_id, track = lookups.categories[record["category"]]
+    colour = record["colour"]
+    state = _state(record)
+    source = record["source"] or (Source.GRID_WORKER if record["reporter_no"] else Source.CITIZEN)
+    return Incident(
+        code=record["code"], title=record["title"], description=record["description"] or "",
+        category_id=category_id,
+        subcategory_id=lookups.subcategories.get((record["category"], record["subcategory"])),
+        track=track, colour=colour, grid_id=lookups.grids[record["grid"]], source=source,
+        reporter_staff_id=lookups.staff.get(record["reporter_no"]),
+        reporter_name=record["reporter_name"] or None,
+        unit_id=lookups.units.get(record["unit"]),
+        responsible_staff_id=lookups.staff.get(record["responsible_no"]),
+        level=record["level"] or HoldingLevel.GRID, status=state,
+        outcome=Outcome.RESOLVED if state == Status.CLOSED else None,
+        reported_at=record["reported_at"], accepted_at=record["accepted_at"],
+        dispatched_at=record["dispatched_at"], resolved_at=record["resolved_at"],
+        closed_at=record["closed_at"], cancelled_at=record["cancelled_at"],
+        cancel_reason=record["cancel_reason"] or None,
+        deadline=deadlines.due("resolve", colour, record["accepted_at"])
+        if record["accepted_at"] else None,
+        mediation_failures=record["mediation_failures"] or 0,
+        rework_count=record["rework_count"] or 0, satisfaction=record["satisfaction"],
+        serious=bool(record["serious"]))
+
+
+def _events(session, incident: Incident, record, actor_id: int) -> None:
+    previous = None
+    for key, status, action in STEPS:
+        if record[key]:
+            session.add(IncidentEvent(incident_id=incident.id, at=record[key], actor_id=actor_id,
+                                      action=action, from_status=previous,
+                                      to_status=status, note=IMPORT_NOTE))
+            previous = status
+    if record["cancelled_at"]:
+        session.add(IncidentEvent(incident_id=incident.id, at=record["cancelled_at"],
+                                  actor_id=actor_id, action="cancel", from_status=previous,
+                                  to_status=Status.CANCELLED,
+                                  note=f"{IMPORT_NOTE}:{record['cancel_reason']}"))
+
+
+FIELDS = (
+    Field("code", "事件编号", True, text(32)),
+    Field("title", "标题", True, text(200)),
+    Field("description", "描述", False, text(4000)),
+    Field("category", "大类", True, text(32), "§3.5 的 13 个大类之一"),
+    Field("subcategory", "小类", False, text(32)),
+    Field("colour", "预警颜色", True, choice(WarningColour), "/".join(WarningColour.labels())),
+    Field("grid", "所属网格", True, text(32), "网格编码"),
+    Field("source", "来源", False, choice(Source), "/".join(Source.labels())),
+    Field("reporter_no", "上报人工号", False, text(32)),
+    Field("reporter_name", "上报人", False, text(32), "群众姓名"),
+    Field("reported_at", "上报时间", True, timestamp, "YYYY-MM-DD HH:MM"),
+    Field("accepted_at", "受理时间", False, timestamp, "YYYY-MM-DD HH:MM"),
+    Field("dispatched_at", "交办时间", False, timestamp, "YYYY-MM-DD HH:MM"),
+    Field("unit", "处置单位", False, text(64)),
+    Field("responsible_no", "责任人工号", False, text(32)),
+    Field("resolved_at", "办结时间", False, timestamp, "YYYY-MM-DD HH:MM"),
+    Field("closed_at", "结案时间", False, timestamp, "YYYY-MM-DD HH:MM"),
+    Field("cancelled_at", "作废时间", False, timestamp, "YYYY-MM-DD HH:MM"),
+    Field("cancel_reason", "作废原因", False, text(200)),
+    Field("mediation_failures", "调解失败次数", False, integer(0, 99)),
+    Field("rework_count", "返工次数", False, integer(0, 99)),
+    Field("satisfaction", "满意度", False, integer(1, 5), "1–5"),
+    Field("level", "层级", False, choice(HoldingLevel), "/".join(HoldingLevel.labels())),
+    Field("serious", "严重", False, yes_no, "是/否"),
+)
+FIELD_HEADERS = {f.key: f.header for f in FIELDS}
+
+INCIDENTS = Kind(name="incidents", label="事件", fields=FIELDS, key=lambda r: r["code"],
+                 check=_check, apply=_apply)

@@ -1,0 +1,101 @@
+"""Import kinds for the organisation: grids 网格 and staff 人员."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..enums import GridKind, Level, StaffRole, StaffStatus, UnitKind, VillageKind
+from ..models import Grid, Staff, Unit, Village
+from ..township import require
+from .base import Kind, Lookups
+from .fields import Field, choice, date, id_number, integer, phone, text
+
+
+def _check_nothing(record, lookups, error) -> None:
+    return None
+
+
+def _upsert(session, model, key_column: str, records, values) -> tuple[int, int, int]:
+    """Insert new rows, update changed ones, leave identical ones alone."""
+    keys = [r[key_column] for r in records]
+    existing = {getattr(obj, key_column): obj for obj in session.scalars(
+        select(model).where(getattr(model, key_column).in_(keys)))}
+    created = updated = skipped = 0
+    for record in records:
+        data = values(record)
+        obj = existing.get(record[key_column])
+        if obj is None:
+            session.add(model(**{key_column: record[key_column]}, **data))
+            created += 1
+        elif any(getattr(obj, k) != v for k, v in data.items()):
+            for k, v in data.items():
+                setattr(obj, k, v)
+            updated += 1
+        else:
+            skipped += 1
+    session.flush()
+    return created, updated, skipped
+
+
+def _apply_grids(session, records, lookups: Lookups):
+    township = require(session)
+    for name in sorted({r["village"] for r in records} - lookups.villages.keys()):
+        # Importing grids creates the villages they name, each also a handling unit.
+        village = Village(township_id=township.id, name=name,
+                          kind=VillageKind.COMMUNITY if name.endswith("社区") else VillageKind.VILLAGE)
+        session.add(village)
+        session.flush()
+        lookups.villages[name] = village.id
+        if name not in lookups.units:
+            session.add(Unit(name=name, kind=UnitKind.VILLAGE, village_id=village.id))
+    return _upsert(session, Grid, "code", records, lambda r: dict(
+        name=r["name"], village_id=lookups.villages[r["village"]],
+        kind=r["kind"] or GridKind.RESIDENTIAL, households=r["households"],
+        population=r["population"]))
+
+
+GRIDS = Kind(
+    name="grids", label="网格",
+    fields=(
+        Field("code", "网格编码", True, text(32)),
+        Field("name", "网格名称", True, text(64)),
+        Field("village", "所属村社", True, text(64), "村或社区名称;不存在时自动创建"),
+        Field("kind", "网格类型", False, choice(GridKind), "/".join(GridKind.labels())),
+        Field("households", "户数", False, integer(0, 1_000_000)),
+        Field("population", "人口", False, integer(0, 10_000_000)),
+    ),
+    key=lambda r: r["code"], check=_check_nothing, apply=_apply_grids)
+
+
+def _check_staff(record, lookups: Lookups, error) -> None:
+    if record["grid"] and record["grid"] not in lookups.grids:
+        error("grid", f"网格编码 {record['grid']} 不存在:请先导入网格")
+
+
+def _staff_status(record) -> StaffStatus:
+    if record["status"]:
+        return record["status"]
+    return StaffStatus.PROBATION if record["level"] == Level.PROBATION else StaffStatus.ACTIVE
+
+
+def _apply_staff(session, records, lookups: Lookups):
+    return _upsert(session, Staff, "staff_no", records, lambda r: dict(
+        name=r["name"], role=r["role"], grid_id=lookups.grids.get(r["grid"]), level=r["level"],
+        hire_date=r["hire_date"], status=_staff_status(r), phone=r["phone"],
+        id_number=r["id_number"]))
+
+
+STAFF = Kind(
+    name="staff", label="人员",
+    fields=(
+        Field("staff_no", "工号", True, text(32)),
+        Field("name", "姓名", True, text(32)),
+        Field("role", "岗位", True, choice(StaffRole), "/".join(StaffRole.labels())),
+        Field("grid", "所属网格", False, text(32), "网格编码"),
+        Field("level", "等级", False, choice(Level), "/".join(Level.labels())),
+        Field("hire_date", "入职日期", False, date, "YYYY-MM-DD"),
+        Field("status", "状态", False, choice(StaffStatus), "/".join(StaffStatus.labels())),
+        Field("phone", "手机号", False, phone),
+        Field("id_number", "身份证号", False, id_number),
+    ),
+    key=lambda r: r["staff_no"], check=_check_staff, apply=_apply_staff)

@@ -1,0 +1,13 @@
+"""The ORM models. Importing this package registers every table on ``Base.metadata``."""
+
+from .base import Base, UTCDateTime
+from .incidents import Attachment, Category, Incident, IncidentEvent, IncidentUnit, incident_key_person
+from .org import County, Grid, Staff, Township, Unit, Village, staff_extra_grid
+from .people import Commendation, KeyPerson, Visit
+from .users import Setting, User
+
+__all__ = [
+    "Attachment", "Base", "Category", "Commendation", "County", "Grid", "Incident",
+    "IncidentEvent", "IncidentUnit", "KeyPerson", "Setting", "Staff", "Township", "Unit", "User",
+    "UTCDateTime", "Village", "Visit", "incident_key_person", "staff_extra_grid",
+]

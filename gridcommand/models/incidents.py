@@ -1,0 +1,139 @@
+"""Incidents (SPEC §3): categories, the incident itself, its units, events, attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, String,
+                        Table, Text)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, UTCDateTime
+from .org import Grid, Staff, Unit
+
+
+class Category(Base):
+    """A category 大类 (parent_id is None) or a sub-category 小类, with its default track."""
+
+    __tablename__ = "category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
+    name: Mapped[str] = mapped_column(String(32))
+    track: Mapped[str] = mapped_column(String(16))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+incident_key_person = Table(
+    "incident_key_person",
+    Base.metadata,
+    Column("incident_id", ForeignKey("incident.id", ondelete="CASCADE"), primary_key=True),
+    Column("key_person_id", ForeignKey("key_person.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Incident(Base):
+    __tablename__ = "incident"
+    __table_args__ = (
+        # The queue's default view is "newest first within a status tab".
+        Index(None, "status", "reported_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"), index=True)
+    subcategory_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
+    track: Mapped[str] = mapped_column(String(16))
+    colour: Mapped[str] = mapped_column(String(8), index=True)
+    grid_id: Mapped[int] = mapped_column(ForeignKey("grid.id"), index=True)
+    location: Mapped[str | None] = mapped_column(String(200))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(String(24))
+    reporter_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    reporter_name: Mapped[str | None] = mapped_column(String(32))
+    reporter_phone: Mapped[str | None] = mapped_column(String(20))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    responsible_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    level: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("incident.id"))
+    reported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    dispatched_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    cancel_reason: Mapped[str | None] = mapped_column(String(200))
+    # Deadline of the resolve step (the incident's deadline, §3.4); set on acceptance.
+    deadline: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    result: Mapped[str | None] = mapped_column(Text)
+    mediation_failures: Mapped[int] = mapped_column(Integer, default=0)
+    return_count: Mapped[int] = mapped_column(Integer, default=0)
+    rework_count: Mapped[int] = mapped_column(Integer, default=0)
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    serious: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Optimistic locking (§12): a seat that loaded an older version cannot overwrite a newer one.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    category: Mapped[Category] = relationship(foreign_keys=[category_id])
+    subcategory: Mapped[Category | None] = relationship(foreign_keys=[subcategory_id])
+    grid: Mapped[Grid] = relationship()
+    unit: Mapped[Unit | None] = relationship()
+    reporter: Mapped[Staff | None] = relationship(foreign_keys=[reporter_staff_id])
+    responsible: Mapped[Staff | None] = relationship(foreign_keys=[responsible_staff_id])
+    events: Mapped[list[IncidentEvent]] = relationship(
+        back_populates="incident", order_by="IncidentEvent.id")
+
+
+class IncidentUnit(Base):
+    """A unit called in on an incident (吹哨报到): the lead and co-units, each signing in itself."""
+
+    __tablename__ = "incident_unit"
+
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"),
+                                             primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True, index=True)
+    role: Mapped[str] = mapped_column(String(8))
+    dispatched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class IncidentEvent(Base):
+    """One step of an incident's history: who did what, when, from which state to which."""
+
+    __tablename__ = "incident_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"),
+                                             index=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    action: Mapped[str] = mapped_column(String(24))
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    incident: Mapped[Incident] = relationship(back_populates="events")
+
+
+class Attachment(Base):
+    """A photo or file. Kept in the database so every seat of a shared database sees it."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"),
+                                             index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    filename: Mapped[str] = mapped_column(String(200))
+    mime: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    added_by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))

@@ -1,0 +1,39 @@
+import datetime as dt
+
+from gridcommand import deadlines
+from gridcommand.enums import Status, WarningColour
+from gridcommand.masking import mask_id, mask_phone
+from gridcommand.township import code_prefix
+
+T0 = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def test_masking():
+    assert mask_id("330421198001011234") == "330421********1234"
+    assert mask_phone("13812345678") == "138****5678"
+    assert mask_id(None) == "" and mask_phone("") == ""
+
+
+def test_default_deadlines():
+    assert deadlines.due("accept", WarningColour.RED, T0) == T0 + dt.timedelta(minutes=30)
+    assert deadlines.due("resolve", WarningColour.YELLOW, T0) == T0 + dt.timedelta(days=7)
+    assert deadlines.due("resolve", "blue", T0) == T0 + dt.timedelta(days=3)
+    assert deadlines.due("verify", "red", T0) == T0 + dt.timedelta(hours=24)
+
+
+def test_traffic_light_boundaries():
+    due = T0 + dt.timedelta(hours=10)
+    assert deadlines.light(T0, due, T0 + dt.timedelta(hours=7, minutes=59)) == "green"
+    assert deadlines.light(T0, due, T0 + dt.timedelta(hours=8)) == "yellow"
+    assert deadlines.light(T0, due, due - dt.timedelta(seconds=1)) == "yellow"
+    assert deadlines.light(T0, due, due) == "red"
+
+
+def test_code_prefix_from_township_name():
+    assert code_prefix("西塘镇") == "XT"
+    assert code_prefix("罗星街道") == "LX"
+    assert code_prefix("!!") == "SJ"
+
+
+def test_open_states():
+    assert [s for s in Status if not s.is_open] == [Status.CLOSED, Status.CANCELLED]

@@ -1,0 +1,9 @@
+"""Small shared test data."""
+
+import datetime as dt
+
+from gridcommand.demo import Scale
+
+TINY = Scale("tiny", "西塘镇", "嘉善县", villages=3, grids=8, full_time_workers=10,
+             key_persons=40, months=2, incidents=300, visit_months=2)
+TODAY = dt.date(2026, 11, 23)

@@ -1,0 +1,31 @@
+"""Actions by stable id, each built in one place with its text, shortcut and slot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+class ActionId(StrEnum):
+    IMPORT = "file.import"
+    TEMPLATE = "file.template"
+    QUIT = "file.quit"
+    REFRESH = "view.refresh"
+    RESET_LAYOUT = "view.resetLayout"
+    ABOUT = "help.about"
+
+
+def make_action(parent: QWidget, action_id: ActionId, text: str, slot: Callable[[], None],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(action_id.value)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    return action

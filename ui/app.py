@@ -1,0 +1,115 @@
+"""Start-up: arguments, the QApplication, language and fonts, opening the database (a fresh
+demo township with ``--demo``), first-run questions, then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from gridcommand import __version__, township
+from gridcommand.database import Database, data_dir, resolve_url
+from gridcommand.demo import build_demo
+from gridcommand.users import local_user
+
+from . import i18n
+from .dialogs.first_run import FirstRunDialog
+from .fonts import apply_chinese_font
+from .main_window import MainWindow
+from .settings import APPLICATION, ORGANISATION, open_settings
+from .worker import Task
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="main.py", description="网格指挥室 GridCommand")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="open this SQLite file")
+    where.add_argument("--database-url", metavar="URL", help="open this database (e.g. PostgreSQL)")
+    where.add_argument("--demo", action="store_true", help="open a freshly generated demo township")
+    parser.add_argument("--scale", choices=("township", "county", "city"), default="township",
+                        help="size of the --demo township")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the --demo data")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
+    parser.add_argument("--version", action="version", version=__version__)
+    return parser.parse_args(argv)
+
+
+def run_with_progress(title: str, fn):
+    """Run ``fn(progress)`` in the background while the start-up waits with a progress dialog."""
+    loop = QEventLoop()
+    outcome: dict = {}
+    task = Task(None, title, fn, lambda r: outcome.setdefault("result", r),
+                lambda exc, _tb: outcome.setdefault("error", exc),
+                lambda: outcome.setdefault("cancelled", True))
+    task.sig_finished.connect(loop.quit)
+    task.start()
+    loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
+def fresh_demo(scale: str, seed: int) -> Path | None:
+    path = data_dir() / f"demo-{scale}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+    def build(progress):
+        with Database(resolve_url(path=path)) as db:
+            build_demo(db, scale, seed, progress=progress)
+        return path
+
+    title = QApplication.translate("app", "Building the demo township…")
+    return run_with_progress(title, build)
+
+
+def open_window(db: Database) -> MainWindow | None:
+    with db.session() as session:
+        place = township.current(session)
+    if place is None:
+        if FirstRunDialog(db).exec() != QDialog.DialogCode.Accepted:
+            return None
+    with db.session() as session:
+        place = township.require(session)
+        label = f"{place.county.name} {place.name}"
+        user = local_user(session)
+        session.commit()
+        user_name = user.display_name
+    return MainWindow(db, open_settings(), label, user_name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    translators = i18n.install(app, args.lang)  # noqa: F841 (kept alive for the app's life)
+    apply_chinese_font(app)
+    try:
+        if args.demo:
+            path = fresh_demo(args.scale, args.seed)
+            if path is None:
+                return 0
+            db = Database(resolve_url(path=path))
+        else:
+            db = Database(resolve_url(args.database_url, args.db))
+    except Exception as exc:  # the user must see why the app cannot start
+        log.exception("cannot open the database")
+        QMessageBox.critical(None, QApplication.translate("app", "GridCommand"),
+                             QApplication.translate("app", "Cannot open the database:") + f"\n{exc}")
+        return 1
+    window = open_window(db)
+    if window is None:
+        return 0
+    window.show()
+    code = app.exec()
+    db.close()
+    return code

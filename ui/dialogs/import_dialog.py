@@ -1,0 +1,160 @@
+"""File ▸ Import: choose a kind and a file, see every error before anything is written, then
+import all or nothing. Checking and importing run in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from gridcommand.database import Database
+from gridcommand.errors import InputError
+from gridcommand.imports import KINDS, ImportFailed, ImportReport, run_import
+from gridcommand.imports.templates import write_template
+
+from ..settings import LAST_IMPORT_DIR
+from ..worker import Task
+
+
+class ImportDialog(QDialog):
+    sig_imported = Signal(object)
+    """An import was committed; carries its ImportReport."""
+
+    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import"))
+        self.resize(760, 480)
+        self._db, self._settings = db, settings
+        self._task: Task | None = None
+        self._checked_path: Path | None = None
+        self.kind = QComboBox(self)
+        for kind in KINDS.values():
+            self.kind.addItem(kind.label, kind.name)
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText(self.tr("An .xlsx or .csv file (UTF-8 or GBK)"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        template = QPushButton(self.tr("Save empty template…"), self)
+        template.clicked.connect(lambda: save_template(self, self.kind.currentData()))
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("File"), file_row)
+        self.summary = QLabel(self.tr("Choose a file, then check it."), self)
+        self.summary.setWordWrap(True)
+        self.errors = QStandardItemModel(0, 3, self)
+        self.errors.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.error_view = QTableView(self)
+        self.error_view.setModel(self.errors)
+        self.error_view.verticalHeader().hide()
+        self.error_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.buttons = QDialogButtonBox(self)
+        self.check_button = self.buttons.addButton(self.tr("Check"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.check_button.clicked.connect(self.check)
+        self.import_button.clicked.connect(self.commit)
+        self.buttons.rejected.connect(self.reject)
+        self.import_button.setEnabled(False)
+        self.kind.currentIndexChanged.connect(self._invalidate)
+        self.path.textChanged.connect(self._invalidate)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(template)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error_view, 1)
+        layout.addWidget(self.buttons)
+
+    def set_file(self, kind: str, path: str | Path) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.path.setText(str(path))
+
+    @Slot()
+    def _invalidate(self) -> None:
+        self._checked_path = None
+        self.import_button.setEnabled(False)
+
+    @Slot()
+    def _browse(self) -> None:
+        start = str(self._settings.value(LAST_IMPORT_DIR, "") or "")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file to import"), start,
+                                              self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if path:
+            self._settings.setValue(LAST_IMPORT_DIR, str(Path(path).parent))
+            self.path.setText(path)
+
+    def _run(self, dry_run: bool) -> None:
+        kind, path = self.kind.currentData(), Path(self.path.text().strip())
+        self.check_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
+        title = self.tr("Checking %1").replace("%1", path.name) if dry_run else \
+            self.tr("Importing %1").replace("%1", path.name)
+        self._task = Task(self, title,
+                          lambda progress: run_import(self._db, kind, path, dry_run=dry_run),
+                          lambda report: self._done(report, path, dry_run), self._failed)
+        self._task.sig_finished.connect(lambda: self.check_button.setEnabled(True))
+        self._task.start()
+
+    @Slot()
+    def check(self) -> None:
+        self._run(dry_run=True)
+
+    @Slot()
+    def commit(self) -> None:
+        self._run(dry_run=False)
+
+    def _show_errors(self, report: ImportReport | None) -> None:
+        self.errors.removeRows(0, self.errors.rowCount())
+        for error in (report.errors if report else []):
+            self.errors.appendRow([QStandardItem(str(error.row)), QStandardItem(error.column),
+                                   QStandardItem(error.message)])
+
+    def _done(self, report: ImportReport, path: Path, dry_run: bool) -> None:
+        self._show_errors(report)
+        if dry_run:
+            self._checked_path = path
+            self.summary.setText(self.tr("No errors. Import would: %1").replace("%1", report.summary()))
+            self.import_button.setEnabled(True)
+        else:
+            self.summary.setText(self.tr("Imported: %1").replace("%1", report.summary()))
+            self.sig_imported.emit(report)
+
+    def _failed(self, exc: Exception, _trace: str) -> None:
+        if isinstance(exc, ImportFailed):
+            self._show_errors(exc.report)
+            self.summary.setText(self.tr("Not imported, nothing was changed: %1")
+                                 .replace("%1", exc.report.summary()))
+        elif isinstance(exc, InputError):
+            self._show_errors(None)
+            self.summary.setText(self.tr("Not imported, nothing was changed: %1").replace("%1", str(exc)))
+        else:
+            self.summary.setText(self.tr("Import failed unexpectedly; nothing was changed."))
+            QMessageBox.critical(self, self.tr("Import"), f"{type(exc).__name__}: {exc}")
+
+
+def save_template(parent: QWidget, kind_name: str | None = None) -> Path | None:
+    """Ask where to save an empty template (of ``kind_name``, or one the user picks) and save it."""
+    kinds = list(KINDS.values())
+    kind = KINDS.get(kind_name) if kind_name else None
+    if kind is None:
+        from PySide6.QtWidgets import QInputDialog
+
+        labels = [k.label for k in kinds]
+        label, ok = QInputDialog.getItem(parent, parent.tr("Import template"),
+                                         parent.tr("Template for"), labels, 0, False)
+        if not ok:
+            return None
+        kind = kinds[labels.index(label)]
+    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save template"),
+                                          f"{kind.label}导入模板.xlsx", "Excel (*.xlsx)")
+    if not path:
+        return None
+    return write_template(kind, path)

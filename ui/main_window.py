@@ -1,0 +1,153 @@
+"""The main window: assembles the dock panels, the menus and the status bar, and keeps the
+layout across restarts. It holds no behaviour of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
+
+from gridcommand import __version__
+from gridcommand.database import Database
+
+from .actions import ActionId, make_action
+from .dialogs.import_dialog import ImportDialog, save_template
+from .panels.coming import ComingDock
+from .panels.detail.dock import DetailDock
+from .panels.queue.dock import QueueDock
+from .settings import GEOMETRY, LAYOUT_VERSION, STATE, STATE_VERSION, read_bytes
+
+DEFAULT_SIZE = (1400, 860)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: QSettings, township: str, user: str):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.db = db
+        self.settings = settings
+        self.setWindowTitle(self.tr("GridCommand — %1").replace("%1", township))
+        self.setDockNestingEnabled(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks
+                            | QMainWindow.DockOption.AllowNestedDocks)
+        self.queue = QueueDock(db, self)
+        self.detail = DetailDock(db, self)
+        coming = self.tr("Coming in a later version:")
+        self.meetings = ComingDock("meetingsDock", self.tr("Meetings"), coming + "\n" + self.tr(
+            "weekly joint review agenda, projector view, minutes and action items."), self)
+        self.performance = ComingDock("performanceDock", self.tr("Performance"), coming + "\n" + self.tr(
+            "monthly evaluation of grid workers, salary float, promotion and elimination."), self)
+        self.reports = ComingDock("reportsDock", self.tr("Reports"), coming + "\n" + self.tr(
+            "statistics, dashboard and exports."), self)
+        self.docks: list[QDockWidget] = [self.queue, self.detail, self.meetings,
+                                         self.performance, self.reports]
+        self.resize(*DEFAULT_SIZE)
+        self._arrange_default()
+        self._default_state = self.saveState(LAYOUT_VERSION)
+        self.queue.sig_incident_selected.connect(self.detail.show_incident)
+        self._build_menus()
+        self._build_status_bar(township, user)
+        self.restore_layout()
+
+    # -- layout ---------------------------------------------------------------------------------
+
+    def _arrange_default(self) -> None:
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail)
+        for dock in (self.meetings, self.performance, self.reports):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.tabifyDockWidget(self.detail, dock)
+        self.detail.raise_()
+        self.resizeDocks([self.queue, self.detail], [DEFAULT_SIZE[0] - 460, 460],
+                         Qt.Orientation.Horizontal)
+
+    def restore_layout(self) -> None:
+        geometry = read_bytes(self.settings, GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        state = read_bytes(self.settings, STATE)
+        version = int(self.settings.value(STATE_VERSION, 0) or 0)
+        if state is not None and version == LAYOUT_VERSION:
+            self.restoreState(state, LAYOUT_VERSION)
+        self.queue.restore_state(self.settings)
+
+    def save_layout(self) -> None:
+        self.settings.setValue(GEOMETRY, self.saveGeometry())
+        self.settings.setValue(STATE, self.saveState(LAYOUT_VERSION))
+        self.settings.setValue(STATE_VERSION, LAYOUT_VERSION)
+        self.queue.save_state(self.settings)
+        self.settings.sync()
+
+    @Slot()
+    def reset_layout(self) -> None:
+        for dock in self.docks:
+            dock.setFloating(False)
+            dock.show()
+        self.restoreState(QByteArray(self._default_state), LAYOUT_VERSION)
+        self.resize(*DEFAULT_SIZE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    # -- menus and status -----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.actions_by_id = {
+            ActionId.IMPORT: make_action(self, ActionId.IMPORT, self.tr("&Import…"), self.open_import,
+                                         "Ctrl+I", self.tr("Import grids, staff, key persons, incidents, visits or commendations")),
+            ActionId.TEMPLATE: make_action(self, ActionId.TEMPLATE, self.tr("Save import &template…"),
+                                           lambda: save_template(self)),
+            ActionId.QUIT: make_action(self, ActionId.QUIT, self.tr("&Quit"), self.close,
+                                       QKeySequence.StandardKey.Quit),
+            ActionId.REFRESH: make_action(self, ActionId.REFRESH, self.tr("&Refresh"), self.refresh,
+                                          QKeySequence.StandardKey.Refresh),
+            ActionId.RESET_LAYOUT: make_action(self, ActionId.RESET_LAYOUT, self.tr("Reset &layout"),
+                                               self.reset_layout, "Ctrl+Shift+R"),
+            ActionId.ABOUT: make_action(self, ActionId.ABOUT, self.tr("&About GridCommand"), self.about),
+        }
+        a = self.actions_by_id
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        file_menu.addActions([a[ActionId.IMPORT], a[ActionId.TEMPLATE]])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.QUIT])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        for number, dock in enumerate(self.docks, start=1):
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(QKeySequence(f"Alt+{number}"))
+            view_menu.addAction(toggle)
+        view_menu.addSeparator()
+        view_menu.addActions([a[ActionId.REFRESH], a[ActionId.RESET_LAYOUT]])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(a[ActionId.ABOUT])
+
+    def _build_status_bar(self, township: str, user: str) -> None:
+        self.status_township = QLabel(township, self)
+        self.status_database = QLabel(self.db.describe(), self)
+        self.status_user = QLabel(self.tr("User: %1").replace("%1", user), self)
+        for label in (self.status_township, self.status_user, self.status_database):
+            self.statusBar().addPermanentWidget(label)
+
+    # -- commands -------------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        self.queue.refresh()
+        self.detail.refresh()
+
+    @Slot()
+    def open_import(self) -> None:
+        dialog = ImportDialog(self.db, self.settings, self)
+        dialog.sig_imported.connect(self.refresh)
+        dialog.exec()
+
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About GridCommand"), self.tr(
+            "<h3>GridCommand %1</h3><p>Incident, meeting and performance desk for township "
+            "comprehensive information command rooms.</p>").replace("%1", __version__)
+)

@@ -1,0 +1,146 @@
+"""Table model of the incident queue, fed page by page from the database.
+
+The model keeps the row count and a small cache of pages of plain ``QueueRow``s; a page is
+fetched when the view first paints one of its rows. Sorting asks the database, never a proxy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from gridcommand import clock
+from gridcommand.database import Database
+from gridcommand.enums import HoldingLevel, Status, WarningColour
+from gridcommand.queue import COLUMNS, PAGE_SIZE, QueueQuery, QueueRow
+
+from ...display import LIGHT_COLOURS, WARNING_COLOURS, countdown, local_time
+
+MAX_CACHED_PAGES = 64
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+INDEX = QModelIndex | QPersistentModelIndex
+
+
+class QueueModel(QAbstractTableModel):
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._query = QueueQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
+        self._now = clock.now()
+        self._headers = {
+            "code": self.tr("Code"), "reported_at": self.tr("Reported"),
+            "village": self.tr("Village"), "grid": self.tr("Grid"),
+            "category": self.tr("Category"), "title": self.tr("Title"),
+            "colour": self.tr("Colour"), "status": self.tr("Status"),
+            "level": self.tr("Level"), "unit": self.tr("Unit"),
+            "deadline": self.tr("Deadline"), "reporter": self.tr("Reporter"),
+        }
+        self.reload()
+
+    # -- queries --------------------------------------------------------------------------------
+
+    @property
+    def query(self) -> QueueQuery:
+        return self._query
+
+    def set_query(self, query: QueueQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._now = clock.now()
+        with self._db.session() as session:
+            self._count = self._query.count(session)
+        self.endResetModel()
+
+    def tick(self) -> None:
+        """Move the countdowns on; nothing is fetched again."""
+        self._now = clock.now()
+        if self._count:
+            column = COLUMNS.index("deadline")
+            self.dataChanged.emit(self.index(0, column), self.index(self._count - 1, column))
+
+    def row_at(self, row: int) -> QueueRow | None:
+        if not 0 <= row < self._count:
+            return None
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            with self._db.session() as session:
+                page = self._query.page(session, number * PAGE_SIZE, PAGE_SIZE)
+            self._pages[number] = page
+            if len(self._pages) > MAX_CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    # -- Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return self._headers[COLUMNS[section]]
+        return None
+
+    def data(self, index: INDEX, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, key)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
+            return row.title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.set_query(dataclasses.replace(
+                self._query, sort=COLUMNS[column],
+                descending=order == Qt.SortOrder.DescendingOrder))
+
+    # -- presentation -------------------------------------------------------------------------
+
+    def _display(self, row: QueueRow, key: str):
+        if key == "reported_at":
+            return local_time(row.reported_at)
+        if key == "colour":
+            return WarningColour(row.colour).label
+        if key == "status":
+            return Status(row.status).label
+        if key == "level":
+            return HoldingLevel(row.level).label
+        if key == "deadline":
+            if not row.is_open:
+                return local_time(row.deadline)
+            return countdown(row.accepted_at, row.deadline, self._now)[0]
+        return getattr(row, key) or ""
+
+    def _foreground(self, row: QueueRow, key: str):
+        if key == "colour":
+            return WARNING_COLOURS.get(row.colour)
+        if key == "deadline" and row.is_open:
+            light = countdown(row.accepted_at, row.deadline, self._now)[1]
+            return LIGHT_COLOURS.get(light) if light != "green" else None
+        return None
