@@ -1,0 +1,84 @@
+"""Time from a cold start to the first rows of the queue painted, on a given database.
+
+    python -m gridcommand demo --scale city --db city.sqlite     # once, ~2–3 minutes
+    python benchmarks/open_app.py --db city.sqlite
+
+Prints JSON. Each run is a fresh process, so imports, migrations check, the first count and
+the first page are all inside the figure. Uses the offscreen platform unless DISPLAY is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = r"""
+import json, os, sys, time
+t0 = time.perf_counter()
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from ui import i18n
+from ui.fonts import apply_chinese_font
+from ui.main_window import MainWindow
+from gridcommand.database import Database
+app = QApplication([])
+keep = i18n.install(app)
+apply_chinese_font(app)
+db = Database("sqlite:///" + {db!r})
+window = MainWindow(db, QSettings({ini!r}, QSettings.Format.IniFormat), "benchmark", "bench")
+painted = {{}}
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "t" not in painted and window.queue.model.rowCount():
+            painted["t"] = time.perf_counter() - t0
+            QTimer.singleShot(0, app.quit)
+        return False
+
+watch = Watch()
+window.queue.view.viewport().installEventFilter(watch)
+window.show()
+app.exec()
+import resource
+print(json.dumps({{"seconds": painted["t"], "rows": window.queue.model.rowCount(),
+                  "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if not args.db.exists():
+        sys.exit(f"{args.db} does not exist: build it with python -m gridcommand demo --scale city --db {args.db}")
+    env = dict(os.environ)
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    ini = str(Path(os.environ.get("TMPDIR", "/tmp")) / "gridcommand-bench.ini")
+    code = CHILD.format(root=str(ROOT), db=str(args.db.resolve()), ini=ini)
+    runs = []
+    for _ in range(args.runs):
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                             check=True).stdout
+        runs.append(json.loads(out.strip().splitlines()[-1]))
+    seconds = [r["seconds"] for r in runs]
+    print(json.dumps({
+        "database": str(args.db), "incidents": runs[0]["rows"], "runs": args.runs,
+        "first_rows_painted_s": {"median": round(statistics.median(seconds), 3),
+                                 "max": round(max(seconds), 3)},
+        "max_rss_mb": round(max(r["max_rss_mb"] for r in runs), 1),
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()
