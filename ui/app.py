@@ -109,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     window = open_window(db)
     if window is None:
         return 0
-    window.show()
+    # The first time on this PC the window fills the screen; afterwards it is where it was left.
+    window.show() if window.has_saved_geometry else window.showMaximized()
     code = app.exec()
     db.close()
     return code

@@ -3,7 +3,7 @@ layout across restarts. It holds no behaviour of its own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox
 
@@ -59,18 +59,25 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.tabifyDockWidget(self.detail, dock)
         self.detail.raise_()
-        self.resizeDocks([self.queue, self.detail], [DEFAULT_SIZE[0] - 460, 460],
-                         Qt.Orientation.Horizontal)
 
     def restore_layout(self) -> None:
         geometry = read_bytes(self.settings, GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
+        self.has_saved_geometry = geometry is not None and self.restoreGeometry(geometry)
+        if not self.has_saved_geometry:
             self.resize(*DEFAULT_SIZE)
         state = read_bytes(self.settings, STATE)
         version = int(self.settings.value(STATE_VERSION, 0) or 0)
         if state is not None and version == LAYOUT_VERSION:
             self.restoreState(state, LAYOUT_VERSION)
+        else:
+            # Dock sizes only take once the window has its final size on screen.
+            QTimer.singleShot(0, self._default_dock_sizes)
         self.queue.restore_state(self.settings)
+
+    def _default_dock_sizes(self) -> None:
+        detail = max(380, self.width() // 3)
+        self.resizeDocks([self.queue, self.detail], [self.width() - detail, detail],
+                         Qt.Orientation.Horizontal)
 
     def save_layout(self) -> None:
         self.settings.setValue(GEOMETRY, self.saveGeometry())
@@ -85,7 +92,7 @@ class MainWindow(QMainWindow):
             dock.setFloating(False)
             dock.show()
         self.restoreState(QByteArray(self._default_state), LAYOUT_VERSION)
-        self.resize(*DEFAULT_SIZE)
+        self._default_dock_sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from gridcommand.errors import InputError
 from gridcommand.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ class _Runner(QThread):
             result = self._fn(self.progress)
         except Cancelled:
             self.sig_cancelled.emit()
+        except InputError as exc:  # the user's input was refused: a message, not a crash
+            self.sig_failed.emit(exc, "")
         except Exception as exc:  # reported to the user by the caller's on_error
             log.exception("background task failed")
             self.sig_failed.emit(exc, traceback.format_exc())

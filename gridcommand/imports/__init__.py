@@ -47,7 +47,8 @@ def run_import(db: Database, kind: str | Kind, path: str | Path, *, dry_run: boo
         lookups = Lookups(session)
         records, errors = parse_sheet(kind, sheet, lookups)
         if errors:
-            report.errors = sorted(errors)
+            order = {f.header: i for i, f in enumerate(kind.fields)}
+            report.errors = sorted(errors, key=lambda e: (e.row, order.get(e.column, -1), e.message))
             raise ImportFailed(report)
         report.created, report.updated, report.skipped = kind.apply(session, records, lookups)
         if not dry_run:

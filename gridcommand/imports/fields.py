@@ -64,12 +64,11 @@ def date(value) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    s = cell_text(value).replace("/", "-")
+    written = cell_text(value)
     try:
-        return dt.date.fromisoformat(s) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s) else \
-            dt.datetime.strptime(s, "%Y-%m-%d").date()
+        return dt.datetime.strptime(written.replace("/", "-"), "%Y-%m-%d").date()
     except ValueError:
-        raise ValueError(f"“{s}”不是日期,应为 YYYY-MM-DD") from None
+        raise ValueError(f"“{written}”不是日期,应为 YYYY-MM-DD") from None
 
 
 def timestamp(value) -> dt.datetime:
@@ -77,7 +76,8 @@ def timestamp(value) -> dt.datetime:
     if isinstance(value, dt.datetime):
         local = value.replace(tzinfo=None)
     else:
-        s = re.sub(r"\s+", " ", cell_text(value).replace("/", "-"))
+        written = cell_text(value)
+        s = re.sub(r"\s+", " ", written.replace("/", "-"))
         for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"):
             try:
                 local = dt.datetime.strptime(s, fmt)
@@ -85,7 +85,7 @@ def timestamp(value) -> dt.datetime:
             except ValueError:
                 continue
         else:
-            raise ValueError(f"“{s}”不是时间,应为 YYYY-MM-DD HH:MM")
+            raise ValueError(f"“{written}”不是时间,应为 YYYY-MM-DD HH:MM")
     return local.replace(tzinfo=clock.SHANGHAI)
 
 

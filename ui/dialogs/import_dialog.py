@@ -114,8 +114,11 @@ class ImportDialog(QDialog):
     def _show_errors(self, report: ImportReport | None) -> None:
         self.errors.removeRows(0, self.errors.rowCount())
         for error in (report.errors if report else []):
-            self.errors.appendRow([QStandardItem(str(error.row)), QStandardItem(error.column),
-                                   QStandardItem(error.message)])
+            problem = QStandardItem(error.message)
+            problem.setToolTip(error.message)
+            self.errors.appendRow([QStandardItem(str(error.row)), QStandardItem(error.column), problem])
+        self.error_view.resizeColumnToContents(0)
+        self.error_view.resizeColumnToContents(1)
 
     def _done(self, report: ImportReport, path: Path, dry_run: bool) -> None:
         self._show_errors(report)
@@ -130,8 +133,8 @@ class ImportDialog(QDialog):
     def _failed(self, exc: Exception, _trace: str) -> None:
         if isinstance(exc, ImportFailed):
             self._show_errors(exc.report)
-            self.summary.setText(self.tr("Not imported, nothing was changed: %1")
-                                 .replace("%1", exc.report.summary()))
+            self.summary.setText(self.tr("Not imported, nothing was changed: %n error(s), listed below.",
+                                         "", len(exc.report.errors)))
         elif isinstance(exc, InputError):
             self._show_errors(None)
             self.summary.setText(self.tr("Not imported, nothing was changed: %1").replace("%1", str(exc)))
