@@ -13,10 +13,15 @@ import random
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from .. import clock, deadlines
+from .. import clock
 from ..enums import (HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour)
-from ..models import Category, Incident, IncidentEvent, IncidentUnit, incident_key_person
+from ..deadlines import RuleBook
+from ..models import (Category, Incident, IncidentCard, IncidentEvent, IncidentUnit,
+                      incident_key_person)
+from ..workflow.steps import open_step
+from ..workflow.supervision import CARD_LABELS, RED_AFTER, STEP_LABELS
 from .org import OrgMap, People
 from .scales import Scale
 from .vocabulary import (CATEGORY_WEIGHTS, LEAD_DEPARTMENT, PLACE_WORDS, RESULTS, RETURN_REASONS,
@@ -24,6 +29,7 @@ from .vocabulary import (CATEGORY_WEIGHTS, LEAD_DEPARTMENT, PLACE_WORDS, RESULTS
 from .writer import BulkWriter
 
 T_INCIDENT, T_EVENT, T_UNIT = Incident.__table__, IncidentEvent.__table__, IncidentUnit.__table__
+T_CARD = IncidentCard.__table__
 H = dt.timedelta(hours=1)
 MIN = dt.timedelta(minutes=1)
 
@@ -33,6 +39,7 @@ START_LEVEL = {Source.GRID_WORKER: HoldingLevel.GRID, Source.PATROL: HoldingLeve
                Source.CITIZEN: HoldingLevel.VILLAGE, Source.HOTLINE_12345: HoldingLevel.TOWNSHIP,
                Source.NON_POLICE_110: HoldingLevel.TOWNSHIP, Source.ASSIGNED: HoldingLevel.TOWNSHIP}
 LEVELS = list(HoldingLevel)
+LOW = (HoldingLevel.GRID, HoldingLevel.VILLAGE)
 HOUR_WEIGHTS = (1, 0, 0, 0, 0, 1, 2, 5, 9, 10, 10, 8, 6, 8, 9, 9, 8, 7, 5, 4, 3, 2, 2, 1)
 
 
@@ -69,15 +76,21 @@ def _colour_for(rng: random.Random, category: str) -> WarningColour:
 
 
 class Timeline:
-    """One incident's life, written step by step until the anchor is passed."""
+    """One incident's life, written step by step until the anchor is passed.
 
-    def __init__(self, w: BulkWriter, row: dict, anchor: dt.datetime):
-        self.w, self.row, self.anchor = w, row, anchor
+    Events are kept until ``finish`` so that cards and escalations, which fall at times of
+    their own, take their place in time order with the state they happened in.
+    """
+
+    def __init__(self, w: BulkWriter, row: dict, anchor: dt.datetime, system_id: int):
+        self.w, self.row, self.anchor, self.system_id = w, row, anchor, system_id
         self.stopped = False
         self.units: list[dict] = []
+        self.events: list[dict] = []
+        self.cards: set[tuple[str, dt.datetime, str]] = set()
 
     def step(self, at: dt.datetime, action: str, to: Status, actor: int, note: str | None = None,
-             **fields) -> bool:
+             unit: int | None = None, **fields) -> bool:
         """Record a move at ``at``; False (and nothing recorded) once the anchor is passed."""
         at = at.replace(microsecond=0)
         if self.stopped or at > self.anchor:
@@ -85,12 +98,38 @@ class Timeline:
             return False
         fields = {k: v.replace(microsecond=0) if isinstance(v, dt.datetime) else v
                   for k, v in fields.items()}
-        self.w.add(T_EVENT, dict(id=self.w.next_id(T_EVENT), incident_id=self.row["id"], at=at,
-                                 actor_id=actor, action=action, from_status=self.row["status"],
-                                 to_status=to, note=note))
+        self.events.append(dict(at=at, actor_id=actor, action=action, to_status=to, note=note,
+                                unit_id=unit, moves=to != self.row["status"]))
         self.row["status"] = to
         self.row.update(fields)
         return True
+
+    def overdue(self, step: str, due: dt.datetime, done_at: dt.datetime | None) -> None:
+        """Cards for a step due at ``due`` and done at ``done_at`` (None: still open)."""
+        until = min(done_at or self.anchor, self.anchor)
+        for colour, at in (("yellow", due), ("red", due + RED_AFTER)):
+            at = at.replace(microsecond=0)
+            if at < until and (step, at, colour) not in self.cards:
+                self.cards.add((step, at, colour))
+                self.w.add(T_CARD, dict(
+                    id=self.w.next_id(T_CARD), incident_id=self.row["id"], colour=colour,
+                    step=step, step_due_at=due.replace(microsecond=0), issued_at=at,
+                    unit_id=self.row["unit_id"] if step != "accept" else None,
+                    staff_id=self.row["responsible_staff_id"] if step != "accept" else None))
+                self.events.append(dict(
+                    at=at, actor_id=self.system_id, action="card", to_status=None,
+                    note=f"{CARD_LABELS[colour]}:{STEP_LABELS[step]}超期",
+                    unit_id=self.row["unit_id"] if step != "accept" else None, moves=False))
+
+    def finish(self) -> None:
+        status = None
+        for event in sorted(self.events, key=lambda e: e["at"]):
+            moves = event.pop("moves")
+            to = event["to_status"] if moves else status
+            self.w.add(T_EVENT, dict(id=self.w.next_id(T_EVENT), incident_id=self.row["id"],
+                                     from_status=status, **{**event, "to_status": to}))
+            status = to
+        self.row["updated_at"] = max(e["at"] for e in self.events)
 
 
 class IncidentGenerator:
@@ -100,6 +139,8 @@ class IncidentGenerator:
         self.w, self.scale, self.rng, self.people, self.org = w, scale, rng, people, org
         self.persons_by_grid, self.prefix, self.anchor = persons_by_grid, prefix, anchor
         self.catalogue = Catalogue.load(w.connection)
+        with Session(w.connection) as session:
+            self.rules = RuleBook.load(session).in_force(anchor)
         # A few grids are hotspots: incident counts per grid follow a skewed distribution.
         self.grid_weights = [rng.gammavariate(1.5, 1.0) for _ in org.grids]
         self.grid_cum = list(_cumulative(self.grid_weights))
@@ -164,11 +205,14 @@ class IncidentGenerator:
             accepted_at=None, dispatched_at=None, signed_at=None, resolved_at=None,
             closed_at=None, cancelled_at=None, cancel_reason=None, deadline=None, result=None,
             mediation_failures=0, return_count=0, rework_count=0, satisfaction=None,
-            serious=cname == "突发事件" and rng.random() < 0.3, version=1)
-        t = Timeline(self.w, row, self.anchor)
+            serious=cname == "突发事件" and rng.random() < 0.3, version=1, flagged=False,
+            rule_set_id=self.rules.id)
+        t = Timeline(self.w, row, self.anchor, org.system_user_id)
         duty = rng.choice(org.duty_user_ids)
         t.step(reported, "report", Status.REPORTED, duty, "网格员上报" if by_worker else source.label)
         self._life(t, row, cname, lead, worker, duty)
+        self._as_of_anchor(t, row)
+        t.finish()
         self.w.add(T_INCIDENT, row)
         for unit in t.units:
             self.w.add(T_UNIT, unit)
@@ -180,16 +224,17 @@ class IncidentGenerator:
 
     def _life(self, t: Timeline, row: dict, cname: str, lead: int, worker: int, duty: int) -> None:
         rng, colour = self.rng, row["colour"]
-        accept_limit = deadlines.allowed("accept", colour)
+        accept_limit = dt.timedelta(hours=self.rules.allowed_hours("accept", colour, row["category_id"]))
         late = rng.random() < 0.03
         accepted = row["reported_at"] + accept_limit * (rng.uniform(1.05, 2.0) if late
                                                         else rng.uniform(0.05, 0.75))
+        t.overdue("accept", row["reported_at"] + accept_limit, accepted)
         if rng.random() < 0.01:  # duplicate or false report, cancelled at triage
             t.step(accepted, "cancel", Status.CANCELLED, duty, "重复上报或信息不实",
                    cancelled_at=accepted, cancel_reason=rng.choice(("重复上报", "信息不实")))
             return
         if not t.step(accepted, "accept", Status.ACCEPTED, duty, accepted_at=accepted,
-                      deadline=deadlines.due("resolve", colour, accepted)):
+                      deadline=self.rules.due("resolve", colour, accepted, row["category_id"])):
             return
         now = self._dispatch(t, row, accepted, lead, cname, worker, duty)
         if now is None:
@@ -207,7 +252,7 @@ class IncidentGenerator:
             at = (at + rng.uniform(3, 60) * MIN).replace(microsecond=0)
             responsible = worker if units[0] in self.village_units else None
             if not t.step(at, "dispatch", Status.DISPATCHED, duty, f"交办 {len(units)} 个单位",
-                          dispatched_at=at, unit_id=units[0], responsible_staff_id=responsible):
+                          units[0], dispatched_at=at, unit_id=units[0], responsible_staff_id=responsible):
                 return None
             t.units = [dict(incident_id=row["id"], unit_id=u, role=UnitRole.LEAD if i == 0
                             else UnitRole.CO, dispatched_at=at, signed_at=None)
@@ -215,14 +260,15 @@ class IncidentGenerator:
             if attempt < returns:
                 at += rng.uniform(0.5, 6) * H
                 if not t.step(at, "return", Status.ACCEPTED, duty, rng.choice(RETURN_REASONS),
-                              return_count=row["return_count"] + 1):
+                              units[0], return_count=row["return_count"] + 1):
                     return None
                 lead = (self.org.village_unit[self.village_of[row["grid_id"]]]
                         if units[0] not in self.village_units
                         else self.org.department_ids[rng.choice(LEAD_DEPARTMENT[cname])])
                 units = [lead] + [u for u in units[1:] if u != lead]
         signed = (at + rng.uniform(0.1, 4) * H).replace(microsecond=0)
-        if not t.step(signed, "sign", Status.IN_PROGRESS, duty, "牵头单位报到", signed_at=signed):
+        if not t.step(signed, "sign", Status.IN_PROGRESS, duty, "牵头单位报到", units[0],
+                      signed_at=signed):
             return None
         for unit in t.units:
             unit_signed = signed + (rng.uniform(0, 6) * H if unit["role"] == UnitRole.CO else 0 * H)
@@ -252,13 +298,17 @@ class IncidentGenerator:
                    level=HoldingLevel.TOWNSHIP)
         reworks = 2 if rng.random() < 0.004 else 1 if rng.random() < 0.03 else 0
         for _ in range(reworks + 1):
+            t.overdue("resolve", row["deadline"], resolved)
             if not t.step(resolved, "resolve", Status.RESOLVED, duty, rng.choice(RESULTS),
-                          resolved_at=resolved, result=rng.choice(RESULTS)):
+                          row["unit_id"], resolved_at=resolved, result=rng.choice(RESULTS)):
                 return
             checked = resolved + rng.uniform(0.5, 20) * H
+            t.overdue("verify", self.rules.due("verify", row["colour"], row["resolved_at"],
+                                               row["category_id"]), checked)
             if row["rework_count"] < reworks:
                 if not t.step(checked, "verify_fail", Status.IN_PROGRESS, duty,
-                              rng.choice(REWORK_REASONS), rework_count=row["rework_count"] + 1):
+                              rng.choice(REWORK_REASONS), row["unit_id"],
+                              rework_count=row["rework_count"] + 1, resolved_at=None):
                     return
                 resolved = checked + rng.uniform(0.3, 2.5) * 24 * H
                 continue
@@ -276,8 +326,28 @@ class IncidentGenerator:
             if n == 3 and row["colour"] == WarningColour.BLUE:
                 t.step(at, "recolour", row["status"], self.org.system_user_id,
                        "调解三次未成功,蓝色预警升为黄色", colour=WarningColour.YELLOW,
-                       deadline=deadlines.due("resolve", WarningColour.YELLOW, at))
+                       deadline=self.rules.due("resolve", WarningColour.YELLOW, at, row["category_id"]))
         return at
+
+    def _as_of_anchor(self, t: Timeline, row: dict) -> None:
+        """What the automatic rules had done by the anchor, and the open step's times."""
+        step, start, warn, due = open_step(row["status"], row["colour"], row["category_id"],
+                                           row["reported_at"], row["accepted_at"],
+                                           row["resolved_at"], row["deadline"], self.rules)
+        row.update(step=step, step_started_at=start, step_warn_at=warn, step_due_at=due)
+        if step is not None:
+            t.overdue(step, due, None)
+            auto_at = row["deadline"] + 24 * H if row["deadline"] else None
+            if step == "resolve" and row["level"] in LOW and auto_at < self.anchor:
+                t.stopped = False
+                t.step(auto_at, "escalate", row["status"], self.org.system_user_id,
+                       "超期 24 小时自动提级至镇街", level=HoldingLevel.TOWNSHIP)
+        if row["return_count"] >= 2 or row["rework_count"] >= 2:
+            row["flagged"] = True
+            last = max(e["at"] for e in t.events)
+            t.events.append(dict(at=last, actor_id=self.org.system_user_id, action="flag",
+                                 to_status=None, note="退回或返工两次,提交下次周例会",
+                                 unit_id=None, moves=False))
 
     def _close(self, t: Timeline, row: dict, at: dt.datetime, duty: int) -> None:
         rng = self.rng

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from .. import clock, deadlines
+from .. import clock
+from ..deadlines import RuleBook
 from ..enums import HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour
 from ..models import Incident, IncidentEvent, IncidentUnit
 from ..users import local_user
+from ..workflow.steps import refresh_step
 from .base import Kind, Lookups
 from .fields import Field, choice, integer, phone, text, timestamp, yes_no
 
@@ -83,12 +85,13 @@ def _apply(session, records, lookups: Lookups):
     existing = set(session.scalars(select(Incident.code).where(
         Incident.code.in_([r["code"] for r in records]))))
     actor = local_user(session)
+    book = RuleBook.load(session)
     created = skipped = 0
     for record in records:
         if record["code"] in existing:
             skipped += 1
             continue
-        incident = _incident(record, lookups)
+        incident = _incident(record, lookups, book)
         session.add(incident)
         session.flush()
         _events(session, incident, record, actor.id)
@@ -101,12 +104,14 @@ def _apply(session, records, lookups: Lookups):
     return created, 0, skipped
 
 
-def _incident(record, lookups: Lookups) -> Incident:
+def _incident(record, lookups: Lookups, book: RuleBook) -> Incident:
     category_id, track = lookups.categories[record["category"]]
     colour = record["colour"]
     state = _state(record)
     source = record["source"] or (Source.GRID_WORKER if record["reporter_no"] else Source.CITIZEN)
-    return Incident(
+    # The rules in force when the incident was accepted (or reported, if it never was).
+    rules = book.in_force(record["accepted_at"] or record["reported_at"])
+    incident = Incident(
         code=record["code"], title=record["title"], description=record["description"] or "",
         category_id=category_id,
         subcategory_id=lookups.subcategories.get((record["category"], record["subcategory"])),
@@ -121,11 +126,13 @@ def _incident(record, lookups: Lookups) -> Incident:
         dispatched_at=record["dispatched_at"], resolved_at=record["resolved_at"],
         closed_at=record["closed_at"], cancelled_at=record["cancelled_at"],
         cancel_reason=record["cancel_reason"] or None,
-        deadline=deadlines.due("resolve", colour, record["accepted_at"])
+        deadline=rules.due("resolve", colour, record["accepted_at"], category_id)
         if record["accepted_at"] else None,
         mediation_failures=record["mediation_failures"] or 0,
         rework_count=record["rework_count"] or 0, satisfaction=record["satisfaction"],
-        serious=bool(record["serious"]))
+        serious=bool(record["serious"]), rule_set_id=rules.id, updated_at=clock.now())
+    refresh_step(incident, rules)
+    return incident
 
 
 def _events(session, incident: Incident, record, actor_id: int) -> None:
@@ -134,7 +141,8 @@ def _events(session, incident: Incident, record, actor_id: int) -> None:
         if record[key]:
             session.add(IncidentEvent(incident_id=incident.id, at=record[key], actor_id=actor_id,
                                       action=action, from_status=previous,
-                                      to_status=status, note=IMPORT_NOTE))
+                                      to_status=status, note=IMPORT_NOTE,
+                                      unit_id=incident.unit_id if action == "dispatch" else None))
             previous = status
     if record["cancelled_at"]:
         session.add(IncidentEvent(incident_id=incident.id, at=record["cancelled_at"],

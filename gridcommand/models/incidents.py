@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, String,
-                        Table, Text)
+                        Table, Text, false)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime
@@ -77,6 +77,16 @@ class Incident(Base):
     rework_count: Mapped[int] = mapped_column(Integer, default=0)
     satisfaction: Mapped[int | None] = mapped_column(Integer)
     serious: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The open step (accept / resolve / verify) with its start, warning and due times, kept with
+    # every move so the queue filters "overdue" and "warning" on an index.
+    step: Mapped[str | None] = mapped_column(String(8))
+    step_started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    step_warn_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    step_due_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    rule_set_id: Mapped[int | None] = mapped_column(ForeignKey("deadline_rule_set.id"))
+    # Returned twice or reworked twice: up for the next weekly meeting.
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    updated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     # Optimistic locking (§12): a seat that loaded an older version cannot overwrite a newer one.
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -119,6 +129,8 @@ class IncidentEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(16))
     to_status: Mapped[str] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
+    # The unit a move concerns (dispatched to, signing in, returning, reworking): unit scores.
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
 
     incident: Mapped[Incident] = relationship(back_populates="events")
 

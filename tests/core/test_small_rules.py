@@ -14,13 +14,6 @@ def test_masking():
     assert mask_id(None) == "" and mask_phone("") == ""
 
 
-def test_default_deadlines():
-    assert deadlines.due("accept", WarningColour.RED, T0) == T0 + dt.timedelta(minutes=30)
-    assert deadlines.due("resolve", WarningColour.YELLOW, T0) == T0 + dt.timedelta(days=7)
-    assert deadlines.due("resolve", "blue", T0) == T0 + dt.timedelta(days=3)
-    assert deadlines.due("verify", "red", T0) == T0 + dt.timedelta(hours=24)
-
-
 def test_traffic_light_boundaries():
     due = T0 + dt.timedelta(hours=10)
     assert deadlines.light(T0, due, T0 + dt.timedelta(hours=7, minutes=59)) == "green"

@@ -1,0 +1,68 @@
+"""Extensions 延期: the handling unit asks for more time; the command room approves (with the
+time it grants) or rejects. An approval moves the incident's deadline and is recorded."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from ..enums import Action, Status
+from ..errors import InputError
+from ..models import Extension, Incident
+from .moves import IllegalMove, Workflow, _text
+
+MAX_HOURS = 24 * 90
+
+
+def _hours(value, what: str) -> float:
+    try:
+        hours = float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"{what}应为小时数") from None
+    if not 0 < hours <= MAX_HOURS:
+        raise InputError(f"{what}应在 0–{MAX_HOURS} 小时之间")
+    return hours
+
+
+def request_extension(workflow: Workflow, incident_id: int, hours: float, reason: str,
+                      version: int | None = None):
+    incident = workflow._load(incident_id, Action.EXTENSION_REQUEST, version)
+    if pending(workflow.session, incident_id) is not None:
+        raise InputError(f"事件 {incident.code} 已有待审批的延期申请")
+    hours = _hours(hours, "申请延长时间")
+    reason = _text(reason, "延期理由")
+    workflow.session.add(Extension(incident_id=incident.id, unit_id=incident.unit_id,
+                                   requested_at=workflow.now, requested_by=workflow.actor.id,
+                                   reason=reason, hours=hours, status="pending"))
+    workflow._record(incident, Action.EXTENSION_REQUEST, None, f"申请延期 {hours:g} 小时:{reason}",
+                     incident.unit_id)
+    return workflow._done(incident)
+
+
+def decide_extension(workflow: Workflow, extension_id: int, approve: bool,
+                     granted_hours: float | None = None, note: str = ""):
+    extension = workflow.session.get(Extension, extension_id)
+    if extension is None or extension.status != "pending":
+        raise InputError("没有待审批的该延期申请")
+    incident = workflow.session.get(Incident, extension.incident_id)
+    if not Status(incident.status).is_open or incident.deadline is None:
+        raise IllegalMove(f"事件 {incident.code} 已结束,延期申请不再适用")
+    extension.decided_at = workflow.now
+    extension.decided_by = workflow.actor.id
+    extension.decision_note = note.strip() or None
+    if approve:
+        granted = _hours(granted_hours if granted_hours is not None else extension.hours, "批准延长时间")
+        rules = workflow.rules.by_id(incident.rule_set_id, incident.reported_at)
+        extension.status, extension.granted_hours = "approved", granted
+        incident.deadline = rules.add(incident.deadline, granted)
+        workflow._record(incident, Action.EXTENSION_APPROVE, None,
+                         f"批准延期 {granted:g} 小时" + (f":{note.strip()}" if note.strip() else ""))
+    else:
+        _text(note, "驳回理由")
+        extension.status = "rejected"
+        workflow._record(incident, Action.EXTENSION_REJECT, None, f"驳回延期:{note.strip()}")
+    return workflow._done(incident)
+
+
+def pending(session, incident_id: int) -> Extension | None:
+    return session.scalars(select(Extension).where(Extension.incident_id == incident_id,
+                                                   Extension.status == "pending")).first()

@@ -1,0 +1,288 @@
+"""The state machine of SPEC §3.4: the only way an incident changes state.
+
+Every move checks the current state and the fields it needs, records an event (who, when,
+from, to, note) in the same transaction, moves the open step's deadline, runs the automatic
+rules for the incident, and bumps the change counter. A move that is not allowed changes
+nothing and says which moves are allowed now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import clock
+from ..deadlines import RuleBook
+from ..defaults import DISPUTE_CATEGORY
+from ..enums import Action, HoldingLevel, Outcome, Status, UnitRole, WarningColour
+from ..errors import InputError
+from ..models import Attachment, Category, Incident, IncidentEvent, IncidentUnit, Unit, User
+from . import changes, supervision
+from .steps import refresh_step
+
+S = Status
+OPEN = tuple(s for s in Status if s.is_open)
+LEVELS = list(HoldingLevel)
+
+
+class IllegalMove(InputError):
+    """The move is not allowed in the incident's current state."""
+
+
+class StaleIncident(InputError):
+    """Another seat changed the incident since this one loaded it."""
+
+
+@dataclass(frozen=True)
+class Move:
+    sources: tuple[Status, ...]
+    target: Status | None  # None: the state stays
+
+
+MOVES: dict[Action, Move] = {
+    Action.ACCEPT: Move((S.REPORTED,), S.ACCEPTED),
+    Action.DISPATCH: Move((S.ACCEPTED,), S.DISPATCHED),
+    Action.SIGN: Move((S.DISPATCHED, S.IN_PROGRESS), None),
+    Action.RETURN: Move((S.DISPATCHED,), S.ACCEPTED),
+    Action.RESOLVE: Move((S.IN_PROGRESS,), S.RESOLVED),
+    Action.VERIFY_OK: Move((S.RESOLVED,), S.CLOSED),
+    Action.VERIFY_FAIL: Move((S.RESOLVED,), S.IN_PROGRESS),
+    Action.ESCALATE: Move(OPEN, None),
+    Action.CANCEL: Move((S.REPORTED, S.ACCEPTED), S.CANCELLED),
+    Action.MEDIATION_FAILED: Move((S.ACCEPTED, S.DISPATCHED, S.IN_PROGRESS), None),
+    Action.EXTENSION_REQUEST: Move((S.DISPATCHED, S.IN_PROGRESS), None),
+    Action.ATTACH: Move(tuple(Status), None),
+}
+MAX_PHOTO_BYTES = 20 * 1024 * 1024
+
+
+def _text(value: str | None, what: str, required: bool = True, limit: int = 2000) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise InputError(f"{what}不能为空")
+    if len(value) > limit:
+        raise InputError(f"{what}不能超过 {limit} 个字")
+    return value
+
+
+class Workflow:
+    """The moves, for one actor in one session (one user action). The caller commits."""
+
+    def __init__(self, session: Session, actor: User, now: dt.datetime | None = None,
+                 rules: RuleBook | None = None):
+        self.session = session
+        self.actor = actor
+        self.now = now or clock.now()
+        self.rules = rules or RuleBook.load(session)
+
+    # -- what is allowed --------------------------------------------------------------------------
+
+    def allowed(self, incident: Incident) -> list[Action]:
+        return [a for a, move in MOVES.items() if self._permits(incident, a, move)]
+
+    def _permits(self, incident: Incident, action: Action, move: Move) -> bool:
+        if Status(incident.status) not in move.sources:
+            return False
+        if action == Action.SIGN:
+            return bool(self._unsigned(incident))
+        if action == Action.ESCALATE:
+            return incident.level != HoldingLevel.COUNTY
+        if action == Action.MEDIATION_FAILED:
+            category = self.session.get(Category, incident.category_id)
+            return category is not None and category.name == DISPUTE_CATEGORY
+        return True
+
+    def _unsigned(self, incident: Incident) -> list[IncidentUnit]:
+        return list(self.session.scalars(select(IncidentUnit).where(
+            IncidentUnit.incident_id == incident.id, IncidentUnit.signed_at.is_(None))))
+
+    def _load(self, incident_id: int, action: Action, version: int | None) -> Incident:
+        incident = self.session.get(Incident, incident_id)
+        if incident is None:
+            raise InputError(f"事件 {incident_id} 不存在")
+        if version is not None and incident.version != version:
+            raise StaleIncident(f"事件 {incident.code} 已被其他席位修改,请刷新后再操作。")
+        if not self._permits(incident, action, MOVES[action]):
+            allowed = "、".join(a.label for a in self.allowed(incident)) or "无(事件已结束)"
+            raise IllegalMove(f"不能“{action.label}”:事件 {incident.code} 现在是"
+                              f"“{Status(incident.status).label}”。现在可以:{allowed}。")
+        return incident
+
+    # -- bookkeeping ----------------------------------------------------------------------------
+
+    def _record(self, incident: Incident, action: Action, to: Status | None, note: str | None,
+                unit_id: int | None = None, actor: User | None = None,
+                at: dt.datetime | None = None) -> None:
+        before = incident.status
+        if to is not None:
+            incident.status = to
+        self.session.add(IncidentEvent(
+            incident_id=incident.id, at=at or self.now, actor_id=(actor or self.actor).id,
+            action=action, from_status=before, to_status=incident.status, note=note or None,
+            unit_id=unit_id))
+
+    def _done(self, incident: Incident) -> changes.Changes:
+        refresh_step(incident, self.rules.by_id(incident.rule_set_id, incident.reported_at))
+        incident.updated_at = self.now
+        self.session.flush()
+        supervision.apply(self.session, incident, self.now, self.rules)
+        changes.bump(self.session)
+        self.session.flush()
+        return changes.Changes(frozenset({incident.id}))
+
+    # -- the moves ----------------------------------------------------------------------------
+
+    def accept(self, incident_id: int, note: str = "", version: int | None = None):
+        incident = self._load(incident_id, Action.ACCEPT, version)
+        rules = self.rules.in_force(self.now)
+        incident.rule_set_id = rules.id
+        incident.accepted_at = self.now
+        incident.deadline = rules.due("resolve", incident.colour, self.now, incident.category_id)
+        self._record(incident, Action.ACCEPT, S.ACCEPTED, _text(note, "备注", False))
+        return self._done(incident)
+
+    def dispatch(self, incident_id: int, lead_unit_id: int, co_unit_ids=(),
+                 responsible_staff_id: int | None = None, note: str = "",
+                 version: int | None = None):
+        incident = self._load(incident_id, Action.DISPATCH, version)
+        units = [lead_unit_id] + [u for u in dict.fromkeys(co_unit_ids) if u != lead_unit_id]
+        names = dict(self.session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(units))).all())
+        if lead_unit_id is None or lead_unit_id not in names:
+            raise InputError("请选择牵头处置单位")
+        missing = [str(u) for u in units if u not in names]
+        if missing:
+            raise InputError("处置单位不存在:" + "、".join(missing))
+        for old in self.session.scalars(select(IncidentUnit).where(IncidentUnit.incident_id == incident.id)):
+            self.session.delete(old)  # a re-dispatch after a return replaces the units
+        self.session.flush()
+        for i, unit_id in enumerate(units):
+            self.session.add(IncidentUnit(incident_id=incident.id, unit_id=unit_id,
+                                          role=UnitRole.LEAD if i == 0 else UnitRole.CO,
+                                          dispatched_at=self.now))
+        incident.unit_id = lead_unit_id
+        incident.dispatched_at = self.now
+        if responsible_staff_id is not None:
+            incident.responsible_staff_id = responsible_staff_id
+        summary = "、".join(names[u] for u in units)
+        self._record(incident, Action.DISPATCH, S.DISPATCHED,
+                     f"交办:{summary}" + (f"。{note.strip()}" if note.strip() else ""), lead_unit_id)
+        return self._done(incident)
+
+    def sign(self, incident_id: int, unit_id: int, version: int | None = None):
+        """A unit signs in 报到; when the lead unit does, handling starts."""
+        incident = self._load(incident_id, Action.SIGN, version)
+        link = next((u for u in self._unsigned(incident) if u.unit_id == unit_id), None)
+        if link is None:
+            raise InputError("该单位未被交办此事件,或已经报到")
+        link.signed_at = self.now
+        lead = link.role == UnitRole.LEAD
+        if lead:
+            incident.signed_at = self.now
+        to = S.IN_PROGRESS if lead and incident.status == S.DISPATCHED else None
+        name = self.session.get(Unit, unit_id).name
+        self._record(incident, Action.SIGN, to, f"{name}报到", unit_id)
+        return self._done(incident)
+
+    def return_(self, incident_id: int, reason: str, version: int | None = None):
+        incident = self._load(incident_id, Action.RETURN, version)
+        reason = _text(reason, "退回原因")
+        incident.return_count += 1
+        self._record(incident, Action.RETURN, S.ACCEPTED, reason, incident.unit_id)
+        return self._done(incident)
+
+    def resolve(self, incident_id: int, result: str, photo: tuple[str, str, bytes] | None = None,
+                version: int | None = None):
+        incident = self._load(incident_id, Action.RESOLVE, version)
+        incident.result = _text(result, "处置结果")
+        incident.resolved_at = self.now
+        if photo is not None:
+            self._attach(incident, "after", *photo)
+        self._record(incident, Action.RESOLVE, S.RESOLVED, incident.result, incident.unit_id)
+        return self._done(incident)
+
+    def verify_ok(self, incident_id: int, outcome: str = Outcome.RESOLVED,
+                  duplicate_of: str | None = None, satisfaction: int | None = None,
+                  note: str = "", version: int | None = None):
+        incident = self._load(incident_id, Action.VERIFY_OK, version)
+        try:
+            outcome = Outcome(outcome)
+        except ValueError:
+            raise InputError(f"结案方式“{outcome}”无效") from None
+        if satisfaction is not None and not 1 <= int(satisfaction) <= 5:
+            raise InputError("满意度应为 1–5")
+        incident.duplicate_of_id = None
+        if outcome == Outcome.DUPLICATE:
+            original = self.session.scalars(select(Incident).where(
+                Incident.code == (duplicate_of or "").strip())).first()
+            if original is None or original.id == incident.id:
+                raise InputError("重复事件须填写原事件的编号(另一个已存在的事件)")
+            incident.duplicate_of_id = original.id
+        incident.outcome = outcome
+        incident.satisfaction = satisfaction
+        incident.closed_at = self.now
+        label = outcome.label + (f"(原事件 {duplicate_of})" if outcome == Outcome.DUPLICATE else "")
+        self._record(incident, Action.VERIFY_OK, S.CLOSED,
+                     label + (f"。{note.strip()}" if note.strip() else ""))
+        return self._done(incident)
+
+    def verify_fail(self, incident_id: int, reason: str, version: int | None = None):
+        incident = self._load(incident_id, Action.VERIFY_FAIL, version)
+        reason = _text(reason, "返工原因")
+        incident.rework_count += 1
+        incident.resolved_at = None
+        self._record(incident, Action.VERIFY_FAIL, S.IN_PROGRESS, reason, incident.unit_id)
+        return self._done(incident)
+
+    def escalate(self, incident_id: int, note: str = "", version: int | None = None,
+                 actor: User | None = None, at: dt.datetime | None = None):
+        incident = self._load(incident_id, Action.ESCALATE, version)
+        up = LEVELS[LEVELS.index(HoldingLevel(incident.level)) + 1]
+        incident.level = up
+        self._record(incident, Action.ESCALATE, None,
+                     f"提级至{up.label}" + (f":{note.strip()}" if note.strip() else ""),
+                     actor=actor, at=at)
+        return self._done(incident)
+
+    def cancel(self, incident_id: int, reason: str, version: int | None = None):
+        incident = self._load(incident_id, Action.CANCEL, version)
+        incident.cancel_reason = _text(reason, "作废原因", limit=200)
+        incident.cancelled_at = self.now
+        self._record(incident, Action.CANCEL, S.CANCELLED, incident.cancel_reason)
+        return self._done(incident)
+
+    def mediation_failed(self, incident_id: int, note: str = "", version: int | None = None):
+        """A failed mediation of a dispute; the third turns a blue dispute yellow (§3.3) and
+        its deadline is recomputed from that moment."""
+        incident = self._load(incident_id, Action.MEDIATION_FAILED, version)
+        incident.mediation_failures += 1
+        n = incident.mediation_failures
+        self._record(incident, Action.MEDIATION_FAILED, None,
+                     f"第{n}次调解未成功" + (f":{note.strip()}" if note.strip() else ""))
+        if n >= 3 and incident.colour == WarningColour.BLUE:
+            rules = self.rules.by_id(incident.rule_set_id, incident.reported_at)
+            incident.colour = WarningColour.YELLOW
+            incident.deadline = rules.due("resolve", WarningColour.YELLOW, self.now,
+                                          incident.category_id)
+            self._record(incident, Action.RECOLOUR, None, "调解三次未成功,蓝色预警升为黄色",
+                         actor=supervision.system_actor(self.session))
+        return self._done(incident)
+
+    def attach(self, incident_id: int, kind: str, filename: str, mime: str, data: bytes):
+        incident = self._load(incident_id, Action.ATTACH, None)
+        self._attach(incident, kind, filename, mime, data)
+        self._record(incident, Action.ATTACH, None, filename)
+        return self._done(incident)
+
+    def _attach(self, incident: Incident, kind: str, filename: str, mime: str, data: bytes) -> None:
+        if kind not in ("before", "after", "file"):
+            raise InputError(f"附件类型“{kind}”无效")
+        if not data:
+            raise InputError(f"文件 {filename} 是空的")
+        if len(data) > MAX_PHOTO_BYTES:
+            raise InputError(f"文件 {filename} 超过 20 MB")
+        self.session.add(Attachment(incident_id=incident.id, kind=kind, filename=filename[:200],
+                                    mime=mime[:64], data=data, added_at=self.now,
+                                    added_by=self.actor.id))

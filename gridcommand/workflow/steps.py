@@ -1,0 +1,35 @@
+"""Which step of the closed loop is open, and when it is due."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..deadlines import RuleSet, warn_at
+from ..enums import Status
+from ..models import Incident
+
+OpenStep = tuple[str | None, dt.datetime | None, dt.datetime | None, dt.datetime | None]
+
+
+def open_step(status: str, colour: str, category_id: int | None, reported_at: dt.datetime,
+              accepted_at: dt.datetime | None, resolved_at: dt.datetime | None,
+              deadline: dt.datetime | None, rules: RuleSet) -> OpenStep:
+    """(step, started, warn at, due) of the step now open; all None once closed or cancelled."""
+    if status == Status.REPORTED:
+        step, start = "accept", reported_at
+        due = rules.due("accept", colour, start, category_id)
+    elif status in (Status.ACCEPTED, Status.DISPATCHED, Status.IN_PROGRESS):
+        step, start, due = "resolve", accepted_at, deadline
+    elif status == Status.RESOLVED:
+        step, start = "verify", resolved_at
+        due = rules.due("verify", colour, start, category_id)
+    else:
+        return None, None, None, None
+    return step, start, warn_at(start, due), due
+
+
+def refresh_step(incident: Incident, rules: RuleSet) -> None:
+    (incident.step, incident.step_started_at, incident.step_warn_at,
+     incident.step_due_at) = open_step(
+        incident.status, incident.colour, incident.category_id, incident.reported_at,
+        incident.accepted_at, incident.resolved_at, incident.deadline, rules)

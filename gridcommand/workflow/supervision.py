@@ -1,0 +1,132 @@
+"""The automatic rules of SPEC §3.4, idempotent: running them twice changes nothing.
+
+- a step past its due time earns a yellow card 黄牌督办 at that time, and a red card 红牌督办
+  24 hours later if it is still open; each counts against the unit and person then responsible;
+- an item overdue by more than 24 h while held at grid or village level escalates to the
+  township, recorded as done by the system user;
+- an item returned twice or reworked twice is flagged for the next weekly meeting.
+(The blue→yellow dispute rule runs inside the mediation move itself.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from ..deadlines import RuleBook
+from ..enums import Action, HoldingLevel
+from ..models import Incident, IncidentCard, IncidentEvent, User
+from ..users import system_user
+from . import changes
+
+RED_AFTER = dt.timedelta(hours=24)
+ESCALATE_AFTER = dt.timedelta(hours=24)
+FLAG_AT = 2
+STEP_LABELS = {"accept": "受理", "resolve": "办结", "verify": "核查"}
+CARD_LABELS = {"yellow": "黄牌督办", "red": "红牌督办"}
+LOW_LEVELS = (HoldingLevel.GRID, HoldingLevel.VILLAGE)
+OPEN_STATUSES = ("reported", "accepted", "dispatched", "in_progress", "resolved")
+
+CardKey = tuple[int, str, dt.datetime, str]
+
+
+def system_actor(session: Session) -> User:
+    return system_user(session)
+
+
+def _cards_of(session: Session, incident_ids: list[int]) -> set[CardKey]:
+    known: set[CardKey] = set()
+    for start in range(0, len(incident_ids), 500):
+        known |= set(session.execute(
+            select(IncidentCard.incident_id, IncidentCard.step, IncidentCard.step_due_at,
+                   IncidentCard.colour)
+            .where(IncidentCard.incident_id.in_(incident_ids[start:start + 500]))).all())
+    return known
+
+
+def _event(session, incident: Incident, action: Action, note: str, at: dt.datetime,
+           actor: User, unit_id: int | None = None) -> None:
+    session.add(IncidentEvent(incident_id=incident.id, at=at, actor_id=actor.id, action=action,
+                              from_status=incident.status, to_status=incident.status, note=note,
+                              unit_id=unit_id))
+
+
+def apply(session: Session, incident: Incident, now: dt.datetime, rules: RuleBook | None = None,
+          known_cards: set[CardKey] | None = None, actor: User | None = None) -> bool:
+    """Bring one incident up to date with the rules at ``now``; True if anything changed."""
+    if incident.status not in OPEN_STATUSES:
+        return False
+    actor = actor or system_actor(session)
+    if known_cards is None:
+        known_cards = _cards_of(session, [incident.id])
+    changed = False
+    due = incident.step_due_at
+    if due is not None:
+        for colour, at in (("yellow", due), ("red", due + RED_AFTER)):
+            key = (incident.id, incident.step, due, colour)
+            if now >= at and key not in known_cards:
+                session.add(IncidentCard(incident_id=incident.id, colour=colour, step=incident.step,
+                                         step_due_at=due, issued_at=at, unit_id=incident.unit_id,
+                                         staff_id=incident.responsible_staff_id))
+                _event(session, incident, Action.CARD,
+                       f"{CARD_LABELS[colour]}:{STEP_LABELS[incident.step]}超期", at, actor,
+                       incident.unit_id)
+                known_cards.add(key)
+                changed = True
+    escalate_at = _escalation_time(incident)
+    if escalate_at is not None and now >= escalate_at:
+        incident.level = HoldingLevel.TOWNSHIP
+        _event(session, incident, Action.ESCALATE, "超期 24 小时自动提级至镇街", escalate_at, actor)
+        changed = True
+    if not incident.flagged and (incident.return_count >= FLAG_AT or incident.rework_count >= FLAG_AT):
+        incident.flagged = True
+        reason = "退回两次" if incident.return_count >= FLAG_AT else "返工两次"
+        _event(session, incident, Action.FLAG, f"{reason},提交下次周例会", now, actor)
+        changed = True
+    if changed:
+        session.flush()
+    return changed
+
+
+def _escalation_time(incident: Incident) -> dt.datetime | None:
+    if incident.step == "resolve" and incident.level in LOW_LEVELS and incident.deadline:
+        return incident.deadline + ESCALATE_AFTER
+    return None
+
+
+def run_all(session: Session, now: dt.datetime, rules: RuleBook | None = None) -> changes.Changes:
+    """Every open incident that may be due for a rule: overdue ones, and the unflagged ones that
+    were returned or reworked twice. Runs in the caller's transaction."""
+    candidates = list(session.scalars(select(Incident).where(
+        Incident.status.in_(OPEN_STATUSES),
+        or_(Incident.step_due_at <= now,
+            (~Incident.flagged) & ((Incident.return_count >= FLAG_AT)
+                                   | (Incident.rework_count >= FLAG_AT))))))
+    if not candidates:
+        return changes.Changes()
+    known = _cards_of(session, [i.id for i in candidates])
+    actor = system_actor(session)
+    touched = frozenset(i.id for i in candidates
+                        if apply(session, i, now, rules, known, actor))
+    if touched:
+        changes.bump(session)
+    return changes.Changes(touched)
+
+
+def next_event(incident: Incident, known_cards: set[CardKey], now: dt.datetime
+               ) -> tuple[dt.datetime, str] | None:
+    """When the incident's next card or escalation falls, and which."""
+    if incident.status not in OPEN_STATUSES or incident.step_due_at is None:
+        return None
+    due = incident.step_due_at
+    upcoming = [(at, CARD_LABELS[colour]) for colour, at in (("yellow", due), ("red", due + RED_AFTER))
+                if (incident.id, incident.step, due, colour) not in known_cards and at > now]
+    escalate_at = _escalation_time(incident)
+    if escalate_at is not None and escalate_at > now:
+        upcoming.append((escalate_at, "自动提级至镇街"))
+    return min(upcoming) if upcoming else None
+
+
+__all__ = ["apply", "run_all", "next_event", "system_actor"]
