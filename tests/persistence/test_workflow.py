@@ -1,0 +1,384 @@
+"""The closed loop: every legal and illegal move, deadlines, extensions, automatic rules."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from gridcommand.clock import SHANGHAI
+from gridcommand.deadlines import DEFAULT_HOURS, RuleBook, new_rule_set
+from gridcommand.enums import Action, Status
+from gridcommand.errors import InputError
+from gridcommand.models import (Attachment, Category, Grid, Incident, IncidentCard, IncidentEvent,
+                                IncidentUnit, Staff, Unit, Village)
+from gridcommand.township import require
+from gridcommand.users import local_user
+from gridcommand.workflow import (IllegalMove, NewIncident, StaleIncident, Workflow,
+                                  decide_extension, next_event, pending, report_incident,
+                                  request_extension, run_all)
+from gridcommand.workflow.changes import current as counter
+
+T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=SHANGHAI)  # a Monday
+H = dt.timedelta(hours=1)
+
+
+class Office:
+    """A township with one village, one grid, a worker and units, and a clock we move."""
+
+    def __init__(self, db):
+        self.db = db
+        with db.session() as s:
+            village = Village(township_id=require(s).id, name="东塘村", kind="village")
+            s.add(village)
+            s.flush()
+            s.add(Unit(name="东塘村", kind="village", village_id=village.id))
+            grid = Grid(code="G1", name="第一网格", village_id=village.id, kind="residential")
+            s.add(grid)
+            s.flush()
+            worker = Staff(staff_no="W1", name="张伟", role="full_time", grid_id=grid.id, status="active")
+            s.add(worker)
+            s.flush()
+            self.grid_id, self.worker_id = grid.id, worker.id
+            units = dict(s.execute(select(Unit.name, Unit.id)).all())
+            self.village_unit, self.police, self.housing = units["东塘村"], units["派出所"], units["住建办"]
+            cats = dict(s.execute(select(Category.name, Category.id).where(Category.parent_id.is_(None))).all())
+            self.dispute, self.facilities = cats["矛盾纠纷"], cats["公共设施"]
+            s.commit()
+
+    def report(self, colour="blue", category=None, at=T0, **extra) -> int:
+        with self.db.session() as s:
+            data = NewIncident(title="路灯不亮", category_id=category or self.facilities,
+                               grid_id=self.grid_id, colour=colour, source="grid_worker",
+                               reporter_staff_id=self.worker_id, **extra)
+            incident, _ = report_incident(s, local_user(s), data, now=at)
+            s.commit()
+            return incident.id
+
+    def move(self, name: str, incident_id: int, at: dt.datetime, *args, **kwargs):
+        with self.db.session() as s:
+            wf = Workflow(s, local_user(s), now=at)
+            result = getattr(wf, name)(incident_id, *args, **kwargs)
+            s.commit()
+            return result
+
+    def get(self, incident_id: int) -> Incident:
+        with self.db.session() as s:
+            return s.get(Incident, incident_id)
+
+    def events(self, incident_id: int) -> list[tuple[str, str | None, str]]:
+        with self.db.session() as s:
+            return s.execute(select(IncidentEvent.action, IncidentEvent.from_status,
+                                    IncidentEvent.to_status).where(IncidentEvent.incident_id == incident_id)
+                             .order_by(IncidentEvent.at, IncidentEvent.id)).all()
+
+    def through_to_resolved(self, colour="blue", at=T0) -> int:
+        i = self.report(colour, at=at)
+        self.move("accept", i, at + 0.1 * H)
+        self.move("dispatch", i, at + 0.2 * H, self.village_unit, [self.police],
+                  responsible_staff_id=self.worker_id)
+        self.move("sign", i, at + 0.3 * H, self.village_unit)
+        self.move("resolve", i, at + 5 * H, "已修复")
+        return i
+
+
+@pytest.fixture
+def office(township_db):
+    return Office(township_db)
+
+
+def test_the_whole_loop_records_every_step(office):
+    i = office.through_to_resolved()
+    office.move("verify_ok", i, T0 + 6 * H, "resolved", satisfaction=5)
+    incident = office.get(i)
+    assert incident.status == Status.CLOSED and incident.outcome == "resolved"
+    assert incident.code.startswith(f"XT-20260302-") and incident.satisfaction == 5
+    assert [e[0] for e in office.events(i)] == ["report", "accept", "dispatch", "sign", "resolve",
+                                                "verify_ok"]
+    assert office.events(i)[1][1:] == ("reported", "accepted")
+    assert incident.step is None and incident.step_due_at is None
+
+
+def test_codes_count_per_day(office):
+    first, second = office.report(), office.report()
+    nextday = office.report(at=T0 + 24 * H)
+    codes = [office.get(i).code for i in (first, second, nextday)]
+    assert codes == ["XT-20260302-0001", "XT-20260302-0002", "XT-20260303-0001"]
+
+
+ILLEGAL_FROM_REPORTED = ["dispatch", "return_", "resolve", "verify_ok", "verify_fail"]
+
+
+@pytest.mark.parametrize("move", ILLEGAL_FROM_REPORTED)
+def test_illegal_moves_are_refused_and_change_nothing(office, move):
+    i = office.report()
+    before = (office.get(i).version, len(office.events(i)))
+    args = {"dispatch": (office.village_unit,), "return_": ("x",), "resolve": ("x",),
+            "verify_ok": (), "verify_fail": ("x",)}[move]
+    with pytest.raises(IllegalMove, match="现在可以:受理、提级、作废"):
+        office.move(move, i, T0 + H, *args)
+    assert (office.get(i).version, len(office.events(i))) == before
+
+
+def test_allowed_moves_follow_the_state(office):
+    i = office.report()
+    with office.db.session() as s:
+        wf = Workflow(s, local_user(s), now=T0)
+        assert wf.allowed(s.get(Incident, i)) == [Action.ACCEPT, Action.ESCALATE, Action.CANCEL,
+                                                  Action.ATTACH]
+    office.move("accept", i, T0 + H)
+    office.move("dispatch", i, T0 + H, office.village_unit)
+    with office.db.session() as s:
+        allowed = Workflow(s, local_user(s), now=T0).allowed(s.get(Incident, i))
+    assert allowed == [Action.SIGN, Action.RETURN, Action.ESCALATE, Action.EXTENSION_REQUEST,
+                       Action.ATTACH]
+
+
+def test_required_fields(office):
+    i = office.report()
+    office.move("accept", i, T0)
+    with pytest.raises(InputError, match="作废原因不能为空"):
+        office.move("cancel", i, T0, "  ")
+    with pytest.raises(InputError, match="牵头处置单位"):
+        office.move("dispatch", i, T0, 99999)
+    office.move("dispatch", i, T0, office.village_unit)
+    with pytest.raises(InputError, match="退回原因不能为空"):
+        office.move("return_", i, T0, "")
+    office.move("sign", i, T0, office.village_unit)
+    with pytest.raises(InputError, match="处置结果不能为空"):
+        office.move("resolve", i, T0, "")
+    office.move("resolve", i, T0, "ok")
+    with pytest.raises(InputError, match="返工原因不能为空"):
+        office.move("verify_fail", i, T0, "")
+    with pytest.raises(InputError, match="原事件的编号"):
+        office.move("verify_ok", i, T0, "duplicate", duplicate_of="NOPE")
+
+
+def test_whistle_and_report_in(office):
+    i = office.report("yellow")
+    office.move("accept", i, T0)
+    office.move("dispatch", i, T0 + H, office.police, [office.village_unit, office.housing])
+    office.move("sign", i, T0 + 2 * H, office.housing)  # a co-unit first: still waiting for the lead
+    assert office.get(i).status == Status.DISPATCHED
+    office.move("sign", i, T0 + 3 * H, office.police)
+    assert office.get(i).status == Status.IN_PROGRESS
+    with office.db.session() as s:
+        unsigned = s.scalars(select(IncidentUnit.unit_id).where(
+            IncidentUnit.incident_id == i, IncidentUnit.signed_at.is_(None))).all()
+    assert unsigned == [office.village_unit]
+    with pytest.raises(InputError, match="已经报到"):
+        office.move("sign", i, T0 + 4 * H, office.police)
+
+
+def test_return_and_redispatch_then_rework(office):
+    i = office.report()
+    office.move("accept", i, T0)
+    office.move("dispatch", i, T0, office.police)
+    office.move("return_", i, T0 + H, "不属于本单位职责")
+    assert office.get(i).status == Status.ACCEPTED and office.get(i).return_count == 1
+    office.move("dispatch", i, T0 + 2 * H, office.village_unit)
+    office.move("sign", i, T0 + 3 * H, office.village_unit)
+    office.move("resolve", i, T0 + 4 * H, "ok")
+    office.move("verify_fail", i, T0 + 5 * H, "未整改到位")
+    incident = office.get(i)
+    assert incident.status == Status.IN_PROGRESS and incident.rework_count == 1
+    assert incident.resolved_at is None
+
+
+def test_cancel_only_before_dispatch(office):
+    i = office.report()
+    office.move("cancel", i, T0 + H, "重复上报")
+    assert office.get(i).status == Status.CANCELLED
+    with pytest.raises(IllegalMove, match="现在可以:添加附件。"):
+        office.move("accept", i, T0 + H)
+
+
+def test_escalation_goes_one_level_at_a_time(office):
+    i = office.report()
+    for level in ("village", "township", "county"):
+        office.move("escalate", i, T0 + H, "需上级协调")
+        assert office.get(i).level == level
+    with pytest.raises(IllegalMove):
+        office.move("escalate", i, T0 + H)
+
+
+def test_closure_outcomes(office):
+    first = office.through_to_resolved()
+    office.move("verify_ok", first, T0 + 6 * H, "watch", note="资金未到位")
+    second = office.through_to_resolved()
+    office.move("verify_ok", second, T0 + 6 * H, "duplicate", duplicate_of=office.get(first).code)
+    assert office.get(first).outcome == "watch"
+    assert office.get(second).duplicate_of_id == first
+
+
+def test_stale_version_is_refused(office):
+    i = office.report()
+    version = office.get(i).version
+    office.move("accept", i, T0 + H, version=version)
+    with pytest.raises(StaleIncident, match="其他席位"):
+        office.move("escalate", i, T0 + H, version=version)
+
+
+def test_deadlines_and_open_step(office):
+    i = office.report("red")
+    incident = office.get(i)
+    assert (incident.step, incident.step_due_at) == ("accept", T0 + 0.5 * H)
+    assert incident.step_warn_at == T0 + 0.4 * H
+    office.move("accept", i, T0 + 0.2 * H)
+    incident = office.get(i)
+    assert incident.deadline == T0 + 0.2 * H + 24 * H
+    assert (incident.step, incident.step_due_at) == ("resolve", incident.deadline)
+
+
+def test_a_new_matrix_applies_to_incidents_accepted_after_it(office):
+    early = office.report()
+    office.move("accept", early, T0)
+    with office.db.session() as s:
+        hours = dict(DEFAULT_HOURS)
+        hours[("resolve", "blue")] = 48
+        new_rule_set(s, T0 + 10 * H, "calendar", hours, local_user(s).id)
+        s.commit()
+    late = office.report(at=T0 + 11 * H)
+    office.move("accept", late, T0 + 11 * H)
+    assert office.get(early).deadline == T0 + 72 * H
+    assert office.get(late).deadline == T0 + 11 * H + 48 * H
+    with office.db.session() as s, pytest.raises(InputError, match="缺少"):
+        new_rule_set(s, T0, "calendar", {("accept", "red"): 1}, None)
+
+
+def test_extension_request_approve_and_reject(office):
+    i = office.report()
+    office.move("accept", i, T0)
+    office.move("dispatch", i, T0, office.village_unit)
+    deadline = office.get(i).deadline
+    with office.db.session() as s:
+        wf = Workflow(s, local_user(s), now=T0 + H)
+        with pytest.raises(InputError, match="延期理由"):
+            request_extension(wf, i, 24, "")
+        request_extension(wf, i, 24, "需采购配件")
+        with pytest.raises(InputError, match="已有待审批"):
+            request_extension(wf, i, 24, "again")
+        decide_extension(wf, pending(s, i).id, True, 12, "同意")
+        s.commit()
+    assert office.get(i).deadline == deadline + 12 * H
+    assert office.get(i).step_due_at == deadline + 12 * H
+    with office.db.session() as s:
+        wf = Workflow(s, local_user(s), now=T0 + 2 * H)
+        request_extension(wf, i, 24, "再延")
+        with pytest.raises(InputError, match="驳回理由"):
+            decide_extension(wf, pending(s, i).id, False, note="")
+        decide_extension(wf, pending(s, i).id, False, note="理由不充分")
+        s.commit()
+    assert office.get(i).deadline == deadline + 12 * H
+
+
+def test_third_failed_mediation_turns_a_blue_dispute_yellow(office):
+    i = office.report("blue", category=office.dispute)
+    office.move("accept", i, T0)
+    office.move("mediation_failed", i, T0 + 24 * H)
+    office.move("mediation_failed", i, T0 + 48 * H)
+    assert office.get(i).colour == "blue"
+    office.move("mediation_failed", i, T0 + 60 * H, "双方分歧大")
+    incident = office.get(i)
+    assert incident.colour == "yellow" and incident.mediation_failures == 3
+    assert incident.deadline == T0 + 60 * H + 7 * 24 * H  # recomputed from that moment
+    assert "recolour" in [e[0] for e in office.events(i)]
+    other = office.report()
+    office.move("accept", other, T0)
+    with pytest.raises(IllegalMove):  # only disputes are mediated
+        office.move("mediation_failed", other, T0)
+
+
+def _cards(office, i):
+    with office.db.session() as s:
+        return s.execute(select(IncidentCard.colour, IncidentCard.step, IncidentCard.issued_at)
+                         .where(IncidentCard.incident_id == i).order_by(IncidentCard.issued_at)).all()
+
+
+def _run(office, at):
+    with office.db.session() as s:
+        result = run_all(s, at)
+        s.commit()
+        return result
+
+
+def test_cards_and_auto_escalation_are_idempotent(office):
+    i = office.report("blue")
+    office.move("accept", i, T0)
+    office.move("dispatch", i, T0, office.village_unit, responsible_staff_id=office.worker_id)
+    deadline = office.get(i).deadline
+    assert not _run(office, deadline - dt.timedelta(seconds=1))
+    assert _run(office, deadline).incidents == {i}
+    assert _cards(office, i) == [("yellow", "resolve", deadline)]
+    assert office.get(i).level == "grid"
+    assert _run(office, deadline + 24 * H).incidents == {i}
+    assert _cards(office, i) == [("yellow", "resolve", deadline), ("red", "resolve", deadline + 24 * H)]
+    assert office.get(i).level == "township"  # escalated by the system
+    with office.db.session() as s:
+        by = s.execute(select(IncidentEvent.actor_id, IncidentEvent.at).where(
+            IncidentEvent.incident_id == i, IncidentEvent.action == "escalate")).one()
+        assert by.at == deadline + 24 * H and by.actor_id != local_user(s).id
+        counter_before = counter(s)
+    assert not _run(office, deadline + 48 * H)  # running again changes nothing
+    with office.db.session() as s:
+        assert counter(s) == counter_before
+        card = s.scalars(select(IncidentCard)).first()
+        assert card.staff_id == office.worker_id and card.unit_id == office.village_unit
+
+
+def test_next_card_or_escalation_is_known(office):
+    i = office.report("red")
+    with office.db.session() as s:
+        incident = s.get(Incident, i)
+        assert next_event(incident, set(), T0) == (T0 + 0.5 * H, "黄牌督办")
+    office.move("accept", i, T0 + 0.1 * H)
+    _run(office, T0 + 0.1 * H + 25 * H)
+    with office.db.session() as s:
+        incident = s.get(Incident, i)
+        cards = {(i, c.step, c.step_due_at, c.colour) for c in s.scalars(select(IncidentCard))}
+        when, what = next_event(incident, cards, T0 + 0.1 * H + 25 * H)
+        assert (when, what) == (incident.deadline + 24 * H, "红牌督办")
+
+
+def test_returned_twice_is_flagged_once(office):
+    i = office.report()
+    office.move("accept", i, T0)
+    for n in range(2):
+        office.move("dispatch", i, T0 + n * H, office.police)
+        office.move("return_", i, T0 + n * H, "不属本单位")
+    assert office.get(i).flagged
+    assert [e[0] for e in office.events(i)].count("flag") == 1
+    assert not _run(office, T0 + 3 * H)
+
+
+def test_resolve_with_photo_and_attach(office):
+    i = office.report()
+    office.move("attach", i, T0, "before", "before.jpg", "image/jpeg", b"\xff\xd8data")
+    office.move("accept", i, T0)
+    office.move("dispatch", i, T0, office.village_unit)
+    office.move("sign", i, T0, office.village_unit)
+    office.move("resolve", i, T0 + H, "修好了", ("after.jpg", "image/jpeg", b"\xff\xd8after"))
+    with office.db.session() as s:
+        kinds = s.scalars(select(Attachment.kind).order_by(Attachment.id)).all()
+    assert kinds == ["before", "after"]
+    with pytest.raises(InputError, match="空的"):
+        office.move("attach", i, T0, "file", "x.txt", "text/plain", b"")
+
+
+def test_new_incident_validation(office):
+    with office.db.session() as s:
+        bad = NewIncident(title="", category_id=None, grid_id=None, colour="purple",
+                          source="hotline_12345", reporter_phone="abc")
+        with pytest.raises(InputError) as error:
+            report_incident(s, local_user(s), bad, now=T0)
+        message = str(error.value)
+        for part in ("标题不能为空", "请选择大类", "请选择所属网格", "请选择预警颜色",
+                     "须填写来电人姓名", "来电号码"):
+            assert part in message
+        assert s.scalar(select(func.count()).select_from(Incident)) == 0
+    with office.db.session() as s:
+        phone_in = NewIncident(title="噪音扰民", category_id=office.facilities, grid_id=office.grid_id,
+                               colour="blue", source="hotline_12345", reporter_name="刘女士",
+                               reporter_phone="13812345678")
+        incident, _ = report_incident(s, local_user(s), phone_in, now=T0)
+        assert incident.level == "township" and incident.reporter_name == "刘女士"
+        assert RuleBook.load(s).by_id(incident.rule_set_id, T0).id == incident.rule_set_id
