@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__
-from .database import Database, data_dir, resolve_url
+from . import __version__, cli_queries
+from .database import data_dir, open_from_args, resolve_url
 from .errors import InputError
 from .progress import Progress
 
@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.set_defaults(run=cmd_template, no_database=True)
 
+    cli_queries.add_commands(command)
+
     p = command("migrate", "upgrade (or downgrade) the database schema")
     p.add_argument("--revision", default="head")
     p.add_argument("--downgrade", action="store_true")
@@ -71,14 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args) -> Database:
-    return Database(resolve_url(getattr(args, "database_url", None), getattr(args, "db", None)))
-
-
 def cmd_init(args) -> int:
     from .township import init_township
 
-    with _open(args) as db, db.session() as session:
+    with open_from_args(args) as db, db.session() as session:
         township = init_township(session, args.township, args.county)
         session.commit()
         print(f"数据库 {db.describe()} 属于 {args.county}{township.name}"
@@ -107,7 +105,7 @@ def cmd_demo(args) -> int:
             print(line, end="", file=sys.stderr, flush=True)
             last[0] = line
 
-    with _open(args) as db:
+    with open_from_args(args) as db:
         result = build_demo(db, args.scale, args.seed, args.today, Progress(show))
         print(file=sys.stderr)
         counts = ", ".join(f"{table} {n:,}" for table, n in sorted(result.counts.items()))
@@ -121,7 +119,7 @@ def cmd_demo(args) -> int:
 def cmd_import(args) -> int:
     from .imports import ImportFailed, run_import
 
-    with _open(args) as db:
+    with open_from_args(args) as db:
         try:
             report = run_import(db, args.kind, args.file, dry_run=args.dry_run)
         except ImportFailed as failed:

@@ -98,4 +98,9 @@ def open_database(database_url: str | None = None, path=None) -> Database:
     return Database(resolve_url(database_url, path))
 
 
+def open_from_args(args) -> Database:
+    """The database named by command-line options ``--database-url`` / ``--db``, if given."""
+    return open_database(getattr(args, "database_url", None), getattr(args, "db", None))
+
+
 __all__ = ["Database", "Session", "open_database", "resolve_url", "make_engine", "data_dir"]

@@ -15,7 +15,7 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from .enums import HoldingLevel, Status, WarningColour
-from .models import Category, Grid, Incident, Staff, Unit, Village
+from .models import Category, Grid, Incident, IncidentUnit, Staff, Unit, Village
 
 PAGE_SIZE = 200
 
@@ -35,7 +35,12 @@ class QueueRow:
     unit: str | None
     deadline: dt.datetime | None
     reporter: str | None
-    accepted_at: dt.datetime | None
+    step: str | None
+    step_started_at: dt.datetime | None
+    step_due_at: dt.datetime | None
+    flagged: bool
+    version: int
+    unsigned: tuple[str, ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -53,7 +58,8 @@ class QueueFilter:
     text: str = ""
     reported_from: dt.datetime | None = None
     reported_to: dt.datetime | None = None
-    overdue_at: dt.datetime | None = None  # only open incidents past their deadline at this time
+    overdue_at: dt.datetime | None = None  # only open steps past their due time at this moment
+    warning_at: dt.datetime | None = None  # only open steps in warning (not yet due) at this moment
 
 
 # Sort keys by column: raw values, never display text (colours by urgency, times as times).
@@ -69,8 +75,10 @@ SORT_KEYS = {
     "status": case({st.value: i for i, st in enumerate(Status)}, value=Incident.status),
     "level": case({lv.value: i for i, lv in enumerate(HoldingLevel)}, value=Incident.level),
     "unit": Unit.name,
-    "deadline": Incident.deadline,
+    "deadline": Incident.step_due_at,
     "reporter": func.coalesce(_reporter.name, Incident.reporter_name),
+    "unsigned": select(func.count()).where(IncidentUnit.incident_id == Incident.id,
+                                           IncidentUnit.signed_at.is_(None)).scalar_subquery(),
 }
 COLUMNS = tuple(SORT_KEYS)
 OPEN_STATUSES = tuple(s.value for s in Status if s.is_open)
@@ -95,15 +103,20 @@ class QueueQuery:
                 select(Grid.id).where(Grid.village_id == f.village_id)))
         if f.category_id is not None:
             stmt = stmt.where(Incident.category_id == f.category_id)
-        if f.unit_id is not None:
-            stmt = stmt.where(Incident.unit_id == f.unit_id)
+        if f.unit_id is not None:  # the lead or any unit called in
+            stmt = stmt.where(Incident.id.in_(
+                select(IncidentUnit.incident_id).where(IncidentUnit.unit_id == f.unit_id)))
         if f.reported_from is not None:
             stmt = stmt.where(Incident.reported_at >= f.reported_from)
         if f.reported_to is not None:
             stmt = stmt.where(Incident.reported_at < f.reported_to)
         if f.overdue_at is not None:
             stmt = stmt.where(and_(Incident.status.in_(OPEN_STATUSES),
-                                   Incident.deadline < f.overdue_at))
+                                   Incident.step_due_at < f.overdue_at))
+        if f.warning_at is not None:
+            stmt = stmt.where(and_(Incident.status.in_(OPEN_STATUSES),
+                                   Incident.step_warn_at <= f.warning_at,
+                                   Incident.step_due_at > f.warning_at))
         text = f.text.strip()
         if text:
             like = f"%{text}%"
@@ -147,14 +160,22 @@ def rows_for(session: Session, ids: list[int]) -> list[QueueRow]:
     stmt = (select(Incident.id, Incident.code, Incident.reported_at, Village.name, Grid.name,
                    Category.name, Incident.title, Incident.colour, Incident.status,
                    Incident.level, Unit.name, Incident.deadline,
-                   func.coalesce(_reporter.name, Incident.reporter_name), Incident.accepted_at)
+                   func.coalesce(_reporter.name, Incident.reporter_name), Incident.step,
+                   Incident.step_started_at, Incident.step_due_at, Incident.flagged,
+                   Incident.version)
             .join(Grid, Grid.id == Incident.grid_id)
             .join(Village, Village.id == Grid.village_id)
             .join(Category, Category.id == Incident.category_id)
             .outerjoin(Unit, Unit.id == Incident.unit_id)
             .outerjoin(_reporter, _reporter.id == Incident.reporter_staff_id)
             .where(Incident.id.in_(ids)))
-    by_id = {row[0]: QueueRow(*row) for row in session.execute(stmt)}
+    unsigned: dict[int, list[str]] = {}
+    for incident_id, name in session.execute(
+            select(IncidentUnit.incident_id, Unit.name).join(Unit, Unit.id == IncidentUnit.unit_id)
+            .where(IncidentUnit.incident_id.in_(ids), IncidentUnit.signed_at.is_(None))
+            .order_by(IncidentUnit.role.desc(), Unit.name)):
+        unsigned.setdefault(incident_id, []).append(name)
+    by_id = {row[0]: QueueRow(*row, unsigned=tuple(unsigned.get(row[0], ()))) for row in session.execute(stmt)}
     return [by_id[i] for i in ids if i in by_id]
 
 

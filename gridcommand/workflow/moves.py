@@ -109,6 +109,8 @@ class Workflow:
             allowed = "、".join(a.label for a in self.allowed(incident)) or "无(事件已结束)"
             raise IllegalMove(f"不能“{action.label}”:事件 {incident.code} 现在是"
                               f"“{Status(incident.status).label}”。现在可以:{allowed}。")
+        # Cards the open step has earned by now come before the move closes that step.
+        supervision.apply(self.session, incident, self.now, self.rules)
         return incident
 
     # -- bookkeeping ----------------------------------------------------------------------------

@@ -472,6 +472,11 @@
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
+    <message>
+        <location filename="../../ui/panels/queue/model.py" line="41"/>
+        <source>Not signed in</source>
+        <translation>待报到</translation>
+    </message>
 </context>
 <context>
     <name>Task</name>

@@ -65,3 +65,31 @@ def test_module_entry_point_and_demo(tmp_path):
         capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "incident 6,000" in result.stdout
+
+
+def test_stats_incidents_units_rules(tmp_path, capsys):
+    import json
+
+    db = str(tmp_path / "d.sqlite")
+    assert main(["demo", "--scale", "township", "--seed", "4", "--today", "2026-11-23", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "stats", "--from", "2026-01-01", "--to", "2026-11-23", "--by", "colour", "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert {r["key"] for r in stats["rows"]} == {"red", "yellow", "blue"}
+    assert all(0.9 < r["closure_rate"] <= 1 for r in stats["rows"])
+    assert main(["--db", db, "stats", "--from", "2026-01-01", "--to", "2026-11-23"]) == 0
+    assert "办结率" in capsys.readouterr().out
+    assert main(["--db", db, "incidents", "list", "--status", "in_progress", "--json", "--limit", "5"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["shown"] <= 5 and all(i["status"] == "in_progress" for i in listed["incidents"])
+    assert main(["--db", db, "incidents", "list", "--overdue", "--json"]) == 0
+    overdue = json.loads(capsys.readouterr().out)
+    assert overdue["total"] > 0 and all(i["overdue"] for i in overdue["incidents"])
+    assert main(["--db", db, "incidents", "list", "--grid", "NOPE"]) == 1
+    assert main(["--db", db, "units", "--month", "2026-10", "--json"]) == 0
+    units = json.loads(capsys.readouterr().out)["units"]
+    assert [u["rank"] for u in units] == list(range(1, len(units) + 1))
+    assert units[0]["score"] >= units[-1]["score"]
+    assert main(["--db", db, "rules", "run"]) == 0
+    assert main(["--db", db, "rules", "run"]) == 0
+    assert "0 件事件有更新" in capsys.readouterr().out.splitlines()[-1]

@@ -15,7 +15,7 @@ from .model import ID_ROLE, QueueModel
 COUNTDOWN_TICK_MS = 30_000
 COLUMN_WIDTHS = {"code": 150, "reported_at": 125, "village": 90, "grid": 80, "category": 80,
                  "title": 260, "colour": 40, "status": 64, "level": 48, "unit": 110,
-                 "deadline": 120, "reporter": 70}
+                 "deadline": 120, "reporter": 70, "unsigned": 120}
 
 
 class QueueDock(QDockWidget):

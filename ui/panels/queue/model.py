@@ -38,6 +38,7 @@ class QueueModel(QAbstractTableModel):
             "colour": self.tr("Colour"), "status": self.tr("Status"),
             "level": self.tr("Level"), "unit": self.tr("Unit"),
             "deadline": self.tr("Deadline"), "reporter": self.tr("Reporter"),
+            "unsigned": self.tr("Not signed in"),
         }
         self.reload()
 
@@ -134,13 +135,15 @@ class QueueModel(QAbstractTableModel):
         if key == "deadline":
             if not row.is_open:
                 return local_time(row.deadline)
-            return countdown(row.accepted_at, row.deadline, self._now)[0]
+            return countdown(row.step_started_at, row.step_due_at, self._now)[0]
+        if key == "unsigned":
+            return "、".join(row.unsigned)
         return getattr(row, key) or ""
 
     def _foreground(self, row: QueueRow, key: str):
         if key == "colour":
             return WARNING_COLOURS.get(row.colour)
         if key == "deadline" and row.is_open:
-            light = countdown(row.accepted_at, row.deadline, self._now)[1]
+            light = countdown(row.step_started_at, row.step_due_at, self._now)[1]
             return LIGHT_COLOURS.get(light) if light != "green" else None
         return None

@@ -1,0 +1,121 @@
+"""Read-mostly commands for scripts: closed-loop figures, incident lists, unit ranking, and
+running the automatic rules (e.g. from a scheduled task on a seat that is not always open)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from . import clock
+from .database import open_from_args
+from .enums import Status
+from .metrics import GROUPS, figures, local_day_range
+from .queue import QueueFilter, QueueQuery
+from .unit_scores import monthly_ranking
+from .workflow import run_all
+
+
+def add_commands(command) -> None:
+    p = command("stats", "closed-loop figures for incidents reported between two dates")
+    p.add_argument("--from", dest="first", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="last", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="last day, inclusive")
+    p.add_argument("--by", choices=GROUPS)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_stats)
+
+    p = command("incidents", "list incidents")
+    p.add_argument("action", choices=("list",))
+    p.add_argument("--status", choices=[s.value for s in Status], action="append")
+    p.add_argument("--colour", choices=("red", "yellow", "blue"), action="append")
+    p.add_argument("--overdue", action="store_true", help="only open incidents past their step's due time")
+    p.add_argument("--grid", metavar="CODE")
+    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_incidents)
+
+    p = command("units", "monthly ranking of the handling units")
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_units)
+
+    p = command("rules", "run the automatic rules now (cards, escalation, meeting flags)")
+    p.add_argument("action", choices=("run",))
+    p.set_defaults(run=cmd_rules)
+
+
+def _percent(value) -> str:
+    return "—" if value is None else f"{value:.1%}"
+
+
+def cmd_stats(args) -> int:
+    start, end = local_day_range(args.first, args.last)
+    with open_from_args(args) as db, db.session() as session:
+        rows = figures(session, start, end, args.by)
+    if args.json:
+        print(json.dumps({"from": args.first.isoformat(), "to": args.last.isoformat(),
+                          "by": args.by, "rows": [r.as_dict() for r in rows]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    print(f"{'分组':<16}{'上报':>8}{'办结':>8}{'办结率':>9}{'按期率':>9}{'平均处置小时':>10}{'当前超期':>8}")
+    for r in rows:
+        hours = "—" if r.avg_handling_hours is None else f"{r.avg_handling_hours:.1f}"
+        print(f"{r.key:<16}{r.reported:>8}{r.closed:>8}{_percent(r.closure_rate):>9}"
+              f"{_percent(r.on_time_rate):>9}{hours:>10}{r.overdue_now:>8}")
+    return 0
+
+
+def cmd_incidents(args) -> int:
+    from sqlalchemy import select
+
+    from .errors import InputError
+    from .models import Grid
+
+    with open_from_args(args) as db, db.session() as session:
+        grid_id = None
+        if args.grid:
+            grid_id = session.scalar(select(Grid.id).where(Grid.code == args.grid))
+            if grid_id is None:
+                raise InputError(f"网格编码 {args.grid} 不存在")
+        now = clock.now()
+        query = QueueQuery(QueueFilter(statuses=tuple(args.status or ()), colours=tuple(args.colour or ()),
+                                       grid_id=grid_id, overdue_at=now if args.overdue else None))
+        total = query.count(session)
+        rows = query.page(session, 0, args.limit)
+    items = [{"code": r.code, "title": r.title, "status": r.status, "colour": r.colour,
+              "village": r.village, "grid": r.grid, "category": r.category, "unit": r.unit,
+              "level": r.level, "reported_at": clock.local(r.reported_at).isoformat(),
+              "due_at": clock.local(r.step_due_at).isoformat() if r.step_due_at else None,
+              "overdue": bool(r.is_open and r.step_due_at and r.step_due_at < now)} for r in rows]
+    if args.json:
+        print(json.dumps({"total": total, "shown": len(items), "incidents": items},
+                         ensure_ascii=False, indent=2))
+    else:
+        for i in items:
+            print(f"{i['code']}  {Status(i['status']).label:<4} {i['colour']:<6} {i['village']} "
+                  f"{i['grid']}  {i['title']}" + ("  [超期]" if i["overdue"] else ""))
+        print(f"共 {total} 件,显示 {len(items)} 件")
+    return 0
+
+
+def cmd_units(args) -> int:
+    with open_from_args(args) as db, db.session() as session:
+        ranking = monthly_ranking(session, args.month)
+    if args.json:
+        print(json.dumps({"month": args.month, "units": [u.as_dict() for u in ranking]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    for u in ranking:
+        print(f"{u.rank:>3}. {u.unit:<10} {u.score:>5.1f}  交办 {u.dispatched} 报到 {u.signed} "
+              f"办结 {u.closed} 按期率 {_percent(u.on_time_rate)} 退单 {u.returns} 返工 {u.reworks} "
+              f"黄牌 {u.yellow_cards} 红牌 {u.red_cards}")
+    return 0
+
+
+def cmd_rules(args) -> int:
+    with open_from_args(args) as db, db.session() as session:
+        changed = run_all(session, clock.now())
+        session.commit()
+    print(f"自动规则已运行:{len(changed.incidents)} 件事件有更新")
+    return 0
+
