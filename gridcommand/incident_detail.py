@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from . import clock
 from .enums import Action, PersonColour, Status, UnitRole
 from .masking import mask_id, mask_phone
-from .models import (Category, Grid, Incident, IncidentEvent, IncidentUnit, KeyPerson, Staff,
-                     Unit, User, Village, incident_key_person)
+from .models import (Attachment, Category, Grid, Incident, IncidentCard, IncidentEvent,
+                     IncidentUnit, KeyPerson, Staff, Unit, User, Village, incident_key_person)
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,21 @@ class PersonLine:
     name: str
     colour: str
     id_number: str  # masked
+
+
+@dataclass(frozen=True)
+class AttachmentLine:
+    id: int
+    kind: str
+    filename: str
+    mime: str
+
+
+@dataclass(frozen=True)
+class CardLine:
+    colour: str
+    step: str
+    issued_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -66,9 +82,28 @@ class IncidentDetail:
     units: tuple[UnitLine, ...]
     events: tuple[EventLine, ...]
     persons: tuple[PersonLine, ...]
+    version: int = 1
+    step: str | None = None
+    step_started_at: dt.datetime | None = None
+    step_due_at: dt.datetime | None = None
+    level_raw: str = ""
+    flagged: bool = False
+    allowed: tuple[str, ...] = ()
+    unsigned_unit_ids: tuple[tuple[int, str], ...] = ()
+    attachments: tuple[AttachmentLine, ...] = ()
+    cards: tuple[CardLine, ...] = ()
+    next_event: tuple[dt.datetime, str] | None = None
+    pending_extension: tuple[int, float, str] | None = None
+    mediation_failures: int = 0
+    return_count: int = 0
+    rework_count: int = 0
 
 
-def load_detail(session: Session, incident_id: int) -> IncidentDetail | None:
+def load_detail(session: Session, incident_id: int, now: dt.datetime | None = None
+                ) -> IncidentDetail | None:
+    from .workflow import Workflow, next_event, pending  # the workflow imports this module's peers
+
+    now = now or clock.now()
     incident = session.get(Incident, incident_id)
     if incident is None:
         return None
@@ -95,6 +130,20 @@ def load_detail(session: Session, incident_id: int) -> IncidentDetail | None:
         select(KeyPerson.name, KeyPerson.colour, KeyPerson.id_number)
         .join(incident_key_person, incident_key_person.c.key_person_id == KeyPerson.id)
         .where(incident_key_person.c.incident_id == incident_id)).all()
+    cards = session.execute(select(IncidentCard.colour, IncidentCard.step, IncidentCard.issued_at,
+                                   IncidentCard.step_due_at)
+                            .where(IncidentCard.incident_id == incident_id)
+                            .order_by(IncidentCard.issued_at)).all()
+    known = {(incident_id, step, due, colour) for colour, step, _at, due in cards}
+    unsigned = session.execute(
+        select(IncidentUnit.unit_id, Unit.name).join(Unit, Unit.id == IncidentUnit.unit_id)
+        .where(IncidentUnit.incident_id == incident_id, IncidentUnit.signed_at.is_(None))
+        .order_by(IncidentUnit.role.desc(), Unit.name)).all()
+    attachments = session.execute(select(Attachment.id, Attachment.kind, Attachment.filename,
+                                         Attachment.mime)
+                                  .where(Attachment.incident_id == incident_id)
+                                  .order_by(Attachment.id)).all()
+    extension = pending(session, incident_id)
     return IncidentDetail(
         id=incident.id, code=incident.code, title=incident.title,
         description=incident.description, category=category.name,
@@ -109,4 +158,20 @@ def load_detail(session: Session, incident_id: int) -> IncidentDetail | None:
         units=tuple(UnitLine(n, UnitRole(r).label, d, s) for n, r, d, s in units),
         events=tuple(EventLine(at, who, Action(a).label, Status(f).label if f else None,
                                Status(t).label, note) for at, who, a, f, t, note in events),
-        persons=tuple(PersonLine(n, PersonColour(c).label, mask_id(i)) for n, c, i in persons))
+        persons=tuple(PersonLine(n, PersonColour(c).label, mask_id(i)) for n, c, i in persons),
+        version=incident.version, step=incident.step, step_started_at=incident.step_started_at,
+        step_due_at=incident.step_due_at, level_raw=incident.level, flagged=incident.flagged,
+        allowed=tuple(a.value for a in Workflow(session, None, now).allowed(incident)),
+        unsigned_unit_ids=tuple((i, n) for i, n in unsigned),
+        attachments=tuple(AttachmentLine(*a) for a in attachments),
+        cards=tuple(CardLine(c, s, at) for c, s, at, _due in cards),
+        next_event=next_event(incident, known, now),
+        pending_extension=(extension.id, extension.hours, extension.reason) if extension else None,
+        mediation_failures=incident.mediation_failures, return_count=incident.return_count,
+        rework_count=incident.rework_count)
+
+
+def attachment_data(session: Session, attachment_id: int) -> tuple[str, str, bytes] | None:
+    row = session.execute(select(Attachment.filename, Attachment.mime, Attachment.data)
+                          .where(Attachment.id == attachment_id)).first()
+    return tuple(row) if row else None

@@ -16,6 +16,8 @@ class ActionId(StrEnum):
     REFRESH = "view.refresh"
     RESET_LAYOUT = "view.resetLayout"
     ABOUT = "help.about"
+    NEW_INCIDENT = "incident.new"
+    RUN_RULES = "incident.runRules"
 
 
 def make_action(parent: QWidget, action_id: ActionId, text: str, slot: Callable[[], None],

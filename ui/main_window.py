@@ -12,9 +12,12 @@ from gridcommand.database import Database
 
 from .actions import ActionId, make_action
 from .dialogs.import_dialog import ImportDialog, save_template
+from .incidents.commands import IncidentCommands
+from .incidents.new_incident import NewIncidentDialog
+from .live import LiveUpdates
 from .panels.coming import ComingDock
 from .panels.detail.dock import DetailDock
-from .panels.queue.dock import QueueDock
+from .panels.queue.dock import BULK_LIMIT, QueueDock
 from .settings import GEOMETRY, LAYOUT_VERSION, STATE, STATE_VERSION, read_bytes
 
 DEFAULT_SIZE = (1400, 860)
@@ -45,7 +48,14 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         self._arrange_default()
         self._default_state = self.saveState(LAYOUT_VERSION)
+        self.commands = IncidentCommands(db, self, self.queue.selected_ids, self._shown_incident)
+        self.detail.set_actions(list(self.commands.actions.values()))
+        self.live = LiveUpdates(db, self)
         self.queue.sig_incident_selected.connect(self.detail.show_incident)
+        self.queue.sig_selection_changed.connect(self._update_commands)
+        self.detail.sig_loaded.connect(self._update_commands)
+        self.commands.sig_changed.connect(self._after_own_change)
+        self.live.sig_data_changed.connect(self.refresh)
         self._build_menus()
         self._build_status_bar(township, user)
         self.restore_layout()
@@ -95,6 +105,7 @@ class MainWindow(QMainWindow):
         self._default_dock_sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()
         self.save_layout()
         super().closeEvent(event)
 
@@ -113,6 +124,11 @@ class MainWindow(QMainWindow):
             ActionId.RESET_LAYOUT: make_action(self, ActionId.RESET_LAYOUT, self.tr("Reset &layout"),
                                                self.reset_layout, "Ctrl+Shift+R"),
             ActionId.ABOUT: make_action(self, ActionId.ABOUT, self.tr("&About GridCommand"), self.about),
+            ActionId.NEW_INCIDENT: make_action(self, ActionId.NEW_INCIDENT, self.tr("&New incident…"),
+                                               self.new_incident, QKeySequence.StandardKey.New,
+                                               self.tr("Take in a phone-in or a grid worker's report")),
+            ActionId.RUN_RULES: make_action(self, ActionId.RUN_RULES, self.tr("Run automatic &rules now"),
+                                            self.live.run_rules),
         }
         a = self.actions_by_id
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -120,6 +136,13 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a[ActionId.IMPORT], a[ActionId.TEMPLATE]])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
+        incident_menu = self.menuBar().addMenu(self.tr("&Incident"))
+        incident_menu.setObjectName("incidentMenu")
+        incident_menu.addAction(a[ActionId.NEW_INCIDENT])
+        incident_menu.addSeparator()
+        incident_menu.addActions(list(self.commands.actions.values()))
+        incident_menu.addSeparator()
+        incident_menu.addAction(a[ActionId.RUN_RULES])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         for number, dock in enumerate(self.docks, start=1):
@@ -145,6 +168,34 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.queue.refresh()
         self.detail.refresh()
+
+    @Slot(object)
+    def _after_own_change(self, _changes) -> None:
+        self.live.mark_seen()
+        self.refresh()
+
+    def _shown_incident(self):
+        detail = self.detail.detail
+        return detail if detail is not None and detail.id == self.queue.current_id() else None
+
+    @Slot()
+    def _update_commands(self, *_args) -> None:
+        detail = self.detail.detail
+        current = self.queue.current_id()
+        allowed = set(detail.allowed) if detail is not None and detail.id == current else set()
+        if self.queue.selection_size() > BULK_LIMIT:
+            self.statusBar().showMessage(self.tr("More than %1 incidents selected: bulk moves are off.")
+                                         .replace("%1", str(BULK_LIMIT)), 5000)
+        statuses = {row.status for row in self.queue.selected_rows()}
+        pending = bool(detail is not None and detail.id == current and detail.pending_extension)
+        self.commands.update_state(allowed, statuses, pending)
+
+    @Slot()
+    def new_incident(self) -> None:
+        dialog = NewIncidentDialog(self.db, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Incident %1 taken in.").replace("%1", dialog.code), 8000)
+            self._after_own_change(dialog.changes)
 
     @Slot()
     def open_import(self) -> None:

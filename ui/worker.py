@@ -55,16 +55,18 @@ class Task(QObject):
 
     def __init__(self, parent: QWidget | None, title: str, fn: Callable[[Progress], Any],
                  on_done: Callable[[Any], None], on_error: Callable[[Exception, str], None],
-                 on_cancel: Callable[[], None] | None = None):
+                 on_cancel: Callable[[], None] | None = None, show_progress: bool = True):
         super().__init__(parent)
         self._runner = _Runner(fn, self)
-        self._dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, parent)
-        self._dialog.setWindowTitle(title)
-        self._dialog.setMinimumDuration(SHOW_AFTER_MS)
-        self._dialog.setAutoClose(False)
-        self._dialog.setAutoReset(False)
-        self._dialog.setValue(0)
-        self._dialog.canceled.connect(self._runner.progress.cancel)
+        # Background upkeep the user did not ask for gets no dialog at all.
+        self._dialog = QProgressDialog(title, self.tr("Cancel"), 0, 1000, parent) if show_progress else None
+        if self._dialog is not None:
+            self._dialog.setWindowTitle(title)
+            self._dialog.setMinimumDuration(SHOW_AFTER_MS)
+            self._dialog.setAutoClose(False)
+            self._dialog.setAutoReset(False)
+            self._dialog.setValue(0)
+            self._dialog.canceled.connect(self._runner.progress.cancel)
         self._runner.sig_progress.connect(self._on_progress)
         self._runner.sig_done.connect(on_done)
         self._runner.sig_failed.connect(on_error)
@@ -81,13 +83,16 @@ class Task(QObject):
 
     @Slot(float, str)
     def _on_progress(self, fraction: float, message: str) -> None:
+        if self._dialog is None:
+            return
         self._dialog.setValue(int(fraction * 1000))
         if message:
             self._dialog.setLabelText(message)
 
     @Slot()
     def _on_finished(self) -> None:
-        self._dialog.hide()
-        self._dialog.deleteLater()
+        if self._dialog is not None:
+            self._dialog.hide()
+            self._dialog.deleteLater()
         # Let queued result signals run before listeners drop their reference to us.
         QTimer.singleShot(0, self.sig_finished.emit)

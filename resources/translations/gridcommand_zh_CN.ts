@@ -32,109 +32,183 @@
 <context>
     <name>DetailDock</name>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="24"/>
+        <location filename="../../ui/panels/detail/dock.py" line="31"/>
         <source>Incident detail</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="32"/>
+        <location filename="../../ui/panels/detail/dock.py" line="43"/>
         <source>Select an incident in the queue.</source>
         <translation>在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="52"/>
+        <location filename="../../ui/panels/detail/dock.py" line="118"/>
+        <source>%1 (%2 bytes) cannot be shown here.</source>
+        <translation>%1(%2 字节)无法在此显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="131"/>
+        <source>for the weekly meeting</source>
+        <translation>提交周例会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="131"/>
+        <source>Next: %1 at %2</source>
+        <translation>下一步:%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="132"/>
+        <source>Extension requested: %1 h — %2</source>
+        <translation>已申请延期 %1 小时:%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="136"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="53"/>
+        <location filename="../../ui/panels/detail/dock.py" line="137"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="54"/>
+        <location filename="../../ui/panels/detail/dock.py" line="138"/>
         <source>Village / grid</source>
         <translation>村社 / 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="55"/>
+        <location filename="../../ui/panels/detail/dock.py" line="139"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="56"/>
+        <location filename="../../ui/panels/detail/dock.py" line="140"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="57"/>
+        <location filename="../../ui/panels/detail/dock.py" line="141"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="58"/>
+        <location filename="../../ui/panels/detail/dock.py" line="142"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="59"/>
+        <location filename="../../ui/panels/detail/dock.py" line="143"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="60"/>
+        <location filename="../../ui/panels/detail/dock.py" line="144"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="61"/>
+        <location filename="../../ui/panels/detail/dock.py" line="145"/>
         <source>Handling unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="62"/>
+        <location filename="../../ui/panels/detail/dock.py" line="146"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="63"/>
+        <location filename="../../ui/panels/detail/dock.py" line="147"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="64"/>
+        <location filename="../../ui/panels/detail/dock.py" line="148"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="66"/>
+        <location filename="../../ui/panels/detail/dock.py" line="128"/>
         <source>serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="66"/>
+        <location filename="../../ui/panels/detail/dock.py" line="128"/>
         <source>Units called in</source>
         <translation>交办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="67"/>
+        <location filename="../../ui/panels/detail/dock.py" line="129"/>
         <source>signed in %1</source>
         <translation>%1 已报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="67"/>
+        <location filename="../../ui/panels/detail/dock.py" line="129"/>
         <source>not signed in</source>
         <translation>未报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="68"/>
+        <location filename="../../ui/panels/detail/dock.py" line="130"/>
         <source>Key persons</source>
         <translation>关联重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="68"/>
+        <location filename="../../ui/panels/detail/dock.py" line="130"/>
         <source>Timeline</source>
         <translation>处置过程</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/panels/queue/filters.py" line="40"/>
+        <source>Search code, title, description (Ctrl+F)</source>
+        <translation>搜索编号、标题、描述(Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/filters.py" line="41"/>
+        <source>All colours</source>
+        <translation>全部预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/filters.py" line="43"/>
+        <source>All villages</source>
+        <translation>全部村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/filters.py" line="45"/>
+        <location filename="../../ui/panels/queue/filters.py" line="93"/>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/filters.py" line="46"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/filters.py" line="48"/>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/filters.py" line="49"/>
+        <source>Any time left</source>
+        <translation>全部时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/filters.py" line="50"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/filters.py" line="50"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/filters.py" line="84"/>
+        <source>Any date</source>
+        <translation>不限日期</translation>
     </message>
 </context>
 <context>
@@ -168,6 +242,39 @@
         <location filename="../../ui/dialogs/first_run.py" line="31"/>
         <source>County / district</source>
         <translation>县(市、区)</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/incidents/form.py" line="91"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/form.py" line="106"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/form.py" line="112"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/form.py" line="113"/>
+        <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/form.py" line="157"/>
+        <source>Please fill in: %1</source>
+        <translation>请填写:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/form.py" line="161"/>
+        <source>File not found: %1</source>
+        <translation>找不到文件:%1</translation>
     </message>
 </context>
 <context>
@@ -288,122 +395,459 @@
     </message>
 </context>
 <context>
+    <name>IncidentCommands</name>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="51"/>
+        <source>&amp;Accept…</source>
+        <translation>受理(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="51"/>
+        <source>&amp;Dispatch…</source>
+        <translation>交办(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="52"/>
+        <source>&amp;Sign in…</source>
+        <translation>报到(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="52"/>
+        <source>&amp;Return…</source>
+        <translation>退回(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="53"/>
+        <source>Re&amp;solve…</source>
+        <translation>办结(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="53"/>
+        <source>&amp;Verify and close…</source>
+        <translation>核查结案(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="54"/>
+        <source>Verify &amp;failed (rework)…</source>
+        <translation>核查不通过/返工(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="55"/>
+        <source>&amp;Escalate…</source>
+        <translation>提级(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="55"/>
+        <source>&amp;Cancel incident…</source>
+        <translation>作废(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="56"/>
+        <source>&amp;Mediation failed…</source>
+        <translation>调解未成功(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="57"/>
+        <source>Request e&amp;xtension…</source>
+        <translation>申请延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <source>Decide e&amp;xtension…</source>
+        <translation>审批延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <source>Attach &amp;photo or file…</source>
+        <translation>添加照片或附件(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="129"/>
+        <source>%1: not in the right state</source>
+        <translation>%1:状态不符,未处理</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/commands.py" line="132"/>
+        <source>%n incident(s) will be processed.</source>
+        <translation>
+            <numerusform>将处理 %n 件事件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/commands.py" line="137"/>
+        <source>%n done.</source>
+        <translation>
+            <numerusform>已完成 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="142"/>
+        <location filename="../../ui/incidents/commands.py" line="149"/>
+        <location filename="../../ui/incidents/commands.py" line="177"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="145"/>
+        <source>(unchanged)</source>
+        <translation>(不变)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="146"/>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="147"/>
+        <source>Co-units (report in separately)</source>
+        <translation>协办单位(各自报到)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="148"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="162"/>
+        <source>Unit signing in</source>
+        <translation>报到单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="165"/>
+        <source>Reason for returning</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="168"/>
+        <source>Result</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="169"/>
+        <source>Photo after (optional)</source>
+        <translation>处置后照片(可选)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="173"/>
+        <source>(not asked)</source>
+        <translation>(未回访)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="174"/>
+        <source>Outcome</source>
+        <translation>结案方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="175"/>
+        <source>Original incident code (duplicates)</source>
+        <translation>原事件编号(重复事件填写)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="176"/>
+        <source>Resident satisfaction</source>
+        <translation>群众满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="181"/>
+        <source>What is still wrong</source>
+        <translation>未整改到位的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="184"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="187"/>
+        <source>Reason for cancelling</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="190"/>
+        <source>What happened</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="193"/>
+        <source>More time</source>
+        <translation>延长时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="194"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="198"/>
+        <source>Decision</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="199"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="199"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="200"/>
+        <source>Time granted</source>
+        <translation>批准延长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="201"/>
+        <source>Note (required to reject)</source>
+        <translation>说明(驳回时必填)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="205"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="206"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="29"/>
+        <location filename="../../ui/main_window.py" line="32"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Coming in a later version:</source>
         <translation>将在后续版本提供:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>weekly joint review agenda, projector view, minutes and action items.</source>
         <translation>每周会商研判议程、投屏、会议纪要与待办事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Performance</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>monthly evaluation of grid workers, salary float, promotion and elimination.</source>
         <translation>专职网格员月度考核、薪金浮动、晋升淘汰。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>statistics, dashboard and exports.</source>
         <translation>统计分析、一屏观天下与导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Import grids, staff, key persons, incidents, visits or commendations</source>
         <translation>导入网格、人员、重点人员、事件、走访记录或表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Save import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Reset &amp;layout</source>
         <translation>恢复默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>&amp;New incident…</source>
+        <translation>新建事件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>Take in a phone-in or a grid worker&apos;s report</source>
+        <translation>登记来电或网格员上报的事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>Run automatic &amp;rules now</source>
+        <translation>立即运行自动规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>&amp;Incident</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>User: %1</source>
         <translation>用户:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>More than %1 incidents selected: bulk moves are off.</source>
+        <translation>选中超过 %1 件,批量操作不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>Incident %1 taken in.</source>
+        <translation>事件 %1 已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="21"/>
+        <source>New incident</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="52"/>
+        <source>Serious (fire, criminal case, mass petition…)</source>
+        <translation>严重事件(火灾、刑事案件、群体上访等)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="58"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="58"/>
+        <source>Title *</source>
+        <translation>标题 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="59"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="60"/>
+        <source>Category *</source>
+        <translation>大类 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="60"/>
+        <source>Sub-category</source>
+        <translation>小类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="61"/>
+        <source>Warning colour *</source>
+        <translation>预警颜色 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="61"/>
+        <source>Village</source>
+        <translation>村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <source>Grid *</source>
+        <translation>网格 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="63"/>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="63"/>
+        <source>Caller&apos;s name</source>
+        <translation>来电人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="64"/>
+        <source>Caller&apos;s phone</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="112"/>
+        <source>(a citizen)</source>
+        <translation>(群众来电)</translation>
+    </message>
+</context>
+<context>
     <name>QueueDock</name>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="28"/>
+        <location filename="../../ui/panels/queue/dock.py" line="39"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
+    <message>
+        <location filename="../../ui/panels/queue/dock.py" line="78"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/dock.py" line="80"/>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/queue/dock.py" line="71"/>
+        <location filename="../../ui/panels/queue/dock.py" line="132"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
@@ -481,7 +925,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/worker.py" line="61"/>
+        <location filename="../../ui/worker.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -23,7 +23,7 @@ def test_docks_menus_and_queue(qtbot, demo_db, settings, township_label):
     window = make_window(qtbot, demo_db, settings, township_label)
     assert sorted(d.objectName() for d in window.findChildren(QDockWidget)) == sorted(DOCKS)
     menus = [a.text() for a in window.findChild(QMenuBar).actions()]
-    assert len(menus) == 3
+    assert menus == ["&File", "&Incident", "&View", "&Help"]  # English source strings: no translator here
     assert window.actions_by_id[ActionId.RESET_LAYOUT].parent() is window
     model = window.queue.model
     assert model.rowCount() == 300

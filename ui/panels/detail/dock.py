@@ -1,35 +1,70 @@
-"""The incident detail dock (``detailDock``): one incident's facts, units and timeline.
-
-Read-only for now; the workflow actions come with the closed-loop issue.
-"""
+"""The incident detail dock (``detailDock``): one incident's facts, the moves allowed now, its
+photos and files, and the timeline of every step with who did it."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QIcon, QPixmap
+from PySide6.QtWidgets import (QDialog, QDockWidget, QLabel, QListWidget, QListWidgetItem,
+                               QScrollArea, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
+from gridcommand import clock
 from gridcommand.database import Database
-from gridcommand.enums import HoldingLevel, Source, Status, WarningColour
-from gridcommand.incident_detail import IncidentDetail, load_detail
+from gridcommand.enums import AttachmentKind, HoldingLevel, Source, Status, WarningColour
+from gridcommand.incident_detail import IncidentDetail, attachment_data, load_detail
 
-from ...display import WARNING_COLOURS, local_time
+from ...display import WARNING_COLOURS, countdown, local_time
+from ...flow_layout import FlowLayout
+
+THUMB = 96
 
 
 class DetailDock(QDockWidget):
     OBJECT_NAME = "detailDock"
+
+    sig_loaded = Signal(object)
+    """The detail of the shown incident was (re)loaded; carries the IncidentDetail or None."""
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(self.tr("Incident detail"), parent)
         self.setObjectName(self.OBJECT_NAME)
         self._db = db
         self._incident_id: int | None = None
-        self.browser = QTextBrowser(self)
+        self.detail: IncidentDetail | None = None
+        body = QWidget(self)
+        self.action_bar = QWidget(body)
+        self.action_bar.setObjectName("detailActions")
+        self._buttons = FlowLayout(self.action_bar)
+        self.browser = QTextBrowser(body)
         self.browser.setObjectName("detailBrowser")
         self.browser.setOpenLinks(False)
-        self.setWidget(self.browser)
         self.browser.setPlaceholderText(self.tr("Select an incident in the queue."))
+        self.photos = QListWidget(body)
+        self.photos.setObjectName("detailPhotos")
+        self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(THUMB, THUMB))
+        self.photos.setFixedHeight(THUMB + 40)
+        self.photos.setVisible(False)
+        self.photos.itemActivated.connect(self._open_attachment)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.action_bar)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.photos)
+        self.setWidget(body)
+
+    def set_actions(self, actions: list[QAction]) -> None:
+        """Buttons for the moves; each shows only while its action is enabled."""
+        for action in actions:
+            button = QToolButton(self.action_bar)
+            button.setDefaultAction(action)
+            button.setObjectName(f"button_{action.objectName()}")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setVisible(action.isEnabled())
+            action.changed.connect(lambda b=button, a=action: b.setVisible(a.isEnabled()))
+            self._buttons.addWidget(button)
 
     @property
     def incident_id(self) -> int | None:
@@ -39,17 +74,66 @@ class DetailDock(QDockWidget):
     def show_incident(self, incident_id: int) -> None:
         self._incident_id = incident_id
         with self._db.session() as session:
-            detail = load_detail(session, incident_id)
-        self.browser.setHtml(self._html(detail) if detail else "")
+            self.detail = load_detail(session, incident_id)
+        self.browser.setHtml(self._html(self.detail) if self.detail else "")
+        self._show_attachments(self.detail)
+        self.sig_loaded.emit(self.detail)
 
     def refresh(self) -> None:
         if self._incident_id is not None:
             self.show_incident(self._incident_id)
 
+    def _show_attachments(self, d: IncidentDetail | None) -> None:
+        self.photos.clear()
+        items = d.attachments if d else ()
+        self.photos.setVisible(bool(items))
+        if not items:
+            return
+        with self._db.session() as session:
+            for a in items:
+                item = QListWidgetItem(f"{AttachmentKind(a.kind).label}\n{a.filename}", self.photos)
+                item.setData(Qt.ItemDataRole.UserRole, a.id)
+                if a.mime.startswith("image/"):
+                    pixmap = QPixmap()
+                    pixmap.loadFromData(attachment_data(session, a.id)[2])
+                    if not pixmap.isNull():
+                        item.setIcon(QIcon(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                                         Qt.TransformationMode.SmoothTransformation)))
+
+    @Slot(QListWidgetItem)
+    def _open_attachment(self, item: QListWidgetItem) -> None:
+        with self._db.session() as session:
+            found = attachment_data(session, item.data(Qt.ItemDataRole.UserRole))
+        if found is None:
+            return
+        name, _mime, data = found
+        pixmap = QPixmap()
+        dialog = QDialog(self)
+        dialog.setWindowTitle(name)
+        label = QLabel(dialog)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if pixmap.loadFromData(data):
+            label.setPixmap(pixmap)
+        else:
+            label.setText(self.tr("%1 (%2 bytes) cannot be shown here.").replace("%1", name)
+                          .replace("%2", f"{len(data):,}"))
+        scroll = QScrollArea(dialog)
+        scroll.setWidget(label)
+        scroll.setWidgetResizable(True)
+        QVBoxLayout(dialog).addWidget(scroll)
+        dialog.resize(min(pixmap.width() + 40, 1400) or 400, min(pixmap.height() + 40, 900) or 200)
+        dialog.exec()
+
     def _html(self, d: IncidentDetail) -> str:
+        words = {"serious": self.tr("serious"), "units": self.tr("Units called in"),
+                 "signed": self.tr("signed in %1"), "unsigned": self.tr("not signed in"),
+                 "persons": self.tr("Key persons"), "timeline": self.tr("Timeline"),
+                 "flagged": self.tr("for the weekly meeting"), "next": self.tr("Next: %1 at %2"),
+                 "extension": self.tr("Extension requested: %1 h — %2")}
         colour = WARNING_COLOURS[d.colour].name()
+        left = countdown(d.step_started_at, d.step_due_at, clock.now())[0] if d.step_due_at else ""
         facts = [
-            (self.tr("Status"), Status(d.status).label),
+            (self.tr("Status"), Status(d.status).label + (f"({left})" if left else "")),
             (self.tr("Category"), d.category + (f" / {d.subcategory}" if d.subcategory else "")),
             (self.tr("Village / grid"), f"{d.village} · {d.grid}"),
             (self.tr("Location"), d.location or ""),
@@ -63,20 +147,24 @@ class DetailDock(QDockWidget):
             (self.tr("Result"), d.result or ""),
             (self.tr("Satisfaction"), "" if d.satisfaction is None else f"{d.satisfaction} / 5"),
         ]
-        words = {"serious": self.tr("serious"), "units": self.tr("Units called in"),
-                 "signed": self.tr("signed in %1"), "unsigned": self.tr("not signed in"),
-                 "persons": self.tr("Key persons"), "timeline": self.tr("Timeline")}
         rows = "".join(f"<tr><td style='color:#666;padding-right:12px'>{escape(k)}</td>"
                        f"<td>{escape(v)}</td></tr>" for k, v in facts if v)
-        parts = [
-            f"<h3 style='margin-bottom:2px'>{escape(d.title)}</h3>",
-            f"<p><b>{escape(d.code)}</b> &nbsp; <span style='color:{colour}'>●"
-            f" {escape(WarningColour(d.colour).label)}</span>"
-            + (f" &nbsp; <b style='color:#c5221f'>{escape(words['serious'])}</b>" if d.serious else "")
-            + "</p>",
-            f"<p>{escape(d.description)}</p>",
-            f"<table>{rows}</table>",
-        ]
+        badges = [f"<span style='color:{colour}'>● {escape(WarningColour(d.colour).label)}</span>"]
+        if d.serious:
+            badges.append(f"<b style='color:#c5221f'>{escape(words['serious'])}</b>")
+        if d.flagged:
+            badges.append(f"<b style='color:#b06000'>⚑ {escape(words['flagged'])}</b>")
+        parts = [f"<h3 style='margin-bottom:2px'>{escape(d.title)}</h3>",
+                 f"<p><b>{escape(d.code)}</b> &nbsp; " + " &nbsp; ".join(badges) + "</p>",
+                 f"<p>{escape(d.description)}</p>", f"<table>{rows}</table>"]
+        if d.next_event:
+            when, what = d.next_event
+            parts.append("<p style='color:#b06000'>" + escape(
+                words["next"].replace("%1", what).replace("%2", local_time(when))) + "</p>")
+        if d.pending_extension:
+            _id, hours, reason = d.pending_extension
+            parts.append("<p style='color:#1a73e8'>" + escape(
+                words["extension"].replace("%1", f"{hours:g}").replace("%2", reason)) + "</p>")
         if d.units:
             def signed(u) -> str:
                 return words["signed"].replace("%1", local_time(u.signed_at)) if u.signed_at \

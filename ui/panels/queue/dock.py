@@ -1,46 +1,84 @@
-"""The incident queue dock (``queueDock``): the duty staff's table of every incident."""
+"""The incident queue dock (``queueDock``): the duty staff's table of every incident, with
+status tabs and counts, filters, search, multi-select, and live countdowns."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTableView,
-                               QVBoxLayout, QWidget)
+import dataclasses
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTabBar,
+                               QTableView, QVBoxLayout, QWidget)
 
 from gridcommand.database import Database
-from gridcommand.queue import COLUMNS
+from gridcommand.enums import Status
+from gridcommand.queue import COLUMNS, OPEN_STATUSES, status_counts
 
 from ...settings import QUEUE_HEADER, read_bytes
+from .filters import FilterBar
 from .model import ID_ROLE, QueueModel
 
 COUNTDOWN_TICK_MS = 30_000
+BULK_LIMIT = 1000
 COLUMN_WIDTHS = {"code": 150, "reported_at": 125, "village": 90, "grid": 80, "category": 80,
                  "title": 260, "colour": 40, "status": 64, "level": 48, "unit": 110,
                  "deadline": 120, "reporter": 70, "unsigned": 120}
+# Tabs: (key, statuses shown). "open" is every state still in the loop.
+TABS = [("all", ()), ("open", OPEN_STATUSES)] + [(s.value, (s.value,)) for s in Status]
 
 
 class QueueDock(QDockWidget):
     OBJECT_NAME = "queueDock"
 
     sig_incident_selected = Signal(int)
-    """The id of the incident the user selected (the current row)."""
+    """The id of the incident the user made current."""
+    sig_selection_changed = Signal()
+    """The set of selected incidents changed (for enabling the bulk moves)."""
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(self.tr("Incident queue"), parent)
         self.setObjectName(self.OBJECT_NAME)
+        self._db = db
         self.model = QueueModel(db, self)
+        self.filters = FilterBar(db, self)
+        self.tabs = self._make_tabs()
         self.view = self._make_view()
         self.summary = QLabel(self)
+        self.summary.setObjectName("queueSummary")
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.view)
+        layout.addWidget(self.summary)
         self.setWidget(body)
-        self.model.modelReset.connect(self._update_summary)
-        self._update_summary()
+        self.filters.sig_changed.connect(self.apply_filters)
+        self.tabs.currentChanged.connect(self.apply_filters)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.timeout.connect(self.update_counts)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.model.tick)
         self._timer.start(COUNTDOWN_TICK_MS)
+        self._update_summary()
+        self.update_counts()
+
+    def _make_tabs(self) -> QTabBar:
+        tabs = QTabBar(self)
+        tabs.setObjectName("statusTabs")
+        tabs.setExpanding(False)
+        for _ in TABS:
+            tabs.addTab("")
+        return tabs
+
+    def _tab_label(self, key: str) -> str:
+        if key == "all":
+            return self.tr("All")
+        if key == "open":
+            return self.tr("Open")
+        return Status(key).label
 
     def _make_view(self) -> QTableView:
         view = QTableView(self)
@@ -64,26 +102,90 @@ class QueueDock(QDockWidget):
         # Set after the indicator so that opening the dock does not query twice.
         view.setSortingEnabled(True)
         view.selectionModel().selectionChanged.connect(self._on_selection)
+        view.selectionModel().currentRowChanged.connect(self._on_current)
         return view
 
+    # -- filters and counts ---------------------------------------------------------------------
+
+    def _statuses(self) -> tuple[str, ...]:
+        index = self.tabs.currentIndex()
+        return TABS[index][1] if index >= 0 else ()
+
     @Slot()
+    def apply_filters(self) -> None:
+        query = dataclasses.replace(self.model.query, filter=self.filters.filter(self._statuses()))
+        self.model.set_query(query)
+        self._update_summary()
+        # The tab counts come right after the first page is on screen, not before it.
+        self._counts_timer.start(0)
+
+    @Slot()
+    def update_counts(self) -> None:
+        with self._db.session() as session:
+            counts = status_counts(session, self.filters.filter())
+        totals = {"all": sum(counts.values()),
+                  "open": sum(n for s, n in counts.items() if s in OPEN_STATUSES), **counts}
+        for index, (key, _statuses) in enumerate(TABS):
+            self.tabs.setTabText(index, f"{self._tab_label(key)} ({totals.get(key, 0):,})")
+
     def _update_summary(self) -> None:
         self.summary.setText(self.tr("%n incident(s)", "", self.model.rowCount()))
 
+    @Slot()
+    def _focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    # -- selection ------------------------------------------------------------------------------
+
     @Slot(QItemSelection, QItemSelection)
     def _on_selection(self, _selected, _deselected) -> None:
-        index = self.view.currentIndex()
-        if index.isValid():
-            incident_id = self.model.data(index, ID_ROLE)
+        self.sig_selection_changed.emit()
+
+    def _on_current(self, current, _previous) -> None:
+        if current.isValid():
+            incident_id = self.model.data(current, ID_ROLE)
             if incident_id is not None:
                 self.sig_incident_selected.emit(incident_id)
 
-    def selected_ids(self) -> list[int]:
+    def selection_size(self) -> int:
+        """How many rows are selected, from the selection's ranges (cheap even for all rows)."""
+        return sum(r.height() for r in self.view.selectionModel().selection())
+
+    def selected_rows(self) -> list:
+        """The selected rows, at most BULK_LIMIT of them (more would load the whole queue)."""
+        if self.selection_size() > BULK_LIMIT:
+            return []
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.row_at(r).id for r in rows if self.model.row_at(r) is not None]
+        return [r for r in (self.model.row_at(n) for n in rows) if r is not None]
+
+    def selected_ids(self) -> list[int]:
+        return [r.id for r in self.selected_rows()]
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    # -- refresh --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Reload after a change here or at another seat, keeping selection and scroll."""
+        selected, current = set(self.selected_ids()), self.current_id()
+        scroll = self.view.verticalScrollBar().value()
         self.model.reload()
+        self.view.verticalScrollBar().setValue(scroll)
+        top = self.view.rowAt(0)
+        rows = self.model.rows_of(selected | ({current} if current else set()), max(top, 0))
+        selection = self.view.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for incident_id, row in rows.items():
+            if incident_id in selected:
+                selection.select(self.model.index(row, 0), flags)
+        if current in rows:
+            selection.setCurrentIndex(self.model.index(rows[current], 0),
+                                      QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._update_summary()
+        self.update_counts()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(QUEUE_HEADER, self.view.horizontalHeader().saveState())

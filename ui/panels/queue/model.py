@@ -83,6 +83,16 @@ class QueueModel(QAbstractTableModel):
         offset = row - number * PAGE_SIZE
         return page[offset] if offset < len(page) else None
 
+    def rows_of(self, ids: set[int], near_row: int, pages: int = 3) -> dict[int, int]:
+        """Row numbers of ``ids`` found in the pages from ``near_row`` on (loading them)."""
+        found: dict[int, int] = {}
+        first = (near_row // PAGE_SIZE) * PAGE_SIZE
+        for row in range(first, min(self._count, first + pages * PAGE_SIZE)):
+            item = self.row_at(row)
+            if item is not None and item.id in ids:
+                found[item.id] = row
+        return found
+
     # -- Qt model interface -------------------------------------------------------------------
 
     def rowCount(self, parent: INDEX = QModelIndex()) -> int:

@@ -1,0 +1,168 @@
+"""A small form dialog: fields declared as data, required ones checked before submitting, and a
+refusal from the core shown in the dialog with everything the user typed kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from gridcommand.errors import InputError
+
+
+@dataclass
+class FormField:
+    key: str
+    label: str
+    kind: str = "line"  # line | text | combo | checks | hours | file
+    required: bool = False
+    options: list[tuple[Any, str]] = field(default_factory=list)
+    default: Any = None
+    placeholder: str = ""
+
+
+class FormDialog(QDialog):
+    """Asks for ``fields``; on OK calls ``submit(values)``, which commits or raises InputError."""
+
+    def __init__(self, title: str, fields: list[FormField], submit: Callable[[dict], Any],
+                 parent: QWidget | None = None, intro: str = ""):
+        super().__init__(parent)
+        self.setObjectName("formDialog")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self._fields, self._submit = fields, submit
+        self.editors: dict[str, QWidget] = {}
+        self.result_value: Any = None
+        form = QFormLayout()
+        for f in fields:
+            editor = self._editor(f)
+            self.editors[f.key] = editor
+            label = f.label + (" *" if f.required else "")
+            form.addRow(label, editor if f.kind != "file" else self._file_row(editor))
+        self.message = QLabel(self)
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c5221f;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if intro:
+            text = QLabel(intro, self)
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _editor(self, f: FormField) -> QWidget:
+        if f.kind == "text":
+            editor = QPlainTextEdit(self)
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(80)
+            editor.setPlaceholderText(f.placeholder)
+            if f.default:
+                editor.setPlainText(str(f.default))
+        elif f.kind == "combo":
+            editor = QComboBox(self)
+            for value, text in f.options:
+                editor.addItem(text, value)
+            if f.default is not None:
+                editor.setCurrentIndex(max(0, editor.findData(f.default)))
+        elif f.kind == "checks":
+            editor = QListWidget(self)
+            editor.setFixedHeight(110)
+            for value, text in f.options:
+                item = QListWidgetItem(text, editor)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+        elif f.kind == "hours":
+            editor = QDoubleSpinBox(self)
+            editor.setRange(0.5, 24 * 90)
+            editor.setDecimals(1)
+            editor.setSuffix(self.tr(" h"))
+            editor.setValue(float(f.default or 24))
+        else:  # line and file
+            editor = QLineEdit(self)
+            editor.setPlaceholderText(f.placeholder)
+            if f.default:
+                editor.setText(str(f.default))
+        editor.setObjectName(f"field_{f.key}")
+        return editor
+
+    def _file_row(self, editor: QLineEdit) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(editor, 1)
+        browse = QPushButton(self.tr("Browse…"), row)
+        browse.clicked.connect(lambda: self._browse(editor))
+        layout.addWidget(browse)
+        return row
+
+    def _browse(self, editor: QLineEdit) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "",
+                                              self.tr("Images (*.jpg *.jpeg *.png *.bmp);;All files (*)"))
+        if path:
+            editor.setText(path)
+
+    def values(self) -> dict[str, Any]:
+        out = {}
+        for f in self._fields:
+            editor = self.editors[f.key]
+            if f.kind == "text":
+                out[f.key] = editor.toPlainText().strip()
+            elif f.kind == "combo":
+                out[f.key] = editor.currentData()
+            elif f.kind == "checks":
+                out[f.key] = [editor.item(i).data(Qt.ItemDataRole.UserRole)
+                              for i in range(editor.count())
+                              if editor.item(i).checkState() == Qt.CheckState.Checked]
+            elif f.kind == "hours":
+                out[f.key] = editor.value()
+            else:
+                out[f.key] = editor.text().strip()
+        return out
+
+    def set_value(self, key: str, value: Any) -> None:
+        editor = self.editors[key]
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(value)
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(value))
+        elif isinstance(editor, QDoubleSpinBox):
+            editor.setValue(value)
+        elif isinstance(editor, QListWidget):
+            for i in range(editor.count()):
+                item = editor.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in value
+                                   else Qt.CheckState.Unchecked)
+        else:
+            editor.setText(value)
+
+    @Slot()
+    def accept(self) -> None:
+        values = self.values()
+        missing = [f.label for f in self._fields
+                   if f.required and values[f.key] in ("", None, [])]
+        if missing:
+            self.message.setText(self.tr("Please fill in: %1").replace("%1", "、".join(missing)))
+            return
+        for f in self._fields:
+            if f.kind == "file" and values[f.key] and not Path(values[f.key]).is_file():
+                self.message.setText(self.tr("File not found: %1").replace("%1", values[f.key]))
+                return
+        try:
+            self.result_value = self._submit(values)
+        except InputError as exc:
+            self.message.setText(str(exc))  # the dialog stays open with what was typed
+            return
+        super().accept()

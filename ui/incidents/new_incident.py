@@ -1,0 +1,133 @@
+"""The new-incident form for phone-in reports (12345, citizens, 110) and grid workers' calls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from gridcommand import reference
+from gridcommand.database import Database
+from gridcommand.enums import Source, WarningColour
+from gridcommand.errors import InputError
+from gridcommand.users import local_user
+from gridcommand.workflow import Changes, NewIncident, report_incident
+
+
+class NewIncidentDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("newIncidentDialog")
+        self.setWindowTitle(self.tr("New incident"))
+        self.setMinimumWidth(520)
+        self._db = db
+        self.changes: Changes | None = None
+        self.code: str | None = None
+        with db.session() as session:
+            self._categories = reference.categories(session)
+            self._villages = reference.villages(session)
+            self._grids = reference.grids(session)
+            self._workers = reference.grid_workers(session)
+        self.source = self._combo([(s.value, s.label) for s in Source], "source")
+        self.source.setCurrentIndex(self.source.findData(Source.HOTLINE_12345.value))
+        self.title = QLineEdit(self)
+        self.title.setObjectName("title")
+        self.description = QPlainTextEdit(self)
+        self.description.setObjectName("description")
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(70)
+        self.category = self._combo([(o.id, o.label) for o in self._categories if o.parent_id is None], "category")
+        self.subcategory = self._combo([], "subcategory")
+        self.colour = self._combo([(c.value, c.label) for c in WarningColour], "colour")
+        self.colour.setCurrentIndex(self.colour.findData(WarningColour.BLUE.value))
+        self.village = self._combo([(o.id, o.label) for o in self._villages], "village")
+        self.grid = self._combo([], "grid")
+        self.location = QLineEdit(self)
+        self.location.setObjectName("location")
+        self.reporter = self._combo([], "reporter")
+        self.caller = QLineEdit(self)
+        self.caller.setObjectName("caller")
+        self.phone = QLineEdit(self)
+        self.phone.setObjectName("phone")
+        self.serious = QCheckBox(self.tr("Serious (fire, criminal case, mass petition…)"), self)
+        self.message = QLabel(self)
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c5221f;")
+        form = QFormLayout()
+        for label, widget in ((self.tr("Source"), self.source), (self.tr("Title *"), self.title),
+                              (self.tr("Description"), self.description),
+                              (self.tr("Category *"), self.category), (self.tr("Sub-category"), self.subcategory),
+                              (self.tr("Warning colour *"), self.colour), (self.tr("Village"), self.village),
+                              (self.tr("Grid *"), self.grid), (self.tr("Location"), self.location),
+                              (self.tr("Grid worker"), self.reporter), (self.tr("Caller's name"), self.caller),
+                              (self.tr("Caller's phone"), self.phone), ("", self.serious)):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.category.currentIndexChanged.connect(self._fill_subcategories)
+        self.village.currentIndexChanged.connect(self._fill_grids)
+        self.grid.currentIndexChanged.connect(self._fill_workers)
+        self._fill_subcategories()
+        self._fill_grids()
+
+    def _combo(self, options, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        for value, text in options:
+            combo.addItem(text, value)
+        return combo
+
+    @staticmethod
+    def _refill(combo: QComboBox, options, blank: str | None = None) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        if blank is not None:
+            combo.addItem(blank, None)
+        for value, text in options:
+            combo.addItem(text, value)
+        combo.blockSignals(False)
+
+    @Slot()
+    def _fill_subcategories(self) -> None:
+        parent = self.category.currentData()
+        self._refill(self.subcategory, [(o.id, o.label) for o in self._categories if o.parent_id == parent], "")
+
+    @Slot()
+    def _fill_grids(self) -> None:
+        village = self.village.currentData()
+        self._refill(self.grid, [(o.id, o.label) for o in self._grids if o.parent_id == village])
+        self._fill_workers()
+
+    @Slot()
+    def _fill_workers(self) -> None:
+        grid = self.grid.currentData()
+        self._refill(self.reporter, [(o.id, o.label) for o in self._workers if o.parent_id == grid],
+                     self.tr("(a citizen)"))
+
+    def data(self) -> NewIncident:
+        return NewIncident(
+            title=self.title.text(), description=self.description.toPlainText(),
+            category_id=self.category.currentData(), subcategory_id=self.subcategory.currentData(),
+            grid_id=self.grid.currentData(), colour=self.colour.currentData(),
+            source=self.source.currentData(), location=self.location.text(),
+            reporter_staff_id=self.reporter.currentData(), reporter_name=self.caller.text(),
+            reporter_phone=self.phone.text(), serious=self.serious.isChecked())
+
+    @Slot()
+    def accept(self) -> None:
+        try:
+            with self._db.session() as session:
+                incident, self.changes = report_incident(session, local_user(session), self.data())
+                self.code = incident.code
+                session.commit()
+        except InputError as exc:
+            self.message.setText(str(exc))  # everything typed stays in the form
+            return
+        super().accept()
