@@ -54,30 +54,39 @@ print(json.dumps({{"seconds": painted["t"], "rows": window.queue.model.rowCount(
 """
 
 
+def cold_open(db: Path, runs: int) -> dict:
+    """Fresh processes from start to the first queue rows painted."""
+    env = dict(os.environ)
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    ini = str(Path(os.environ.get("TMPDIR", "/tmp")) / "gridcommand-bench.ini")
+    code = CHILD.format(root=str(ROOT), db=str(db.resolve()), ini=ini)
+    results = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                             check=True).stdout
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    seconds = [r["seconds"] for r in results]
+    return {"incidents": results[0]["rows"], "runs": runs,
+            "first_rows_painted_s": {"median": round(statistics.median(seconds), 3),
+                                     "max": round(max(seconds), 3)},
+            "max_rss_mb": round(max(r["max_rss_mb"] for r in results), 1)}
+
+
+def require_db(path: Path) -> Path:
+    if not path.exists():
+        sys.exit(f"{path} does not exist: build it with "
+                 f"python -m gridcommand demo --scale city --db {path}")
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, type=Path)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    if not args.db.exists():
-        sys.exit(f"{args.db} does not exist: build it with python -m gridcommand demo --scale city --db {args.db}")
-    env = dict(os.environ)
-    if not env.get("DISPLAY"):
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    ini = str(Path(os.environ.get("TMPDIR", "/tmp")) / "gridcommand-bench.ini")
-    code = CHILD.format(root=str(ROOT), db=str(args.db.resolve()), ini=ini)
-    runs = []
-    for _ in range(args.runs):
-        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                             check=True).stdout
-        runs.append(json.loads(out.strip().splitlines()[-1]))
-    seconds = [r["seconds"] for r in runs]
-    print(json.dumps({
-        "database": str(args.db), "incidents": runs[0]["rows"], "runs": args.runs,
-        "first_rows_painted_s": {"median": round(statistics.median(seconds), 3),
-                                 "max": round(max(seconds), 3)},
-        "max_rss_mb": round(max(r["max_rss_mb"] for r in runs), 1),
-    }, indent=2))
+    result = cold_open(require_db(args.db), args.runs)
+    print(json.dumps({"database": str(args.db), **result}, indent=2))
 
 
 if __name__ == "__main__":

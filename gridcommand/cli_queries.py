@@ -39,6 +39,17 @@ def add_commands(command) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_units)
 
+    p = command("deadlines", "show the deadline matrix in force, or set a new version of it")
+    p.add_argument("action", choices=("show", "set"))
+    p.add_argument("--effective", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                   help="set: the day the new version takes effect (default: today)")
+    p.add_argument("--mode", choices=("calendar", "working"),
+                   help="set: calendar hours, or hours counted on working days only")
+    p.add_argument("--hours", nargs="*", default=[], metavar="STEP:COLOUR=H",
+                   help="set: e.g. resolve:blue=48 accept:red=0.5 (others as now)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_deadlines)
+
     p = command("rules", "run the automatic rules now (cards, escalation, meeting flags)")
     p.add_argument("action", choices=("run",))
     p.set_defaults(run=cmd_rules)
@@ -119,3 +130,41 @@ def cmd_rules(args) -> int:
     print(f"自动规则已运行:{len(changed.incidents)} 件事件有更新")
     return 0
 
+
+
+def cmd_deadlines(args) -> int:
+    from .deadlines import STEPS, RuleBook, new_rule_set
+    from .enums import WarningColour
+    from .errors import InputError
+    from .users import local_user
+
+    with open_from_args(args) as db, db.session() as session:
+        book = RuleBook.load(session)
+        current = book.in_force(clock.now())
+        if args.action == "set":
+            hours = {(s, c.value): current.allowed_hours(s, c.value) for s in STEPS for c in WarningColour}
+            for item in args.hours:
+                try:
+                    key, value = item.split("=")
+                    step, colour = key.split(":")
+                    hours[(step, colour)] = float(value)
+                except ValueError:
+                    raise InputError(f"“{item}”格式应为 步骤:颜色=小时,如 resolve:blue=48") from None
+                if step not in STEPS or colour not in {c.value for c in WarningColour}:
+                    raise InputError(f"“{item}”:步骤为 {'/'.join(STEPS)},颜色为 red/yellow/blue")
+            effective = clock.at_local(args.effective or clock.today())
+            new_rule_set(session, effective, args.mode or current.mode, hours, local_user(session).id,
+                         note="命令行设置")
+            session.commit()
+            book = RuleBook.load(session)
+            current = book.in_force(max(clock.now(), effective))
+        table = {f"{s}:{c.value}": current.allowed_hours(s, c.value) for s in STEPS for c in WarningColour}
+    if args.json:
+        print(json.dumps({"version": current.id, "effective_from": clock.local(current.effective_from).isoformat(),
+                          "mode": current.mode, "hours": table}, ensure_ascii=False, indent=2))
+    else:
+        print(f"时限规则第 {current.id} 版,自 {clock.format_local(current.effective_from)} 起,"
+              f"{'工作日' if current.mode == 'working' else '自然时'}计时(小时):")
+        for key, value in table.items():
+            print(f"  {key:<16}{value:g}")
+    return 0

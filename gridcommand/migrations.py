@@ -2,17 +2,46 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import URL
 
 SCRIPT_LOCATION = Path(__file__).resolve().parent.parent / "db"
+_REVISION = re.compile(r"^revision = ['\"](\w+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision = ['\"](\w+)['\"]", re.M)
 
 
-def config(connection=None) -> Config:
+@lru_cache(maxsize=1)
+def head_revision() -> str | None:
+    """The newest revision, read from the scripts (importing Alembic costs a tenth of a second
+    at every start; a database already at head does not need it)."""
+    revisions, parents = set(), set()
+    for script in (SCRIPT_LOCATION / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        revisions.update(_REVISION.findall(source))
+        parents.update(_DOWN.findall(source))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def is_current(url: URL) -> bool:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return False
+            versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+            return versions == [head_revision()]
+    finally:
+        engine.dispose()
+
+
+def config(connection=None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(SCRIPT_LOCATION))
     # Dated file names keep the history readable in a directory listing.
@@ -22,9 +51,13 @@ def config(connection=None) -> Config:
     return cfg
 
 
-def _run(url: URL, action, *args) -> None:
+def _ensure_folder(url: URL) -> None:
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+
+
+def _run(url: URL, action, *args) -> None:
+    _ensure_folder(url)
     # A plain engine without the application's PRAGMA foreign_keys (see database._sqlite_pragmas).
     engine = create_engine(url)
     try:
@@ -35,13 +68,22 @@ def _run(url: URL, action, *args) -> None:
 
 
 def upgrade(url: URL, revision: str = "head") -> None:
+    _ensure_folder(url)
+    if revision == "head" and is_current(url):
+        return
+    from alembic import command
+
     _run(url, command.upgrade, revision)
 
 
 def downgrade(url: URL, revision: str) -> None:
+    from alembic import command
+
     _run(url, command.downgrade, revision)
 
 
 def revision(url: URL, message: str) -> None:
     """Autogenerate a new migration from the models (a developer's tool)."""
+    from alembic import command
+
     _run(url, lambda cfg: command.revision(cfg, message=message, autogenerate=True))

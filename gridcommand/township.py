@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -17,6 +16,8 @@ _SUFFIXES = ("街道", "镇", "乡")
 
 def code_prefix(township_name: str) -> str:
     """Incident code prefix from the township's name: 西塘镇 → XT."""
+    from pypinyin import Style, lazy_pinyin  # slow to import; needed once per database
+
     stem = township_name
     for suffix in _SUFFIXES:
         if stem.endswith(suffix) and len(stem) > len(suffix):

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
-
 from .base import Kind
 
-REQUIRED_FILL = PatternFill("solid", fgColor="FFF2CC")
+REQUIRED_COLOUR = "FFF2CC"
 
 
 def write_template(kind: Kind, path: str | Path) -> Path:
+    # openpyxl takes a quarter of a second to import: only when a template is written.
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         path = path.with_suffix(".xlsx")
@@ -23,7 +24,7 @@ def write_template(kind: Kind, path: str | Path) -> Path:
         cell = sheet.cell(row=1, column=column, value=f.template_header)
         cell.font = Font(bold=True)
         if f.required:
-            cell.fill = REQUIRED_FILL
+            cell.fill = PatternFill("solid", fgColor=REQUIRED_COLOUR)
         sheet.column_dimensions[cell.column_letter].width = max(12, 2.2 * len(f.header) + 4)
         # Keep every cell text so Excel does not turn ID numbers and codes into numbers.
         for row in range(2, 200):

@@ -93,3 +93,21 @@ def test_stats_incidents_units_rules(tmp_path, capsys):
     assert main(["--db", db, "rules", "run"]) == 0
     assert main(["--db", db, "rules", "run"]) == 0
     assert "0 件事件有更新" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_deadlines_show_and_set(tmp_path, capsys):
+    import json
+
+    db = str(tmp_path / "t.sqlite")
+    main(["--db", db, "init", "--township", "西塘镇", "--county", "嘉善县"])
+    capsys.readouterr()
+    assert main(["--db", db, "deadlines", "show", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["version"] == 1 and shown["hours"]["resolve:blue"] == 72
+    assert main(["--db", db, "deadlines", "set", "--mode", "working", "--hours", "resolve:blue=48", "--json"]) == 0
+    changed = json.loads(capsys.readouterr().out)
+    assert changed["version"] == 2 and changed["mode"] == "working"
+    assert changed["hours"]["resolve:blue"] == 48 and changed["hours"]["resolve:red"] == 24
+    assert main(["--db", db, "deadlines", "set", "--hours", "resolve:purple=1"]) == 1
+    assert main(["--db", db, "deadlines", "set", "--hours", "resolve:blue=0"]) == 1
+    assert "大于 0" in capsys.readouterr().err

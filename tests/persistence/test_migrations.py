@@ -45,3 +45,16 @@ def test_downgrade_to_base_and_up_again(empty_url):
 def test_upgrade_twice_is_harmless(db_url):
     migrations.upgrade(make_url(db_url))
     assert _diff(db_url) == []
+
+
+def test_fast_head_check_agrees_with_alembic(db_url):
+    from alembic.script import ScriptDirectory
+
+    assert migrations.head_revision() == ScriptDirectory.from_config(migrations.config()).get_current_head()
+    assert migrations.is_current(make_url(db_url))
+
+
+def test_new_database_in_a_new_folder(tmp_path):
+    url = make_url(f"sqlite:///{tmp_path / 'new' / 'folder' / 'x.sqlite'}")
+    migrations.upgrade(url)
+    assert migrations.is_current(url)
