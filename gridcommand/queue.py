@@ -77,8 +77,7 @@ SORT_KEYS = {
     "unit": Unit.name,
     "deadline": Incident.step_due_at,
     "reporter": func.coalesce(_reporter.name, Incident.reporter_name),
-    "unsigned": select(func.count()).where(IncidentUnit.incident_id == Incident.id,
-                                           IncidentUnit.signed_at.is_(None)).scalar_subquery(),
+    "unsigned": Incident.unsigned_units,
 }
 COLUMNS = tuple(SORT_KEYS)
 OPEN_STATUSES = tuple(s.value for s in Status if s.is_open)
@@ -172,7 +171,9 @@ def rows_for(session: Session, ids: list[int]) -> list[QueueRow]:
     unsigned: dict[int, list[str]] = {}
     for incident_id, name in session.execute(
             select(IncidentUnit.incident_id, Unit.name).join(Unit, Unit.id == IncidentUnit.unit_id)
-            .where(IncidentUnit.incident_id.in_(ids), IncidentUnit.signed_at.is_(None))
+            .join(Incident, Incident.id == IncidentUnit.incident_id)
+            .where(IncidentUnit.incident_id.in_(ids), IncidentUnit.signed_at.is_(None),
+                   Incident.unsigned_units > 0)
             .order_by(IncidentUnit.role.desc(), Unit.name)):
         unsigned.setdefault(incident_id, []).append(name)
     by_id = {row[0]: QueueRow(*row, unsigned=tuple(unsigned.get(row[0], ()))) for row in session.execute(stmt)}

@@ -36,8 +36,9 @@ class DemoResult:
 
 
 def anchor_time(today: dt.date) -> dt.datetime:
-    """The demo's "now": 09:00 on its day, fixed so that a seed always gives the same data."""
-    return clock.at_local(today, 9, 0).astimezone(clock.UTC)
+    """The demo's "now": the start of its day (Asia/Shanghai). Fixed, so that a seed and a day
+    always give the same data, and never later than the real now on that day."""
+    return clock.at_local(today).astimezone(clock.UTC)
 
 
 def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | None = None,

@@ -213,6 +213,8 @@ class IncidentGenerator:
         self._life(t, row, cname, lead, worker, duty)
         self._as_of_anchor(t, row)
         t.finish()
+        open_ = Status(row["status"]).is_open
+        row["unsigned_units"] = sum(u["signed_at"] is None for u in t.units) if open_ else 0
         self.w.add(T_INCIDENT, row)
         for unit in t.units:
             self.w.add(T_UNIT, unit)

@@ -130,7 +130,9 @@ def _incident(record, lookups: Lookups, book: RuleBook) -> Incident:
         if record["accepted_at"] else None,
         mediation_failures=record["mediation_failures"] or 0,
         rework_count=record["rework_count"] or 0, satisfaction=record["satisfaction"],
-        serious=bool(record["serious"]), rule_set_id=rules.id, updated_at=clock.now())
+        serious=bool(record["serious"]), rule_set_id=rules.id, updated_at=clock.now(),
+        # A ledger has no sign-in times: only a unit of a still-dispatched incident is waiting.
+        unsigned_units=1 if state == Status.DISPATCHED else 0)
     refresh_step(incident, rules)
     return incident
 

@@ -86,6 +86,8 @@ class Incident(Base):
     rule_set_id: Mapped[int | None] = mapped_column(ForeignKey("deadline_rule_set.id"))
     # Returned twice or reworked twice: up for the next weekly meeting.
     flagged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Units called in that have not signed in yet, while the incident is open (sortable).
+    unsigned_units: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
     updated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     # Optimistic locking (§12): a seat that loaded an older version cannot overwrite a newer one.
     version: Mapped[int] = mapped_column(Integer, default=1)

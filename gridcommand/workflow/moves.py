@@ -128,6 +128,8 @@ class Workflow:
 
     def _done(self, incident: Incident) -> changes.Changes:
         refresh_step(incident, self.rules.by_id(incident.rule_set_id, incident.reported_at))
+        if not Status(incident.status).is_open:
+            incident.unsigned_units = 0
         incident.updated_at = self.now
         self.session.flush()
         supervision.apply(self.session, incident, self.now, self.rules)
@@ -166,6 +168,7 @@ class Workflow:
                                           dispatched_at=self.now))
         incident.unit_id = lead_unit_id
         incident.dispatched_at = self.now
+        incident.unsigned_units = len(units)
         if responsible_staff_id is not None:
             incident.responsible_staff_id = responsible_staff_id
         summary = "、".join(names[u] for u in units)
@@ -180,6 +183,7 @@ class Workflow:
         if link is None:
             raise InputError("该单位未被交办此事件,或已经报到")
         link.signed_at = self.now
+        incident.unsigned_units = max(0, incident.unsigned_units - 1)
         lead = link.role == UnitRole.LEAD
         if lead:
             incident.signed_at = self.now

@@ -157,16 +157,20 @@ def test_whistle_and_report_in(office):
     i = office.report("yellow")
     office.move("accept", i, T0)
     office.move("dispatch", i, T0 + H, office.police, [office.village_unit, office.housing])
+    assert office.get(i).unsigned_units == 3
     office.move("sign", i, T0 + 2 * H, office.housing)  # a co-unit first: still waiting for the lead
-    assert office.get(i).status == Status.DISPATCHED
+    assert office.get(i).status == Status.DISPATCHED and office.get(i).unsigned_units == 2
     office.move("sign", i, T0 + 3 * H, office.police)
-    assert office.get(i).status == Status.IN_PROGRESS
+    assert office.get(i).status == Status.IN_PROGRESS and office.get(i).unsigned_units == 1
     with office.db.session() as s:
         unsigned = s.scalars(select(IncidentUnit.unit_id).where(
             IncidentUnit.incident_id == i, IncidentUnit.signed_at.is_(None))).all()
     assert unsigned == [office.village_unit]
     with pytest.raises(InputError, match="已经报到"):
         office.move("sign", i, T0 + 4 * H, office.police)
+    office.move("resolve", i, T0 + 5 * H, "完成")
+    office.move("verify_ok", i, T0 + 6 * H)
+    assert office.get(i).unsigned_units == 0  # no longer waited for once closed
 
 
 def test_return_and_redispatch_then_rework(office):
