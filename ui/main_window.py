@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.queue.sig_selection_changed.connect(self._update_commands)
         self.detail.sig_loaded.connect(self._update_commands)
         self.commands.sig_changed.connect(self._after_own_change)
+        self.commands.sig_refused.connect(self._refused)
         self.live.sig_data_changed.connect(self.refresh)
         self._build_menus()
         self._build_status_bar(township, user)
@@ -190,12 +191,19 @@ class MainWindow(QMainWindow):
         pending = bool(detail is not None and detail.id == current and detail.pending_extension)
         self.commands.update_state(allowed, statuses, pending)
 
+    @Slot(str)
+    def _refused(self, reason: str) -> None:
+        self.statusBar().showMessage(reason, 10_000)
+        QMessageBox.information(self, self.tr("Not allowed now"), reason)
+
     @Slot()
     def new_incident(self) -> None:
         dialog = NewIncidentDialog(self.db, self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Incident %1 taken in.").replace("%1", dialog.code), 8000)
             self._after_own_change(dialog.changes)
+            for incident_id in dialog.changes.incidents:
+                self.queue.select_id(incident_id)
 
     @Slot()
     def open_import(self) -> None:

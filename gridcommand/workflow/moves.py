@@ -95,6 +95,14 @@ class Workflow:
             return category is not None and category.name == DISPUTE_CATEGORY
         return True
 
+    def refusal(self, incident: Incident, action: Action) -> str | None:
+        """Why ``action`` is not allowed on ``incident`` now, or None if it is."""
+        if self._permits(incident, action, MOVES[action]):
+            return None
+        allowed = "、".join(a.label for a in self.allowed(incident)) or "无(事件已结束)"
+        return (f"不能“{action.label}”:事件 {incident.code} 现在是"
+                f"“{Status(incident.status).label}”。现在可以:{allowed}。")
+
     def _unsigned(self, incident: Incident) -> list[IncidentUnit]:
         return list(self.session.scalars(select(IncidentUnit).where(
             IncidentUnit.incident_id == incident.id, IncidentUnit.signed_at.is_(None))))
@@ -105,10 +113,9 @@ class Workflow:
             raise InputError(f"事件 {incident_id} 不存在")
         if version is not None and incident.version != version:
             raise StaleIncident(f"事件 {incident.code} 已被其他席位修改,请刷新后再操作。")
-        if not self._permits(incident, action, MOVES[action]):
-            allowed = "、".join(a.label for a in self.allowed(incident)) or "无(事件已结束)"
-            raise IllegalMove(f"不能“{action.label}”:事件 {incident.code} 现在是"
-                              f"“{Status(incident.status).label}”。现在可以:{allowed}。")
+        refusal = self.refusal(incident, action)
+        if refusal:
+            raise IllegalMove(refusal)
         # Cards the open step has earned by now come before the move closes that step.
         supervision.apply(self.session, incident, self.now, self.rules)
         return incident

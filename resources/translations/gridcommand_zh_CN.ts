@@ -247,32 +247,32 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/incidents/form.py" line="91"/>
+        <location filename="../../ui/incidents/form.py" line="95"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="106"/>
+        <location filename="../../ui/incidents/form.py" line="110"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="112"/>
+        <location filename="../../ui/incidents/form.py" line="116"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="113"/>
+        <location filename="../../ui/incidents/form.py" line="117"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="157"/>
+        <location filename="../../ui/incidents/form.py" line="161"/>
         <source>Please fill in: %1</source>
         <translation>请填写:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="161"/>
+        <location filename="../../ui/incidents/form.py" line="165"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
     </message>
@@ -397,218 +397,228 @@
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="51"/>
+        <location filename="../../ui/incidents/commands.py" line="54"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="51"/>
+        <location filename="../../ui/incidents/commands.py" line="54"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="52"/>
+        <location filename="../../ui/incidents/commands.py" line="55"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="52"/>
+        <location filename="../../ui/incidents/commands.py" line="55"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="53"/>
+        <location filename="../../ui/incidents/commands.py" line="56"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="53"/>
+        <location filename="../../ui/incidents/commands.py" line="56"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="54"/>
+        <location filename="../../ui/incidents/commands.py" line="57"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="55"/>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="55"/>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="56"/>
+        <location filename="../../ui/incidents/commands.py" line="59"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="57"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="61"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="61"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="129"/>
+        <location filename="../../ui/incidents/commands.py" line="104"/>
+        <source>Select an incident in the queue first.</source>
+        <translation>请先在事件队列中选择一个事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="107"/>
+        <source>%1 has no extension request waiting for a decision.</source>
+        <translation>事件 %1 没有待审批的延期申请。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="155"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="132"/>
+        <location filename="../../ui/incidents/commands.py" line="158"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="137"/>
+        <location filename="../../ui/incidents/commands.py" line="163"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="142"/>
-        <location filename="../../ui/incidents/commands.py" line="149"/>
-        <location filename="../../ui/incidents/commands.py" line="177"/>
+        <location filename="../../ui/incidents/commands.py" line="168"/>
+        <location filename="../../ui/incidents/commands.py" line="175"/>
+        <location filename="../../ui/incidents/commands.py" line="203"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="145"/>
+        <location filename="../../ui/incidents/commands.py" line="171"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="146"/>
+        <location filename="../../ui/incidents/commands.py" line="172"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="147"/>
+        <location filename="../../ui/incidents/commands.py" line="173"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="148"/>
+        <location filename="../../ui/incidents/commands.py" line="174"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="162"/>
+        <location filename="../../ui/incidents/commands.py" line="188"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="165"/>
+        <location filename="../../ui/incidents/commands.py" line="191"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="168"/>
+        <location filename="../../ui/incidents/commands.py" line="194"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="169"/>
+        <location filename="../../ui/incidents/commands.py" line="195"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="173"/>
+        <location filename="../../ui/incidents/commands.py" line="199"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="174"/>
+        <location filename="../../ui/incidents/commands.py" line="200"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="175"/>
+        <location filename="../../ui/incidents/commands.py" line="201"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="176"/>
+        <location filename="../../ui/incidents/commands.py" line="202"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="181"/>
+        <location filename="../../ui/incidents/commands.py" line="207"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="184"/>
+        <location filename="../../ui/incidents/commands.py" line="210"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="187"/>
+        <location filename="../../ui/incidents/commands.py" line="213"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="190"/>
+        <location filename="../../ui/incidents/commands.py" line="216"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="193"/>
+        <location filename="../../ui/incidents/commands.py" line="219"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="194"/>
+        <location filename="../../ui/incidents/commands.py" line="220"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="198"/>
+        <location filename="../../ui/incidents/commands.py" line="224"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="199"/>
+        <location filename="../../ui/incidents/commands.py" line="225"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="199"/>
+        <location filename="../../ui/incidents/commands.py" line="225"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="200"/>
+        <location filename="../../ui/incidents/commands.py" line="226"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="201"/>
+        <location filename="../../ui/incidents/commands.py" line="227"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="205"/>
+        <location filename="../../ui/incidents/commands.py" line="231"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="206"/>
+        <location filename="../../ui/incidents/commands.py" line="232"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -656,97 +666,102 @@
         <translation>统计分析、一屏观天下与导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Import grids, staff, key persons, incidents, visits or commendations</source>
         <translation>导入网格、人员、重点人员、事件、走访记录或表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Save import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Reset &amp;layout</source>
         <translation>恢复默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>User: %1</source>
         <translation>用户:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="197"/>
+        <source>Not allowed now</source>
+        <translation>现在不能这样操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -754,77 +769,77 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="21"/>
+        <location filename="../../ui/incidents/new_incident.py" line="22"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="52"/>
+        <location filename="../../ui/incidents/new_incident.py" line="53"/>
         <source>Serious (fire, criminal case, mass petition…)</source>
         <translation>严重事件(火灾、刑事案件、群体上访等)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="58"/>
+        <location filename="../../ui/incidents/new_incident.py" line="59"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="58"/>
+        <location filename="../../ui/incidents/new_incident.py" line="59"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="59"/>
+        <location filename="../../ui/incidents/new_incident.py" line="60"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="60"/>
+        <location filename="../../ui/incidents/new_incident.py" line="61"/>
         <source>Category *</source>
         <translation>大类 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="60"/>
+        <location filename="../../ui/incidents/new_incident.py" line="61"/>
         <source>Sub-category</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="61"/>
+        <location filename="../../ui/incidents/new_incident.py" line="62"/>
         <source>Warning colour *</source>
         <translation>预警颜色 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="61"/>
+        <location filename="../../ui/incidents/new_incident.py" line="62"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <location filename="../../ui/incidents/new_incident.py" line="63"/>
         <source>Grid *</source>
         <translation>网格 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <location filename="../../ui/incidents/new_incident.py" line="63"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="63"/>
+        <location filename="../../ui/incidents/new_incident.py" line="64"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="63"/>
+        <location filename="../../ui/incidents/new_incident.py" line="64"/>
         <source>Caller&apos;s name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="64"/>
+        <location filename="../../ui/incidents/new_incident.py" line="65"/>
         <source>Caller&apos;s phone</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="112"/>
+        <location filename="../../ui/incidents/new_incident.py" line="115"/>
         <source>(a citizen)</source>
         <translation>(群众来电)</translation>
     </message>

@@ -1,6 +1,7 @@
 """The closed loop through the app: phone-in form, the move dialogs, live updates, filters."""
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from gridcommand.enums import Status
@@ -51,6 +52,8 @@ def take_phone_in(window, qtbot) -> str:
     dialog.accept()
     assert dialog.result() == 1, dialog.message.text()
     window._after_own_change(dialog.changes)
+    for incident_id in dialog.changes.incidents:
+        assert window.queue.select_id(incident_id)  # newest first: on the first page
     return dialog.code
 
 
@@ -160,3 +163,19 @@ def test_bulk_accept_of_several(window, qtbot, answers, demo_db, monkeypatch):
     queue.append({"note": ""})
     window.commands.actions["accept"].trigger()
     assert told and "not in the right state" in told[0]
+
+
+def test_the_key_of_a_move_not_allowed_now_explains_why(window, qtbot, monkeypatch):
+    told = []
+    monkeypatch.setattr("ui.main_window.QMessageBox.information", lambda p, t, text: told.append(text))
+    code = take_phone_in(window, qtbot)
+    select_code(window, code)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    assert not window.commands.actions["resolve"].isEnabled()
+    with qtbot.waitSignal(window.commands.sig_refused) as refused:
+        qtbot.keyClick(window.queue.view, Qt.Key.Key_F6)
+    assert refused.args[0].startswith("不能“办结”") and "现在可以:受理、提级、作废" in refused.args[0]
+    assert told == refused.args
+    with window.db.session() as s:
+        assert s.scalars(select(Incident.status).where(Incident.code == code)).one() == "reported"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridcommand import reference
@@ -19,6 +19,7 @@ from gridcommand.database import Database
 from gridcommand.enums import Action, AttachmentKind, Outcome
 from gridcommand.errors import InputError
 from gridcommand.incident_detail import IncidentDetail, load_detail
+from gridcommand.models import Incident
 from gridcommand.users import local_user
 from gridcommand.workflow import Changes, Workflow, decide_extension, request_extension
 
@@ -37,6 +38,8 @@ SHORTCUTS = {
 class IncidentCommands(QObject):
     sig_changed = Signal(object)
     """A move was committed; carries the core's Changes."""
+    sig_refused = Signal(str)
+    """The key of a move not allowed now was pressed; carries the core's explanation."""
 
     def __init__(self, db: Database, window: QWidget, selected: Callable[[], list[int]],
                  shown: Callable[[], IncidentDetail | None]):
@@ -58,6 +61,7 @@ class IncidentCommands(QObject):
             DECIDE: self.tr("Decide e&xtension…"), Action.ATTACH: self.tr("Attach &photo or file…"),
         }
         self.actions: dict[str, QAction] = {}
+        self._refusers: dict[str, QShortcut] = {}
         for key, label in labels.items():
             action = QAction(label, window)
             action.setObjectName(f"incident.{key}")
@@ -65,6 +69,11 @@ class IncidentCommands(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, k=str(key): self.trigger(k))
             self.actions[str(key)] = action
+            # While the move is not allowed its action is disabled and takes no keys; this
+            # shortcut then answers the key with the reason instead of silence.
+            refuse = QShortcut(QKeySequence(SHORTCUTS[key]), window)
+            refuse.activated.connect(lambda k=str(key): self.refuse(k))
+            self._refusers[str(key)] = refuse
         self.update_state(set(), set())
 
     # -- enabling --------------------------------------------------------------------------------
@@ -84,8 +93,25 @@ class IncidentCommands(QObject):
             else:
                 on = key in allowed
             action.setEnabled(on)
+            self._refusers[key].setEnabled(not on)
 
     # -- running ---------------------------------------------------------------------------------
+
+    @Slot(str)
+    def refuse(self, key: str) -> None:
+        detail = self._shown()
+        if detail is None:
+            self.sig_refused.emit(self.tr("Select an incident in the queue first."))
+            return
+        if key == DECIDE:
+            self.sig_refused.emit(self.tr("%1 has no extension request waiting for a decision.")
+                                  .replace("%1", detail.code))
+            return
+        with self._db.session() as session:
+            incident = session.get(Incident, detail.id)
+            reason = Workflow(session, None).refusal(incident, Action(key)) if incident else None
+        if reason:
+            self.sig_refused.emit(reason)
 
     def _commit(self, work: Callable[[Workflow], Changes]) -> Changes:
         with self._db.session() as session:

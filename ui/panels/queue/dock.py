@@ -187,6 +187,15 @@ class QueueDock(QDockWidget):
         self._update_summary()
         self.update_counts()
 
+    def select_id(self, incident_id: int) -> bool:
+        """Make ``incident_id`` current if it is on the first pages of the queue as it stands."""
+        found = self.model.rows_of({incident_id}, 0)
+        if incident_id not in found:
+            return False
+        self.view.selectRow(found[incident_id])
+        self.view.scrollTo(self.model.index(found[incident_id], 0))
+        return True
+
     def save_state(self, settings: QSettings) -> None:
         settings.setValue(QUEUE_HEADER, self.view.horizontalHeader().saveState())
 
