@@ -83,7 +83,7 @@ def in_app(path: Path) -> dict:
     from ui.main_window import MainWindow
 
     app = QApplication([])
-    keep = i18n.install(app)  # noqa: F841
+    app.translators = i18n.install(app)
     db = Database(f"sqlite:///{path}")
     ini = str(Path(os.environ.get("TMPDIR", "/tmp")) / "gridcommand-bench-queue.ini")
     window = MainWindow(db, QSettings(ini, QSettings.Format.IniFormat), "benchmark", "bench")

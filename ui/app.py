@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    translators = i18n.install(app, args.lang)  # noqa: F841 (kept alive for the app's life)
+    app.translators = i18n.install(app, args.lang)  # kept alive as long as the app
     apply_chinese_font(app)
     try:
         if args.demo:

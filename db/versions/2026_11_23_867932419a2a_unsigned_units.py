@@ -6,7 +6,6 @@ Create Date: 2026-11-23 21:36:09.187230
 """
 from alembic import op
 import sqlalchemy as sa
-import gridcommand.models.base
 
 
 revision = '867932419a2a'

@@ -17,7 +17,7 @@ from ..models import Incident, IncidentEvent, IncidentUnit
 from ..users import local_user
 from ..workflow.steps import refresh_step
 from .base import Kind, Lookups
-from .fields import Field, choice, integer, phone, text, timestamp, yes_no
+from .fields import Field, choice, integer, text, timestamp, yes_no
 
 # (time column, state it leads to, event action), in the order the steps happen.
 STEPS = (

@@ -20,6 +20,7 @@ from ..defaults import DISPUTE_CATEGORY
 from ..enums import Action, HoldingLevel, Outcome, Status, UnitRole, WarningColour
 from ..errors import InputError
 from ..models import Attachment, Category, Incident, IncidentEvent, IncidentUnit, Unit, User
+from ..users import system_user
 from . import changes, supervision
 from .steps import refresh_step
 
@@ -280,7 +281,7 @@ class Workflow:
             incident.deadline = rules.due("resolve", WarningColour.YELLOW, self.now,
                                           incident.category_id)
             self._record(incident, Action.RECOLOUR, None, "调解三次未成功,蓝色预警升为黄色",
-                         actor=supervision.system_actor(self.session))
+                         actor=system_user(self.session))
         return self._done(incident)
 
     def attach(self, incident_id: int, kind: str, filename: str, mime: str, data: bytes):

@@ -32,10 +32,6 @@ OPEN_STATUSES = ("reported", "accepted", "dispatched", "in_progress", "resolved"
 CardKey = tuple[int, str, dt.datetime, str]
 
 
-def system_actor(session: Session) -> User:
-    return system_user(session)
-
-
 def _cards_of(session: Session, incident_ids: list[int]) -> set[CardKey]:
     known: set[CardKey] = set()
     for start in range(0, len(incident_ids), 500):
@@ -58,7 +54,7 @@ def apply(session: Session, incident: Incident, now: dt.datetime, rules: RuleBoo
     """Bring one incident up to date with the rules at ``now``; True if anything changed."""
     if incident.status not in OPEN_STATUSES:
         return False
-    actor = actor or system_actor(session)
+    actor = actor or system_user(session)
     if known_cards is None:
         known_cards = _cards_of(session, [incident.id])
     changed = False
@@ -107,7 +103,7 @@ def run_all(session: Session, now: dt.datetime, rules: RuleBook | None = None) -
     if not candidates:
         return changes.Changes()
     known = _cards_of(session, [i.id for i in candidates])
-    actor = system_actor(session)
+    actor = system_user(session)
     touched = frozenset(i.id for i in candidates
                         if apply(session, i, now, rules, known, actor))
     if touched:
@@ -129,4 +125,3 @@ def next_event(incident: Incident, known_cards: set[CardKey], now: dt.datetime
     return min(upcoming) if upcoming else None
 
 
-__all__ = ["apply", "run_all", "next_event", "system_actor"]

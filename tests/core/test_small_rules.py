@@ -1,7 +1,7 @@
 import datetime as dt
 
 from gridcommand import deadlines
-from gridcommand.enums import Status, WarningColour
+from gridcommand.enums import Status
 from gridcommand.masking import mask_id, mask_phone
 from gridcommand.township import code_prefix
 

@@ -91,7 +91,7 @@ def test_the_whole_loop_records_every_step(office):
     office.move("verify_ok", i, T0 + 6 * H, "resolved", satisfaction=5)
     incident = office.get(i)
     assert incident.status == Status.CLOSED and incident.outcome == "resolved"
-    assert incident.code.startswith(f"XT-20260302-") and incident.satisfaction == 5
+    assert incident.code.startswith("XT-20260302-") and incident.satisfaction == 5
     assert [e[0] for e in office.events(i)] == ["report", "accept", "dispatch", "sign", "resolve",
                                                 "verify_ok"]
     assert office.events(i)[1][1:] == ("reported", "accepted")

@@ -17,6 +17,24 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpin
 from gridcommand.errors import InputError
 
 
+def add_footer(dialog: QDialog, layout: QVBoxLayout) -> QLabel:
+    """The bottom of a form: a red line for what is wrong, OK and Cancel, and Ctrl+Enter to
+    submit from anywhere (Enter in a multi-line field adds a line)."""
+    message = QLabel(dialog)
+    message.setObjectName("formMessage")
+    message.setWordWrap(True)
+    message.setStyleSheet("color: #c5221f;")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog, dialog.accept)
+    layout.addWidget(message)
+    layout.addWidget(buttons)
+    return message
+
+
 @dataclass
 class FormField:
     key: str
@@ -46,25 +64,13 @@ class FormDialog(QDialog):
             self.editors[f.key] = editor
             label = f.label + (" *" if f.required else "")
             form.addRow(label, editor if f.kind != "file" else self._file_row(editor))
-        self.message = QLabel(self)
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c5221f;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        # Enter in a multi-line field adds a line; Ctrl+Enter submits from anywhere.
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.accept)
         layout = QVBoxLayout(self)
         if intro:
             text = QLabel(intro, self)
             text.setWordWrap(True)
             layout.addWidget(text)
         layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.message = add_footer(self, layout)
 
     def _editor(self, f: FormField) -> QWidget:
         if f.kind == "text":

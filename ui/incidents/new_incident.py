@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from gridcommand import reference
 from gridcommand.database import Database
@@ -13,6 +12,8 @@ from gridcommand.enums import Source, WarningColour
 from gridcommand.errors import InputError
 from gridcommand.users import local_user
 from gridcommand.workflow import Changes, NewIncident, report_incident
+
+from .form import add_footer
 
 
 class NewIncidentDialog(QDialog):
@@ -51,10 +52,6 @@ class NewIncidentDialog(QDialog):
         self.phone = QLineEdit(self)
         self.phone.setObjectName("phone")
         self.serious = QCheckBox(self.tr("Serious (fire, criminal case, mass petition…)"), self)
-        self.message = QLabel(self)
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c5221f;")
         form = QFormLayout()
         for label, widget in ((self.tr("Source"), self.source), (self.tr("Title *"), self.title),
                               (self.tr("Description"), self.description),
@@ -64,16 +61,9 @@ class NewIncidentDialog(QDialog):
                               (self.tr("Grid worker"), self.reporter), (self.tr("Caller's name"), self.caller),
                               (self.tr("Caller's phone"), self.phone), ("", self.serious)):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.message = add_footer(self, layout)
         self.category.currentIndexChanged.connect(self._fill_subcategories)
         self.village.currentIndexChanged.connect(self._fill_grids)
         self.grid.currentIndexChanged.connect(self._fill_workers)
