@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 from . import clock
 from .database import open_from_args
@@ -49,6 +50,13 @@ def add_commands(command) -> None:
                    help="set: e.g. resolve:blue=48 accept:red=0.5 (others as now)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_deadlines)
+
+    p = command("agenda", "the weekly meeting agenda the builder proposes for a date")
+    p.add_argument("--date", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true")
+    out.add_argument("--pdf", type=Path, metavar="FILE")
+    p.set_defaults(run=cmd_agenda)
 
     p = command("rules", "run the automatic rules now (cards, escalation, meeting flags)")
     p.add_argument("action", choices=("run",))
@@ -167,4 +175,33 @@ def cmd_deadlines(args) -> int:
               f"{'工作日' if current.mode == 'working' else '自然时'}计时(小时):")
         for key, value in table.items():
             print(f"  {key:<16}{value:g}")
+    return 0
+
+
+def cmd_agenda(args) -> int:
+    from .meetings.views import draft
+
+    with open_from_args(args) as db, db.session() as session:
+        view = draft(session, args.date)
+    if args.pdf:
+        from .reports.meeting_pdf import agenda_pdf
+
+        print(f"议程已写入 {agenda_pdf(view, args.pdf)}")
+        return 0
+    if args.json:
+        print(json.dumps({
+            "township": view.township, "title": view.title,
+            "starts_at": clock.local(view.starts_at).isoformat(), "length_minutes": view.length_minutes,
+            "total_minutes": view.total_minutes,
+            "items": [{"section": i.section, "section_name": i.section_name, "title": i.title,
+                       "detail": i.detail, "incident": i.incident_code, "unit": i.unit,
+                       "minutes": i.minutes} for i in view.items]}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{view.township} {view.title}(合计 {view.total_minutes} / {view.length_minutes} 分钟)")
+    section = None
+    for item in view.items:
+        if item.section != section:
+            section = item.section
+            print(f"\n{item.section}. {item.section_name}")
+        print(f"   - {item.title}")
     return 0

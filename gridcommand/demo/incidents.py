@@ -284,7 +284,8 @@ class IncidentGenerator:
             at = self._mediate(t, row, at, duty)
             if at is None:
                 return
-        if rng.random() < 0.008:  # stuck: never resolved, overdue now
+        # Stuck: never resolved, overdue now. Only recent ones: old ledgers get closed in the end.
+        if rng.random() < 0.012 and row["reported_at"] > self.anchor - dt.timedelta(days=90):
             return
         late = rng.random() < 0.045
         allowed = row["deadline"] - row["accepted_at"]

@@ -2,13 +2,14 @@
 
 from .base import Base, UTCDateTime
 from .incidents import Attachment, Category, Incident, IncidentEvent, IncidentUnit, incident_key_person
+from .meetings import ActionItem, AgendaItem, Meeting, MeetingAttendee
 from .org import County, Grid, Staff, Township, Unit, Village, staff_extra_grid
 from .people import Commendation, KeyPerson, Visit
 from .rules import ChangeCounter, DeadlineRule, DeadlineRuleSet, Extension, IncidentCard
 from .users import Setting, User
 
 __all__ = [
-    "Attachment", "Base", "Category", "ChangeCounter", "Commendation", "County", "DeadlineRule",
+    "ActionItem", "AgendaItem", "Attachment", "Base", "Meeting", "MeetingAttendee", "Category", "ChangeCounter", "Commendation", "County", "DeadlineRule",
     "DeadlineRuleSet", "Extension", "Grid", "Incident", "IncidentCard",
     "IncidentEvent", "IncidentUnit", "KeyPerson", "Setting", "Staff", "Township", "Unit", "User",
     "UTCDateTime", "Village", "Visit", "incident_key_person", "staff_extra_grid",

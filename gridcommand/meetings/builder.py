@@ -1,0 +1,223 @@
+"""The agenda builder of SPEC §5: what a meeting on date D should look at, section by section,
+from the record. The window is [D − window_days, D), in Asia/Shanghai days.
+
+The builder only reads; ``service.build_agenda`` saves what it proposes. An incident appears in
+the first section that names it only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from .. import clock
+from ..defaults import DISPUTE_CATEGORY
+from ..enums import HoldingLevel, Outcome, PersonColour, Status, WarningColour
+from ..masking import mask_id
+from ..metrics import figures
+from ..models import (ActionItem, Category, Grid, Incident, IncidentEvent, KeyPerson, Staff,
+                      Unit, Village, Visit)
+from ..unit_scores import monthly_ranking
+from ..visits import INTERVAL_DAYS
+from .settings import MeetingSettings
+
+OPEN = tuple(s.value for s in Status if s.is_open)
+DEFAULT_MINUTES = {1: 3, 2: 5, 3: 5, 4: 5, 5: 5, 6: 3, 7: 10, 8: 5}
+
+
+@dataclass
+class Draft:
+    section: int
+    title: str
+    detail: str = ""
+    incident_id: int | None = None
+    key_person_id: int | None = None
+    action_item_id: int | None = None
+    grid_id: int | None = None
+    category_id: int | None = None
+    unit_id: int | None = None
+    minutes: int = 5
+
+
+def window(day: dt.date, settings: MeetingSettings) -> tuple[dt.datetime, dt.datetime]:
+    end = clock.at_local(day)
+    return end - dt.timedelta(days=settings.window_days), end
+
+
+def build(session: Session, day: dt.date, settings: MeetingSettings | None = None) -> list[Draft]:
+    settings = settings or MeetingSettings.load(session)
+    start, end = window(day, settings)
+    drafts: list[Draft] = []
+    seen: set[int] = set()
+    for section, items in ((1, _action_items(session, start, end, day)),
+                           (2, _overdue(session, end, settings)),
+                           (3, _escalated(session, end, settings)),
+                           (4, _disputes(session, end)),
+                           (5, _hotspots(session, start, end, settings)),
+                           (6, _visits(session, end, settings)),
+                           (7, _figures(session, start, end))):
+        for draft in items:
+            if draft.incident_id is not None:
+                if draft.incident_id in seen:
+                    continue
+                seen.add(draft.incident_id)
+            draft.section = section
+            draft.minutes = DEFAULT_MINUTES[section]
+            drafts.append(draft)
+    return drafts
+
+
+def _incident_line(code, title, village, grid) -> str:
+    return f"{code} {title}({village} {grid})"
+
+
+def _action_items(session, start, end, day) -> list[Draft]:
+    """Action items from earlier meetings not done, or due in the window."""
+    rows = session.execute(
+        select(ActionItem, Unit.name, Staff.name)
+        .outerjoin(Unit, Unit.id == ActionItem.unit_id).outerjoin(Staff, Staff.id == ActionItem.staff_id)
+        .where(ActionItem.created_at < end,
+               (ActionItem.status == "open")
+               | and_(ActionItem.due_date >= clock.local(start).date(), ActionItem.due_date < day))
+        .order_by(ActionItem.due_date, ActionItem.id)).all()
+    out = []
+    for item, unit, person in rows:
+        state = "已完成" if item.status == "done" else ("已逾期" if item.due_date < day else "进行中")
+        who = "、".join(x for x in (unit, person) if x) or "未指定"
+        out.append(Draft(1, f"待办:{item.title}", f"责任:{who};期限 {item.due_date:%Y-%m-%d};{state}",
+                         action_item_id=item.id, unit_id=item.unit_id))
+    return out
+
+
+def _incident_rows(session, *conditions, order=None, limit=None):
+    stmt = (select(Incident.id, Incident.code, Incident.title, Village.name, Grid.name,
+                   Incident.step_due_at, Incident.unit_id, Incident.grid_id, Incident.category_id,
+                   Incident.colour)
+            .join(Grid, Grid.id == Incident.grid_id).join(Village, Village.id == Grid.village_id)
+            .where(Incident.status.in_(OPEN), *conditions))
+    if order is not None:
+        stmt = stmt.order_by(*order)
+    return session.execute(stmt.limit(limit)).all()
+
+
+def _capped(drafts: list[Draft], total: int, what: str) -> list[Draft]:
+    if total > len(drafts):
+        drafts.append(Draft(0, f"另有 {total - len(drafts)} 件{what}未列出", "详见事件队列"))
+    return drafts
+
+
+def _overdue(session, at, settings) -> list[Draft]:
+    """Open incidents overdue at D, most overdue first."""
+    condition = Incident.step_due_at < at
+    rows = _incident_rows(session, condition, order=(Incident.step_due_at, Incident.id),
+                          limit=settings.max_items_per_section)
+    total = session.scalar(select(func.count()).where(Incident.status.in_(OPEN), condition))
+    drafts = [Draft(2, _incident_line(code, title, village, grid),
+                    f"已超期 {_days(at - due)}", incident_id=i, grid_id=g, category_id=c, unit_id=u)
+              for i, code, title, village, grid, due, u, g, c, _colour in rows]
+    return _capped(drafts, total, "超期事件")
+
+
+def _escalated(session, at, settings) -> list[Draft]:
+    """Incidents escalated to township level (or above) and still open."""
+    escalated = select(IncidentEvent.incident_id).where(IncidentEvent.action == "escalate",
+                                                        IncidentEvent.at < at)
+    rows = _incident_rows(session, Incident.level.in_((HoldingLevel.TOWNSHIP, HoldingLevel.COUNTY)),
+                          Incident.id.in_(escalated), order=(Incident.reported_at, Incident.id),
+                          limit=settings.max_items_per_section)
+    return [Draft(3, _incident_line(code, title, village, grid), "已提级至镇街,仍未办结",
+                  incident_id=i, grid_id=g, category_id=c, unit_id=u)
+            for i, code, title, village, grid, _due, u, g, c, _colour in rows]
+
+
+def _disputes(session, at) -> list[Draft]:
+    """Open red and yellow disputes."""
+    dispute = select(Category.id).where(Category.name == DISPUTE_CATEGORY, Category.parent_id.is_(None))
+    rows = _incident_rows(session, Incident.category_id.in_(dispute),
+                          Incident.colour.in_((WarningColour.RED, WarningColour.YELLOW)),
+                          Incident.reported_at < at,
+                          order=(Incident.colour, Incident.reported_at))
+    return [Draft(4, _incident_line(code, title, village, grid), f"{WarningColour(colour).label}色预警纠纷",
+                  incident_id=i, grid_id=g, category_id=c, unit_id=u)
+            for i, code, title, village, grid, _due, u, g, c, colour in rows]
+
+
+def _hotspots(session, start, end, settings) -> list[Draft]:
+    """(grid, category) pairs with at least the threshold of incidents reported in the window."""
+    n = func.count().label("n")
+    rows = session.execute(
+        select(Incident.grid_id, Incident.category_id, Grid.code, Grid.name, Village.name,
+               Category.name, n)
+        .join(Grid, Grid.id == Incident.grid_id).join(Village, Village.id == Grid.village_id)
+        .join(Category, Category.id == Incident.category_id)
+        .where(Incident.reported_at >= start, Incident.reported_at < end)
+        .group_by(Incident.grid_id, Incident.category_id, Grid.code, Grid.name, Village.name, Category.name)
+        .having(func.count() >= settings.hotspot_threshold)
+        .order_by(n.desc(), Grid.code)).all()
+    return [Draft(5, f"{village} {grid_name}:{category} 一周 {count} 件", "多发问题,研判原因与对策",
+                  grid_id=grid_id, category_id=category_id)
+            for grid_id, category_id, _code, grid_name, village, category, count in rows]
+
+
+def _visits(session, at, settings) -> list[Draft]:
+    """Red and orange key persons whose visit is overdue at D."""
+    last = (select(Visit.key_person_id, func.max(Visit.visited_at).label("last"))
+            .where(Visit.visited_at < at).group_by(Visit.key_person_id).subquery())
+    rows = session.execute(
+        select(KeyPerson.id, KeyPerson.name, KeyPerson.id_number, KeyPerson.colour, KeyPerson.tagged_on,
+               last.c.last, Staff.name, Grid.name, Village.name, KeyPerson.grid_id)
+        .outerjoin(last, last.c.key_person_id == KeyPerson.id)
+        .join(Staff, Staff.id == KeyPerson.responsible_staff_id)
+        .join(Grid, Grid.id == KeyPerson.grid_id).join(Village, Village.id == Grid.village_id)
+        .where(KeyPerson.colour.in_((PersonColour.RED, PersonColour.ORANGE)))
+        .order_by(KeyPerson.colour.desc(), KeyPerson.id)).all()
+    drafts = []
+    for pid, name, id_number, colour, tagged_on, last_at, worker, grid, village, grid_id in rows:
+        since = last_at or clock.at_local(tagged_on)
+        due = since + dt.timedelta(days=INTERVAL_DAYS[PersonColour(colour)])
+        if at > due:
+            label = PersonColour(colour).label
+            drafts.append(Draft(6, f"{label}色重点人员 {name}({mask_id(id_number)})走访逾期",
+                                f"{village} {grid};责任网格员 {worker};"
+                                f"上次走访 {clock.format_local(last_at) if last_at else '无'},逾期 {_days(at - due)}",
+                                key_person_id=pid, grid_id=grid_id))
+    total = len(drafts)
+    return _capped(drafts[:settings.max_items_per_section], total, "走访逾期人员")
+
+
+def _figures(session, start, end) -> list[Draft]:
+    total = figures(session, start, end, now=end)[0]
+    by_village = figures(session, start, end, "village", now=end)
+    lines = [f"{f.key}:上报 {f.reported},办结 {f.closed},办结率 {_pct(f.closure_rate)},"
+             f"按期率 {_pct(f.on_time_rate)}" for f in by_village if f.reported]
+    drafts = [Draft(7, f"本周数据:上报 {total.reported} 件,办结 {total.closed} 件,"
+                       f"办结率 {_pct(total.closure_rate)},按期办结率 {_pct(total.on_time_rate)}",
+                    "\n".join(lines))]
+    month = clock.local(end - dt.timedelta(days=1)).strftime("%Y-%m")
+    worst = [u for u in sorted(monthly_ranking(session, month),
+                               key=lambda u: -(u.yellow_cards + 2 * u.red_cards + u.returns))
+             if u.yellow_cards or u.red_cards or u.returns][:5]
+    if worst:
+        drafts.append(Draft(7, "督办与退单较多的单位(本月)", "\n".join(
+            f"{u.unit}:黄牌 {u.yellow_cards},红牌 {u.red_cards},退单 {u.returns},返工 {u.reworks}"
+            for u in worst), unit_id=worst[0].unit_id))
+    on_watch = (Incident.outcome == Outcome.WATCH) & (Incident.closed_at < end)
+    count = session.scalar(select(func.count()).where(on_watch))
+    watch = session.execute(select(Incident.code, Incident.title).where(on_watch)
+                            .order_by(Incident.closed_at.desc()).limit(20)).all()
+    if watch:
+        latest = f"(列出最近 {len(watch)} 件)" if count > len(watch) else ""
+        drafts.append(Draft(7, f"挂账事项 {count} 件{latest}", "\n".join(f"{c} {t}" for c, t in watch)))
+    return drafts
+
+
+def _days(delta: dt.timedelta) -> str:
+    hours = int(delta.total_seconds() // 3600)
+    return f"{hours // 24} 天 {hours % 24} 小时" if hours >= 24 else f"{hours} 小时"
+
+
+def _pct(value) -> str:
+    return "—" if value is None else f"{value:.1%}"

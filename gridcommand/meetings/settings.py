@@ -1,0 +1,56 @@
+"""Meeting settings kept with the township's data (*default* values of SPEC §5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from .. import clock
+from ..models import Setting
+
+SECTIONS = {
+    1: "上次会议待办回顾", 2: "超期未办结", 3: "提级事项", 4: "红黄预警纠纷",
+    5: "多发问题研判", 6: "重点人员走访", 7: "本周数据通报", 8: "其他事项",
+}
+KINDS = {"weekly": "周例会", "daily": "每日会商", "monthly": "说事日"}
+
+
+@dataclass(frozen=True)
+class MeetingSettings:
+    window_days: int = 7
+    hotspot_threshold: int = 3
+    weekday: int = 0  # Monday
+    start: dt.time = dt.time(9, 0)
+    length_minutes: int = 90
+    # Sections 2, 3 and 6 list at most this many items; the rest are counted in one line.
+    max_items_per_section: int = 30
+
+    @classmethod
+    def load(cls, session: Session) -> MeetingSettings:
+        stored = {s.key: s.value for s in session.query(Setting).filter(Setting.key.like("meeting.%"))}
+        default = cls()
+        hh, mm = stored.get("meeting.start", default.start.strftime("%H:%M")).split(":")
+        return cls(window_days=int(stored.get("meeting.window_days", default.window_days)),
+                   hotspot_threshold=int(stored.get("meeting.hotspot_threshold", default.hotspot_threshold)),
+                   weekday=int(stored.get("meeting.weekday", default.weekday)),
+                   start=dt.time(int(hh), int(mm)),
+                   length_minutes=int(stored.get("meeting.length_minutes", default.length_minutes)),
+                   max_items_per_section=int(stored.get("meeting.max_items", default.max_items_per_section)))
+
+    def save(self, session: Session) -> None:
+        for key, value in (("window_days", self.window_days), ("hotspot_threshold", self.hotspot_threshold),
+                           ("weekday", self.weekday), ("start", self.start.strftime("%H:%M")),
+                           ("length_minutes", self.length_minutes),
+                           ("max_items", self.max_items_per_section)):
+            session.merge(Setting(key=f"meeting.{key}", value=str(value)))
+
+    def next_weekly(self, after: dt.datetime) -> dt.datetime:
+        """The next weekly meeting's start after ``after`` (by default Monday 09:00)."""
+        day = clock.local(after).date()
+        for offset in range(8):
+            candidate = clock.at_local(day + dt.timedelta(days=offset), self.start.hour, self.start.minute)
+            if candidate.weekday() == self.weekday and candidate > after:
+                return candidate
+        raise AssertionError("a week always has the weekday")

@@ -1,0 +1,145 @@
+"""A meeting as the screens and the PDFs show it: plain data, personal numbers masked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from .. import clock
+from ..models import (ActionItem, AgendaItem, Incident, Meeting, MeetingAttendee, Staff, Unit)
+from ..township import require
+from . import builder
+from .settings import KINDS, SECTIONS
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: int | None
+    position: int
+    section: int
+    title: str
+    detail: str
+    incident_id: int | None
+    incident_code: str | None
+    colour: str | None
+    due_at: dt.datetime | None
+    unit: str | None
+    presenter: str
+    minutes: int
+    outcome: str | None
+    outcome_note: str | None
+
+    @property
+    def section_name(self) -> str:
+        return SECTIONS[self.section]
+
+
+@dataclass(frozen=True)
+class ActionView:
+    id: int
+    title: str
+    who: str
+    due_date: dt.date
+    status: str
+    done_note: str | None
+
+
+@dataclass(frozen=True)
+class AgendaView:
+    meeting_id: int | None
+    township: str
+    title: str
+    kind: str
+    starts_at: dt.datetime
+    length_minutes: int
+    chair: str
+    location: str
+    locked: bool
+    items: list[ItemView]
+    attendees: list[tuple[int, str, bool | None]] = field(default_factory=list)
+    actions: list[ActionView] = field(default_factory=list)  # decided at this meeting
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(i.minutes for i in self.items)
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    title: str
+    starts_at: dt.datetime
+    locked: bool
+
+
+def meetings(session: Session) -> list[MeetingRow]:
+    rows = session.execute(select(Meeting.id, Meeting.title, Meeting.starts_at, Meeting.locked_at)
+                           .order_by(Meeting.starts_at.desc()))
+    return [MeetingRow(i, t, s, locked is not None) for i, t, s, locked in rows]
+
+
+def _township(session: Session) -> str:
+    place = require(session)
+    return f"{place.county.name}{place.name}"
+
+
+def agenda(session: Session, meeting_id: int) -> AgendaView:
+    meeting = session.get(Meeting, meeting_id)
+    incident = aliased(Incident)
+    rows = session.execute(
+        select(AgendaItem, incident.code, incident.colour, incident.step_due_at, Unit.name)
+        .outerjoin(incident, incident.id == AgendaItem.incident_id)
+        .outerjoin(Unit, Unit.id == AgendaItem.unit_id)
+        .where(AgendaItem.meeting_id == meeting_id)
+        .order_by(AgendaItem.section, AgendaItem.position, AgendaItem.id)).all()
+    items = [ItemView(a.id, a.position, a.section, a.title, a.detail, a.incident_id, code, colour, due,
+                      unit, a.presenter, a.minutes, a.outcome, a.outcome_note)
+             for a, code, colour, due, unit in rows]
+    attendees = session.execute(select(MeetingAttendee.id, MeetingAttendee.name, MeetingAttendee.present)
+                                .where(MeetingAttendee.meeting_id == meeting_id)
+                                .order_by(MeetingAttendee.id)).all()
+    return AgendaView(meeting.id, _township(session), meeting.title, meeting.kind, meeting.starts_at,
+                      meeting.length_minutes, meeting.chair, meeting.location,
+                      meeting.locked_at is not None, items, [tuple(a) for a in attendees],
+                      actions(session, ActionItem.meeting_id == meeting_id))
+
+
+def actions(session: Session, *where) -> list[ActionView]:
+    rows = session.execute(
+        select(ActionItem, Unit.name, Staff.name)
+        .outerjoin(Unit, Unit.id == ActionItem.unit_id).outerjoin(Staff, Staff.id == ActionItem.staff_id)
+        .where(*where).order_by(ActionItem.due_date, ActionItem.id)).all()
+    return [ActionView(a.id, a.title, "、".join(x for x in (unit, person) if x) or "未指定",
+                       a.due_date, a.status, a.done_note) for a, unit, person in rows]
+
+
+def open_actions(session: Session) -> list[ActionView]:
+    return actions(session, ActionItem.status == "open")
+
+
+def draft(session: Session, day: dt.date) -> AgendaView:
+    """The agenda the builder proposes for a weekly meeting on ``day``, without saving it."""
+    from .settings import MeetingSettings
+
+    settings = MeetingSettings.load(session)
+    starts = clock.at_local(day, settings.start.hour, settings.start.minute)
+    codes = {}
+    drafts = builder.build(session, day, settings)
+    ids = [d.incident_id for d in drafts if d.incident_id]
+    if ids:
+        codes = {i: (c, col, due) for i, c, col, due in session.execute(
+            select(Incident.id, Incident.code, Incident.colour, Incident.step_due_at)
+            .where(Incident.id.in_(ids)))}
+    units = dict(session.execute(select(Unit.id, Unit.name)).all())
+    items = [ItemView(None, n, d.section, d.title, d.detail, d.incident_id,
+                      *(codes.get(d.incident_id, (None, None, None))), units.get(d.unit_id), "",
+                      d.minutes, None, None) for n, d in enumerate(drafts)]
+    return AgendaView(None, _township(session), f"{day:%Y-%m-%d} {KINDS['weekly']}(草案)", "weekly",
+                      starts, settings.length_minutes, "", "", False, items)
+
+
+__all__ = ["AgendaView", "ActionView", "ItemView", "MeetingRow", "actions", "agenda", "draft",
+           "meetings", "open_actions"]

@@ -1,0 +1,1 @@
+"""Printed documents (PDF with the Chinese font embedded)."""

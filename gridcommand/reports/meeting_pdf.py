@@ -1,0 +1,143 @@
+"""Agenda and minutes of a meeting as A4 PDFs: township and date, sections, attendance,
+decisions and action items, page numbers and the chair's signature line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
+                                TableStyle)
+
+from .. import clock
+from ..meetings.service import OUTCOMES
+from ..meetings.settings import SECTIONS
+from ..meetings.views import AgendaView
+from .fonts import register
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    font = register()
+    base = ParagraphStyle("base", fontName=font, fontSize=10.5, leading=15, wordWrap="CJK")
+    return {
+        "base": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=9, leading=12.5, textColor=colors.HexColor("#444444")),
+        "title": ParagraphStyle("title", parent=base, fontSize=18, leading=24, alignment=1, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, alignment=1, spaceAfter=10),
+        "section": ParagraphStyle("section", parent=base, fontSize=13, leading=18, spaceBefore=10, spaceAfter=4),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _footer(canvas, doc) -> None:
+    canvas.saveState()
+    canvas.setFont(register(), 9)
+    canvas.drawCentredString(A4[0] / 2, 12 * mm, f"第 {doc.page} 页")
+    canvas.restoreState()
+
+
+def _heading(view: AgendaView, kind: str, s) -> list:
+    when = clock.format_local(view.starts_at, "%Y年%m月%d日 %H:%M")
+    facts = [f"时间:{when}", f"时长:{view.length_minutes} 分钟"]
+    if view.chair:
+        facts.append(f"主持:{view.chair}")
+    if view.location:
+        facts.append(f"地点:{view.location}")
+    return [_p(f"{view.township}", s["subtitle"]), _p(f"{view.title} {kind}", s["title"]),
+            _p(" · ".join(facts), s["subtitle"])]
+
+
+def _items_table(items, s, with_outcome: bool) -> Table:
+    header = ["序号", "事项", "汇报人 / 单位", "分钟"] + (["结果"] if with_outcome else [])
+    rows = [[_p(h, s["small"]) for h in header]]
+    for n, item in enumerate(items, start=1):
+        who = " / ".join(x for x in (item.presenter, item.unit) if x)
+        title = item.title + (f"\n{item.detail}" if item.detail else "")
+        row = [_p(str(n), s["small"]), _p(title, s["base"]), _p(who, s["small"]), _p(str(item.minutes), s["small"])]
+        if with_outcome:
+            outcome = OUTCOMES.get(item.outcome or "", "")
+            row.append(_p(outcome + (f":{item.outcome_note}" if item.outcome_note else ""), s["small"]))
+        rows.append(row)
+    widths = [12 * mm, 100 * mm, 35 * mm, 13 * mm] if not with_outcome else \
+        [10 * mm, 78 * mm, 28 * mm, 11 * mm, 43 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return table
+
+
+def _sections(view: AgendaView, s, with_outcome: bool) -> list:
+    story = []
+    for number, name in SECTIONS.items():
+        items = [i for i in view.items if i.section == number]
+        story.append(_p(f"{'一二三四五六七八'[number - 1]}、{name}", s["section"]))
+        story.append(_items_table(items, s, with_outcome) if items else _p("(本周无)", s["small"]))
+    return story
+
+
+def _attendance(view: AgendaView, s) -> list:
+    if not view.attendees:
+        return []
+    marks = {True: "到会", False: "缺席", None: "—"}
+    cells = [_p(f"{name} {marks[present]}", s["small"]) for _id, name, present in view.attendees]
+    rows = [cells[i:i + 4] + [""] * (4 - len(cells[i:i + 4])) for i in range(0, len(cells), 4)]
+    table = Table(rows, colWidths=[42 * mm] * 4)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    present = sum(1 for a in view.attendees if a[2])
+    return [_p(f"参会情况(应到 {len(view.attendees)},实到 {present})", s["section"]), table]
+
+
+def _signature(s) -> list:
+    return [Spacer(1, 14 * mm), KeepTogether([
+        _p("主持人签字:________________        日期:____年____月____日", s["base"])])]
+
+
+def _document(path: str | Path, story: list, title: str) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=18 * mm, bottomMargin=20 * mm, title=title, author="网格指挥室")
+    doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
+    return path
+
+
+def agenda_pdf(view: AgendaView, path: str | Path) -> Path:
+    s = _styles()
+    story = _heading(view, "议程", s)
+    total = view.total_minutes
+    if total > view.length_minutes:
+        story.append(_p(f"注意:各项合计 {total} 分钟,超过会议时长 {view.length_minutes} 分钟。", s["small"]))
+    story += _sections(view, s, with_outcome=False) + _attendance(view, s) + _signature(s)
+    return _document(path, story, f"{view.title} 议程")
+
+
+def minutes_pdf(view: AgendaView, path: str | Path) -> Path:
+    s = _styles()
+    story = _heading(view, "会议纪要", s) + _attendance(view, s)
+    story += _sections(view, s, with_outcome=True)
+    story.append(_p("决定事项与待办", s["section"]))
+    if view.actions:
+        rows = [[_p(h, s["small"]) for h in ("序号", "事项", "责任单位 / 人", "期限", "状态")]]
+        for n, a in enumerate(view.actions, start=1):
+            rows.append([_p(str(n), s["small"]), _p(a.title, s["base"]), _p(a.who, s["small"]),
+                         _p(f"{a.due_date:%Y-%m-%d}", s["small"]),
+                         _p("已完成" if a.status == "done" else "未完成", s["small"])])
+        table = Table(rows, colWidths=[10 * mm, 80 * mm, 35 * mm, 25 * mm, 20 * mm], repeatRows=1)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+                                   ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story.append(table)
+    else:
+        story.append(_p("(无)", s["small"]))
+    story += _signature(s)
+    return _document(path, story, f"{view.title} 会议纪要")
