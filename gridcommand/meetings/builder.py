@@ -18,8 +18,8 @@ from ..defaults import DISPUTE_CATEGORY
 from ..enums import HoldingLevel, Outcome, PersonColour, Status, WarningColour
 from ..masking import mask_id
 from ..metrics import figures
-from ..models import (ActionItem, Category, Grid, Incident, IncidentEvent, KeyPerson, Staff,
-                      Unit, Village, Visit)
+from ..models import (ActionItem, Category, Grid, Incident, IncidentEvent, KeyPerson, Meeting,
+                      Staff, Unit, Village, Visit)
 from ..unit_scores import monthly_ranking
 from ..visits import INTERVAL_DAYS
 from .settings import MeetingSettings
@@ -78,8 +78,9 @@ def _action_items(session, start, end, day) -> list[Draft]:
     """Action items from earlier meetings not done, or due in the window."""
     rows = session.execute(
         select(ActionItem, Unit.name, Staff.name)
+        .join(Meeting, Meeting.id == ActionItem.meeting_id)
         .outerjoin(Unit, Unit.id == ActionItem.unit_id).outerjoin(Staff, Staff.id == ActionItem.staff_id)
-        .where(ActionItem.created_at < end,
+        .where(Meeting.starts_at < end,
                (ActionItem.status == "open")
                | and_(ActionItem.due_date >= clock.local(start).date(), ActionItem.due_date < day))
         .order_by(ActionItem.due_date, ActionItem.id)).all()
