@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 4):
         super().__init__(parent)
+        if parent is not None:  # its height follows its width, as the lines wrap
+            policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            parent.setSizePolicy(policy)
         self._items: list[QLayoutItem] = []
         self.setContentsMargins(QMargins(0, 0, 0, 0))
         self.setSpacing(spacing)

@@ -17,6 +17,7 @@ from .incidents.new_incident import NewIncidentDialog
 from .live import LiveUpdates
 from .panels.coming import ComingDock
 from .panels.detail.dock import DetailDock
+from .panels.meetings.dock import MeetingsDock
 from .panels.queue.dock import BULK_LIMIT, QueueDock
 from .settings import GEOMETRY, LAYOUT_VERSION, STATE, STATE_VERSION, read_bytes
 
@@ -37,8 +38,7 @@ class MainWindow(QMainWindow):
         self.queue = QueueDock(db, self)
         self.detail = DetailDock(db, self)
         coming = self.tr("Coming in a later version:")
-        self.meetings = ComingDock("meetingsDock", self.tr("Meetings"), coming + "\n" + self.tr(
-            "weekly joint review agenda, projector view, minutes and action items."), self)
+        self.meetings = MeetingsDock(db, self)
         self.performance = ComingDock("performanceDock", self.tr("Performance"), coming + "\n" + self.tr(
             "monthly evaluation of grid workers, salary float, promotion and elimination."), self)
         self.reports = ComingDock("reportsDock", self.tr("Reports"), coming + "\n" + self.tr(
@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.commands.sig_changed.connect(self._after_own_change)
         self.commands.sig_refused.connect(self._refused)
         self.live.sig_data_changed.connect(self.refresh)
+        self.meetings.sig_open_incident.connect(self.open_incident)
+        self.meetings.sig_changed.connect(self.refresh)
         self._build_menus()
         self._build_status_bar(township, user)
         self.restore_layout()
@@ -190,6 +192,13 @@ class MainWindow(QMainWindow):
         statuses = {row.status for row in self.queue.selected_rows()}
         pending = bool(detail is not None and detail.id == current and detail.pending_extension)
         self.commands.update_state(allowed, statuses, pending)
+
+    @Slot(int)
+    def open_incident(self, incident_id: int) -> None:
+        """Show an incident named elsewhere (an agenda item) in the detail dock."""
+        self.detail.show_incident(incident_id)
+        self.detail.show()
+        self.detail.raise_()
 
     @Slot(str)
     def _refused(self, reason: str) -> None:

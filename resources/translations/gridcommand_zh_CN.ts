@@ -30,6 +30,77 @@
     </message>
 </context>
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="168"/>
+        <source>Action item</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="168"/>
+        <source>Who</source>
+        <translation>责任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="168"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="168"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="192"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="192"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="192"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="27"/>
+        <source>Section</source>
+        <translation>板块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="27"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="27"/>
+        <source>Presenter</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="27"/>
+        <source>Unit</source>
+        <translation>处置单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="28"/>
+        <source>Min.</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="28"/>
+        <source>Item outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>DetailDock</name>
     <message>
         <location filename="../../ui/panels/detail/dock.py" line="31"/>
@@ -160,53 +231,53 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="40"/>
+        <location filename="../../ui/panels/queue/filters.py" line="37"/>
         <source>Search code, title, description (Ctrl+F)</source>
         <translation>搜索编号、标题、描述(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="41"/>
+        <location filename="../../ui/panels/queue/filters.py" line="38"/>
         <source>All colours</source>
         <translation>全部预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="43"/>
+        <location filename="../../ui/panels/queue/filters.py" line="40"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="45"/>
-        <location filename="../../ui/panels/queue/filters.py" line="93"/>
+        <location filename="../../ui/panels/queue/filters.py" line="42"/>
+        <location filename="../../ui/panels/queue/filters.py" line="90"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="46"/>
+        <location filename="../../ui/panels/queue/filters.py" line="43"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="48"/>
+        <location filename="../../ui/panels/queue/filters.py" line="45"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="49"/>
+        <location filename="../../ui/panels/queue/filters.py" line="46"/>
         <source>Any time left</source>
         <translation>全部时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="50"/>
+        <location filename="../../ui/panels/queue/filters.py" line="47"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="50"/>
+        <location filename="../../ui/panels/queue/filters.py" line="47"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="84"/>
+        <location filename="../../ui/panels/queue/filters.py" line="81"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
@@ -247,32 +318,32 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/incidents/form.py" line="95"/>
+        <location filename="../../ui/incidents/form.py" line="101"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="110"/>
+        <location filename="../../ui/incidents/form.py" line="116"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="116"/>
+        <location filename="../../ui/incidents/form.py" line="122"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="117"/>
+        <location filename="../../ui/incidents/form.py" line="123"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="161"/>
+        <location filename="../../ui/incidents/form.py" line="167"/>
         <source>Please fill in: %1</source>
         <translation>请填写:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="165"/>
+        <location filename="../../ui/incidents/form.py" line="171"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
     </message>
@@ -626,24 +697,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="33"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Coming in a later version:</source>
         <translation>将在后续版本提供:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="40"/>
-        <source>Meetings</source>
-        <translation>例会</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="41"/>
-        <source>weekly joint review agenda, projector view, minutes and action items.</source>
-        <translation>每周会商研判议程、投屏、会议纪要与待办事项。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="42"/>
@@ -666,180 +727,414 @@
         <translation>统计分析、一屏观天下与导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Import grids, staff, key persons, incidents, visits or commendations</source>
         <translation>导入网格、人员、重点人员、事件、走访记录或表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Save import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Reset &amp;layout</source>
         <translation>恢复默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>User: %1</source>
         <translation>用户:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MeetingsDock</name>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="37"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="185"/>
+        <source>Meetings</source>
+        <translation>例会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="62"/>
+        <source>New meeting…</source>
+        <translation>新建例会…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="63"/>
+        <source>Build agenda</source>
+        <translation>生成议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="64"/>
+        <source>Lock agenda</source>
+        <translation>锁定议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="65"/>
+        <source>Project</source>
+        <translation>投屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="66"/>
+        <source>Agenda PDF…</source>
+        <translation>导出议程 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="67"/>
+        <source>Minutes PDF…</source>
+        <translation>导出纪要 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="68"/>
+        <source>Add item…</source>
+        <translation>添加事项…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="69"/>
+        <source>Drop</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="70"/>
+        <source>To backlog</source>
+        <translation>移入待议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="71"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="72"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="73"/>
+        <source>Record outcome…</source>
+        <translation>记录结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="74"/>
+        <source>Mark done…</source>
+        <translation>标记完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="76"/>
+        <source>Attendance</source>
+        <translation>参会签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="77"/>
+        <source>Open action items</source>
+        <translation>未完成待办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="137"/>
+        <source> (locked)</source>
+        <translation>(已锁定)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="165"/>
+        <source>No meeting yet: make one with “New meeting…”.</source>
+        <translation>还没有例会:点“新建例会…”创建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="168"/>
+        <source>%1 items, %2 of %3 minutes</source>
+        <translation>共 %1 项,合计 %2 分钟 / 会议 %3 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="171"/>
+        <source>longer than the meeting</source>
+        <translation>超出会议时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="198"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="199"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期(YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
+        <source>Time (HH:MM)</source>
+        <translation>时间(HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="201"/>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="201"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
+        <source>Date and time should read like 2026-11-30 09:00.</source>
+        <translation>日期和时间应写作 2026-11-30 09:00。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="215"/>
+        <source>New meeting</source>
+        <translation>新建例会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="232"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="232"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="233"/>
+        <source>Presenter</source>
+        <translation>汇报人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="233"/>
+        <source>Unit</source>
+        <translation>处置单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="234"/>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="240"/>
+        <source>Minutes should be a whole number.</source>
+        <translation>分钟数应为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="246"/>
+        <source>Add item</source>
+        <translation>添加事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="281"/>
+        <source>Item outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="282"/>
+        <source>What was decided or noted</source>
+        <translation>决定或通报内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="283"/>
+        <source>Responsible unit (decision, dispatch)</source>
+        <translation>责任单位(决定、交办)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="284"/>
+        <source>Responsible person (decision)</source>
+        <translation>责任人(决定)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="285"/>
+        <source>Due date (decision, YYYY-MM-DD)</source>
+        <translation>完成期限(决定,YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
+        <source>The due date should read like 2026-11-30.</source>
+        <translation>期限应写作 2026-11-30。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="297"/>
+        <source>Record outcome</source>
+        <translation>记录结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="313"/>
+        <source>How it was done</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="314"/>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="330"/>
+        <source>agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="330"/>
+        <source>minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="332"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+</context>
+<context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="22"/>
+        <location filename="../../ui/incidents/new_incident.py" line="23"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="53"/>
+        <location filename="../../ui/incidents/new_incident.py" line="54"/>
         <source>Serious (fire, criminal case, mass petition…)</source>
         <translation>严重事件(火灾、刑事案件、群体上访等)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="59"/>
+        <location filename="../../ui/incidents/new_incident.py" line="56"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="59"/>
+        <location filename="../../ui/incidents/new_incident.py" line="56"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="60"/>
+        <location filename="../../ui/incidents/new_incident.py" line="57"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="61"/>
+        <location filename="../../ui/incidents/new_incident.py" line="58"/>
         <source>Category *</source>
         <translation>大类 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="61"/>
+        <location filename="../../ui/incidents/new_incident.py" line="58"/>
         <source>Sub-category</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <location filename="../../ui/incidents/new_incident.py" line="59"/>
         <source>Warning colour *</source>
         <translation>预警颜色 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <location filename="../../ui/incidents/new_incident.py" line="59"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="63"/>
+        <location filename="../../ui/incidents/new_incident.py" line="60"/>
         <source>Grid *</source>
         <translation>网格 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="63"/>
+        <location filename="../../ui/incidents/new_incident.py" line="60"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="64"/>
+        <location filename="../../ui/incidents/new_incident.py" line="61"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="64"/>
+        <location filename="../../ui/incidents/new_incident.py" line="61"/>
         <source>Caller&apos;s name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="65"/>
+        <location filename="../../ui/incidents/new_incident.py" line="62"/>
         <source>Caller&apos;s phone</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="115"/>
+        <location filename="../../ui/incidents/new_incident.py" line="105"/>
         <source>(a citizen)</source>
         <translation>(群众来电)</translation>
     </message>
@@ -979,6 +1274,14 @@
         <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
         <source>Save template</source>
         <translation>保存模板</translation>
+    </message>
+</context>
+<context>
+    <name>projector</name>
+    <message>
+        <location filename="../../ui/projector.py" line="137"/>
+        <source>Project on which screen?</source>
+        <translation>投屏到哪个屏幕?</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTimer, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from gridcommand import clock, reference
 from gridcommand.database import Database
@@ -26,9 +26,6 @@ class FilterBar(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("queueFilters")
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
         with db.session() as session:
             self._villages = reference.villages(session)
             self._grids = reference.grids(session)

@@ -1,0 +1,141 @@
+"""The meetings dock and the projector view, driven as the chair would."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from gridcommand import clock
+from gridcommand.meetings import service, views
+from gridcommand.models import ActionItem, Unit
+from gridcommand.users import local_user
+from ui.incidents.form import FormDialog
+from ui.main_window import MainWindow
+from ui.projector import ProjectorView
+
+from ..factories import TODAY
+
+
+@pytest.fixture
+def window(qtbot, demo_db, settings):
+    with demo_db.session() as s:
+        meeting = service.create_meeting(s, local_user(s), clock.at_local(TODAY, 9), chair="张镇长")
+        service.build_agenda(s, meeting.id)
+        s.commit()
+    w = MainWindow(demo_db, settings, "嘉善县 西塘镇", "tester")
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.live.stop()
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    queue: list[dict] = []
+
+    def fake_exec(dialog):
+        for key, value in queue.pop(0).items():
+            dialog.set_value(key, value)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", fake_exec)
+    return queue
+
+
+def test_agenda_edit_lock_and_outcome(window, answers, demo_db):
+    dock = window.meetings
+    model = dock.agenda
+    assert model.rowCount() == len(dock.view.items) > 0
+    assert "张镇长" == dock.view.chair
+    answers.append({"title": "防汛物资检查", "minutes": "15", "presenter": "应急办"})
+    dock.add_item()
+    assert dock.view.items[-1].title == "防汛物资检查" and dock.view.items[-1].section == 8
+    # Reorder within a section by the buttons (drag uses the same core move).
+    same = [i for i, item in enumerate(model.items) if item.section == model.items[0].section]
+    if len(same) > 1:
+        first_id = model.items[0].id
+        dock.table.selectRow(0)
+        dock.shift(1)
+        assert model.items[1].id == first_id
+    # Edit minutes in the table; a wrong value is refused.
+    column = model.COLUMNS.index("minutes")
+    assert model.setData(model.index(0, column), 7)
+    assert not model.setData(model.index(0, column), 999) and "0–240" in model.last_error
+    dock.reload()
+    assert model.items[0].minutes == 7
+    dock.lock()
+    assert dock.view.locked and not dock.buttons["add"].isEnabled()
+    assert not (model.flags(model.index(0, column)) & Qt.ItemFlag.ItemIsEditable)
+    with demo_db.session() as s:
+        unit = s.scalars(select(Unit.id)).first()
+    dock.table.selectRow(0)
+    answers.append({"outcome": "decision", "note": "三日内整改", "unit": unit,
+                    "due": f"{TODAY + dt.timedelta(days=3):%Y-%m-%d}"})
+    dock.record_outcome()
+    with demo_db.session() as s:
+        assert s.scalars(select(ActionItem.title)).all() == ["三日内整改"]
+    assert dock.actions_model.rowCount() == 1
+    answers.append({"note": "已整改"})
+    dock.action_table.selectRow(0)
+    dock.mark_done()
+    assert dock.actions_model.rowCount() == 0
+
+
+def test_attendance_and_linked_incident(window, qtbot, demo_db):
+    dock = window.meetings
+    index = dock.attendance.index(0)
+    assert dock.attendance.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    with demo_db.session() as s:
+        assert views.agenda(s, dock.meeting_id).attendees[0][2] is True
+    row = next(n for n, item in enumerate(dock.agenda.items) if item.incident_id)
+    with qtbot.waitSignal(dock.sig_open_incident) as opened:
+        dock._open_linked(dock.agenda.index(row, 1))
+    assert window.detail.incident_id == opened.args[0] == dock.agenda.items[row].incident_id
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
+def test_projector_keys(qtbot, demo_db, size):
+    with demo_db.session() as s:
+        meeting = service.create_meeting(s, local_user(s), clock.at_local(TODAY, 9))
+        service.build_agenda(s, meeting.id)
+        s.commit()
+        agenda = views.agenda(s, meeting.id)
+    view = ProjectorView(agenda)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    assert view.slide == 0 and "周例会" in view.heading.text()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert view.slide == 2 and agenda.items[1].title in view.body.text()
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.slide == 1
+    for _ in range(len(agenda.items) + 3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.slide == len(agenda.items)  # stops at the last item
+    big = view.heading.font().pointSize()
+    assert big >= size[1] // 16 - 1  # very large type, from the screen's height
+    assert "/ 0" in view.footer.text() or ":00" in view.footer.text()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+
+
+def test_projector_masks_personal_numbers(qtbot, demo_db):
+    from gridcommand.models import Grid, KeyPerson, Staff
+
+    with demo_db.session() as s:
+        grid = s.scalars(select(Grid)).first()
+        worker = s.scalars(select(Staff).where(Staff.role == "full_time")).first()
+        s.add(KeyPerson(id_number="11010519491231002X", name="钱红", grid_id=grid.id, colour="red",
+                        responsible_staff_id=worker.id, tagged_on=TODAY - dt.timedelta(days=90)))
+        meeting = service.create_meeting(s, local_user(s), clock.at_local(TODAY, 9))
+        service.build_agenda(s, meeting.id)
+        s.commit()
+        agenda = views.agenda(s, meeting.id)
+    view = ProjectorView(agenda)
+    qtbot.addWidget(view)
+    row = next(n for n, i in enumerate(agenda.items, start=1) if "钱红" in i.title)
+    view.show_slide(row)
+    assert "110105********002X" in view.body.text() and "11010519491231002X" not in view.body.text()

@@ -1,0 +1,348 @@
+"""The meetings dock (``meetingsDock``): the chair's desk for the weekly joint review —
+meetings, the agenda (drag to reorder, edit presenter and minutes), attendance, outcomes,
+action items, projecting, and the agenda and minutes PDFs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QFileDialog,
+                               QHBoxLayout, QHeaderView, QLabel, QListView, QMessageBox,
+                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from gridcommand import clock, reference
+from gridcommand.database import Database
+from gridcommand.errors import InputError
+from gridcommand.meetings import service, views
+from gridcommand.meetings.views import AgendaView
+from gridcommand.users import local_user
+
+from ...flow_layout import FlowLayout
+from ...incidents.form import FormDialog, FormField
+from ...projector import open_projector
+from .models import ID_ROLE, ActionsModel, AgendaModel, AttendanceModel
+
+
+class MeetingsDock(QDockWidget):
+    OBJECT_NAME = "meetingsDock"
+
+    sig_open_incident = Signal(int)
+    """The chair opened the incident linked to an agenda item."""
+    sig_changed = Signal()
+    """Something the other panels show may have changed (an outcome dispatched an incident)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(self.tr("Meetings"), parent)
+        self.setObjectName(self.OBJECT_NAME)
+        self._db = db
+        self.view: AgendaView | None = None
+        self.projector = None
+        self.meeting = QComboBox(self)
+        self.meeting.setObjectName("meetingChooser")
+        self.agenda = AgendaModel(db, self)
+        self.attendance = AttendanceModel(db, self)
+        self.actions_model = ActionsModel(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("agendaSummary")
+        self.table = self._table(self.agenda, "agendaTable")
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((84, 0, 64, 84, 40, 90)):
+            if width:
+                header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
+        self.table.doubleClicked.connect(self._open_linked)
+        self.people = QListView(self)
+        self.people.setObjectName("attendanceList")
+        self.people.setModel(self.attendance)
+        self.action_table = self._table(self.actions_model, "actionTable")
+        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.buttons: dict[str, QPushButton] = {}
+        top = self._row([("new", self.tr("New meeting…"), self.new_meeting),
+                         ("build", self.tr("Build agenda"), self.build),
+                         ("lock", self.tr("Lock agenda"), self.lock),
+                         ("project", self.tr("Project"), self.project),
+                         ("agenda_pdf", self.tr("Agenda PDF…"), self.export_agenda),
+                         ("minutes_pdf", self.tr("Minutes PDF…"), self.export_minutes)])
+        item_row = self._row([("add", self.tr("Add item…"), self.add_item),
+                              ("drop", self.tr("Drop"), self.drop_item),
+                              ("backlog", self.tr("To backlog"), self.backlog_item),
+                              ("up", self.tr("Up"), lambda: self.shift(-1)),
+                              ("down", self.tr("Down"), lambda: self.shift(1)),
+                              ("outcome", self.tr("Record outcome…"), self.record_outcome)])
+        done_row = self._row([("done", self.tr("Mark done…"), self.mark_done)])
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(self._titled(self.tr("Attendance"), self.people))
+        lower.addWidget(self._titled(self.tr("Open action items"), self.action_table, done_row))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self._titled("", self.table, item_row))
+        splitter.addWidget(lower)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.meeting, 1)
+        layout.addLayout(chooser)
+        layout.addWidget(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self.setWidget(body)
+        self.meeting.currentIndexChanged.connect(self.reload)
+        self.load_meetings()
+
+    # -- building blocks ------------------------------------------------------------------------
+
+    def _table(self, model, name: str) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        return table
+
+    def _row(self, specs) -> QWidget:
+        """A row of buttons that wraps on a narrow dock instead of widening the window."""
+        row = QWidget(self)
+        layout = FlowLayout(row)
+        for key, text, slot in specs:
+            button = QPushButton(text, row)
+            button.setObjectName(f"meeting_{key}")
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            layout.addWidget(button)
+        return row
+
+    def _titled(self, title: str, widget: QWidget, row: QWidget | None = None) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if title:
+            layout.addWidget(QLabel(f"<b>{title}</b>", box))
+        layout.addWidget(widget, 1)
+        if row is not None:
+            layout.addWidget(row)
+        return box
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def load_meetings(self, select: int | None = None) -> None:
+        with self._db.session() as session:
+            rows = views.meetings(session)
+        self.meeting.blockSignals(True)
+        self.meeting.clear()
+        for row in rows:
+            lock = self.tr(" (locked)") if row.locked else ""
+            self.meeting.addItem(row.title + lock, row.id)
+        if select is not None:
+            self.meeting.setCurrentIndex(max(0, self.meeting.findData(select)))
+        self.meeting.blockSignals(False)
+        self.reload()
+
+    @property
+    def meeting_id(self) -> int | None:
+        return self.meeting.currentData()
+
+    @Slot()
+    def reload(self) -> None:
+        with self._db.session() as session:
+            self.view = views.agenda(session, self.meeting_id) if self.meeting_id else None
+            open_items = views.open_actions(session)
+        self.agenda.show(self.view)
+        self.attendance.show(self.view.attendees if self.view else [])
+        self.actions_model.show(open_items)
+        self._update_summary()
+        has, locked = self.view is not None, bool(self.view and self.view.locked)
+        for key in ("build", "lock", "add", "drop", "backlog", "up", "down"):
+            self.buttons[key].setEnabled(has and not locked)
+        for key in ("project", "agenda_pdf", "minutes_pdf", "outcome"):
+            self.buttons[key].setEnabled(has)
+
+    def _update_summary(self) -> None:
+        if self.view is None:
+            self.summary.setText(self.tr("No meeting yet: make one with “New meeting…”."))
+            return
+        total, length = self.view.total_minutes, self.view.length_minutes
+        text = self.tr("%1 items, %2 of %3 minutes").replace("%1", str(len(self.view.items))) \
+            .replace("%2", str(total)).replace("%3", str(length))
+        if total > length:
+            text += " — " + self.tr("longer than the meeting")
+        self.summary.setText(text)
+        self.summary.setStyleSheet("color: #c5221f;" if total > length else "")
+
+    def _selected_item(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.agenda.data(index, ID_ROLE) if index.isValid() else None
+
+    def _run(self, work) -> bool:
+        try:
+            with self._db.session() as session:
+                work(session)
+                session.commit()
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Meetings"), str(exc))
+            return False
+        self.reload()
+        return True
+
+    # -- commands -------------------------------------------------------------------------------
+
+    @Slot()
+    def new_meeting(self) -> None:
+        with self._db.session() as session:
+            settings = service.MeetingSettings.load(session)
+        start = clock.local(settings.next_weekly(clock.now()))
+        kinds = [(k, v) for k, v in service.KINDS.items()]
+        fields = [FormField("kind", self.tr("Kind"), "combo", True, kinds),
+                  FormField("date", self.tr("Date (YYYY-MM-DD)"), "line", True, default=f"{start:%Y-%m-%d}"),
+                  FormField("time", self.tr("Time (HH:MM)"), "line", True, default=f"{start:%H:%M}"),
+                  FormField("chair", self.tr("Chair")), FormField("location", self.tr("Place"))]
+
+        def submit(v):
+            try:
+                when = dt.datetime.strptime(f"{v['date']} {v['time']}", "%Y-%m-%d %H:%M")
+            except ValueError:
+                raise InputError(self.tr("Date and time should read like 2026-11-30 09:00.")) from None
+            with self._db.session() as session:
+                meeting = service.create_meeting(session, local_user(session), when.replace(tzinfo=clock.SHANGHAI),
+                                                 v["kind"], v["chair"], location=v["location"])
+                service.build_agenda(session, meeting.id)
+                session.commit()
+                return meeting.id
+
+        dialog = FormDialog(self.tr("New meeting"), fields, submit, self)
+        if dialog.exec():
+            self.load_meetings(select=dialog.result_value)
+
+    @Slot()
+    def build(self) -> None:
+        self._run(lambda s: service.build_agenda(s, self.meeting_id))
+
+    @Slot()
+    def lock(self) -> None:
+        if self._run(lambda s: service.lock(s, self.meeting_id, local_user(s))):
+            self.load_meetings(select=self.meeting_id)
+
+    @Slot()
+    def add_item(self) -> None:
+        with self._db.session() as session:
+            units = [(None, "")] + [(o.id, o.label) for o in reference.units(session)]
+        fields = [FormField("title", self.tr("Item"), "line", True), FormField("detail", self.tr("Detail"), "text"),
+                  FormField("presenter", self.tr("Presenter")), FormField("unit", self.tr("Unit"), "combo", False, units),
+                  FormField("minutes", self.tr("Minutes"), "line", True, default="5")]
+
+        def submit(v):
+            try:
+                minutes = int(v["minutes"])
+            except ValueError:
+                raise InputError(self.tr("Minutes should be a whole number.")) from None
+            with self._db.session() as session:
+                service.add_item(session, self.meeting_id, v["title"], v["detail"], minutes,
+                                 v["presenter"], v["unit"])
+                session.commit()
+
+        if FormDialog(self.tr("Add item"), fields, submit, self).exec():
+            self.reload()
+
+    @Slot()
+    def drop_item(self) -> None:
+        item = self._selected_item()
+        if item is not None:
+            self._run(lambda s: service.drop_item(s, item))
+
+    @Slot()
+    def backlog_item(self) -> None:
+        item = self._selected_item()
+        if item is not None:
+            self._run(lambda s: service.to_backlog(s, item))
+
+    def shift(self, step: int) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0 or not 0 <= row + step < len(self.agenda.items):
+            return
+        item, other = self.agenda.items[row], self.agenda.items[row + step]
+        if item.section != other.section:
+            return  # sections keep the order of §5
+        if self.agenda.move(item.id, other.position):
+            self.reload()
+            self.table.selectRow(row + step)
+
+    @Slot()
+    def record_outcome(self) -> None:
+        item_id = self._selected_item()
+        if item_id is None:
+            return
+        with self._db.session() as session:
+            units = [(None, "")] + [(o.id, o.label) for o in reference.units(session)]
+            people = [(None, "")] + [(o.id, o.label) for o in reference.grid_workers(session)]
+        due = clock.today() + dt.timedelta(days=7)
+        fields = [FormField("outcome", self.tr("Item outcome"), "combo", True, list(service.OUTCOMES.items())),
+                  FormField("note", self.tr("What was decided or noted"), "text"),
+                  FormField("unit", self.tr("Responsible unit (decision, dispatch)"), "combo", False, units),
+                  FormField("staff", self.tr("Responsible person (decision)"), "combo", False, people),
+                  FormField("due", self.tr("Due date (decision, YYYY-MM-DD)"), "line", False, default=f"{due:%Y-%m-%d}")]
+
+        def submit(v):
+            try:
+                due_date = dt.date.fromisoformat(v["due"]) if v["due"] else None
+            except ValueError:
+                raise InputError(self.tr("The due date should read like 2026-11-30.")) from None
+            with self._db.session() as session:
+                service.record_outcome(session, local_user(session), item_id, v["outcome"], v["note"],
+                                       v["unit"], v["staff"], due_date)
+                session.commit()
+
+        if FormDialog(self.tr("Record outcome"), fields, submit, self).exec():
+            self.reload()
+            self.sig_changed.emit()
+
+    @Slot()
+    def mark_done(self) -> None:
+        index = self.action_table.currentIndex()
+        if not index.isValid():
+            return
+        action_id = self.actions_model.data(index, ID_ROLE)
+
+        def submit(v):
+            with self._db.session() as session:
+                service.complete_action(session, action_id, v["note"])
+                session.commit()
+
+        fields = [FormField("note", self.tr("How it was done"), "text", True)]
+        if FormDialog(self.tr("Mark done"), fields, submit, self).exec():
+            self.reload()
+
+    def _open_linked(self, index) -> None:
+        item = self.agenda.items[index.row()] if index.isValid() else None
+        if item is not None and item.incident_id is not None:
+            self.sig_open_incident.emit(item.incident_id)
+
+    @Slot()
+    def project(self) -> None:
+        if self.view is not None:
+            self.projector = open_projector(self.view, self)
+
+    def _export(self, kind: str) -> None:
+        from gridcommand.reports.meeting_pdf import agenda_pdf, minutes_pdf
+
+        suffix = self.tr("agenda") if kind == "agenda" else self.tr("minutes")
+        name = f"{self.view.title} {suffix}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), name, "PDF (*.pdf)")
+        if path:
+            (agenda_pdf if kind == "agenda" else minutes_pdf)(self.view, Path(path))
+
+    @Slot()
+    def export_agenda(self) -> None:
+        self._export("agenda")
+
+    @Slot()
+    def export_minutes(self) -> None:
+        self._export("minutes")
+

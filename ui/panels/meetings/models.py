@@ -1,0 +1,196 @@
+"""Table models of the meetings dock. A meeting has tens of items, so each model holds its
+meeting's rows as plain data and reloads after every change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt
+
+from gridcommand import clock
+from gridcommand.database import Database
+from gridcommand.errors import InputError
+from gridcommand.meetings import service
+from gridcommand.meetings.views import ActionView, AgendaView, ItemView
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MIME = "application/x-gridcommand-agenda-item"
+
+
+class AgendaModel(QAbstractTableModel):
+    COLUMNS = ("section", "title", "presenter", "unit", "minutes", "outcome")
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.view: AgendaView | None = None
+        self.items: list[ItemView] = []
+        self.last_error = ""
+        self._headers = [self.tr("Section"), self.tr("Item"), self.tr("Presenter"), self.tr("Unit"),
+                         self.tr("Min."), self.tr("Item outcome")]
+
+    def show(self, view: AgendaView | None) -> None:
+        self.beginResetModel()
+        self.view = view
+        self.items = list(view.items) if view else []
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        key = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return {"section": item.section_name, "title": item.title, "presenter": item.presenter,
+                    "unit": item.unit or "", "minutes": item.minutes,
+                    "outcome": service.OUTCOMES.get(item.outcome or "", "")
+                    + (f":{item.outcome_note}" if item.outcome_note else "")}[key]
+        if role == Qt.ItemDataRole.ToolTipRole and key == "title" and item.detail:
+            return item.detail
+        if role == ID_ROLE:
+            return item.id
+        return None
+
+    def flags(self, index):
+        flags = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return flags
+        locked = self.view is not None and self.view.locked
+        if not locked:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+            if self.COLUMNS[index.column()] in ("presenter", "minutes"):
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        item, key = self.items[index.row()], self.COLUMNS[index.column()]
+        try:
+            with self._db.session() as session:
+                if key == "presenter":
+                    service.update_item(session, item.id, presenter=str(value))
+                else:
+                    service.update_item(session, item.id, minutes=int(value))
+                session.commit()
+        except (InputError, ValueError) as exc:
+            self.last_error = str(exc)
+            return False
+        self.last_error = ""
+        self.dataChanged.emit(index, index)
+        return True
+
+    # -- drag to reorder (within a section) ------------------------------------------------------
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes})
+        data.setData(MIME, QByteArray(str(self.items[rows[0]].id).encode()))
+        return data
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if not data.hasFormat(MIME) or self.view is None or self.view.locked:
+            return False
+        target = parent.row() if parent.isValid() else row
+        target = len(self.items) - 1 if target < 0 else min(target, len(self.items) - 1)
+        return self.move(int(bytes(data.data(MIME)).decode()), self.items[target].position)
+
+    def move(self, item_id: int, position: int) -> bool:
+        try:
+            with self._db.session() as session:
+                service.move_item(session, item_id, position)
+                session.commit()
+        except InputError as exc:
+            self.last_error = str(exc)
+            return False
+        return True
+
+
+class AttendanceModel(QAbstractListModel):
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.rows: list[tuple[int, str, bool | None]] = []
+
+    def show(self, attendees) -> None:
+        self.beginResetModel()
+        self.rows = list(attendees)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        _id, name, present = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return name
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        attendee_id, name, _present = self.rows[index.row()]
+        present = Qt.CheckState(value) == Qt.CheckState.Checked
+        with self._db.session() as session:
+            service.set_present(session, attendee_id, present)
+            session.commit()
+        self.rows[index.row()] = (attendee_id, name, present)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class ActionsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[ActionView] = []
+        self._headers = [self.tr("Action item"), self.tr("Who"), self.tr("Due"), self.tr("State")]
+
+    def show(self, rows: list[ActionView]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        a = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            overdue = a.status == "open" and a.due_date < clock.today()
+            state = self.tr("done") if a.status == "done" else (self.tr("overdue") if overdue else self.tr("open"))
+            return (a.title, a.who, f"{a.due_date:%Y-%m-%d}", state)[index.column()]
+        if role == ID_ROLE:
+            return a.id
+        return None

@@ -1,0 +1,150 @@
+"""The projector view for the chair: full screen on a chosen screen, dark, very large type,
+one agenda item per slide after an overview, a timer per item; → / space forward, ← back,
+Esc to leave. Personal numbers are already masked in the agenda it shows."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
+
+from gridcommand import clock
+from gridcommand.enums import WarningColour
+from gridcommand.meetings.views import AgendaView, ItemView
+
+BACKGROUND = "#101418"
+COLOURS = {"red": "#ff6b5e", "yellow": "#ffd54f", "blue": "#6fa8ff"}
+
+
+class ProjectorView(QWidget):
+    sig_slide_changed = Signal(int)
+    """The slide now shown (0 is the overview)."""
+
+    def __init__(self, agenda: AgendaView, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("projectorView")
+        self.setWindowTitle(agenda.title)
+        self.setStyleSheet(f"background: {BACKGROUND}; color: #f2f2f2;")
+        self.agenda = agenda
+        self.slide = 0
+        self._shown_at = time.monotonic()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("projectorHeading")
+        self.body = QLabel(self)
+        self.body.setObjectName("projectorBody")
+        self.footer = QLabel(self)
+        self.footer.setObjectName("projectorFooter")
+        for label in (self.heading, self.body, self.footer):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 30)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.footer)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(1000)
+        self.show_slide(0)
+
+    @property
+    def slides(self) -> int:
+        return len(self.agenda.items) + 1
+
+    def _sizes(self) -> tuple[int, int, int]:
+        """Point sizes from the screen's height: readable from the back of a room."""
+        h = max(self.height(), 600)
+        return max(24, h // 16), max(18, h // 24), max(14, h // 40)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        big, normal, small = self._sizes()
+        for label, size in ((self.heading, big), (self.body, normal), (self.footer, small)):
+            font = QFont(self.font())
+            font.setPointSize(size)
+            label.setFont(font)
+
+    def show_slide(self, number: int) -> None:
+        self.slide = max(0, min(number, self.slides - 1))
+        self._shown_at = time.monotonic()
+        if self.slide == 0:
+            self._overview()
+        else:
+            self._item(self.agenda.items[self.slide - 1])
+        self._tick()
+        self.sig_slide_changed.emit(self.slide)
+
+    def _overview(self) -> None:
+        self.heading.setText(f"{self.agenda.township} · {self.agenda.title}")
+        sections: dict[str, int] = {}
+        for item in self.agenda.items:
+            sections[item.section_name] = sections.get(item.section_name, 0) + 1
+        lines = "".join(f"<div>{name}:{count} 项</div>" for name, count in sections.items())
+        self.body.setText(lines or "议程为空")
+
+    def _item(self, item: ItemView) -> None:
+        colour = COLOURS.get(item.colour or "", "#f2f2f2")
+        label = f" · <span style='color:{colour}'>●{WarningColour(item.colour).label}</span>" if item.colour else ""
+        self.heading.setText(f"{self.slide}/{self.slides - 1} · {item.section_name}{label}")
+        facts = [f"<div style='font-weight:600'>{item.title}</div>"]
+        if item.detail:
+            facts.append("<div>" + item.detail.replace("\n", "<br>") + "</div>")
+        if item.due_at is not None and "超期" not in item.detail:
+            late = clock.now() - item.due_at
+            if late.total_seconds() > 0:
+                days, hours = late.days, late.seconds // 3600
+                facts.append(f"<div style='color:#ff6b5e'>已超期 {days} 天 {hours} 小时</div>")
+        who = " · ".join(x for x in (item.unit, item.presenter) if x)
+        if who:
+            facts.append(f"<div>责任:{who}</div>")
+        self.body.setText("".join(facts))
+
+    def _tick(self) -> None:
+        elapsed = int(time.monotonic() - self._shown_at)
+        clock_text = f"{elapsed // 60:02d}:{elapsed % 60:02d}"
+        if self.slide == 0:
+            self.footer.setText(f"合计 {self.agenda.total_minutes} 分钟 · → 开始  Esc 退出")
+            return
+        minutes = self.agenda.items[self.slide - 1].minutes
+        over = elapsed > minutes * 60
+        colour = "#ff6b5e" if over else "#9aa4ae"
+        self.footer.setText(f"<span style='color:{colour}'>{clock_text} / {minutes:02d}:00</span>"
+                            " · ← 上一项  → 下一项  Esc 退出")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down):
+            self.show_slide(self.slide + 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace):
+            self.show_slide(self.slide - 1)
+        elif key == Qt.Key.Key_Home:
+            self.show_slide(0)
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+
+def choose_screen(parent: QWidget | None) -> QScreen | None:
+    """The screen to project on: asked when there are several (a second one proposed first)."""
+    screens = QGuiApplication.screens()
+    if len(screens) <= 1:
+        return screens[0] if screens else None
+    names = [f"{i + 1}: {s.name()} {s.size().width()}×{s.size().height()}" for i, s in enumerate(screens)]
+    title = QCoreApplication.translate("projector", "Project on which screen?")
+    name, ok = QInputDialog.getItem(parent, title, title, names, 1, False)
+    return screens[names.index(name)] if ok else None
+
+
+def open_projector(agenda: AgendaView, parent: QWidget | None = None) -> ProjectorView | None:
+    screen = choose_screen(parent)
+    if screen is None:
+        return None
+    view = ProjectorView(agenda, parent)
+    view.setGeometry(screen.geometry())
+    view.showFullScreen()
+    view.activateWindow()
+    return view
