@@ -98,8 +98,7 @@ def _attendance(view: AgendaView, s) -> list:
 
 
 def _signature(s) -> list:
-    return [Spacer(1, 14 * mm), KeepTogether([
-        _p("主持人签字:________________        日期:____年____月____日", s["base"])])]
+    return [Spacer(1, 12 * mm), _p("主持人签字:________________        日期:____年____月____日", s["base"])]
 
 
 def _document(path: str | Path, story: list, title: str) -> Path:
@@ -117,7 +116,8 @@ def agenda_pdf(view: AgendaView, path: str | Path) -> Path:
     total = view.total_minutes
     if total > view.length_minutes:
         story.append(_p(f"注意:各项合计 {total} 分钟,超过会议时长 {view.length_minutes} 分钟。", s["small"]))
-    story += _sections(view, s, with_outcome=False) + _attendance(view, s) + _signature(s)
+    # The signature never stands alone on a page: it keeps to the block before it.
+    story += _sections(view, s, with_outcome=False) + [KeepTogether(_attendance(view, s) + _signature(s))]
     return _document(path, story, f"{view.title} 议程")
 
 
@@ -125,7 +125,7 @@ def minutes_pdf(view: AgendaView, path: str | Path) -> Path:
     s = _styles()
     story = _heading(view, "会议纪要", s) + _attendance(view, s)
     story += _sections(view, s, with_outcome=True)
-    story.append(_p("决定事项与待办", s["section"]))
+    closing = [_p("决定事项与待办", s["section"])]
     if view.actions:
         rows = [[_p(h, s["small"]) for h in ("序号", "事项", "责任单位 / 人", "期限", "状态")]]
         for n, a in enumerate(view.actions, start=1):
@@ -136,8 +136,8 @@ def minutes_pdf(view: AgendaView, path: str | Path) -> Path:
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
                                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        story.append(table)
+        closing.append(table)
     else:
-        story.append(_p("(无)", s["small"]))
-    story += _signature(s)
+        closing.append(_p("(无)", s["small"]))
+    story.append(KeepTogether(closing + _signature(s)))
     return _document(path, story, f"{view.title} 会议纪要")

@@ -831,232 +831,247 @@
     <name>MeetingsDock</name>
     <message>
         <location filename="../../ui/panels/meetings/dock.py" line="37"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="185"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="191"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="62"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="67"/>
         <source>New meeting…</source>
         <translation>新建例会…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="63"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="68"/>
         <source>Build agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="64"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="69"/>
         <source>Lock agenda</source>
         <translation>锁定议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="65"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="70"/>
         <source>Project</source>
         <translation>投屏</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="66"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="71"/>
         <source>Agenda PDF…</source>
         <translation>导出议程 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="67"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="72"/>
         <source>Minutes PDF…</source>
         <translation>导出纪要 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="68"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="73"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="69"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="74"/>
         <source>Drop</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="70"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="75"/>
         <source>To backlog</source>
         <translation>移入待议</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="71"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="76"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="72"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="77"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="73"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="78"/>
         <source>Record outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="74"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="79"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="76"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="80"/>
+        <source>Expect a person…</source>
+        <translation>添加参会人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="82"/>
         <source>Attendance</source>
         <translation>参会签到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="77"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
         <source>Open action items</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="137"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="143"/>
         <source> (locked)</source>
         <translation>(已锁定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="165"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="171"/>
         <source>No meeting yet: make one with “New meeting…”.</source>
         <translation>还没有例会:点“新建例会…”创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="168"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="174"/>
         <source>%1 items, %2 of %3 minutes</source>
         <translation>共 %1 项,合计 %2 分钟 / 会议 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="171"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="177"/>
         <source>longer than the meeting</source>
         <translation>超出会议时长</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="198"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="204"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="199"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="205"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期(YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="206"/>
         <source>Time (HH:MM)</source>
         <translation>时间(HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="201"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="201"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="213"/>
         <source>Date and time should read like 2026-11-30 09:00.</source>
         <translation>日期和时间应写作 2026-11-30 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="215"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="221"/>
         <source>New meeting</source>
         <translation>新建例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="232"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="238"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="232"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="238"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="233"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="239"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="233"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="239"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="234"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="240"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="240"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="246"/>
         <source>Minutes should be a whole number.</source>
         <translation>分钟数应为整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="246"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="252"/>
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="281"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="287"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="282"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="288"/>
         <source>What was decided or noted</source>
         <translation>决定或通报内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="283"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="289"/>
         <source>Responsible unit (decision, dispatch)</source>
         <translation>责任单位(决定、交办)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="284"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="285"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
         <source>Due date (decision, YYYY-MM-DD)</source>
         <translation>完成期限(决定,YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="297"/>
         <source>The due date should read like 2026-11-30.</source>
         <translation>期限应写作 2026-11-30。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="297"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="303"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="313"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="318"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="319"/>
+        <source>Expect a person</source>
+        <translation>添加参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="334"/>
         <source>How it was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="314"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="335"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="330"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="351"/>
         <source>agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="330"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="351"/>
         <source>minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="332"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="353"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>

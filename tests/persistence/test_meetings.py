@@ -13,7 +13,7 @@ from gridcommand.models import ActionItem, AgendaItem, Category, Incident, KeyPe
 from gridcommand.reports.meeting_pdf import agenda_pdf, minutes_pdf
 from gridcommand.users import local_user
 
-from .test_workflow import H, Office
+from .test_workflow import Office
 
 D = dt.date(2026, 3, 16)                       # a Monday: the window is 9–15 March
 MONDAY = dt.datetime(2026, 3, 16, 9, 0, tzinfo=SHANGHAI)

@@ -139,3 +139,15 @@ def test_projector_masks_personal_numbers(qtbot, demo_db):
     row = next(n for n, i in enumerate(agenda.items, start=1) if "钱红" in i.title)
     view.show_slide(row)
     assert "110105********002X" in view.body.text() and "11010519491231002X" not in view.body.text()
+
+
+def test_expect_a_person(window, answers, demo_db):
+    from gridcommand.models import Staff
+
+    with demo_db.session() as s:
+        worker = s.scalars(select(Staff).where(Staff.role == "full_time")).first()
+    before = window.meetings.attendance.rowCount()
+    answers.append({"staff": worker.id})
+    window.meetings.add_person()
+    assert window.meetings.attendance.rowCount() == before + 1
+    assert window.meetings.attendance.rows[-1][1] == worker.name

@@ -77,8 +77,9 @@ class MeetingsDock(QDockWidget):
                               ("down", self.tr("Down"), lambda: self.shift(1)),
                               ("outcome", self.tr("Record outcome…"), self.record_outcome)])
         done_row = self._row([("done", self.tr("Mark done…"), self.mark_done)])
+        people_row = self._row([("person", self.tr("Expect a person…"), self.add_person)])
         lower = QSplitter(Qt.Orientation.Horizontal, self)
-        lower.addWidget(self._titled(self.tr("Attendance"), self.people))
+        lower.addWidget(self._titled(self.tr("Attendance"), self.people, people_row))
         lower.addWidget(self._titled(self.tr("Open action items"), self.action_table, done_row))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self._titled("", self.table, item_row))
@@ -162,7 +163,7 @@ class MeetingsDock(QDockWidget):
         has, locked = self.view is not None, bool(self.view and self.view.locked)
         for key in ("build", "lock", "add", "drop", "backlog", "up", "down"):
             self.buttons[key].setEnabled(has and not locked)
-        for key in ("project", "agenda_pdf", "minutes_pdf", "outcome"):
+        for key in ("project", "agenda_pdf", "minutes_pdf", "outcome", "person"):
             self.buttons[key].setEnabled(has)
 
     def _update_summary(self) -> None:
@@ -302,6 +303,21 @@ class MeetingsDock(QDockWidget):
         if FormDialog(self.tr("Record outcome"), fields, submit, self).exec():
             self.reload()
             self.sig_changed.emit()
+
+    @Slot()
+    def add_person(self) -> None:
+        """Expect a person (a grid worker, a leader …) besides the units."""
+        with self._db.session() as session:
+            people = [(o.id, o.label) for o in reference.grid_workers(session)]
+
+        def submit(v):
+            with self._db.session() as session:
+                service.add_attendee(session, self.meeting_id, v["staff"])
+                session.commit()
+
+        fields = [FormField("staff", self.tr("Person"), "combo", True, people)]
+        if FormDialog(self.tr("Expect a person"), fields, submit, self).exec():
+            self.reload()
 
     @Slot()
     def mark_done(self) -> None:
