@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__, cli_queries
+from . import __version__, cli_hr, cli_queries
 from .database import data_dir, open_from_args, resolve_url
 from .errors import InputError
 from .progress import Progress
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_template, no_database=True)
 
     cli_queries.add_commands(command)
+    cli_hr.add_commands(command)
 
     p = command("migrate", "upgrade (or downgrade) the database schema")
     p.add_argument("--revision", default="head")

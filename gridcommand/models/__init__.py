@@ -1,6 +1,7 @@
 """The ORM models. Importing this package registers every table on ``Base.metadata``."""
 
 from .base import Base, UTCDateTime
+from .evaluation import Evaluation, EvaluationAdjustment, EvaluationMonth, EvaluationScheme
 from .incidents import Attachment, Category, Incident, IncidentEvent, IncidentUnit, incident_key_person
 from .meetings import ActionItem, AgendaItem, Meeting, MeetingAttendee
 from .org import County, Grid, Staff, Township, Unit, Village, staff_extra_grid
@@ -10,7 +11,8 @@ from .users import Setting, User
 
 __all__ = [
     "ActionItem", "AgendaItem", "Attachment", "Base", "Meeting", "MeetingAttendee", "Category", "ChangeCounter", "Commendation", "County", "DeadlineRule",
-    "DeadlineRuleSet", "Extension", "Grid", "Incident", "IncidentCard",
+    "DeadlineRuleSet", "Evaluation", "EvaluationAdjustment", "EvaluationMonth", "EvaluationScheme",
+    "Extension", "Grid", "Incident", "IncidentCard",
     "IncidentEvent", "IncidentUnit", "KeyPerson", "Setting", "Staff", "Township", "Unit", "User",
     "UTCDateTime", "Village", "Visit", "incident_key_person", "staff_extra_grid",
 ]

@@ -65,8 +65,8 @@ class Incident(Base):
     accepted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     dispatched_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     cancel_reason: Mapped[str | None] = mapped_column(String(200))
     # Deadline of the resolve step (the incident's deadline, §3.4); set on acceptance.
@@ -121,6 +121,8 @@ class IncidentEvent(Base):
     """One step of an incident's history: who did what, when, from which state to which."""
 
     __tablename__ = "incident_event"
+    # Monthly figures count moves of one kind in a period (reworks, returns).
+    __table_args__ = (Index(None, "action", "at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"),

@@ -1,0 +1,1 @@
+"""Monthly evaluation and salary float of full-time grid workers (SPEC §6)."""

@@ -1,0 +1,228 @@
+"""The monthly evaluation of SPEC §6, exact and explainable.
+
+Every indicator keeps its inputs (n, |D|, required/done …) so a score can be explained line by
+line. Arithmetic is exact (fractions); the total is rounded to one decimal half up, then the
+grade is read from the rounded total; money is rounded to the fen, half up. Each indicator is
+one grouped query over the month, so a city (3,402 workers) scores in well under two seconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, getcontext
+from fractions import Fraction
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from .. import clock
+from ..enums import PersonColour, StaffRole, StaffStatus
+from ..models import (Commendation, Grid, Incident, IncidentEvent, KeyPerson, Meeting,
+                      MeetingAttendee, Staff, Visit)
+from ..visits import INTERVAL_DAYS
+
+getcontext().prec = 40
+
+
+def half_up(value: Fraction, places: int) -> Decimal:
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def month_bounds(month: str) -> tuple[dt.date, dt.date, dt.datetime, dt.datetime]:
+    """First day, last day, and [start, end) instants of a month in Asia/Shanghai."""
+    year, number = (int(x) for x in month.split("-"))
+    first = dt.date(year, number, 1)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    return first, following - dt.timedelta(days=1), clock.at_local(first), clock.at_local(following)
+
+
+def required_visits(tagged_on: dt.date, colour: str, first: dt.date, last: dt.date) -> int:
+    """Visits required of a key person in the month (§9): days tagged ÷ interval, half up."""
+    days = (last - max(tagged_on, first)).days + 1
+    if days <= 0:
+        return 0
+    interval = INTERVAL_DAYS[PersonColour(colour)]
+    return (2 * days + interval) // (2 * interval)  # days ÷ interval, rounded half up, exactly
+
+
+@dataclass
+class Worker:
+    id: int
+    staff_no: str
+    name: str
+    level: str
+    grid: str
+    inputs: dict = field(default_factory=dict)
+
+
+def workers_of(session: Session, first: dt.date, end: dt.datetime) -> list[Worker]:
+    """Full-time grid workers active during the month, probation included."""
+    rows = session.execute(
+        select(Staff.id, Staff.staff_no, Staff.name, Staff.level, Grid.code)
+        .outerjoin(Grid, Grid.id == Staff.grid_id)
+        .where(Staff.role == StaffRole.FULL_TIME,
+               Staff.status.in_((StaffStatus.ACTIVE, StaffStatus.PROBATION)),
+               or_(Staff.hire_date.is_(None), Staff.hire_date < clock.local(end).date()))
+        .order_by(Staff.staff_no)).all()
+    return [Worker(i, no, name, level or "l1", grid or "") for i, no, name, level, grid in rows]
+
+
+def gather(session: Session, month: str) -> tuple[list[Worker], dict[str, dict[int, dict]]]:
+    """Every indicator's inputs for every worker of ``month``, from one query each."""
+    first, last, start, end = month_bounds(month)
+    workers = workers_of(session, first, end)
+    ids = [w.id for w in workers]
+    in_month = lambda column: and_(column >= start, column < end)  # noqa: E731
+    facts: dict[str, dict[int, dict]] = defaultdict(dict)
+
+    for staff_id, n in session.execute(
+            select(Incident.reporter_staff_id, func.count())
+            .where(in_month(Incident.reported_at), Incident.status != "cancelled",
+                   Incident.reporter_staff_id.is_not(None))
+            .group_by(Incident.reporter_staff_id)):
+        facts["reporting"][staff_id] = {"n": n}
+
+    on_time = func.sum(case((Incident.resolved_at <= Incident.deadline, 1), else_=0))
+    for staff_id, size, good in session.execute(
+            select(Incident.responsible_staff_id, func.count(), on_time)
+            .where(Incident.responsible_staff_id.is_not(None), Incident.status != "cancelled",
+                   or_(in_month(Incident.deadline), in_month(Incident.resolved_at)))
+            .group_by(Incident.responsible_staff_id)):
+        facts["on_time"][staff_id] = {"d": size, "on_time": int(good or 0)}
+
+    done_by_person = dict(session.execute(
+        select(Visit.key_person_id, func.count()).where(in_month(Visit.visited_at))
+        .group_by(Visit.key_person_id)).all())
+    for pid, colour, tagged_on, staff_id in session.execute(
+            select(KeyPerson.id, KeyPerson.colour, KeyPerson.tagged_on, KeyPerson.responsible_staff_id)
+            .where(KeyPerson.tagged_on <= last)):
+        required = required_visits(tagged_on, colour, first, last)
+        done = done_by_person.get(pid, 0)
+        entry = facts["visits"].setdefault(staff_id, {"persons": 0, "required": 0, "counted": 0, "done": 0})
+        entry["persons"] += 1
+        entry["required"] += required
+        entry["done"] += done
+        entry["counted"] += min(done, required)
+
+    present = func.sum(case((MeetingAttendee.present.is_(True), 1), else_=0))
+    for staff_id, expected, attended in session.execute(
+            select(MeetingAttendee.staff_id, func.count(), present)
+            .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
+            .where(MeetingAttendee.staff_id.is_not(None), in_month(Meeting.starts_at))
+            .group_by(MeetingAttendee.staff_id)):
+        facts["meetings"][staff_id] = {"expected": expected, "attended": int(attended or 0)}
+
+    ratings: dict[int, list[int]] = defaultdict(list)
+    for reporter, responsible, rating in session.execute(
+            select(Incident.reporter_staff_id, Incident.responsible_staff_id, Incident.satisfaction)
+            .where(Incident.status == "closed", in_month(Incident.closed_at),
+                   Incident.satisfaction.is_not(None))):
+        for staff_id in {reporter, responsible} - {None}:
+            ratings[staff_id].append(rating)
+    for staff_id, values in ratings.items():
+        facts["satisfaction"][staff_id] = {"ratings": len(values), "sum": sum(values)}
+
+    for staff_id, kind, n in session.execute(
+            select(Commendation.staff_id, Commendation.kind, func.count())
+            .where(Commendation.date >= first, Commendation.date <= last)
+            .group_by(Commendation.staff_id, Commendation.kind)):
+        facts["bonus"].setdefault(staff_id, {})[kind] = n
+
+    # Reworks: failed verifications in the month on incidents the worker was responsible for;
+    # an imported incident has no such events, so its count falls in the month it was resolved.
+    for staff_id, n in session.execute(
+            select(Incident.responsible_staff_id, func.count())
+            .join(IncidentEvent, IncidentEvent.incident_id == Incident.id)
+            .where(IncidentEvent.action == "verify_fail", in_month(IncidentEvent.at),
+                   Incident.responsible_staff_id.is_not(None))
+            .group_by(Incident.responsible_staff_id)):
+        facts["reworks"][staff_id] = {"events": n, "imported": 0}
+    has_events = (select(IncidentEvent.id).where(IncidentEvent.incident_id == Incident.id,
+                                                 IncidentEvent.action == "verify_fail").exists())
+    for staff_id, n in session.execute(
+            select(Incident.responsible_staff_id, func.sum(Incident.rework_count))
+            .where(Incident.rework_count > 0, in_month(Incident.resolved_at),
+                   Incident.responsible_staff_id.is_not(None), ~has_events)
+            .group_by(Incident.responsible_staff_id)):
+        facts["reworks"].setdefault(staff_id, {"events": 0, "imported": 0})["imported"] = int(n or 0)
+    wanted = set(ids)
+    return workers, {k: {i: v for i, v in d.items() if i in wanted} for k, d in facts.items()}
+
+
+def score(rules: dict, facts: dict[str, dict[int, dict]], worker: Worker,
+          adjustment: Fraction = Fraction(0)) -> dict:
+    """One worker's sheet: each indicator's inputs and points, bonus, deductions, total, grade."""
+    ind = rules["indicators"]
+    w = worker.id
+    sheet: dict = {"indicators": {}}
+
+    n = facts.get("reporting", {}).get(w, {}).get("n", 0)
+    target = ind["reporting"]["target"]
+    points = Fraction(ind["reporting"]["points"]) * min(Fraction(1), Fraction(n, target))
+    sheet["indicators"]["reporting"] = {"inputs": {"n": n, "target": target}, "points": points}
+
+    d = facts.get("on_time", {}).get(w, {"d": 0, "on_time": 0})
+    full = Fraction(ind["on_time"]["points"])
+    points = full if d["d"] == 0 else full * Fraction(d["on_time"], d["d"])
+    sheet["indicators"]["on_time"] = {"inputs": d, "points": points}
+
+    v = facts.get("visits", {}).get(w, {"persons": 0, "required": 0, "counted": 0, "done": 0})
+    full = Fraction(ind["visits"]["points"])
+    points = full if v["required"] == 0 else full * Fraction(v["counted"], v["required"])
+    sheet["indicators"]["visits"] = {"inputs": v, "points": points}
+
+    m = facts.get("meetings", {}).get(w, {"expected": 0, "attended": 0})
+    full = Fraction(ind["meetings"]["points"])
+    points = full if m["expected"] == 0 else full * Fraction(m["attended"], m["expected"])
+    sheet["indicators"]["meetings"] = {"inputs": m, "points": points}
+
+    s = facts.get("satisfaction", {}).get(w, {"ratings": 0, "sum": 0})
+    if s["ratings"]:
+        average = Fraction(s["sum"], s["ratings"])
+        points = Fraction(ind["satisfaction"]["points"]) * (average - 1) / 4
+    else:
+        points = Fraction(ind["satisfaction"]["none_points"])
+    sheet["indicators"]["satisfaction"] = {"inputs": s, "points": points}
+
+    b = facts.get("bonus", {}).get(w, {})
+    raw = sum(Fraction(rules["bonus"][k]) * c for k, c in b.items() if k in rules["bonus"])
+    bonus = min(Fraction(rules["bonus"]["cap"]), raw)
+    sheet["bonus"] = {"inputs": dict(b), "raw": raw, "points": bonus}
+
+    r = facts.get("reworks", {}).get(w, {"events": 0, "imported": 0})
+    count = r["events"] + r["imported"]
+    rework = min(Fraction(rules["deductions"]["rework_cap"]), Fraction(rules["deductions"]["rework"]) * count)
+    findings = Fraction(0)  # retrospective findings (§8) come with the retrospective module
+    sheet["deductions"] = {"inputs": {"reworks": count, "findings": {}}, "reworks": rework,
+                           "findings": findings, "points": rework + findings}
+
+    raw_total = sum(i["points"] for i in sheet["indicators"].values()) + bonus - rework - findings + adjustment
+    clamped = max(Fraction(rules["total"]["min"]), min(Fraction(rules["total"]["max"]), raw_total))
+    total = half_up(clamped, 1)
+    sheet["adjustment"] = adjustment
+    sheet["total"] = total
+    sheet["grade"] = next(name for floor, name in rules["grades"] if total >= floor)
+    return sheet
+
+
+def pay(rules: dict, sheets: list[tuple[Worker, dict]]) -> None:
+    """Performance pay = standard × the grade's coefficient; float = that − standard. In
+    budget-neutral mode the coefficients are scaled so the township pays the standards' total."""
+    levels, coefficients = rules["levels"], rules["coefficients"]
+    scale = Fraction(1)
+    if rules.get("budget_neutral"):
+        standards = sum(Fraction(levels[w.level][1]) for w, _s in sheets)
+        weighted = sum(Fraction(levels[w.level][1]) * Fraction(str(coefficients[s["grade"]])) for w, s in sheets)
+        scale = standards / weighted if weighted else Fraction(1)
+    for worker, sheet in sheets:
+        base, standard = (Fraction(x) for x in levels[worker.level])
+        coefficient = Fraction(str(coefficients[sheet["grade"]])) * scale
+        performance = standard * coefficient
+        sheet["pay"] = {"base": half_up(base, 2), "standard": half_up(standard, 2),
+                        "coefficient": half_up(coefficient, 4),
+                        "performance": half_up(performance, 2),
+                        "float": half_up(performance - standard, 2),
+                        "total": half_up(base + performance, 2)}

@@ -1,0 +1,87 @@
+"""The evaluation scheme: every number of SPEC §6 and the level pay of §7, versioned by month.
+
+A county changes it by adding a version from a month on; an old month is always recomputed with
+the version in force for it. The *default* scheme below is created the first time a month is
+evaluated in a database that has none.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import clock
+from ..errors import InputError
+from ..models import EvaluationScheme
+
+DEFAULT_RULES: dict = {
+    "indicators": {
+        "reporting": {"points": 25, "target": 15},
+        "on_time": {"points": 20},
+        "visits": {"points": 25},
+        "meetings": {"points": 10},
+        "satisfaction": {"points": 20, "none_points": 16},
+    },
+    "bonus": {"pennant": 2, "letter": 1, "praise": 3, "cap": 5},
+    "deductions": {"minor": 5, "major": 10, "serious": 20, "rework": 1, "rework_cap": 5},
+    "total": {"min": 0, "max": 105},
+    "grades": [[90, "优秀"], [80, "良好"], [60, "合格"], [0, "不合格"]],
+    "coefficients": {"优秀": 1.2, "良好": 1.0, "合格": 0.8, "不合格": 0.4},
+    "budget_neutral": False,
+    # Level: [base pay, performance-pay standard], yuan a month (§7).
+    "levels": {"probation": [2800, 800], "l1": [3000, 1000], "l2": [3300, 1100],
+               "l3": [3600, 1200], "l4": [4000, 1300], "l5": [4400, 1400]},
+}
+MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def check_month(month: str) -> str:
+    if not MONTH.match(month or ""):
+        raise InputError(f"月份“{month}”格式应为 YYYY-MM")
+    return month
+
+
+def in_force(session: Session, month: str) -> EvaluationScheme:
+    """The scheme version in force for ``month``."""
+    check_month(month)
+    scheme = session.scalars(select(EvaluationScheme).where(EvaluationScheme.effective_month <= month)
+                             .order_by(EvaluationScheme.effective_month.desc(),
+                                       EvaluationScheme.id.desc()).limit(1)).first()
+    if scheme is None:
+        if session.scalars(select(EvaluationScheme.id).limit(1)).first() is not None:
+            raise InputError(f"{month} 之前没有生效的考核方案")
+        scheme = add_version(session, "2000-01", DEFAULT_RULES, None, "SPEC §6 默认方案")
+    return scheme
+
+
+def add_version(session: Session, effective_month: str, rules: dict, actor_id: int | None,
+                note: str = "") -> EvaluationScheme:
+    check_month(effective_month)
+    _validate(rules)
+    scheme = EvaluationScheme(effective_month=effective_month, rules=copy.deepcopy(rules), note=note,
+                              created_at=clock.now(), created_by=actor_id)
+    session.add(scheme)
+    session.flush()
+    return scheme
+
+
+def _validate(rules: dict) -> None:
+    try:
+        points = sum(v["points"] for v in rules["indicators"].values())
+        grades = [g for g, _name in rules["grades"]]
+        names = [name for _g, name in rules["grades"]]
+        missing = [n for n in names if n not in rules["coefficients"]]
+        levels = rules["levels"]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"考核方案不完整:{exc}") from None
+    if points <= 0:
+        raise InputError("考核方案的指标分值之和必须大于 0")
+    if grades != sorted(grades, reverse=True) or grades[-1] != 0:
+        raise InputError("等次分数线应从高到低排列,最后一档为 0")
+    if missing:
+        raise InputError("缺少等次系数:" + "、".join(missing))
+    if any(len(v) != 2 or min(v) < 0 for v in levels.values()):
+        raise InputError("等级薪金应为 [基本工资, 绩效基数] 且不为负")

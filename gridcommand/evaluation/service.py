@@ -1,0 +1,123 @@
+"""A month's evaluation as HR works it: compute (or read a locked month), adjust a score with a
+written reason, lock the month. A locked month never changes, whatever changes later."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+from fractions import Fraction
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from .. import clock
+from ..errors import InputError
+from ..models import Evaluation, EvaluationAdjustment, EvaluationMonth, Staff, User
+from ..workflow.changes import bump
+from . import engine, scheme
+
+INDICATORS = ("reporting", "on_time", "visits", "meetings", "satisfaction")
+MAX_ADJUSTMENT = 20
+
+
+def _plain(value):
+    """Fractions and Decimals as JSON numbers (indicator points to two decimals)."""
+    if isinstance(value, Fraction):
+        return float(engine.half_up(value, 2))
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _row(worker: engine.Worker, sheet: dict, reasons: list[str]) -> dict:
+    return {"staff_id": worker.id, "staff_no": worker.staff_no, "name": worker.name,
+            "level": worker.level, "grid": worker.grid,
+            "indicators": _plain(sheet["indicators"]), "bonus": _plain(sheet["bonus"]),
+            "deductions": _plain(sheet["deductions"]),
+            "adjustment": {"points": _plain(sheet["adjustment"]), "reasons": reasons},
+            "total": float(sheet["total"]), "grade": sheet["grade"], "pay": _plain(sheet["pay"])}
+
+
+def is_locked(session: Session, month: str) -> bool:
+    state = session.get(EvaluationMonth, month)
+    return state is not None and state.locked_at is not None
+
+
+def evaluate(session: Session, month: str) -> dict:
+    """The month's results: computed now and stored, or as locked."""
+    scheme.check_month(month)
+    state = session.get(EvaluationMonth, month)
+    if state is not None and state.locked_at is not None:
+        rows = session.scalars(select(Evaluation).where(Evaluation.month == month)
+                               .order_by(Evaluation.id)).all()
+        return {"month": month, "scheme_id": state.scheme_id, "locked": True,
+                "workers": [r.detail for r in rows]}
+    version = scheme.in_force(session, month)
+    rules = version.rules
+    workers, facts = engine.gather(session, month)
+    adjustments: dict[int, list[tuple[Fraction, str]]] = defaultdict(list)
+    for staff_id, points, reason in session.execute(
+            select(EvaluationAdjustment.staff_id, EvaluationAdjustment.points, EvaluationAdjustment.reason)
+            .where(EvaluationAdjustment.month == month, EvaluationAdjustment.active.is_(True))
+            .order_by(EvaluationAdjustment.id)):
+        adjustments[staff_id].append((Fraction(str(points)), reason))
+    sheets = [(w, engine.score(rules, facts, w, sum((p for p, _r in adjustments[w.id]), Fraction(0))))
+              for w in workers]
+    engine.pay(rules, sheets)
+    rows = [_row(w, s, [r for _p, r in adjustments[w.id]]) for w, s in sheets]
+    _store(session, month, version.id, rows)
+    return {"month": month, "scheme_id": version.id, "locked": False, "workers": rows}
+
+
+def _store(session: Session, month: str, scheme_id: int, rows: list[dict]) -> None:
+    state = session.get(EvaluationMonth, month) or EvaluationMonth(month=month, scheme_id=scheme_id)
+    state.scheme_id = scheme_id
+    session.add(state)
+    session.execute(delete(Evaluation).where(Evaluation.month == month))
+    now = clock.now()
+    session.add_all(Evaluation(month=month, staff_id=r["staff_id"], level=r["level"], detail=r,
+                               adjustment=r["adjustment"]["points"], total=r["total"], grade=r["grade"],
+                               base_pay=r["pay"]["base"], standard=r["pay"]["standard"],
+                               performance_pay=r["pay"]["performance"], computed_at=now) for r in rows)
+    session.flush()
+
+
+def adjust(session: Session, actor: User, month: str, staff_no: str, points: float, reason: str) -> None:
+    """Adjust one worker's score by ``points`` with a written reason (kept, with who and when)."""
+    scheme.check_month(month)
+    if is_locked(session, month):
+        raise InputError(f"{month} 已锁定,不能再调整")
+    reason = (reason or "").strip()
+    if not reason:
+        raise InputError("调整分数必须写明理由")
+    if not -MAX_ADJUSTMENT <= points <= MAX_ADJUSTMENT or points == 0:
+        raise InputError(f"调整分值应在 ±{MAX_ADJUSTMENT} 之间且不为 0")
+    staff = session.scalars(select(Staff).where(Staff.staff_no == staff_no)).first()
+    if staff is None:
+        raise InputError(f"工号 {staff_no} 不存在")
+    session.add(EvaluationAdjustment(month=month, staff_id=staff.id, points=points, reason=reason,
+                                     created_at=clock.now(), created_by=actor.id))
+    bump(session)
+    session.flush()
+
+
+def lock(session: Session, actor: User, month: str) -> dict:
+    """Compute the month one last time and lock it."""
+    if is_locked(session, month):
+        raise InputError(f"{month} 已经锁定")
+    result = evaluate(session, month)
+    state = session.get(EvaluationMonth, month)
+    state.locked_at, state.locked_by = clock.now(), actor.id
+    bump(session)
+    session.flush()
+    return {**result, "locked": True}
+
+
+def locked_months(session: Session) -> list[str]:
+    return list(session.scalars(select(EvaluationMonth.month).where(EvaluationMonth.locked_at.is_not(None))
+                                .order_by(EvaluationMonth.month)))
+
+
+__all__ = ["INDICATORS", "adjust", "evaluate", "is_locked", "lock", "locked_months"]

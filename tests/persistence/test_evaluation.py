@@ -1,0 +1,136 @@
+"""A worker's March computed by hand (SPEC §6), and what locking and scheme versions do.
+
+Worker W1 in March 2026:
+- reporting: reported A, B and C; C cancelled → n = 2 → 25 × 2/15 = 3.333…
+- on time: A and B have their deadline in March; A resolved in time, B late → 20 × 1/2 = 10
+- visits: one blue key person (31 days ÷ 15 → 2 required), visited once → 25 × 1/2 = 12.5
+- meetings: expected at two, present at one → 10 × 1/2 = 5
+- satisfaction: A closed with 4 → 20 × (4 − 1)/4 = 15
+- bonus: a pennant → +2; deductions: B failed verification once → −1
+Total 46.833… → 46.8, 不合格; level 一级: performance pay 1000 × 0.4 = 400, float −600.
+"""
+
+import datetime as dt
+
+import pytest
+
+from gridcommand.errors import InputError
+from gridcommand.evaluation import scheme, service
+from gridcommand.meetings import service as meetings
+from gridcommand.models import Commendation, KeyPerson, Visit
+from gridcommand.users import local_user
+
+from .test_workflow import H, T0, Office
+
+
+@pytest.fixture
+def march(township_db):
+    o = Office(township_db)
+    a = o.through_to_resolved()
+    o.move("verify_ok", a, T0 + 6 * H, "resolved", satisfaction=4)
+    b = o.report()
+    o.move("accept", b, T0)
+    o.move("dispatch", b, T0, o.village_unit, responsible_staff_id=o.worker_id)
+    o.move("sign", b, T0, o.village_unit)
+    o.move("resolve", b, T0 + 80 * H, "修好")           # deadline was T0 + 72 h
+    o.move("verify_fail", b, T0 + 81 * H, "未修好")
+    o.move("resolve", b, T0 + 90 * H, "修好了")
+    o.move("verify_ok", b, T0 + 91 * H)
+    c = o.report()
+    o.move("cancel", c, T0 + H, "重复")
+    with township_db.session() as s:
+        person = KeyPerson(id_number="11010519491231002X", name="赵大爷", grid_id=o.grid_id, colour="blue",
+                           responsible_staff_id=o.worker_id, tagged_on=dt.date(2025, 1, 1))
+        s.add(person)
+        s.flush()
+        s.add(Visit(key_person_id=person.id, visited_at=T0 + 200 * H, staff_id=o.worker_id, mode="door"))
+        s.add(Commendation(staff_id=o.worker_id, date=dt.date(2026, 3, 5), kind="pennant", note="锦旗"))
+        me = local_user(s)
+        for day, present in ((9, True), (16, False)):
+            meeting = meetings.create_meeting(s, me, T0 + (day - 2) * 24 * H)
+            attendee = meetings.add_attendee(s, meeting.id, o.worker_id)
+            meetings.set_present(s, attendee.id, present)
+        s.commit()
+    return o
+
+
+def w1(result) -> dict:
+    return next(w for w in result["workers"] if w["staff_no"] == "W1")
+
+
+def test_march_by_hand(march):
+    with march.db.session() as s:
+        row = w1(service.evaluate(s, "2026-03"))
+        s.commit()
+    i = row["indicators"]
+    assert i["reporting"] == {"inputs": {"n": 2, "target": 15}, "points": 3.33}
+    assert i["on_time"] == {"inputs": {"d": 2, "on_time": 1}, "points": 10.0}
+    assert i["visits"]["inputs"] == {"persons": 1, "required": 2, "counted": 1, "done": 1}
+    assert i["visits"]["points"] == 12.5
+    assert i["meetings"] == {"inputs": {"expected": 2, "attended": 1}, "points": 5.0}
+    assert i["satisfaction"] == {"inputs": {"ratings": 1, "sum": 4}, "points": 15.0}
+    assert row["bonus"]["points"] == 2 and row["deductions"]["points"] == 1
+    assert (row["total"], row["grade"]) == (46.8, "不合格")
+    assert row["pay"] == {"base": 3000.0, "standard": 1000.0, "coefficient": 0.4, "performance": 400.0,
+                          "float": -600.0, "total": 3400.0}
+
+
+def test_adjustment_needs_a_reason_and_counts(march):
+    with march.db.session() as s:
+        me = local_user(s)
+        with pytest.raises(InputError, match="理由"):
+            service.adjust(s, me, "2026-03", "W1", 5, " ")
+        with pytest.raises(InputError, match="±20"):
+            service.adjust(s, me, "2026-03", "W1", 25, "太多")
+        service.adjust(s, me, "2026-03", "W1", 5, "协助处置火情,表现突出")
+        s.commit()
+        row = w1(service.evaluate(s, "2026-03"))
+    assert row["total"] == 51.8 and row["adjustment"] == {"points": 5.0, "reasons": ["协助处置火情,表现突出"]}
+
+
+def test_a_locked_month_never_changes(march):
+    with march.db.session() as s:
+        me = local_user(s)
+        locked = w1(service.lock(s, me, "2026-03"))
+        s.commit()
+        rules = {**scheme.DEFAULT_RULES,
+                 "indicators": {**scheme.DEFAULT_RULES["indicators"], "reporting": {"points": 25, "target": 2}}}
+        scheme.add_version(s, "2026-03", rules, me.id, "上报目标降为 2 件")
+        s.add(Commendation(staff_id=march.worker_id, date=dt.date(2026, 3, 20), kind="praise", note="通报表扬"))
+        s.commit()
+        again = service.evaluate(s, "2026-03")
+        assert again["locked"] and w1(again) == locked
+        with pytest.raises(InputError, match="已锁定"):
+            service.adjust(s, me, "2026-03", "W1", 1, "迟到的调整")
+        with pytest.raises(InputError, match="已经锁定"):
+            service.lock(s, me, "2026-03")
+        # April is not locked: it follows the newer scheme (2 reports reach the target).
+        april = service.evaluate(s, "2026-04")
+        assert april["scheme_id"] != again["scheme_id"]
+        assert w1(april)["indicators"]["reporting"]["inputs"]["target"] == 2
+
+
+def test_who_is_evaluated(march):
+    with march.db.session() as s:
+        from gridcommand.models import Staff
+
+        s.add_all([Staff(staff_no="W2", name="新人", role="full_time", status="probation", level="probation",
+                         hire_date=dt.date(2026, 3, 20)),
+                   Staff(staff_no="W3", name="四月来", role="full_time", status="active", level="l1",
+                         hire_date=dt.date(2026, 4, 2)),
+                   Staff(staff_no="W4", name="已离职", role="full_time", status="left", level="l1"),
+                   Staff(staff_no="P1", name="兼职", role="part_time", status="active")])
+        s.commit()
+        numbers = [w["staff_no"] for w in service.evaluate(s, "2026-03")["workers"]]
+    assert numbers == ["W1", "W2"]
+
+
+def test_bad_month_and_an_empty_month(march):
+    with march.db.session() as s:
+        with pytest.raises(InputError, match="YYYY-MM"):
+            service.evaluate(s, "2026-13")
+        # February: nothing reported, nothing due, no meeting, nothing rated; the key person
+        # needed 2 visits (28 days ÷ 15) and had none → 0 + 20 + 0 + 10 + 16 = 46.
+        row = w1(service.evaluate(s, "2026-02"))
+    assert row["indicators"]["visits"]["inputs"]["required"] == 2
+    assert (row["total"], row["grade"]) == (46.0, "不合格")
