@@ -15,6 +15,21 @@ def add_commands(command) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_evaluate)
 
+    p = command("careers", "candidates for promotion, yellow card, demotion, elimination after a locked month")
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_careers)
+
+    p = command("decide", "HR's decision on a career candidate (takes effect next month)")
+    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--staff", required=True, metavar="STAFF_NO")
+    p.add_argument("--kind", required=True, choices=("probation", "promotion", "yellow_card", "demotion", "elimination"))
+    verdict = p.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--approve", action="store_true")
+    verdict.add_argument("--reject", action="store_true")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(run=cmd_decide)
+
     p = command("adjust", "adjust one worker's monthly score, with a written reason")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--staff", required=True, metavar="STAFF_NO")
@@ -55,4 +70,34 @@ def cmd_adjust(args) -> int:
         service.adjust(session, local_user(session), args.month, args.staff, args.points, args.reason)
         session.commit()
     print(f"已记录:{args.month} {args.staff} {args.points:+g} 分({args.reason})。重新计算:evaluate --month {args.month}")
+    return 0
+
+
+def cmd_careers(args) -> int:
+    from .evaluation import careers
+
+    with open_from_args(args) as db, db.session() as session:
+        careers.apply_due(session)
+        found = careers.candidates(session, args.month)
+        session.commit()
+    if args.json:
+        print(json.dumps({"month": args.month, "candidates": [c.as_dict() for c in found]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    print(f"{args.month} 晋升淘汰候选 {len(found)} 人")
+    for c in found:
+        target = f" → {c.to_level}" if c.to_level else ""
+        print(f"  {c.staff_no} {c.name} [{c.kind_label}{target}] {c.finding}")
+    return 0
+
+
+def cmd_decide(args) -> int:
+    from .evaluation import careers
+
+    with open_from_args(args) as db, db.session() as session:
+        decision = careers.decide(session, local_user(session), args.month, args.staff, args.kind,
+                                  args.approve, args.reason)
+        session.commit()
+        when = f",自 {decision.effective_date} 起生效" if decision.effective_date else ""
+    print(f"已{'批准' if args.approve else '驳回'}:{args.staff} {careers.KINDS[args.kind]}{when}")
     return 0

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from .. import clock
 from ..enums import PersonColour, StaffRole, StaffStatus
-from ..models import (Commendation, Grid, Incident, IncidentEvent, KeyPerson, Meeting,
-                      MeetingAttendee, Staff, Visit)
+from ..models import (Commendation, Grid, Incident, IncidentEvent, KeyPerson, LevelChange,
+                      Meeting, MeetingAttendee, Staff, Visit)
 from ..visits import INTERVAL_DAYS
 
 getcontext().prec = 40
@@ -67,7 +67,22 @@ def workers_of(session: Session, first: dt.date, end: dt.datetime) -> list[Worke
                Staff.status.in_((StaffStatus.ACTIVE, StaffStatus.PROBATION)),
                or_(Staff.hire_date.is_(None), Staff.hire_date < clock.local(end).date()))
         .order_by(Staff.staff_no)).all()
-    return [Worker(i, no, name, level or "l1", grid or "") for i, no, name, level, grid in rows]
+    # The level in force during the month: walk back the changes that took effect after it.
+    later: dict[int, list[tuple[str, str]]] = {}
+    for staff_id, from_level, to_level in session.execute(
+            select(LevelChange.staff_id, LevelChange.from_level, LevelChange.to_level)
+            .where(LevelChange.applied.is_(True), LevelChange.to_level.is_not(None),
+                   LevelChange.effective_date > first)
+            .order_by(LevelChange.effective_date.desc(), LevelChange.id.desc())):
+        later.setdefault(staff_id, []).append((from_level, to_level))
+    workers = []
+    for i, no, name, level, grid in rows:
+        level = level or "l1"
+        for from_level, to_level in later.get(i, ()):
+            if to_level == level and from_level:
+                level = from_level
+        workers.append(Worker(i, no, name, level, grid or ""))
+    return workers
 
 
 def gather(session: Session, month: str) -> tuple[list[Worker], dict[str, dict[int, dict]]]:

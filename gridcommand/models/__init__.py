@@ -1,6 +1,7 @@
 """The ORM models. Importing this package registers every table on ``Base.metadata``."""
 
 from .base import Base, UTCDateTime
+from .careers import CareerDecision, LevelChange
 from .evaluation import Evaluation, EvaluationAdjustment, EvaluationMonth, EvaluationScheme
 from .incidents import Attachment, Category, Incident, IncidentEvent, IncidentUnit, incident_key_person
 from .meetings import ActionItem, AgendaItem, Meeting, MeetingAttendee
@@ -10,7 +11,7 @@ from .rules import ChangeCounter, DeadlineRule, DeadlineRuleSet, Extension, Inci
 from .users import Setting, User
 
 __all__ = [
-    "ActionItem", "AgendaItem", "Attachment", "Base", "Meeting", "MeetingAttendee", "Category", "ChangeCounter", "Commendation", "County", "DeadlineRule",
+    "ActionItem", "AgendaItem", "CareerDecision", "LevelChange", "Attachment", "Base", "Meeting", "MeetingAttendee", "Category", "ChangeCounter", "Commendation", "County", "DeadlineRule",
     "DeadlineRuleSet", "Evaluation", "EvaluationAdjustment", "EvaluationMonth", "EvaluationScheme",
     "Extension", "Grid", "Incident", "IncidentCard",
     "IncidentEvent", "IncidentUnit", "KeyPerson", "Setting", "Staff", "Township", "Unit", "User",

@@ -137,3 +137,19 @@ def test_evaluate_adjust_and_lock(tmp_path, capsys):
                  "--points", "1", "--reason", "晚了"]) == 1
     assert main(["--db", db, "evaluate", "--month", "2026-10"]) == 0
     assert "已锁定" in capsys.readouterr().out
+
+
+def test_careers_and_decide_commands(tmp_path, capsys):
+    import json
+
+    db = str(tmp_path / "d.sqlite")
+    main(["--db", db, "init", "--township", "西塘镇", "--county", "嘉善县"])
+    assert main(["--db", db, "careers", "--month", "2026-10"]) == 1
+    assert "尚未锁定" in capsys.readouterr().err
+    assert main(["--db", db, "evaluate", "--month", "2026-10", "--lock"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "careers", "--month", "2026-10", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"month": "2026-10", "candidates": []}
+    assert main(["--db", db, "decide", "--month", "2026-10", "--staff", "W9", "--kind", "promotion",
+                 "--approve", "--reason", "x"]) == 1
+    assert "没有待审批" in capsys.readouterr().err

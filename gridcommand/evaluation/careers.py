@@ -1,0 +1,200 @@
+"""Promotion and elimination (SPEC §7), judged over locked months only.
+
+Candidates after a locked month M, each with its reason in plain words:
+- probation → 一级: ≥ 6 months in probation and no month below 60 in it;
+- promotion: ≥ 12 months at the level, ≥ 9 of the last 12 months 优秀, none 不合格 (one level);
+- yellow card: M 不合格; demotion: M and the month before both 不合格;
+- elimination: 3 months 不合格 within the 12 months ending at M.
+(Serious and major retrospective findings (§8) join these rules when that module exists.)
+HR approves or rejects each with a reason; an approved change takes effect on the first day of
+the next month and is kept in the worker's level history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import clock
+from ..enums import Level, StaffStatus
+from ..errors import InputError
+from ..models import CareerDecision, Evaluation, EvaluationMonth, LevelChange, Staff, User
+from ..workflow.changes import bump
+from .scheme import check_month
+
+KINDS = {"probation": "见习转正", "promotion": "晋升", "yellow_card": "黄牌警告", "demotion": "降级",
+         "elimination": "淘汰"}
+ORDER = [lv.value for lv in Level]
+FAIL, EXCELLENT = "不合格", "优秀"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    staff_id: int
+    staff_no: str
+    name: str
+    level: str
+    kind: str
+    to_level: str | None
+    finding: str
+
+    @property
+    def kind_label(self) -> str:
+        return KINDS[self.kind]
+
+    def as_dict(self) -> dict:
+        return {"staff_no": self.staff_no, "name": self.name, "level": self.level, "kind": self.kind,
+                "kind_label": self.kind_label, "to_level": self.to_level, "finding": self.finding}
+
+
+def shift(month: str, by: int) -> str:
+    year, number = (int(x) for x in month.split("-"))
+    index = year * 12 + number - 1 + by
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def months_between(since: dt.date, month: str) -> int:
+    """Whole months from ``since`` to the end of ``month``."""
+    following = dt.date.fromisoformat(shift(month, 1) + "-01")
+    return (following.year - since.year) * 12 + following.month - since.month - (1 if since.day > 1 else 0)
+
+
+def _grades(session: Session, month: str) -> dict[int, dict[str, tuple[float, str]]]:
+    """Locked months up to ``month``: staff → month → (total, grade)."""
+    locked = select(EvaluationMonth.month).where(EvaluationMonth.locked_at.is_not(None),
+                                                 EvaluationMonth.month <= month)
+    out: dict[int, dict[str, tuple[float, str]]] = {}
+    for staff_id, m, total, grade in session.execute(
+            select(Evaluation.staff_id, Evaluation.month, Evaluation.total, Evaluation.grade)
+            .where(Evaluation.month.in_(locked))):
+        out.setdefault(staff_id, {})[m] = (total, grade)
+    return out
+
+
+def _since(session: Session, staff: Staff) -> dt.date | None:
+    """When the worker came to the present level: the last level change, else the hire date."""
+    last = session.scalar(select(LevelChange.effective_date).where(
+        LevelChange.staff_id == staff.id, LevelChange.applied.is_(True), LevelChange.to_level.is_not(None))
+        .order_by(LevelChange.effective_date.desc()).limit(1))
+    return last or staff.hire_date
+
+
+def candidates(session: Session, month: str) -> list[Candidate]:
+    """Candidates after ``month`` (which must be locked), less those HR has decided on."""
+    check_month(month)
+    state = session.get(EvaluationMonth, month)
+    if state is None or state.locked_at is None:
+        raise InputError(f"{month} 尚未锁定:晋升淘汰只按已锁定的月份判断")
+    grades = _grades(session, month)
+    decided = set(session.execute(select(CareerDecision.staff_id, CareerDecision.kind)
+                                  .where(CareerDecision.month == month)).all())
+    staff = {s.id: s for s in session.scalars(select(Staff).where(Staff.id.in_(list(grades))))}
+    found: list[Candidate] = []
+    for staff_id, history in sorted(grades.items(), key=lambda item: staff[item[0]].staff_no):
+        person = staff[staff_id]
+        if month not in history or person.status not in (StaffStatus.ACTIVE, StaffStatus.PROBATION):
+            continue
+        level = person.level or Level.L1.value
+        for kind, to_level, finding in _rules(month, history, level, _since(session, person)):
+            if (staff_id, kind) not in decided:
+                found.append(Candidate(staff_id, person.staff_no, person.name, level, kind, to_level, finding))
+    return found
+
+
+def _label(months: list[str], history) -> str:
+    return "、".join(f"{m}({history[m][0]:.1f} 分)" for m in months)
+
+
+def _rules(month: str, history: dict[str, tuple[float, str]], level: str, since: dt.date | None):
+    failed = lambda m: m in history and history[m][1] == FAIL  # noqa: E731
+    if failed(month):
+        yield "yellow_card", None, f"{_label([month], history)}考核不合格"
+        before = shift(month, -1)
+        if failed(before) and level != Level.PROBATION:
+            down = ORDER[ORDER.index(level) - 1]
+            yield "demotion", down, f"连续两个月不合格:{_label([before, month], history)}"
+    window = [shift(month, -k) for k in range(11, -1, -1)]
+    failures = [m for m in window if failed(m)]
+    if len(failures) >= 3:
+        yield "elimination", None, f"12 个月内 {len(failures)} 个月不合格:{_label(failures, history)}"
+    if since is None:
+        return
+    tenure = months_between(since, month)
+    if level == Level.PROBATION:
+        months_in = [m for m in window if m in history and m >= since.strftime("%Y-%m")]
+        low = [m for m in months_in if history[m][0] < 60]
+        if tenure >= 6 and not low:
+            yield "probation", Level.L1.value, f"见习 {tenure} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份"
+    elif level != Level.L5 and tenure >= 12:
+        excellent = [m for m in window if m in history and history[m][1] == EXCELLENT]
+        if len(excellent) >= 9 and not failures:
+            up = ORDER[ORDER.index(level) + 1]
+            yield "promotion", up, (f"现等级已满 {tenure} 个月,近 12 个月 {len(excellent)} 个月优秀、"
+                                   f"无不合格({window[0]} 至 {month})")
+
+
+def first_of_next_month(day: dt.date) -> dt.date:
+    return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+
+
+def decide(session: Session, actor: User, month: str, staff_no: str, kind: str, approve: bool,
+           reason: str, today: dt.date | None = None) -> CareerDecision:
+    """HR's decision; an approval changes the level (or dismisses) from the next month's first day."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InputError("审批须写明理由")
+    match = next((c for c in candidates(session, month) if c.staff_no == staff_no and c.kind == kind), None)
+    if match is None:
+        raise InputError(f"{month} 没有待审批的候选:{staff_no} {KINDS.get(kind, kind)}")
+    today = today or clock.today()
+    effective = first_of_next_month(today) if approve else None
+    decision = CareerDecision(staff_id=match.staff_id, month=month, kind=kind, finding=match.finding,
+                              approved=approve, reason=reason, effective_date=effective,
+                              decided_at=clock.now(), decided_by=actor.id)
+    session.add(decision)
+    session.flush()
+    if approve and kind in ("probation", "promotion", "demotion"):
+        session.add(LevelChange(staff_id=match.staff_id, from_level=match.level, to_level=match.to_level,
+                                effective_date=effective, decision_id=decision.id))
+    elif approve and kind == "elimination":
+        session.add(LevelChange(staff_id=match.staff_id, from_level=match.level, to_status=StaffStatus.DISMISSED,
+                                effective_date=effective, decision_id=decision.id))
+    session.flush()
+    apply_due(session, today)
+    bump(session)
+    return decision
+
+
+def apply_due(session: Session, today: dt.date | None = None) -> int:
+    """Put into effect the level changes whose day has come."""
+    today = today or clock.today()
+    count = 0
+    for change in session.scalars(select(LevelChange).where(LevelChange.applied.is_(False),
+                                                            LevelChange.effective_date <= today)
+                                  .order_by(LevelChange.effective_date, LevelChange.id)):
+        person = session.get(Staff, change.staff_id)
+        if change.to_level:
+            person.level = change.to_level
+            if person.status == StaffStatus.PROBATION and change.to_level != Level.PROBATION:
+                person.status = StaffStatus.ACTIVE
+        if change.to_status:
+            person.status = change.to_status
+        change.applied = True
+        count += 1
+    session.flush()
+    return count
+
+
+def history(session: Session, staff_id: int) -> list[dict]:
+    """A worker's level history, oldest first."""
+    rows = session.execute(select(LevelChange.effective_date, LevelChange.from_level, LevelChange.to_level,
+                                  LevelChange.to_status, LevelChange.applied, CareerDecision.kind,
+                                  CareerDecision.reason)
+                           .outerjoin(CareerDecision, CareerDecision.id == LevelChange.decision_id)
+                           .where(LevelChange.staff_id == staff_id)
+                           .order_by(LevelChange.effective_date, LevelChange.id)).all()
+    return [{"effective_date": d.isoformat(), "from": f, "to": t, "status": st, "applied": a,
+             "kind": k, "reason": r} for d, f, t, st, a, k, r in rows]
