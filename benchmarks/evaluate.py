@@ -24,6 +24,7 @@ from gridcommand.database import Database  # noqa: E402
 from gridcommand.evaluation import service  # noqa: E402
 from gridcommand.evaluation.engine import month_bounds  # noqa: E402
 from gridcommand.models import Incident  # noqa: E402
+from gridcommand.users import local_user  # noqa: E402
 
 
 def main() -> None:
@@ -38,7 +39,7 @@ def main() -> None:
     for _ in range(args.runs):
         with db.session() as session:
             start = time.perf_counter()
-            result = service.evaluate(session, month)
+            result = service.evaluate(session, month, local_user(session))
             times.append(time.perf_counter() - start)
             workers = len(result["workers"])
             session.rollback()

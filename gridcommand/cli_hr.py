@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from . import clock
 from .database import open_from_args
 from .users import local_user
 
@@ -30,6 +31,11 @@ def add_commands(command) -> None:
     p.add_argument("--reason", required=True)
     p.set_defaults(run=cmd_decide)
 
+    p = command("visits", "key persons due for a visit today or overdue (SPEC §9)")
+    p.add_argument("action", choices=("due",))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_visits)
+
     p = command("adjust", "adjust one worker's monthly score, with a written reason")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--staff", required=True, metavar="STAFF_NO")
@@ -45,7 +51,7 @@ def cmd_evaluate(args) -> int:
         if args.lock:
             result = service.lock(session, local_user(session), args.month)
         else:
-            result = service.evaluate(session, args.month)
+            result = service.evaluate(session, args.month, local_user(session))
         session.commit()
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
@@ -78,7 +84,7 @@ def cmd_careers(args) -> int:
 
     with open_from_args(args) as db, db.session() as session:
         careers.apply_due(session)
-        found = careers.candidates(session, args.month)
+        found = careers.candidates_for(session, args.month, local_user(session))
         session.commit()
     if args.json:
         print(json.dumps({"month": args.month, "candidates": [c.as_dict() for c in found]},
@@ -100,4 +106,21 @@ def cmd_decide(args) -> int:
         session.commit()
         when = f",自 {decision.effective_date} 起生效" if decision.effective_date else ""
     print(f"已{'批准' if args.approve else '驳回'}:{args.staff} {careers.KINDS[args.kind]}{when}")
+    return 0
+
+
+def cmd_visits(args) -> int:
+    from .visit_reminders import reminders
+
+    with open_from_args(args) as db, db.session() as session:
+        due = reminders(session)
+    if args.json:
+        print(json.dumps({"reminders": [r.as_dict() for r in due]}, ensure_ascii=False, indent=2))
+        return 0
+    overdue = sum(r.state == "overdue" for r in due)
+    print(f"今日应走访或已逾期 {len(due)} 人(逾期 {overdue} 人)")
+    for r in due:
+        state = "逾期" if r.state == "overdue" else "今日"
+        print(f"  [{state}] {r.village} {r.grid} {r.name}({r.colour})责任网格员 {r.worker}({r.staff_no})"
+              f" 上次 {clock.format_local(r.last_visit) or '无'}")
     return 0

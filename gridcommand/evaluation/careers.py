@@ -22,6 +22,7 @@ from .. import clock
 from ..enums import Level, StaffStatus
 from ..errors import InputError
 from ..models import CareerDecision, Evaluation, EvaluationMonth, LevelChange, Staff, User
+from ..permissions import require_pay
 from ..workflow.changes import bump
 from .scheme import check_month
 
@@ -80,6 +81,12 @@ def _since(session: Session, staff: Staff) -> dt.date | None:
         LevelChange.staff_id == staff.id, LevelChange.applied.is_(True), LevelChange.to_level.is_not(None))
         .order_by(LevelChange.effective_date.desc()).limit(1))
     return last or staff.hire_date
+
+
+def candidates_for(session: Session, month: str, viewer: User | None) -> list[Candidate]:
+    """The candidates, for a viewer who may see disciplinary matters."""
+    require_pay(viewer)
+    return candidates(session, month)
 
 
 def candidates(session: Session, month: str) -> list[Candidate]:
@@ -143,6 +150,7 @@ def first_of_next_month(day: dt.date) -> dt.date:
 def decide(session: Session, actor: User, month: str, staff_no: str, kind: str, approve: bool,
            reason: str, today: dt.date | None = None) -> CareerDecision:
     """HR's decision; an approval changes the level (or dismisses) from the next month's first day."""
+    require_pay(actor)
     reason = (reason or "").strip()
     if not reason:
         raise InputError("审批须写明理由")

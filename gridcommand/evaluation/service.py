@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from .. import clock
 from ..errors import InputError
 from ..models import Evaluation, EvaluationAdjustment, EvaluationMonth, Staff, User
+from ..permissions import redact, require_pay
 from ..workflow.changes import bump
 from . import engine, scheme
 
@@ -45,7 +46,12 @@ def is_locked(session: Session, month: str) -> bool:
     return state is not None and state.locked_at is not None
 
 
-def evaluate(session: Session, month: str) -> dict:
+def evaluate(session: Session, month: str, viewer: User | None) -> dict:
+    """The month's results as ``viewer`` may see them (pay and deductions for HR and admin)."""
+    return redact(_evaluate(session, month), viewer)
+
+
+def _evaluate(session: Session, month: str) -> dict:
     """The month's results: computed now and stored, or as locked."""
     scheme.check_month(month)
     state = session.get(EvaluationMonth, month)
@@ -86,6 +92,7 @@ def _store(session: Session, month: str, scheme_id: int, rows: list[dict]) -> No
 
 def adjust(session: Session, actor: User, month: str, staff_no: str, points: float, reason: str) -> None:
     """Adjust one worker's score by ``points`` with a written reason (kept, with who and when)."""
+    require_pay(actor)
     scheme.check_month(month)
     if is_locked(session, month):
         raise InputError(f"{month} 已锁定,不能再调整")
@@ -105,9 +112,10 @@ def adjust(session: Session, actor: User, month: str, staff_no: str, points: flo
 
 def lock(session: Session, actor: User, month: str) -> dict:
     """Compute the month one last time and lock it."""
+    require_pay(actor)
     if is_locked(session, month):
         raise InputError(f"{month} 已经锁定")
-    result = evaluate(session, month)
+    result = _evaluate(session, month)
     state = session.get(EvaluationMonth, month)
     state.locked_at, state.locked_by = clock.now(), actor.id
     bump(session)
