@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import time
 from pathlib import Path
@@ -161,3 +162,6 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"错误:{exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the output went to a pager or `head` that stopped reading
+        sys.stdout = open(os.devnull, "w")
+        return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from . import clock
+from .enums import PersonColour
 from .database import open_from_args
 from .users import local_user
 
@@ -14,11 +15,16 @@ def add_commands(command) -> None:
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--lock", action="store_true", help="lock the month: it never changes again")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--sheets", metavar="FILE.pdf", help="write the evaluation sheets (one A4 page each)")
+    p.add_argument("--staff", metavar="STAFF_NO", help="with --sheets: only this worker")
+    p.add_argument("--ranking", metavar="FILE", help="write the ranking table (.pdf or .xlsx)")
+    p.add_argument("--salary", metavar="FILE", help="write the salary float table (.pdf or .xlsx)")
     p.set_defaults(run=cmd_evaluate)
 
     p = command("careers", "candidates for promotion, yellow card, demotion, elimination after a locked month")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--pdf", metavar="FILE.pdf", help="write the candidate list")
     p.set_defaults(run=cmd_careers)
 
     p = command("decide", "HR's decision on a career candidate (takes effect next month)")
@@ -53,6 +59,9 @@ def cmd_evaluate(args) -> int:
         else:
             result = service.evaluate(session, args.month, local_user(session))
         session.commit()
+        township = _township(session)
+    if _exports(args, township, result):
+        return 0
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
@@ -86,6 +95,12 @@ def cmd_careers(args) -> int:
         careers.apply_due(session)
         found = careers.candidates_for(session, args.month, local_user(session))
         session.commit()
+        township = _township(session)
+    if args.pdf:
+        from .reports.evaluation_pdf import candidates_pdf
+
+        print(f"候选名单已写入 {candidates_pdf(township, args.month, found, args.pdf)}")
+        return 0
     if args.json:
         print(json.dumps({"month": args.month, "candidates": [c.as_dict() for c in found]},
                          ensure_ascii=False, indent=2))
@@ -121,6 +136,32 @@ def cmd_visits(args) -> int:
     print(f"今日应走访或已逾期 {len(due)} 人(逾期 {overdue} 人)")
     for r in due:
         state = "逾期" if r.state == "overdue" else "今日"
-        print(f"  [{state}] {r.village} {r.grid} {r.name}({r.colour})责任网格员 {r.worker}({r.staff_no})"
+        print(f"  [{state}] {r.village} {r.grid} {r.name}({PersonColour(r.colour).label})责任网格员 {r.worker}({r.staff_no})"
               f" 上次 {clock.format_local(r.last_visit) or '无'}")
     return 0
+
+
+def _township(session) -> str:
+    from .township import require
+
+    place = require(session)
+    return f"{place.county.name}{place.name}"
+
+
+def _exports(args, township: str, result: dict) -> bool:
+    """Write the files asked for; True if any was."""
+    from .reports import evaluation_pdf as pdf
+    from .reports.xlsx import write_table
+
+    written = []
+    if args.sheets:
+        written.append(pdf.sheets_pdf(township, result, args.sheets, args.staff))
+    for path, title, header, rows, to_pdf in (
+            (args.ranking, "考核排名", pdf.RANKING_HEADER, pdf.ranking_rows, pdf.ranking_pdf),
+            (args.salary, "薪金浮动", pdf.SALARY_HEADER, pdf.salary_rows, pdf.salary_pdf)):
+        if path:
+            written.append(write_table(path, title, header, rows(result)) if str(path).endswith(".xlsx")
+                           else to_pdf(township, result, path))
+    for path in written:
+        print(f"已写入 {path}")
+    return bool(written)

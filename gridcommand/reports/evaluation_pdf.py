@@ -1,0 +1,176 @@
+"""HR documents of a month (SPEC §6): one A4 evaluation sheet per worker, the ranking table, the
+salary float table, and the career candidates. Chinese font embedded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ..progress import SILENT, Progress
+from .fonts import register
+
+LABELS = {"reporting": "事件上报", "on_time": "按期办结", "visits": "走访", "meetings": "例会出勤",
+          "satisfaction": "群众满意"}
+LEVELS = {"probation": "见习", "l1": "一级", "l2": "二级", "l3": "三级", "l4": "四级", "l5": "五级"}
+BONUS = {"pennant": "锦旗", "letter": "感谢信", "praise": "通报表扬"}
+GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+                   ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                   ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+ROWS_PER_TABLE = 200  # long tables in pieces: one giant table is several times slower
+
+
+def _styles():
+    font = register()
+    base = ParagraphStyle("b", fontName=font, fontSize=10, leading=14, wordWrap="CJK")
+    return {"base": base, "small": ParagraphStyle("s", parent=base, fontSize=8.5, leading=11),
+            "title": ParagraphStyle("t", parent=base, fontSize=16, leading=22, alignment=1, spaceAfter=6),
+            "sub": ParagraphStyle("u", parent=base, fontSize=10, alignment=1, spaceAfter=8)}
+
+
+def _p(text, style) -> Paragraph:
+    return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
+
+
+def _doc(path, story, title) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+
+    def footer(canvas, doc):
+        canvas.saveState()
+        canvas.setFont(register(), 8)
+        canvas.drawCentredString(A4[0] / 2, 10 * mm, f"第 {doc.page} 页")
+        canvas.restoreState()
+
+    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=16 * mm,
+                      bottomMargin=16 * mm, title=title, author="网格指挥室").build(
+        story, onFirstPage=footer, onLaterPages=footer)
+    return path
+
+
+def _inputs(name: str, i: dict) -> str:
+    """The indicator's inputs in words, so the points can be checked by hand."""
+    x = i["inputs"]
+    if name == "reporting":
+        return f"上报 {x['n']} 件(目标 {x['target']} 件)"
+    if name == "on_time":
+        return f"应办 {x['d']} 件,按期 {x['on_time']} 件" if x["d"] else "本月无应办事件"
+    if name == "visits":
+        if not x["required"]:
+            return "本月无应走访"
+        return f"重点人员 {x['persons']} 人,应走访 {x['required']} 次,计入 {x['counted']} 次(实际 {x['done']} 次)"
+    if name == "meetings":
+        return f"应到 {x['expected']} 次,实到 {x['attended']} 次" if x["expected"] else "本月无例会"
+    return f"评价 {x['ratings']} 件,平均 {x['sum'] / x['ratings']:.2f} 分" if x["ratings"] else "本月无评价"
+
+
+def _signed(points: float) -> str:
+    return f"{points:+g}" if points else "0"
+
+
+def _sheet(township: str, month: str, w: dict, s) -> list:
+    rows = [[_p(h, s["small"]) for h in ("指标", "依据", "得分")]]
+    for name, label in LABELS.items():
+        i = w["indicators"][name]
+        rows.append([_p(label, s["base"]), _p(_inputs(name, i), s["small"]), _p(f"{i['points']:.2f}", s["base"])])
+    bonus = "、".join(f"{BONUS.get(k, k)} {n} 次" for k, n in w["bonus"]["inputs"].items()) or "无"
+    rows.append([_p("加分", s["base"]), _p(bonus + "(上限 5 分)", s["small"]), _p(_signed(w["bonus"]["points"]), s["base"])])
+    reworks = w["deductions"]["inputs"]["reworks"]
+    rows.append([_p("扣分", s["base"]), _p(f"返工 {reworks} 次(上限 5 分);事后倒查:无", s["small"]),
+                 _p(_signed(-w["deductions"]["points"]), s["base"])])
+    if w["adjustment"]["points"]:
+        rows.append([_p("人事调整", s["base"]), _p(";".join(w["adjustment"]["reasons"]), s["small"]),
+                     _p(f"{w['adjustment']['points']:+g}", s["base"])])
+    rows.append([_p("总分 / 等次", s["base"]), _p("", s["small"]), _p(f"{w['total']:.1f} {w['grade']}", s["base"])])
+    table = Table(rows, colWidths=[28 * mm, 118 * mm, 30 * mm])
+    table.setStyle(GRID)
+    pay = w["pay"]
+    money = Table([[_p(h, s["small"]) for h in ("基本工资", "绩效基数", "系数", "绩效工资", "浮动", "应发合计")],
+                   [_p(f"{pay[k]:,.2f}" if k != "coefficient" else f"{pay[k]:g}", s["base"])
+                    for k in ("base", "standard", "coefficient", "performance", "float", "total")]],
+                  colWidths=[29 * mm] * 6)
+    money.setStyle(GRID)
+    who = f"{w['staff_no']} {w['name']} · {LEVELS.get(w['level'], w['level'])} · 网格 {w['grid']}"
+    return [_p(township, s["sub"]), _p(f"{month} 专职网格员月度考核表", s["title"]), _p(who, s["sub"]), table,
+            Spacer(1, 6 * mm), money, Spacer(1, 18 * mm),
+            _p("网格员签字:______________    人事专员签字:______________    日期:____年____月____日", s["base"])]
+
+
+def sheets_pdf(township: str, result: dict, path, staff_no: str | None = None,
+               progress: Progress = SILENT) -> Path:
+    """Evaluation sheets, one page each: every worker of the month, or one."""
+    s = _styles()
+    workers = [w for w in result["workers"] if staff_no is None or w["staff_no"] == staff_no]
+    story: list = []
+    for n, w in enumerate(workers):
+        if n:
+            story.append(PageBreak())
+        story += _sheet(township, result["month"], w, s)
+        if n % 100 == 0:
+            progress.report(0.5 * n / max(1, len(workers)), f"考核表 {n}/{len(workers)}")
+    progress.report(0.5, "排版中")
+    return _doc(path, story, f"{result['month']} 月度考核表")
+
+
+def _long_table(header, rows, widths, s) -> list:
+    out = []
+    for start in range(0, max(len(rows), 1), ROWS_PER_TABLE):
+        table = Table([[_p(h, s["small"]) for h in header]]
+                      + [[_p(c, s["small"]) for c in r] for r in rows[start:start + ROWS_PER_TABLE]],
+                      colWidths=widths, repeatRows=1)
+        table.setStyle(GRID)
+        out.append(table)
+    return out
+
+
+def ranking_rows(result: dict) -> list[list]:
+    ranked = sorted(result["workers"], key=lambda w: (-w["total"], w["staff_no"]))
+    return [[n, w["staff_no"], w["name"], LEVELS.get(w["level"], w["level"]), w["grid"],
+             *(f"{w['indicators'][k]['points']:.2f}" for k in LABELS), f"{w['total']:.1f}", w["grade"]]
+            for n, w in enumerate(ranked, start=1)]
+
+
+RANKING_HEADER = ["名次", "工号", "姓名", "等级", "网格", *LABELS.values(), "总分", "等次"]
+SALARY_HEADER = ["工号", "姓名", "等级", "等次", "基本工资", "绩效基数", "系数", "绩效工资", "浮动", "应发合计"]
+
+
+def salary_rows(result: dict) -> list[list]:
+    rows = [[w["staff_no"], w["name"], LEVELS.get(w["level"], w["level"]), w["grade"],
+             *(w["pay"][k] for k in ("base", "standard", "coefficient", "performance", "float", "total"))]
+            for w in result["workers"]]
+    totals = [sum(w["pay"][k] for w in result["workers"]) for k in ("base", "standard")]
+    rows.append(["合计", "", "", "", *(round(t, 2) for t in totals), "",
+                 *(round(sum(w["pay"][k] for w in result["workers"]), 2) for k in ("performance", "float", "total"))])
+    return rows
+
+
+def ranking_pdf(township: str, result: dict, path) -> Path:
+    s = _styles()
+    widths = [10 * mm, 16 * mm, 16 * mm, 11 * mm, 17 * mm] + [16 * mm] * 5 + [13 * mm, 13 * mm]
+    story = [_p(township, s["sub"]), _p(f"{result['month']} 专职网格员考核排名", s["title"])]
+    story += _long_table(RANKING_HEADER, ranking_rows(result), widths, s)
+    return _doc(path, story, f"{result['month']} 考核排名")
+
+
+def salary_pdf(township: str, result: dict, path) -> Path:
+    s = _styles()
+    rows = [[f"{c:,.2f}" if isinstance(c, float) else c for c in r] for r in salary_rows(result)]
+    story = [_p(township, s["sub"]), _p(f"{result['month']} 薪金浮动表", s["title"])]
+    story += _long_table(SALARY_HEADER, rows, [16 * mm, 16 * mm, 11 * mm, 13 * mm] + [20 * mm] * 6, s)
+    return _doc(path, story, f"{result['month']} 薪金浮动表")
+
+
+def candidates_pdf(township: str, month: str, candidates: list, path) -> Path:
+    s = _styles()
+    rows = [[c.staff_no, c.name, LEVELS.get(c.level, c.level), c.kind_label,
+             LEVELS.get(c.to_level, c.to_level or ""), c.finding] for c in candidates]
+    story = [_p(township, s["sub"]), _p(f"{month} 晋升淘汰候选名单", s["title"])]
+    story += _long_table(["工号", "姓名", "现等级", "类别", "拟调整为", "依据"], rows,
+                         [16 * mm, 16 * mm, 14 * mm, 18 * mm, 16 * mm, 96 * mm], s)
+    story += [Spacer(1, 14 * mm), _p("人事专员签字:______________    日期:____年____月____日", s["base"])]
+    return _doc(path, story, f"{month} 晋升淘汰候选")

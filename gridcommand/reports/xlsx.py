@@ -1,0 +1,36 @@
+"""Spreadsheet exports (SPEC §11): values only, and a cell that starts with = + - @ is
+neutralised so that a spreadsheet program never runs it as a formula."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def neutralise(value):
+    """Text that a spreadsheet would take as a formula gets a leading apostrophe-like quote."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_table(path, title: str, header: list[str], rows: list[list]) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book = Workbook(write_only=False)
+    sheet = book.active
+    sheet.title = title[:31]
+    sheet.append([neutralise(h) for h in header])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append([neutralise(c) for c in row])
+    sheet.freeze_panes = "A2"
+    for index, name in enumerate(header, start=1):
+        sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = max(8, 2.2 * len(name) + 2)
+    book.save(path)
+    return path
