@@ -11,8 +11,6 @@ from gridcommand.reports import evaluation_pdf as pdf
 from gridcommand.reports.xlsx import neutralise, write_table
 from gridcommand.users import local_user
 
-from .test_evaluation import march  # noqa: F401  (the fixture)
-
 
 def text(path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(path).pages)
@@ -26,7 +24,7 @@ def month(db):
         return service.evaluate(s, "2026-03", local_user(s))
 
 
-def test_sheets_one_page_each_with_inputs(march, tmp_path):  # noqa: F811
+def test_sheets_one_page_each_with_inputs(march, tmp_path):
     result = month(march.db)
     path = pdf.sheets_pdf("嘉善县西塘镇", result, tmp_path / "s.pdf")
     assert len(PdfReader(path).pages) == len(result["workers"]) == 2
@@ -36,7 +34,7 @@ def test_sheets_one_page_each_with_inputs(march, tmp_path):  # noqa: F811
     assert len(PdfReader(single).pages) == 1
 
 
-def test_tables_as_pdf_and_xlsx(march, tmp_path):  # noqa: F811
+def test_tables_as_pdf_and_xlsx(march, tmp_path):
     result = month(march.db)
     ranking = pdf.ranking_rows(result)
     assert [r[1] for r in ranking] == ["W2", "W1"]  # W2 has nothing against him: higher total
