@@ -18,6 +18,7 @@ from .live import LiveUpdates
 from .panels.coming import ComingDock
 from .panels.detail.dock import DetailDock
 from .panels.meetings.dock import MeetingsDock
+from .panels.performance.dock import PerformanceDock
 from .panels.queue.dock import BULK_LIMIT, QueueDock
 from .settings import GEOMETRY, LAYOUT_VERSION, STATE, STATE_VERSION, read_bytes
 
@@ -39,8 +40,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailDock(db, self)
         coming = self.tr("Coming in a later version:")
         self.meetings = MeetingsDock(db, self)
-        self.performance = ComingDock("performanceDock", self.tr("Performance"), coming + "\n" + self.tr(
-            "monthly evaluation of grid workers, salary float, promotion and elimination."), self)
+        self.performance = PerformanceDock(db, self)
         self.reports = ComingDock("reportsDock", self.tr("Reports"), coming + "\n" + self.tr(
             "statistics, dashboard and exports."), self)
         self.docks: list[QDockWidget] = [self.queue, self.detail, self.meetings,
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.live.sig_data_changed.connect(self.refresh)
         self.meetings.sig_open_incident.connect(self.open_incident)
         self.meetings.sig_changed.connect(self.refresh)
+        self.performance.sig_changed.connect(self.live.mark_seen)
         self._build_menus()
         self._build_status_bar(township, user)
         self.restore_layout()
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.live.stop()
+        self.performance.wait()
         self.save_layout()
         super().closeEvent(event)
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from .. import clock
 from ..enums import PersonColour, StaffRole, StaffStatus
 from ..models import (Commendation, Grid, Incident, IncidentEvent, KeyPerson, LevelChange,
-                      Meeting, MeetingAttendee, Staff, Visit)
+                      Meeting, MeetingAttendee, Staff, Village, Visit)
 from ..visits import INTERVAL_DAYS
 
 getcontext().prec = 40
@@ -55,14 +55,15 @@ class Worker:
     name: str
     level: str
     grid: str
+    village: str = ""
     inputs: dict = field(default_factory=dict)
 
 
 def workers_of(session: Session, first: dt.date, end: dt.datetime) -> list[Worker]:
     """Full-time grid workers active during the month, probation included."""
     rows = session.execute(
-        select(Staff.id, Staff.staff_no, Staff.name, Staff.level, Grid.code)
-        .outerjoin(Grid, Grid.id == Staff.grid_id)
+        select(Staff.id, Staff.staff_no, Staff.name, Staff.level, Grid.code, Village.name)
+        .outerjoin(Grid, Grid.id == Staff.grid_id).outerjoin(Village, Village.id == Grid.village_id)
         .where(Staff.role == StaffRole.FULL_TIME,
                Staff.status.in_((StaffStatus.ACTIVE, StaffStatus.PROBATION)),
                or_(Staff.hire_date.is_(None), Staff.hire_date < clock.local(end).date()))
@@ -76,12 +77,12 @@ def workers_of(session: Session, first: dt.date, end: dt.datetime) -> list[Worke
             .order_by(LevelChange.effective_date.desc(), LevelChange.id.desc())):
         later.setdefault(staff_id, []).append((from_level, to_level))
     workers = []
-    for i, no, name, level, grid in rows:
+    for i, no, name, level, grid, village in rows:
         level = level or "l1"
         for from_level, to_level in later.get(i, ()):
             if to_level == level and from_level:
                 level = from_level
-        workers.append(Worker(i, no, name, level, grid or ""))
+        workers.append(Worker(i, no, name, level, grid or "", village or ""))
     return workers
 
 

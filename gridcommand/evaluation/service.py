@@ -34,7 +34,7 @@ def _plain(value):
 
 def _row(worker: engine.Worker, sheet: dict, reasons: list[str]) -> dict:
     return {"staff_id": worker.id, "staff_no": worker.staff_no, "name": worker.name,
-            "level": worker.level, "grid": worker.grid,
+            "level": worker.level, "grid": worker.grid, "village": worker.village,
             "indicators": _plain(sheet["indicators"]), "bonus": _plain(sheet["bonus"]),
             "deductions": _plain(sheet["deductions"]),
             "adjustment": {"points": _plain(sheet["adjustment"]), "reasons": reasons},
@@ -121,6 +121,14 @@ def lock(session: Session, actor: User, month: str) -> dict:
     bump(session)
     session.flush()
     return {**result, "locked": True}
+
+
+def history(session: Session, staff_id: int) -> list[tuple[str, float, str, bool]]:
+    """A worker's stored months: (month, total, grade, locked), oldest first."""
+    locked = set(locked_months(session))
+    rows = session.execute(select(Evaluation.month, Evaluation.total, Evaluation.grade)
+                           .where(Evaluation.staff_id == staff_id).order_by(Evaluation.month))
+    return [(m, t, g, m in locked) for m, t, g in rows]
 
 
 def locked_months(session: Session) -> list[str]:

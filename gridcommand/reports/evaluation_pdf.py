@@ -12,13 +12,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from ..evaluation.explain import BONUS, LABELS, LEVELS, inputs_text
 from ..progress import SILENT, Progress
 from .fonts import register
 
-LABELS = {"reporting": "事件上报", "on_time": "按期办结", "visits": "走访", "meetings": "例会出勤",
-          "satisfaction": "群众满意"}
-LEVELS = {"probation": "见习", "l1": "一级", "l2": "二级", "l3": "三级", "l4": "四级", "l5": "五级"}
-BONUS = {"pennant": "锦旗", "letter": "感谢信", "praise": "通报表扬"}
 GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
@@ -53,22 +50,6 @@ def _doc(path, story, title) -> Path:
     return path
 
 
-def _inputs(name: str, i: dict) -> str:
-    """The indicator's inputs in words, so the points can be checked by hand."""
-    x = i["inputs"]
-    if name == "reporting":
-        return f"上报 {x['n']} 件(目标 {x['target']} 件)"
-    if name == "on_time":
-        return f"应办 {x['d']} 件,按期 {x['on_time']} 件" if x["d"] else "本月无应办事件"
-    if name == "visits":
-        if not x["required"]:
-            return "本月无应走访"
-        return f"重点人员 {x['persons']} 人,应走访 {x['required']} 次,计入 {x['counted']} 次(实际 {x['done']} 次)"
-    if name == "meetings":
-        return f"应到 {x['expected']} 次,实到 {x['attended']} 次" if x["expected"] else "本月无例会"
-    return f"评价 {x['ratings']} 件,平均 {x['sum'] / x['ratings']:.2f} 分" if x["ratings"] else "本月无评价"
-
-
 def _signed(points: float) -> str:
     return f"{points:+g}" if points else "0"
 
@@ -77,7 +58,7 @@ def _sheet(township: str, month: str, w: dict, s) -> list:
     rows = [[_p(h, s["small"]) for h in ("指标", "依据", "得分")]]
     for name, label in LABELS.items():
         i = w["indicators"][name]
-        rows.append([_p(label, s["base"]), _p(_inputs(name, i), s["small"]), _p(f"{i['points']:.2f}", s["base"])])
+        rows.append([_p(label, s["base"]), _p(inputs_text(name, i), s["small"]), _p(f"{i['points']:.2f}", s["base"])])
     bonus = "、".join(f"{BONUS.get(k, k)} {n} 次" for k, n in w["bonus"]["inputs"].items()) or "无"
     rows.append([_p("加分", s["base"]), _p(bonus + "(上限 5 分)", s["small"]), _p(_signed(w["bonus"]["points"]), s["base"])])
     reworks = w["deductions"]["inputs"]["reworks"]

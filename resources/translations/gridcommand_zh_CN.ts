@@ -28,6 +28,165 @@
         <source>%1 left</source>
         <translation>剩 %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="57"/>
+        <location filename="../../ui/panels/performance/models.py" line="69"/>
+        <location filename="../../ui/panels/performance/models.py" line="78"/>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="57"/>
+        <location filename="../../ui/panels/performance/models.py" line="69"/>
+        <location filename="../../ui/panels/performance/models.py" line="78"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="58"/>
+        <location filename="../../ui/panels/performance/models.py" line="86"/>
+        <source>Village</source>
+        <translation>村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="58"/>
+        <location filename="../../ui/panels/performance/models.py" line="70"/>
+        <location filename="../../ui/panels/performance/models.py" line="79"/>
+        <source>Worker level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="59"/>
+        <location filename="../../ui/panels/performance/models.py" line="86"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="60"/>
+        <source>Reporting</source>
+        <translation>事件上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="61"/>
+        <source>On time</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="62"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="63"/>
+        <source>Meeting attendance</source>
+        <translation>例会出勤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="64"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="65"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="65"/>
+        <location filename="../../ui/panels/performance/models.py" line="70"/>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="71"/>
+        <source>Base pay</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="71"/>
+        <source>Standard</source>
+        <translation>绩效基数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="72"/>
+        <source>Coefficient</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="73"/>
+        <source>Performance pay</source>
+        <translation>绩效工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="74"/>
+        <source>Float</source>
+        <translation>浮动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="74"/>
+        <source>Total pay</source>
+        <translation>应发合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="79"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="80"/>
+        <source>To</source>
+        <translation>拟调整为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="81"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="85"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="85"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="85"/>
+        <source>due today</source>
+        <translation>今日应访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="87"/>
+        <source>Key person</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="87"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="88"/>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="88"/>
+        <source>Tag colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="89"/>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="89"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
 </context>
 <context>
     <name>ActionsModel</name>
@@ -697,24 +856,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Coming in a later version:</source>
         <translation>将在后续版本提供:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="42"/>
-        <source>Performance</source>
-        <translation>绩效考核</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="43"/>
-        <source>monthly evaluation of grid workers, salary float, promotion and elimination.</source>
-        <translation>专职网格员月度考核、薪金浮动、晋升淘汰。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="44"/>
@@ -727,102 +876,102 @@
         <translation>统计分析、一屏观天下与导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Import grids, staff, key persons, incidents, visits or commendations</source>
         <translation>导入网格、人员、重点人员、事件、走访记录或表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Save import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Reset &amp;layout</source>
         <translation>恢复默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>User: %1</source>
         <translation>用户:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -1152,6 +1301,208 @@
         <location filename="../../ui/incidents/new_incident.py" line="105"/>
         <source>(a citizen)</source>
         <translation>(群众来电)</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceDock</name>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="43"/>
+        <location filename="../../ui/panels/performance/dock.py" line="197"/>
+        <location filename="../../ui/panels/performance/dock.py" line="252"/>
+        <source>Performance</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="62"/>
+        <source>All villages</source>
+        <translation>全部村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="86"/>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="87"/>
+        <source>Adjust score…</source>
+        <translation>调整分数…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="88"/>
+        <source>Worker&apos;s sheet</source>
+        <translation>个人考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="89"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="90"/>
+        <source>Salary float</source>
+        <translation>薪金浮动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="91"/>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="92"/>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="93"/>
+        <source>Candidates PDF…</source>
+        <translation>导出候选名单 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="94"/>
+        <source>Candidates</source>
+        <translation>晋升淘汰候选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="95"/>
+        <source>Log a visit…</source>
+        <translation>登记走访…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="96"/>
+        <source>Visits due</source>
+        <translation>待走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="104"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="105"/>
+        <location filename="../../ui/panels/performance/dock.py" line="281"/>
+        <source>Lock month</source>
+        <translation>锁定本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="106"/>
+        <source>Sheets PDF…</source>
+        <translation>导出考核表 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="107"/>
+        <source>Ranking…</source>
+        <translation>导出排名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="108"/>
+        <source>Salary table…</source>
+        <translation>导出薪金表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="178"/>
+        <source>Computing %1</source>
+        <translation>正在计算 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="208"/>
+        <source>Total pay %1 yuan; float %2 yuan</source>
+        <translation>应发合计 %1 元;浮动合计 %2 元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="211"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="211"/>
+        <source>not locked</source>
+        <translation>未锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="212"/>
+        <source>%1: %2 workers, %3</source>
+        <translation>%1:%2 人,%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="268"/>
+        <source>Points should be a number, e.g. 2 or -1.5.</source>
+        <translation>分值应为数字,如 2 或 -1.5。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="273"/>
+        <source>Points (+ or −)</source>
+        <translation>分值(加为正,减为负)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="274"/>
+        <source>Reason (kept for the audit)</source>
+        <translation>理由(留档备查)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="275"/>
+        <source>Adjust %1</source>
+        <translation>调整 %1 的分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="282"/>
+        <source>Lock %1? Its scores and pay will never change again.</source>
+        <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="297"/>
+        <source>Approve: %1</source>
+        <translation>批准:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="297"/>
+        <source>Reject: %1</source>
+        <translation>驳回:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="298"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="307"/>
+        <source>Visited by</source>
+        <translation>走访人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="308"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="309"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="318"/>
+        <source>Visit to %1</source>
+        <translation>走访 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="323"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="335"/>
+        <source>Writing the evaluation sheets</source>
+        <translation>正在生成考核表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="337"/>
+        <location filename="../../ui/panels/performance/dock.py" line="359"/>
+        <source>Written: %1</source>
+        <translation>已写入:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="358"/>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
     </message>
 </context>
 <context>

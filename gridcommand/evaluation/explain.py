@@ -1,0 +1,24 @@
+"""A worker's evaluation in words: what each indicator counted, so a score can be checked."""
+
+from __future__ import annotations
+
+LABELS = {"reporting": "事件上报", "on_time": "按期办结", "visits": "走访", "meetings": "例会出勤",
+          "satisfaction": "群众满意"}
+LEVELS = {"probation": "见习", "l1": "一级", "l2": "二级", "l3": "三级", "l4": "四级", "l5": "五级"}
+BONUS = {"pennant": "锦旗", "letter": "感谢信", "praise": "通报表扬"}
+
+
+def inputs_text(name: str, i: dict) -> str:
+    """The indicator's inputs in words, so the points can be checked by hand."""
+    x = i["inputs"]
+    if name == "reporting":
+        return f"上报 {x['n']} 件(目标 {x['target']} 件)"
+    if name == "on_time":
+        return f"应办 {x['d']} 件,按期 {x['on_time']} 件" if x["d"] else "本月无应办事件"
+    if name == "visits":
+        if not x["required"]:
+            return "本月无应走访"
+        return f"重点人员 {x['persons']} 人,应走访 {x['required']} 次,计入 {x['counted']} 次(实际 {x['done']} 次)"
+    if name == "meetings":
+        return f"应到 {x['expected']} 次,实到 {x['attended']} 次" if x["expected"] else "本月无例会"
+    return f"评价 {x['ratings']} 件,平均 {x['sum'] / x['ratings']:.2f} 分" if x["ratings"] else "本月无评价"

@@ -1,0 +1,86 @@
+"""The performance dock: compute a month in the background, filter, explain, adjust, lock."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui.incidents.form import FormDialog
+from ui.panels.performance.dock import PerformanceDock
+
+MONTH = "2026-10"
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    queue: list[dict] = []
+
+    def fake_exec(dialog):
+        for key, value in queue.pop(0).items():
+            dialog.set_value(key, value)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", fake_exec)
+    return queue
+
+
+def open_month(qtbot, dock: PerformanceDock, month: str = MONTH) -> None:
+    dock.result = None
+    if dock.month.findData(month) < 0:
+        dock.month.addItem(month, month)
+    dock.month.setCurrentIndex(dock.month.findData(month))
+    if dock.result is None and dock._task is None:
+        dock.evaluate()
+    qtbot.waitUntil(lambda: dock.result is not None and dock.result["month"] == month, timeout=20_000)
+    qtbot.waitUntil(lambda: dock._task is None, timeout=5_000)
+
+
+def test_month_ranking_sheet_adjust_lock(qtbot, demo_db, answers, monkeypatch):
+    dock = PerformanceDock(demo_db)
+    qtbot.addWidget(dock)
+    open_month(qtbot, dock)
+    workers = dock.result["workers"]
+    assert dock.ranking.rowCount() == len(workers) > 0
+    totals = [dock.ranking_proxy.index(r, 10).data(Qt.ItemDataRole.UserRole + 2)
+              for r in range(dock.ranking_proxy.rowCount())]
+    assert totals == sorted(totals, reverse=True)  # best first, sorted as numbers
+    village = workers[0]["village"]
+    dock.village.setCurrentIndex(dock.village.findData(village))
+    assert 0 < dock.ranking_proxy.rowCount() <= len(workers)
+    assert all(dock.ranking_proxy.index(r, 3).data() == village for r in range(dock.ranking_proxy.rowCount()))
+    dock.ranking_view.selectRow(0)
+    row = dock._current(dock.ranking_view)
+    assert row["name"] in dock.sheet.toPlainText() and "目标 15 件" in dock.sheet.toPlainText()
+    before = row["total"]
+    answers.append({"points": "2", "reason": "协助防汛"})
+    dock.adjust()
+    qtbot.waitUntil(lambda: dock._task is None, timeout=20_000)
+    adjusted = next(w for w in dock.result["workers"] if w["staff_no"] == row["staff_no"])
+    assert adjusted["total"] == min(105, round(before + 2, 1)) and adjusted["adjustment"]["reasons"] == ["协助防汛"]
+    assert dock.salary.rowCount() == len(workers) and "yuan" in dock.salary_total.text()
+    monkeypatch.setattr("ui.panels.performance.dock.QMessageBox.question",
+                        lambda *a, **k: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Yes)
+    dock.lock()
+    qtbot.waitUntil(lambda: dock._task is None and dock.result["locked"], timeout=20_000)
+    assert not dock.buttons["lock"].isEnabled() and not dock.buttons["adjust"].isEnabled()
+
+
+def test_pay_tabs_hidden_from_other_roles(qtbot, demo_db, monkeypatch):
+    monkeypatch.setattr("ui.panels.performance.dock.may_see_pay", lambda user: False)
+    dock = PerformanceDock(demo_db)
+    qtbot.addWidget(dock)
+    dock.show()
+    assert not dock.tabs.isTabVisible(3) and not dock.tabs.isTabVisible(4)
+    assert not dock.buttons["lock"].isVisible() and not dock.buttons["adjust"].isVisible()
+
+
+def test_visit_reminders_and_logging(qtbot, demo_db, answers):
+    dock = PerformanceDock(demo_db)
+    qtbot.addWidget(dock)
+    count = dock.reminders.rowCount()
+    assert count > 0
+    dock.reminder_view.selectRow(0)
+    first = dock._current(dock.reminder_view)
+    answers.append({"note": "上门走访"})
+    dock.log_visit()
+    assert first["name"] not in [r["name"] for r in dock.reminders.rows if r["key_person_id"] == first["key_person_id"]]
+    assert dock.reminders.rowCount() == count - 1

@@ -1,0 +1,42 @@
+"""A worker's evaluation sheet as HTML for the dock: each indicator with its inputs in words."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from gridcommand.evaluation.explain import BONUS, LABELS, LEVELS, inputs_text
+
+
+def _words() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {"bonus": t("sheet", "Bonus"), "deductions": t("sheet", "Deductions"),
+            "reworks": t("sheet", "reworks: %1"), "adjustment": t("sheet", "Adjustment"),
+            "total": t("sheet", "Total"), "performance": t("sheet", "Performance pay"),
+            "float": t("sheet", "Float"), "total_pay": t("sheet", "Total pay")}
+
+
+def sheet_html(row: dict, month: str, may_see_pay: bool) -> str:
+    w = _words()
+    lines = "".join(
+        f"<tr><td>{escape(LABELS[name])}</td><td style='color:#555'>{escape(inputs_text(name, i))}</td>"
+        f"<td align='right'><b>{i['points']:.2f}</b></td></tr>" for name, i in row["indicators"].items())
+    bonus = "、".join(f"{BONUS.get(k, k)} {n}" for k, n in row["bonus"]["inputs"].items()) or "—"
+    lines += f"<tr><td>{escape(w['bonus'])}</td><td>{escape(bonus)}</td><td align='right'>{row['bonus']['points']:+g}</td></tr>"
+    if may_see_pay:
+        d = row["deductions"]
+        reworks = w["reworks"].replace("%1", str(d["inputs"]["reworks"]))
+        lines += (f"<tr><td>{escape(w['deductions'])}</td><td>{escape(reworks)}</td>"
+                  f"<td align='right'>{-d['points']:+g}</td></tr>")
+        if row["adjustment"]["points"]:
+            lines += (f"<tr><td>{escape(w['adjustment'])}</td><td>{escape('; '.join(row['adjustment']['reasons']))}</td>"
+                      f"<td align='right'>{row['adjustment']['points']:+g}</td></tr>")
+    head = f"<h3>{escape(row['name'])}({escape(row['staff_no'])})· {escape(LEVELS.get(row['level'], row['level']))}</h3>"
+    total = f"<p><b>{escape(w['total'])} {row['total']:.1f} · {escape(row['grade'])}</b></p>"
+    pay = ""
+    if may_see_pay:
+        p = row["pay"]
+        pay = (f"<p>{escape(w['performance'])} {p['performance']:,.2f} · {escape(w['float'])} "
+               f"{p['float']:+,.2f} · {escape(w['total_pay'])} {p['total']:,.2f}</p>")
+    return f"{head}<p>{escape(month)}</p><table cellspacing='4'>{lines}</table>{total}{pay}"
