@@ -10,12 +10,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import clock
-from .enums import PersonColour, VisitMode
+from .enums import VisitMode
 from .errors import InputError
 from .evaluation.engine import month_bounds, required_visits
 from .masking import mask_id
 from .models import Grid, KeyPerson, Staff, User, Visit, Village
-from .visits import INTERVAL_DAYS
+from .visits import intervals
 
 
 @dataclass(frozen=True)
@@ -52,10 +52,11 @@ def reminders(session: Session, now: dt.datetime | None = None) -> list[Reminder
         .outerjoin(last, last.c.key_person_id == KeyPerson.id)
         .join(Staff, Staff.id == KeyPerson.responsible_staff_id)
         .join(Grid, Grid.id == KeyPerson.grid_id).join(Village, Village.id == Grid.village_id)).all()
+    days = intervals(session, clock.local(now).strftime("%Y-%m"))
     out = []
     for pid, name, id_number, colour, tagged_on, last_at, worker, staff_no, grid, village in rows:
         since = last_at or clock.at_local(tagged_on)
-        due = since + dt.timedelta(days=INTERVAL_DAYS[PersonColour(colour)])
+        due = since + dt.timedelta(days=days[colour])
         if due < end_of_day:
             out.append(Reminder(pid, name, mask_id(id_number), colour, worker, staff_no, grid, village,
                                 last_at, due, "overdue" if now > due else "due_today"))
@@ -83,6 +84,7 @@ def log_visit(session: Session, actor: User, key_person_id: int, staff_id: int,
 def month_figures(session: Session, month: str) -> list[dict]:
     """Per key person: required and done in ``month`` (done: visits by whoever made them)."""
     first, last, start, end = month_bounds(month)
+    days = intervals(session, month)
     done = dict(session.execute(select(Visit.key_person_id, func.count())
                                 .where(Visit.visited_at >= start, Visit.visited_at < end)
                                 .group_by(Visit.key_person_id)).all())
@@ -91,5 +93,5 @@ def month_figures(session: Session, month: str) -> list[dict]:
                            .join(Staff, Staff.id == KeyPerson.responsible_staff_id)
                            .where(KeyPerson.tagged_on <= last).order_by(Staff.staff_no, KeyPerson.id))
     return [{"key_person": name, "colour": colour, "staff_no": no, "worker": worker,
-             "required": required_visits(tagged, colour, first, last), "done": done.get(pid, 0)}
+             "required": required_visits(tagged, colour, first, last, days), "done": done.get(pid, 0)}
             for pid, name, colour, tagged, no, worker in rows]

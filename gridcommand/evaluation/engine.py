@@ -39,12 +39,13 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date, dt.datetime, dt.datetime
     return first, following - dt.timedelta(days=1), clock.at_local(first), clock.at_local(following)
 
 
-def required_visits(tagged_on: dt.date, colour: str, first: dt.date, last: dt.date) -> int:
+def required_visits(tagged_on: dt.date, colour: str, first: dt.date, last: dt.date,
+                    intervals: dict[str, int] | None = None) -> int:
     """Visits required of a key person in the month (§9): days tagged ÷ interval, half up."""
     days = (last - max(tagged_on, first)).days + 1
     if days <= 0:
         return 0
-    interval = INTERVAL_DAYS[PersonColour(colour)]
+    interval = (intervals or {}).get(colour) or INTERVAL_DAYS[PersonColour(colour)]
     return (2 * days + interval) // (2 * interval)  # days ÷ interval, rounded half up, exactly
 
 
@@ -86,7 +87,8 @@ def workers_of(session: Session, first: dt.date, end: dt.datetime) -> list[Worke
     return workers
 
 
-def gather(session: Session, month: str) -> tuple[list[Worker], dict[str, dict[int, dict]]]:
+def gather(session: Session, month: str, intervals: dict[str, int] | None = None
+           ) -> tuple[list[Worker], dict[str, dict[int, dict]]]:
     """Every indicator's inputs for every worker of ``month``, from one query each."""
     first, last, start, end = month_bounds(month)
     workers = workers_of(session, first, end)
@@ -115,7 +117,7 @@ def gather(session: Session, month: str) -> tuple[list[Worker], dict[str, dict[i
     for pid, colour, tagged_on, staff_id in session.execute(
             select(KeyPerson.id, KeyPerson.colour, KeyPerson.tagged_on, KeyPerson.responsible_staff_id)
             .where(KeyPerson.tagged_on <= last)):
-        required = required_visits(tagged_on, colour, first, last)
+        required = required_visits(tagged_on, colour, first, last, intervals)
         done = done_by_person.get(pid, 0)
         entry = facts["visits"].setdefault(staff_id, {"persons": 0, "required": 0, "counted": 0, "done": 0})
         entry["persons"] += 1

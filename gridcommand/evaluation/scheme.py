@@ -31,6 +31,8 @@ DEFAULT_RULES: dict = {
     "grades": [[90, "优秀"], [80, "良好"], [60, "合格"], [0, "不合格"]],
     "coefficients": {"优秀": 1.2, "良好": 1.0, "合格": 0.8, "不合格": 0.4},
     "budget_neutral": False,
+    # Days between required visits of a key person, by colour tag (§9).
+    "visit_intervals": {"green": 30, "blue": 15, "orange": 7, "red": 1},
     # Level: [base pay, performance-pay standard], yuan a month (§7).
     "levels": {"probation": [2800, 800], "l1": [3000, 1000], "l2": [3300, 1100],
                "l3": [3600, 1200], "l4": [4000, 1300], "l5": [4400, 1400]},
@@ -47,19 +49,27 @@ def check_month(month: str) -> str:
 def in_force(session: Session, month: str) -> EvaluationScheme:
     """The scheme version in force for ``month``."""
     check_month(month)
-    scheme = session.scalars(select(EvaluationScheme).where(EvaluationScheme.effective_month <= month)
-                             .order_by(EvaluationScheme.effective_month.desc(),
-                                       EvaluationScheme.id.desc()).limit(1)).first()
-    if scheme is None:
-        if session.scalars(select(EvaluationScheme.id).limit(1)).first() is not None:
-            raise InputError(f"{month} 之前没有生效的考核方案")
-        scheme = add_version(session, "2000-01", DEFAULT_RULES, None, "SPEC §6 默认方案")
-    return scheme
+    _ensure_default(session)
+    return session.scalars(select(EvaluationScheme).where(EvaluationScheme.effective_month <= month)
+                           .order_by(EvaluationScheme.effective_month.desc(),
+                                     EvaluationScheme.id.desc()).limit(1)).first()
+
+
+def _ensure_default(session: Session) -> None:
+    """The default scheme, in force from the beginning, before any other version."""
+    if session.scalars(select(EvaluationScheme.id).limit(1)).first() is None:
+        _add(session, "2000-01", DEFAULT_RULES, None, "SPEC §6 默认方案")
 
 
 def add_version(session: Session, effective_month: str, rules: dict, actor_id: int | None,
                 note: str = "") -> EvaluationScheme:
+    """A new version in force from ``effective_month`` on; older months keep theirs."""
     check_month(effective_month)
+    _ensure_default(session)
+    return _add(session, effective_month, rules, actor_id, note)
+
+
+def _add(session: Session, effective_month: str, rules: dict, actor_id: int | None, note: str) -> EvaluationScheme:
     _validate(rules)
     scheme = EvaluationScheme(effective_month=effective_month, rules=copy.deepcopy(rules), note=note,
                               created_at=clock.now(), created_by=actor_id)

@@ -62,7 +62,7 @@ def _evaluate(session: Session, month: str) -> dict:
                 "workers": [r.detail for r in rows]}
     version = scheme.in_force(session, month)
     rules = version.rules
-    workers, facts = engine.gather(session, month)
+    workers, facts = engine.gather(session, month, rules.get("visit_intervals"))
     adjustments: dict[int, list[tuple[Fraction, str]]] = defaultdict(list)
     for staff_id, points, reason in session.execute(
             select(EvaluationAdjustment.staff_id, EvaluationAdjustment.points, EvaluationAdjustment.reason)

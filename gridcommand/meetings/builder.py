@@ -21,7 +21,7 @@ from ..metrics import figures
 from ..models import (ActionItem, Category, Grid, Incident, IncidentEvent, KeyPerson, Meeting,
                       Staff, Unit, Village, Visit)
 from ..unit_scores import monthly_ranking
-from ..visits import INTERVAL_DAYS
+from ..visits import intervals
 from .settings import MeetingSettings
 
 OPEN = tuple(s.value for s in Status if s.is_open)
@@ -175,10 +175,11 @@ def _visits(session, at, settings) -> list[Draft]:
         .join(Grid, Grid.id == KeyPerson.grid_id).join(Village, Village.id == Grid.village_id)
         .where(KeyPerson.colour.in_((PersonColour.RED, PersonColour.ORANGE)))
         .order_by(KeyPerson.colour.desc(), KeyPerson.id)).all()
+    days = intervals(session, clock.local(at - dt.timedelta(seconds=1)).strftime("%Y-%m"))
     drafts = []
     for pid, name, id_number, colour, tagged_on, last_at, worker, grid, village, grid_id in rows:
         since = last_at or clock.at_local(tagged_on)
-        due = since + dt.timedelta(days=INTERVAL_DAYS[PersonColour(colour)])
+        due = since + dt.timedelta(days=days[colour])
         if at > due:
             label = PersonColour(colour).label
             drafts.append(Draft(6, f"{label}色重点人员 {name}({mask_id(id_number)})走访逾期",

@@ -13,11 +13,14 @@ Total 46.833… → 46.8, 不合格; level 一级: performance pay 1000 × 0.4 =
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from gridcommand.errors import InputError
 from gridcommand.evaluation import scheme, service
-from gridcommand.models import Commendation
+from gridcommand.models import Commendation, KeyPerson, Visit
 from gridcommand.users import local_user
+
+from .test_workflow import T0
 
 
 def w1(result) -> dict:
@@ -119,3 +122,24 @@ def test_pay_is_for_hr_and_admin_only(march):
                           lambda: careers.candidates_for(s, "2026-03", duty)):
             with pytest.raises(NotAllowed, match="人事专员和管理员"):
                 forbidden()
+
+
+def test_visit_intervals_are_part_of_the_scheme(march):
+    from gridcommand.visit_reminders import reminders
+
+    with march.db.session() as s:
+        me = local_user(s)
+        weekly = {**scheme.DEFAULT_RULES["visit_intervals"], "blue": 7}
+        scheme.add_version(s, "2026-04", {**scheme.DEFAULT_RULES, "visit_intervals": weekly}, me.id, "蓝色每周走访")
+        s.commit()
+        assert w1(service.evaluate(s, "2026-03", me))["indicators"]["visits"]["inputs"]["required"] == 2
+        assert w1(service.evaluate(s, "2026-04", me))["indicators"]["visits"]["inputs"]["required"] == 4  # 30 ÷ 7
+        # Visited on 10 March: on 20 March (10 days) not due under March's 15 days. Visited again
+        # on 28 March: on 6 April (9 days) overdue only because April's scheme says 7.
+        zone = T0.tzinfo
+        assert reminders(s, dt.datetime(2026, 3, 20, 10, 0, tzinfo=zone)) == []
+        person = s.scalars(select(KeyPerson)).one()
+        s.add(Visit(key_person_id=person.id, staff_id=march.worker_id, mode="phone",
+                    visited_at=dt.datetime(2026, 3, 28, 10, 0, tzinfo=zone)))
+        s.commit()
+        assert [r.name for r in reminders(s, dt.datetime(2026, 4, 6, 10, 0, tzinfo=zone))] == ["赵大爷"]
