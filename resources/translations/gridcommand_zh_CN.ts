@@ -28,165 +28,6 @@
         <source>%1 left</source>
         <translation>剩 %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="57"/>
-        <location filename="../../ui/panels/performance/models.py" line="69"/>
-        <location filename="../../ui/panels/performance/models.py" line="78"/>
-        <source>Staff no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="57"/>
-        <location filename="../../ui/panels/performance/models.py" line="69"/>
-        <location filename="../../ui/panels/performance/models.py" line="78"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="58"/>
-        <location filename="../../ui/panels/performance/models.py" line="86"/>
-        <source>Village</source>
-        <translation>村社</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="58"/>
-        <location filename="../../ui/panels/performance/models.py" line="70"/>
-        <location filename="../../ui/panels/performance/models.py" line="79"/>
-        <source>Worker level</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="59"/>
-        <location filename="../../ui/panels/performance/models.py" line="86"/>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="60"/>
-        <source>Reporting</source>
-        <translation>事件上报</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="61"/>
-        <source>On time</source>
-        <translation>按期办结</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="62"/>
-        <source>Visits</source>
-        <translation>走访</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="63"/>
-        <source>Meeting attendance</source>
-        <translation>例会出勤</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="64"/>
-        <source>Satisfaction</source>
-        <translation>满意度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="65"/>
-        <source>Total</source>
-        <translation>总分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="65"/>
-        <location filename="../../ui/panels/performance/models.py" line="70"/>
-        <source>Grade</source>
-        <translation>等次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="71"/>
-        <source>Base pay</source>
-        <translation>基本工资</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="71"/>
-        <source>Standard</source>
-        <translation>绩效基数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="72"/>
-        <source>Coefficient</source>
-        <translation>系数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="73"/>
-        <source>Performance pay</source>
-        <translation>绩效工资</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="74"/>
-        <source>Float</source>
-        <translation>浮动</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="74"/>
-        <source>Total pay</source>
-        <translation>应发合计</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="79"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="80"/>
-        <source>To</source>
-        <translation>拟调整为</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="81"/>
-        <source>Why</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="85"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="85"/>
-        <source>overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="85"/>
-        <source>due today</source>
-        <translation>今日应访</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="87"/>
-        <source>Key person</source>
-        <translation>重点人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="87"/>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="88"/>
-        <source>Grid worker</source>
-        <translation>网格员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="88"/>
-        <source>Tag colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="89"/>
-        <source>Last visit</source>
-        <translation>上次走访</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="89"/>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
 </context>
 <context>
     <name>ActionsModel</name>
@@ -1307,8 +1148,8 @@
     <name>PerformanceDock</name>
     <message>
         <location filename="../../ui/panels/performance/dock.py" line="43"/>
-        <location filename="../../ui/panels/performance/dock.py" line="197"/>
-        <location filename="../../ui/panels/performance/dock.py" line="252"/>
+        <location filename="../../ui/panels/performance/dock.py" line="204"/>
+        <location filename="../../ui/panels/performance/dock.py" line="259"/>
         <source>Performance</source>
         <translation>绩效考核</translation>
     </message>
@@ -1379,7 +1220,7 @@
     </message>
     <message>
         <location filename="../../ui/panels/performance/dock.py" line="105"/>
-        <location filename="../../ui/panels/performance/dock.py" line="281"/>
+        <location filename="../../ui/panels/performance/dock.py" line="288"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
@@ -1399,108 +1240,108 @@
         <translation>导出薪金表…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="178"/>
+        <location filename="../../ui/panels/performance/dock.py" line="185"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="208"/>
+        <location filename="../../ui/panels/performance/dock.py" line="215"/>
         <source>Total pay %1 yuan; float %2 yuan</source>
         <translation>应发合计 %1 元;浮动合计 %2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="211"/>
+        <location filename="../../ui/panels/performance/dock.py" line="218"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="211"/>
+        <location filename="../../ui/panels/performance/dock.py" line="218"/>
         <source>not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="212"/>
+        <location filename="../../ui/panels/performance/dock.py" line="219"/>
         <source>%1: %2 workers, %3</source>
         <translation>%1:%2 人,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="268"/>
+        <location filename="../../ui/panels/performance/dock.py" line="275"/>
         <source>Points should be a number, e.g. 2 or -1.5.</source>
         <translation>分值应为数字,如 2 或 -1.5。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="273"/>
+        <location filename="../../ui/panels/performance/dock.py" line="280"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="274"/>
+        <location filename="../../ui/panels/performance/dock.py" line="281"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="275"/>
+        <location filename="../../ui/panels/performance/dock.py" line="282"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="282"/>
+        <location filename="../../ui/panels/performance/dock.py" line="289"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="297"/>
+        <location filename="../../ui/panels/performance/dock.py" line="304"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="297"/>
+        <location filename="../../ui/panels/performance/dock.py" line="304"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="298"/>
+        <location filename="../../ui/panels/performance/dock.py" line="305"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="307"/>
+        <location filename="../../ui/panels/performance/dock.py" line="314"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="308"/>
+        <location filename="../../ui/panels/performance/dock.py" line="315"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="309"/>
+        <location filename="../../ui/panels/performance/dock.py" line="316"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="318"/>
+        <location filename="../../ui/panels/performance/dock.py" line="325"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="323"/>
+        <location filename="../../ui/panels/performance/dock.py" line="330"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="335"/>
+        <location filename="../../ui/panels/performance/dock.py" line="342"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="337"/>
-        <location filename="../../ui/panels/performance/dock.py" line="359"/>
+        <location filename="../../ui/panels/performance/dock.py" line="344"/>
+        <location filename="../../ui/panels/performance/dock.py" line="366"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="358"/>
+        <location filename="../../ui/panels/performance/dock.py" line="365"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -1643,11 +1484,216 @@
     </message>
 </context>
 <context>
+    <name>performance</name>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="65"/>
+        <location filename="../../ui/panels/performance/models.py" line="80"/>
+        <location filename="../../ui/panels/performance/models.py" line="95"/>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="66"/>
+        <location filename="../../ui/panels/performance/models.py" line="81"/>
+        <location filename="../../ui/panels/performance/models.py" line="96"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="67"/>
+        <location filename="../../ui/panels/performance/models.py" line="82"/>
+        <location filename="../../ui/panels/performance/models.py" line="97"/>
+        <source>Worker level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="68"/>
+        <location filename="../../ui/panels/performance/models.py" line="109"/>
+        <source>Village</source>
+        <translation>村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="69"/>
+        <location filename="../../ui/panels/performance/models.py" line="110"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="70"/>
+        <source>Reporting</source>
+        <translation>事件上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="71"/>
+        <source>On time</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="72"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="73"/>
+        <source>Meeting attendance</source>
+        <translation>例会出勤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="74"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="75"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="76"/>
+        <location filename="../../ui/panels/performance/models.py" line="83"/>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="84"/>
+        <source>Base pay</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="85"/>
+        <source>Standard</source>
+        <translation>绩效基数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="86"/>
+        <source>Coefficient</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="88"/>
+        <source>Performance pay</source>
+        <translation>绩效工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="90"/>
+        <source>Float</source>
+        <translation>浮动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="91"/>
+        <source>Total pay</source>
+        <translation>应发合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="98"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="99"/>
+        <source>To</source>
+        <translation>拟调整为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="101"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="105"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="106"/>
+        <source>due today</source>
+        <translation>今日应访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="107"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="111"/>
+        <source>Key person</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="112"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="113"/>
+        <source>Tag colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="115"/>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="117"/>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="119"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
     <name>projector</name>
     <message>
         <location filename="../../ui/projector.py" line="137"/>
         <source>Project on which screen?</source>
         <translation>投屏到哪个屏幕?</translation>
+    </message>
+</context>
+<context>
+    <name>sheet</name>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="13"/>
+        <source>Bonus</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="14"/>
+        <source>Deductions</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="15"/>
+        <source>reworks: %1</source>
+        <translation>返工 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="16"/>
+        <source>Adjustment</source>
+        <translation>人事调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="17"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="18"/>
+        <source>Performance pay</source>
+        <translation>绩效工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="19"/>
+        <source>Float</source>
+        <translation>浮动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="20"/>
+        <source>Total pay</source>
+        <translation>应发合计</translation>
     </message>
 </context>
 </TS>

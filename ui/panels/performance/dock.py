@@ -63,12 +63,12 @@ class PerformanceDock(QDockWidget):
         for name in villages:
             self.village.addItem(name, name)
         self.status = QLabel(self)
-        self.ranking = RowsModel(ranking_columns(self.tr), self)
+        self.ranking = RowsModel(ranking_columns(), self)
         self.ranking_proxy = VillageFilter(self)
         self.ranking_proxy.setSourceModel(self.ranking)
-        self.salary = RowsModel(salary_columns(self.tr), self)
-        self.candidates = RowsModel(candidate_columns(self.tr), self)
-        self.reminders = RowsModel(reminder_columns(self.tr), self)
+        self.salary = RowsModel(salary_columns(), self)
+        self.candidates = RowsModel(candidate_columns(), self)
+        self.reminders = RowsModel(reminder_columns(), self)
         self.ranking_view = self._table(self.ranking_proxy, "rankingTable", sortable=True)
         self.salary_view = self._table(self.salary, "salaryTable")
         self.candidate_view = self._table(self.candidates, "candidateTable")
@@ -119,7 +119,14 @@ class PerformanceDock(QDockWidget):
         self.village.currentIndexChanged.connect(lambda: self.ranking_proxy.set_village(self.village.currentData()))
         self.month.currentIndexChanged.connect(self.evaluate)
         self.ranking_view.selectionModel().currentRowChanged.connect(self._show_worker)
+        self.visibilityChanged.connect(self._first_show)
         self.load_reminders()
+
+    @Slot(bool)
+    def _first_show(self, visible: bool) -> None:
+        """The month is computed when HR first looks at it, not at every start of the app."""
+        if visible and self.result is None and self._task is None:
+            self.evaluate()
 
     # -- building blocks ------------------------------------------------------------------------
 

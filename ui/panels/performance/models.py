@@ -3,7 +3,7 @@ model holds the month's plain rows; sorting and the village filter use a proxy (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 
 from gridcommand.enums import PersonColour
 
@@ -53,40 +53,70 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def ranking_columns(tr):
-    return [(tr("Staff no."), lambda r: r["staff_no"]), (tr("Name"), lambda r: r["name"]),
-            (tr("Worker level"), lambda r: LEVELS.get(r["level"], r["level"])), (tr("Village"), lambda r: r.get("village", "")),
-            (tr("Grid"), lambda r: r["grid"]),
-            (tr("Reporting"), lambda r: r["indicators"]["reporting"]["points"]),
-            (tr("On time"), lambda r: r["indicators"]["on_time"]["points"]),
-            (tr("Visits"), lambda r: r["indicators"]["visits"]["points"]),
-            (tr("Meeting attendance"), lambda r: r["indicators"]["meetings"]["points"]),
-            (tr("Satisfaction"), lambda r: r["indicators"]["satisfaction"]["points"]),
-            (tr("Total"), lambda r: r["total"]), (tr("Grade"), lambda r: r["grade"])]
+def _level(r) -> str:
+    return LEVELS.get(r["level"], r["level"])
 
 
-def salary_columns(tr):
-    return [(tr("Staff no."), lambda r: r["staff_no"]), (tr("Name"), lambda r: r["name"]),
-            (tr("Worker level"), lambda r: LEVELS.get(r["level"], r["level"])), (tr("Grade"), lambda r: r["grade"]),
-            (tr("Base pay"), lambda r: r["pay"]["base"]), (tr("Standard"), lambda r: r["pay"]["standard"]),
-            (tr("Coefficient"), lambda r: r["pay"]["coefficient"]),
-            (tr("Performance pay"), lambda r: r["pay"]["performance"]),
-            (tr("Float"), lambda r: r["pay"]["float"]), (tr("Total pay"), lambda r: r["pay"]["total"])]
+def _points(name: str):
+    return lambda r: r["indicators"][name]["points"]
 
 
-def candidate_columns(tr):
-    return [(tr("Staff no."), lambda r: r["staff_no"]), (tr("Name"), lambda r: r["name"]),
-            (tr("Worker level"), lambda r: LEVELS.get(r["level"], r["level"])), (tr("Kind"), lambda r: r["kind_label"]),
-            (tr("To"), lambda r: LEVELS.get(r["to_level"], r["to_level"] or "")),
-            (tr("Why"), lambda r: r["finding"])]
+def ranking_columns():
+    return [(QCoreApplication.translate("performance", "Staff no."), lambda r: r["staff_no"]),
+            (QCoreApplication.translate("performance", "Name"), lambda r: r["name"]),
+            (QCoreApplication.translate("performance", "Worker level"), _level),
+            (QCoreApplication.translate("performance", "Village"), lambda r: r.get("village", "")),
+            (QCoreApplication.translate("performance", "Grid"), lambda r: r["grid"]),
+            (QCoreApplication.translate("performance", "Reporting"), _points("reporting")),
+            (QCoreApplication.translate("performance", "On time"), _points("on_time")),
+            (QCoreApplication.translate("performance", "Visits"), _points("visits")),
+            (QCoreApplication.translate("performance", "Meeting attendance"), _points("meetings")),
+            (QCoreApplication.translate("performance", "Satisfaction"), _points("satisfaction")),
+            (QCoreApplication.translate("performance", "Total"), lambda r: r["total"]),
+            (QCoreApplication.translate("performance", "Grade"), lambda r: r["grade"])]
 
 
-def reminder_columns(tr):
-    return [(tr("State"), lambda r: tr("overdue") if r["state"] == "overdue" else tr("due today")),
-            (tr("Village"), lambda r: r["village"]), (tr("Grid"), lambda r: r["grid"]),
-            (tr("Key person"), lambda r: r["name"]), (tr("ID number"), lambda r: r["id_number"]),
-            (tr("Tag colour"), lambda r: PersonColour(r["colour"]).label), (tr("Grid worker"), lambda r: f"{r['worker']}({r['staff_no']})"),
-            (tr("Last visit"), lambda r: r["last_visit"] or "—"), (tr("Due"), lambda r: r["due_at"])]
+def salary_columns():
+    return [(QCoreApplication.translate("performance", "Staff no."), lambda r: r["staff_no"]),
+            (QCoreApplication.translate("performance", "Name"), lambda r: r["name"]),
+            (QCoreApplication.translate("performance", "Worker level"), _level),
+            (QCoreApplication.translate("performance", "Grade"), lambda r: r["grade"]),
+            (QCoreApplication.translate("performance", "Base pay"), lambda r: r["pay"]["base"]),
+            (QCoreApplication.translate("performance", "Standard"), lambda r: r["pay"]["standard"]),
+            (QCoreApplication.translate("performance", "Coefficient"),
+             lambda r: r["pay"]["coefficient"]),
+            (QCoreApplication.translate("performance", "Performance pay"),
+             lambda r: r["pay"]["performance"]),
+            (QCoreApplication.translate("performance", "Float"), lambda r: r["pay"]["float"]),
+            (QCoreApplication.translate("performance", "Total pay"), lambda r: r["pay"]["total"])]
+
+
+def candidate_columns():
+    return [(QCoreApplication.translate("performance", "Staff no."), lambda r: r["staff_no"]),
+            (QCoreApplication.translate("performance", "Name"), lambda r: r["name"]),
+            (QCoreApplication.translate("performance", "Worker level"), _level),
+            (QCoreApplication.translate("performance", "Kind"), lambda r: r["kind_label"]),
+            (QCoreApplication.translate("performance", "To"),
+             lambda r: LEVELS.get(r["to_level"], r["to_level"] or "")),
+            (QCoreApplication.translate("performance", "Why"), lambda r: r["finding"])]
+
+
+def reminder_columns():
+    overdue = QCoreApplication.translate("performance", "overdue")
+    today = QCoreApplication.translate("performance", "due today")
+    return [(QCoreApplication.translate("performance", "State"),
+             lambda r: overdue if r["state"] == "overdue" else today),
+            (QCoreApplication.translate("performance", "Village"), lambda r: r["village"]),
+            (QCoreApplication.translate("performance", "Grid"), lambda r: r["grid"]),
+            (QCoreApplication.translate("performance", "Key person"), lambda r: r["name"]),
+            (QCoreApplication.translate("performance", "ID number"), lambda r: r["id_number"]),
+            (QCoreApplication.translate("performance", "Tag colour"),
+             lambda r: PersonColour(r["colour"]).label),
+            (QCoreApplication.translate("performance", "Grid worker"),
+             lambda r: f"{r['worker']}({r['staff_no']})"),
+            (QCoreApplication.translate("performance", "Last visit"),
+             lambda r: r["last_visit"] or "—"),
+            (QCoreApplication.translate("performance", "Due"), lambda r: r["due_at"])]
 
 
 class VillageFilter(QSortFilterProxyModel):

@@ -10,25 +10,33 @@ from gridcommand.evaluation.explain import BONUS, LABELS, LEVELS, inputs_text
 
 
 def _words() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"bonus": t("sheet", "Bonus"), "deductions": t("sheet", "Deductions"),
-            "reworks": t("sheet", "reworks: %1"), "adjustment": t("sheet", "Adjustment"),
-            "total": t("sheet", "Total"), "performance": t("sheet", "Performance pay"),
-            "float": t("sheet", "Float"), "total_pay": t("sheet", "Total pay")}
+    return {"bonus": QCoreApplication.translate("sheet", "Bonus"),
+            "deductions": QCoreApplication.translate("sheet", "Deductions"),
+            "reworks": QCoreApplication.translate("sheet", "reworks: %1"),
+            "adjustment": QCoreApplication.translate("sheet", "Adjustment"),
+            "total": QCoreApplication.translate("sheet", "Total"),
+            "performance": QCoreApplication.translate("sheet", "Performance pay"),
+            "float": QCoreApplication.translate("sheet", "Float"),
+            "total_pay": QCoreApplication.translate("sheet", "Total pay")}
+
+
+def _signed(points: float) -> str:
+    return f"{points:+g}" if points else "0"
 
 
 def sheet_html(row: dict, month: str, may_see_pay: bool) -> str:
     w = _words()
     lines = "".join(
         f"<tr><td>{escape(LABELS[name])}</td><td style='color:#555'>{escape(inputs_text(name, i))}</td>"
-        f"<td align='right'><b>{i['points']:.2f}</b></td></tr>" for name, i in row["indicators"].items())
+        f"<td align='right'><b>{i['points']:.2f}</b></td></tr>"
+        for name, i in ((n, row["indicators"][n]) for n in LABELS))
     bonus = "、".join(f"{BONUS.get(k, k)} {n}" for k, n in row["bonus"]["inputs"].items()) or "—"
-    lines += f"<tr><td>{escape(w['bonus'])}</td><td>{escape(bonus)}</td><td align='right'>{row['bonus']['points']:+g}</td></tr>"
+    lines += f"<tr><td>{escape(w['bonus'])}</td><td>{escape(bonus)}</td><td align='right'>{_signed(row['bonus']['points'])}</td></tr>"
     if may_see_pay:
         d = row["deductions"]
         reworks = w["reworks"].replace("%1", str(d["inputs"]["reworks"]))
         lines += (f"<tr><td>{escape(w['deductions'])}</td><td>{escape(reworks)}</td>"
-                  f"<td align='right'>{-d['points']:+g}</td></tr>")
+                  f"<td align='right'>{_signed(-d['points'])}</td></tr>")
         if row["adjustment"]["points"]:
             lines += (f"<tr><td>{escape(w['adjustment'])}</td><td>{escape('; '.join(row['adjustment']['reasons']))}</td>"
                       f"<td align='right'>{row['adjustment']['points']:+g}</td></tr>")
