@@ -1262,7 +1262,7 @@
     <message>
         <location filename="../../ui/panels/performance/dock.py" line="219"/>
         <source>%1: %2 workers, %3</source>
-        <translation>%1:%2 人,%3</translation>
+        <translation>%1 月考核:%2 人,%3</translation>
     </message>
     <message>
         <location filename="../../ui/panels/performance/dock.py" line="275"/>
