@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from . import clock
-from .enums import PersonColour
+from .enums import Level, PersonColour
 from .database import open_from_args
 from .users import local_user
 
@@ -107,7 +107,7 @@ def cmd_careers(args) -> int:
         return 0
     print(f"{args.month} 晋升淘汰候选 {len(found)} 人")
     for c in found:
-        target = f" → {c.to_level}" if c.to_level else ""
+        target = f" → {Level(c.to_level).label}" if c.to_level else ""
         print(f"  {c.staff_no} {c.name} [{c.kind_label}{target}] {c.finding}")
     return 0
 

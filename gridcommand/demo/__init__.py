@@ -35,6 +35,28 @@ class DemoResult:
     counts: dict[str, int]
 
 
+LOCKED_MONTHS = 12
+
+
+def _lock_history(db: Database, scale: Scale, today: dt.date, progress: Progress) -> None:
+    """Evaluate and lock the last complete months, as the demo's HR officer would have done, so
+    that careers have a history to judge."""
+    from ..evaluation import service
+    from ..models import User
+
+    months = []
+    first = today.replace(day=1)
+    for _ in range(min(LOCKED_MONTHS, scale.months - 1)):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+        months.insert(0, first.strftime("%Y-%m"))
+    for n, month in enumerate(months):
+        progress.report(n / max(1, len(months)), f"考核 {month}")
+        with db.session() as session:
+            hr = session.query(User).filter_by(username="hr").one()
+            service.lock(session, hr, month)
+            session.commit()
+
+
 def anchor_time(today: dt.date) -> dt.datetime:
     """The demo's "now": the start of its day (Asia/Shanghai). Fixed, so that a seed and a day
     always give the same data, and never later than the real now on that day."""
@@ -70,8 +92,9 @@ def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | Non
             progress.part(0.05, 0.85))
         w.flush()
         connection.commit()
-        build_visits(w, scale, rng, today, anchor, progress.part(0.85, 0.98))
+        build_visits(w, scale, rng, today, anchor, progress.part(0.85, 0.95))
         w.finish()
         connection.commit()
+    _lock_history(db, scale, today, progress.part(0.95, 1.0))
     progress.report(1.0, "完成")
     return DemoResult(scale, seed, today, dict(w.counts))

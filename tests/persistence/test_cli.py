@@ -119,23 +119,25 @@ def test_evaluate_adjust_and_lock(tmp_path, capsys):
     db = str(tmp_path / "d.sqlite")
     assert main(["demo", "--scale", "township", "--seed", "4", "--today", "2026-11-23", "--db", db]) == 0
     capsys.readouterr()
-    assert main(["--db", db, "evaluate", "--month", "2026-10", "--json"]) == 0
+    assert main(["--db", db, "evaluate", "--month", "2026-11", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    # 48 full-time workers, less those hired after October.
+    assert main(["--db", db, "evaluate", "--month", "2026-10", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["locked"]  # the demo's HR locked its past months
+    # 48 full-time workers, less those hired later (the demo locked October and before).
     assert 40 <= len(result["workers"]) <= 48 and not result["locked"]
     first = result["workers"][0]
     assert set(first["indicators"]) == {"reporting", "on_time", "visits", "meetings", "satisfaction"}
     assert first["pay"]["total"] == first["pay"]["base"] + first["pay"]["performance"]
-    assert main(["--db", db, "adjust", "--month", "2026-10", "--staff", first["staff_no"],
+    assert main(["--db", db, "adjust", "--month", "2026-11", "--staff", first["staff_no"],
                  "--points", "3", "--reason", "抢险表现突出"]) == 0
     assert "抢险表现突出" in capsys.readouterr().out
-    assert main(["--db", db, "evaluate", "--month", "2026-10", "--lock", "--json"]) == 0
+    assert main(["--db", db, "evaluate", "--month", "2026-11", "--lock", "--json"]) == 0
     locked = json.loads(capsys.readouterr().out)
     again = next(w for w in locked["workers"] if w["staff_no"] == first["staff_no"])
     assert locked["locked"] and again["adjustment"]["points"] == 3
-    assert main(["--db", db, "adjust", "--month", "2026-10", "--staff", first["staff_no"],
+    assert main(["--db", db, "adjust", "--month", "2026-11", "--staff", first["staff_no"],
                  "--points", "1", "--reason", "晚了"]) == 1
-    assert main(["--db", db, "evaluate", "--month", "2026-10"]) == 0
+    assert main(["--db", db, "evaluate", "--month", "2026-11"]) == 0
     assert "已锁定" in capsys.readouterr().out
 
 

@@ -92,3 +92,12 @@ def test_rates_look_like_a_real_ledger(db):
 def test_refuses_a_database_with_data(demo):
     with pytest.raises(InputError, match="空数据库"):
         build_demo(demo, TINY, seed=7, today=TODAY)
+
+
+def test_the_demo_has_locked_months_for_careers(demo):
+    from gridcommand.models import Evaluation, EvaluationMonth
+
+    with demo.session() as s:
+        locked = s.scalars(select(EvaluationMonth.month).where(EvaluationMonth.locked_at.is_not(None))).all()
+        assert locked == ["2026-10"]  # TINY spans two months: the complete one before today
+        assert s.scalar(select(func.count()).select_from(Evaluation)) == TINY.full_time_workers
