@@ -9,7 +9,6 @@ from gridcommand.models import Incident, IncidentEvent, Unit
 from gridcommand.queue import QueueFilter, QueueQuery
 from gridcommand.users import local_user
 from gridcommand.workflow import NewIncident, Workflow, report_incident
-from ui.incidents.form import FormDialog
 from ui.incidents.new_incident import NewIncidentDialog
 from ui.main_window import MainWindow
 
@@ -22,23 +21,6 @@ def window(qtbot, demo_db, settings):
     qtbot.waitExposed(w)
     yield w
     w.live.stop()
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Dialogs opened with exec() are answered from this list, through their real accept()."""
-    queue: list[dict] = []
-    seen: list[FormDialog] = []
-
-    def fake_exec(dialog):
-        seen.append(dialog)
-        for key, value in queue.pop(0).items():
-            dialog.set_value(key, value)
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return queue, seen
 
 
 def take_phone_in(window, qtbot) -> str:
@@ -65,7 +47,7 @@ def select_code(window, code: str) -> None:
 
 
 def test_phone_in_to_closed_with_dialogs(window, qtbot, answers, demo_db):
-    queue, seen = answers
+    queue, seen = answers, answers.seen
     code = take_phone_in(window, qtbot)
     select_code(window, code)
     actions = window.commands.actions
@@ -94,7 +76,7 @@ def test_phone_in_to_closed_with_dialogs(window, qtbot, answers, demo_db):
 
 
 def test_a_stale_move_is_refused_in_the_dialog(window, qtbot, answers, demo_db):
-    queue, seen = answers
+    queue, seen = answers, answers.seen
     code = take_phone_in(window, qtbot)
     select_code(window, code)
     incident_id, shown = window.detail.incident_id, window.detail.detail.version
@@ -143,7 +125,7 @@ def test_filters_tabs_and_counts(window, demo_db):
 
 
 def test_bulk_accept_of_several(window, qtbot, answers, demo_db, monkeypatch):
-    queue, _seen = answers
+    queue = answers
     told = []
     monkeypatch.setattr("ui.incidents.commands.QMessageBox.information",
                         lambda parent, title, text: told.append(text))

@@ -10,7 +10,6 @@ from gridcommand import clock
 from gridcommand.meetings import service, views
 from gridcommand.models import ActionItem, Unit
 from gridcommand.users import local_user
-from ui.incidents.form import FormDialog
 from ui.main_window import MainWindow
 from ui.projector import ProjectorView
 
@@ -28,20 +27,6 @@ def window(qtbot, demo_db, settings):
     w.show()
     yield w
     w.live.stop()
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    queue: list[dict] = []
-
-    def fake_exec(dialog):
-        for key, value in queue.pop(0).items():
-            dialog.set_value(key, value)
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return queue
 
 
 def test_agenda_edit_lock_and_outcome(window, answers, demo_db):

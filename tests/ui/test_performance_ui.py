@@ -1,26 +1,10 @@
 """The performance dock: compute a month in the background, filter, explain, adjust, lock."""
 
-import pytest
 from PySide6.QtCore import Qt
 
-from ui.incidents.form import FormDialog
 from ui.panels.performance.dock import PerformanceDock
 
 MONTH = "2026-11"  # the demo has locked the months before it
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    queue: list[dict] = []
-
-    def fake_exec(dialog):
-        for key, value in queue.pop(0).items():
-            dialog.set_value(key, value)
-        dialog.accept()
-        return dialog.result()
-
-    monkeypatch.setattr(FormDialog, "exec", fake_exec)
-    return queue
 
 
 def open_month(qtbot, dock: PerformanceDock, month: str = MONTH) -> None:
