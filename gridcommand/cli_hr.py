@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from . import clock
 from .enums import Level, PersonColour
@@ -36,6 +37,15 @@ def add_commands(command) -> None:
     verdict.add_argument("--reject", action="store_true")
     p.add_argument("--reason", required=True)
     p.set_defaults(run=cmd_decide)
+
+    p = command("scheme", "the evaluation scheme in force for a month, or a new version of it")
+    p.add_argument("action", choices=("show", "set"))
+    p.add_argument("--month", metavar="YYYY-MM", help="show: the month (default: this month)")
+    p.add_argument("--from", dest="effective", metavar="YYYY-MM", help="set: first month of the new version")
+    p.add_argument("--file", type=Path, help="set: the rules as JSON (start from `scheme show --json`)")
+    p.add_argument("--note", default="")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_scheme)
 
     p = command("visits", "key persons due for a visit today or overdue (SPEC §9)")
     p.add_argument("action", choices=("due",))
@@ -165,3 +175,30 @@ def _exports(args, township: str, result: dict) -> bool:
     for path in written:
         print(f"已写入 {path}")
     return bool(written)
+
+
+def cmd_scheme(args) -> int:
+    from .errors import InputError
+    from .evaluation import scheme
+    from .permissions import require_pay
+
+    with open_from_args(args) as db, db.session() as session:
+        if args.action == "set":
+            require_pay(local_user(session))
+            if not args.effective or not args.file:
+                raise InputError("新方案需要 --from YYYY-MM 和 --file 规则.json")
+            try:
+                rules = json.loads(args.file.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise InputError(f"无法读取方案文件 {args.file}:{exc}") from None
+            version = scheme.add_version(session, args.effective, rules.get("rules", rules),
+                                         local_user(session).id, args.note)
+            session.commit()
+            print(f"考核方案第 {version.id} 版自 {args.effective} 起生效;已锁定的月份不受影响。")
+            return 0
+        version = scheme.in_force(session, args.month or clock.today().strftime("%Y-%m"))
+        session.commit()
+        shown = {"version": version.id, "effective_month": version.effective_month,
+                 "note": version.note, "rules": version.rules}
+    print(json.dumps(shown, ensure_ascii=False, indent=2 if args.json else None))
+    return 0

@@ -155,3 +155,26 @@ def test_careers_and_decide_commands(tmp_path, capsys):
     assert main(["--db", db, "decide", "--month", "2026-10", "--staff", "W9", "--kind", "promotion",
                  "--approve", "--reason", "x"]) == 1
     assert "没有待审批" in capsys.readouterr().err
+
+
+def test_scheme_show_and_set(tmp_path, capsys):
+    import json
+
+    db = str(tmp_path / "t.sqlite")
+    main(["--db", db, "init", "--township", "西塘镇", "--county", "嘉善县"])
+    capsys.readouterr()
+    assert main(["--db", db, "scheme", "show", "--month", "2026-10", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["rules"]["indicators"]["reporting"] == {"points": 25, "target": 15}
+    shown["rules"]["indicators"]["reporting"]["target"] = 10
+    (tmp_path / "rules.json").write_text(json.dumps(shown, ensure_ascii=False), encoding="utf-8")
+    assert main(["--db", db, "scheme", "set", "--from", "2026-12", "--file", str(tmp_path / "rules.json")]) == 0
+    capsys.readouterr()
+    main(["--db", db, "scheme", "show", "--month", "2026-11", "--json"])
+    assert json.loads(capsys.readouterr().out)["rules"]["indicators"]["reporting"]["target"] == 15
+    main(["--db", db, "scheme", "show", "--month", "2027-01", "--json"])
+    assert json.loads(capsys.readouterr().out)["rules"]["indicators"]["reporting"]["target"] == 10
+    shown["rules"]["grades"] = [[60, "合格"], [90, "优秀"]]
+    (tmp_path / "bad.json").write_text(json.dumps(shown, ensure_ascii=False), encoding="utf-8")
+    assert main(["--db", db, "scheme", "set", "--from", "2027-01", "--file", str(tmp_path / "bad.json")]) == 1
+    assert "等次分数线" in capsys.readouterr().err
