@@ -8,6 +8,7 @@ from pathlib import Path
 from . import clock
 from .enums import Level, PersonColour
 from .database import open_from_args
+from .township import label as township_label
 from .users import local_user
 
 
@@ -69,7 +70,7 @@ def cmd_evaluate(args) -> int:
         else:
             result = service.evaluate(session, args.month, local_user(session))
         session.commit()
-        township = _township(session)
+        township = township_label(session)
     if _exports(args, township, result):
         return 0
     if args.json:
@@ -105,7 +106,7 @@ def cmd_careers(args) -> int:
         careers.apply_due(session)
         found = careers.candidates_for(session, args.month, local_user(session))
         session.commit()
-        township = _township(session)
+        township = township_label(session)
     if args.pdf:
         from .reports.evaluation_pdf import candidates_pdf
 
@@ -149,13 +150,6 @@ def cmd_visits(args) -> int:
         print(f"  [{state}] {r.village} {r.grid} {r.name}({PersonColour(r.colour).label})责任网格员 {r.worker}({r.staff_no})"
               f" 上次 {clock.format_local(r.last_visit) or '无'}")
     return 0
-
-
-def _township(session) -> str:
-    from .township import require
-
-    place = require(session)
-    return f"{place.county.name}{place.name}"
 
 
 def _exports(args, township: str, result: dict) -> bool:

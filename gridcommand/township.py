@@ -32,6 +32,12 @@ def current(session: Session) -> Township | None:
     return session.scalars(select(Township).limit(1)).first()
 
 
+def label(session: Session) -> str:
+    """The township as documents and the status bar name it: 嘉善县天凝镇."""
+    place = require(session)
+    return f"{place.county.name}{place.name}"
+
+
 def require(session: Session) -> Township:
     township = current(session)
     if township is None:

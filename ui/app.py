@@ -76,8 +76,7 @@ def open_window(db: Database) -> MainWindow | None:
         if FirstRunDialog(db).exec() != QDialog.DialogCode.Accepted:
             return None
     with db.session() as session:
-        place = township.require(session)
-        label = f"{place.county.name} {place.name}"
+        label = township.label(session)
         user = local_user(session)
         session.commit()
         user_name = user.display_name

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from .. import clock
 from ..models import (ActionItem, AgendaItem, Incident, Meeting, MeetingAttendee, Staff, Unit)
-from ..township import require
+from ..township import label as township_label
 from . import builder
 from .settings import KINDS, SECTIONS
 
@@ -81,11 +81,6 @@ def meetings(session: Session) -> list[MeetingRow]:
     return [MeetingRow(i, t, s, locked is not None) for i, t, s, locked in rows]
 
 
-def _township(session: Session) -> str:
-    place = require(session)
-    return f"{place.county.name}{place.name}"
-
-
 def agenda(session: Session, meeting_id: int) -> AgendaView:
     meeting = session.get(Meeting, meeting_id)
     incident = aliased(Incident)
@@ -101,7 +96,7 @@ def agenda(session: Session, meeting_id: int) -> AgendaView:
     attendees = session.execute(select(MeetingAttendee.id, MeetingAttendee.name, MeetingAttendee.present)
                                 .where(MeetingAttendee.meeting_id == meeting_id)
                                 .order_by(MeetingAttendee.id)).all()
-    return AgendaView(meeting.id, _township(session), meeting.title, meeting.kind, meeting.starts_at,
+    return AgendaView(meeting.id, township_label(session), meeting.title, meeting.kind, meeting.starts_at,
                       meeting.length_minutes, meeting.chair, meeting.location,
                       meeting.locked_at is not None, items, [tuple(a) for a in attendees],
                       actions(session, ActionItem.meeting_id == meeting_id))
@@ -137,7 +132,7 @@ def draft(session: Session, day: dt.date) -> AgendaView:
     items = [ItemView(None, n, d.section, d.title, d.detail, d.incident_id,
                       *(codes.get(d.incident_id, (None, None, None))), units.get(d.unit_id), "",
                       d.minutes, None, None) for n, d in enumerate(drafts)]
-    return AgendaView(None, _township(session), f"{day:%Y-%m-%d} {KINDS['weekly']}(草案)", "weekly",
+    return AgendaView(None, township_label(session), f"{day:%Y-%m-%d} {KINDS['weekly']}(草案)", "weekly",
                       starts, settings.length_minutes, "", "", False, items)
 
 

@@ -30,72 +30,34 @@
     </message>
 </context>
 <context>
-    <name>ActionsModel</name>
-    <message>
-        <location filename="../../ui/panels/meetings/models.py" line="168"/>
-        <source>Action item</source>
-        <translation>待办事项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/meetings/models.py" line="168"/>
-        <source>Who</source>
-        <translation>责任</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/meetings/models.py" line="168"/>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/meetings/models.py" line="168"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/meetings/models.py" line="192"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/meetings/models.py" line="192"/>
-        <source>overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/meetings/models.py" line="192"/>
-        <source>open</source>
-        <translation>进行中</translation>
-    </message>
-</context>
-<context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="27"/>
+        <location filename="../../ui/panels/meetings/models.py" line="28"/>
         <source>Section</source>
         <translation>板块</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="27"/>
+        <location filename="../../ui/panels/meetings/models.py" line="28"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="27"/>
+        <location filename="../../ui/panels/meetings/models.py" line="28"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="27"/>
+        <location filename="../../ui/panels/meetings/models.py" line="28"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="28"/>
+        <location filename="../../ui/panels/meetings/models.py" line="29"/>
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="28"/>
+        <location filename="../../ui/panels/meetings/models.py" line="29"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
@@ -820,248 +782,248 @@
 <context>
     <name>MeetingsDock</name>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="37"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="191"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="38"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="192"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="67"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="68"/>
         <source>New meeting…</source>
         <translation>新建例会…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="68"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="69"/>
         <source>Build agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="69"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="70"/>
         <source>Lock agenda</source>
         <translation>锁定议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="70"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="71"/>
         <source>Project</source>
         <translation>投屏</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="71"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="72"/>
         <source>Agenda PDF…</source>
         <translation>导出议程 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="72"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="73"/>
         <source>Minutes PDF…</source>
         <translation>导出纪要 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="73"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="74"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="74"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="75"/>
         <source>Drop</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="75"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="76"/>
         <source>To backlog</source>
         <translation>移入待议</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="76"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="77"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="77"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="78"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="78"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="79"/>
         <source>Record outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="79"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="80"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="80"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="81"/>
         <source>Expect a person…</source>
         <translation>添加参会人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="82"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
         <source>Attendance</source>
         <translation>参会签到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
         <source>Open action items</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="143"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="144"/>
         <source> (locked)</source>
         <translation>(已锁定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="171"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="172"/>
         <source>No meeting yet: make one with “New meeting…”.</source>
         <translation>还没有例会:点“新建例会…”创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="174"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="175"/>
         <source>%1 items, %2 of %3 minutes</source>
         <translation>共 %1 项,合计 %2 分钟 / 会议 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="177"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="178"/>
         <source>longer than the meeting</source>
         <translation>超出会议时长</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="204"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="205"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="205"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="206"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期(YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="206"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
         <source>Time (HH:MM)</source>
         <translation>时间(HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="208"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="208"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="213"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="214"/>
         <source>Date and time should read like 2026-11-30 09:00.</source>
         <translation>日期和时间应写作 2026-11-30 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="221"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="222"/>
         <source>New meeting</source>
         <translation>新建例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="238"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="239"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="238"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="239"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="239"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="240"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="239"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="240"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="240"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="241"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="246"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="247"/>
         <source>Minutes should be a whole number.</source>
         <translation>分钟数应为整数。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="252"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="253"/>
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="287"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="288"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="288"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="289"/>
         <source>What was decided or noted</source>
         <translation>决定或通报内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="289"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
         <source>Responsible unit (decision, dispatch)</source>
         <translation>责任单位(决定、交办)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="292"/>
         <source>Due date (decision, YYYY-MM-DD)</source>
         <translation>完成期限(决定,YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="297"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="298"/>
         <source>The due date should read like 2026-11-30.</source>
         <translation>期限应写作 2026-11-30。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="303"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="304"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="318"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="319"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="319"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="320"/>
         <source>Expect a person</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="334"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="335"/>
         <source>How it was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="335"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="336"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="351"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="352"/>
         <source>agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="351"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="352"/>
         <source>minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="353"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="354"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -1147,201 +1109,201 @@
 <context>
     <name>PerformanceDock</name>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="43"/>
-        <location filename="../../ui/panels/performance/dock.py" line="204"/>
-        <location filename="../../ui/panels/performance/dock.py" line="259"/>
+        <location filename="../../ui/panels/performance/dock.py" line="45"/>
+        <location filename="../../ui/panels/performance/dock.py" line="206"/>
+        <location filename="../../ui/panels/performance/dock.py" line="261"/>
         <source>Performance</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="62"/>
+        <location filename="../../ui/panels/performance/dock.py" line="64"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="86"/>
+        <location filename="../../ui/panels/performance/dock.py" line="88"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="87"/>
+        <location filename="../../ui/panels/performance/dock.py" line="89"/>
         <source>Adjust score…</source>
         <translation>调整分数…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="88"/>
+        <location filename="../../ui/panels/performance/dock.py" line="90"/>
         <source>Worker&apos;s sheet</source>
         <translation>个人考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="89"/>
+        <location filename="../../ui/panels/performance/dock.py" line="91"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="90"/>
+        <location filename="../../ui/panels/performance/dock.py" line="92"/>
         <source>Salary float</source>
         <translation>薪金浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="91"/>
+        <location filename="../../ui/panels/performance/dock.py" line="93"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="92"/>
+        <location filename="../../ui/panels/performance/dock.py" line="94"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="93"/>
+        <location filename="../../ui/panels/performance/dock.py" line="95"/>
         <source>Candidates PDF…</source>
         <translation>导出候选名单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="94"/>
+        <location filename="../../ui/panels/performance/dock.py" line="96"/>
         <source>Candidates</source>
         <translation>晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="95"/>
+        <location filename="../../ui/panels/performance/dock.py" line="97"/>
         <source>Log a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="96"/>
+        <location filename="../../ui/panels/performance/dock.py" line="98"/>
         <source>Visits due</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="104"/>
+        <location filename="../../ui/panels/performance/dock.py" line="106"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="105"/>
-        <location filename="../../ui/panels/performance/dock.py" line="288"/>
+        <location filename="../../ui/panels/performance/dock.py" line="107"/>
+        <location filename="../../ui/panels/performance/dock.py" line="290"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="106"/>
+        <location filename="../../ui/panels/performance/dock.py" line="108"/>
         <source>Sheets PDF…</source>
         <translation>导出考核表 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="107"/>
+        <location filename="../../ui/panels/performance/dock.py" line="109"/>
         <source>Ranking…</source>
         <translation>导出排名…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="108"/>
+        <location filename="../../ui/panels/performance/dock.py" line="110"/>
         <source>Salary table…</source>
         <translation>导出薪金表…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="185"/>
+        <location filename="../../ui/panels/performance/dock.py" line="187"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="215"/>
+        <location filename="../../ui/panels/performance/dock.py" line="217"/>
         <source>Total pay %1 yuan; float %2 yuan</source>
         <translation>应发合计 %1 元;浮动合计 %2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="218"/>
+        <location filename="../../ui/panels/performance/dock.py" line="220"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="218"/>
+        <location filename="../../ui/panels/performance/dock.py" line="220"/>
         <source>not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="219"/>
+        <location filename="../../ui/panels/performance/dock.py" line="221"/>
         <source>%1: %2 workers, %3</source>
         <translation>%1 月考核:%2 人,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="275"/>
+        <location filename="../../ui/panels/performance/dock.py" line="277"/>
         <source>Points should be a number, e.g. 2 or -1.5.</source>
         <translation>分值应为数字,如 2 或 -1.5。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="280"/>
+        <location filename="../../ui/panels/performance/dock.py" line="282"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="281"/>
+        <location filename="../../ui/panels/performance/dock.py" line="283"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="282"/>
+        <location filename="../../ui/panels/performance/dock.py" line="284"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="289"/>
+        <location filename="../../ui/panels/performance/dock.py" line="291"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="304"/>
+        <location filename="../../ui/panels/performance/dock.py" line="306"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="304"/>
+        <location filename="../../ui/panels/performance/dock.py" line="306"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="305"/>
+        <location filename="../../ui/panels/performance/dock.py" line="307"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="314"/>
+        <location filename="../../ui/panels/performance/dock.py" line="316"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="315"/>
+        <location filename="../../ui/panels/performance/dock.py" line="317"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="316"/>
+        <location filename="../../ui/panels/performance/dock.py" line="318"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="325"/>
+        <location filename="../../ui/panels/performance/dock.py" line="327"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="330"/>
+        <location filename="../../ui/panels/performance/dock.py" line="332"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="342"/>
+        <location filename="../../ui/panels/performance/dock.py" line="344"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="344"/>
-        <location filename="../../ui/panels/performance/dock.py" line="366"/>
+        <location filename="../../ui/panels/performance/dock.py" line="346"/>
+        <location filename="../../ui/panels/performance/dock.py" line="368"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="365"/>
+        <location filename="../../ui/panels/performance/dock.py" line="367"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -1455,14 +1417,52 @@
         <translation>正在生成演示乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Cannot open the database:</source>
         <translation>无法打开数据库:</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="169"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="171"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="172"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="174"/>
+        <source>Action item</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="175"/>
+        <source>Who</source>
+        <translation>责任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="176"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="177"/>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1486,161 +1486,161 @@
 <context>
     <name>performance</name>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="65"/>
-        <location filename="../../ui/panels/performance/models.py" line="80"/>
-        <location filename="../../ui/panels/performance/models.py" line="95"/>
+        <location filename="../../ui/panels/performance/models.py" line="26"/>
+        <location filename="../../ui/panels/performance/models.py" line="41"/>
+        <location filename="../../ui/panels/performance/models.py" line="56"/>
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="66"/>
-        <location filename="../../ui/panels/performance/models.py" line="81"/>
-        <location filename="../../ui/panels/performance/models.py" line="96"/>
+        <location filename="../../ui/panels/performance/models.py" line="27"/>
+        <location filename="../../ui/panels/performance/models.py" line="42"/>
+        <location filename="../../ui/panels/performance/models.py" line="57"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="67"/>
-        <location filename="../../ui/panels/performance/models.py" line="82"/>
-        <location filename="../../ui/panels/performance/models.py" line="97"/>
+        <location filename="../../ui/panels/performance/models.py" line="28"/>
+        <location filename="../../ui/panels/performance/models.py" line="43"/>
+        <location filename="../../ui/panels/performance/models.py" line="58"/>
         <source>Worker level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="68"/>
-        <location filename="../../ui/panels/performance/models.py" line="109"/>
+        <location filename="../../ui/panels/performance/models.py" line="29"/>
+        <location filename="../../ui/panels/performance/models.py" line="70"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="69"/>
-        <location filename="../../ui/panels/performance/models.py" line="110"/>
+        <location filename="../../ui/panels/performance/models.py" line="30"/>
+        <location filename="../../ui/panels/performance/models.py" line="71"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="70"/>
+        <location filename="../../ui/panels/performance/models.py" line="31"/>
         <source>Reporting</source>
         <translation>事件上报</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="71"/>
+        <location filename="../../ui/panels/performance/models.py" line="32"/>
         <source>On time</source>
         <translation>按期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="72"/>
+        <location filename="../../ui/panels/performance/models.py" line="33"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="73"/>
+        <location filename="../../ui/panels/performance/models.py" line="34"/>
         <source>Meeting attendance</source>
         <translation>例会出勤</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="74"/>
+        <location filename="../../ui/panels/performance/models.py" line="35"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="75"/>
+        <location filename="../../ui/panels/performance/models.py" line="36"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="76"/>
-        <location filename="../../ui/panels/performance/models.py" line="83"/>
+        <location filename="../../ui/panels/performance/models.py" line="37"/>
+        <location filename="../../ui/panels/performance/models.py" line="44"/>
         <source>Grade</source>
         <translation>等次</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="84"/>
+        <location filename="../../ui/panels/performance/models.py" line="45"/>
         <source>Base pay</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="85"/>
+        <location filename="../../ui/panels/performance/models.py" line="46"/>
         <source>Standard</source>
         <translation>绩效基数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="86"/>
+        <location filename="../../ui/panels/performance/models.py" line="47"/>
         <source>Coefficient</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="88"/>
+        <location filename="../../ui/panels/performance/models.py" line="49"/>
         <source>Performance pay</source>
         <translation>绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="90"/>
+        <location filename="../../ui/panels/performance/models.py" line="51"/>
         <source>Float</source>
         <translation>浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="91"/>
+        <location filename="../../ui/panels/performance/models.py" line="52"/>
         <source>Total pay</source>
         <translation>应发合计</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="98"/>
+        <location filename="../../ui/panels/performance/models.py" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="99"/>
+        <location filename="../../ui/panels/performance/models.py" line="60"/>
         <source>To</source>
         <translation>拟调整为</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="101"/>
+        <location filename="../../ui/panels/performance/models.py" line="62"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="105"/>
+        <location filename="../../ui/panels/performance/models.py" line="66"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="106"/>
+        <location filename="../../ui/panels/performance/models.py" line="67"/>
         <source>due today</source>
         <translation>今日应访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="107"/>
+        <location filename="../../ui/panels/performance/models.py" line="68"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="111"/>
+        <location filename="../../ui/panels/performance/models.py" line="72"/>
         <source>Key person</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="112"/>
+        <location filename="../../ui/panels/performance/models.py" line="73"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="113"/>
+        <location filename="../../ui/panels/performance/models.py" line="74"/>
         <source>Tag colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="115"/>
+        <location filename="../../ui/panels/performance/models.py" line="76"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="117"/>
+        <location filename="../../ui/panels/performance/models.py" line="78"/>
         <source>Last visit</source>
         <translation>上次走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="119"/>
+        <location filename="../../ui/panels/performance/models.py" line="80"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>

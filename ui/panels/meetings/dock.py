@@ -22,7 +22,8 @@ from gridcommand.users import local_user
 from ...flow_layout import FlowLayout
 from ...incidents.form import FormDialog, FormField
 from ...projector import open_projector
-from .models import ID_ROLE, ActionsModel, AgendaModel, AttendanceModel
+from ...rows_model import ROW_ROLE, RowsModel
+from .models import ID_ROLE, AgendaModel, AttendanceModel, action_columns
 
 
 class MeetingsDock(QDockWidget):
@@ -43,7 +44,7 @@ class MeetingsDock(QDockWidget):
         self.meeting.setObjectName("meetingChooser")
         self.agenda = AgendaModel(db, self)
         self.attendance = AttendanceModel(db, self)
-        self.actions_model = ActionsModel(self)
+        self.actions_model = RowsModel(action_columns(), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("agendaSummary")
         self.table = self._table(self.agenda, "agendaTable")
@@ -324,7 +325,7 @@ class MeetingsDock(QDockWidget):
         index = self.action_table.currentIndex()
         if not index.isValid():
             return
-        action_id = self.actions_model.data(index, ID_ROLE)
+        action_id = self.actions_model.data(index, ROW_ROLE).id
 
         def submit(v):
             with self._db.session() as session:

@@ -3,13 +3,14 @@ meeting's rows as plain data and reloads after every change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QByteArray, QCoreApplication,
+                            QMimeData, QModelIndex, Qt)
 
 from gridcommand import clock
 from gridcommand.database import Database
 from gridcommand.errors import InputError
 from gridcommand.meetings import service
-from gridcommand.meetings.views import ActionView, AgendaView, ItemView
+from gridcommand.meetings.views import AgendaView, ItemView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-gridcommand-agenda-item"
@@ -161,36 +162,16 @@ class AttendanceModel(QAbstractListModel):
         return True
 
 
-class ActionsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[ActionView] = []
-        self._headers = [self.tr("Action item"), self.tr("Who"), self.tr("Due"), self.tr("State")]
+def action_columns():
+    """Columns of the open action items (the rows are ActionView)."""
+    def state(a) -> str:
+        if a.status == "done":
+            return QCoreApplication.translate("meetings", "done")
+        if a.due_date < clock.today():
+            return QCoreApplication.translate("meetings", "overdue")
+        return QCoreApplication.translate("meetings", "open")
 
-    def show(self, rows: list[ActionView]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        a = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            overdue = a.status == "open" and a.due_date < clock.today()
-            state = self.tr("done") if a.status == "done" else (self.tr("overdue") if overdue else self.tr("open"))
-            return (a.title, a.who, f"{a.due_date:%Y-%m-%d}", state)[index.column()]
-        if role == ID_ROLE:
-            return a.id
-        return None
+    return [(QCoreApplication.translate("meetings", "Action item"), lambda a: a.title),
+            (QCoreApplication.translate("meetings", "Who"), lambda a: a.who),
+            (QCoreApplication.translate("meetings", "Due"), lambda a: f"{a.due_date:%Y-%m-%d}"),
+            (QCoreApplication.translate("meetings", "State"), state)]

@@ -19,14 +19,16 @@ from gridcommand.database import Database
 from gridcommand.errors import InputError
 from gridcommand.evaluation import careers, service
 from gridcommand.permissions import may_see_pay
+from gridcommand.township import label as township_label
 from gridcommand.users import local_user
 from gridcommand.visit_reminders import log_visit, reminders
 
 from ...flow_layout import FlowLayout
 from ...incidents.form import FormDialog, FormField
 from ...worker import Task
-from .models import (ROW_ROLE, RowsModel, VillageFilter, candidate_columns, ranking_columns,
-                     reminder_columns, salary_columns)
+from ...rows_model import ROW_ROLE, RowsModel
+from .models import (VillageFilter, candidate_columns, ranking_columns, reminder_columns,
+                     salary_columns)
 from .sheet import sheet_html
 
 BANDS = ((90, 105, (46, 160, 67, 40)), (80, 90, (26, 115, 232, 35)), (60, 80, (224, 168, 0, 35)),
@@ -377,9 +379,5 @@ class PerformanceDock(QDockWidget):
         candidates_pdf(self._township(), self.month_value, found, path)
 
     def _township(self) -> str:
-        from gridcommand.township import require
-
         with self._db.session() as session:
-            place = require(session)
-            return f"{place.county.name}{place.name}"
-
+            return township_label(session)

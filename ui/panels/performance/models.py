@@ -1,56 +1,17 @@
-"""Table models of the performance dock. A month has at most a few thousand workers, so each
-model holds the month's plain rows; sorting and the village filter use a proxy (small list)."""
+"""Columns of the performance dock's tables, and its village filter. A month has at most a few
+thousand workers, so the tables hold the month's rows (``RowsModel``) and sort and filter them
+through a proxy (a small list)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 
 from gridcommand.enums import PersonColour
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-ROW_ROLE = Qt.ItemDataRole.UserRole + 3
+from ...rows_model import SORT_ROLE
+
 LEVELS = {"probation": "见习", "l1": "一级", "l2": "二级", "l3": "三级", "l4": "四级", "l5": "五级"}
 INDICATORS = ("reporting", "on_time", "visits", "meetings", "satisfaction")
-
-
-class RowsModel(QAbstractTableModel):
-    """Rows of dicts shown through (header, getter) columns."""
-
-    def __init__(self, columns, parent=None):
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list[dict] = []
-
-    def show(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        value = self.columns[index.column()][1](row)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{value:,.2f}" if isinstance(value, float) else str(value)
-        if role == SORT_ROLE:
-            return value  # raw values sort as numbers, not text
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float)):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 def _level(r) -> str:
