@@ -1,7 +1,8 @@
 """The command line: ``python -m gridcommand COMMAND``.
 
 Every command opens (and migrates) the database given by ``--database-url``, ``--db`` or
-``GRIDCOMMAND_DATABASE_URL``, else the default file in the user's data folder.
+``GRIDCOMMAND_DATABASE_URL``, else the default file in the user's data folder. What changes the
+record goes through the same operations as the app (``gridcommand.ops``), as the local user.
 Exit codes: 0 done, 1 refused (bad input; nothing changed), 2 wrong usage.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 from . import __version__, cli_hr, cli_queries
 from .database import data_dir, open_from_args, resolve_url
 from .errors import InputError
+from .ops import read
 from .progress import Progress
 
 
@@ -55,13 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_demo)
 
     p = command("import", "import a §11 template file (xlsx or csv), all or nothing")
-    p.add_argument("kind", help="grids|staff|key_persons|incidents|visits|commendations")
+    p.add_argument("kind", help=_kinds_help())
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check only, change nothing")
     p.set_defaults(run=cmd_import)
 
     p = command("template", "write the empty xlsx template of an import kind")
-    p.add_argument("kind")
+    p.add_argument("kind", help=_kinds_help())
     p.add_argument("file", type=Path)
     p.set_defaults(run=cmd_template, no_database=True)
 
@@ -75,14 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_init(args) -> int:
-    from .township import init_township
+def _kinds_help() -> str:
+    from .imports import KINDS
 
-    with open_from_args(args) as db, db.session() as session:
-        township = init_township(session, args.township, args.county)
-        session.commit()
-        print(f"数据库 {db.describe()} 属于 {args.county}{township.name}"
-              f"(事件编号前缀 {township.code_prefix})")
+    return " | ".join(f"{k.name} ({k.label})" for k in KINDS.values())
+
+
+def cmd_init(args) -> int:
+    from .ops import actor, reference
+    from .township import require
+
+    with open_from_args(args) as db:
+        label = reference.init_township(db, actor.local(db), args.township, args.county).value
+        prefix = read(db, lambda session: require(session).code_prefix)
+        print(f"数据库 {db.describe()} 属于 {label}(事件编号前缀 {prefix})")
     return 0
 
 
@@ -119,11 +127,13 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .imports import ImportFailed, run_import
+    from .imports import ImportFailed
+    from .ops import actor, imports
 
     with open_from_args(args) as db:
         try:
-            report = run_import(db, args.kind, args.file, dry_run=args.dry_run)
+            run = imports.check if args.dry_run else imports.run
+            report = run(db, actor.local(db), args.kind, args.file).value
         except ImportFailed as failed:
             print(f"导入失败:{args.file}:{failed.report.summary()}", file=sys.stderr)
             for error in failed.report.errors:

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 from . import clock
-from .enums import Level, PersonColour
 from .database import open_from_args
-from .township import label as township_label
-from .users import local_user
+from .enums import Level, PersonColour
+from .evaluation.careers import KINDS as CAREER_KINDS
+from .ops import actor, evaluation, read, reports
 
 
 def add_commands(command) -> None:
@@ -32,7 +32,7 @@ def add_commands(command) -> None:
     p = command("decide", "HR's decision on a career candidate (takes effect next month)")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--staff", required=True, metavar="STAFF_NO")
-    p.add_argument("--kind", required=True, choices=("probation", "promotion", "yellow_card", "demotion", "elimination"))
+    p.add_argument("--kind", required=True, choices=tuple(CAREER_KINDS))
     verdict = p.add_mutually_exclusive_group(required=True)
     verdict.add_argument("--approve", action="store_true")
     verdict.add_argument("--reject", action="store_true")
@@ -62,17 +62,11 @@ def add_commands(command) -> None:
 
 
 def cmd_evaluate(args) -> int:
-    from .evaluation import service
-
-    with open_from_args(args) as db, db.session() as session:
-        if args.lock:
-            result = service.lock(session, local_user(session), args.month)
-        else:
-            result = service.evaluate(session, args.month, local_user(session))
-        session.commit()
-        township = township_label(session)
-    if _exports(args, township, result):
-        return 0
+    with open_from_args(args) as db:
+        me = actor.local(db)
+        result = (evaluation.lock if args.lock else evaluation.month)(db, me, args.month).value.result
+        if _exports(db, me, args, result):
+            return 0
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
@@ -90,11 +84,8 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_adjust(args) -> int:
-    from .evaluation import service
-
-    with open_from_args(args) as db, db.session() as session:
-        service.adjust(session, local_user(session), args.month, args.staff, args.points, args.reason)
-        session.commit()
+    with open_from_args(args) as db:
+        evaluation.adjust(db, actor.local(db), args.month, args.staff, args.points, args.reason)
     print(f"已记录:{args.month} {args.staff} {args.points:+g} 分({args.reason})。重新计算:evaluate --month {args.month}")
     return 0
 
@@ -102,16 +93,13 @@ def cmd_adjust(args) -> int:
 def cmd_careers(args) -> int:
     from .evaluation import careers
 
-    with open_from_args(args) as db, db.session() as session:
-        careers.apply_due(session)
-        found = careers.candidates_for(session, args.month, local_user(session))
-        session.commit()
-        township = township_label(session)
-    if args.pdf:
-        from .reports.evaluation_pdf import candidates_pdf
-
-        print(f"候选名单已写入 {candidates_pdf(township, args.month, found, args.pdf)}")
-        return 0
+    with open_from_args(args) as db:
+        me = actor.local(db)
+        evaluation.apply_due_levels(db, me)
+        if args.pdf:
+            print(f"候选名单已写入 {reports.candidates_pdf(db, me, args.month, args.pdf)}")
+            return 0
+        found = read(db, careers.candidates_for, args.month, me)
     if args.json:
         print(json.dumps({"month": args.month, "candidates": [c.as_dict() for c in found]},
                          ensure_ascii=False, indent=2))
@@ -124,22 +112,19 @@ def cmd_careers(args) -> int:
 
 
 def cmd_decide(args) -> int:
-    from .evaluation import careers
-
-    with open_from_args(args) as db, db.session() as session:
-        decision = careers.decide(session, local_user(session), args.month, args.staff, args.kind,
-                                  args.approve, args.reason)
-        session.commit()
-        when = f",自 {decision.effective_date} 起生效" if decision.effective_date else ""
-    print(f"已{'批准' if args.approve else '驳回'}:{args.staff} {careers.KINDS[args.kind]}{when}")
+    with open_from_args(args) as db:
+        effective = evaluation.decide(db, actor.local(db), args.month, args.staff, args.kind,
+                                      args.approve, args.reason).value
+    when = f",自 {effective} 起生效" if effective else ""
+    print(f"已{'批准' if args.approve else '驳回'}:{args.staff} {CAREER_KINDS[args.kind]}{when}")
     return 0
 
 
 def cmd_visits(args) -> int:
     from .visit_reminders import reminders
 
-    with open_from_args(args) as db, db.session() as session:
-        due = reminders(session)
+    with open_from_args(args) as db:
+        due = read(db, reminders)
     if args.json:
         print(json.dumps({"reminders": [r.as_dict() for r in due]}, ensure_ascii=False, indent=2))
         return 0
@@ -152,20 +137,14 @@ def cmd_visits(args) -> int:
     return 0
 
 
-def _exports(args, township: str, result: dict) -> bool:
+def _exports(db, me, args, result: dict) -> bool:
     """Write the files asked for; True if any was."""
-    from .reports import evaluation_pdf as pdf
-    from .reports.xlsx import write_table
-
     written = []
     if args.sheets:
-        written.append(pdf.sheets_pdf(township, result, args.sheets, args.staff))
-    for path, title, header, rows, to_pdf in (
-            (args.ranking, "考核排名", pdf.RANKING_HEADER, pdf.ranking_rows, pdf.ranking_pdf),
-            (args.salary, "薪金浮动", pdf.SALARY_HEADER, pdf.salary_rows, pdf.salary_pdf)):
+        written.append(reports.evaluation_sheets(db, me, result, args.sheets, args.staff))
+    for kind, path in (("ranking", args.ranking), ("salary", args.salary)):
         if path:
-            written.append(write_table(path, title, header, rows(result)) if str(path).endswith(".xlsx")
-                           else to_pdf(township, result, path))
+            written.append(reports.evaluation_table(db, me, kind, result, path))
     for path in written:
         print(f"已写入 {path}")
     return bool(written)
@@ -174,25 +153,24 @@ def _exports(args, township: str, result: dict) -> bool:
 def cmd_scheme(args) -> int:
     from .errors import InputError
     from .evaluation import scheme
-    from .permissions import require_pay
 
-    with open_from_args(args) as db, db.session() as session:
+    with open_from_args(args) as db:
         if args.action == "set":
-            require_pay(local_user(session))
             if not args.effective or not args.file:
                 raise InputError("新方案需要 --from YYYY-MM 和 --file 规则.json")
             try:
                 rules = json.loads(args.file.read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
                 raise InputError(f"无法读取方案文件 {args.file}:{exc}") from None
-            version = scheme.add_version(session, args.effective, rules.get("rules", rules),
-                                         local_user(session).id, args.note)
-            session.commit()
-            print(f"考核方案第 {version.id} 版自 {args.effective} 起生效;已锁定的月份不受影响。")
+            version = evaluation.new_scheme(db, actor.local(db), args.effective, rules, args.note).value
+            print(f"考核方案第 {version} 版自 {args.effective} 起生效;已锁定的月份不受影响。")
             return 0
-        version = scheme.in_force(session, args.month or clock.today().strftime("%Y-%m"))
-        session.commit()
-        shown = {"version": version.id, "effective_month": version.effective_month,
-                 "note": version.note, "rules": version.rules}
+        month = args.month or clock.today().strftime("%Y-%m")
+        shown = read(db, lambda session: _scheme_shown(scheme.in_force(session, month)))
     print(json.dumps(shown, ensure_ascii=False, indent=2 if args.json else None))
     return 0
+
+
+def _scheme_shown(version) -> dict:
+    return {"version": version.id, "effective_month": version.effective_month,
+            "note": version.note, "rules": version.rules}

@@ -13,7 +13,6 @@ from .enums import Status
 from .metrics import GROUPS, figures, local_day_range
 from .queue import QueueFilter, QueueQuery
 from .unit_scores import monthly_ranking
-from .workflow import run_all
 
 
 def add_commands(command) -> None:
@@ -132,41 +131,28 @@ def cmd_units(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    with open_from_args(args) as db, db.session() as session:
-        changed = run_all(session, clock.now())
-        session.commit()
-    print(f"自动规则已运行:{len(changed.incidents)} 件事件有更新")
+    from .ops import actor, rules
+
+    with open_from_args(args) as db:
+        changed = rules.run(db, actor.local(db)).value
+    print(f"自动规则已运行:{changed} 件事件有更新")
     return 0
 
 
-
 def cmd_deadlines(args) -> int:
-    from .deadlines import STEPS, RuleBook, new_rule_set
+    from .deadlines import STEPS, RuleBook
     from .enums import WarningColour
-    from .errors import InputError
-    from .users import local_user
+    from .ops import actor, read, rules
 
-    with open_from_args(args) as db, db.session() as session:
-        book = RuleBook.load(session)
-        current = book.in_force(clock.now())
+    with open_from_args(args) as db:
+        current = read(db, lambda session: RuleBook.load(session).in_force(clock.now()))
         if args.action == "set":
-            hours = {(s, c.value): current.allowed_hours(s, c.value) for s in STEPS for c in WarningColour}
-            for item in args.hours:
-                try:
-                    key, value = item.split("=")
-                    step, colour = key.split(":")
-                    hours[(step, colour)] = float(value)
-                except ValueError:
-                    raise InputError(f"“{item}”格式应为 步骤:颜色=小时,如 resolve:blue=48") from None
-                if step not in STEPS or colour not in {c.value for c in WarningColour}:
-                    raise InputError(f"“{item}”:步骤为 {'/'.join(STEPS)},颜色为 red/yellow/blue")
             effective = clock.at_local(args.effective or clock.today())
-            new_rule_set(session, effective, args.mode or current.mode, hours, local_user(session).id,
-                         note="命令行设置")
-            session.commit()
-            book = RuleBook.load(session)
-            current = book.in_force(max(clock.now(), effective))
-        table = {f"{s}:{c.value}": current.allowed_hours(s, c.value) for s in STEPS for c in WarningColour}
+            hours = _hours_given(args.hours, current, STEPS, WarningColour)
+            rules.new_deadlines(db, actor.local(db), effective, args.mode or current.mode, hours,
+                                note="命令行设置")
+            current = read(db, lambda session: RuleBook.load(session).in_force(max(clock.now(), effective)))
+    table = {f"{s}:{c.value}": current.allowed_hours(s, c.value) for s in STEPS for c in WarningColour}
     if args.json:
         print(json.dumps({"version": current.id, "effective_from": clock.local(current.effective_from).isoformat(),
                           "mode": current.mode, "hours": table}, ensure_ascii=False, indent=2))
@@ -178,16 +164,32 @@ def cmd_deadlines(args) -> int:
     return 0
 
 
+def _hours_given(items: list[str], current, steps, colours) -> dict[tuple[str, str], float]:
+    """The matrix in force with the STEP:COLOUR=H items given on the command line applied."""
+    from .errors import InputError
+
+    hours = {(s, c.value): current.allowed_hours(s, c.value) for s in steps for c in colours}
+    for item in items:
+        try:
+            key, value = item.split("=")
+            step, colour = key.split(":")
+            hours[(step, colour)] = float(value)
+        except ValueError:
+            raise InputError(f"“{item}”格式应为 步骤:颜色=小时,如 resolve:blue=48") from None
+        if step not in steps or colour not in {c.value for c in colours}:
+            raise InputError(f"“{item}”:步骤为 {'/'.join(steps)},颜色为 red/yellow/blue")
+    return hours
+
+
 def cmd_agenda(args) -> int:
     from .meetings.views import draft
+    from .ops import actor, read, reports
 
-    with open_from_args(args) as db, db.session() as session:
-        view = draft(session, args.date)
-    if args.pdf:
-        from .reports.meeting_pdf import agenda_pdf
-
-        print(f"议程已写入 {agenda_pdf(view, args.pdf)}")
-        return 0
+    with open_from_args(args) as db:
+        if args.pdf:
+            print(f"议程已写入 {reports.draft_agenda_pdf(db, actor.local(db), args.date, args.pdf)}")
+            return 0
+        view = read(db, draft, args.date)
     if args.json:
         print(json.dumps({
             "township": view.township, "title": view.title,

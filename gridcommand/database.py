@@ -1,8 +1,9 @@
 """Opening a database: URL resolution, engine set-up, migrations on start, sessions.
 
-One ``Database`` per open file or server. A user action opens one session from
-``Database.session()``, does its work and commits; leaving the ``with`` block without
-``commit()`` rolls everything back (SQLAlchemy's own unit of work).
+One ``Database`` per open file or server. A user action is one operation (``gridcommand.ops``)
+that opens one session from ``Database.write_session()``, does its work and commits; leaving the
+``with`` block without ``commit()`` rolls everything back (SQLAlchemy's own unit of work).
+Reads use ``Database.session()``.
 """
 
 from __future__ import annotations
@@ -41,7 +42,17 @@ def resolve_url(database_url: str | None = None, path: str | os.PathLike | None 
     return URL.create("sqlite", database=str(default_path()))
 
 
+# Execution option of the write sessions' engine: on SQLite their transactions take the write
+# lock at once (BEGIN IMMEDIATE), so that a unit of work reads and writes one state and a busy
+# database shows before anything is done, not half-way through.
+WRITE = "gridcommand_write"
+BUSY_TIMEOUT_MS = 3000
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # The driver's own transactions start only before a write statement and break SAVEPOINT;
+    # _sqlite_begin says BEGIN itself instead (SQLAlchemy's documented recipe for pysqlite).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL lets the queue read while a write is under way; FULL sync survives power loss (WAL with
     # NORMAL can lose the last commits). Foreign keys only on the application's engine: Alembic's
@@ -49,8 +60,13 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    immediate = connection.get_execution_options().get(WRITE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: URL | str, **kwargs) -> Engine:
@@ -60,6 +76,7 @@ def make_engine(url: URL | str, **kwargs) -> Engine:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
@@ -73,6 +90,8 @@ class Database:
             migrations.upgrade(self.url)
         self.engine = make_engine(self.url)
         self.session = sessionmaker(self.engine, expire_on_commit=False)
+        self.write_session = sessionmaker(self.engine.execution_options(**{WRITE: True}),
+                                          expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:

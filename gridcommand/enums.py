@@ -27,6 +27,14 @@ class Labelled(StrEnum):
     def labels(cls) -> list[str]:
         return [member.label for member in cls]
 
+    @classmethod
+    def label_of(cls, value: str | None) -> str:
+        """The label of a stored value; an unknown value as it is, none as ""."""
+        try:
+            return cls(value).label
+        except ValueError:
+            return value or ""
+
 
 class GridKind(Labelled):
     RESIDENTIAL = "residential", "综合网格"
@@ -142,6 +150,10 @@ class Status(Labelled):
     @property
     def is_open(self) -> bool:
         return self not in (Status.CLOSED, Status.CANCELLED)
+
+
+# The states still in the loop, as stored: the one list every filter, rule and figure uses.
+OPEN_STATUSES: tuple[str, ...] = tuple(s.value for s in Status if s.is_open)
 
 
 class Outcome(Labelled):

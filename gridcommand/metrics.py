@@ -17,10 +17,10 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from . import clock
+from .enums import OPEN_STATUSES
 from .models import Category, Grid, Incident, Unit, Village
 
 GROUPS = ("village", "grid", "unit", "category", "colour", "period")
-OPEN = ("reported", "accepted", "dispatched", "in_progress", "resolved")
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def _aggregates(session: Session, now: dt.datetime):
         one(closed),
         one(Incident.status == "cancelled"),
         one(closed & (Incident.resolved_at <= Incident.deadline)),
-        one(Incident.status.in_(OPEN) & (Incident.step_due_at < now)),
+        one(Incident.status.in_(OPEN_STATUSES) & (Incident.step_due_at < now)),
         func.avg(case((closed, hours_between(session, Incident.accepted_at, Incident.resolved_at)))),
     )
 

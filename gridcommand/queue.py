@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from .enums import HoldingLevel, Status, WarningColour
+from .enums import OPEN_STATUSES, HoldingLevel, Status, WarningColour
 from .models import Category, Grid, Incident, IncidentUnit, Staff, Unit, Village
 
 PAGE_SIZE = 200
@@ -80,7 +80,6 @@ SORT_KEYS = {
     "unsigned": Incident.unsigned_units,
 }
 COLUMNS = tuple(SORT_KEYS)
-OPEN_STATUSES = tuple(s.value for s in Status if s.is_open)
 
 
 @dataclass(frozen=True)

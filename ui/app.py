@@ -14,12 +14,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from gridcommand import __version__, township
 from gridcommand.database import Database, data_dir, resolve_url
 from gridcommand.demo import build_demo
-from gridcommand.users import local_user
+from gridcommand.ops import actor
 
 from . import i18n
 from .dialogs.first_run import FirstRunDialog
+from .errors import install_excepthook
 from .fonts import apply_chinese_font
+from .hub import ChangeHub
 from .main_window import MainWindow
+from .ops import OpRunner
 from .settings import APPLICATION, ORGANISATION, open_settings
 from .worker import Task
 
@@ -70,17 +73,16 @@ def fresh_demo(scale: str, seed: int) -> Path | None:
 
 
 def open_window(db: Database) -> MainWindow | None:
-    with db.session() as session:
-        place = township.current(session)
-    if place is None:
-        if FirstRunDialog(db).exec() != QDialog.DialogCode.Accepted:
+    """The main window on ``db``, as this seat's user; first the township, on a new database."""
+    hub = ChangeHub(db)
+    runner = OpRunner(db, actor.local(db), hub)
+    if not runner.read(lambda session: township.current(session) is not None):
+        if FirstRunDialog(runner).exec() != QDialog.DialogCode.Accepted:
             return None
-    with db.session() as session:
-        label = township.label(session)
-        user = local_user(session)
-        session.commit()
-        user_name = user.display_name
-    return MainWindow(db, open_settings(), label, user_name)
+    window = MainWindow(runner, open_settings(), runner.read(township.label))
+    hub.setParent(window)
+    runner.setParent(window)
+    return window
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.translators = i18n.install(app, args.lang)  # kept alive as long as the app
     apply_chinese_font(app)
+    install_excepthook()
     try:
         if args.demo:
             path = fresh_demo(args.scale, args.seed)

@@ -1,5 +1,6 @@
 """The main window: assembles the dock panels, the menus and the status bar, and keeps the
-layout across restarts. It holds no behaviour of its own."""
+layout across restarts. It holds no behaviour of its own: actions run through the runner
+(``ui/ops.py``), and every dock refreshes itself from the change hub (``ui/hub.py``)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox
 
 from gridcommand import __version__
-from gridcommand.database import Database
+from gridcommand.changes import Changes
 
 from .actions import ActionId, make_action
 from .dialogs.import_dialog import ImportDialog, save_template
 from .incidents.commands import IncidentCommands
 from .incidents.new_incident import NewIncidentDialog
-from .live import LiveUpdates
+from .live import AutomaticRules
+from .ops import OpRunner
 from .panels.coming import ComingDock
 from .panels.detail.dock import DetailDock
 from .panels.meetings.dock import MeetingsDock
@@ -26,21 +28,21 @@ DEFAULT_SIZE = (1400, 860)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: QSettings, township: str, user: str):
+    def __init__(self, runner: OpRunner, settings: QSettings, township: str):
         super().__init__()
         self.setObjectName("mainWindow")
-        self.db = db
+        self.runner = runner
         self.settings = settings
         self.setWindowTitle(self.tr("GridCommand — %1").replace("%1", township))
         self.setDockNestingEnabled(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks
                             | QMainWindow.DockOption.AllowNestedDocks)
-        self.queue = QueueDock(db, self)
-        self.detail = DetailDock(db, self)
+        self.queue = QueueDock(runner, self)
+        self.detail = DetailDock(runner, self)
         coming = self.tr("Coming in a later version:")
-        self.meetings = MeetingsDock(db, self)
-        self.performance = PerformanceDock(db, self)
+        self.meetings = MeetingsDock(runner, self)
+        self.performance = PerformanceDock(runner, self)
         self.reports = ComingDock("reportsDock", self.tr("Reports"), coming + "\n" + self.tr(
             "statistics, dashboard and exports."), self)
         self.docks: list[QDockWidget] = [self.queue, self.detail, self.meetings,
@@ -48,20 +50,18 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         self._arrange_default()
         self._default_state = self.saveState(LAYOUT_VERSION)
-        self.commands = IncidentCommands(db, self, self.queue.selected_ids, self._shown_incident)
+        self.commands = IncidentCommands(runner, self, self.queue.selected_rows, self._shown_incident)
         self.detail.set_actions(list(self.commands.actions.values()))
-        self.live = LiveUpdates(db, self)
+        self.rules = AutomaticRules(runner, self)
         self.queue.sig_incident_selected.connect(self.detail.show_incident)
         self.queue.sig_selection_changed.connect(self._update_commands)
         self.detail.sig_loaded.connect(self._update_commands)
-        self.commands.sig_changed.connect(self._after_own_change)
         self.commands.sig_refused.connect(self._refused)
-        self.live.sig_data_changed.connect(self.refresh)
         self.meetings.sig_open_incident.connect(self.open_incident)
-        self.meetings.sig_changed.connect(self.refresh)
-        self.performance.sig_changed.connect(self.live.mark_seen)
+        for dock in (self.queue, self.detail, self.meetings, self.performance):
+            dock.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._build_menus()
-        self._build_status_bar(township, user)
+        self._build_status_bar(township)
         self.restore_layout()
 
     # -- layout ---------------------------------------------------------------------------------
@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         self._default_dock_sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.live.stop()
+        self.rules.stop()
+        self.runner.hub.stop()
         self.performance.wait()
         self.save_layout()
         super().closeEvent(event)
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
                                                self.new_incident, QKeySequence.StandardKey.New,
                                                self.tr("Take in a phone-in or a grid worker's report")),
             ActionId.RUN_RULES: make_action(self, ActionId.RUN_RULES, self.tr("Run automatic &rules now"),
-                                            self.live.run_rules),
+                                            self.rules.run),
         }
         a = self.actions_by_id
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -160,10 +161,10 @@ class MainWindow(QMainWindow):
         help_menu.setObjectName("helpMenu")
         help_menu.addAction(a[ActionId.ABOUT])
 
-    def _build_status_bar(self, township: str, user: str) -> None:
+    def _build_status_bar(self, township: str) -> None:
         self.status_township = QLabel(township, self)
-        self.status_database = QLabel(self.db.describe(), self)
-        self.status_user = QLabel(self.tr("User: %1").replace("%1", user), self)
+        self.status_database = QLabel(self.runner.db.describe(), self)
+        self.status_user = QLabel(self.tr("User: %1").replace("%1", self.runner.actor.name), self)
         for label in (self.status_township, self.status_user, self.status_database):
             self.statusBar().addPermanentWidget(label)
 
@@ -171,13 +172,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def refresh(self) -> None:
-        self.queue.refresh()
-        self.detail.refresh()
-
-    @Slot(object)
-    def _after_own_change(self, _changes) -> None:
-        self.live.mark_seen()
-        self.refresh()
+        """F5: read everything again, and what other seats changed."""
+        self.runner.hub.poll()
+        self.runner.hub.publish(Changes.everything())
 
     def _shown_incident(self):
         detail = self.detail.detail
@@ -209,18 +206,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_incident(self) -> None:
-        dialog = NewIncidentDialog(self.db, self)
+        dialog = NewIncidentDialog(self.runner, self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Incident %1 taken in.").replace("%1", dialog.code), 8000)
-            self._after_own_change(dialog.changes)
-            for incident_id in dialog.changes.incidents:
-                self.queue.select_id(incident_id)
+            self.queue.refresh()
+            self.queue.select_id(dialog.incident_id)
 
     @Slot()
     def open_import(self) -> None:
-        dialog = ImportDialog(self.db, self.settings, self)
-        dialog.sig_imported.connect(self.refresh)
-        dialog.exec()
+        ImportDialog(self.runner, self.settings, self).exec()
 
     @Slot()
     def about(self) -> None:

@@ -22,7 +22,7 @@ from .incidents import IncidentGenerator
 from .org import People, build_org
 from .people import build_commendations, build_key_persons, build_visits
 from .scales import SCALES, Scale
-from .writer import BulkWriter
+from ..bulk import BulkWriter
 
 __all__ = ["SCALES", "Scale", "DemoResult", "build_demo", "anchor_time"]
 
@@ -93,7 +93,7 @@ def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | Non
         w.flush()
         connection.commit()
         build_visits(w, scale, rng, today, anchor, progress.part(0.85, 0.95))
-        w.finish()
+        w.flush()
         connection.commit()
     _lock_history(db, scale, today, progress.part(0.95, 1.0))
     progress.report(1.0, "完成")

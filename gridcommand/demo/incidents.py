@@ -26,7 +26,7 @@ from .org import OrgMap, People
 from .scales import Scale
 from .vocabulary import (CATEGORY_WEIGHTS, LEAD_DEPARTMENT, PLACE_WORDS, RESULTS, RETURN_REASONS,
                          REWORK_REASONS, STREET_WORDS, TITLES)
-from .writer import BulkWriter
+from ..bulk import BulkWriter
 
 T_INCIDENT, T_EVENT, T_UNIT = Incident.__table__, IncidentEvent.__table__, IncidentUnit.__table__
 T_CARD = IncidentCard.__table__

@@ -14,7 +14,7 @@ from ..enums import (GridKind, Level, StaffRole, StaffStatus, UnitKind, UserRole
 from ..models import Grid, Staff, Unit, User, Village
 from .scales import Scale
 from .vocabulary import SPECIAL_GRIDS, VILLAGE_CHARS
-from .writer import BulkWriter
+from ..bulk import BulkWriter
 
 T_VILLAGE, T_GRID, T_UNIT, T_STAFF, T_USER = (m.__table__ for m in (Village, Grid, Unit, Staff, User))
 

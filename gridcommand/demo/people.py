@@ -12,7 +12,7 @@ from ..visits import INTERVAL_DAYS
 from .org import OrgMap, People
 from .scales import Scale
 from .vocabulary import KEY_PERSON_KINDS
-from .writer import BulkWriter
+from ..bulk import BulkWriter
 
 T_PERSON, T_VISIT, T_COMMENDATION = (m.__table__ for m in (KeyPerson, Visit, Commendation))
 

@@ -23,7 +23,6 @@ from ..enums import Level, StaffStatus
 from ..errors import InputError
 from ..models import CareerDecision, Evaluation, EvaluationMonth, LevelChange, Staff, User
 from ..permissions import require_pay
-from ..workflow.changes import bump
 from .scheme import check_month
 
 KINDS = {"probation": "见习转正", "promotion": "晋升", "yellow_card": "黄牌警告", "demotion": "降级",
@@ -172,7 +171,6 @@ def decide(session: Session, actor: User, month: str, staff_no: str, kind: str, 
                                 effective_date=effective, decision_id=decision.id))
     session.flush()
     apply_due(session, today)
-    bump(session)
     return decision
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 LABELS = {"reporting": "事件上报", "on_time": "按期办结", "visits": "走访", "meetings": "例会出勤",
           "satisfaction": "群众满意"}
-LEVELS = {"probation": "见习", "l1": "一级", "l2": "二级", "l3": "三级", "l4": "四级", "l5": "五级"}
-BONUS = {"pennant": "锦旗", "letter": "感谢信", "praise": "通报表扬"}
 
 
 def inputs_text(name: str, i: dict) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from .. import clock
 from ..errors import InputError
 from ..models import EvaluationScheme
+from ..visits import INTERVAL_DAYS
 
 DEFAULT_RULES: dict = {
     "indicators": {
@@ -32,11 +33,12 @@ DEFAULT_RULES: dict = {
     "coefficients": {"优秀": 1.2, "良好": 1.0, "合格": 0.8, "不合格": 0.4},
     "budget_neutral": False,
     # Days between required visits of a key person, by colour tag (§9).
-    "visit_intervals": {"green": 30, "blue": 15, "orange": 7, "red": 1},
+    "visit_intervals": {colour.value: days for colour, days in INTERVAL_DAYS.items()},
     # Level: [base pay, performance-pay standard], yuan a month (§7).
     "levels": {"probation": [2800, 800], "l1": [3000, 1000], "l2": [3300, 1100],
                "l3": [3600, 1200], "l4": [4000, 1300], "l5": [4400, 1400]},
 }
+DEFAULT_MONTH, DEFAULT_NOTE = "2000-01", "SPEC §6 默认方案"
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
@@ -47,25 +49,28 @@ def check_month(month: str) -> str:
 
 
 def in_force(session: Session, month: str) -> EvaluationScheme:
-    """The scheme version in force for ``month``."""
+    """The scheme version in force for ``month``: the default one, not yet stored, in a database
+    that has none (reading never writes)."""
     check_month(month)
-    _ensure_default(session)
-    return session.scalars(select(EvaluationScheme).where(EvaluationScheme.effective_month <= month)
-                           .order_by(EvaluationScheme.effective_month.desc(),
-                                     EvaluationScheme.id.desc()).limit(1)).first()
+    found = session.scalars(select(EvaluationScheme).where(EvaluationScheme.effective_month <= month)
+                            .order_by(EvaluationScheme.effective_month.desc(),
+                                      EvaluationScheme.id.desc()).limit(1)).first()
+    return found or EvaluationScheme(effective_month=DEFAULT_MONTH, rules=copy.deepcopy(DEFAULT_RULES),
+                                     note=DEFAULT_NOTE)
 
 
-def _ensure_default(session: Session) -> None:
-    """The default scheme, in force from the beginning, before any other version."""
+def ensure_default(session: Session) -> None:
+    """Store the default scheme, in force from the beginning, before any other version (a month's
+    results name the version they were computed with)."""
     if session.scalars(select(EvaluationScheme.id).limit(1)).first() is None:
-        _add(session, "2000-01", DEFAULT_RULES, None, "SPEC §6 默认方案")
+        _add(session, DEFAULT_MONTH, DEFAULT_RULES, None, DEFAULT_NOTE)
 
 
 def add_version(session: Session, effective_month: str, rules: dict, actor_id: int | None,
                 note: str = "") -> EvaluationScheme:
     """A new version in force from ``effective_month`` on; older months keep theirs."""
     check_month(effective_month)
-    _ensure_default(session)
+    ensure_default(session)
     return _add(session, effective_month, rules, actor_id, note)
 
 

@@ -14,7 +14,6 @@ from .. import clock
 from ..errors import InputError
 from ..models import Evaluation, EvaluationAdjustment, EvaluationMonth, Staff, User
 from ..permissions import redact, require_pay
-from ..workflow.changes import bump
 from . import engine, scheme
 
 INDICATORS = ("reporting", "on_time", "visits", "meetings", "satisfaction")
@@ -60,6 +59,7 @@ def _evaluate(session: Session, month: str) -> dict:
                                .order_by(Evaluation.id)).all()
         return {"month": month, "scheme_id": state.scheme_id, "locked": True,
                 "workers": [r.detail for r in rows]}
+    scheme.ensure_default(session)
     version = scheme.in_force(session, month)
     rules = version.rules
     workers, facts = engine.gather(session, month, rules.get("visit_intervals"))
@@ -90,9 +90,20 @@ def _store(session: Session, month: str, scheme_id: int, rows: list[dict]) -> No
     session.flush()
 
 
-def adjust(session: Session, actor: User, month: str, staff_no: str, points: float, reason: str) -> None:
-    """Adjust one worker's score by ``points`` with a written reason (kept, with who and when)."""
+def _points(value) -> float:
+    """Points as given or typed (a minus sign may be the typographic one)."""
+    try:
+        return float(str(value).strip().replace("−", "-"))
+    except ValueError:
+        raise InputError(f"调整分值应为数字,如 2 或 -1.5;“{value}”不是") from None
+
+
+def adjust(session: Session, actor: User, month: str, staff_no: str, points: float | str,
+           reason: str) -> int:
+    """Adjust one worker's score by ``points`` with a written reason (kept, with who and when);
+    returns the worker's id."""
     require_pay(actor)
+    points = _points(points)
     scheme.check_month(month)
     if is_locked(session, month):
         raise InputError(f"{month} 已锁定,不能再调整")
@@ -106,8 +117,8 @@ def adjust(session: Session, actor: User, month: str, staff_no: str, points: flo
         raise InputError(f"工号 {staff_no} 不存在")
     session.add(EvaluationAdjustment(month=month, staff_id=staff.id, points=points, reason=reason,
                                      created_at=clock.now(), created_by=actor.id))
-    bump(session)
     session.flush()
+    return staff.id
 
 
 def lock(session: Session, actor: User, month: str) -> dict:
@@ -118,7 +129,6 @@ def lock(session: Session, actor: User, month: str) -> dict:
     result = _evaluate(session, month)
     state = session.get(EvaluationMonth, month)
     state.locked_at, state.locked_by = clock.now(), actor.id
-    bump(session)
     session.flush()
     return {**result, "locked": True}
 

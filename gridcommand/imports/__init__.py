@@ -1,17 +1,28 @@
 """All-or-nothing import of the §11 templates from xlsx or CSV (UTF-8 or GBK).
 
-``run_import`` reads the whole file, checks every row against the template and the database,
-and writes only if no row has an error, in one transaction. Rows are matched on their code,
-staff number or ID number, so importing the same file twice duplicates nothing.
+An import has two steps, so that other seats wait seconds, not minutes:
+
+1. ``prepare`` reads the whole file and checks every row against the template and the database
+   in a read-only session: nothing is locked, and a file with any bad row is refused here;
+2. ``write`` checks the rows once more against the database as it is now and writes them in the
+   caller's one short transaction (``gridcommand.ops.imports``).
+
+Rows are matched on their code, staff number or ID number, so importing the same file twice
+duplicates nothing.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from ..database import Database
 from ..errors import InputError
-from .base import ImportFailed, ImportReport, Kind, Lookups, RowError, parse_sheet
+from ..models import User
+from ..progress import SILENT, Progress
+from .base import ImportFailed, ImportReport, Kind, Lookups, Record, RowError, parse_sheet, recheck
 from .incidents import INCIDENTS
 from .org import GRIDS, STAFF
 from .people import COMMENDATIONS, KEY_PERSONS, VISITS
@@ -20,12 +31,14 @@ from .reader import read_sheet
 KINDS: dict[str, Kind] = {k.name: k for k in (GRIDS, STAFF, KEY_PERSONS, INCIDENTS, VISITS,
                                               COMMENDATIONS)}
 
-__all__ = ["KINDS", "ImportFailed", "ImportReport", "Kind", "RowError", "kind_named",
-           "run_import"]
+__all__ = ["KINDS", "ImportFailed", "ImportReport", "Kind", "Prepared", "RowError", "kind_named",
+           "prepare", "write"]
 
 
-def kind_named(name: str) -> Kind:
+def kind_named(name: str | Kind) -> Kind:
     """A kind by its English name or its Chinese label (grids / 网格 …)."""
+    if isinstance(name, Kind):
+        return name
     for kind in KINDS.values():
         if name in (kind.name, kind.label):
             return kind
@@ -33,24 +46,42 @@ def kind_named(name: str) -> Kind:
                      + "、".join(f"{k.name}({k.label})" for k in KINDS.values()))
 
 
-def run_import(db: Database, kind: str | Kind, path: str | Path, *, dry_run: bool = False
-               ) -> ImportReport:
-    """Import ``path``; raises ``ImportFailed`` (database unchanged) when any row is wrong.
+@dataclass
+class Prepared:
+    """A file read and checked, ready to be written."""
 
-    With ``dry_run`` every check runs, including the writes, and then everything is rolled
-    back: the report says what an import would do.
-    """
-    kind = kind_named(kind) if isinstance(kind, str) else kind
+    kind: Kind
+    records: list[Record]
+    report: ImportReport
+
+
+def _refuse_if(kind: Kind, report: ImportReport, errors: list[RowError]) -> None:
+    if errors:
+        order = {f.header: i for i, f in enumerate(kind.fields)}
+        report.errors = sorted(errors, key=lambda e: (e.row, order.get(e.column, -1), e.message))
+        raise ImportFailed(report)
+
+
+def prepare(db: Database, kind: str | Kind, path: str | Path, progress: Progress = SILENT
+            ) -> Prepared:
+    """Read ``path`` and check every row; raises ``ImportFailed`` listing every problem."""
+    kind = kind_named(kind)
+    progress.report(0.0, "读取文件")
     sheet = read_sheet(path)
     report = ImportReport(kind=kind.name, rows=len(sheet.rows), encoding=sheet.encoding)
+    progress.report(0.3, "逐行检查")
     with db.session() as session:
-        lookups = Lookups(session)
-        records, errors = parse_sheet(kind, sheet, lookups)
-        if errors:
-            order = {f.header: i for i, f in enumerate(kind.fields)}
-            report.errors = sorted(errors, key=lambda e: (e.row, order.get(e.column, -1), e.message))
-            raise ImportFailed(report)
-        report.created, report.updated, report.skipped = kind.apply(session, records, lookups)
-        if not dry_run:
-            session.commit()
+        records, errors = parse_sheet(kind, sheet, Lookups(session))
+    _refuse_if(kind, report, errors)
+    progress.report(0.6, "写入")
+    return Prepared(kind, records, report)
+
+
+def write(session: Session, prepared: Prepared, actor: User) -> ImportReport:
+    """Write the prepared rows in the caller's transaction, checked again first."""
+    lookups = Lookups(session)
+    report = prepared.report
+    _refuse_if(prepared.kind, report, recheck(prepared.kind, prepared.records, lookups))
+    report.created, report.updated, report.skipped = prepared.kind.apply(
+        session, prepared.records, lookups, actor)
     return report

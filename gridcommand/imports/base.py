@@ -10,8 +10,9 @@ from typing import Any, Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..changes import Area
 from ..errors import InputError
-from ..models import Category, Grid, KeyPerson, Staff, Unit, Village
+from ..models import Category, Grid, KeyPerson, Staff, Unit, User, Village
 from .fields import Field, cell_text
 from .reader import Sheet
 
@@ -82,14 +83,16 @@ class Lookups:
 
 @dataclass
 class Kind:
-    """One import template: its fields, its checks against the database, and how it writes."""
+    """One import template: its fields, its checks against the database, how it writes (as the
+    importing user: (created, updated, skipped)), and which areas of the record it changes."""
 
     name: str
     label: str
     fields: tuple[Field, ...]
     key: Callable[[Record], Any]
     check: Callable[[Record, Lookups, Callable[[str, str], None]], None]
-    apply: Callable[[Session, list[Record], Lookups], tuple[int, int, int]]
+    apply: Callable[[Session, list[Record], Lookups, User], tuple[int, int, int]]
+    areas: tuple[Area, ...] = ()
     notes: str = ""
 
     def field_by_header(self) -> dict[str, Field]:
@@ -137,6 +140,16 @@ def parse_sheet(kind: Kind, sheet: Sheet, lookups: Lookups) -> tuple[list[Record
         errors.extend(row_errors)
         records.append(record)
     return records, errors
+
+
+def recheck(kind: Kind, records: list[Record], lookups: Lookups) -> list[RowError]:
+    """The checks against the database again, on rows that already passed them once: what
+    another seat changed in between (a grid renamed, a worker removed) is caught before writing."""
+    errors: list[RowError] = []
+    for record in records:
+        kind.check(record, lookups, lambda k, m, n=record["_row"]: errors.append(
+            RowError(n, kind.header_of(k), m)))
+    return errors
 
 
 def _parse_row(kind: Kind, columns: dict[int, Field], row_number: int, cells: list

@@ -4,6 +4,9 @@ A row's state is the last step it has a time for; its deadline follows §3.4 fro
 timestamped step becomes an event in the incident's timeline, done by the importing user.
 Incidents already present (matched on 事件编号) are left as they are: they may have moved on
 in the app since the first import.
+
+A ledger has tens of thousands of rows and other seats wait while they are written, so the rows
+go in as batched inserts (``gridcommand.bulk``), not one ORM object at a time.
 """
 
 from __future__ import annotations
@@ -11,11 +14,12 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from .. import clock
+from ..bulk import BulkWriter
+from ..changes import Area
 from ..deadlines import RuleBook
 from ..enums import HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour
 from ..models import Incident, IncidentEvent, IncidentUnit
-from ..users import local_user
-from ..workflow.steps import refresh_step
+from ..workflow.steps import open_step
 from .base import Kind, Lookups
 from .fields import Field, choice, integer, text, timestamp, yes_no
 
@@ -81,76 +85,83 @@ def _state(record) -> Status:
     return next(status for key, status, _a in reversed(STEPS) if record[key])
 
 
-def _apply(session, records, lookups: Lookups):
-    existing = set(session.scalars(select(Incident.code).where(
-        Incident.code.in_([r["code"] for r in records]))))
-    actor = local_user(session)
+def _apply(session, records, lookups: Lookups, actor):
+    codes = [r["code"] for r in records]
+    existing = {code for start in range(0, len(codes), 500) for code in session.scalars(
+        select(Incident.code).where(Incident.code.in_(codes[start:start + 500])))}
     book = RuleBook.load(session)
-    created = skipped = 0
+    now = clock.now()
+    writer = BulkWriter(session.connection())
+    created = 0
     for record in records:
         if record["code"] in existing:
-            skipped += 1
             continue
-        incident = _incident(record, lookups, book)
-        session.add(incident)
-        session.flush()
-        _events(session, incident, record, actor.id)
-        if record["unit"] and record["dispatched_at"]:
-            session.add(IncidentUnit(incident_id=incident.id, unit_id=incident.unit_id,
-                                     role=UnitRole.LEAD, dispatched_at=record["dispatched_at"],
-                                     signed_at=None))
+        row = _incident(record, lookups, book, writer.next_id(T_INCIDENT), now)
+        writer.add(T_INCIDENT, row)
+        for event in _events(row, record, actor.id):
+            writer.add(T_EVENT, event)
+        if row["unit_id"] and record["dispatched_at"]:
+            writer.add(T_UNIT, dict(incident_id=row["id"], unit_id=row["unit_id"], role=UnitRole.LEAD,
+                                    dispatched_at=record["dispatched_at"], signed_at=None))
         created += 1
-    session.flush()
-    return created, 0, skipped
+        writer.maybe_flush()
+    writer.flush()
+    return created, 0, len(records) - created
 
 
-def _incident(record, lookups: Lookups, book: RuleBook) -> Incident:
+T_INCIDENT, T_EVENT, T_UNIT = Incident.__table__, IncidentEvent.__table__, IncidentUnit.__table__
+
+
+def _incident(record, lookups: Lookups, book: RuleBook, incident_id: int, now) -> dict:
+    """The incident's row, every column given (the rows bypass the ORM and its defaults)."""
     category_id, track = lookups.categories[record["category"]]
     colour = record["colour"]
     state = _state(record)
     source = record["source"] or (Source.GRID_WORKER if record["reporter_no"] else Source.CITIZEN)
     # The rules in force when the incident was accepted (or reported, if it never was).
     rules = book.in_force(record["accepted_at"] or record["reported_at"])
-    incident = Incident(
-        code=record["code"], title=record["title"], description=record["description"] or "",
-        category_id=category_id,
+    deadline = (rules.due("resolve", colour, record["accepted_at"], category_id)
+                if record["accepted_at"] else None)
+    step, started, warn, due = open_step(state, colour, category_id, record["reported_at"],
+                                         record["accepted_at"], record["resolved_at"], deadline, rules)
+    return dict(
+        id=incident_id, code=record["code"], title=record["title"],
+        description=record["description"] or "", category_id=category_id,
         subcategory_id=lookups.subcategories.get((record["category"], record["subcategory"])),
-        track=track, colour=colour, grid_id=lookups.grids[record["grid"]], source=source,
+        track=track, colour=colour, grid_id=lookups.grids[record["grid"]], location=None,
+        lat=None, lon=None, source=source,
         reporter_staff_id=lookups.staff.get(record["reporter_no"]),
-        reporter_name=record["reporter_name"] or None,
+        reporter_name=record["reporter_name"] or None, reporter_phone=None,
         unit_id=lookups.units.get(record["unit"]),
         responsible_staff_id=lookups.staff.get(record["responsible_no"]),
         level=record["level"] or HoldingLevel.GRID, status=state,
-        outcome=Outcome.RESOLVED if state == Status.CLOSED else None,
+        outcome=Outcome.RESOLVED if state == Status.CLOSED else None, duplicate_of_id=None,
         reported_at=record["reported_at"], accepted_at=record["accepted_at"],
-        dispatched_at=record["dispatched_at"], resolved_at=record["resolved_at"],
+        dispatched_at=record["dispatched_at"], signed_at=None, resolved_at=record["resolved_at"],
         closed_at=record["closed_at"], cancelled_at=record["cancelled_at"],
-        cancel_reason=record["cancel_reason"] or None,
-        deadline=rules.due("resolve", colour, record["accepted_at"], category_id)
-        if record["accepted_at"] else None,
-        mediation_failures=record["mediation_failures"] or 0,
+        cancel_reason=record["cancel_reason"] or None, deadline=deadline, result=None,
+        mediation_failures=record["mediation_failures"] or 0, return_count=0,
         rework_count=record["rework_count"] or 0, satisfaction=record["satisfaction"],
-        serious=bool(record["serious"]), rule_set_id=rules.id, updated_at=clock.now(),
+        serious=bool(record["serious"]), step=step, step_started_at=started, step_warn_at=warn,
+        step_due_at=due, rule_set_id=rules.id, flagged=False, updated_at=now, version=1,
         # A ledger has no sign-in times: only a unit of a still-dispatched incident is waiting.
         unsigned_units=1 if state == Status.DISPATCHED else 0)
-    refresh_step(incident, rules)
-    return incident
 
 
-def _events(session, incident: Incident, record, actor_id: int) -> None:
-    previous = None
+def _events(row: dict, record, actor_id: int) -> list[dict]:
+    events, previous = [], None
     for key, status, action in STEPS:
         if record[key]:
-            session.add(IncidentEvent(incident_id=incident.id, at=record[key], actor_id=actor_id,
-                                      action=action, from_status=previous,
-                                      to_status=status, note=IMPORT_NOTE,
-                                      unit_id=incident.unit_id if action == "dispatch" else None))
+            events.append(dict(incident_id=row["id"], at=record[key], actor_id=actor_id,
+                               action=action, from_status=previous, to_status=status,
+                               note=IMPORT_NOTE,
+                               unit_id=row["unit_id"] if action == "dispatch" else None))
             previous = status
     if record["cancelled_at"]:
-        session.add(IncidentEvent(incident_id=incident.id, at=record["cancelled_at"],
-                                  actor_id=actor_id, action="cancel", from_status=previous,
-                                  to_status=Status.CANCELLED,
-                                  note=f"{IMPORT_NOTE}:{record['cancel_reason']}"))
+        events.append(dict(incident_id=row["id"], at=record["cancelled_at"], actor_id=actor_id,
+                           action="cancel", from_status=previous, to_status=Status.CANCELLED,
+                           note=f"{IMPORT_NOTE}:{record['cancel_reason']}", unit_id=None))
+    return events
 
 
 FIELDS = (
@@ -182,4 +193,4 @@ FIELDS = (
 FIELD_HEADERS = {f.key: f.header for f in FIELDS}
 
 INCIDENTS = Kind(name="incidents", label="事件", fields=FIELDS, key=lambda r: r["code"],
-                 check=_check, apply=_apply)
+                 check=_check, apply=_apply, areas=(Area.INCIDENTS,))

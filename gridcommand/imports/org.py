@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from ..changes import Area
 from ..enums import GridKind, Level, StaffRole, StaffStatus, UnitKind, VillageKind
 from ..models import Grid, Staff, Unit, Village
 from ..township import require
@@ -18,8 +19,9 @@ def _check_nothing(record, lookups, error) -> None:
 def _upsert(session, model, key_column: str, records, values) -> tuple[int, int, int]:
     """Insert new rows, update changed ones, leave identical ones alone."""
     keys = [r[key_column] for r in records]
-    existing = {getattr(obj, key_column): obj for obj in session.scalars(
-        select(model).where(getattr(model, key_column).in_(keys)))}
+    column = getattr(model, key_column)
+    existing = {getattr(obj, key_column): obj for start in range(0, len(keys), 500)
+                for obj in session.scalars(select(model).where(column.in_(keys[start:start + 500])))}
     created = updated = skipped = 0
     for record in records:
         data = values(record)
@@ -37,7 +39,7 @@ def _upsert(session, model, key_column: str, records, values) -> tuple[int, int,
     return created, updated, skipped
 
 
-def _apply_grids(session, records, lookups: Lookups):
+def _apply_grids(session, records, lookups: Lookups, _actor):
     township = require(session)
     for name in sorted({r["village"] for r in records} - lookups.villages.keys()):
         # Importing grids creates the villages they name, each also a handling unit.
@@ -64,7 +66,7 @@ GRIDS = Kind(
         Field("households", "户数", False, integer(0, 1_000_000)),
         Field("population", "人口", False, integer(0, 10_000_000)),
     ),
-    key=lambda r: r["code"], check=_check_nothing, apply=_apply_grids)
+    key=lambda r: r["code"], check=_check_nothing, apply=_apply_grids, areas=(Area.REFERENCE,))
 
 
 def _check_staff(record, lookups: Lookups, error) -> None:
@@ -78,7 +80,7 @@ def _staff_status(record) -> StaffStatus:
     return StaffStatus.PROBATION if record["level"] == Level.PROBATION else StaffStatus.ACTIVE
 
 
-def _apply_staff(session, records, lookups: Lookups):
+def _apply_staff(session, records, lookups: Lookups, _actor):
     return _upsert(session, Staff, "staff_no", records, lambda r: dict(
         name=r["name"], role=r["role"], grid_id=lookups.grids.get(r["grid"]), level=r["level"],
         hire_date=r["hire_date"], status=_staff_status(r), phone=r["phone"],
@@ -98,4 +100,4 @@ STAFF = Kind(
         Field("phone", "手机号", False, phone),
         Field("id_number", "身份证号", False, id_number),
     ),
-    key=lambda r: r["staff_no"], check=_check_staff, apply=_apply_staff)
+    key=lambda r: r["staff_no"], check=_check_staff, apply=_apply_staff, areas=(Area.REFERENCE,))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from .. import clock
+from ..changes import Area
 from ..enums import CommendationKind, PersonColour, VisitMode
 from ..models import Commendation, KeyPerson, Visit
 from .base import Kind, Lookups
@@ -23,7 +24,7 @@ def _check_staff_no(record, lookups: Lookups, error) -> None:
         error("staff", f"工号 {record['staff']} 不存在:请先导入人员")
 
 
-def _apply_key_persons(session, records, lookups: Lookups):
+def _apply_key_persons(session, records, lookups: Lookups, _actor):
     return _upsert(session, KeyPerson, "id_number", records, lambda r: dict(
         name=r["name"], grid_id=lookups.grids[r["grid"]], colour=r["colour"],
         category=r["category"] or None, responsible_staff_id=lookups.staff[r["staff"]],
@@ -42,7 +43,8 @@ KEY_PERSONS = Kind(
         Field("tagged_on", "标记日期", False, date, "YYYY-MM-DD;空则为今天"),
         Field("phone", "手机号", False, phone),
     ),
-    key=lambda r: r["id_number"], check=_check_key_person, apply=_apply_key_persons)
+    key=lambda r: r["id_number"], check=_check_key_person, apply=_apply_key_persons,
+    areas=(Area.REFERENCE, Area.VISITS))
 
 
 def _check_visit(record, lookups: Lookups, error) -> None:
@@ -53,7 +55,7 @@ def _check_visit(record, lookups: Lookups, error) -> None:
         error("visited_at", "走访时间晚于现在")
 
 
-def _apply_visits(session, records, lookups: Lookups):
+def _apply_visits(session, records, lookups: Lookups, _actor):
     persons = lookups.key_persons
     keys = [(persons[r["id_number"]], r["visited_at"], lookups.staff[r["staff"]]) for r in records]
     ids = sorted({k[0] for k in keys})
@@ -62,16 +64,12 @@ def _apply_visits(session, records, lookups: Lookups):
         existing |= set(session.execute(
             select(Visit.key_person_id, Visit.visited_at, Visit.staff_id)
             .where(Visit.key_person_id.in_(ids[start:start + 500]))).all())
-    created = skipped = 0
-    for record, key in zip(records, keys):
-        if key in existing:
-            skipped += 1
-            continue
-        session.add(Visit(key_person_id=key[0], visited_at=key[1], staff_id=key[2],
-                          mode=record["mode"] or VisitMode.DOOR, note=record["note"] or None))
-        created += 1
-    session.flush()
-    return created, 0, skipped
+    rows = [dict(key_person_id=key[0], visited_at=key[1], staff_id=key[2],
+                 mode=record["mode"] or VisitMode.DOOR, note=record["note"] or None)
+            for record, key in zip(records, keys) if key not in existing]
+    if rows:
+        session.execute(insert(Visit), rows)
+    return len(rows), 0, len(records) - len(rows)
 
 
 VISITS = Kind(
@@ -84,10 +82,10 @@ VISITS = Kind(
         Field("note", "备注", False, text(500)),
     ),
     key=lambda r: (r["id_number"], r["visited_at"], r["staff"]),
-    check=_check_visit, apply=_apply_visits)
+    check=_check_visit, apply=_apply_visits, areas=(Area.VISITS,))
 
 
-def _apply_commendations(session, records, lookups: Lookups):
+def _apply_commendations(session, records, lookups: Lookups, _actor):
     created = skipped = 0
     for record in records:
         values = dict(staff_id=lookups.staff[record["staff"]], date=record["date"],
@@ -111,4 +109,4 @@ COMMENDATIONS = Kind(
         Field("note", "说明", False, text(200)),
     ),
     key=lambda r: (r["staff"], r["date"], r["kind"], r["note"] or ""),
-    check=_check_staff_no, apply=_apply_commendations)
+    check=_check_staff_no, apply=_apply_commendations, areas=(Area.EVALUATION,))

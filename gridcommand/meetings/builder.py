@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from .. import clock
 from ..defaults import DISPUTE_CATEGORY
-from ..enums import HoldingLevel, Outcome, PersonColour, Status, WarningColour
+from ..enums import OPEN_STATUSES, HoldingLevel, Outcome, PersonColour, WarningColour
 from ..masking import mask_id
 from ..metrics import figures
 from ..models import (ActionItem, Category, Grid, Incident, IncidentEvent, KeyPerson, Meeting,
@@ -24,7 +24,6 @@ from ..unit_scores import monthly_ranking
 from ..visits import intervals
 from .settings import MeetingSettings
 
-OPEN = tuple(s.value for s in Status if s.is_open)
 DEFAULT_MINUTES = {1: 3, 2: 5, 3: 5, 4: 5, 5: 5, 6: 3, 7: 10, 8: 5}
 
 
@@ -98,7 +97,7 @@ def _incident_rows(session, *conditions, order=None, limit=None):
                    Incident.step_due_at, Incident.unit_id, Incident.grid_id, Incident.category_id,
                    Incident.colour)
             .join(Grid, Grid.id == Incident.grid_id).join(Village, Village.id == Grid.village_id)
-            .where(Incident.status.in_(OPEN), *conditions))
+            .where(Incident.status.in_(OPEN_STATUSES), *conditions))
     if order is not None:
         stmt = stmt.order_by(*order)
     return session.execute(stmt.limit(limit)).all()
@@ -115,7 +114,7 @@ def _overdue(session, at, settings) -> list[Draft]:
     condition = Incident.step_due_at < at
     rows = _incident_rows(session, condition, order=(Incident.step_due_at, Incident.id),
                           limit=settings.max_items_per_section)
-    total = session.scalar(select(func.count()).where(Incident.status.in_(OPEN), condition))
+    total = session.scalar(select(func.count()).where(Incident.status.in_(OPEN_STATUSES), condition))
     drafts = [Draft(2, _incident_line(code, title, village, grid),
                     f"已超期 {_days(at - due)}", incident_id=i, grid_id=g, category_id=c, unit_id=u)
               for i, code, title, village, grid, due, u, g, c, _colour in rows]

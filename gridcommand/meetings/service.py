@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from .. import clock
 from ..errors import InputError
 from ..models import ActionItem, AgendaItem, Meeting, MeetingAttendee, Staff, Unit, User
-from ..workflow import Changes, Workflow
-from ..workflow.changes import bump
+from ..changes import Changes
+from ..workflow import Workflow
 from . import builder
 from .settings import KINDS, SECTIONS, MeetingSettings
 
@@ -59,7 +59,6 @@ def create_meeting(session: Session, actor: User, starts_at: dt.datetime | None 
     session.flush()
     for unit_id, name in session.execute(select(Unit.id, Unit.name).order_by(Unit.kind.desc(), Unit.name)):
         session.add(MeetingAttendee(meeting_id=meeting.id, unit_id=unit_id, name=name))
-    bump(session)
     session.flush()
     return meeting
 
@@ -80,7 +79,6 @@ def set_present(session: Session, attendee_id: int, present: bool) -> None:
     if attendee is None:
         raise InputError("参会人员不存在")
     attendee.present = present
-    bump(session)
 
 
 def build_agenda(session: Session, meeting_id: int) -> int:
@@ -102,7 +100,6 @@ def build_agenda(session: Session, meeting_id: int) -> int:
         item.meeting_id = meeting.id  # the backlog comes back under 其他事项
     session.flush()
     _renumber(session, meeting.id)
-    bump(session)
     return session.scalar(select(func.count()).where(AgendaItem.meeting_id == meeting.id))
 
 
@@ -128,7 +125,6 @@ def move_item(session: Session, item_id: int, to_position: int) -> None:
     others.insert(index, item)
     for offset, member in enumerate(others):
         member.position = first + offset
-    bump(session)
     session.flush()
 
 
@@ -139,13 +135,12 @@ def add_item(session: Session, meeting_id: int, title: str, detail: str = "", mi
     title = title.strip()
     if not title:
         raise InputError("事项标题不能为空")
-    _check_minutes(minutes)
+    minutes = _minutes(minutes)
     last = session.scalar(select(func.max(AgendaItem.position)).where(AgendaItem.meeting_id == meeting.id))
     item = AgendaItem(meeting_id=meeting.id, section=8, position=(last or 0) + 1, title=title[:200],
                       detail=detail.strip(), minutes=minutes, presenter=presenter.strip()[:32],
                       unit_id=unit_id, incident_id=incident_id, manual=True)
     session.add(item)
-    bump(session)
     session.flush()
     return item
 
@@ -154,7 +149,6 @@ def drop_item(session: Session, item_id: int) -> None:
     item = _item(session, item_id)
     _unlocked(session, item.meeting_id)
     session.delete(item)
-    bump(session)
     session.flush()
 
 
@@ -163,13 +157,18 @@ def to_backlog(session: Session, item_id: int) -> None:
     item = _item(session, item_id)
     _unlocked(session, item.meeting_id)
     item.meeting_id, item.section, item.manual = None, 8, True
-    bump(session)
     session.flush()
 
 
-def _check_minutes(minutes: int) -> None:
-    if not 0 <= int(minutes) <= 240:
+def _minutes(value) -> int:
+    """An item's minutes as typed or given: a whole number from 0 to 240."""
+    try:
+        minutes = int(str(value).strip())
+    except ValueError:
+        raise InputError(f"每项时长应为整数分钟,“{value}”不是") from None
+    if not 0 <= minutes <= 240:
         raise InputError("每项时长应在 0–240 分钟之间")
+    return minutes
 
 
 def update_item(session: Session, item_id: int, presenter: str | None = None,
@@ -181,9 +180,7 @@ def update_item(session: Session, item_id: int, presenter: str | None = None,
     if unit_id is not False:
         item.unit_id = unit_id
     if minutes is not None:
-        _check_minutes(minutes)
-        item.minutes = int(minutes)
-    bump(session)
+        item.minutes = _minutes(minutes)
     session.flush()
 
 
@@ -200,7 +197,6 @@ def lock(session: Session, meeting_id: int, actor: User) -> None:
     if not _ordered(session, meeting_id):
         raise InputError("议程为空,不能锁定")
     meeting.locked_at, meeting.locked_by = clock.now(), actor.id
-    bump(session)
     session.flush()
 
 
@@ -234,7 +230,6 @@ def record_outcome(session: Session, actor: User, item_id: int, outcome: str, no
         changes = Workflow(session, actor).dispatch(item.incident_id, unit_id, note=f"例会交办:{note}")
         item.dispatch_incident_id = item.incident_id
     item.outcome, item.outcome_note = outcome, note or None
-    bump(session)
     session.flush()
     return changes
 
@@ -248,7 +243,6 @@ def complete_action(session: Session, action_id: int, note: str) -> None:
     if not note.strip():
         raise InputError("完成待办须填写完成情况")
     action.status, action.done_at, action.done_note = "done", clock.now(), note.strip()
-    bump(session)
     session.flush()
 
 

@@ -2,16 +2,17 @@
 
 from .base import Base, UTCDateTime
 from .careers import CareerDecision, LevelChange
+from .changes import ChangeCounter, ChangeLog
 from .evaluation import Evaluation, EvaluationAdjustment, EvaluationMonth, EvaluationScheme
 from .incidents import Attachment, Category, Incident, IncidentEvent, IncidentUnit, incident_key_person
 from .meetings import ActionItem, AgendaItem, Meeting, MeetingAttendee
 from .org import County, Grid, Staff, Township, Unit, Village, staff_extra_grid
 from .people import Commendation, KeyPerson, Visit
-from .rules import ChangeCounter, DeadlineRule, DeadlineRuleSet, Extension, IncidentCard
+from .rules import DeadlineRule, DeadlineRuleSet, Extension, IncidentCard
 from .users import Setting, User
 
 __all__ = [
-    "ActionItem", "AgendaItem", "CareerDecision", "LevelChange", "Attachment", "Base", "Meeting", "MeetingAttendee", "Category", "ChangeCounter", "Commendation", "County", "DeadlineRule",
+    "ActionItem", "AgendaItem", "CareerDecision", "LevelChange", "Attachment", "Base", "Meeting", "MeetingAttendee", "Category", "ChangeCounter", "ChangeLog", "Commendation", "County", "DeadlineRule",
     "DeadlineRuleSet", "Evaluation", "EvaluationAdjustment", "EvaluationMonth", "EvaluationScheme",
     "Extension", "Grid", "Incident", "IncidentCard",
     "IncidentEvent", "IncidentUnit", "KeyPerson", "Setting", "Staff", "Township", "Unit", "User",

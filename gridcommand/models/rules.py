@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Float, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Float, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime
@@ -78,12 +78,3 @@ class Extension(Base):
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     granted_hours: Mapped[float | None] = mapped_column(Float)
     decision_note: Mapped[str | None] = mapped_column(Text)
-
-
-class ChangeCounter(Base):
-    """One row, bumped by every write: other seats poll it to know when to refresh."""
-
-    __tablename__ = "change_counter"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    value: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -12,7 +12,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ..evaluation.explain import BONUS, LABELS, LEVELS, inputs_text
+from ..enums import CommendationKind, Level
+from ..evaluation.explain import LABELS, inputs_text
 from ..progress import SILENT, Progress
 from .fonts import register
 
@@ -59,7 +60,7 @@ def _sheet(township: str, month: str, w: dict, s) -> list:
     for name, label in LABELS.items():
         i = w["indicators"][name]
         rows.append([_p(label, s["base"]), _p(inputs_text(name, i), s["small"]), _p(f"{i['points']:.2f}", s["base"])])
-    bonus = "、".join(f"{BONUS.get(k, k)} {n} 次" for k, n in w["bonus"]["inputs"].items()) or "无"
+    bonus = "、".join(f"{CommendationKind.label_of(k)} {n} 次" for k, n in w["bonus"]["inputs"].items()) or "无"
     rows.append([_p("加分", s["base"]), _p(bonus + "(上限 5 分)", s["small"]), _p(_signed(w["bonus"]["points"]), s["base"])])
     reworks = w["deductions"]["inputs"]["reworks"]
     rows.append([_p("扣分", s["base"]), _p(f"返工 {reworks} 次(上限 5 分);事后倒查:无", s["small"]),
@@ -76,7 +77,7 @@ def _sheet(township: str, month: str, w: dict, s) -> list:
                     for k in ("base", "standard", "coefficient", "performance", "float", "total")]],
                   colWidths=[29 * mm] * 6)
     money.setStyle(GRID)
-    who = f"{w['staff_no']} {w['name']} · {LEVELS.get(w['level'], w['level'])} · 网格 {w['grid']}"
+    who = f"{w['staff_no']} {w['name']} · {Level.label_of(w['level'])} · 网格 {w['grid']}"
     return [_p(township, s["sub"]), _p(f"{month} 专职网格员月度考核表", s["title"]), _p(who, s["sub"]), table,
             Spacer(1, 6 * mm), money, Spacer(1, 18 * mm),
             _p("网格员签字:______________    人事专员签字:______________    日期:____年____月____日", s["base"])]
@@ -111,7 +112,7 @@ def _long_table(header, rows, widths, s) -> list:
 
 def ranking_rows(result: dict) -> list[list]:
     ranked = sorted(result["workers"], key=lambda w: (-w["total"], w["staff_no"]))
-    return [[n, w["staff_no"], w["name"], LEVELS.get(w["level"], w["level"]), w["grid"],
+    return [[n, w["staff_no"], w["name"], Level.label_of(w["level"]), w["grid"],
              *(f"{w['indicators'][k]['points']:.2f}" for k in LABELS), f"{w['total']:.1f}", w["grade"]]
             for n, w in enumerate(ranked, start=1)]
 
@@ -121,7 +122,7 @@ SALARY_HEADER = ["工号", "姓名", "等级", "等次", "基本工资", "绩效
 
 
 def salary_rows(result: dict) -> list[list]:
-    rows = [[w["staff_no"], w["name"], LEVELS.get(w["level"], w["level"]), w["grade"],
+    rows = [[w["staff_no"], w["name"], Level.label_of(w["level"]), w["grade"],
              *(w["pay"][k] for k in ("base", "standard", "coefficient", "performance", "float", "total"))]
             for w in result["workers"]]
     totals = [sum(w["pay"][k] for w in result["workers"]) for k in ("base", "standard")]
@@ -148,8 +149,8 @@ def salary_pdf(township: str, result: dict, path) -> Path:
 
 def candidates_pdf(township: str, month: str, candidates: list, path) -> Path:
     s = _styles()
-    rows = [[c.staff_no, c.name, LEVELS.get(c.level, c.level), c.kind_label,
-             LEVELS.get(c.to_level, c.to_level or ""), c.finding] for c in candidates]
+    rows = [[c.staff_no, c.name, Level.label_of(c.level), c.kind_label,
+             Level.label_of(c.to_level), c.finding] for c in candidates]
     story = [_p(township, s["sub"]), _p(f"{month} 晋升淘汰候选名单", s["title"])]
     story += _long_table(["工号", "姓名", "现等级", "类别", "拟调整为", "依据"], rows,
                          [16 * mm, 16 * mm, 14 * mm, 18 * mm, 16 * mm, 96 * mm], s)

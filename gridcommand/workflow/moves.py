@@ -2,8 +2,8 @@
 
 Every move checks the current state and the fields it needs, records an event (who, when,
 from, to, note) in the same transaction, moves the open step's deadline, runs the automatic
-rules for the incident, and bumps the change counter. A move that is not allowed changes
-nothing and says which moves are allowed now.
+rules for the incident, and returns what changed. A move that is not allowed changes nothing
+and says which moves are allowed now. The caller (an operation in ``gridcommand.ops``) commits.
 """
 
 from __future__ import annotations
@@ -15,26 +15,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import clock
+from ..changes import Changes
 from ..deadlines import RuleBook
 from ..defaults import DISPUTE_CATEGORY
-from ..enums import Action, HoldingLevel, Outcome, Status, UnitRole, WarningColour
-from ..errors import InputError
+from ..enums import OPEN_STATUSES, Action, HoldingLevel, Outcome, Status, UnitRole, WarningColour
+from ..errors import InputError, StaleIncident
 from ..models import Attachment, Category, Incident, IncidentEvent, IncidentUnit, Unit, User
 from ..users import system_user
-from . import changes, supervision
+from . import supervision
 from .steps import refresh_step
 
 S = Status
-OPEN = tuple(s for s in Status if s.is_open)
 LEVELS = list(HoldingLevel)
 
 
 class IllegalMove(InputError):
     """The move is not allowed in the incident's current state."""
-
-
-class StaleIncident(InputError):
-    """Another seat changed the incident since this one loaded it."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +47,7 @@ MOVES: dict[Action, Move] = {
     Action.RESOLVE: Move((S.IN_PROGRESS,), S.RESOLVED),
     Action.VERIFY_OK: Move((S.RESOLVED,), S.CLOSED),
     Action.VERIFY_FAIL: Move((S.RESOLVED,), S.IN_PROGRESS),
-    Action.ESCALATE: Move(OPEN, None),
+    Action.ESCALATE: Move(OPEN_STATUSES, None),
     Action.CANCEL: Move((S.REPORTED, S.ACCEPTED), S.CANCELLED),
     Action.MEDIATION_FAILED: Move((S.ACCEPTED, S.DISPATCHED, S.IN_PROGRESS), None),
     Action.EXTENSION_REQUEST: Move((S.DISPATCHED, S.IN_PROGRESS), None),
@@ -113,7 +109,7 @@ class Workflow:
         if incident is None:
             raise InputError(f"事件 {incident_id} 不存在")
         if version is not None and incident.version != version:
-            raise StaleIncident(f"事件 {incident.code} 已被其他席位修改,请刷新后再操作。")
+            raise StaleIncident(incident.id, incident.code)
         refusal = self.refusal(incident, action)
         if refusal:
             raise IllegalMove(refusal)
@@ -134,16 +130,15 @@ class Workflow:
             action=action, from_status=before, to_status=incident.status, note=note or None,
             unit_id=unit_id))
 
-    def _done(self, incident: Incident) -> changes.Changes:
+    def _done(self, incident: Incident) -> Changes:
         refresh_step(incident, self.rules.by_id(incident.rule_set_id, incident.reported_at))
         if not Status(incident.status).is_open:
             incident.unsigned_units = 0
         incident.updated_at = self.now
         self.session.flush()
         supervision.apply(self.session, incident, self.now, self.rules)
-        changes.bump(self.session)
         self.session.flush()
-        return changes.Changes(frozenset({incident.id}))
+        return Changes(incidents=frozenset({incident.id}))
 
     # -- the moves ----------------------------------------------------------------------------
 
@@ -284,8 +279,9 @@ class Workflow:
                          actor=system_user(self.session))
         return self._done(incident)
 
-    def attach(self, incident_id: int, kind: str, filename: str, mime: str, data: bytes):
-        incident = self._load(incident_id, Action.ATTACH, None)
+    def attach(self, incident_id: int, kind: str, filename: str, mime: str, data: bytes,
+               version: int | None = None):
+        incident = self._load(incident_id, Action.ATTACH, version)
         self._attach(incident, kind, filename, mime, data)
         self._record(incident, Action.ATTACH, None, filename)
         return self._done(incident)

@@ -10,12 +10,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .. import clock
+from ..changes import Changes
 from ..enums import Action, HoldingLevel, Source, Status, WarningColour
 from ..errors import InputError
 from ..imports.fields import phone as parse_phone
 from ..models import Category, Grid, Incident, IncidentEvent, KeyPerson, Staff, User, incident_key_person
 from ..township import require
-from . import changes, supervision
+from . import supervision
 from .moves import Workflow
 from .steps import refresh_step
 
@@ -87,7 +88,7 @@ def next_code(session: Session, prefix: str, at: dt.datetime) -> str:
 
 
 def report_incident(session: Session, actor: User, data: NewIncident,
-                    now: dt.datetime | None = None) -> tuple[Incident, changes.Changes]:
+                    now: dt.datetime | None = None) -> tuple[Incident, Changes]:
     """Create the incident in state 上报 with its code; refuses with every problem at once."""
     now = now or clock.now()
     problems = _validate(session, data, now)
@@ -129,6 +130,5 @@ def report_incident(session: Session, actor: User, data: NewIncident,
     refresh_step(incident, workflow.rules.by_id(incident.rule_set_id, reported_at))
     session.flush()
     supervision.apply(session, incident, now, workflow.rules)
-    changes.bump(session)
     session.flush()
-    return incident, changes.Changes(frozenset({incident.id}))
+    return incident, Changes(incidents=frozenset({incident.id}))

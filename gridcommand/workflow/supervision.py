@@ -15,11 +15,11 @@ import datetime as dt
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from ..changes import Changes
 from ..deadlines import RuleBook
-from ..enums import Action, HoldingLevel
+from ..enums import OPEN_STATUSES, Action, HoldingLevel
 from ..models import Incident, IncidentCard, IncidentEvent, User
 from ..users import system_user
-from . import changes
 
 RED_AFTER = dt.timedelta(hours=24)
 ESCALATE_AFTER = dt.timedelta(hours=24)
@@ -27,7 +27,6 @@ FLAG_AT = 2
 STEP_LABELS = {"accept": "受理", "resolve": "办结", "verify": "核查"}
 CARD_LABELS = {"yellow": "黄牌督办", "red": "红牌督办"}
 LOW_LEVELS = (HoldingLevel.GRID, HoldingLevel.VILLAGE)
-OPEN_STATUSES = ("reported", "accepted", "dispatched", "in_progress", "resolved")
 
 CardKey = tuple[int, str, dt.datetime, str]
 
@@ -92,23 +91,23 @@ def _escalation_time(incident: Incident) -> dt.datetime | None:
     return None
 
 
-def run_all(session: Session, now: dt.datetime, rules: RuleBook | None = None) -> changes.Changes:
+def run_all(session: Session, now: dt.datetime, rules: RuleBook | None = None) -> Changes:
     """Every open incident that may be due for a rule: overdue ones, and the unflagged ones that
-    were returned or reworked twice. Runs in the caller's transaction."""
+    were returned or reworked twice. Runs in the caller's transaction, in the order of the ids, so
+    that two seats running the rules at once take the rows' locks in the same order."""
     candidates = list(session.scalars(select(Incident).where(
         Incident.status.in_(OPEN_STATUSES),
         or_(Incident.step_due_at <= now,
             (~Incident.flagged) & ((Incident.return_count >= FLAG_AT)
-                                   | (Incident.rework_count >= FLAG_AT))))))
+                                   | (Incident.rework_count >= FLAG_AT))))
+        .order_by(Incident.id)))
     if not candidates:
-        return changes.Changes()
+        return Changes()
     known = _cards_of(session, [i.id for i in candidates])
     actor = system_user(session)
     touched = frozenset(i.id for i in candidates
                         if apply(session, i, now, rules, known, actor))
-    if touched:
-        changes.bump(session)
-    return changes.Changes(touched)
+    return Changes(incidents=touched)
 
 
 def next_event(incident: Incident, known_cards: set[CardKey], now: dt.datetime

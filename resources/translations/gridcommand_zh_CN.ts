@@ -32,32 +32,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="28"/>
+        <location filename="../../ui/panels/meetings/models.py" line="32"/>
         <source>Section</source>
         <translation>板块</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="28"/>
+        <location filename="../../ui/panels/meetings/models.py" line="32"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="28"/>
+        <location filename="../../ui/panels/meetings/models.py" line="32"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="28"/>
+        <location filename="../../ui/panels/meetings/models.py" line="32"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="29"/>
+        <location filename="../../ui/panels/meetings/models.py" line="33"/>
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="29"/>
+        <location filename="../../ui/panels/meetings/models.py" line="33"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
@@ -65,127 +65,127 @@
 <context>
     <name>DetailDock</name>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="31"/>
+        <location filename="../../ui/panels/detail/dock.py" line="36"/>
         <source>Incident detail</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="43"/>
+        <location filename="../../ui/panels/detail/dock.py" line="46"/>
         <source>Select an incident in the queue.</source>
         <translation>在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="118"/>
+        <location filename="../../ui/panels/detail/dock.py" line="122"/>
         <source>%1 (%2 bytes) cannot be shown here.</source>
         <translation>%1(%2 字节)无法在此显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="131"/>
+        <location filename="../../ui/panels/detail/dock.py" line="135"/>
         <source>for the weekly meeting</source>
         <translation>提交周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="131"/>
+        <location filename="../../ui/panels/detail/dock.py" line="135"/>
         <source>Next: %1 at %2</source>
         <translation>下一步:%2 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="132"/>
+        <location filename="../../ui/panels/detail/dock.py" line="136"/>
         <source>Extension requested: %1 h — %2</source>
         <translation>已申请延期 %1 小时:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="136"/>
+        <location filename="../../ui/panels/detail/dock.py" line="140"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="137"/>
+        <location filename="../../ui/panels/detail/dock.py" line="141"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="138"/>
+        <location filename="../../ui/panels/detail/dock.py" line="142"/>
         <source>Village / grid</source>
         <translation>村社 / 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="139"/>
+        <location filename="../../ui/panels/detail/dock.py" line="143"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="140"/>
+        <location filename="../../ui/panels/detail/dock.py" line="144"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="141"/>
+        <location filename="../../ui/panels/detail/dock.py" line="145"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="142"/>
+        <location filename="../../ui/panels/detail/dock.py" line="146"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="143"/>
+        <location filename="../../ui/panels/detail/dock.py" line="147"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="144"/>
+        <location filename="../../ui/panels/detail/dock.py" line="148"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="145"/>
+        <location filename="../../ui/panels/detail/dock.py" line="149"/>
         <source>Handling unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="146"/>
+        <location filename="../../ui/panels/detail/dock.py" line="150"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="147"/>
+        <location filename="../../ui/panels/detail/dock.py" line="151"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="148"/>
+        <location filename="../../ui/panels/detail/dock.py" line="152"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="128"/>
+        <location filename="../../ui/panels/detail/dock.py" line="132"/>
         <source>serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="128"/>
+        <location filename="../../ui/panels/detail/dock.py" line="132"/>
         <source>Units called in</source>
         <translation>交办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="129"/>
+        <location filename="../../ui/panels/detail/dock.py" line="133"/>
         <source>signed in %1</source>
         <translation>%1 已报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="129"/>
+        <location filename="../../ui/panels/detail/dock.py" line="133"/>
         <source>not signed in</source>
         <translation>未报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="130"/>
+        <location filename="../../ui/panels/detail/dock.py" line="134"/>
         <source>Key persons</source>
         <translation>关联重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="130"/>
+        <location filename="../../ui/panels/detail/dock.py" line="134"/>
         <source>Timeline</source>
         <translation>处置过程</translation>
     </message>
@@ -193,53 +193,56 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="37"/>
+        <location filename="../../ui/panels/queue/filters.py" line="33"/>
         <source>Search code, title, description (Ctrl+F)</source>
         <translation>搜索编号、标题、描述(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="38"/>
+        <location filename="../../ui/panels/queue/filters.py" line="34"/>
         <source>All colours</source>
         <translation>全部预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="40"/>
+        <location filename="../../ui/panels/queue/filters.py" line="36"/>
+        <location filename="../../ui/panels/queue/filters.py" line="73"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="42"/>
-        <location filename="../../ui/panels/queue/filters.py" line="90"/>
+        <location filename="../../ui/panels/queue/filters.py" line="37"/>
+        <location filename="../../ui/panels/queue/filters.py" line="91"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="43"/>
+        <location filename="../../ui/panels/queue/filters.py" line="38"/>
+        <location filename="../../ui/panels/queue/filters.py" line="74"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="45"/>
+        <location filename="../../ui/panels/queue/filters.py" line="39"/>
+        <location filename="../../ui/panels/queue/filters.py" line="75"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="46"/>
+        <location filename="../../ui/panels/queue/filters.py" line="41"/>
         <source>Any time left</source>
         <translation>全部时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="47"/>
+        <location filename="../../ui/panels/queue/filters.py" line="42"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="47"/>
+        <location filename="../../ui/panels/queue/filters.py" line="42"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="81"/>
+        <location filename="../../ui/panels/queue/filters.py" line="85"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
@@ -247,32 +250,32 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="18"/>
+        <location filename="../../ui/dialogs/first_run.py" line="19"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="20"/>
+        <location filename="../../ui/dialogs/first_run.py" line="21"/>
         <source>This database is new. Which township&apos;s command room does it serve? (It cannot be changed later.)</source>
         <translation>这是一个新数据库。它属于哪个乡镇(街道)的指挥室?(设定后不能更改。)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="24"/>
+        <location filename="../../ui/dialogs/first_run.py" line="25"/>
         <source>e.g. 西塘镇</source>
         <translation>例如 西塘镇</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="26"/>
+        <location filename="../../ui/dialogs/first_run.py" line="27"/>
         <source>e.g. 嘉善县</source>
         <translation>例如 嘉善县</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="30"/>
+        <location filename="../../ui/dialogs/first_run.py" line="31"/>
         <source>Township / sub-district</source>
         <translation>乡镇 / 街道</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="31"/>
+        <location filename="../../ui/dialogs/first_run.py" line="32"/>
         <source>County / district</source>
         <translation>县(市、区)</translation>
     </message>
@@ -280,32 +283,37 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/incidents/form.py" line="101"/>
+        <location filename="../../ui/widgets/form.py" line="50"/>
+        <source>Not saved: the operation failed (see the details).</source>
+        <translation>未保存:操作失败(详见错误信息)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/form.py" line="118"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="116"/>
+        <location filename="../../ui/widgets/form.py" line="133"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="122"/>
+        <location filename="../../ui/widgets/form.py" line="139"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="123"/>
+        <location filename="../../ui/widgets/form.py" line="140"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="167"/>
+        <location filename="../../ui/widgets/form.py" line="184"/>
         <source>Please fill in: %1</source>
         <translation>请填写:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/form.py" line="171"/>
+        <location filename="../../ui/widgets/form.py" line="188"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
     </message>
@@ -313,116 +321,120 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="30"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="60"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="61"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="40"/>
         <source>An .xlsx or .csv file (UTF-8 or GBK)</source>
         <translation>.xlsx 或 .csv 文件(UTF-8 或 GBK 编码)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="41"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="43"/>
         <source>Save empty template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="49"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="50"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="51"/>
         <source>Choose a file, then check it.</source>
         <translation>选择文件后先点“检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="54"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="54"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="54"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="60"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="88"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="89"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消,未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
         <source>No errors. Import would: %1</source>
         <translation>检查通过。导入将会:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>Imported: %1</source>
         <translation>导入完成:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="138"/>
         <source>Not imported, nothing was changed: %n error(s), listed below.</source>
         <translation>
             <numerusform>未导入,数据未作任何改动:共 %n 处错误,见下表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="142"/>
         <source>Not imported, nothing was changed: %1</source>
         <translation>未导入,数据未作任何改动:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="144"/>
         <source>Import failed unexpectedly; nothing was changed.</source>
         <translation>导入意外失败,数据未作任何改动。</translation>
     </message>
@@ -430,228 +442,228 @@
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="54"/>
+        <location filename="../../ui/incidents/commands.py" line="49"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="54"/>
+        <location filename="../../ui/incidents/commands.py" line="49"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="55"/>
+        <location filename="../../ui/incidents/commands.py" line="50"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="55"/>
+        <location filename="../../ui/incidents/commands.py" line="50"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="56"/>
+        <location filename="../../ui/incidents/commands.py" line="51"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="56"/>
+        <location filename="../../ui/incidents/commands.py" line="51"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="57"/>
+        <location filename="../../ui/incidents/commands.py" line="52"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="53"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="53"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="59"/>
+        <location filename="../../ui/incidents/commands.py" line="54"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="60"/>
+        <location filename="../../ui/incidents/commands.py" line="55"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="56"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="56"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="104"/>
+        <location filename="../../ui/incidents/commands.py" line="96"/>
         <source>Select an incident in the queue first.</source>
         <translation>请先在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="107"/>
+        <location filename="../../ui/incidents/commands.py" line="99"/>
         <source>%1 has no extension request waiting for a decision.</source>
         <translation>事件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="155"/>
+        <location filename="../../ui/incidents/commands.py" line="130"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="158"/>
+        <location filename="../../ui/incidents/commands.py" line="140"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="163"/>
+        <location filename="../../ui/incidents/commands.py" line="145"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="168"/>
-        <location filename="../../ui/incidents/commands.py" line="175"/>
-        <location filename="../../ui/incidents/commands.py" line="203"/>
+        <location filename="../../ui/incidents/commands.py" line="150"/>
+        <location filename="../../ui/incidents/commands.py" line="157"/>
+        <location filename="../../ui/incidents/commands.py" line="183"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="171"/>
+        <location filename="../../ui/incidents/commands.py" line="153"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="172"/>
+        <location filename="../../ui/incidents/commands.py" line="154"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="173"/>
+        <location filename="../../ui/incidents/commands.py" line="155"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="174"/>
+        <location filename="../../ui/incidents/commands.py" line="156"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="188"/>
+        <location filename="../../ui/incidents/commands.py" line="168"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="191"/>
+        <location filename="../../ui/incidents/commands.py" line="171"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="194"/>
+        <location filename="../../ui/incidents/commands.py" line="174"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="195"/>
+        <location filename="../../ui/incidents/commands.py" line="175"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="199"/>
+        <location filename="../../ui/incidents/commands.py" line="179"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="200"/>
+        <location filename="../../ui/incidents/commands.py" line="180"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="201"/>
+        <location filename="../../ui/incidents/commands.py" line="181"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="202"/>
+        <location filename="../../ui/incidents/commands.py" line="182"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="207"/>
+        <location filename="../../ui/incidents/commands.py" line="187"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="210"/>
+        <location filename="../../ui/incidents/commands.py" line="190"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="213"/>
+        <location filename="../../ui/incidents/commands.py" line="192"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="216"/>
+        <location filename="../../ui/incidents/commands.py" line="195"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="219"/>
+        <location filename="../../ui/incidents/commands.py" line="198"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="220"/>
+        <location filename="../../ui/incidents/commands.py" line="199"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="224"/>
+        <location filename="../../ui/incidents/commands.py" line="203"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="225"/>
+        <location filename="../../ui/incidents/commands.py" line="204"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="225"/>
+        <location filename="../../ui/incidents/commands.py" line="204"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="226"/>
+        <location filename="../../ui/incidents/commands.py" line="205"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="227"/>
+        <location filename="../../ui/incidents/commands.py" line="206"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="231"/>
+        <location filename="../../ui/incidents/commands.py" line="209"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="232"/>
+        <location filename="../../ui/incidents/commands.py" line="210"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -659,122 +671,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Coming in a later version:</source>
         <translation>将在后续版本提供:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>statistics, dashboard and exports.</source>
         <translation>统计分析、一屏观天下与导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Import grids, staff, key persons, incidents, visits or commendations</source>
         <translation>导入网格、人员、重点人员、事件、走访记录或表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Save import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Reset &amp;layout</source>
         <translation>恢复默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>User: %1</source>
         <translation>用户:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -782,143 +794,143 @@
 <context>
     <name>MeetingsDock</name>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="38"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="192"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="42"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="68"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="73"/>
         <source>New meeting…</source>
         <translation>新建例会…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="69"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="74"/>
         <source>Build agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="70"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="75"/>
         <source>Lock agenda</source>
         <translation>锁定议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="71"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="76"/>
         <source>Project</source>
         <translation>投屏</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="72"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="77"/>
         <source>Agenda PDF…</source>
         <translation>导出议程 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="73"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="78"/>
         <source>Minutes PDF…</source>
         <translation>导出纪要 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="74"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="79"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="75"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="80"/>
         <source>Drop</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="76"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="81"/>
         <source>To backlog</source>
         <translation>移入待议</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="77"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="82"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="78"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="79"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
         <source>Record outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="80"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="85"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="81"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
         <source>Expect a person…</source>
         <translation>添加参会人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
         <source>Attendance</source>
         <translation>参会签到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="89"/>
         <source>Open action items</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="144"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="159"/>
         <source> (locked)</source>
         <translation>(已锁定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="172"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="185"/>
         <source>No meeting yet: make one with “New meeting…”.</source>
         <translation>还没有例会:点“新建例会…”创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="175"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="188"/>
         <source>%1 items, %2 of %3 minutes</source>
         <translation>共 %1 项,合计 %2 分钟 / 会议 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="178"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="191"/>
         <source>longer than the meeting</source>
         <translation>超出会议时长</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="205"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="208"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="206"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="209"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期(YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="210"/>
         <source>Time (HH:MM)</source>
         <translation>时间(HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="208"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="211"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="208"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="211"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="214"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="217"/>
         <source>Date and time should read like 2026-11-30 09:00.</source>
         <translation>日期和时间应写作 2026-11-30 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="222"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="221"/>
         <source>New meeting</source>
         <translation>新建例会</translation>
     </message>
@@ -938,92 +950,93 @@
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="240"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="241"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="241"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="242"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="247"/>
-        <source>Minutes should be a whole number.</source>
-        <translation>分钟数应为整数。</translation>
+        <location filename="../../ui/panels/meetings/dock.py" line="331"/>
+        <source>Written: %1</source>
+        <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="253"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="244"/>
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="288"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="277"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="289"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="278"/>
         <source>What was decided or noted</source>
         <translation>决定或通报内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="279"/>
         <source>Responsible unit (decision, dispatch)</source>
         <translation>责任单位(决定、交办)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="281"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="292"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="283"/>
         <source>Due date (decision, YYYY-MM-DD)</source>
         <translation>完成期限(决定,YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="298"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="289"/>
         <source>The due date should read like 2026-11-30.</source>
         <translation>期限应写作 2026-11-30。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="304"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="293"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="319"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="299"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="320"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="300"/>
         <source>Expect a person</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="335"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="309"/>
         <source>How it was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="336"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="310"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="352"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="324"/>
         <source>agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="352"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="324"/>
         <source>minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="354"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="326"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="330"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -1031,77 +1044,77 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="23"/>
+        <location filename="../../ui/incidents/new_incident.py" line="22"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="54"/>
+        <location filename="../../ui/incidents/new_incident.py" line="51"/>
         <source>Serious (fire, criminal case, mass petition…)</source>
         <translation>严重事件(火灾、刑事案件、群体上访等)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="56"/>
+        <location filename="../../ui/incidents/new_incident.py" line="53"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="56"/>
+        <location filename="../../ui/incidents/new_incident.py" line="53"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="57"/>
+        <location filename="../../ui/incidents/new_incident.py" line="54"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="58"/>
+        <location filename="../../ui/incidents/new_incident.py" line="55"/>
         <source>Category *</source>
         <translation>大类 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="58"/>
+        <location filename="../../ui/incidents/new_incident.py" line="55"/>
         <source>Sub-category</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="59"/>
+        <location filename="../../ui/incidents/new_incident.py" line="56"/>
         <source>Warning colour *</source>
         <translation>预警颜色 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="59"/>
+        <location filename="../../ui/incidents/new_incident.py" line="56"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="60"/>
+        <location filename="../../ui/incidents/new_incident.py" line="57"/>
         <source>Grid *</source>
         <translation>网格 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="60"/>
+        <location filename="../../ui/incidents/new_incident.py" line="57"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="61"/>
+        <location filename="../../ui/incidents/new_incident.py" line="58"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="61"/>
+        <location filename="../../ui/incidents/new_incident.py" line="58"/>
         <source>Caller&apos;s name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <location filename="../../ui/incidents/new_incident.py" line="59"/>
         <source>Caller&apos;s phone</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="105"/>
+        <location filename="../../ui/incidents/new_incident.py" line="102"/>
         <source>(a citizen)</source>
         <translation>(群众来电)</translation>
     </message>
@@ -1109,201 +1122,195 @@
 <context>
     <name>PerformanceDock</name>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="45"/>
-        <location filename="../../ui/panels/performance/dock.py" line="206"/>
-        <location filename="../../ui/panels/performance/dock.py" line="261"/>
+        <location filename="../../ui/panels/performance/dock.py" line="43"/>
         <source>Performance</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="64"/>
+        <location filename="../../ui/panels/performance/dock.py" line="162"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="88"/>
+        <location filename="../../ui/panels/performance/dock.py" line="94"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="89"/>
+        <location filename="../../ui/panels/performance/dock.py" line="95"/>
         <source>Adjust score…</source>
         <translation>调整分数…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="90"/>
+        <location filename="../../ui/panels/performance/dock.py" line="96"/>
         <source>Worker&apos;s sheet</source>
         <translation>个人考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="91"/>
+        <location filename="../../ui/panels/performance/dock.py" line="97"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="92"/>
+        <location filename="../../ui/panels/performance/dock.py" line="98"/>
         <source>Salary float</source>
         <translation>薪金浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="93"/>
+        <location filename="../../ui/panels/performance/dock.py" line="99"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="94"/>
+        <location filename="../../ui/panels/performance/dock.py" line="100"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="95"/>
+        <location filename="../../ui/panels/performance/dock.py" line="101"/>
         <source>Candidates PDF…</source>
         <translation>导出候选名单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="96"/>
+        <location filename="../../ui/panels/performance/dock.py" line="102"/>
         <source>Candidates</source>
         <translation>晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="97"/>
+        <location filename="../../ui/panels/performance/dock.py" line="103"/>
         <source>Log a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="98"/>
+        <location filename="../../ui/panels/performance/dock.py" line="104"/>
         <source>Visits due</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="106"/>
+        <location filename="../../ui/panels/performance/dock.py" line="115"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="107"/>
-        <location filename="../../ui/panels/performance/dock.py" line="290"/>
+        <location filename="../../ui/panels/performance/dock.py" line="116"/>
+        <location filename="../../ui/panels/performance/dock.py" line="280"/>
+        <location filename="../../ui/panels/performance/dock.py" line="283"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="108"/>
+        <location filename="../../ui/panels/performance/dock.py" line="117"/>
         <source>Sheets PDF…</source>
         <translation>导出考核表 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="109"/>
+        <location filename="../../ui/panels/performance/dock.py" line="118"/>
         <source>Ranking…</source>
         <translation>导出排名…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="110"/>
+        <location filename="../../ui/panels/performance/dock.py" line="119"/>
         <source>Salary table…</source>
         <translation>导出薪金表…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="187"/>
+        <location filename="../../ui/panels/performance/dock.py" line="200"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="217"/>
+        <location filename="../../ui/panels/performance/dock.py" line="228"/>
         <source>Total pay %1 yuan; float %2 yuan</source>
         <translation>应发合计 %1 元;浮动合计 %2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="220"/>
+        <location filename="../../ui/panels/performance/dock.py" line="231"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="220"/>
+        <location filename="../../ui/panels/performance/dock.py" line="231"/>
         <source>not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="221"/>
+        <location filename="../../ui/panels/performance/dock.py" line="232"/>
         <source>%1: %2 workers, %3</source>
         <translation>%1 月考核:%2 人,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="277"/>
-        <source>Points should be a number, e.g. 2 or -1.5.</source>
-        <translation>分值应为数字,如 2 或 -1.5。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/dock.py" line="282"/>
+        <location filename="../../ui/panels/performance/dock.py" line="270"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="283"/>
+        <location filename="../../ui/panels/performance/dock.py" line="271"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="284"/>
+        <location filename="../../ui/panels/performance/dock.py" line="272"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="291"/>
+        <location filename="../../ui/panels/performance/dock.py" line="281"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="306"/>
+        <location filename="../../ui/panels/performance/dock.py" line="292"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="306"/>
+        <location filename="../../ui/panels/performance/dock.py" line="292"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="307"/>
+        <location filename="../../ui/panels/performance/dock.py" line="293"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="316"/>
+        <location filename="../../ui/panels/performance/dock.py" line="303"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="317"/>
+        <location filename="../../ui/panels/performance/dock.py" line="304"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="318"/>
+        <location filename="../../ui/panels/performance/dock.py" line="305"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="327"/>
+        <location filename="../../ui/panels/performance/dock.py" line="306"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="332"/>
+        <location filename="../../ui/panels/performance/dock.py" line="312"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="344"/>
+        <location filename="../../ui/panels/performance/dock.py" line="326"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="346"/>
-        <location filename="../../ui/panels/performance/dock.py" line="368"/>
+        <location filename="../../ui/panels/performance/dock.py" line="319"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="367"/>
+        <location filename="../../ui/panels/performance/dock.py" line="334"/>
+        <location filename="../../ui/panels/performance/dock.py" line="340"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -1311,17 +1318,17 @@
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="39"/>
+        <location filename="../../ui/panels/queue/dock.py" line="42"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="78"/>
+        <location filename="../../ui/panels/queue/dock.py" line="79"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="80"/>
+        <location filename="../../ui/panels/queue/dock.py" line="81"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
@@ -1412,19 +1419,37 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="68"/>
+        <location filename="../../ui/app.py" line="71"/>
         <source>Building the demo township…</source>
         <translation>正在生成演示乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Cannot open the database:</source>
         <translation>无法打开数据库:</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="29"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="30"/>
+        <source>The operation failed; nothing it did was saved.</source>
+        <translation>操作失败,所做的更改均未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="35"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
     </message>
 </context>
 <context>
@@ -1468,17 +1493,17 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="156"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
         <source>Template for</source>
         <translation>模板类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
@@ -1486,161 +1511,161 @@
 <context>
     <name>performance</name>
     <message>
+        <location filename="../../ui/panels/performance/models.py" line="25"/>
+        <location filename="../../ui/panels/performance/models.py" line="40"/>
+        <location filename="../../ui/panels/performance/models.py" line="55"/>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/performance/models.py" line="26"/>
         <location filename="../../ui/panels/performance/models.py" line="41"/>
         <location filename="../../ui/panels/performance/models.py" line="56"/>
-        <source>Staff no.</source>
-        <translation>工号</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/panels/performance/models.py" line="27"/>
         <location filename="../../ui/panels/performance/models.py" line="42"/>
         <location filename="../../ui/panels/performance/models.py" line="57"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="28"/>
-        <location filename="../../ui/panels/performance/models.py" line="43"/>
-        <location filename="../../ui/panels/performance/models.py" line="58"/>
         <source>Worker level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="29"/>
-        <location filename="../../ui/panels/performance/models.py" line="70"/>
+        <location filename="../../ui/panels/performance/models.py" line="28"/>
+        <location filename="../../ui/panels/performance/models.py" line="69"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="30"/>
-        <location filename="../../ui/panels/performance/models.py" line="71"/>
+        <location filename="../../ui/panels/performance/models.py" line="29"/>
+        <location filename="../../ui/panels/performance/models.py" line="70"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="31"/>
+        <location filename="../../ui/panels/performance/models.py" line="30"/>
         <source>Reporting</source>
         <translation>事件上报</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="32"/>
+        <location filename="../../ui/panels/performance/models.py" line="31"/>
         <source>On time</source>
         <translation>按期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="33"/>
+        <location filename="../../ui/panels/performance/models.py" line="32"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="34"/>
+        <location filename="../../ui/panels/performance/models.py" line="33"/>
         <source>Meeting attendance</source>
         <translation>例会出勤</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="35"/>
+        <location filename="../../ui/panels/performance/models.py" line="34"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="36"/>
+        <location filename="../../ui/panels/performance/models.py" line="35"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="37"/>
-        <location filename="../../ui/panels/performance/models.py" line="44"/>
+        <location filename="../../ui/panels/performance/models.py" line="36"/>
+        <location filename="../../ui/panels/performance/models.py" line="43"/>
         <source>Grade</source>
         <translation>等次</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="45"/>
+        <location filename="../../ui/panels/performance/models.py" line="44"/>
         <source>Base pay</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="46"/>
+        <location filename="../../ui/panels/performance/models.py" line="45"/>
         <source>Standard</source>
         <translation>绩效基数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="47"/>
+        <location filename="../../ui/panels/performance/models.py" line="46"/>
         <source>Coefficient</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="49"/>
+        <location filename="../../ui/panels/performance/models.py" line="48"/>
         <source>Performance pay</source>
         <translation>绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="51"/>
+        <location filename="../../ui/panels/performance/models.py" line="50"/>
         <source>Float</source>
         <translation>浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="52"/>
+        <location filename="../../ui/panels/performance/models.py" line="51"/>
         <source>Total pay</source>
         <translation>应发合计</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="59"/>
+        <location filename="../../ui/panels/performance/models.py" line="58"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="60"/>
+        <location filename="../../ui/panels/performance/models.py" line="59"/>
         <source>To</source>
         <translation>拟调整为</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="62"/>
+        <location filename="../../ui/panels/performance/models.py" line="61"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="66"/>
+        <location filename="../../ui/panels/performance/models.py" line="65"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="67"/>
+        <location filename="../../ui/panels/performance/models.py" line="66"/>
         <source>due today</source>
         <translation>今日应访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="68"/>
+        <location filename="../../ui/panels/performance/models.py" line="67"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="72"/>
+        <location filename="../../ui/panels/performance/models.py" line="71"/>
         <source>Key person</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="73"/>
+        <location filename="../../ui/panels/performance/models.py" line="72"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="74"/>
+        <location filename="../../ui/panels/performance/models.py" line="73"/>
         <source>Tag colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="76"/>
+        <location filename="../../ui/panels/performance/models.py" line="75"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="78"/>
+        <location filename="../../ui/panels/performance/models.py" line="77"/>
         <source>Last visit</source>
         <translation>上次走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="80"/>
+        <location filename="../../ui/panels/performance/models.py" line="79"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -1648,7 +1673,7 @@
 <context>
     <name>projector</name>
     <message>
-        <location filename="../../ui/projector.py" line="137"/>
+        <location filename="../../ui/widgets/projector.py" line="137"/>
         <source>Project on which screen?</source>
         <translation>投屏到哪个屏幕?</translation>
     </message>
@@ -1656,42 +1681,42 @@
 <context>
     <name>sheet</name>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="13"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="14"/>
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="14"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="15"/>
         <source>Deductions</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="15"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="16"/>
         <source>reworks: %1</source>
         <translation>返工 %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="16"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="17"/>
         <source>Adjustment</source>
         <translation>人事调整</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="17"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="18"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="18"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="19"/>
         <source>Performance pay</source>
         <translation>绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="19"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="20"/>
         <source>Float</source>
         <translation>浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="20"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="21"/>
         <source>Total pay</source>
         <translation>应发合计</translation>
     </message>

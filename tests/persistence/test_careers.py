@@ -8,7 +8,7 @@ from sqlalchemy import select
 from gridcommand import clock
 from gridcommand.errors import InputError
 from gridcommand.evaluation import careers, service
-from gridcommand.evaluation.scheme import in_force
+from gridcommand.evaluation.scheme import ensure_default, in_force
 from gridcommand.models import Evaluation, EvaluationMonth, Staff
 from gridcommand.users import local_user
 
@@ -32,6 +32,7 @@ def person(db, staff_no, level="l2", hired=dt.date(2024, 1, 1), status="active")
 def history(db, staff_id, marks: dict[str, str]) -> None:
     """Locked months with the given grades (优/良/合/差) for one worker."""
     with db.session() as s:
+        ensure_default(s)
         scheme_id = in_force(s, "2026-01").id
         for month, mark in marks.items():
             if s.get(EvaluationMonth, month) is None:

@@ -10,7 +10,7 @@ Total 70.333… → 70.3 合格; 二级 standard 1100 × 0.8 = 880 (float −220
 """
 
 from gridcommand.evaluation import service
-from gridcommand.imports import run_import
+from ..factories import run_import
 from gridcommand.users import local_user
 
 from .test_import import COMMENDATIONS, GRIDS, PERSONS, STAFF, VISITS, write_csv, write_xlsx

@@ -9,7 +9,9 @@ from sqlalchemy import func, select
 
 from gridcommand import clock
 from gridcommand.errors import InputError
-from gridcommand.imports import KINDS, ImportFailed, kind_named, run_import
+from gridcommand.imports import KINDS, ImportFailed, kind_named
+
+from ..factories import run_import
 from gridcommand.imports.reader import read_sheet
 from gridcommand.imports.templates import write_template
 from gridcommand.models import (Commendation, Grid, Incident, IncidentEvent, IncidentUnit,

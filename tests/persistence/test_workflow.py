@@ -15,8 +15,9 @@ from gridcommand.township import require
 from gridcommand.users import local_user
 from gridcommand.workflow import (IllegalMove, NewIncident, StaleIncident, Workflow,
                                   decide_extension, next_event, pending, report_incident,
-                                  request_extension, run_all)
-from gridcommand.workflow.changes import current as counter
+                                  request_extension)
+from gridcommand.changes import latest as counter
+from gridcommand.ops import actor, rules
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=SHANGHAI)  # a Monday
 H = dt.timedelta(hours=1)
@@ -299,10 +300,7 @@ def _cards(office, i):
 
 
 def _run(office, at):
-    with office.db.session() as s:
-        result = run_all(s, at)
-        s.commit()
-        return result
+    return rules.run(office.db, actor.local(office.db), now=at).changes
 
 
 def test_cards_and_auto_escalation_are_idempotent(office):

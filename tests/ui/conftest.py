@@ -1,9 +1,13 @@
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
-from ui.incidents.form import FormDialog
+from ui.hub import ChangeHub
+from ui.main_window import MainWindow
+from ui.ops import OpRunner
+from ui.widgets.form import FormDialog
 
 from gridcommand.demo import build_demo
+from gridcommand.ops import actor
 from gridcommand.township import require
 
 from ..factories import TINY, TODAY
@@ -13,6 +17,27 @@ from ..factories import TINY, TODAY
 def demo_db(sqlite_db):
     build_demo(sqlite_db, TINY, seed=5, today=TODAY)
     return sqlite_db
+
+
+def make_runner(db) -> OpRunner:
+    """A seat on ``db``: its hub (polling stopped: tests poll by hand) and runner."""
+    hub = ChangeHub(db)
+    hub.stop()
+    return OpRunner(db, actor.local(db), hub)
+
+
+@pytest.fixture
+def runner(demo_db, qapp) -> OpRunner:
+    return make_runner(demo_db)
+
+
+def make_window(qtbot, runner, settings, label="嘉善县 西塘镇") -> MainWindow:
+    window = MainWindow(runner, settings, label)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.rules.stop()
+    return window
 
 
 @pytest.fixture
@@ -41,10 +66,13 @@ def answers(monkeypatch) -> Answers:
     queue = Answers()
 
     def fake_exec(dialog):
+        # A real exec() runs the event loop: what earlier actions changed is on screen by now.
+        QCoreApplication.processEvents()
         queue.seen.append(dialog)
         for key, value in queue.pop(0).items():
             dialog.set_value(key, value)
         dialog.accept()
+        QCoreApplication.processEvents()
         return dialog.result()
 
     monkeypatch.setattr(FormDialog, "exec", fake_exec)

@@ -4,27 +4,32 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from gridcommand.database import Database
 from gridcommand.enums import Status
 from gridcommand.models import Incident, IncidentEvent, Unit
+from gridcommand.ops import actor, incidents
 from gridcommand.queue import QueueFilter, QueueQuery
 from gridcommand.users import local_user
-from gridcommand.workflow import NewIncident, Workflow, report_incident
+from gridcommand.workflow import NewIncident
 from ui.incidents.new_incident import NewIncidentDialog
-from ui.main_window import MainWindow
+
+from .conftest import make_window
 
 
 @pytest.fixture
-def window(qtbot, demo_db, settings):
-    w = MainWindow(demo_db, settings, "嘉善县 西塘镇", "tester")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.live.stop()
+def window(qtbot, runner, settings):
+    return make_window(qtbot, runner, settings)
+
+
+@pytest.fixture
+def other_seat(demo_db):
+    """Another seat on the same database file: its own Database object and user."""
+    with Database(demo_db.url) as db:
+        yield db, actor.local(db)
 
 
 def take_phone_in(window, qtbot) -> str:
-    dialog = NewIncidentDialog(window.db, window)
+    dialog = NewIncidentDialog(window.runner, window)
     qtbot.addWidget(dialog)
     dialog.accept()
     assert "标题不能为空" in dialog.message.text()  # refused, the form stays open
@@ -33,9 +38,8 @@ def take_phone_in(window, qtbot) -> str:
     dialog.phone.setText("13812345678")
     dialog.accept()
     assert dialog.result() == 1, dialog.message.text()
-    window._after_own_change(dialog.changes)
-    for incident_id in dialog.changes.incidents:
-        assert window.queue.select_id(incident_id)  # newest first: on the first page
+    window.queue.refresh()
+    assert window.queue.select_id(dialog.incident_id)  # newest first: on the first page
     return dialog.code
 
 
@@ -75,36 +79,43 @@ def test_phone_in_to_closed_with_dialogs(window, qtbot, answers, demo_db):
     assert not any(a.isEnabled() for k, a in actions.items() if k != "attach")
 
 
-def test_a_stale_move_is_refused_in_the_dialog(window, qtbot, answers, demo_db):
+def test_a_stale_move_is_refused_in_the_dialog(window, qtbot, answers, demo_db, other_seat, tmp_path):
     queue, seen = answers, answers.seen
     code = take_phone_in(window, qtbot)
     select_code(window, code)
+    qtbot.wait(10)  # this seat's screen is settled …
     incident_id, shown = window.detail.incident_id, window.detail.detail.version
-    with demo_db.session() as s:  # another seat changes it after this seat loaded it
-        Workflow(s, local_user(s)).attach(incident_id, "before", "a.jpg", "image/jpeg", b"jpeg")
-        s.commit()
+    photo = tmp_path / "a.jpg"
+    photo.write_bytes(b"\xff\xd8jpeg")
+    incidents.attach(*other_seat, incident_id, "before", photo)  # after this seat loaded it
     queue.append({"reason": "重复上报"})
     window.commands.actions["cancel"].trigger()
-    assert "其他席位" in seen[-1].message.text() and not seen[-1].result()
+    dialog = seen[-1]
+    assert "已被其他席位修改,已重新载入" in dialog.message.text() and not dialog.result()
+    assert dialog.values()["reason"] == "重复上报"  # what was typed is kept
+    qtbot.waitUntil(lambda: window.detail.detail.version == shown + 1)  # reloaded
     with demo_db.session() as s:
         incident = s.get(Incident, incident_id)
         assert incident.status == "reported" and incident.version == shown + 1
+    dialog.accept()  # tried again on the reloaded incident: done
+    assert dialog.result() == 1
+    with demo_db.session() as s:
+        assert s.get(Incident, incident_id).status == "cancelled"
 
 
-def test_other_seats_changes_appear_and_selection_is_kept(window, demo_db):
+def test_other_seats_changes_appear_and_selection_is_kept(window, qtbot, demo_db, other_seat):
     window.queue.view.selectRow(2)
     selected = window.queue.selected_ids()
     before = window.queue.model.rowCount()
     with demo_db.session() as s:
         grid = s.execute(select(Incident.grid_id, Incident.category_id)).first()
-        report_incident(s, local_user(s), NewIncident(
-            title="另一席位登记", category_id=grid.category_id, grid_id=grid.grid_id, colour="red",
-            source="citizen", reporter_name="王先生"))
-        s.commit()
-    assert window.live.poll()
-    assert window.queue.model.rowCount() == before + 1
+    incidents.report(*other_seat, NewIncident(
+        title="另一席位登记", category_id=grid.category_id, grid_id=grid.grid_id, colour="red",
+        source="citizen", reporter_name="王先生"))
+    assert window.runner.hub.poll().incidents
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == before + 1)
     assert window.queue.selected_ids() == selected
-    assert not window.live.poll()  # nothing new since
+    assert not window.runner.hub.poll()  # nothing new since
 
 
 def test_filters_tabs_and_counts(window, demo_db):
@@ -147,7 +158,7 @@ def test_bulk_accept_of_several(window, qtbot, answers, demo_db, monkeypatch):
     assert told and "not in the right state" in told[0]
 
 
-def test_the_key_of_a_move_not_allowed_now_explains_why(window, qtbot, monkeypatch):
+def test_the_key_of_a_move_not_allowed_now_explains_why(window, qtbot, monkeypatch, demo_db):
     told = []
     monkeypatch.setattr("ui.main_window.QMessageBox.information", lambda p, t, text: told.append(text))
     code = take_phone_in(window, qtbot)
@@ -159,5 +170,5 @@ def test_the_key_of_a_move_not_allowed_now_explains_why(window, qtbot, monkeypat
         qtbot.keyClick(window.queue.view, Qt.Key.Key_F6)
     assert refused.args[0].startswith("不能“办结”") and "现在可以:受理、提级、作废" in refused.args[0]
     assert told == refused.args
-    with window.db.session() as s:
+    with demo_db.session() as s:
         assert s.scalars(select(Incident.status).where(Incident.code == code)).one() == "reported"

@@ -8,6 +8,7 @@ from ui.dialogs.first_run import FirstRunDialog
 from ui.dialogs.import_dialog import ImportDialog
 
 from ..persistence.test_import import GRIDS, write_csv
+from .conftest import make_runner
 
 
 def _wait_idle(qtbot, dialog):
@@ -19,8 +20,8 @@ def _grids(db) -> int:
         return s.scalar(select(func.count()).select_from(Grid))
 
 
-def test_bad_file_shows_errors_and_changes_nothing(qtbot, demo_db, settings, tmp_path):
-    dialog = ImportDialog(demo_db, settings)
+def test_bad_file_shows_errors_and_changes_nothing(qtbot, demo_db, runner, settings, tmp_path):
+    dialog = ImportDialog(runner, settings)
     qtbot.addWidget(dialog)
     headers, rows = GRIDS
     dialog.set_file("grids", write_csv(tmp_path / "bad.csv", (headers, [["G1", "", "东塘村", "", "x", ""]])))
@@ -34,8 +35,8 @@ def test_bad_file_shows_errors_and_changes_nothing(qtbot, demo_db, settings, tmp
     assert _grids(demo_db) == before
 
 
-def test_check_then_import(qtbot, demo_db, settings, tmp_path):
-    dialog = ImportDialog(demo_db, settings)
+def test_check_then_import(qtbot, demo_db, runner, settings, tmp_path):
+    dialog = ImportDialog(runner, settings)
     qtbot.addWidget(dialog)
     dialog.set_file("grids", write_csv(tmp_path / "good.csv", GRIDS))
     before = _grids(demo_db)
@@ -52,7 +53,7 @@ def test_check_then_import(qtbot, demo_db, settings, tmp_path):
 
 
 def test_first_run_names_the_township(qtbot, sqlite_db):
-    dialog = FirstRunDialog(sqlite_db)
+    dialog = FirstRunDialog(make_runner(sqlite_db))
     qtbot.addWidget(dialog)
     dialog.accept()
     assert "不能为空" in dialog.message.text() and dialog.result() == 0

@@ -31,18 +31,18 @@ def translators(qapp):
         QCoreApplication.removeTranslator(t)
 
 
-def test_chinese_is_the_default(qtbot, demo_db, settings, translators):
+def test_chinese_is_the_default(qtbot, runner, settings, translators):
     translators += i18n.install(QCoreApplication.instance())
-    window = MainWindow(demo_db, settings, "嘉善县 天凝镇", "tester")
+    window = MainWindow(runner, settings, "嘉善县 天凝镇")
     qtbot.addWidget(window)
     assert window.queue.windowTitle() == "事件队列"
     assert window.windowTitle() == "网格指挥室 — 嘉善县 天凝镇"
     assert window.queue.model.headerData(0, Qt.Orientation.Horizontal) == "编号"
 
 
-def test_english_on_request(qtbot, demo_db, settings, translators):
+def test_english_on_request(qtbot, runner, settings, translators):
     translators += i18n.install(QCoreApplication.instance(), "en")
-    window = MainWindow(demo_db, settings, "x", "tester")
+    window = MainWindow(runner, settings, "x")
     qtbot.addWidget(window)
     assert window.queue.windowTitle() == "Incident queue"
 

@@ -5,22 +5,15 @@ from PySide6.QtWidgets import QDockWidget, QMenuBar
 
 from gridcommand.queue import COLUMNS
 from ui.actions import ActionId
-from ui.main_window import MainWindow
 from ui.panels.queue.model import ID_ROLE
+
+from .conftest import make_window
 
 DOCKS = ["queueDock", "detailDock", "meetingsDock", "performanceDock", "reportsDock"]
 
 
-def make_window(qtbot, db, settings, label="嘉善县 西塘镇"):
-    window = MainWindow(db, settings, label, "tester")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def test_docks_menus_and_queue(qtbot, demo_db, settings, township_label):
-    window = make_window(qtbot, demo_db, settings, township_label)
+def test_docks_menus_and_queue(qtbot, runner, settings, township_label):
+    window = make_window(qtbot, runner, settings, township_label)
     assert sorted(d.objectName() for d in window.findChildren(QDockWidget)) == sorted(DOCKS)
     menus = [a.text() for a in window.findChild(QMenuBar).actions()]
     assert menus == ["&File", "&Incident", "&View", "&Help"]  # English source strings: no translator here
@@ -31,8 +24,8 @@ def test_docks_menus_and_queue(qtbot, demo_db, settings, township_label):
     assert window.queue.view.isVisible()
 
 
-def test_selecting_a_row_shows_the_detail(qtbot, demo_db, settings):
-    window = make_window(qtbot, demo_db, settings)
+def test_selecting_a_row_shows_the_detail(qtbot, runner, settings):
+    window = make_window(qtbot, runner, settings)
     model = window.queue.model
     with qtbot.waitSignal(window.queue.sig_incident_selected) as blocker:
         window.queue.view.selectRow(3)
@@ -42,8 +35,8 @@ def test_selecting_a_row_shows_the_detail(qtbot, demo_db, settings):
     assert window.detail.incident_id == blocker.args[0]
 
 
-def test_sorting_by_header_asks_the_database(qtbot, demo_db, settings):
-    window = make_window(qtbot, demo_db, settings)
+def test_sorting_by_header_asks_the_database(qtbot, runner, settings):
+    window = make_window(qtbot, runner, settings)
     column = COLUMNS.index("code")
     window.queue.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
     model = window.queue.model
@@ -51,13 +44,13 @@ def test_sorting_by_header_asks_the_database(qtbot, demo_db, settings):
     assert codes == sorted(codes)
 
 
-def test_layout_is_restored_after_restart(qtbot, demo_db, settings):
-    window = make_window(qtbot, demo_db, settings)
+def test_layout_is_restored_after_restart(qtbot, runner, settings):
+    window = make_window(qtbot, runner, settings)
     window.meetings.hide()
     window.detail.setFloating(True)
     window.resize(701, 555)  # inside the offscreen screen (800×600): Qt clamps to the screen
     window.close()
-    again = make_window(qtbot, demo_db, settings)
+    again = make_window(qtbot, runner, settings)
     assert not again.meetings.isVisible()
     assert again.detail.isFloating()
     assert again.size().width() == 701
@@ -66,16 +59,16 @@ def test_layout_is_restored_after_restart(qtbot, demo_db, settings):
     assert not again.detail.isFloating()
 
 
-def test_a_layout_of_another_version_is_ignored(qtbot, demo_db, settings):
-    window = make_window(qtbot, demo_db, settings)
+def test_a_layout_of_another_version_is_ignored(qtbot, runner, settings):
+    window = make_window(qtbot, runner, settings)
     window.meetings.hide()
     window.close()
     settings.setValue("window/layoutVersion", 999)
-    again = make_window(qtbot, demo_db, settings)
+    again = make_window(qtbot, runner, settings)
     assert not again.meetings.isHidden()
 
 
-def test_queue_model_contract(qtmodeltester, demo_db, qtbot):
+def test_queue_model_contract(qtmodeltester, runner, qtbot):
     from ui.panels.queue.model import QueueModel
 
-    qtmodeltester.check(QueueModel(demo_db), force_py=True)
+    qtmodeltester.check(QueueModel(runner), force_py=True)

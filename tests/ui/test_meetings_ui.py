@@ -10,26 +10,25 @@ from gridcommand import clock
 from gridcommand.meetings import service, views
 from gridcommand.models import ActionItem, Unit
 from gridcommand.users import local_user
-from ui.main_window import MainWindow
-from ui.projector import ProjectorView
+from ui.widgets.projector import ProjectorView
 
 from ..factories import TODAY
+from .conftest import make_window
 
 
 @pytest.fixture
-def window(qtbot, demo_db, settings):
+def window(qtbot, demo_db, runner, settings):
     with demo_db.session() as s:
         meeting = service.create_meeting(s, local_user(s), clock.at_local(TODAY, 9), chair="张镇长")
         service.build_agenda(s, meeting.id)
         s.commit()
-    w = MainWindow(demo_db, settings, "嘉善县 西塘镇", "tester")
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.live.stop()
+    w = make_window(qtbot, runner, settings)
+    w.meetings.show()
+    w.meetings.raise_()
+    return w
 
 
-def test_agenda_edit_lock_and_outcome(window, answers, demo_db):
+def test_agenda_edit_lock_and_outcome(window, qtbot, answers, demo_db):
     dock = window.meetings
     model = dock.agenda
     assert model.rowCount() == len(dock.view.items) > 0
@@ -51,7 +50,8 @@ def test_agenda_edit_lock_and_outcome(window, answers, demo_db):
     dock.reload()
     assert model.items[0].minutes == 7
     dock.lock()
-    assert dock.view.locked and not dock.buttons["add"].isEnabled()
+    qtbot.waitUntil(lambda: dock.view.locked)
+    assert not dock.buttons["add"].isEnabled()
     assert not (model.flags(model.index(0, column)) & Qt.ItemFlag.ItemIsEditable)
     with demo_db.session() as s:
         unit = s.scalars(select(Unit.id)).first()

@@ -18,8 +18,8 @@ def open_month(qtbot, dock: PerformanceDock, month: str = MONTH) -> None:
     qtbot.waitUntil(lambda: dock._task is None, timeout=5_000)
 
 
-def test_month_ranking_sheet_adjust_lock(qtbot, demo_db, answers, monkeypatch):
-    dock = PerformanceDock(demo_db)
+def test_month_ranking_sheet_adjust_lock(qtbot, runner, answers, monkeypatch):
+    dock = PerformanceDock(runner)
     qtbot.addWidget(dock)
     open_month(qtbot, dock)
     workers = dock.result["workers"]
@@ -37,9 +37,15 @@ def test_month_ranking_sheet_adjust_lock(qtbot, demo_db, answers, monkeypatch):
     before = row["total"]
     answers.append({"points": "2", "reason": "协助防汛"})
     dock.adjust()
-    qtbot.waitUntil(lambda: dock._task is None, timeout=20_000)
+    # At once, in the ranking and in the sheet still open on the same worker.
     adjusted = next(w for w in dock.result["workers"] if w["staff_no"] == row["staff_no"])
     assert adjusted["total"] == min(105, round(before + 2, 1)) and adjusted["adjustment"]["reasons"] == ["协助防汛"]
+    assert dock._current(dock.ranking_view)["staff_no"] == row["staff_no"]
+    assert f"{adjusted['total']:.1f}" in dock.sheet.toPlainText() and "协助防汛" in dock.sheet.toPlainText()
+    answers.append({"points": "abc", "reason": "x"})
+    dock.adjust()  # refused in the dialog, with the core's words
+    assert "调整分值应为数字" in answers.seen[-1].message.text() and not answers.seen[-1].result()
+    qtbot.waitUntil(lambda: dock._task is None, timeout=20_000)
     assert dock.salary.rowCount() == len(workers) and "yuan" in dock.salary_total.text()
     monkeypatch.setattr("ui.panels.performance.dock.QMessageBox.question",
                         lambda *a, **k: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Yes)
@@ -48,18 +54,19 @@ def test_month_ranking_sheet_adjust_lock(qtbot, demo_db, answers, monkeypatch):
     assert not dock.buttons["lock"].isEnabled() and not dock.buttons["adjust"].isEnabled()
 
 
-def test_pay_tabs_hidden_from_other_roles(qtbot, demo_db, monkeypatch):
+def test_pay_tabs_hidden_from_other_roles(qtbot, runner, monkeypatch):
     monkeypatch.setattr("ui.panels.performance.dock.may_see_pay", lambda user: False)
-    dock = PerformanceDock(demo_db)
+    dock = PerformanceDock(runner)
     qtbot.addWidget(dock)
     dock.show()
     assert not dock.tabs.isTabVisible(3) and not dock.tabs.isTabVisible(4)
     assert not dock.buttons["lock"].isVisible() and not dock.buttons["adjust"].isVisible()
 
 
-def test_visit_reminders_and_logging(qtbot, demo_db, answers):
-    dock = PerformanceDock(demo_db)
+def test_visit_reminders_and_logging(qtbot, runner, answers):
+    dock = PerformanceDock(runner)
     qtbot.addWidget(dock)
+    dock.show()
     count = dock.reminders.rowCount()
     assert count > 0
     dock.reminder_view.selectRow(0)

@@ -6,17 +6,18 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from gridcommand.database import Database
-from gridcommand.errors import InputError
-from gridcommand.township import init_township
+from gridcommand.ops.reference import init_township
+
+from ..ops import OpRunner
+from ..widgets.form import submit_in
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, runner: OpRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("New database"))
-        self._db = db
+        self._runner = runner
         intro = QLabel(self.tr("This database is new. Which township's command room does it "
                                "serve? (It cannot be changed later.)"), self)
         intro.setWordWrap(True)
@@ -41,11 +42,7 @@ class FirstRunDialog(QDialog):
 
     @Slot()
     def accept(self) -> None:
-        try:
-            with self._db.session() as session:
-                init_township(session, self.township.text(), self.county.text())
-                session.commit()
-        except InputError as exc:
-            self.message.setText(str(exc))
-            return
-        super().accept()
+        done, _label = submit_in(self, self.message, lambda: self._runner.call(
+            init_township, self.township.text(), self.county.text()))
+        if done:
+            super().accept()

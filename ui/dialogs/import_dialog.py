@@ -1,5 +1,5 @@
 """File ▸ Import: choose a kind and a file, see every error before anything is written, then
-import all or nothing. Checking and importing run in the background."""
+import all or nothing. Checking and importing run in the background, through the runner."""
 
 from __future__ import annotations
 
@@ -8,14 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from gridcommand.database import Database
 from gridcommand.errors import InputError
-from gridcommand.imports import KINDS, ImportFailed, ImportReport, run_import
+from gridcommand.imports import KINDS, ImportFailed, ImportReport
 from gridcommand.imports.templates import write_template
+from gridcommand.ops import imports
 
+from ..errors import show_error
+from ..ops import OpRunner
 from ..settings import LAST_IMPORT_DIR
 from ..worker import Task
 
@@ -24,12 +25,12 @@ class ImportDialog(QDialog):
     sig_imported = Signal(object)
     """An import was committed; carries its ImportReport."""
 
-    def __init__(self, db: Database, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, runner: OpRunner, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import"))
         self.resize(760, 480)
-        self._db, self._settings = db, settings
+        self._runner, self._settings = runner, settings
         self._task: Task | None = None
         self._checked_path: Path | None = None
         self.kind = QComboBox(self)
@@ -97,11 +98,12 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
         title = self.tr("Checking %1").replace("%1", path.name) if dry_run else \
             self.tr("Importing %1").replace("%1", path.name)
-        self._task = Task(self, title,
-                          lambda progress: run_import(self._db, kind, path, dry_run=dry_run),
-                          lambda report: self._done(report, path, dry_run), self._failed)
+        self._task = self._runner.start(self, title, imports.check if dry_run else imports.run,
+                                        kind, path, progress=True, on_error=self._failed,
+                                        on_cancel=lambda: self.summary.setText(
+                                            self.tr("Cancelled; nothing was changed.")),
+                                        on_done=lambda report: self._done(report, path, dry_run))
         self._task.sig_finished.connect(lambda: self.check_button.setEnabled(True))
-        self._task.start()
 
     @Slot()
     def check(self) -> None:
@@ -140,7 +142,7 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Not imported, nothing was changed: %1").replace("%1", str(exc)))
         else:
             self.summary.setText(self.tr("Import failed unexpectedly; nothing was changed."))
-            QMessageBox.critical(self, self.tr("Import"), f"{type(exc).__name__}: {exc}")
+            show_error(self, exc, _trace)
 
 
 def save_template(parent: QWidget, kind_name: str | None = None) -> Path | None:

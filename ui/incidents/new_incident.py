@@ -6,30 +6,27 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit,
                                QPlainTextEdit, QVBoxLayout, QWidget)
 
-from gridcommand import reference
-from gridcommand.database import Database
 from gridcommand.enums import Source, WarningColour
-from gridcommand.errors import InputError
-from gridcommand.users import local_user
-from gridcommand.workflow import Changes, NewIncident, report_incident
+from gridcommand.ops import incidents
+from gridcommand.ops.reference import lists
+from gridcommand.workflow import NewIncident
 
-from .form import add_footer
+from ..ops import OpRunner
+from ..widgets.form import add_footer, submit_in
 
 
 class NewIncidentDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, runner: OpRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("newIncidentDialog")
         self.setWindowTitle(self.tr("New incident"))
         self.setMinimumWidth(520)
-        self._db = db
-        self.changes: Changes | None = None
+        self._runner = runner
+        self.incident_id: int | None = None
         self.code: str | None = None
-        with db.session() as session:
-            self._categories = reference.categories(session)
-            self._villages = reference.villages(session)
-            self._grids = reference.grids(session)
-            self._workers = reference.grid_workers(session)
+        options = runner.read(lists)
+        self._categories, self._villages = options.categories, options.villages
+        self._grids, self._workers = options.grids, options.workers
         self.source = self._combo([(s.value, s.label) for s in Source], "source")
         self.source.setCurrentIndex(self.source.findData(Source.HOTLINE_12345.value))
         self.title = QLineEdit(self)
@@ -115,12 +112,7 @@ class NewIncidentDialog(QDialog):
 
     @Slot()
     def accept(self) -> None:
-        try:
-            with self._db.session() as session:
-                incident, self.changes = report_incident(session, local_user(session), self.data())
-                self.code = incident.code
-                session.commit()
-        except InputError as exc:
-            self.message.setText(str(exc))  # everything typed stays in the form
-            return
-        super().accept()
+        done, value = submit_in(self, self.message, lambda: self._runner.call(incidents.report, self.data()))
+        if done:
+            self.incident_id, self.code = value
+            super().accept()

@@ -7,30 +7,33 @@ from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QPixmap
-from PySide6.QtWidgets import (QDialog, QDockWidget, QLabel, QListWidget, QListWidgetItem,
-                               QScrollArea, QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QLabel, QListWidget, QListWidgetItem, QScrollArea,
+                               QTextBrowser, QToolButton, QVBoxLayout, QWidget)
 
 from gridcommand import clock
-from gridcommand.database import Database
+from gridcommand.changes import Area, Changes
 from gridcommand.enums import AttachmentKind, HoldingLevel, Source, Status, WarningColour
 from gridcommand.incident_detail import IncidentDetail, attachment_data, load_detail
 
 from ...display import WARNING_COLOURS, countdown, local_time
-from ...flow_layout import FlowLayout
+from ...ops import OpRunner
+from ...widgets.flow_layout import FlowLayout
+from ...widgets.panel import PanelDock
 
 THUMB = 96
 
 
-class DetailDock(QDockWidget):
+class DetailDock(PanelDock):
     OBJECT_NAME = "detailDock"
+    # Kept current even behind another tab: the moves act on what it loaded (its version
+    # guards against overwriting another seat's change), and it is one row.
+    REFRESH_WHEN_HIDDEN = True
 
     sig_loaded = Signal(object)
     """The detail of the shown incident was (re)loaded; carries the IncidentDetail or None."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(self.tr("Incident detail"), parent)
-        self.setObjectName(self.OBJECT_NAME)
-        self._db = db
+    def __init__(self, runner: OpRunner, parent: QWidget | None = None):
+        super().__init__(self.tr("Incident detail"), self.OBJECT_NAME, runner, parent)
         self._incident_id: int | None = None
         self.detail: IncidentDetail | None = None
         body = QWidget(self)
@@ -73,13 +76,16 @@ class DetailDock(QDockWidget):
     @Slot(int)
     def show_incident(self, incident_id: int) -> None:
         self._incident_id = incident_id
-        with self._db.session() as session:
-            self.detail = load_detail(session, incident_id)
+        self.detail = self.runner.read(load_detail, incident_id)
         self.browser.setHtml(self._html(self.detail) if self.detail else "")
         self._show_attachments(self.detail)
         self.sig_loaded.emit(self.detail)
 
-    def refresh(self) -> None:
+    def concerns(self, changes: Changes) -> bool:
+        return changes.touches_incident(self._incident_id) or changes.touches(Area.REFERENCE)
+
+
+    def refresh(self, _changes: Changes | None = None) -> None:
         if self._incident_id is not None:
             self.show_incident(self._incident_id)
 
@@ -89,21 +95,19 @@ class DetailDock(QDockWidget):
         self.photos.setVisible(bool(items))
         if not items:
             return
-        with self._db.session() as session:
-            for a in items:
-                item = QListWidgetItem(f"{AttachmentKind(a.kind).label}\n{a.filename}", self.photos)
-                item.setData(Qt.ItemDataRole.UserRole, a.id)
-                if a.mime.startswith("image/"):
-                    pixmap = QPixmap()
-                    pixmap.loadFromData(attachment_data(session, a.id)[2])
-                    if not pixmap.isNull():
-                        item.setIcon(QIcon(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                                         Qt.TransformationMode.SmoothTransformation)))
+        for a in items:
+            item = QListWidgetItem(f"{AttachmentKind(a.kind).label}\n{a.filename}", self.photos)
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            if a.mime.startswith("image/"):
+                pixmap = QPixmap()
+                pixmap.loadFromData(self.runner.read(attachment_data, a.id)[2])
+                if not pixmap.isNull():
+                    item.setIcon(QIcon(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                                     Qt.TransformationMode.SmoothTransformation)))
 
     @Slot(QListWidgetItem)
     def _open_attachment(self, item: QListWidgetItem) -> None:
-        with self._db.session() as session:
-            found = attachment_data(session, item.data(Qt.ItemDataRole.UserRole))
+        found = self.runner.read(attachment_data, item.data(Qt.ItemDataRole.UserRole))
         if found is None:
             return
         name, _mime, data = found

@@ -1,6 +1,7 @@
 """The meetings dock (``meetingsDock``): the chair's desk for the weekly joint review —
 meetings, the agenda (drag to reorder, edit presenter and minutes), attendance, outcomes,
-action items, projecting, and the agenda and minutes PDFs."""
+action items, projecting, and the agenda and minutes PDFs. Every change is an operation run by
+the runner; the dock refreshes from the hub, whichever seat made the change."""
 
 from __future__ import annotations
 
@@ -8,42 +9,46 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QFileDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QListView, QMessageBox,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QListView, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
-from gridcommand import clock, reference
-from gridcommand.database import Database
+from gridcommand import clock
+from gridcommand.changes import Area, Changes
 from gridcommand.errors import InputError
-from gridcommand.meetings import service, views
+from gridcommand.meetings import views
+from gridcommand.meetings.service import OUTCOMES
+from gridcommand.meetings.settings import KINDS, MeetingSettings
 from gridcommand.meetings.views import AgendaView
-from gridcommand.users import local_user
+from gridcommand.ops import meetings, reports
+from gridcommand.ops.reference import lists
 
-from ...flow_layout import FlowLayout
-from ...incidents.form import FormDialog, FormField
-from ...projector import open_projector
-from ...rows_model import ROW_ROLE, RowsModel
+from ...ops import OpRunner
+from ...widgets.flow_layout import FlowLayout
+from ...widgets.form import FormDialog, FormField
+from ...widgets.panel import PanelDock
+from ...widgets.projector import open_projector
+from ...widgets.rows_model import ROW_ROLE, RowsModel
 from .models import ID_ROLE, AgendaModel, AttendanceModel, action_columns
 
 
-class MeetingsDock(QDockWidget):
+class MeetingsDock(PanelDock):
     OBJECT_NAME = "meetingsDock"
 
     sig_open_incident = Signal(int)
     """The chair opened the incident linked to an agenda item."""
-    sig_changed = Signal()
-    """Something the other panels show may have changed (an outcome dispatched an incident)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(self.tr("Meetings"), parent)
-        self.setObjectName(self.OBJECT_NAME)
-        self._db = db
+    def __init__(self, runner: OpRunner, parent: QWidget | None = None):
+        super().__init__(self.tr("Meetings"), self.OBJECT_NAME, runner, parent)
         self.view: AgendaView | None = None
         self.projector = None
         self.meeting = QComboBox(self)
         self.meeting.setObjectName("meetingChooser")
-        self.agenda = AgendaModel(db, self)
-        self.attendance = AttendanceModel(db, self)
+        self.agenda = AgendaModel(lambda item, **edit: runner.call(meetings.update_item, item, **edit),
+                                  lambda item, position: runner.call(meetings.move_item, item, position),
+                                  self)
+        self.attendance = AttendanceModel(
+            lambda attendee, present: runner.call(meetings.set_present, attendee, present), self)
         self.actions_model = RowsModel(action_columns(), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("agendaSummary")
@@ -135,9 +140,19 @@ class MeetingsDock(QDockWidget):
 
     # -- loading --------------------------------------------------------------------------------
 
+    def concerns(self, changes: Changes) -> bool:
+        return any(changes.touches(a) for a in (Area.MEETINGS, Area.ACTION_ITEMS, Area.REFERENCE))
+
+    def refresh(self, _changes: Changes | None = None) -> None:
+        """Reload the meetings and the one shown, keeping the meeting and the item selected."""
+        item = self._selected_item()
+        self.load_meetings(select=self.meeting_id)
+        rows = [n for n, i in enumerate(self.agenda.items) if i.id == item]
+        if rows:
+            self.table.selectRow(rows[0])
+
     def load_meetings(self, select: int | None = None) -> None:
-        with self._db.session() as session:
-            rows = views.meetings(session)
+        rows = self.runner.read(views.meetings)
         self.meeting.blockSignals(True)
         self.meeting.clear()
         for row in rows:
@@ -154,12 +169,10 @@ class MeetingsDock(QDockWidget):
 
     @Slot()
     def reload(self) -> None:
-        with self._db.session() as session:
-            self.view = views.agenda(session, self.meeting_id) if self.meeting_id else None
-            open_items = views.open_actions(session)
+        self.view = self.runner.read(views.agenda, self.meeting_id) if self.meeting_id else None
         self.agenda.show(self.view)
         self.attendance.show(self.view.attendees if self.view else [])
-        self.actions_model.show(open_items)
+        self.actions_model.show(self.runner.read(views.open_actions))
         self._update_summary()
         has, locked = self.view is not None, bool(self.view and self.view.locked)
         for key in ("build", "lock", "add", "drop", "backlog", "up", "down"):
@@ -183,26 +196,16 @@ class MeetingsDock(QDockWidget):
         index = self.table.currentIndex()
         return self.agenda.data(index, ID_ROLE) if index.isValid() else None
 
-    def _run(self, work) -> bool:
-        try:
-            with self._db.session() as session:
-                work(session)
-                session.commit()
-        except InputError as exc:
-            QMessageBox.warning(self, self.tr("Meetings"), str(exc))
-            return False
-        self.reload()
-        return True
+    def _run(self, op, *args) -> bool:
+        return self.runner.attempt(self, self.tr("Meetings"), op, *args)[0]
 
     # -- commands -------------------------------------------------------------------------------
 
     @Slot()
     def new_meeting(self) -> None:
-        with self._db.session() as session:
-            settings = service.MeetingSettings.load(session)
+        settings = self.runner.read(MeetingSettings.load)
         start = clock.local(settings.next_weekly(clock.now()))
-        kinds = [(k, v) for k, v in service.KINDS.items()]
-        fields = [FormField("kind", self.tr("Kind"), "combo", True, kinds),
+        fields = [FormField("kind", self.tr("Kind"), "combo", True, list(KINDS.items())),
                   FormField("date", self.tr("Date (YYYY-MM-DD)"), "line", True, default=f"{start:%Y-%m-%d}"),
                   FormField("time", self.tr("Time (HH:MM)"), "line", True, default=f"{start:%H:%M}"),
                   FormField("chair", self.tr("Chair")), FormField("location", self.tr("Place"))]
@@ -212,12 +215,8 @@ class MeetingsDock(QDockWidget):
                 when = dt.datetime.strptime(f"{v['date']} {v['time']}", "%Y-%m-%d %H:%M")
             except ValueError:
                 raise InputError(self.tr("Date and time should read like 2026-11-30 09:00.")) from None
-            with self._db.session() as session:
-                meeting = service.create_meeting(session, local_user(session), when.replace(tzinfo=clock.SHANGHAI),
-                                                 v["kind"], v["chair"], location=v["location"])
-                service.build_agenda(session, meeting.id)
-                session.commit()
-                return meeting.id
+            return self.runner.call(meetings.create, when.replace(tzinfo=clock.SHANGHAI), v["kind"],
+                                    v["chair"], v["location"])
 
         dialog = FormDialog(self.tr("New meeting"), fields, submit, self)
         if dialog.exec():
@@ -225,45 +224,38 @@ class MeetingsDock(QDockWidget):
 
     @Slot()
     def build(self) -> None:
-        self._run(lambda s: service.build_agenda(s, self.meeting_id))
+        self._run(meetings.build_agenda, self.meeting_id)
 
     @Slot()
     def lock(self) -> None:
-        if self._run(lambda s: service.lock(s, self.meeting_id, local_user(s))):
-            self.load_meetings(select=self.meeting_id)
+        self._run(meetings.lock, self.meeting_id)
+
+    def _options(self, which: str) -> list:
+        """(id, label) choices of units or grid workers, with an empty one first."""
+        return [(None, "")] + [(o.id, o.label) for o in getattr(self.runner.read(lists), which)]
 
     @Slot()
     def add_item(self) -> None:
-        with self._db.session() as session:
-            units = [(None, "")] + [(o.id, o.label) for o in reference.units(session)]
         fields = [FormField("title", self.tr("Item"), "line", True), FormField("detail", self.tr("Detail"), "text"),
-                  FormField("presenter", self.tr("Presenter")), FormField("unit", self.tr("Unit"), "combo", False, units),
+                  FormField("presenter", self.tr("Presenter")),
+                  FormField("unit", self.tr("Unit"), "combo", False, self._options("units")),
                   FormField("minutes", self.tr("Minutes"), "line", True, default="5")]
-
-        def submit(v):
-            try:
-                minutes = int(v["minutes"])
-            except ValueError:
-                raise InputError(self.tr("Minutes should be a whole number.")) from None
-            with self._db.session() as session:
-                service.add_item(session, self.meeting_id, v["title"], v["detail"], minutes,
-                                 v["presenter"], v["unit"])
-                session.commit()
-
-        if FormDialog(self.tr("Add item"), fields, submit, self).exec():
-            self.reload()
+        meeting_id = self.meeting_id
+        FormDialog(self.tr("Add item"), fields, lambda v: self.runner.call(
+            meetings.add_item, meeting_id, v["title"], v["detail"], v["minutes"], v["presenter"],
+            v["unit"]), self).exec()
 
     @Slot()
     def drop_item(self) -> None:
         item = self._selected_item()
         if item is not None:
-            self._run(lambda s: service.drop_item(s, item))
+            self._run(meetings.drop_item, item)
 
     @Slot()
     def backlog_item(self) -> None:
         item = self._selected_item()
         if item is not None:
-            self._run(lambda s: service.to_backlog(s, item))
+            self._run(meetings.to_backlog, item)
 
     def shift(self, step: int) -> None:
         row = self.table.currentIndex().row()
@@ -272,8 +264,8 @@ class MeetingsDock(QDockWidget):
         item, other = self.agenda.items[row], self.agenda.items[row + step]
         if item.section != other.section:
             return  # sections keep the order of §5
-        if self.agenda.move(item.id, other.position):
-            self.reload()
+        if self._run(meetings.move_item, item.id, other.position):
+            self.refresh()
             self.table.selectRow(row + step)
 
     @Slot()
@@ -281,14 +273,13 @@ class MeetingsDock(QDockWidget):
         item_id = self._selected_item()
         if item_id is None:
             return
-        with self._db.session() as session:
-            units = [(None, "")] + [(o.id, o.label) for o in reference.units(session)]
-            people = [(None, "")] + [(o.id, o.label) for o in reference.grid_workers(session)]
         due = clock.today() + dt.timedelta(days=7)
-        fields = [FormField("outcome", self.tr("Item outcome"), "combo", True, list(service.OUTCOMES.items())),
+        fields = [FormField("outcome", self.tr("Item outcome"), "combo", True, list(OUTCOMES.items())),
                   FormField("note", self.tr("What was decided or noted"), "text"),
-                  FormField("unit", self.tr("Responsible unit (decision, dispatch)"), "combo", False, units),
-                  FormField("staff", self.tr("Responsible person (decision)"), "combo", False, people),
+                  FormField("unit", self.tr("Responsible unit (decision, dispatch)"), "combo", False,
+                            self._options("units")),
+                  FormField("staff", self.tr("Responsible person (decision)"), "combo", False,
+                            self._options("workers")),
                   FormField("due", self.tr("Due date (decision, YYYY-MM-DD)"), "line", False, default=f"{due:%Y-%m-%d}")]
 
         def submit(v):
@@ -296,29 +287,18 @@ class MeetingsDock(QDockWidget):
                 due_date = dt.date.fromisoformat(v["due"]) if v["due"] else None
             except ValueError:
                 raise InputError(self.tr("The due date should read like 2026-11-30.")) from None
-            with self._db.session() as session:
-                service.record_outcome(session, local_user(session), item_id, v["outcome"], v["note"],
-                                       v["unit"], v["staff"], due_date)
-                session.commit()
+            return self.runner.call(meetings.record_outcome, item_id, v["outcome"], v["note"],
+                                    v["unit"], v["staff"], due_date)
 
-        if FormDialog(self.tr("Record outcome"), fields, submit, self).exec():
-            self.reload()
-            self.sig_changed.emit()
+        FormDialog(self.tr("Record outcome"), fields, submit, self).exec()
 
     @Slot()
     def add_person(self) -> None:
         """Expect a person (a grid worker, a leader …) besides the units."""
-        with self._db.session() as session:
-            people = [(o.id, o.label) for o in reference.grid_workers(session)]
-
-        def submit(v):
-            with self._db.session() as session:
-                service.add_attendee(session, self.meeting_id, v["staff"])
-                session.commit()
-
-        fields = [FormField("staff", self.tr("Person"), "combo", True, people)]
-        if FormDialog(self.tr("Expect a person"), fields, submit, self).exec():
-            self.reload()
+        meeting_id = self.meeting_id
+        fields = [FormField("staff", self.tr("Person"), "combo", True, self._options("workers")[1:])]
+        FormDialog(self.tr("Expect a person"), fields,
+                   lambda v: self.runner.call(meetings.add_attendee, meeting_id, v["staff"]), self).exec()
 
     @Slot()
     def mark_done(self) -> None:
@@ -326,15 +306,9 @@ class MeetingsDock(QDockWidget):
         if not index.isValid():
             return
         action_id = self.actions_model.data(index, ROW_ROLE).id
-
-        def submit(v):
-            with self._db.session() as session:
-                service.complete_action(session, action_id, v["note"])
-                session.commit()
-
         fields = [FormField("note", self.tr("How it was done"), "text", True)]
-        if FormDialog(self.tr("Mark done"), fields, submit, self).exec():
-            self.reload()
+        FormDialog(self.tr("Mark done"), fields,
+                   lambda v: self.runner.call(meetings.complete_action, action_id, v["note"]), self).exec()
 
     def _open_linked(self, index) -> None:
         item = self.agenda.items[index.row()] if index.isValid() else None
@@ -347,13 +321,14 @@ class MeetingsDock(QDockWidget):
             self.projector = open_projector(self.view, self)
 
     def _export(self, kind: str) -> None:
-        from gridcommand.reports.meeting_pdf import agenda_pdf, minutes_pdf
-
         suffix = self.tr("agenda") if kind == "agenda" else self.tr("minutes")
         name = f"{self.view.title} {suffix}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), name, "PDF (*.pdf)")
         if path:
-            (agenda_pdf if kind == "agenda" else minutes_pdf)(self.view, Path(path))
+            write = reports.agenda_pdf if kind == "agenda" else reports.minutes_pdf
+            self._task = self.runner.start(
+                self, self.tr("Save PDF"), write, self.meeting_id, Path(path),
+                on_done=lambda written: self.sig_message.emit(self.tr("Written: %1").replace("%1", str(written))))
 
     @Slot()
     def export_agenda(self) -> None:

@@ -1,13 +1,15 @@
 """Table models of the meetings dock. A meeting has tens of items, so each model holds its
-meeting's rows as plain data and reloads after every change."""
+meeting's rows as plain data and reloads after every change. An edit in a table is handed to
+the dock (``edit``, ``move``, ``mark``), which runs it as an operation; a model never writes."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QByteArray, QCoreApplication,
                             QMimeData, QModelIndex, Qt)
 
 from gridcommand import clock
-from gridcommand.database import Database
 from gridcommand.errors import InputError
 from gridcommand.meetings import service
 from gridcommand.meetings.views import AgendaView, ItemView
@@ -19,9 +21,11 @@ MIME = "application/x-gridcommand-agenda-item"
 class AgendaModel(QAbstractTableModel):
     COLUMNS = ("section", "title", "presenter", "unit", "minutes", "outcome")
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, edit: Callable[..., object], move: Callable[[int, int], object], parent=None):
+        """``edit(item_id, presenter=…|minutes=…)`` and ``move(item_id, position)`` change the
+        agenda (raising ``InputError`` when refused)."""
         super().__init__(parent)
-        self._db = db
+        self._edit, self._move = edit, move
         self.view: AgendaView | None = None
         self.items: list[ItemView] = []
         self.last_error = ""
@@ -77,13 +81,8 @@ class AgendaModel(QAbstractTableModel):
             return False
         item, key = self.items[index.row()], self.COLUMNS[index.column()]
         try:
-            with self._db.session() as session:
-                if key == "presenter":
-                    service.update_item(session, item.id, presenter=str(value))
-                else:
-                    service.update_item(session, item.id, minutes=int(value))
-                session.commit()
-        except (InputError, ValueError) as exc:
+            self._edit(item.id, **{key: str(value) if key == "presenter" else value})
+        except InputError as exc:
             self.last_error = str(exc)
             return False
         self.last_error = ""
@@ -113,9 +112,7 @@ class AgendaModel(QAbstractTableModel):
 
     def move(self, item_id: int, position: int) -> bool:
         try:
-            with self._db.session() as session:
-                service.move_item(session, item_id, position)
-                session.commit()
+            self._move(item_id, position)
         except InputError as exc:
             self.last_error = str(exc)
             return False
@@ -123,9 +120,10 @@ class AgendaModel(QAbstractTableModel):
 
 
 class AttendanceModel(QAbstractListModel):
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, mark: Callable[[int, bool], object], parent=None):
+        """``mark(attendee_id, present)`` records attendance."""
         super().__init__(parent)
-        self._db = db
+        self._mark = mark
         self.rows: list[tuple[int, str, bool | None]] = []
 
     def show(self, attendees) -> None:
@@ -147,16 +145,18 @@ class AttendanceModel(QAbstractListModel):
         return None
 
     def flags(self, index):
-        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() else flags
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
         attendee_id, name, _present = self.rows[index.row()]
         present = Qt.CheckState(value) == Qt.CheckState.Checked
-        with self._db.session() as session:
-            service.set_present(session, attendee_id, present)
-            session.commit()
+        try:
+            self._mark(attendee_id, present)
+        except InputError:
+            return False
         self.rows[index.row()] = (attendee_id, name, present)
         self.dataChanged.emit(index, index)
         return True

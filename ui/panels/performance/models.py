@@ -6,16 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 
-from gridcommand.enums import PersonColour
+from gridcommand.enums import Level, PersonColour
 
-from ...rows_model import SORT_ROLE
+from ...widgets.rows_model import SORT_ROLE
 
-LEVELS = {"probation": "见习", "l1": "一级", "l2": "二级", "l3": "三级", "l4": "四级", "l5": "五级"}
 INDICATORS = ("reporting", "on_time", "visits", "meetings", "satisfaction")
 
 
 def _level(r) -> str:
-    return LEVELS.get(r["level"], r["level"])
+    return Level.label_of(r["level"])
 
 
 def _points(name: str):
@@ -58,7 +57,7 @@ def candidate_columns():
             (QCoreApplication.translate("performance", "Worker level"), _level),
             (QCoreApplication.translate("performance", "Kind"), lambda r: r["kind_label"]),
             (QCoreApplication.translate("performance", "To"),
-             lambda r: LEVELS.get(r["to_level"], r["to_level"] or "")),
+             lambda r: Level.label_of(r["to_level"])),
             (QCoreApplication.translate("performance", "Why"), lambda r: r["finding"])]
 
 

@@ -7,14 +7,17 @@ import dataclasses
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QTabBar,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTabBar, QTableView,
+                               QVBoxLayout, QWidget)
 
-from gridcommand.database import Database
-from gridcommand.enums import Status
-from gridcommand.queue import COLUMNS, OPEN_STATUSES, status_counts
+from gridcommand.changes import Area, Changes
+from gridcommand.enums import OPEN_STATUSES, Status
+from gridcommand.ops.reference import lists
+from gridcommand.queue import COLUMNS, status_counts
 
+from ...ops import OpRunner
 from ...settings import QUEUE_HEADER, read_bytes
+from ...widgets.panel import PanelDock
 from .filters import FilterBar
 from .model import ID_ROLE, QueueModel
 
@@ -27,7 +30,7 @@ COLUMN_WIDTHS = {"code": 150, "reported_at": 125, "village": 90, "grid": 80, "ca
 TABS = [("all", ()), ("open", OPEN_STATUSES)] + [(s.value, (s.value,)) for s in Status]
 
 
-class QueueDock(QDockWidget):
+class QueueDock(PanelDock):
     OBJECT_NAME = "queueDock"
 
     sig_incident_selected = Signal(int)
@@ -35,12 +38,10 @@ class QueueDock(QDockWidget):
     sig_selection_changed = Signal()
     """The set of selected incidents changed (for enabling the bulk moves)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(self.tr("Incident queue"), parent)
-        self.setObjectName(self.OBJECT_NAME)
-        self._db = db
-        self.model = QueueModel(db, self)
-        self.filters = FilterBar(db, self)
+    def __init__(self, runner: OpRunner, parent: QWidget | None = None):
+        super().__init__(self.tr("Incident queue"), self.OBJECT_NAME, runner, parent)
+        self.model = QueueModel(runner, self)
+        self.filters = FilterBar(runner.read(lists), self)
         self.tabs = self._make_tabs()
         self.view = self._make_view()
         self.summary = QLabel(self)
@@ -121,8 +122,7 @@ class QueueDock(QDockWidget):
 
     @Slot()
     def update_counts(self) -> None:
-        with self._db.session() as session:
-            counts = status_counts(session, self.filters.filter())
+        counts = self.runner.read(status_counts, self.filters.filter())
         totals = {"all": sum(counts.values()),
                   "open": sum(n for s, n in counts.items() if s in OPEN_STATUSES), **counts}
         for index, (key, _statuses) in enumerate(TABS):
@@ -168,8 +168,13 @@ class QueueDock(QDockWidget):
 
     # -- refresh --------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def concerns(self, changes: Changes) -> bool:
+        return changes.touches(Area.INCIDENTS) or changes.touches(Area.REFERENCE)
+
+    def refresh(self, changes: Changes | None = None) -> None:
         """Reload after a change here or at another seat, keeping selection and scroll."""
+        if changes is not None and changes.touches(Area.REFERENCE):
+            self.filters.set_lists(self.runner.read(lists))
         selected, current = set(self.selected_ids()), self.current_id()
         scroll = self.view.verticalScrollBar().value()
         self.model.reload()

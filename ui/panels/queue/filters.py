@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
-from gridcommand import clock, reference
-from gridcommand.database import Database
+from gridcommand import clock
 from gridcommand.enums import WarningColour
+from gridcommand.ops.reference import Lists
 from gridcommand.queue import QueueFilter
 
-from ...flow_layout import FlowLayout
+from ...widgets.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 250
 NO_DATE = QDate(2000, 1, 1)
@@ -23,26 +23,21 @@ class FilterBar(QWidget):
     sig_changed = Signal()
     """The user changed a filter (text search after a short pause)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, lists: Lists, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("queueFilters")
-        with db.session() as session:
-            self._villages = reference.villages(session)
-            self._grids = reference.grids(session)
-            categories = [o for o in reference.categories(session) if o.parent_id is None]
-            units = reference.units(session)
+        self._grids = lists.grids
         self.search = QLineEdit(self)
         self.search.setObjectName("queueSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search code, title, description (Ctrl+F)"))
         self.colour = self._combo("colourFilter", self.tr("All colours"),
                                   [(c.value, c.label) for c in WarningColour])
-        self.village = self._combo("villageFilter", self.tr("All villages"),
-                                   [(o.id, o.label) for o in self._villages])
+        self.village = self._combo("villageFilter", self.tr("All villages"), [])
         self.grid = self._combo("gridFilter", self.tr("All grids"), [])
-        self.category = self._combo("categoryFilter", self.tr("All categories"),
-                                    [(o.id, o.label) for o in categories])
-        self.unit = self._combo("unitFilter", self.tr("All units"), [(o.id, o.label) for o in units])
+        self.category = self._combo("categoryFilter", self.tr("All categories"), [])
+        self.unit = self._combo("unitFilter", self.tr("All units"), [])
+        self.set_lists(lists)
         self.due = self._combo("dueFilter", self.tr("Any time left"),
                                [("warning", self.tr("Warning")), ("overdue", self.tr("Overdue"))])
         self.date_from = self._date("dateFrom")
@@ -58,7 +53,7 @@ class FilterBar(QWidget):
         self._typing.setInterval(SEARCH_DELAY_MS)
         self._typing.timeout.connect(self.sig_changed)
         self.search.textChanged.connect(self._typing.start)
-        self.village.currentIndexChanged.connect(self._fill_grids)
+        self.village.currentIndexChanged.connect(lambda: self._fill_grids())
         for combo in (self.colour, self.grid, self.category, self.unit, self.due):
             combo.currentIndexChanged.connect(self.sig_changed)
         for edit in (self.date_from, self.date_to):
@@ -67,10 +62,19 @@ class FilterBar(QWidget):
     def _combo(self, name: str, everything: str, options) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.addItem(everything, None)
-        for value, text in options:
-            combo.addItem(text, value)
+        _fill(combo, everything, options)
         return combo
+
+    def set_lists(self, lists: Lists) -> None:
+        """New villages, grids, categories or units (here or at another seat), keeping what is
+        chosen if it is still there."""
+        self._grids = lists.grids
+        for combo, everything, options in (
+                (self.village, self.tr("All villages"), lists.villages),
+                (self.category, self.tr("All categories"), lists.top_categories),
+                (self.unit, self.tr("All units"), lists.units)):
+            _fill(combo, everything, [(o.id, o.label) for o in options])
+        self._fill_grids(announce=False)
 
     def _date(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -82,17 +86,12 @@ class FilterBar(QWidget):
         edit.setDate(NO_DATE)
         return edit
 
-    @Slot()
-    def _fill_grids(self) -> None:
+    def _fill_grids(self, announce: bool = True) -> None:
         village = self.village.currentData()
-        self.grid.blockSignals(True)
-        self.grid.clear()
-        self.grid.addItem(self.tr("All grids"), None)
-        for option in self._grids:
-            if option.parent_id == village:
-                self.grid.addItem(option.label, option.id)
-        self.grid.blockSignals(False)
-        self.sig_changed.emit()
+        _fill(self.grid, self.tr("All grids"),
+              [(o.id, o.label) for o in self._grids if o.parent_id == village])
+        if announce:
+            self.sig_changed.emit()
 
     def filter(self, statuses: tuple[str, ...] = ()) -> QueueFilter:
         now = clock.now()
@@ -105,6 +104,18 @@ class FilterBar(QWidget):
             reported_to=_day_start(self.date_to.date(), 1),
             overdue_at=now if due == "overdue" else None,
             warning_at=now if due == "warning" else None)
+
+
+def _fill(combo: QComboBox, everything: str, options) -> None:
+    """Replace a filter's choices without announcing it; the choice made stays if it still can."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for value, text in options:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    combo.blockSignals(False)
 
 
 def _day_start(date: QDate, plus_days: int = 0) -> dt.datetime | None:

@@ -12,11 +12,11 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from gridcommand import clock
-from gridcommand.database import Database
 from gridcommand.enums import HoldingLevel, Status, WarningColour
 from gridcommand.queue import COLUMNS, PAGE_SIZE, QueueQuery, QueueRow
 
 from ...display import LIGHT_COLOURS, WARNING_COLOURS, countdown, local_time
+from ...ops import OpRunner
 
 MAX_CACHED_PAGES = 64
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,9 +24,9 @@ INDEX = QModelIndex | QPersistentModelIndex
 
 
 class QueueModel(QAbstractTableModel):
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, runner: OpRunner, parent=None):
         super().__init__(parent)
-        self._db = db
+        self._read = runner.read
         self._query = QueueQuery()
         self._count = 0
         self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
@@ -56,8 +56,7 @@ class QueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._now = clock.now()
-        with self._db.session() as session:
-            self._count = self._query.count(session)
+        self._count = self._read(self._query.count)
         self.endResetModel()
 
     def tick(self) -> None:
@@ -73,8 +72,7 @@ class QueueModel(QAbstractTableModel):
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
-            with self._db.session() as session:
-                page = self._query.page(session, number * PAGE_SIZE, PAGE_SIZE)
+            page = self._read(self._query.page, number * PAGE_SIZE, PAGE_SIZE)
             self._pages[number] = page
             if len(self._pages) > MAX_CACHED_PAGES:
                 self._pages.popitem(last=False)

@@ -1,5 +1,6 @@
-"""A small form dialog: fields declared as data, required ones checked before submitting, and a
-refusal from the core shown in the dialog with everything the user typed kept."""
+"""A small form dialog, shared by every panel: fields declared as data, required ones checked
+before submitting, and a refusal from the core shown in the dialog with everything the user
+typed kept. Any other failure is shown in the error dialog, and the form stays open too."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from gridcommand.errors import InputError
+
+from ..errors import show_error
 
 
 def add_footer(dialog: QDialog, layout: QVBoxLayout) -> QLabel:
@@ -33,6 +36,20 @@ def add_footer(dialog: QDialog, layout: QVBoxLayout) -> QLabel:
     layout.addWidget(message)
     layout.addWidget(buttons)
     return message
+
+
+def submit_in(dialog: QDialog, message: QLabel, submit: Callable[[], Any]) -> tuple[bool, Any]:
+    """Run ``submit``; (True, its value) if it went through. A refusal from the core is shown in
+    the dialog's message line; a failure in the error dialog. Either way the dialog stays open
+    with everything typed in it."""
+    try:
+        return True, submit()
+    except InputError as exc:
+        message.setText(str(exc))
+    except Exception as exc:  # a failure, not a refusal: it must reach the user
+        message.setText(QCoreApplication.translate("FormDialog", "Not saved: the operation failed (see the details)."))
+        show_error(dialog, exc)
+    return False, None
 
 
 @dataclass
@@ -170,9 +187,6 @@ class FormDialog(QDialog):
             if f.kind == "file" and values[f.key] and not Path(values[f.key]).is_file():
                 self.message.setText(self.tr("File not found: %1").replace("%1", values[f.key]))
                 return
-        try:
-            self.result_value = self._submit(values)
-        except InputError as exc:
-            self.message.setText(str(exc))  # the dialog stays open with what was typed
-            return
-        super().accept()
+        done, self.result_value = submit_in(self, self.message, lambda: self._submit(values))
+        if done:
+            super().accept()

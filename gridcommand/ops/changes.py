@@ -1,0 +1,17 @@
+"""What the other seats changed: the change log, read by every seat every few seconds."""
+
+from __future__ import annotations
+
+from .. import changes
+from ..changes import Changes
+from ..database import Database
+from .unit_of_work import read
+
+
+def latest(db: Database) -> int:
+    return read(db, changes.latest)
+
+
+def since(db: Database, seen: int) -> tuple[int, list[tuple[int, Changes]]]:
+    """(the newest entry, [(entry, what it changed), …]) after entry ``seen``."""
+    return read(db, changes.since, seen)

@@ -1,0 +1,78 @@
+"""HR's operations (SPEC §6, §7): a month's evaluation computed and shown as the actor may see
+it, adjustments that show at once, locking, career decisions, and new scheme versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..changes import NOTHING, Area, Changes
+from ..database import Database
+from ..evaluation import careers, scheme, service
+from ..permissions import may_see_pay, require_pay
+from .actor import Actor
+from .unit_of_work import Result, perform
+
+
+@dataclass(frozen=True)
+class Month:
+    """A month as the actor may see it: results, and the career candidates after a locked one."""
+
+    result: dict
+    candidates: tuple[dict, ...] = ()
+
+
+def _month(session, user, month: str) -> Month:
+    result = service.evaluate(session, month, user)
+    found = careers.candidates(session, month) if result["locked"] and may_see_pay(user) else []
+    return Month(result, tuple(c.as_dict() for c in found))
+
+
+def month(db: Database, actor: Actor, month: str) -> Result[Month]:
+    """Compute the month (storing the results) or read it as locked. Recomputing the same inputs
+    changes nothing any other seat shows, so it is not announced."""
+    return perform(db, actor, lambda session, user: (_month(session, user, month), NOTHING))
+
+
+def adjust(db, actor, month: str, staff_no: str, points: float | str, reason: str) -> Result[Month]:
+    """Adjust one worker's score with a reason; the value is the month recomputed with it."""
+    def work(session, user):
+        staff_id = service.adjust(session, user, month, staff_no, points, reason)
+        return _month(session, user, month), Changes(months=frozenset({month}),
+                                                    staff=frozenset({staff_id}))
+    return perform(db, actor, work)
+
+
+def lock(db, actor, month: str) -> Result[Month]:
+    def work(session, user):
+        service.lock(session, user, month)
+        return _month(session, user, month), Changes(months=frozenset({month}))
+    return perform(db, actor, work)
+
+
+def decide(db, actor, month: str, staff_no: str, kind: str, approve: bool, reason: str,
+           today: dt.date | None = None) -> Result[dt.date | None]:
+    """HR's decision on a career candidate; the value is the day it takes effect (approved)."""
+    def work(session, user):
+        decision = careers.decide(session, user, month, staff_no, kind, approve, reason, today)
+        # A level or status change is the staff record's too (lists, forms, the next month).
+        return decision.effective_date, Changes.of(Area.REFERENCE, months={month},
+                                                   staff={decision.staff_id})
+    return perform(db, actor, work)
+
+
+def apply_due_levels(db, actor) -> Result[int]:
+    """Put into effect the approved level changes whose first day has come."""
+    def work(session, _user):
+        count = careers.apply_due(session)
+        return count, Changes.of(Area.REFERENCE, Area.EVALUATION) if count else NOTHING
+    return perform(db, actor, work)
+
+
+def new_scheme(db, actor, effective_month: str, rules: dict, note: str = "") -> Result[int]:
+    """A new version of the scheme from ``effective_month`` on; locked months keep theirs."""
+    def work(session, user):
+        require_pay(user)
+        version = scheme.add_version(session, effective_month, rules.get("rules", rules), user.id, note)
+        return version.id, Changes.of(Area.SETTINGS, Area.EVALUATION)
+    return perform(db, actor, work)

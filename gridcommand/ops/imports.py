@@ -1,0 +1,34 @@
+"""Imports (SPEC §11) as operations: the file is read and checked before anything is locked,
+then written in one short transaction, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import imports
+from ..changes import NOTHING, Changes
+from ..database import Database
+from ..imports import ImportReport, Kind
+from ..progress import SILENT, Progress
+from .actor import Actor
+from .unit_of_work import Result, perform
+
+
+def check(db: Database, actor: Actor, kind: str | Kind, path: str | Path,
+          progress: Progress = SILENT) -> Result[ImportReport]:
+    """Everything an import would do, written and then rolled back: the report says what it
+    would create, update and leave alone. Raises ``ImportFailed`` with every bad row."""
+    prepared = imports.prepare(db, kind, path, progress)
+    return perform(db, actor, lambda session, user: (imports.write(session, prepared, user), NOTHING),
+                   commit=False)
+
+
+def run(db: Database, actor: Actor, kind: str | Kind, path: str | Path,
+        progress: Progress = SILENT) -> Result[ImportReport]:
+    prepared = imports.prepare(db, kind, path, progress)
+
+    def work(session, user):
+        report = imports.write(session, prepared, user)
+        changed = report.created or report.updated
+        return report, Changes.of(*prepared.kind.areas) if changed else NOTHING
+    return perform(db, actor, work)

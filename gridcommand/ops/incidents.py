@@ -1,0 +1,168 @@
+"""Incident operations (SPEC §3.4): taking one in, every move of the closed loop, extensions,
+attachments, and the bulk accept and dispatch of the queue. Each is one unit of work that
+returns what changed; a move another seat made first is refused with ``StaleIncident``."""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..changes import NOTHING, Changes
+from ..database import Database
+from ..enums import Action, Outcome
+from ..errors import InputError, StaleIncident
+from ..models import Incident
+from ..workflow import NewIncident, Workflow, decide_extension as _decide, report_incident
+from ..workflow import request_extension as _request
+from ..workflow.moves import MAX_PHOTO_BYTES
+from .actor import Actor
+from .unit_of_work import Result, perform
+
+Move = Callable[[Workflow], Changes]
+
+
+def _move(db: Database, actor: Actor, incident_id: int, move: Move) -> Result[None]:
+    return perform(db, actor, lambda session, user: (None, move(Workflow(session, user))),
+                   incident_id=incident_id)
+
+
+def report(db: Database, actor: Actor, data: NewIncident) -> Result[tuple[int, str]]:
+    """A new incident in state 上报; the value is its (id, code)."""
+    def work(session, user):
+        incident, changes = report_incident(session, user, data)
+        return (incident.id, incident.code), changes
+    return perform(db, actor, work)
+
+
+def accept(db, actor, incident_id: int, note: str = "", version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: wf.accept(incident_id, note, version=version))
+
+
+def dispatch(db, actor, incident_id: int, lead_unit_id: int, co_unit_ids=(),
+             responsible_staff_id: int | None = None, note: str = "", version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: wf.dispatch(
+        incident_id, lead_unit_id, co_unit_ids, responsible_staff_id, note, version=version))
+
+
+def sign(db, actor, incident_id: int, unit_id: int, version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: wf.sign(incident_id, unit_id, version=version))
+
+
+def return_(db, actor, incident_id: int, reason: str, version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: wf.return_(incident_id, reason, version=version))
+
+
+def resolve(db, actor, incident_id: int, result: str, photo: str | Path | None = None,
+            version: int | None = None):
+    """办结, with an optional photo after handling (a file on this PC)."""
+    file = read_file(photo) if photo else None
+    return _move(db, actor, incident_id, lambda wf: wf.resolve(incident_id, result, file, version=version))
+
+
+def verify_ok(db, actor, incident_id: int, outcome: str = Outcome.RESOLVED,
+              duplicate_of: str | None = None, satisfaction: int | None = None, note: str = "",
+              version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: wf.verify_ok(
+        incident_id, outcome, duplicate_of, satisfaction, note, version=version))
+
+
+def verify_fail(db, actor, incident_id: int, reason: str, version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: wf.verify_fail(incident_id, reason, version=version))
+
+
+def escalate(db, actor, incident_id: int, note: str = "", version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: wf.escalate(incident_id, note, version=version))
+
+
+def cancel(db, actor, incident_id: int, reason: str, version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: wf.cancel(incident_id, reason, version=version))
+
+
+def mediation_failed(db, actor, incident_id: int, note: str = "", version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: wf.mediation_failed(incident_id, note, version=version))
+
+
+def attach(db, actor, incident_id: int, kind: str, path: str | Path, version: int | None = None):
+    file = read_file(path)
+    return _move(db, actor, incident_id, lambda wf: wf.attach(incident_id, kind, *file, version=version))
+
+
+def request_extension(db, actor, incident_id: int, hours: float, reason: str,
+                      version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: _request(wf, incident_id, hours, reason, version))
+
+
+def decide_extension(db, actor, extension_id: int | None, approve: bool,
+                     granted_hours: float | None = None, note: str = ""):
+    if extension_id is None:
+        raise InputError("没有待审批的延期申请")
+    return perform(db, actor, lambda session, user: (None, _decide(
+        Workflow(session, user), extension_id, approve, granted_hours, note)))
+
+
+# -- several at once ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Bulk:
+    done: int
+    refused: tuple[str, ...]  # one message per incident refused, naming it
+
+
+def accept_many(db, actor, targets: Iterable[tuple[int, int | None]], note: str = "") -> Result[Bulk]:
+    """Accept each (incident id, version seen) that can be; the value says which could not."""
+    return _bulk(db, actor, targets, lambda wf, i, v: wf.accept(i, note, version=v))
+
+
+def dispatch_many(db, actor, targets: Iterable[tuple[int, int | None]], lead_unit_id: int,
+                  co_unit_ids=(), responsible_staff_id: int | None = None, note: str = ""
+                  ) -> Result[Bulk]:
+    return _bulk(db, actor, targets, lambda wf, i, v: wf.dispatch(
+        i, lead_unit_id, co_unit_ids, responsible_staff_id, note, version=v))
+
+
+def _bulk(db, actor, targets, move) -> Result[Bulk]:
+    """One transaction, each incident in a savepoint of its own: a refusal undoes only that
+    incident's move, and every other seat sees the whole batch at once."""
+    targets = list(targets)
+
+    def work(session: Session, user):
+        workflow = Workflow(session, user)
+        done, refused, changes = 0, [], NOTHING
+        for incident_id, version in targets:
+            try:
+                with session.begin_nested():
+                    changes |= move(workflow, incident_id, version)
+                done += 1
+            except InputError as exc:
+                refused.append(str(exc))
+            except StaleDataError:
+                code = session.scalar(select(Incident.code).where(Incident.id == incident_id))
+                refused.append(str(StaleIncident(incident_id, code)))
+        return Bulk(done, tuple(refused)), changes
+    return perform(db, actor, work)
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+def refusal(session: Session, incident_id: int, action: str) -> str | None:
+    """Why ``action`` is not allowed on the incident now (None if it is), for a key pressed."""
+    incident = session.get(Incident, incident_id)
+    return Workflow(session, None).refusal(incident, Action(action)) if incident else None
+
+
+def read_file(path: str | Path) -> tuple[str, str, bytes]:
+    """A photo or file from this PC as (name, type, bytes), refusing what is too large to keep."""
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_PHOTO_BYTES:
+            raise InputError(f"文件 {p.name} 超过 {MAX_PHOTO_BYTES // 2**20} MB")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"无法读取文件 {p.name}:{exc.strerror or exc}") from None
+    return p.name, mimetypes.guess_type(p.name)[0] or "application/octet-stream", data

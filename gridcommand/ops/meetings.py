@@ -1,0 +1,118 @@
+"""Meeting operations (SPEC §5): the chair's work on a meeting, its agenda, attendance, minutes
+and action items, each one unit of work that names the meeting it changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..changes import Area, Changes
+from ..database import Database
+from ..errors import InputError
+from ..meetings import service
+from ..models import AgendaItem, MeetingAttendee
+from .actor import Actor
+from .unit_of_work import Result, perform
+
+
+def _changed(meeting_id: int | None, *areas: Area, **ids) -> Changes:
+    return Changes.of(*areas, meetings={meeting_id} if meeting_id else set(), **ids)
+
+
+def _item_meeting(session: Session, item_id: int) -> int | None:
+    meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
+    if meeting_id is None and session.get(AgendaItem, item_id) is None:
+        raise InputError(f"议程事项 {item_id} 不存在")
+    return meeting_id
+
+
+def _on_meeting(db, actor, meeting_id: int, fn) -> Result:
+    """``fn(session, user)`` on one meeting; the value is what it returned."""
+    return perform(db, actor, lambda session, user: (fn(session, user), _changed(meeting_id)))
+
+
+def _on_item(db, actor, item_id: int, fn) -> Result:
+    def work(session, user):
+        meeting_id = _item_meeting(session, item_id)
+        return fn(session, user), _changed(meeting_id)
+    return perform(db, actor, work)
+
+
+def create(db: Database, actor: Actor, starts_at: dt.datetime | None = None, kind: str = "weekly",
+           chair: str = "", location: str = "", length_minutes: int | None = None,
+           build: bool = True) -> Result[int]:
+    """A new meeting with its agenda built from the record; the value is its id."""
+    def work(session, user):
+        meeting = service.create_meeting(session, user, starts_at, kind, chair, length_minutes,
+                                         location)
+        if build:
+            service.build_agenda(session, meeting.id)
+        return meeting.id, _changed(meeting.id)
+    return perform(db, actor, work)
+
+
+def build_agenda(db, actor, meeting_id: int) -> Result[int]:
+    return _on_meeting(db, actor, meeting_id, lambda s, _u: service.build_agenda(s, meeting_id))
+
+
+def lock(db, actor, meeting_id: int) -> Result[None]:
+    return _on_meeting(db, actor, meeting_id, lambda s, u: service.lock(s, meeting_id, u))
+
+
+def add_item(db, actor, meeting_id: int, title: str, detail: str = "", minutes: int | str = 5,
+             presenter: str = "", unit_id: int | None = None) -> Result[int]:
+    return _on_meeting(db, actor, meeting_id, lambda s, _u: service.add_item(
+        s, meeting_id, title, detail, minutes, presenter, unit_id).id)
+
+
+def update_item(db, actor, item_id: int, presenter: str | None = None,
+                minutes: int | str | None = None) -> Result[None]:
+    return _on_item(db, actor, item_id, lambda s, _u: service.update_item(
+        s, item_id, presenter=presenter, minutes=minutes))
+
+
+def move_item(db, actor, item_id: int, to_position: int) -> Result[None]:
+    return _on_item(db, actor, item_id, lambda s, _u: service.move_item(s, item_id, to_position))
+
+
+def drop_item(db, actor, item_id: int) -> Result[None]:
+    return _on_item(db, actor, item_id, lambda s, _u: service.drop_item(s, item_id))
+
+
+def to_backlog(db, actor, item_id: int) -> Result[None]:
+    return _on_item(db, actor, item_id, lambda s, _u: service.to_backlog(s, item_id))
+
+
+def add_attendee(db, actor, meeting_id: int, staff_id: int) -> Result[int]:
+    return _on_meeting(db, actor, meeting_id,
+                       lambda s, _u: service.add_attendee(s, meeting_id, staff_id).id)
+
+
+def set_present(db, actor, attendee_id: int, present: bool) -> Result[None]:
+    def work(session, _user):
+        meeting_id = session.scalar(select(MeetingAttendee.meeting_id)
+                                    .where(MeetingAttendee.id == attendee_id))
+        service.set_present(session, attendee_id, present)
+        return None, _changed(meeting_id)
+    return perform(db, actor, work)
+
+
+def record_outcome(db, actor, item_id: int, outcome: str, note: str = "",
+                   unit_id: int | None = None, staff_id: int | None = None,
+                   due_date: dt.date | None = None) -> Result[None]:
+    """The minutes of one item; a decision becomes an action item, a dispatch moves the
+    linked incident (both named in what changed)."""
+    def work(session, user):
+        meeting_id = _item_meeting(session, item_id)
+        moved = service.record_outcome(session, user, item_id, outcome, note, unit_id, staff_id,
+                                       due_date)
+        areas = (Area.ACTION_ITEMS,) if outcome == "decision" else ()
+        return None, _changed(meeting_id, *areas) | moved
+    return perform(db, actor, work)
+
+
+def complete_action(db, actor, action_id: int, note: str) -> Result[None]:
+    return perform(db, actor, lambda s, _u: (service.complete_action(s, action_id, note),
+                                             Changes.of(Area.ACTION_ITEMS)))

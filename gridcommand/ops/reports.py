@@ -1,0 +1,75 @@
+"""Documents written to a file the user chose: agenda and minutes, evaluation sheets, ranking and
+salary tables, the career candidates. A file that cannot be written (a folder without rights, a
+PDF held open by a viewer on Windows) is refused with a message saying so, never a crash.
+They change nothing in the record; the actor decides what may be written (pay, discipline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from ..database import Database
+from ..errors import InputError
+from ..evaluation import careers
+from ..meetings import views
+from ..permissions import require_pay
+from ..progress import SILENT, Progress
+from ..reports import evaluation_pdf as pdf
+from ..reports import meeting_pdf
+from ..reports.xlsx import write_table
+from ..township import label as township_label
+from .actor import Actor
+from .unit_of_work import read
+
+TABLES = {"ranking": ("考核排名", pdf.RANKING_HEADER, pdf.ranking_rows, pdf.ranking_pdf),
+          "salary": ("薪金浮动", pdf.SALARY_HEADER, pdf.salary_rows, pdf.salary_pdf)}
+
+
+def _write(path: str | Path, make: Callable[[], Path]) -> Path:
+    try:
+        return make()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise InputError(f"无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,"
+                         "请先关闭;或换一个有写入权限的文件夹。") from None
+
+
+def agenda_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) -> Path:
+    view = read(db, views.agenda, meeting_id)
+    return _write(path, lambda: meeting_pdf.agenda_pdf(view, path))
+
+
+def minutes_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) -> Path:
+    view = read(db, views.agenda, meeting_id)
+    return _write(path, lambda: meeting_pdf.minutes_pdf(view, path))
+
+
+def draft_agenda_pdf(db: Database, actor: Actor, day: dt.date, path: str | Path) -> Path:
+    view = read(db, views.draft, day)
+    return _write(path, lambda: meeting_pdf.agenda_pdf(view, path))
+
+
+def evaluation_sheets(db: Database, actor: Actor, result: dict, path: str | Path,
+                      staff_no: str | None = None, progress: Progress = SILENT) -> Path:
+    """One A4 sheet per worker of ``result`` (a month as ``actor`` was shown it), or one."""
+    require_pay(actor)
+    township = read(db, township_label)
+    return _write(path, lambda: pdf.sheets_pdf(township, result, path, staff_no, progress))
+
+
+def evaluation_table(db: Database, actor: Actor, kind: str, result: dict, path: str | Path) -> Path:
+    """The ranking or the salary float table, as PDF or (by the file's suffix) xlsx."""
+    if kind == "salary":
+        require_pay(actor)
+    title, header, rows, to_pdf = TABLES[kind]
+    if Path(path).suffix.lower() == ".xlsx":
+        return _write(path, lambda: write_table(path, title, header, rows(result)))
+    township = read(db, township_label)
+    return _write(path, lambda: to_pdf(township, result, path))
+
+
+def candidates_pdf(db: Database, actor: Actor, month: str, path: str | Path) -> Path:
+    found = read(db, careers.candidates_for, month, actor)
+    township = read(db, township_label)
+    return _write(path, lambda: pdf.candidates_pdf(township, month, found, path))

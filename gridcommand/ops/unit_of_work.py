@@ -1,0 +1,100 @@
+"""The one path of every user action: one unit of work that resolves and checks the actor, does
+the work, logs what changed, commits, and returns the value with what changed.
+
+What the database says about other seats becomes the product's own message: an incident another
+seat changed first is ``StaleIncident``; a database another seat holds (a long import on SQLite)
+is waited for a few seconds and then ``DatabaseBusy``. A clash with another seat's identical
+work (two seats running the automatic rules, a card given at the same moment) is retried: the
+work runs again on the new state, finds it done, and does nothing twice.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..changes import NOTHING, Changes, record
+from ..database import Database
+from ..errors import DatabaseBusy, StaleIncident
+from ..models import User
+from .actor import Actor, resolve
+
+T = TypeVar("T")
+Work = Callable[[Session, User], "tuple[T, Changes]"]
+
+BUSY_WAIT_S = 8.0   # how long an operation keeps trying while another seat holds the database
+RETRIES = 3         # clashes with another seat's identical work, retried on the new state
+# PostgreSQL: deadlock, serialization failure, lock not available.
+_PG_RETRY = {"40P01", "40001", "55P03"}
+
+
+@dataclass(frozen=True)
+class Result(Generic[T]):
+    value: T
+    changes: Changes = NOTHING
+    seqs: frozenset[int] = field(default_factory=frozenset)  # the change log entries written
+
+
+def perform(db: Database, actor: Actor, work: Work, *, incident_id: int | None = None,
+            idempotent: bool = False, commit: bool = True) -> Result:
+    """Run ``work(session, user)`` as ``actor`` in one transaction and commit it (or, with
+    ``commit=False``, roll it back: a dry run). ``incident_id`` names the incident a stale write
+    concerns; ``idempotent`` work is simply run again when another seat changed its rows."""
+    give_up_at = time.monotonic() + BUSY_WAIT_S
+    clashes = 0
+    while True:
+        try:
+            return _once(db, actor, work, commit)
+        except StaleDataError:
+            if not idempotent:
+                raise StaleIncident(incident_id) from None
+            clashes += 1
+            if clashes > RETRIES:
+                raise
+        except IntegrityError:
+            clashes += 1
+            if clashes > RETRIES:
+                raise
+        except DBAPIError as exc:
+            if _busy(exc):
+                if time.monotonic() >= give_up_at:
+                    raise DatabaseBusy() from None
+                time.sleep(0.1)
+                continue
+            if getattr(exc.orig, "sqlstate", None) in _PG_RETRY and clashes < RETRIES:
+                clashes += 1
+                continue
+            raise
+
+
+def _once(db: Database, actor: Actor, work: Work, commit: bool) -> Result:
+    with db.write_session() as session:
+        user = resolve(session, actor)
+        value, changes = work(session, user)
+        session.flush()
+        if not commit:
+            session.rollback()
+            return Result(value, changes)
+        seqs = frozenset({record(session, changes, user.id)}) if changes else frozenset()
+        session.commit()
+    return Result(value, changes, seqs)
+
+
+def _busy(exc: DBAPIError) -> bool:
+    if isinstance(exc.orig, sqlite3.OperationalError):
+        text = str(exc.orig).lower()
+        return "locked" in text or "busy" in text
+    return False
+
+
+def read(db: Database, fn: Callable[..., T], *args, **kwargs) -> T:
+    """``fn(session, *args, **kwargs)`` in a read-only session: plain data out, nothing kept."""
+    with db.session() as session:
+        return fn(session, *args, **kwargs)

@@ -1,0 +1,22 @@
+"""Visits to key persons (SPEC §9), logged by the command room."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..changes import Changes
+from ..database import Database
+from ..enums import VisitMode
+from ..visit_reminders import log_visit as _log
+from .actor import Actor
+from .unit_of_work import Result, perform
+
+
+def log_visit(db: Database, actor: Actor, key_person_id: int, staff_id: int,
+              mode: str = VisitMode.DOOR, note: str = "", at: dt.datetime | None = None
+              ) -> Result[int]:
+    """A visit made by ``staff_id``; the value is the visit's id."""
+    def work(session, user):
+        visit = _log(session, user, key_person_id, staff_id, at, mode, note)
+        return visit.id, Changes(key_persons=frozenset({key_person_id}))
+    return perform(db, actor, work)

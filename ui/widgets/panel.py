@@ -1,0 +1,66 @@
+"""What every dock panel shares: it hears every change through the hub and refreshes only what
+concerns it, once per turn of the event loop however many changes arrived (and never in the
+middle of the edit that caused them). A hidden dock only remembers what changed and catches up
+when it is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMetaObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from gridcommand.changes import NOTHING, Changes
+
+from ..ops import OpRunner
+
+
+class PanelDock(QDockWidget):
+    sig_message = Signal(str)
+    """A short message for the status bar (a file written, a count done)."""
+
+    # Docks whose data the moves act on stay current while hidden (the detail dock).
+    REFRESH_WHEN_HIDDEN = False
+
+    def __init__(self, title: str, object_name: str, runner: OpRunner, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.setObjectName(object_name)
+        self.runner = runner
+        self._pending: Changes = NOTHING
+        self._posted = False
+        runner.hub.sig_changes.connect(self.on_changes)
+        self.visibilityChanged.connect(lambda visible: visible and self._schedule())
+
+    def concerns(self, changes: Changes) -> bool:
+        """Whether the panel shows anything ``changes`` touches."""
+        raise NotImplementedError
+
+    def refresh(self, changes: Changes) -> None:
+        """Show what ``changes`` touched as it is now, keeping selection and scroll."""
+        raise NotImplementedError
+
+    @Slot(object)
+    def on_changes(self, changes: Changes) -> None:
+        if self.concerns(changes):
+            self._pending |= changes
+            self._schedule()
+
+    def on_screen(self) -> bool:
+        """Shown to the user. A dock behind another's tab stays "visible" to Qt, with nothing of
+        it on screen."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    @property
+    def stale(self) -> bool:
+        """Changes this dock has not shown yet (it is hidden, or its refresh is due)."""
+        return bool(self._pending)
+
+    def _schedule(self) -> None:
+        if self._pending and not self._posted and (self.on_screen() or self.REFRESH_WHEN_HIDDEN):
+            self._posted = True
+            QMetaObject.invokeMethod(self, "_catch_up", Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _catch_up(self) -> None:
+        self._posted = False
+        if self._pending and (self.on_screen() or self.REFRESH_WHEN_HIDDEN):
+            pending, self._pending = self._pending, NOTHING
+            self.refresh(pending)
