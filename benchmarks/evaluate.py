@@ -4,8 +4,8 @@
     python benchmarks/evaluate.py --db city.sqlite [--month YYYY-MM]
 
 Prints JSON: workers, incidents in the month, and the median and worst of 5 runs of the whole
-evaluation (all queries, scoring, pay, and storing the results), each in its own transaction
-that is rolled back so every run does the same work.
+evaluation as HR waits for it (the operation: all queries, scoring, pay, and storing the
+results; every run replaces the same stored results, so each does the same work).
 """
 
 from __future__ import annotations
@@ -21,10 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from gridcommand import clock  # noqa: E402
 from gridcommand.database import Database  # noqa: E402
-from gridcommand.evaluation import service  # noqa: E402
 from gridcommand.evaluation.engine import month_bounds  # noqa: E402
 from gridcommand.models import Incident  # noqa: E402
-from gridcommand.users import local_user  # noqa: E402
+from gridcommand.ops import actor, evaluation  # noqa: E402
 
 
 def main() -> None:
@@ -35,14 +34,12 @@ def main() -> None:
     args = parser.parse_args()
     month = args.month or (clock.today().replace(day=1) - __import__("datetime").timedelta(days=1)).strftime("%Y-%m")
     db = Database(f"sqlite:///{args.db.resolve()}")
-    times, workers = [], 0
+    times, workers, me = [], 0, actor.local(db)
     for _ in range(args.runs):
-        with db.session() as session:
-            start = time.perf_counter()
-            result = service.evaluate(session, month, local_user(session))
-            times.append(time.perf_counter() - start)
-            workers = len(result["workers"])
-            session.rollback()
+        start = time.perf_counter()
+        result = evaluation.month(db, me, month).value.result
+        times.append(time.perf_counter() - start)
+        workers = len(result["workers"])
     _first, _last, begin, end = month_bounds(month)
     with db.session() as session:
         incidents = session.query(Incident).filter(Incident.reported_at >= begin, Incident.reported_at < end).count()

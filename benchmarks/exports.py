@@ -3,7 +3,7 @@
     python benchmarks/exports.py --db city.sqlite [--month YYYY-MM]
 
 Prints JSON: the evaluation sheets PDF (one A4 page per worker), the ranking and salary tables
-as PDF and xlsx, with their sizes.
+as PDF and xlsx, with their sizes — each written by the operation the app runs.
 """
 
 from __future__ import annotations
@@ -18,10 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from gridcommand.database import Database  # noqa: E402
-from gridcommand.evaluation import service  # noqa: E402
-from gridcommand.reports import evaluation_pdf as pdf  # noqa: E402
-from gridcommand.reports.xlsx import write_table  # noqa: E402
-from gridcommand.users import local_user  # noqa: E402
+from gridcommand.ops import actor, evaluation, reports  # noqa: E402
 
 
 def timed(fn):
@@ -36,20 +33,18 @@ def main() -> None:
     parser.add_argument("--month", default="2026-10")
     args = parser.parse_args()
     db = Database(f"sqlite:///{args.db.resolve()}")
-    with db.session() as session:
-        result = service.evaluate(session, args.month, local_user(session))
-        session.rollback()
+    me = actor.local(db)
+    result = evaluation.month(db, me, args.month).value.result
     out = Path(tempfile.mkdtemp())
-    town = "benchmark"
+
+    def table(kind, name):
+        return timed(lambda: reports.evaluation_table(db, me, kind, result, out / name))
+
     print(json.dumps({
         "month": args.month, "workers": len(result["workers"]),
-        "sheets_pdf": timed(lambda: pdf.sheets_pdf(town, result, out / "sheets.pdf")),
-        "ranking_pdf": timed(lambda: pdf.ranking_pdf(town, result, out / "ranking.pdf")),
-        "salary_pdf": timed(lambda: pdf.salary_pdf(town, result, out / "salary.pdf")),
-        "ranking_xlsx": timed(lambda: write_table(out / "ranking.xlsx", "考核排名", pdf.RANKING_HEADER,
-                                                  pdf.ranking_rows(result))),
-        "salary_xlsx": timed(lambda: write_table(out / "salary.xlsx", "薪金浮动", pdf.SALARY_HEADER,
-                                                 pdf.salary_rows(result))),
+        "sheets_pdf": timed(lambda: reports.evaluation_sheets(db, me, result, out / "sheets.pdf")),
+        "ranking_pdf": table("ranking", "ranking.pdf"), "salary_pdf": table("salary", "salary.pdf"),
+        "ranking_xlsx": table("ranking", "ranking.xlsx"), "salary_xlsx": table("salary", "salary.xlsx"),
     }, indent=2, ensure_ascii=False))
 
 

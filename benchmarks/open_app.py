@@ -27,13 +27,14 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from ui import i18n
 from ui.fonts import apply_chinese_font
-from ui.main_window import MainWindow
+import ui.app
 from gridcommand.database import Database
 app = QApplication([])
 keep = i18n.install(app)
 apply_chinese_font(app)
 db = Database("sqlite:///" + {db!r})
-window = MainWindow(db, QSettings({ini!r}, QSettings.Format.IniFormat), "benchmark", "bench")
+ui.app.open_settings = lambda: QSettings({ini!r}, QSettings.Format.IniFormat)
+window = ui.app.open_window(db)
 painted = {{}}
 
 class Watch(QObject):

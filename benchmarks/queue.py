@@ -53,13 +53,13 @@ def raw_first_page(path: Path, runs: int = 20) -> float:
 
 
 def app_first_page(db, runs: int = 20) -> float:
+    from gridcommand.ops import read
     from gridcommand.queue import QueueQuery
 
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        with db.session() as session:
-            QueueQuery().page(session, 0)
+        read(db, QueueQuery().page, 0)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -78,15 +78,16 @@ def in_app(path: Path) -> dict:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
+    import ui.app
     from gridcommand.database import Database
     from ui import i18n
-    from ui.main_window import MainWindow
 
     app = QApplication([])
     app.translators = i18n.install(app)
     db = Database(f"sqlite:///{path}")
     ini = str(Path(os.environ.get("TMPDIR", "/tmp")) / "gridcommand-bench-queue.ini")
-    window = MainWindow(db, QSettings(ini, QSettings.Format.IniFormat), "benchmark", "bench")
+    ui.app.open_settings = lambda: QSettings(ini, QSettings.Format.IniFormat)
+    window = ui.app.open_window(db)
     window.resize(1600, 900)
     window.show()
     app.processEvents()
@@ -122,7 +123,8 @@ def in_app(path: Path) -> dict:
 
     terms = ["路灯", "噪音扰民", "电动车", "漏水", "TN-2026", "工业路", "不存在的词语", ""]
     search_times = [timed(search(t)) for t in terms]
-    window.live.stop()
+    window.rules.stop()
+    window.runner.hub.stop()
     result = {
         "filter_or_sort_to_first_page_ms": {"median": round(statistics.median(filter_times) * 1000, 1),
                                             "max": round(max(filter_times) * 1000, 1),

@@ -12,53 +12,58 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict, deque
 from collections.abc import Callable
+from functools import lru_cache
 from operator import itemgetter
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, String, Table, func, insert, select, text
+from sqlalchemy import Connection, Date, DateTime, Table, func, insert, select, text
 
 from .models import Base, UTCDateTime
 
+_UTC = dt.timezone.utc
 BATCH = 5_000
 ID_BLOCK = 1_000
 
 
 def _utc_text(value):
-    if value is None:
-        return None
-    return value.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat(
-        sep=" ", timespec="microseconds")
+    # "YYYY-MM-DD HH:MM:SS.ffffff" in UTC; slicing off "+00:00" is cheaper than replace().
+    return None if value is None else value.astimezone(_UTC).isoformat(" ", "microseconds")[:26]
 
 
 def _iso(value):
     return None if value is None else value.isoformat()
 
 
-def _int(value):
-    return None if value is None else int(value)
-
-
-def _text(value):
-    return value if value is None or type(value) is str else str(value)  # the string enums
-
-
 def _converter(column) -> Callable | None:
     """How SQLAlchemy's SQLite types store a value of ``column`` (UTCDateTime: naive UTC text);
-    None where the driver takes the value as it is."""
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
+    None where the driver stores the value as it is (numbers, text and the string enums, bools)."""
+    if isinstance(column.type, UTCDateTime):
         return _utc_text
-    if isinstance(kind, Boolean):
-        return _int
-    if isinstance(kind, (Date, DateTime)):
+    if isinstance(column.type, (Date, DateTime)):
         return _iso
-    if isinstance(kind, String):
-        return _text
     return None
 
 
+@lru_cache(maxsize=None)
+def _conversions(table: Table) -> tuple[tuple[str, Callable], ...]:
+    return tuple((c.name, f) for c in table.columns if (f := _converter(c)) is not None)
+
+
+def stored(dialect: str, table: Table, row: dict) -> dict:
+    """``row`` with its values already in the form they are stored in (on SQLite, timestamps as
+    text), so that the work is done before a write begins; a ``BulkWriter(stored=True)`` then
+    takes such rows as they are."""
+    if dialect == "sqlite":
+        for name, convert in _conversions(table):
+            if name in row:
+                row[name] = convert(row[name])
+    return row
+
+
 class BulkWriter:
-    def __init__(self, connection: Connection):
+    def __init__(self, connection: Connection, stored: bool = False):
+        """``stored``: the rows added are in their stored form already (``stored()``)."""
         self.connection = connection
+        self._stored = stored
         self._pending: dict[Table, list[dict]] = defaultdict(list)
         self._ids: dict[Table, deque[int]] = defaultdict(deque)
         self._last: dict[Table, int] = {}
@@ -110,12 +115,14 @@ class BulkWriter:
         names = [c.name for c in columns]
         sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
                f"VALUES ({', '.join('?' * len(names))})")
-        convert = [(i, f) for i, f in enumerate(map(_converter, columns)) if f is not None]
-        get = itemgetter(*names)
-        values = []
-        for row in rows:
-            cells = list(get(row)) if len(names) > 1 else [get(row)]
-            for i, f in convert:
-                cells[i] = f(cells[i])
-            values.append(tuple(cells))
+        convert = [] if self._stored else [
+            (i, f) for i, f in enumerate(map(_converter, columns)) if f is not None]
+        get = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+        values = [get(row) for row in rows]
+        if convert:
+            for n, cells in enumerate(values):
+                cells = list(cells)
+                for i, f in convert:
+                    cells[i] = f(cells[i])
+                values[n] = tuple(cells)
         self.connection.exec_driver_sql(sql, values)

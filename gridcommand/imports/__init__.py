@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -53,6 +54,7 @@ class Prepared:
     kind: Kind
     records: list[Record]
     report: ImportReport
+    staged: Any = None  # the rows the kind built ahead, outside the write lock
 
 
 def _refuse_if(kind: Kind, report: ImportReport, errors: list[RowError]) -> None:
@@ -71,10 +73,12 @@ def prepare(db: Database, kind: str | Kind, path: str | Path, progress: Progress
     report = ImportReport(kind=kind.name, rows=len(sheet.rows), encoding=sheet.encoding)
     progress.report(0.3, "逐行检查")
     with db.session() as session:
-        records, errors = parse_sheet(kind, sheet, Lookups(session))
-    _refuse_if(kind, report, errors)
+        lookups = Lookups(session)
+        records, errors = parse_sheet(kind, sheet, lookups)
+        _refuse_if(kind, report, errors)
+        staged = kind.stage(session, records, lookups) if kind.stage else None
     progress.report(0.6, "写入")
-    return Prepared(kind, records, report)
+    return Prepared(kind, records, report, staged)
 
 
 def write(session: Session, prepared: Prepared, actor: User) -> ImportReport:
@@ -83,5 +87,5 @@ def write(session: Session, prepared: Prepared, actor: User) -> ImportReport:
     report = prepared.report
     _refuse_if(prepared.kind, report, recheck(prepared.kind, prepared.records, lookups))
     report.created, report.updated, report.skipped = prepared.kind.apply(
-        session, prepared.records, lookups, actor)
+        session, prepared.records, lookups, actor, prepared.staged)
     return report

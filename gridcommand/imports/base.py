@@ -84,15 +84,18 @@ class Lookups:
 @dataclass
 class Kind:
     """One import template: its fields, its checks against the database, how it writes (as the
-    importing user: (created, updated, skipped)), and which areas of the record it changes."""
+    importing user: (created, updated, skipped)), and which areas of the record it changes.
+    A kind with many rows may ``stage`` them — build them before the write lock is taken — and
+    ``apply`` then gets what it staged (or None, to build them itself)."""
 
     name: str
     label: str
     fields: tuple[Field, ...]
     key: Callable[[Record], Any]
     check: Callable[[Record, Lookups, Callable[[str, str], None]], None]
-    apply: Callable[[Session, list[Record], Lookups, User], tuple[int, int, int]]
+    apply: Callable[[Session, list[Record], Lookups, User, Any], tuple[int, int, int]]
     areas: tuple[Area, ...] = ()
+    stage: Callable[[Session, list[Record], Lookups], Any] | None = None
     notes: str = ""
 
     def field_by_header(self) -> dict[str, Field]:

@@ -5,20 +5,23 @@ timestamped step becomes an event in the incident's timeline, done by the import
 Incidents already present (matched on 事件编号) are left as they are: they may have moved on
 in the app since the first import.
 
-A ledger has tens of thousands of rows and other seats wait while they are written, so the rows
-go in as batched inserts (``gridcommand.bulk``), not one ORM object at a time.
+A ledger has tens of thousands of rows and other seats wait while they are written: the rows
+are built (``_stage``) while the file is checked, before the write lock is taken, and go in as
+batched inserts (``gridcommand.bulk``); under the lock only the ids are given.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
 
 from .. import clock
-from ..bulk import BulkWriter
+from ..bulk import BulkWriter, stored
 from ..changes import Area
 from ..deadlines import RuleBook
 from ..enums import HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour
-from ..models import Incident, IncidentEvent, IncidentUnit
+from ..models import DeadlineRuleSet, Incident, IncidentEvent, IncidentUnit
 from ..workflow.steps import open_step
 from .base import Kind, Lookups
 from .fields import Field, choice, integer, text, timestamp, yes_no
@@ -85,35 +88,60 @@ def _state(record) -> Status:
     return next(status for key, status, _a in reversed(STEPS) if record[key])
 
 
-def _apply(session, records, lookups: Lookups, actor):
-    codes = [r["code"] for r in records]
+T_INCIDENT, T_EVENT, T_UNIT = Incident.__table__, IncidentEvent.__table__, IncidentUnit.__table__
+
+
+@dataclass
+class Staged:
+    """The ledger's rows, built and in their stored form: per incident its code, row, events and
+    unit, lacking only the ids the write gives them."""
+
+    matrix: int | None  # the newest deadline matrix they were built with
+    incidents: list[tuple[str, dict, list[dict], dict | None]]
+
+
+def _newest_matrix(session) -> int | None:
+    return session.scalar(select(func.max(DeadlineRuleSet.id)))
+
+
+def _stage(session, records, lookups: Lookups) -> Staged:
+    dialect, book, now = session.get_bind().dialect.name, RuleBook.load(session), clock.now()
+    incidents = []
+    for record in records:
+        row = _incident(record, lookups, book, now)
+        unit = (dict(unit_id=row["unit_id"], role=UnitRole.LEAD.value, dispatched_at=record["dispatched_at"],
+                     signed_at=None) if row["unit_id"] and record["dispatched_at"] else None)
+        incidents.append((record["code"], stored(dialect, T_INCIDENT, row),
+                          [stored(dialect, T_EVENT, e) for e in _events(row, record)],
+                          unit and stored(dialect, T_UNIT, unit)))
+    return Staged(_newest_matrix(session), incidents)
+
+
+def _apply(session, records, lookups: Lookups, actor, staged: Staged | None):
+    if staged is None or staged.matrix != _newest_matrix(session):
+        staged = _stage(session, records, lookups)  # a new deadline matrix since the check
+    codes = [code for code, *_rest in staged.incidents]
     existing = {code for start in range(0, len(codes), 500) for code in session.scalars(
         select(Incident.code).where(Incident.code.in_(codes[start:start + 500])))}
-    book = RuleBook.load(session)
-    now = clock.now()
-    writer = BulkWriter(session.connection())
+    writer = BulkWriter(session.connection(), stored=True)
     created = 0
-    for record in records:
-        if record["code"] in existing:
+    for code, row, events, unit in staged.incidents:
+        if code in existing:
             continue
-        row = _incident(record, lookups, book, writer.next_id(T_INCIDENT), now)
-        writer.add(T_INCIDENT, row)
-        for event in _events(row, record, actor.id):
-            writer.add(T_EVENT, event)
-        if row["unit_id"] and record["dispatched_at"]:
-            writer.add(T_UNIT, dict(incident_id=row["id"], unit_id=row["unit_id"], role=UnitRole.LEAD,
-                                    dispatched_at=record["dispatched_at"], signed_at=None))
+        incident_id = writer.next_id(T_INCIDENT)
+        writer.add(T_INCIDENT, {**row, "id": incident_id})
+        for event in events:
+            writer.add(T_EVENT, {**event, "incident_id": incident_id, "actor_id": actor.id})
+        if unit:
+            writer.add(T_UNIT, {**unit, "incident_id": incident_id})
         created += 1
         writer.maybe_flush()
     writer.flush()
     return created, 0, len(records) - created
 
 
-T_INCIDENT, T_EVENT, T_UNIT = Incident.__table__, IncidentEvent.__table__, IncidentUnit.__table__
-
-
-def _incident(record, lookups: Lookups, book: RuleBook, incident_id: int, now) -> dict:
-    """The incident's row, every column given (the rows bypass the ORM and its defaults)."""
+def _incident(record, lookups: Lookups, book: RuleBook, now) -> dict:
+    """The incident's row but its id, every column given (the rows bypass the ORM's defaults)."""
     category_id, track = lookups.categories[record["category"]]
     colour = record["colour"]
     state = _state(record)
@@ -125,7 +153,7 @@ def _incident(record, lookups: Lookups, book: RuleBook, incident_id: int, now) -
     step, started, warn, due = open_step(state, colour, category_id, record["reported_at"],
                                          record["accepted_at"], record["resolved_at"], deadline, rules)
     return dict(
-        id=incident_id, code=record["code"], title=record["title"],
+        code=record["code"], title=record["title"],
         description=record["description"] or "", category_id=category_id,
         subcategory_id=lookups.subcategories.get((record["category"], record["subcategory"])),
         track=track, colour=colour, grid_id=lookups.grids[record["grid"]], location=None,
@@ -148,19 +176,19 @@ def _incident(record, lookups: Lookups, book: RuleBook, incident_id: int, now) -
         unsigned_units=1 if state == Status.DISPATCHED else 0)
 
 
-def _events(row: dict, record, actor_id: int) -> list[dict]:
+def _events(row: dict, record) -> list[dict]:
+    """The timeline of the incident's row, but whose and by whom (given at the write)."""
     events, previous = [], None
     for key, status, action in STEPS:
         if record[key]:
-            events.append(dict(incident_id=row["id"], at=record[key], actor_id=actor_id,
-                               action=action, from_status=previous, to_status=status,
+            events.append(dict(at=record[key], action=action, from_status=previous, to_status=status,
                                note=IMPORT_NOTE,
                                unit_id=row["unit_id"] if action == "dispatch" else None))
             previous = status
     if record["cancelled_at"]:
-        events.append(dict(incident_id=row["id"], at=record["cancelled_at"], actor_id=actor_id,
-                           action="cancel", from_status=previous, to_status=Status.CANCELLED,
-                           note=f"{IMPORT_NOTE}:{record['cancel_reason']}", unit_id=None))
+        events.append(dict(at=record["cancelled_at"], action="cancel", from_status=previous,
+                           to_status=Status.CANCELLED, note=f"{IMPORT_NOTE}:{record['cancel_reason']}",
+                           unit_id=None))
     return events
 
 
@@ -193,4 +221,4 @@ FIELDS = (
 FIELD_HEADERS = {f.key: f.header for f in FIELDS}
 
 INCIDENTS = Kind(name="incidents", label="事件", fields=FIELDS, key=lambda r: r["code"],
-                 check=_check, apply=_apply, areas=(Area.INCIDENTS,))
+                 check=_check, apply=_apply, stage=_stage, areas=(Area.INCIDENTS,))

@@ -39,7 +39,7 @@ def _upsert(session, model, key_column: str, records, values) -> tuple[int, int,
     return created, updated, skipped
 
 
-def _apply_grids(session, records, lookups: Lookups, _actor):
+def _apply_grids(session, records, lookups: Lookups, _actor, _staged):
     township = require(session)
     for name in sorted({r["village"] for r in records} - lookups.villages.keys()):
         # Importing grids creates the villages they name, each also a handling unit.
@@ -80,7 +80,7 @@ def _staff_status(record) -> StaffStatus:
     return StaffStatus.PROBATION if record["level"] == Level.PROBATION else StaffStatus.ACTIVE
 
 
-def _apply_staff(session, records, lookups: Lookups, _actor):
+def _apply_staff(session, records, lookups: Lookups, _actor, _staged):
     return _upsert(session, Staff, "staff_no", records, lambda r: dict(
         name=r["name"], role=r["role"], grid_id=lookups.grids.get(r["grid"]), level=r["level"],
         hire_date=r["hire_date"], status=_staff_status(r), phone=r["phone"],

@@ -24,7 +24,7 @@ def _check_staff_no(record, lookups: Lookups, error) -> None:
         error("staff", f"工号 {record['staff']} 不存在:请先导入人员")
 
 
-def _apply_key_persons(session, records, lookups: Lookups, _actor):
+def _apply_key_persons(session, records, lookups: Lookups, _actor, _staged):
     return _upsert(session, KeyPerson, "id_number", records, lambda r: dict(
         name=r["name"], grid_id=lookups.grids[r["grid"]], colour=r["colour"],
         category=r["category"] or None, responsible_staff_id=lookups.staff[r["staff"]],
@@ -55,7 +55,7 @@ def _check_visit(record, lookups: Lookups, error) -> None:
         error("visited_at", "走访时间晚于现在")
 
 
-def _apply_visits(session, records, lookups: Lookups, _actor):
+def _apply_visits(session, records, lookups: Lookups, _actor, _staged):
     persons = lookups.key_persons
     keys = [(persons[r["id_number"]], r["visited_at"], lookups.staff[r["staff"]]) for r in records]
     ids = sorted({k[0] for k in keys})
@@ -85,7 +85,7 @@ VISITS = Kind(
     check=_check_visit, apply=_apply_visits, areas=(Area.VISITS,))
 
 
-def _apply_commendations(session, records, lookups: Lookups, _actor):
+def _apply_commendations(session, records, lookups: Lookups, _actor, _staged):
     created = skipped = 0
     for record in records:
         values = dict(staff_id=lookups.staff[record["staff"]], date=record["date"],

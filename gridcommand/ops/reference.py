@@ -36,7 +36,8 @@ class Lists:
         return tuple(o for o in self.categories if o.parent_id is None)
 
 
-def lists(session: Session) -> Lists:
-    return Lists(*(tuple(fn(session)) for fn in (reference.villages, reference.grids,
-                                                 reference.categories, reference.units,
-                                                 reference.grid_workers)))
+def lists(session: Session, workers: bool = True) -> Lists:
+    """Every list; without the grid workers (thousands in a city) when a form does not offer them."""
+    return Lists(tuple(reference.villages(session)), tuple(reference.grids(session)),
+                 tuple(reference.categories(session)), tuple(reference.units(session)),
+                 tuple(reference.grid_workers(session)) if workers else ())

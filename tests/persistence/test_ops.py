@@ -9,15 +9,19 @@ from sqlalchemy import delete, func, select
 
 from gridcommand import changes as change_log
 from gridcommand import clock
+from gridcommand import imports as ledger
+from gridcommand.clock import SHANGHAI
+from gridcommand.deadlines import DEFAULT_HOURS, new_rule_set
 from gridcommand.changes import Area, Changes
 from gridcommand.database import Database
 from gridcommand.errors import DatabaseBusy, NotAllowed, StaleIncident
 from gridcommand.incident_detail import load_detail
 from gridcommand.models import ChangeLog, Incident, IncidentCard, KeyPerson, User
 from gridcommand.ops import actor, evaluation, imports, incidents, meetings, read, reference, rules, visits
+from gridcommand.ops.unit_of_work import perform
 from gridcommand.workflow import NewIncident
 
-from ..persistence.test_import import GRIDS, write_csv
+from .test_import import GRIDS, INCIDENTS, STAFF, write_csv, write_xlsx
 from .test_workflow import T0, Office
 
 
@@ -212,8 +216,6 @@ def test_a_busy_database_is_waited_for_then_named(office, monkeypatch):
 
 
 def test_a_move_during_a_large_import_waits_and_is_done(office, tmp_path):
-    from .test_import import INCIDENTS
-
     headers, (first, *_rest) = INCIDENTS
     rows = []
     for n in range(3000):
@@ -236,3 +238,24 @@ def test_the_township_is_named_through_its_operation(db):
     me = actor.local(db)
     named = reference.init_township(db, me, "西塘镇", "嘉善县")
     assert named.value == "嘉善县西塘镇" and named.changes.touches(Area.REFERENCE)
+
+
+def test_an_import_built_before_the_lock_follows_what_changed_meanwhile(township_db, tmp_path):
+    """The ledger's rows are built while the file is checked; written later, they follow a new
+    deadline matrix made in between, and leave alone an incident another seat imported."""
+    me = actor.local(township_db)
+    imports.run(township_db, me, "grids", write_csv(tmp_path / "g.csv", GRIDS))
+    imports.run(township_db, me, "staff", write_csv(tmp_path / "s.csv", STAFF))
+    prepared = ledger.prepare(township_db, "incidents", write_xlsx(tmp_path / "i.xlsx", INCIDENTS))
+    assert prepared.staged is not None
+    headers, rows = INCIDENTS
+    imports.run(township_db, me, "incidents", write_xlsx(tmp_path / "one.xlsx", (headers, rows[:1])))
+    with township_db.session() as s:
+        hours = {**DEFAULT_HOURS, ("resolve", "yellow"): 10}
+        new_rule_set(s, dt.datetime(2026, 1, 1, tzinfo=SHANGHAI), "calendar", hours, None)
+        s.commit()
+    report = perform(township_db, me, lambda s, u: (ledger.write(s, prepared, u), Changes())).value
+    assert (report.created, report.skipped) == (2, 1)
+    with township_db.session() as s:
+        dispute = s.scalars(select(Incident).where(Incident.code == "XT-20260301-0002")).one()
+        assert dispute.deadline == dt.datetime(2026, 3, 1, 22, 30, tzinfo=SHANGHAI)  # 12:30 + 10 h

@@ -19,6 +19,7 @@ from gridcommand.enums import VisitMode
 from gridcommand.evaluation.service import history
 from gridcommand.ops import evaluation, reports, visits
 from gridcommand.ops.reference import lists
+from gridcommand.reference import villages
 from gridcommand.permissions import may_see_pay
 from gridcommand.visit_reminders import reminders
 
@@ -84,7 +85,6 @@ class PerformanceDock(PanelDock):
         self.month.currentIndexChanged.connect(self.evaluate)
         self.ranking_view.selectionModel().currentRowChanged.connect(self._show_worker)
         self.visibilityChanged.connect(self._first_show)
-        self.load_reminders()
 
     # -- building blocks ------------------------------------------------------------------------
 
@@ -160,7 +160,7 @@ class PerformanceDock(PanelDock):
         self.village.blockSignals(True)
         self.village.clear()
         self.village.addItem(self.tr("All villages"), "")
-        for option in self.runner.read(lists).villages:
+        for option in self.runner.read(villages):
             self.village.addItem(option.label, option.label)
         self.village.setCurrentIndex(max(0, self.village.findData(chosen)))
         self.village.blockSignals(False)
@@ -173,9 +173,11 @@ class PerformanceDock(PanelDock):
 
     @Slot(bool)
     def _first_show(self, visible: bool) -> None:
-        """The month is computed when HR first looks at it, not at every start of the app."""
+        """The month and the reminders are read when HR first looks at them, not at every start
+        of the app (behind another tab, the dock is not on screen)."""
         if visible and self.result is None and self._task is None:
             self.evaluate()
+            self.load_reminders()
 
     def concerns(self, changes: Changes) -> bool:
         return any(changes.touches(a) for a in (Area.EVALUATION, Area.VISITS, Area.REFERENCE,

@@ -41,7 +41,7 @@ class QueueDock(PanelDock):
     def __init__(self, runner: OpRunner, parent: QWidget | None = None):
         super().__init__(self.tr("Incident queue"), self.OBJECT_NAME, runner, parent)
         self.model = QueueModel(runner, self)
-        self.filters = FilterBar(runner.read(lists), self)
+        self.filters = FilterBar(runner.read(lists, workers=False), self)
         self.tabs = self._make_tabs()
         self.view = self._make_view()
         self.summary = QLabel(self)
@@ -174,7 +174,7 @@ class QueueDock(PanelDock):
     def refresh(self, changes: Changes | None = None) -> None:
         """Reload after a change here or at another seat, keeping selection and scroll."""
         if changes is not None and changes.touches(Area.REFERENCE):
-            self.filters.set_lists(self.runner.read(lists))
+            self.filters.set_lists(self.runner.read(lists, workers=False))
         selected, current = set(self.selected_ids()), self.current_id()
         scroll = self.view.verticalScrollBar().value()
         self.model.reload()
