@@ -145,10 +145,9 @@ def cmd_import(args) -> int:
 
 
 def cmd_template(args) -> int:
-    from .imports import kind_named
-    from .imports.templates import write_template
+    from .ops.reports import import_template
 
-    path = write_template(kind_named(args.kind), args.file)
+    path = import_template(None, None, args.kind, args.file)
     print(f"模板已写入 {path}")
     return 0
 

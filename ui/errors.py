@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from gridcommand import __version__
 
 log = logging.getLogger(__name__)
+_OPEN: list[QMessageBox] = []
 
 
 def details(exc: BaseException, trace: str = "") -> str:
@@ -24,19 +25,24 @@ def details(exc: BaseException, trace: str = "") -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException, trace: str = "",
                title: str | None = None) -> QMessageBox:
-    """Tell the user an operation failed (nothing it did was kept) and offer the details."""
+    """Tell the user an operation failed (nothing it did was kept) and offer the details; the
+    details go to the log too."""
+    text = details(exc, trace)
+    log.error("%s", text)
     box = QMessageBox(QMessageBox.Icon.Critical,
                       title or QCoreApplication.translate("errors", "Something went wrong"),
                       QCoreApplication.translate("errors", "The operation failed; nothing it did was saved.")
                       + "\n\n" + f"{type(exc).__name__}: {exc}", QMessageBox.StandardButton.Close, parent)
     box.setObjectName("errorDialog")
-    text = details(exc, trace)
     box.setDetailedText(text)
     copy = box.addButton(QCoreApplication.translate("errors", "Copy details"),
                          QMessageBox.ButtonRole.ActionRole)
     # The copy button must not close the dialog: the user may want to read on.
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
+    # Without a parent nothing else keeps the dialog alive while it is open.
+    _OPEN.append(box)
+    box.finished.connect(lambda _result: _OPEN.remove(box))
     box.open()
     return box
 
@@ -45,7 +51,6 @@ def install_excepthook() -> None:
     """Anything raised in a slot or a timer and not handled: logged, and shown."""
     def hook(kind, exc, tb) -> None:
         trace = "".join(traceback.format_exception(kind, exc, tb))
-        log.error("unhandled error\n%s", trace)
         if isinstance(exc, KeyboardInterrupt) or QApplication.instance() is None:
             sys.__excepthook__(kind, exc, tb)
             return

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
             ActionId.IMPORT: make_action(self, ActionId.IMPORT, self.tr("&Import…"), self.open_import,
                                          "Ctrl+I", self.tr("Import grids, staff, key persons, incidents, visits or commendations")),
             ActionId.TEMPLATE: make_action(self, ActionId.TEMPLATE, self.tr("Save import &template…"),
-                                           lambda: save_template(self)),
+                                           lambda: save_template(self.runner, self)),
             ActionId.QUIT: make_action(self, ActionId.QUIT, self.tr("&Quit"), self.close,
                                        QKeySequence.StandardKey.Quit),
             ActionId.REFRESH: make_action(self, ActionId.REFRESH, self.tr("&Refresh"), self.refresh,

@@ -35,6 +35,14 @@ def _write(path: str | Path, make: Callable[[], Path]) -> Path:
                          "请先关闭;或换一个有写入权限的文件夹。") from None
 
 
+def import_template(db: Database | None, actor: Actor | None, kind: str, path: str | Path) -> Path:
+    """The empty template of an import kind (it reads nothing: the database may be None)."""
+    from ..imports import kind_named
+    from ..imports.templates import write_template
+
+    return _write(path, lambda: write_template(kind_named(kind), path))
+
+
 def agenda_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) -> Path:
     view = read(db, views.agenda, meeting_id)
     return _write(path, lambda: meeting_pdf.agenda_pdf(view, path))

@@ -794,249 +794,249 @@
 <context>
     <name>MeetingsDock</name>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="42"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="43"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="202"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="73"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="75"/>
         <source>New meeting…</source>
         <translation>新建例会…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="74"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="76"/>
         <source>Build agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="75"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="77"/>
         <source>Lock agenda</source>
         <translation>锁定议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="76"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="78"/>
         <source>Project</source>
         <translation>投屏</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="77"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="79"/>
         <source>Agenda PDF…</source>
         <translation>导出议程 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="78"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="80"/>
         <source>Minutes PDF…</source>
         <translation>导出纪要 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="79"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="81"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="80"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="82"/>
         <source>Drop</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="81"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
         <source>To backlog</source>
         <translation>移入待议</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="82"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="85"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
         <source>Record outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="85"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="87"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
         <source>Expect a person…</source>
         <translation>添加参会人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="90"/>
         <source>Attendance</source>
         <translation>参会签到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="89"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="91"/>
         <source>Open action items</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="159"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="161"/>
         <source> (locked)</source>
         <translation>(已锁定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="185"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="187"/>
         <source>No meeting yet: make one with “New meeting…”.</source>
         <translation>还没有例会:点“新建例会…”创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="188"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="190"/>
         <source>%1 items, %2 of %3 minutes</source>
         <translation>共 %1 项,合计 %2 分钟 / 会议 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="191"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="193"/>
         <source>longer than the meeting</source>
         <translation>超出会议时长</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="208"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="210"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="209"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="211"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期(YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="210"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="212"/>
         <source>Time (HH:MM)</source>
         <translation>时间(HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="211"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="213"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="211"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="213"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="217"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="219"/>
         <source>Date and time should read like 2026-11-30 09:00.</source>
         <translation>日期和时间应写作 2026-11-30 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="221"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="223"/>
         <source>New meeting</source>
         <translation>新建例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="239"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="241"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="239"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="241"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="240"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="242"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="241"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="243"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="242"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="244"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="331"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="333"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="244"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="246"/>
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="277"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="279"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="278"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="280"/>
         <source>What was decided or noted</source>
         <translation>决定或通报内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="279"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="281"/>
         <source>Responsible unit (decision, dispatch)</source>
         <translation>责任单位(决定、交办)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="281"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="283"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="283"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="285"/>
         <source>Due date (decision, YYYY-MM-DD)</source>
         <translation>完成期限(决定,YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="289"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
         <source>The due date should read like 2026-11-30.</source>
         <translation>期限应写作 2026-11-30。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="293"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="295"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="299"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="301"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="300"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="302"/>
         <source>Expect a person</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="309"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="311"/>
         <source>How it was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="310"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="312"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="324"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="326"/>
         <source>agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="324"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="326"/>
         <source>minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="326"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="330"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="328"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="332"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -1122,7 +1122,7 @@
 <context>
     <name>PerformanceDock</name>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="43"/>
+        <location filename="../../ui/panels/performance/dock.py" line="44"/>
         <source>Performance</source>
         <translation>绩效考核</translation>
     </message>
@@ -1193,8 +1193,8 @@
     </message>
     <message>
         <location filename="../../ui/panels/performance/dock.py" line="116"/>
-        <location filename="../../ui/panels/performance/dock.py" line="280"/>
-        <location filename="../../ui/panels/performance/dock.py" line="283"/>
+        <location filename="../../ui/panels/performance/dock.py" line="282"/>
+        <location filename="../../ui/panels/performance/dock.py" line="285"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
@@ -1214,103 +1214,103 @@
         <translation>导出薪金表…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="200"/>
+        <location filename="../../ui/panels/performance/dock.py" line="202"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="228"/>
+        <location filename="../../ui/panels/performance/dock.py" line="230"/>
         <source>Total pay %1 yuan; float %2 yuan</source>
         <translation>应发合计 %1 元;浮动合计 %2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="231"/>
+        <location filename="../../ui/panels/performance/dock.py" line="233"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="231"/>
+        <location filename="../../ui/panels/performance/dock.py" line="233"/>
         <source>not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="232"/>
+        <location filename="../../ui/panels/performance/dock.py" line="234"/>
         <source>%1: %2 workers, %3</source>
         <translation>%1 月考核:%2 人,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="270"/>
+        <location filename="../../ui/panels/performance/dock.py" line="272"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="271"/>
+        <location filename="../../ui/panels/performance/dock.py" line="273"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="272"/>
+        <location filename="../../ui/panels/performance/dock.py" line="274"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="281"/>
+        <location filename="../../ui/panels/performance/dock.py" line="283"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="292"/>
+        <location filename="../../ui/panels/performance/dock.py" line="294"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="292"/>
+        <location filename="../../ui/panels/performance/dock.py" line="294"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="293"/>
+        <location filename="../../ui/panels/performance/dock.py" line="295"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="303"/>
+        <location filename="../../ui/panels/performance/dock.py" line="305"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="304"/>
+        <location filename="../../ui/panels/performance/dock.py" line="306"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="305"/>
+        <location filename="../../ui/panels/performance/dock.py" line="307"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="306"/>
+        <location filename="../../ui/panels/performance/dock.py" line="308"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="312"/>
+        <location filename="../../ui/panels/performance/dock.py" line="314"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="326"/>
+        <location filename="../../ui/panels/performance/dock.py" line="328"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="319"/>
+        <location filename="../../ui/panels/performance/dock.py" line="321"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="334"/>
-        <location filename="../../ui/panels/performance/dock.py" line="340"/>
+        <location filename="../../ui/panels/performance/dock.py" line="336"/>
+        <location filename="../../ui/panels/performance/dock.py" line="342"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -1437,17 +1437,17 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
+        <location filename="../../ui/errors.py" line="33"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="34"/>
         <source>The operation failed; nothing it did was saved.</source>
         <translation>操作失败,所做的更改均未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -1504,6 +1504,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>

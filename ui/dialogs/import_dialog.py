@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from gridcommand.errors import InputError
 from gridcommand.imports import KINDS, ImportFailed, ImportReport
-from gridcommand.imports.templates import write_template
 from gridcommand.ops import imports
+from gridcommand.ops.reports import import_template
 
 from ..errors import show_error
 from ..ops import OpRunner
@@ -41,7 +41,7 @@ class ImportDialog(QDialog):
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         template = QPushButton(self.tr("Save empty template…"), self)
-        template.clicked.connect(lambda: save_template(self, self.kind.currentData()))
+        template.clicked.connect(lambda: save_template(runner, self, self.kind.currentData()))
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
@@ -145,7 +145,7 @@ class ImportDialog(QDialog):
             show_error(self, exc, _trace)
 
 
-def save_template(parent: QWidget, kind_name: str | None = None) -> Path | None:
+def save_template(runner: OpRunner, parent: QWidget, kind_name: str | None = None) -> Path | None:
     """Ask where to save an empty template (of ``kind_name``, or one the user picks) and save it."""
     kinds = list(KINDS.values())
     kind = KINDS.get(kind_name) if kind_name else None
@@ -162,4 +162,4 @@ def save_template(parent: QWidget, kind_name: str | None = None) -> Path | None:
                                           f"{kind.label}导入模板.xlsx", "Excel (*.xlsx)")
     if not path:
         return None
-    return write_template(kind, path)
+    return runner.attempt(parent, parent.tr("Save template"), import_template, kind.name, path)[1]

@@ -29,6 +29,7 @@ from ...widgets.form import FormDialog, FormField
 from ...widgets.panel import PanelDock
 from ...widgets.projector import open_projector
 from ...widgets.rows_model import ROW_ROLE, RowsModel
+from ...worker import Task
 from .models import ID_ROLE, AgendaModel, AttendanceModel, action_columns
 
 
@@ -42,6 +43,7 @@ class MeetingsDock(PanelDock):
         super().__init__(self.tr("Meetings"), self.OBJECT_NAME, runner, parent)
         self.view: AgendaView | None = None
         self.projector = None
+        self._task: Task | None = None  # writing a PDF
         self.meeting = QComboBox(self)
         self.meeting.setObjectName("meetingChooser")
         self.agenda = AgendaModel(lambda item, **edit: runner.call(meetings.update_item, item, **edit),
