@@ -23,7 +23,8 @@ from gridcommand import clock  # noqa: E402
 from gridcommand.database import Database  # noqa: E402
 from gridcommand.evaluation.engine import month_bounds  # noqa: E402
 from gridcommand.models import Incident  # noqa: E402
-from gridcommand.ops import actor, evaluation  # noqa: E402
+from gridcommand.demo import DEMO_PASSWORD  # noqa: E402
+from gridcommand.ops import accounts, evaluation  # noqa: E402
 
 
 def main() -> None:
@@ -34,7 +35,7 @@ def main() -> None:
     args = parser.parse_args()
     month = args.month or (clock.today().replace(day=1) - __import__("datetime").timedelta(days=1)).strftime("%Y-%m")
     db = Database(f"sqlite:///{args.db.resolve()}")
-    times, workers, me = [], 0, actor.local(db)
+    times, workers, me = [], 0, accounts.sign_in(db, "admin", DEMO_PASSWORD)
     for _ in range(args.runs):
         start = time.perf_counter()
         result = evaluation.month(db, me, month).value.result

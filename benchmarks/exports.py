@@ -18,7 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from gridcommand.database import Database  # noqa: E402
-from gridcommand.ops import actor, evaluation, reports  # noqa: E402
+from gridcommand.demo import DEMO_PASSWORD  # noqa: E402
+from gridcommand.ops import accounts, evaluation, reports  # noqa: E402
 
 
 def timed(fn):
@@ -33,7 +34,7 @@ def main() -> None:
     parser.add_argument("--month", default="2026-10")
     args = parser.parse_args()
     db = Database(f"sqlite:///{args.db.resolve()}")
-    me = actor.local(db)
+    me = accounts.sign_in(db, "admin", DEMO_PASSWORD)
     result = evaluation.month(db, me, args.month).value.result
     out = Path(tempfile.mkdtemp())
 

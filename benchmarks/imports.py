@@ -35,7 +35,8 @@ from sqlalchemy import event  # noqa: E402
 
 from gridcommand import imports  # noqa: E402
 from gridcommand.database import Database  # noqa: E402
-from gridcommand.ops import actor, incidents  # noqa: E402
+from gridcommand.demo import DEMO_PASSWORD  # noqa: E402
+from gridcommand.ops import accounts, incidents  # noqa: E402
 from gridcommand.ops import imports as import_ops  # noqa: E402
 
 HEADERS = ["事件编号*", "标题*", "描述", "大类*", "小类", "预警颜色*", "所属网格*", "来源", "上报人工号",
@@ -83,7 +84,7 @@ def timed_import(source: Path, copy: Path, ledger_path: Path) -> dict:
     """Import into a fresh copy while another seat keeps making small moves."""
     shutil.copy(source, copy)
     db = Database(f"sqlite:///{copy}")
-    me = actor.local(db)
+    me = accounts.sign_in(db, "admin", DEMO_PASSWORD)
     lock: dict[str, float] = {}
     event.listen(db.engine, "begin", lambda conn: lock.setdefault("taken", time.perf_counter())
                  if conn.get_execution_options().get("gridcommand_write") else None)
@@ -94,7 +95,7 @@ def timed_import(source: Path, copy: Path, ledger_path: Path) -> dict:
 
     def other_seat() -> None:
         with Database(f"sqlite:///{copy}") as seat:
-            them = actor.local(seat)
+            them = accounts.sign_in(seat, "admin", DEMO_PASSWORD)
             while not stop.is_set():
                 begin = time.perf_counter()
                 incidents.attach(seat, them, probe_id, "file", __file__)

@@ -87,7 +87,10 @@ def in_app(path: Path) -> dict:
     db = Database(f"sqlite:///{path}")
     ini = str(Path(os.environ.get("TMPDIR", "/tmp")) / "gridcommand-bench-queue.ini")
     ui.app.open_settings = lambda: QSettings(ini, QSettings.Format.IniFormat)
-    window = ui.app.open_window(db)
+    from gridcommand.demo import DEMO_PASSWORD
+    from gridcommand.ops import accounts
+
+    window = ui.app.open_window(db, accounts.sign_in(db, "admin", DEMO_PASSWORD))
     window.resize(1600, 900)
     window.show()
     app.processEvents()

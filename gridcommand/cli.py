@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import __version__, cli_hr, cli_queries
 from .database import data_dir, open_from_args, resolve_url
+from .cli_auth import password, signed_in
 from .errors import InputError
 from .ops import read
 from .progress import Progress
@@ -29,6 +30,9 @@ def _database_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     group.add_argument("--database-url", default=default, metavar="URL",
                        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db")
     group.add_argument("--db", default=default, metavar="PATH", help="SQLite database file")
+    parser.add_argument("--user", default=default, metavar="NAME",
+                        help="act as this account (else GRIDCOMMAND_USER); the password from "
+                             "GRIDCOMMAND_PASSWORD or typed")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,9 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         _database_options(sub, top=False)
         return sub
 
-    p = command("init", "name the township (and county) this database belongs to")
+    p = command("init", "start a new database: its township (and county) and administrator")
     p.add_argument("--township", required=True)
     p.add_argument("--county", required=True)
+    p.add_argument("--admin", required=True, metavar="NAME", help="the administrator's user name")
+    p.add_argument("--admin-name", metavar="姓名", help="the administrator's name (default: NAME)")
     p.set_defaults(run=cmd_init)
 
     p = command("demo", "build a demo township in an empty database")
@@ -84,13 +90,14 @@ def _kinds_help() -> str:
 
 
 def cmd_init(args) -> int:
-    from .ops import actor, reference
-    from .township import require
+    from .ops import accounts
+    from .township import label, require
 
     with open_from_args(args) as db:
-        label = reference.init_township(db, actor.local(db), args.township, args.county).value
-        prefix = read(db, lambda session: require(session).code_prefix)
-        print(f"数据库 {db.describe()} 属于 {label}(事件编号前缀 {prefix})")
+        accounts.first_start(db, args.township, args.county, args.admin, args.admin_name or args.admin,
+                             password(f"管理员 {args.admin} 的密码:", confirm=True))
+        place, prefix = read(db, lambda session: (label(session), require(session).code_prefix))
+        print(f"数据库 {db.describe()} 属于 {place}(事件编号前缀 {prefix}),管理员 {args.admin}")
     return 0
 
 
@@ -121,6 +128,9 @@ def cmd_demo(args) -> int:
         counts = ", ".join(f"{table} {n:,}" for table, n in sorted(result.counts.items()))
         print(f"演示数据({args.scale},seed {args.seed},{result.today})已写入 {db.describe()}"
               f",用时 {time.monotonic() - started:.1f} 秒:{counts}")
+    from .demo import DEMO_PASSWORD
+
+    print(f"演示账号:admin、duty1、chair、hr、leader 等,密码均为 {DEMO_PASSWORD}")
     if path:
         print(f"打开:python main.py --db {path}")
     return 0
@@ -128,12 +138,12 @@ def cmd_demo(args) -> int:
 
 def cmd_import(args) -> int:
     from .imports import ImportFailed
-    from .ops import actor, imports
+    from .ops import imports
 
     with open_from_args(args) as db:
         try:
             run = imports.check if args.dry_run else imports.run
-            report = run(db, actor.local(db), args.kind, args.file).value
+            report = run(db, signed_in(db, args), args.kind, args.file).value
         except ImportFailed as failed:
             print(f"导入失败:{args.file}:{failed.report.summary()}", file=sys.stderr)
             for error in failed.report.errors:

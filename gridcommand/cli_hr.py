@@ -9,7 +9,9 @@ from . import clock
 from .database import open_from_args
 from .enums import Level, PersonColour
 from .evaluation.careers import KINDS as CAREER_KINDS
-from .ops import actor, evaluation, read, reports
+from .cli_auth import signed_in
+from .ops import evaluation, read, reports
+from .permissions import Can
 
 
 def add_commands(command) -> None:
@@ -63,7 +65,7 @@ def add_commands(command) -> None:
 
 def cmd_evaluate(args) -> int:
     with open_from_args(args) as db:
-        me = actor.local(db)
+        me = signed_in(db, args)
         result = (evaluation.lock if args.lock else evaluation.month)(db, me, args.month).value.result
         if _exports(db, me, args, result):
             return 0
@@ -85,7 +87,7 @@ def cmd_evaluate(args) -> int:
 
 def cmd_adjust(args) -> int:
     with open_from_args(args) as db:
-        evaluation.adjust(db, actor.local(db), args.month, args.staff, args.points, args.reason)
+        evaluation.adjust(db, signed_in(db, args), args.month, args.staff, args.points, args.reason)
     print(f"已记录:{args.month} {args.staff} {args.points:+g} 分({args.reason})。重新计算:evaluate --month {args.month}")
     return 0
 
@@ -94,7 +96,7 @@ def cmd_careers(args) -> int:
     from .evaluation import careers
 
     with open_from_args(args) as db:
-        me = actor.local(db)
+        me = signed_in(db, args)
         evaluation.apply_due_levels(db, me)
         if args.pdf:
             print(f"候选名单已写入 {reports.candidates_pdf(db, me, args.month, args.pdf)}")
@@ -113,7 +115,7 @@ def cmd_careers(args) -> int:
 
 def cmd_decide(args) -> int:
     with open_from_args(args) as db:
-        effective = evaluation.decide(db, actor.local(db), args.month, args.staff, args.kind,
+        effective = evaluation.decide(db, signed_in(db, args), args.month, args.staff, args.kind,
                                       args.approve, args.reason).value
     when = f",自 {effective} 起生效" if effective else ""
     print(f"已{'批准' if args.approve else '驳回'}:{args.staff} {CAREER_KINDS[args.kind]}{when}")
@@ -124,6 +126,7 @@ def cmd_visits(args) -> int:
     from .visit_reminders import reminders
 
     with open_from_args(args) as db:
+        signed_in(db, args, Can.REPORTS)
         due = read(db, reminders)
     if args.json:
         print(json.dumps({"reminders": [r.as_dict() for r in due]}, ensure_ascii=False, indent=2))
@@ -162,9 +165,10 @@ def cmd_scheme(args) -> int:
                 rules = json.loads(args.file.read_text(encoding="utf-8"))
             except (OSError, ValueError) as exc:
                 raise InputError(f"无法读取方案文件 {args.file}:{exc}") from None
-            version = evaluation.new_scheme(db, actor.local(db), args.effective, rules, args.note).value
+            version = evaluation.new_scheme(db, signed_in(db, args), args.effective, rules, args.note).value
             print(f"考核方案第 {version} 版自 {args.effective} 起生效;已锁定的月份不受影响。")
             return 0
+        signed_in(db, args, Can.REPORTS)
         month = args.month or clock.today().strftime("%Y-%m")
         shown = read(db, lambda session: _scheme_shown(scheme.in_force(session, month)))
     print(json.dumps(shown, ensure_ascii=False, indent=2 if args.json else None))

@@ -8,9 +8,12 @@ import json
 from pathlib import Path
 
 from . import clock
+from .cli_auth import signed_in
 from .database import open_from_args
 from .enums import Status
 from .metrics import GROUPS, figures, local_day_range
+from .ops import read
+from .permissions import Can
 from .queue import QueueFilter, QueueQuery
 from .unit_scores import monthly_ranking
 
@@ -68,8 +71,9 @@ def _percent(value) -> str:
 
 def cmd_stats(args) -> int:
     start, end = local_day_range(args.first, args.last)
-    with open_from_args(args) as db, db.session() as session:
-        rows = figures(session, start, end, args.by)
+    with open_from_args(args) as db:
+        signed_in(db, args, Can.REPORTS)
+        rows = read(db, figures, start, end, args.by)
     if args.json:
         print(json.dumps({"from": args.first.isoformat(), "to": args.last.isoformat(),
                           "by": args.by, "rows": [r.as_dict() for r in rows]},
@@ -90,6 +94,7 @@ def cmd_incidents(args) -> int:
     from .models import Grid
 
     with open_from_args(args) as db, db.session() as session:
+        signed_in(db, args, Can.REPORTS)
         grid_id = None
         if args.grid:
             grid_id = session.scalar(select(Grid.id).where(Grid.code == args.grid))
@@ -117,8 +122,9 @@ def cmd_incidents(args) -> int:
 
 
 def cmd_units(args) -> int:
-    with open_from_args(args) as db, db.session() as session:
-        ranking = monthly_ranking(session, args.month)
+    with open_from_args(args) as db:
+        signed_in(db, args, Can.REPORTS)
+        ranking = read(db, monthly_ranking, args.month)
     if args.json:
         print(json.dumps({"month": args.month, "units": [u.as_dict() for u in ranking]},
                          ensure_ascii=False, indent=2))
@@ -131,10 +137,10 @@ def cmd_units(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from .ops import actor, rules
+    from .ops import rules
 
     with open_from_args(args) as db:
-        changed = rules.run(db, actor.local(db)).value
+        changed = rules.run(db, signed_in(db, args)).value
     print(f"自动规则已运行:{changed} 件事件有更新")
     return 0
 
@@ -142,14 +148,15 @@ def cmd_rules(args) -> int:
 def cmd_deadlines(args) -> int:
     from .deadlines import STEPS, RuleBook
     from .enums import WarningColour
-    from .ops import actor, read, rules
+    from .ops import rules
 
     with open_from_args(args) as db:
+        me = signed_in(db, args, Can.REPORTS)
         current = read(db, lambda session: RuleBook.load(session).in_force(clock.now()))
         if args.action == "set":
             effective = clock.at_local(args.effective or clock.today())
             hours = _hours_given(args.hours, current, STEPS, WarningColour)
-            rules.new_deadlines(db, actor.local(db), effective, args.mode or current.mode, hours,
+            rules.new_deadlines(db, me, effective, args.mode or current.mode, hours,
                                 note="命令行设置")
             current = read(db, lambda session: RuleBook.load(session).in_force(max(clock.now(), effective)))
     table = {f"{s}:{c.value}": current.allowed_hours(s, c.value) for s in STEPS for c in WarningColour}
@@ -183,11 +190,12 @@ def _hours_given(items: list[str], current, steps, colours) -> dict[tuple[str, s
 
 def cmd_agenda(args) -> int:
     from .meetings.views import draft
-    from .ops import actor, read, reports
+    from .ops import reports
 
     with open_from_args(args) as db:
+        me = signed_in(db, args, Can.VIEW_MEETINGS)
         if args.pdf:
-            print(f"议程已写入 {reports.draft_agenda_pdf(db, actor.local(db), args.date, args.pdf)}")
+            print(f"议程已写入 {reports.draft_agenda_pdf(db, me, args.date, args.pdf)}")
             return 0
         view = read(db, draft, args.date)
     if args.json:

@@ -1,24 +1,82 @@
-"""Who may see what. Pay and disciplinary figures (salary float, deductions, adjustments,
-career candidates) are for the HR officer and the administrator only: every view and export of
-them goes through ``require`` or ``redact`` here, and nowhere else decides it. ``user`` is the
-acting user or an operation's ``Actor``: anything with a ``role``."""
+"""Who may do and see what (SPEC §12.1): the one table every operation and every screen asks.
+
+An operation names the capability it needs; ``require`` refuses it — naming the roles that may
+and the roles the user has — before anything is done. Screens ask ``allows`` to hide what the
+signed-in user cannot do. ``user`` is an account or an operation's ``Actor``: anything with
+``role_set``.
+"""
 
 from __future__ import annotations
+
+from enum import StrEnum
 
 from .enums import UserRole
 from .errors import NotAllowed
 
-PAY_ROLES = (UserRole.HR, UserRole.ADMIN)
+R = UserRole
+
+
+class Can(StrEnum):
+    MOVE_INCIDENTS = "move_incidents"        # new, accept, dispatch, sign in, return, resolve, …
+    DECIDE_EXTENSIONS = "decide_extensions"  # duty staff not on their own request
+    RUN_MEETINGS = "run_meetings"            # build, edit, lock, attendance, outcomes, action items
+    VIEW_MEETINGS = "view_meetings"
+    EVALUATE = "evaluate"                    # compute and store, adjust, lock, career decisions
+    VIEW_SCORES = "view_scores"              # rankings and sheets, without pay
+    SEE_PAY = "see_pay"                      # pay, salary float, deductions, adjustments, careers
+    SET_SCHEME = "set_scheme"
+    LOG_VISITS = "log_visits"
+    ADMINISTER = "administer"                # users, org data and imports, deadline matrix, backups
+    UNMASK = "unmask"                        # a full ID number or phone, on request, logged
+    REPORTS = "reports"                      # dashboard, statistics, documents
+    UPKEEP = "upkeep"                        # the automatic rules, set going by any seat
+
+
+ROLES_THAT: dict[Can, frozenset[str]] = {
+    Can.MOVE_INCIDENTS: frozenset({R.DUTY, R.ADMIN}),
+    Can.DECIDE_EXTENSIONS: frozenset({R.DUTY, R.LEADER, R.ADMIN}),
+    Can.RUN_MEETINGS: frozenset({R.CHAIR, R.ADMIN}),
+    Can.VIEW_MEETINGS: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN}),
+    Can.EVALUATE: frozenset({R.HR, R.ADMIN}),
+    Can.VIEW_SCORES: frozenset({R.DUTY, R.HR, R.LEADER, R.ADMIN}),
+    Can.SEE_PAY: frozenset({R.HR, R.ADMIN}),
+    Can.SET_SCHEME: frozenset({R.HR, R.ADMIN}),
+    Can.LOG_VISITS: frozenset({R.DUTY, R.ADMIN}),
+    Can.ADMINISTER: frozenset({R.ADMIN}),
+    Can.UNMASK: frozenset({R.DUTY, R.ADMIN}),
+    Can.REPORTS: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN}),
+    Can.UPKEEP: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN, R.SYSTEM}),
+}
+LABELS = {Can.MOVE_INCIDENTS: "办理事件", Can.DECIDE_EXTENSIONS: "审批延期", Can.RUN_MEETINGS: "主持例会",
+          Can.VIEW_MEETINGS: "查看例会", Can.EVALUATE: "绩效考核", Can.VIEW_SCORES: "查看考核分数",
+          Can.SEE_PAY: "查看薪金与奖惩", Can.SET_SCHEME: "修改考核方案", Can.LOG_VISITS: "登记走访",
+          Can.ADMINISTER: "系统管理", Can.UNMASK: "查看完整证件号和手机号", Can.REPORTS: "查看报表",
+          Can.UPKEEP: "运行自动规则"}
+
+
+def _roles(user) -> frozenset[str]:
+    return user.role_set if user is not None else frozenset()
+
+
+def allows(user, can: Can) -> bool:
+    return bool(_roles(user) & ROLES_THAT[can])
+
+
+def require(user, can: Can) -> None:
+    """Refuse ``can`` to ``user`` unless one of its roles allows it, saying who may."""
+    if allows(user, can):
+        return
+    may = "、".join(R(r).label for r in R if r in ROLES_THAT[can] and r != R.SYSTEM)
+    has = "、".join(R(r).label for r in R if r in _roles(user)) or "无"
+    raise NotAllowed(f"“{LABELS[can]}”需要{may}角色(当前角色:{has})")
 
 
 def may_see_pay(user) -> bool:
-    return user is not None and user.role in PAY_ROLES
+    return allows(user, Can.SEE_PAY)
 
 
 def require_pay(user) -> None:
-    if not may_see_pay(user):
-        role = UserRole(user.role).label if user is not None else "未登录"
-        raise NotAllowed(f"薪金与奖惩信息仅限人事专员和管理员查看(当前角色:{role})")
+    require(user, Can.SEE_PAY)
 
 
 def redact(result: dict, user) -> dict:

@@ -21,6 +21,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _counter = itertools.count()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hashes():
+    """argon2id at its cheapest: the tests sign in hundreds of times (the app keeps the
+    library's costly defaults)."""
+    from argon2 import PasswordHasher
+
+    from gridcommand import accounts
+
+    real, accounts.HASHER = accounts.HASHER, PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    accounts.HASHER = real
+
+
 @pytest.fixture(scope="session")
 def pg_cluster():
     bindir = server_bin()

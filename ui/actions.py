@@ -16,6 +16,10 @@ class ActionId(StrEnum):
     REFRESH = "view.refresh"
     RESET_LAYOUT = "view.resetLayout"
     ABOUT = "help.about"
+    CHANGE_PASSWORD = "file.changePassword"
+    LOCK = "file.lock"
+    SWITCH_USER = "file.switchUser"
+    USERS = "file.users"
     NEW_INCIDENT = "incident.new"
     RUN_RULES = "incident.runRules"
 

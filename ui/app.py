@@ -1,5 +1,6 @@
 """Start-up: arguments, the QApplication, language and fonts, opening the database (a fresh
-demo township with ``--demo``), first-run questions, then the main window."""
+demo township with ``--demo``), the first start's questions or signing in, then the main
+window — again for each user who takes the seat ("switch user")."""
 
 from __future__ import annotations
 
@@ -11,13 +12,18 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+import dataclasses
+
 from gridcommand import __version__, township
 from gridcommand.database import Database, data_dir, resolve_url
-from gridcommand.demo import build_demo
-from gridcommand.ops import actor
+from gridcommand.demo import DEMO_PASSWORD, build_demo, is_demo
+from gridcommand.ops import accounts, read
+from gridcommand.ops.actor import Actor
 
 from . import i18n
 from .dialogs.first_run import FirstRunDialog
+from .dialogs.password import ChangePasswordDialog
+from .dialogs.sign_in import SignInDialog
 from .errors import install_excepthook
 from .fonts import apply_chinese_font
 from .hub import ChangeHub
@@ -72,17 +78,53 @@ def fresh_demo(scale: str, seed: int) -> Path | None:
     return run_with_progress(title, build)
 
 
-def open_window(db: Database) -> MainWindow | None:
-    """The main window on ``db``, as this seat's user; first the township, on a new database."""
-    hub = ChangeHub(db)
-    runner = OpRunner(db, actor.local(db), hub)
-    if not runner.read(lambda session: township.current(session) is not None):
-        if FirstRunDialog(runner).exec() != QDialog.DialogCode.Accepted:
+_WINDOWS: list[MainWindow] = []  # top-level windows live as long as they are open
+
+
+def sign_in(db: Database) -> Actor | None:
+    """Who takes the seat: the first start's administrator on a new database, else whoever
+    signs in (choosing their own password first if the administrator reset it)."""
+    if accounts.needs_first_start(db):
+        dialog = FirstRunDialog(db)
+    else:
+        hint = QApplication.translate("app", "Demo accounts: admin, duty1, chair, hr, leader; "
+                                      "password %1").replace("%1", DEMO_PASSWORD) if read(db, is_demo) else ""
+        dialog = SignInDialog(db, read(db, township.label), hint)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    actor = dialog.actor
+    if actor.must_change_password:
+        if ChangePasswordDialog(db, actor).exec() != QDialog.DialogCode.Accepted:
             return None
+        actor = dataclasses.replace(actor, must_change_password=False)
+    return actor
+
+
+def open_window(db: Database, actor: Actor) -> MainWindow:
+    """The main window on ``db`` for a signed-in ``actor``, with its own hub and runner."""
+    hub = ChangeHub(db)
+    runner = OpRunner(db, actor, hub)
     window = MainWindow(runner, open_settings(), runner.read(township.label))
     hub.setParent(window)
     runner.setParent(window)
+    window.sig_switch_user.connect(lambda: switch_user(window))
+    _WINDOWS.append(window)
+    window.destroyed.connect(lambda: _WINDOWS.remove(window) if window in _WINDOWS else None)
     return window
+
+
+def switch_user(window: MainWindow) -> MainWindow | None:
+    """Hand the seat to whoever signs in now: a new window for them (the layout stays), and
+    the old one closed. Nothing happens if nobody signs in."""
+    actor = sign_in(window.runner.db)
+    if actor is None:
+        return None
+    window.save_layout()
+    again = open_window(window.runner.db, actor)
+    again.show() if again.has_saved_geometry else again.showMaximized()
+    window.close()
+    window.deleteLater()
+    return again
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,9 +150,10 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, QApplication.translate("app", "GridCommand"),
                              QApplication.translate("app", "Cannot open the database:") + f"\n{exc}")
         return 1
-    window = open_window(db)
-    if window is None:
+    actor = sign_in(db)
+    if actor is None:
         return 0
+    window = open_window(db, actor)
     # The first time on this PC the window fills the screen; afterwards it is where it was left.
     window.show() if window.has_saved_geometry else window.showMaximized()
     code = app.exec()

@@ -4,18 +4,23 @@ layout across restarts. It holds no behaviour of its own: actions run through th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox
 
 from gridcommand import __version__
 from gridcommand.changes import Changes
+from gridcommand.ops import accounts
+from gridcommand.permissions import Can, allows
 
-from .actions import ActionId, make_action
-from .dialogs.import_dialog import ImportDialog, save_template
+from .dialogs.import_dialog import ImportDialog
+from .dialogs.password import ChangePasswordDialog
+from .dialogs.users import UsersDialog
+from .idle_lock import IdleLock
 from .incidents.commands import IncidentCommands
 from .incidents.new_incident import NewIncidentDialog
 from .live import AutomaticRules
+from .menus import build_menus
 from .ops import OpRunner
 from .panels.coming import ComingDock
 from .panels.detail.dock import DetailDock
@@ -28,6 +33,9 @@ DEFAULT_SIZE = (1400, 860)
 
 
 class MainWindow(QMainWindow):
+    sig_switch_user = Signal()
+    """The user wants to hand the seat to someone else (the start-up signs them in)."""
+
     def __init__(self, runner: OpRunner, settings: QSettings, township: str):
         super().__init__()
         self.setObjectName("mainWindow")
@@ -60,9 +68,15 @@ class MainWindow(QMainWindow):
         self.meetings.sig_open_incident.connect(self.open_incident)
         for dock in (self.queue, self.detail, self.meetings, self.performance):
             dock.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self._build_menus()
+        self.lock = IdleLock(self, runner, accounts.idle_minutes(runner.db))
+        self.lock.sig_switch_user.connect(self.sig_switch_user)
+        self.actions_by_id = build_menus(self)
         self._build_status_bar(township)
         self.restore_layout()
+        # Chairs have no scores and no visits to log: the dock is not theirs (§12.1).
+        if not (allows(runner.actor, Can.VIEW_SCORES) or allows(runner.actor, Can.LOG_VISITS)):
+            self.performance.hide()
+            self.performance.toggleViewAction().setVisible(False)
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -109,6 +123,7 @@ class MainWindow(QMainWindow):
         self._default_dock_sizes()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock.stop()
         self.rules.stop()
         self.runner.hub.stop()
         self.performance.wait()
@@ -117,54 +132,12 @@ class MainWindow(QMainWindow):
 
     # -- menus and status -----------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        self.actions_by_id = {
-            ActionId.IMPORT: make_action(self, ActionId.IMPORT, self.tr("&Import…"), self.open_import,
-                                         "Ctrl+I", self.tr("Import grids, staff, key persons, incidents, visits or commendations")),
-            ActionId.TEMPLATE: make_action(self, ActionId.TEMPLATE, self.tr("Save import &template…"),
-                                           lambda: save_template(self.runner, self)),
-            ActionId.QUIT: make_action(self, ActionId.QUIT, self.tr("&Quit"), self.close,
-                                       QKeySequence.StandardKey.Quit),
-            ActionId.REFRESH: make_action(self, ActionId.REFRESH, self.tr("&Refresh"), self.refresh,
-                                          QKeySequence.StandardKey.Refresh),
-            ActionId.RESET_LAYOUT: make_action(self, ActionId.RESET_LAYOUT, self.tr("Reset &layout"),
-                                               self.reset_layout, "Ctrl+Shift+R"),
-            ActionId.ABOUT: make_action(self, ActionId.ABOUT, self.tr("&About GridCommand"), self.about),
-            ActionId.NEW_INCIDENT: make_action(self, ActionId.NEW_INCIDENT, self.tr("&New incident…"),
-                                               self.new_incident, QKeySequence.StandardKey.New,
-                                               self.tr("Take in a phone-in or a grid worker's report")),
-            ActionId.RUN_RULES: make_action(self, ActionId.RUN_RULES, self.tr("Run automatic &rules now"),
-                                            self.rules.run),
-        }
-        a = self.actions_by_id
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
-        file_menu.addActions([a[ActionId.IMPORT], a[ActionId.TEMPLATE]])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.QUIT])
-        incident_menu = self.menuBar().addMenu(self.tr("&Incident"))
-        incident_menu.setObjectName("incidentMenu")
-        incident_menu.addAction(a[ActionId.NEW_INCIDENT])
-        incident_menu.addSeparator()
-        incident_menu.addActions(list(self.commands.actions.values()))
-        incident_menu.addSeparator()
-        incident_menu.addAction(a[ActionId.RUN_RULES])
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.setObjectName("viewMenu")
-        for number, dock in enumerate(self.docks, start=1):
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(f"Alt+{number}"))
-            view_menu.addAction(toggle)
-        view_menu.addSeparator()
-        view_menu.addActions([a[ActionId.REFRESH], a[ActionId.RESET_LAYOUT]])
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.setObjectName("helpMenu")
-        help_menu.addAction(a[ActionId.ABOUT])
-
     def _build_status_bar(self, township: str) -> None:
         self.status_township = QLabel(township, self)
         self.status_database = QLabel(self.runner.db.describe(), self)
-        self.status_user = QLabel(self.tr("User: %1").replace("%1", self.runner.actor.name), self)
+        actor = self.runner.actor
+        self.status_user = QLabel(self.tr("User: %1 (%2)").replace("%1", actor.name)
+                                  .replace("%2", actor.role_labels), self)
         for label in (self.status_township, self.status_user, self.status_database):
             self.statusBar().addPermanentWidget(label)
 
@@ -215,6 +188,14 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_import(self) -> None:
         ImportDialog(self.runner, self.settings, self).exec()
+
+    @Slot()
+    def change_password(self) -> None:
+        ChangePasswordDialog(self.runner.db, self.runner.actor, self).exec()
+
+    @Slot()
+    def manage_users(self) -> None:
+        UsersDialog(self.runner, self).exec()
 
     @Slot()
     def about(self) -> None:

@@ -19,12 +19,13 @@ from ..models import Incident, Setting
 from ..progress import SILENT, Progress
 from ..township import current, init_township
 from .incidents import IncidentGenerator
-from .org import People, build_org
+from .org import DEMO_ACCOUNTS, DEMO_PASSWORD, People, build_org
 from .people import build_commendations, build_key_persons, build_visits
 from .scales import SCALES, Scale
 from ..bulk import BulkWriter
 
-__all__ = ["SCALES", "Scale", "DemoResult", "build_demo", "anchor_time"]
+__all__ = ["DEMO_ACCOUNTS", "DEMO_PASSWORD", "SCALES", "Scale", "DemoResult", "build_demo",
+           "anchor_time", "is_demo"]
 
 
 @dataclass
@@ -55,6 +56,11 @@ def _lock_history(db: Database, scale: Scale, today: dt.date, progress: Progress
             hr = session.query(User).filter_by(username="hr").one()
             service.lock(session, hr, month)
             session.commit()
+
+
+def is_demo(session) -> bool:
+    """A database the demo built (its accounts share the documented password)."""
+    return session.get(Setting, "demo.scale") is not None
 
 
 def anchor_time(today: dt.date) -> dt.datetime:

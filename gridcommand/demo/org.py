@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from .. import clock
 from ..enums import (GridKind, Level, StaffRole, StaffStatus, UnitKind, UserRole, VillageKind)
+from ..accounts import hash_password
 from ..models import Grid, Staff, Unit, User, Village
 from .scales import Scale
 from .vocabulary import SPECIAL_GRIDS, VILLAGE_CHARS
@@ -171,17 +172,30 @@ def _build_teams(w: BulkWriter, scale: Scale, rng: random.Random, people: People
     return n
 
 
+# One account per role, all with this documented password, so the demo can be tried in any role.
+DEMO_PASSWORD = "demo1234"
+DEMO_ACCOUNTS = [(UserRole.DUTY, "duty1"), (UserRole.DUTY, "duty2"), (UserRole.DUTY, "duty3"),
+                 (UserRole.CHAIR, "chair"), (UserRole.HR, "hr"), (UserRole.LEADER, "leader")]
+NO_SIGN_IN = dict(must_change_password=False, failed_sign_ins=0, locked_until=None,
+                  last_sign_in_at=None)
+
+
 def _build_users(w: BulkWriter, people: People, org: OrgMap, staff_no: int) -> None:
     now = clock.now()
-    roles = [(UserRole.DUTY, "duty1"), (UserRole.DUTY, "duty2"), (UserRole.DUTY, "duty3"),
-             (UserRole.CHAIR, "chair"), (UserRole.HR, "hr"), (UserRole.LEADER, "leader")]
-    for i, (role, username) in enumerate(roles, start=1):
+    password = hash_password(DEMO_PASSWORD)  # one hash (salted once) for every demo account
+    for i, (role, username) in enumerate(DEMO_ACCOUNTS, start=1):
         staff = _staff(w, people, staff_no + i, StaffRole.COMMAND_ROOM)
         uid = w.next_id(T_USER)
-        w.add(T_USER, dict(id=uid, username=username, display_name=staff["name"], role=role,
-                           staff_id=staff["id"], active=True, created_at=now))
+        w.add(T_USER, dict(id=uid, username=username, display_name=staff["name"], roles=role.value,
+                           staff_id=staff["id"], active=True, created_at=now, password_hash=password,
+                           **NO_SIGN_IN))
         if role == UserRole.DUTY:
             org.duty_user_ids.append(uid)
+    # The administrator is the township's IT contact, not one of the command room's staff.
+    w.add(T_USER, dict(id=w.next_id(T_USER), username="admin", display_name="系统管理员",
+                       roles=UserRole.ADMIN.value, staff_id=None, active=True, created_at=now,
+                       password_hash=password, **NO_SIGN_IN))
     org.system_user_id = w.next_id(T_USER)
     w.add(T_USER, dict(id=org.system_user_id, username="system", display_name="系统",
-                       role=UserRole.SYSTEM, staff_id=None, active=True, created_at=now))
+                       roles=UserRole.SYSTEM.value, staff_id=None, active=True, created_at=now,
+                       password_hash=None, **NO_SIGN_IN))

@@ -45,13 +45,14 @@ def is_locked(session: Session, month: str) -> bool:
     return state is not None and state.locked_at is not None
 
 
-def evaluate(session: Session, month: str, viewer: User | None) -> dict:
-    """The month's results as ``viewer`` may see them (pay and deductions for HR and admin)."""
-    return redact(_evaluate(session, month), viewer)
+def evaluate(session: Session, month: str, viewer: User | None, store: bool = True) -> dict:
+    """The month's results as ``viewer`` may see them (pay and deductions for HR and admin);
+    ``store``: keep what was computed (HR's work; a leader only looks)."""
+    return redact(_evaluate(session, month, store), viewer)
 
 
-def _evaluate(session: Session, month: str) -> dict:
-    """The month's results: computed now and stored, or as locked."""
+def _evaluate(session: Session, month: str, store: bool = True) -> dict:
+    """The month's results: computed now (and stored), or as locked."""
     scheme.check_month(month)
     state = session.get(EvaluationMonth, month)
     if state is not None and state.locked_at is not None:
@@ -59,7 +60,8 @@ def _evaluate(session: Session, month: str) -> dict:
                                .order_by(Evaluation.id)).all()
         return {"month": month, "scheme_id": state.scheme_id, "locked": True,
                 "workers": [r.detail for r in rows]}
-    scheme.ensure_default(session)
+    if store:
+        scheme.ensure_default(session)
     version = scheme.in_force(session, month)
     rules = version.rules
     workers, facts = engine.gather(session, month, rules.get("visit_intervals"))
@@ -73,7 +75,8 @@ def _evaluate(session: Session, month: str) -> dict:
               for w in workers]
     engine.pay(rules, sheets)
     rows = [_row(w, s, [r for _p, r in adjustments[w.id]]) for w, s in sheets]
-    _store(session, month, version.id, rows)
+    if store:
+        _store(session, month, version.id, rows)
     return {"month": month, "scheme_id": version.id, "locked": False, "workers": rows}
 
 

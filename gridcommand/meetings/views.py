@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from .. import clock
+from ..errors import InputError
 from ..models import (ActionItem, AgendaItem, Incident, Meeting, MeetingAttendee, Staff, Unit)
 from ..township import label as township_label
 from . import builder
@@ -83,6 +84,8 @@ def meetings(session: Session) -> list[MeetingRow]:
 
 def agenda(session: Session, meeting_id: int) -> AgendaView:
     meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise InputError(f"会议 {meeting_id} 不存在")
     incident = aliased(Incident)
     rows = session.execute(
         select(AgendaItem, incident.code, incident.colour, incident.step_due_at, Unit.name)

@@ -1,6 +1,5 @@
-"""Who acts: a plain value the screens and the command line hold, resolved once per operation
-to the user row that every record names. Until sign-in exists, a seat acts as the local user
-named after its OS account; the automatic rules act as the system user."""
+"""Who acts: a plain value the screens and the command line hold once signed in, resolved and
+checked once per operation against the account it names."""
 
 from __future__ import annotations
 
@@ -8,8 +7,6 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from .. import users
-from ..database import Database
 from ..enums import UserRole
 from ..errors import NotAllowed
 from ..models import User
@@ -20,36 +17,28 @@ class Actor:
     user_id: int
     username: str
     name: str
-    role: str
+    roles: frozenset[str]
+    must_change_password: bool = False
 
     @classmethod
     def of(cls, user: User) -> Actor:
-        return cls(user.id, user.username, user.display_name, user.role)
+        return cls(user.id, user.username, user.display_name, user.role_set, user.must_change_password)
 
     @property
-    def role_label(self) -> str:
-        return UserRole(self.role).label
+    def role_set(self) -> frozenset[str]:  # what ``permissions`` asks of anyone acting
+        return self.roles
+
+    @property
+    def role_labels(self) -> str:
+        return "、".join(r.label for r in UserRole if r in self.roles)
 
 
 def resolve(session: Session, actor: Actor) -> User:
-    """The acting user's row, checked: an unknown or deactivated account does nothing."""
+    """The acting user's account, checked now (not as it was at sign-in): a deactivated
+    account does nothing, and its roles are the ones it has now."""
     user = session.get(User, actor.user_id)
     if user is None:
         raise NotAllowed(f"用户 {actor.username} 不存在")
     if not user.active:
-        raise NotAllowed(f"用户 {user.display_name} 已停用,不能再操作")
+        raise NotAllowed(f"账号 {user.username} 已停用,不能再操作")
     return user
-
-
-def local(db: Database) -> Actor:
-    with db.write_session() as session:
-        user = users.local_user(session)
-        session.commit()
-        return Actor.of(user)
-
-
-def system(db: Database) -> Actor:
-    with db.write_session() as session:
-        user = users.system_user(session)
-        session.commit()
-        return Actor.of(user)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..changes import NOTHING, Area, Changes
 from ..database import Database
 from ..evaluation import careers, scheme, service
-from ..permissions import may_see_pay, require_pay
+from ..permissions import Can, allows, may_see_pay
 from .actor import Actor
 from .unit_of_work import Result, perform
 
@@ -23,15 +23,17 @@ class Month:
 
 
 def _month(session, user, month: str) -> Month:
-    result = service.evaluate(session, month, user)
+    result = service.evaluate(session, month, user, store=allows(user, Can.EVALUATE))
     found = careers.candidates(session, month) if result["locked"] and may_see_pay(user) else []
     return Month(result, tuple(c.as_dict() for c in found))
 
 
 def month(db: Database, actor: Actor, month: str) -> Result[Month]:
-    """Compute the month (storing the results) or read it as locked. Recomputing the same inputs
-    changes nothing any other seat shows, so it is not announced."""
-    return perform(db, actor, lambda session, user: (_month(session, user, month), NOTHING))
+    """The month as ``actor`` may see it: computed (and stored, by HR and the administrator) or
+    read as locked. Recomputing the same inputs changes nothing any other seat shows, so it is
+    not announced."""
+    return perform(db, actor, lambda session, user: (_month(session, user, month), NOTHING),
+                   needs=Can.VIEW_SCORES)
 
 
 def adjust(db, actor, month: str, staff_no: str, points: float | str, reason: str) -> Result[Month]:
@@ -40,14 +42,14 @@ def adjust(db, actor, month: str, staff_no: str, points: float | str, reason: st
         staff_id = service.adjust(session, user, month, staff_no, points, reason)
         return _month(session, user, month), Changes(months=frozenset({month}),
                                                     staff=frozenset({staff_id}))
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.EVALUATE)
 
 
 def lock(db, actor, month: str) -> Result[Month]:
     def work(session, user):
         service.lock(session, user, month)
         return _month(session, user, month), Changes(months=frozenset({month}))
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.EVALUATE)
 
 
 def decide(db, actor, month: str, staff_no: str, kind: str, approve: bool, reason: str,
@@ -58,7 +60,7 @@ def decide(db, actor, month: str, staff_no: str, kind: str, approve: bool, reaso
         # A level or status change is the staff record's too (lists, forms, the next month).
         return decision.effective_date, Changes.of(Area.REFERENCE, months={month},
                                                    staff={decision.staff_id})
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.EVALUATE)
 
 
 def apply_due_levels(db, actor) -> Result[int]:
@@ -66,13 +68,12 @@ def apply_due_levels(db, actor) -> Result[int]:
     def work(session, _user):
         count = careers.apply_due(session)
         return count, Changes.of(Area.REFERENCE, Area.EVALUATION) if count else NOTHING
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.EVALUATE)
 
 
 def new_scheme(db, actor, effective_month: str, rules: dict, note: str = "") -> Result[int]:
     """A new version of the scheme from ``effective_month`` on; locked months keep theirs."""
     def work(session, user):
-        require_pay(user)
         version = scheme.add_version(session, effective_month, rules.get("rules", rules), user.id, note)
         return version.id, Changes.of(Area.SETTINGS, Area.EVALUATION)
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.SET_SCHEME)

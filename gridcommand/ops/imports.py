@@ -9,6 +9,7 @@ from .. import imports
 from ..changes import NOTHING, Changes
 from ..database import Database
 from ..imports import ImportReport, Kind
+from ..permissions import Can, require
 from ..progress import SILENT, Progress
 from .actor import Actor
 from .unit_of_work import Result, perform
@@ -18,17 +19,19 @@ def check(db: Database, actor: Actor, kind: str | Kind, path: str | Path,
           progress: Progress = SILENT) -> Result[ImportReport]:
     """Everything an import would do, written and then rolled back: the report says what it
     would create, update and leave alone. Raises ``ImportFailed`` with every bad row."""
+    require(actor, Can.ADMINISTER)  # before the file is read
     prepared = imports.prepare(db, kind, path, progress)
     return perform(db, actor, lambda session, user: (imports.write(session, prepared, user), NOTHING),
-                   commit=False)
+                   needs=Can.ADMINISTER, commit=False)
 
 
 def run(db: Database, actor: Actor, kind: str | Kind, path: str | Path,
         progress: Progress = SILENT) -> Result[ImportReport]:
+    require(actor, Can.ADMINISTER)  # before the file is read
     prepared = imports.prepare(db, kind, path, progress)
 
     def work(session, user):
         report = imports.write(session, prepared, user)
         changed = report.created or report.updated
         return report, Changes.of(*prepared.kind.areas) if changed else NOTHING
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.ADMINISTER)

@@ -18,6 +18,7 @@ from ..database import Database
 from ..enums import Action, Outcome
 from ..errors import InputError, StaleIncident
 from ..models import Incident
+from ..permissions import Can, require
 from ..workflow import NewIncident, Workflow, decide_extension as _decide, report_incident
 from ..workflow import request_extension as _request
 from ..workflow.moves import MAX_PHOTO_BYTES
@@ -29,7 +30,7 @@ Move = Callable[[Workflow], Changes]
 
 def _move(db: Database, actor: Actor, incident_id: int, move: Move) -> Result[None]:
     return perform(db, actor, lambda session, user: (None, move(Workflow(session, user))),
-                   incident_id=incident_id)
+                   needs=Can.MOVE_INCIDENTS, incident_id=incident_id)
 
 
 def report(db: Database, actor: Actor, data: NewIncident) -> Result[tuple[int, str]]:
@@ -37,7 +38,7 @@ def report(db: Database, actor: Actor, data: NewIncident) -> Result[tuple[int, s
     def work(session, user):
         incident, changes = report_incident(session, user, data)
         return (incident.id, incident.code), changes
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.MOVE_INCIDENTS)
 
 
 def accept(db, actor, incident_id: int, note: str = "", version: int | None = None):
@@ -61,6 +62,7 @@ def return_(db, actor, incident_id: int, reason: str, version: int | None = None
 def resolve(db, actor, incident_id: int, result: str, photo: str | Path | None = None,
             version: int | None = None):
     """办结, with an optional photo after handling (a file on this PC)."""
+    require(actor, Can.MOVE_INCIDENTS)  # before the file is read
     file = read_file(photo) if photo else None
     return _move(db, actor, incident_id, lambda wf: wf.resolve(incident_id, result, file, version=version))
 
@@ -89,6 +91,7 @@ def mediation_failed(db, actor, incident_id: int, note: str = "", version: int |
 
 
 def attach(db, actor, incident_id: int, kind: str, path: str | Path, version: int | None = None):
+    require(actor, Can.MOVE_INCIDENTS)  # before the file is read
     file = read_file(path)
     return _move(db, actor, incident_id, lambda wf: wf.attach(incident_id, kind, *file, version=version))
 
@@ -103,7 +106,8 @@ def decide_extension(db, actor, extension_id: int | None, approve: bool,
     if extension_id is None:
         raise InputError("没有待审批的延期申请")
     return perform(db, actor, lambda session, user: (None, _decide(
-        Workflow(session, user), extension_id, approve, granted_hours, note)))
+        Workflow(session, user), extension_id, approve, granted_hours, note)),
+        needs=Can.DECIDE_EXTENSIONS)
 
 
 # -- several at once ------------------------------------------------------------------------------
@@ -145,7 +149,7 @@ def _bulk(db, actor, targets, move) -> Result[Bulk]:
                 code = session.scalar(select(Incident.code).where(Incident.id == incident_id))
                 refused.append(str(StaleIncident(incident_id, code)))
         return Bulk(done, tuple(refused)), changes
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.MOVE_INCIDENTS)
 
 
 # -- reading --------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from ..database import Database
 from ..errors import InputError
 from ..meetings import service
 from ..models import AgendaItem, MeetingAttendee
+from ..permissions import Can
 from .actor import Actor
 from .unit_of_work import Result, perform
 
@@ -30,14 +31,15 @@ def _item_meeting(session: Session, item_id: int) -> int | None:
 
 def _on_meeting(db, actor, meeting_id: int, fn) -> Result:
     """``fn(session, user)`` on one meeting; the value is what it returned."""
-    return perform(db, actor, lambda session, user: (fn(session, user), _changed(meeting_id)))
+    return perform(db, actor, lambda session, user: (fn(session, user), _changed(meeting_id)),
+                   needs=Can.RUN_MEETINGS)
 
 
 def _on_item(db, actor, item_id: int, fn) -> Result:
     def work(session, user):
         meeting_id = _item_meeting(session, item_id)
         return fn(session, user), _changed(meeting_id)
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.RUN_MEETINGS)
 
 
 def create(db: Database, actor: Actor, starts_at: dt.datetime | None = None, kind: str = "weekly",
@@ -50,7 +52,7 @@ def create(db: Database, actor: Actor, starts_at: dt.datetime | None = None, kin
         if build:
             service.build_agenda(session, meeting.id)
         return meeting.id, _changed(meeting.id)
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.RUN_MEETINGS)
 
 
 def build_agenda(db, actor, meeting_id: int) -> Result[int]:
@@ -96,7 +98,7 @@ def set_present(db, actor, attendee_id: int, present: bool) -> Result[None]:
                                     .where(MeetingAttendee.id == attendee_id))
         service.set_present(session, attendee_id, present)
         return None, _changed(meeting_id)
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.RUN_MEETINGS)
 
 
 def record_outcome(db, actor, item_id: int, outcome: str, note: str = "",
@@ -110,9 +112,9 @@ def record_outcome(db, actor, item_id: int, outcome: str, note: str = "",
                                        due_date)
         areas = (Area.ACTION_ITEMS,) if outcome == "decision" else ()
         return None, _changed(meeting_id, *areas) | moved
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.RUN_MEETINGS)
 
 
 def complete_action(db, actor, action_id: int, note: str) -> Result[None]:
     return perform(db, actor, lambda s, _u: (service.complete_action(s, action_id, note),
-                                             Changes.of(Area.ACTION_ITEMS)))
+                                             Changes.of(Area.ACTION_ITEMS)), needs=Can.RUN_MEETINGS)

@@ -1,4 +1,4 @@
-"""The township a database belongs to, and the short reference lists every form offers."""
+"""The short reference lists every form offers."""
 
 from __future__ import annotations
 
@@ -6,19 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from .. import reference, township
-from ..changes import Area, Changes
-from ..database import Database
-from .actor import Actor
-from .unit_of_work import Result, perform
-
-
-def init_township(db: Database, actor: Actor, name: str, county: str) -> Result[str]:
-    """Name the township (and county) of a new database; the value is its label."""
-    def work(session, _user):
-        township.init_township(session, name, county)
-        return township.label(session), Changes.of(Area.REFERENCE)
-    return perform(db, actor, work)
+from .. import reference
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from ..database import Database
 from ..errors import InputError
 from ..evaluation import careers
 from ..meetings import views
-from ..permissions import require_pay
+from ..permissions import Can, require
 from ..progress import SILENT, Progress
 from ..reports import evaluation_pdf as pdf
 from ..reports import meeting_pdf
@@ -44,16 +44,19 @@ def import_template(db: Database | None, actor: Actor | None, kind: str, path: s
 
 
 def agenda_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) -> Path:
+    require(actor, Can.VIEW_MEETINGS)
     view = read(db, views.agenda, meeting_id)
     return _write(path, lambda: meeting_pdf.agenda_pdf(view, path))
 
 
 def minutes_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) -> Path:
+    require(actor, Can.VIEW_MEETINGS)
     view = read(db, views.agenda, meeting_id)
     return _write(path, lambda: meeting_pdf.minutes_pdf(view, path))
 
 
 def draft_agenda_pdf(db: Database, actor: Actor, day: dt.date, path: str | Path) -> Path:
+    require(actor, Can.VIEW_MEETINGS)
     view = read(db, views.draft, day)
     return _write(path, lambda: meeting_pdf.agenda_pdf(view, path))
 
@@ -61,15 +64,14 @@ def draft_agenda_pdf(db: Database, actor: Actor, day: dt.date, path: str | Path)
 def evaluation_sheets(db: Database, actor: Actor, result: dict, path: str | Path,
                       staff_no: str | None = None, progress: Progress = SILENT) -> Path:
     """One A4 sheet per worker of ``result`` (a month as ``actor`` was shown it), or one."""
-    require_pay(actor)
+    require(actor, Can.SEE_PAY)
     township = read(db, township_label)
     return _write(path, lambda: pdf.sheets_pdf(township, result, path, staff_no, progress))
 
 
 def evaluation_table(db: Database, actor: Actor, kind: str, result: dict, path: str | Path) -> Path:
     """The ranking or the salary float table, as PDF or (by the file's suffix) xlsx."""
-    if kind == "salary":
-        require_pay(actor)
+    require(actor, Can.SEE_PAY if kind == "salary" else Can.VIEW_SCORES)
     title, header, rows, to_pdf = TABLES[kind]
     if Path(path).suffix.lower() == ".xlsx":
         return _write(path, lambda: write_table(path, title, header, rows(result)))

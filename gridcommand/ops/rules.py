@@ -9,6 +9,7 @@ from .. import clock
 from ..changes import Area, Changes
 from ..database import Database
 from ..deadlines import new_rule_set
+from ..permissions import Can
 from ..workflow import run_all
 from .actor import Actor
 from .unit_of_work import Result, perform
@@ -21,7 +22,7 @@ def run(db: Database, actor: Actor, now: dt.datetime | None = None) -> Result[in
     def work(session, _user):
         changes = run_all(session, now or clock.now())
         return len(changes.incidents), changes
-    return perform(db, actor, work, idempotent=True)
+    return perform(db, actor, work, needs=Can.UPKEEP, idempotent=True)
 
 
 def new_deadlines(db, actor, effective_from: dt.datetime, mode: str,
@@ -30,4 +31,4 @@ def new_deadlines(db, actor, effective_from: dt.datetime, mode: str,
     def work(session, user):
         rule_set = new_rule_set(session, effective_from, mode, hours, user.id, note=note)
         return rule_set.id, Changes.of(Area.SETTINGS)
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.ADMINISTER)

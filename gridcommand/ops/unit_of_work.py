@@ -1,5 +1,6 @@
-"""The one path of every user action: one unit of work that resolves and checks the actor, does
-the work, logs what changed, commits, and returns the value with what changed.
+"""The one path of every user action: one unit of work that resolves the actor, checks that one
+of its roles allows the action (SPEC §12.1), does the work, logs what changed, commits, and
+returns the value with what changed.
 
 What the database says about other seats becomes the product's own message: an incident another
 seat changed first is ``StaleIncident``; a database another seat holds (a long import on SQLite)
@@ -22,8 +23,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..changes import NOTHING, Changes, record
 from ..database import Database
-from ..errors import DatabaseBusy, StaleIncident
+from ..errors import DatabaseBusy, NotAllowed, StaleIncident
 from ..models import User
+from ..permissions import Can, require
 from .actor import Actor, resolve
 
 T = TypeVar("T")
@@ -42,16 +44,18 @@ class Result(Generic[T]):
     seqs: frozenset[int] = field(default_factory=frozenset)  # the change log entries written
 
 
-def perform(db: Database, actor: Actor, work: Work, *, incident_id: int | None = None,
-            idempotent: bool = False, commit: bool = True) -> Result:
+def perform(db: Database, actor: Actor | None, work: Work, *, needs: Can | None,
+            incident_id: int | None = None, idempotent: bool = False, commit: bool = True) -> Result:
     """Run ``work(session, user)`` as ``actor`` in one transaction and commit it (or, with
-    ``commit=False``, roll it back: a dry run). ``incident_id`` names the incident a stale write
-    concerns; ``idempotent`` work is simply run again when another seat changed its rows."""
+    ``commit=False``, roll it back: a dry run). ``needs``: what the actor's roles must allow
+    (None only for what is done before or while signing in, or to one's own account);
+    ``incident_id`` names the incident a stale write concerns; ``idempotent`` work is simply run
+    again when another seat changed its rows."""
     give_up_at = time.monotonic() + BUSY_WAIT_S
     clashes = 0
     while True:
         try:
-            return _once(db, actor, work, commit)
+            return _once(db, actor, work, needs, commit)
         except StaleDataError:
             if not idempotent:
                 raise StaleIncident(incident_id) from None
@@ -74,15 +78,19 @@ def perform(db: Database, actor: Actor, work: Work, *, incident_id: int | None =
             raise
 
 
-def _once(db: Database, actor: Actor, work: Work, commit: bool) -> Result:
+def _once(db: Database, actor: Actor | None, work: Work, needs: Can | None, commit: bool) -> Result:
     with db.write_session() as session:
-        user = resolve(session, actor)
+        user = resolve(session, actor) if actor is not None else None
+        if needs is not None:
+            if user is not None and user.must_change_password:
+                raise NotAllowed("请先修改密码(管理员重置了你的密码)")
+            require(user, needs)
         value, changes = work(session, user)
         session.flush()
         if not commit:
             session.rollback()
             return Result(value, changes)
-        seqs = frozenset({record(session, changes, user.id)}) if changes else frozenset()
+        seqs = frozenset({record(session, changes, user and user.id)}) if changes else frozenset()
         session.commit()
     return Result(value, changes, seqs)
 

@@ -7,6 +7,7 @@ import datetime as dt
 from ..changes import Changes
 from ..database import Database
 from ..enums import VisitMode
+from ..permissions import Can
 from ..visit_reminders import log_visit as _log
 from .actor import Actor
 from .unit_of_work import Result, perform
@@ -19,4 +20,4 @@ def log_visit(db: Database, actor: Actor, key_person_id: int, staff_id: int,
     def work(session, user):
         visit = _log(session, user, key_person_id, staff_id, at, mode, note)
         return visit.id, Changes(key_persons=frozenset({key_person_id}))
-    return perform(db, actor, work)
+    return perform(db, actor, work, needs=Can.LOG_VISITS)

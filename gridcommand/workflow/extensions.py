@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..enums import Action, Status
-from ..errors import InputError
+from ..enums import Action, Status, UserRole
+from ..errors import InputError, NotAllowed
 from ..models import Extension, Incident
 from .moves import IllegalMove, Workflow, _text
 
 MAX_HOURS = 24 * 90
+OVERSEERS = frozenset({UserRole.LEADER, UserRole.ADMIN})  # may decide on their own request
 
 
 def _hours(value, what: str) -> float:
@@ -43,6 +44,8 @@ def decide_extension(workflow: Workflow, extension_id: int, approve: bool,
     extension = workflow.session.get(Extension, extension_id)
     if extension is None or extension.status != "pending":
         raise InputError("没有待审批的该延期申请")
+    if extension.requested_by == workflow.actor.id and not workflow.actor.role_set & OVERSEERS:
+        raise NotAllowed("值班员不能审批自己提出的延期申请:请另一位值班员或领导审批")
     incident = workflow.session.get(Incident, extension.incident_id)
     if not Status(incident.status).is_open or incident.deadline is None:
         raise IllegalMove(f"事件 {incident.code} 已结束,延期申请不再适用")

@@ -32,34 +32,67 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="32"/>
+        <location filename="../../ui/panels/meetings/models.py" line="33"/>
         <source>Section</source>
         <translation>板块</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="32"/>
+        <location filename="../../ui/panels/meetings/models.py" line="33"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="32"/>
+        <location filename="../../ui/panels/meetings/models.py" line="33"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="32"/>
+        <location filename="../../ui/panels/meetings/models.py" line="33"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="33"/>
+        <location filename="../../ui/panels/meetings/models.py" line="34"/>
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="33"/>
+        <location filename="../../ui/panels/meetings/models.py" line="34"/>
         <source>Item outcome</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="22"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="27"/>
+        <source>Your password was set by the administrator: choose your own before you go on.</source>
+        <translation>你的密码由管理员设置,请先改为自己的密码再继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="35"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="36"/>
+        <source>New password (8 or more characters)</source>
+        <translation>新密码(至少 8 位)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="37"/>
+        <source>New password again</source>
+        <translation>再输入一次新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/password.py" line="43"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -250,34 +283,59 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="19"/>
+        <location filename="../../ui/dialogs/first_run.py" line="23"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="21"/>
-        <source>This database is new. Which township&apos;s command room does it serve? (It cannot be changed later.)</source>
-        <translation>这是一个新数据库。它属于哪个乡镇(街道)的指挥室?(设定后不能更改。)</translation>
+        <location filename="../../ui/dialogs/first_run.py" line="27"/>
+        <source>This database is new. Which township&apos;s command room does it serve? (It cannot be changed later.) Then make the administrator&apos;s account: the administrator makes everyone else&apos;s.</source>
+        <translation>这是一个新数据库。它服务于哪个乡镇(街道)的指挥室?(以后不能更改。)然后创建管理员账号:其他人的账号由管理员创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="25"/>
+        <location filename="../../ui/dialogs/first_run.py" line="34"/>
         <source>e.g. 西塘镇</source>
         <translation>例如 西塘镇</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="27"/>
+        <location filename="../../ui/dialogs/first_run.py" line="36"/>
         <source>e.g. 嘉善县</source>
         <translation>例如 嘉善县</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="31"/>
+        <location filename="../../ui/dialogs/first_run.py" line="46"/>
         <source>Township / sub-district</source>
         <translation>乡镇 / 街道</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="32"/>
+        <location filename="../../ui/dialogs/first_run.py" line="47"/>
         <source>County / district</source>
         <translation>县(市、区)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="48"/>
+        <source>Administrator&apos;s user name</source>
+        <translation>管理员用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="49"/>
+        <source>Administrator&apos;s name</source>
+        <translation>管理员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="50"/>
+        <source>Password (8 or more characters)</source>
+        <translation>密码(至少 8 位)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="51"/>
+        <source>Password again</source>
+        <translation>再输入一次密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_run.py" line="59"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -316,6 +374,14 @@
         <location filename="../../ui/widgets/form.py" line="188"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../ui/idle_lock.py" line="33"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
     </message>
 </context>
 <context>
@@ -442,228 +508,228 @@
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="49"/>
+        <location filename="../../ui/incidents/commands.py" line="54"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="49"/>
+        <location filename="../../ui/incidents/commands.py" line="54"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="50"/>
+        <location filename="../../ui/incidents/commands.py" line="55"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="50"/>
+        <location filename="../../ui/incidents/commands.py" line="55"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="51"/>
+        <location filename="../../ui/incidents/commands.py" line="56"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="51"/>
+        <location filename="../../ui/incidents/commands.py" line="56"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="52"/>
+        <location filename="../../ui/incidents/commands.py" line="57"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="53"/>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="53"/>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="54"/>
+        <location filename="../../ui/incidents/commands.py" line="59"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="55"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="56"/>
+        <location filename="../../ui/incidents/commands.py" line="61"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="56"/>
+        <location filename="../../ui/incidents/commands.py" line="61"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="96"/>
+        <location filename="../../ui/incidents/commands.py" line="108"/>
         <source>Select an incident in the queue first.</source>
         <translation>请先在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="99"/>
+        <location filename="../../ui/incidents/commands.py" line="111"/>
         <source>%1 has no extension request waiting for a decision.</source>
         <translation>事件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="130"/>
+        <location filename="../../ui/incidents/commands.py" line="142"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="140"/>
+        <location filename="../../ui/incidents/commands.py" line="152"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="145"/>
+        <location filename="../../ui/incidents/commands.py" line="157"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="150"/>
-        <location filename="../../ui/incidents/commands.py" line="157"/>
-        <location filename="../../ui/incidents/commands.py" line="183"/>
+        <location filename="../../ui/incidents/commands.py" line="162"/>
+        <location filename="../../ui/incidents/commands.py" line="169"/>
+        <location filename="../../ui/incidents/commands.py" line="195"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="153"/>
+        <location filename="../../ui/incidents/commands.py" line="165"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="154"/>
+        <location filename="../../ui/incidents/commands.py" line="166"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="155"/>
+        <location filename="../../ui/incidents/commands.py" line="167"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="156"/>
+        <location filename="../../ui/incidents/commands.py" line="168"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="168"/>
+        <location filename="../../ui/incidents/commands.py" line="180"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="171"/>
+        <location filename="../../ui/incidents/commands.py" line="183"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="174"/>
+        <location filename="../../ui/incidents/commands.py" line="186"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="175"/>
+        <location filename="../../ui/incidents/commands.py" line="187"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="179"/>
+        <location filename="../../ui/incidents/commands.py" line="191"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="180"/>
+        <location filename="../../ui/incidents/commands.py" line="192"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="181"/>
+        <location filename="../../ui/incidents/commands.py" line="193"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="182"/>
+        <location filename="../../ui/incidents/commands.py" line="194"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="187"/>
+        <location filename="../../ui/incidents/commands.py" line="199"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="190"/>
+        <location filename="../../ui/incidents/commands.py" line="202"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="192"/>
+        <location filename="../../ui/incidents/commands.py" line="204"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="195"/>
+        <location filename="../../ui/incidents/commands.py" line="207"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="198"/>
+        <location filename="../../ui/incidents/commands.py" line="210"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="199"/>
+        <location filename="../../ui/incidents/commands.py" line="211"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="203"/>
+        <location filename="../../ui/incidents/commands.py" line="215"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="204"/>
+        <location filename="../../ui/incidents/commands.py" line="216"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="204"/>
+        <location filename="../../ui/incidents/commands.py" line="216"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="205"/>
+        <location filename="../../ui/incidents/commands.py" line="217"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="206"/>
+        <location filename="../../ui/incidents/commands.py" line="218"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="209"/>
+        <location filename="../../ui/incidents/commands.py" line="221"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="210"/>
+        <location filename="../../ui/incidents/commands.py" line="222"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -671,372 +737,397 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Coming in a later version:</source>
         <translation>将在后续版本提供:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>statistics, dashboard and exports.</source>
         <translation>统计分析、一屏观天下与导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>User: %1 (%2)</source>
+        <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
-        <source>Import grids, staff, key persons, incidents, visits or commendations</source>
-        <translation>导入网格、人员、重点人员、事件、走访记录或表彰</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="124"/>
-        <source>Save import &amp;template…</source>
-        <translation>保存导入模板(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="126"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="128"/>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <source>Reset &amp;layout</source>
-        <translation>恢复默认布局(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <source>&amp;About GridCommand</source>
-        <translation>关于网格指挥室(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="133"/>
-        <source>&amp;New incident…</source>
-        <translation>新建事件(&amp;N)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="135"/>
-        <source>Take in a phone-in or a grid worker&apos;s report</source>
-        <translation>登记来电或网格员上报的事件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="136"/>
-        <source>Run automatic &amp;rules now</source>
-        <translation>立即运行自动规则(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <source>&amp;Incident</source>
-        <translation>事件(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="152"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="160"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="167"/>
-        <source>User: %1</source>
-        <translation>用户:%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="21"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="22"/>
+        <source>Import grids, staff, key persons, incidents, visits or commendations</source>
+        <translation>导入网格、人员、重点人员、事件、走访记录或表彰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="23"/>
+        <source>Save import &amp;template…</source>
+        <translation>保存导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="25"/>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="27"/>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="28"/>
+        <source>Lock this seat until your password is given</source>
+        <translation>锁定本席位,输入密码后才能继续使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="29"/>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="31"/>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="32"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="33"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="35"/>
+        <source>Reset &amp;layout</source>
+        <translation>恢复默认布局(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="37"/>
+        <source>&amp;About GridCommand</source>
+        <translation>关于网格指挥室(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="38"/>
+        <source>&amp;New incident…</source>
+        <translation>新建事件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="40"/>
+        <source>Take in a phone-in or a grid worker&apos;s report</source>
+        <translation>登记来电或网格员上报的事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="41"/>
+        <source>Run automatic &amp;rules now</source>
+        <translation>立即运行自动规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="47"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="54"/>
+        <source>&amp;Incident</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="61"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="69"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>MeetingsDock</name>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="43"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="202"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="48"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="212"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="75"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
         <source>New meeting…</source>
         <translation>新建例会…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="76"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
         <source>Build agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="77"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="85"/>
         <source>Lock agenda</source>
         <translation>锁定议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="78"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
         <source>Project</source>
         <translation>投屏</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="79"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="87"/>
         <source>Agenda PDF…</source>
         <translation>导出议程 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="80"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
         <source>Minutes PDF…</source>
         <translation>导出纪要 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="81"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="89"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="82"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="90"/>
         <source>Drop</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="91"/>
         <source>To backlog</source>
         <translation>移入待议</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="92"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="85"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="93"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="94"/>
         <source>Record outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="87"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="95"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="96"/>
         <source>Expect a person…</source>
         <translation>添加参会人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="90"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="98"/>
         <source>Attendance</source>
         <translation>参会签到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="91"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="99"/>
         <source>Open action items</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="161"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="169"/>
         <source> (locked)</source>
         <translation>(已锁定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="187"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="197"/>
         <source>No meeting yet: make one with “New meeting…”.</source>
         <translation>还没有例会:点“新建例会…”创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="190"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
         <source>%1 items, %2 of %3 minutes</source>
         <translation>共 %1 项,合计 %2 分钟 / 会议 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="193"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="203"/>
         <source>longer than the meeting</source>
         <translation>超出会议时长</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="210"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="220"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="211"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="221"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期(YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="212"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="222"/>
         <source>Time (HH:MM)</source>
         <translation>时间(HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="213"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="223"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="213"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="223"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="219"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="229"/>
         <source>Date and time should read like 2026-11-30 09:00.</source>
         <translation>日期和时间应写作 2026-11-30 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="223"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="233"/>
         <source>New meeting</source>
         <translation>新建例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="241"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="251"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="241"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="251"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="242"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="252"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="243"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="253"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="244"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="254"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="333"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="343"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="246"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="256"/>
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="279"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="289"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="280"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
         <source>What was decided or noted</source>
         <translation>决定或通报内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="281"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
         <source>Responsible unit (decision, dispatch)</source>
         <translation>责任单位(决定、交办)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="283"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="293"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="285"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="295"/>
         <source>Due date (decision, YYYY-MM-DD)</source>
         <translation>完成期限(决定,YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="301"/>
         <source>The due date should read like 2026-11-30.</source>
         <translation>期限应写作 2026-11-30。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="295"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="305"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="301"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="311"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="302"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="312"/>
         <source>Expect a person</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="311"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="321"/>
         <source>How it was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="312"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="322"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="326"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="336"/>
         <source>agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="326"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="336"/>
         <source>minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="328"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="332"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="338"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="342"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -1127,190 +1218,190 @@
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="162"/>
+        <location filename="../../ui/panels/performance/dock.py" line="166"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="94"/>
+        <location filename="../../ui/panels/performance/dock.py" line="95"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="95"/>
+        <location filename="../../ui/panels/performance/dock.py" line="96"/>
         <source>Adjust score…</source>
         <translation>调整分数…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="96"/>
+        <location filename="../../ui/panels/performance/dock.py" line="97"/>
         <source>Worker&apos;s sheet</source>
         <translation>个人考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="97"/>
+        <location filename="../../ui/panels/performance/dock.py" line="98"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="98"/>
+        <location filename="../../ui/panels/performance/dock.py" line="99"/>
         <source>Salary float</source>
         <translation>薪金浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="99"/>
+        <location filename="../../ui/panels/performance/dock.py" line="100"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="100"/>
+        <location filename="../../ui/panels/performance/dock.py" line="101"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="101"/>
+        <location filename="../../ui/panels/performance/dock.py" line="102"/>
         <source>Candidates PDF…</source>
         <translation>导出候选名单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="102"/>
+        <location filename="../../ui/panels/performance/dock.py" line="103"/>
         <source>Candidates</source>
         <translation>晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="103"/>
+        <location filename="../../ui/panels/performance/dock.py" line="104"/>
         <source>Log a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="104"/>
+        <location filename="../../ui/panels/performance/dock.py" line="105"/>
         <source>Visits due</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="115"/>
+        <location filename="../../ui/panels/performance/dock.py" line="118"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="116"/>
-        <location filename="../../ui/panels/performance/dock.py" line="282"/>
-        <location filename="../../ui/panels/performance/dock.py" line="285"/>
+        <location filename="../../ui/panels/performance/dock.py" line="119"/>
+        <location filename="../../ui/panels/performance/dock.py" line="286"/>
+        <location filename="../../ui/panels/performance/dock.py" line="289"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="117"/>
+        <location filename="../../ui/panels/performance/dock.py" line="120"/>
         <source>Sheets PDF…</source>
         <translation>导出考核表 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="118"/>
+        <location filename="../../ui/panels/performance/dock.py" line="121"/>
         <source>Ranking…</source>
         <translation>导出排名…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="119"/>
+        <location filename="../../ui/panels/performance/dock.py" line="122"/>
         <source>Salary table…</source>
         <translation>导出薪金表…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="202"/>
+        <location filename="../../ui/panels/performance/dock.py" line="206"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="230"/>
+        <location filename="../../ui/panels/performance/dock.py" line="234"/>
         <source>Total pay %1 yuan; float %2 yuan</source>
         <translation>应发合计 %1 元;浮动合计 %2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="233"/>
+        <location filename="../../ui/panels/performance/dock.py" line="237"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="233"/>
+        <location filename="../../ui/panels/performance/dock.py" line="237"/>
         <source>not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="234"/>
+        <location filename="../../ui/panels/performance/dock.py" line="238"/>
         <source>%1: %2 workers, %3</source>
         <translation>%1 月考核:%2 人,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="272"/>
+        <location filename="../../ui/panels/performance/dock.py" line="276"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="273"/>
+        <location filename="../../ui/panels/performance/dock.py" line="277"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="274"/>
+        <location filename="../../ui/panels/performance/dock.py" line="278"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="283"/>
+        <location filename="../../ui/panels/performance/dock.py" line="287"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="294"/>
+        <location filename="../../ui/panels/performance/dock.py" line="298"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="294"/>
+        <location filename="../../ui/panels/performance/dock.py" line="298"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="295"/>
+        <location filename="../../ui/panels/performance/dock.py" line="299"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="305"/>
+        <location filename="../../ui/panels/performance/dock.py" line="309"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="306"/>
+        <location filename="../../ui/panels/performance/dock.py" line="310"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="307"/>
+        <location filename="../../ui/panels/performance/dock.py" line="311"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="308"/>
+        <location filename="../../ui/panels/performance/dock.py" line="312"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="314"/>
+        <location filename="../../ui/panels/performance/dock.py" line="318"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="328"/>
+        <location filename="../../ui/panels/performance/dock.py" line="332"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="321"/>
+        <location filename="../../ui/panels/performance/dock.py" line="325"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="336"/>
-        <location filename="../../ui/panels/performance/dock.py" line="342"/>
+        <location filename="../../ui/panels/performance/dock.py" line="340"/>
+        <location filename="../../ui/panels/performance/dock.py" line="346"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -1409,6 +1500,39 @@
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="33"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="33"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="38"/>
+        <source>%1 is signed in; the seat was locked.</source>
+        <translation>%1 已登录,本席位已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="47"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="48"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="57"/>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../ui/worker.py" line="62"/>
@@ -1417,19 +1541,142 @@
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="41"/>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="53"/>
+        <source>New account…</source>
+        <translation>新建账号…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="53"/>
+        <source>Roles…</source>
+        <translation>设置角色…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="54"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="54"/>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="32"/>
+        <location filename="../../ui/dialogs/users.py" line="84"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="27"/>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="29"/>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="30"/>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="30"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="32"/>
+        <location filename="../../ui/dialogs/users.py" line="85"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="33"/>
+        <location filename="../../ui/dialogs/users.py" line="86"/>
+        <location filename="../../ui/dialogs/users.py" line="96"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="33"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="34"/>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="87"/>
+        <source>First password (changed at the first sign-in)</source>
+        <translation>初始密码(首次登录时须修改)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="88"/>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="97"/>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="107"/>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="108"/>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="110"/>
+        <source>The user must choose a new password at the next sign-in.</source>
+        <translation>该用户下次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="117"/>
+        <location filename="../../ui/dialogs/users.py" line="121"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users.py" line="118"/>
+        <source>Deactivate %1? The account can no longer sign in; the record keeps its name.</source>
+        <translation>停用 %1?该账号将不能再登录,记录中仍保留其姓名。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
+        <location filename="../../ui/app.py" line="77"/>
         <source>Building the demo township…</source>
         <translation>正在生成演示乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="90"/>
+        <source>Demo accounts: admin, duty1, chair, hr, leader; password %1</source>
+        <translation>演示账号:admin、duty1、chair、hr、leader,密码均为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="150"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Cannot open the database:</source>
         <translation>无法打开数据库:</translation>
     </message>
@@ -1455,37 +1702,37 @@
 <context>
     <name>meetings</name>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="169"/>
+        <location filename="../../ui/panels/meetings/models.py" line="170"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="171"/>
+        <location filename="../../ui/panels/meetings/models.py" line="172"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="172"/>
+        <location filename="../../ui/panels/meetings/models.py" line="173"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="174"/>
+        <location filename="../../ui/panels/meetings/models.py" line="175"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="175"/>
+        <location filename="../../ui/panels/meetings/models.py" line="176"/>
         <source>Who</source>
         <translation>责任</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="176"/>
+        <location filename="../../ui/panels/meetings/models.py" line="177"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="177"/>
+        <location filename="../../ui/panels/meetings/models.py" line="178"/>
         <source>State</source>
         <translation>状态</translation>
     </message>

@@ -6,7 +6,7 @@ import pytest
 
 from gridcommand.meetings import service as meetings
 from gridcommand.models import Commendation, KeyPerson, Visit
-from gridcommand.users import local_user
+from ..factories import admin_user
 
 from .test_workflow import H, T0, Office
 
@@ -34,7 +34,7 @@ def march(township_db):
         s.flush()
         s.add(Visit(key_person_id=person.id, visited_at=T0 + 200 * H, staff_id=o.worker_id, mode="door"))
         s.add(Commendation(staff_id=o.worker_id, date=dt.date(2026, 3, 5), kind="pennant", note="锦旗"))
-        me = local_user(s)
+        me = admin_user(s)
         for day, present in ((9, True), (16, False)):
             meeting = meetings.create_meeting(s, me, T0 + (day - 2) * 24 * H)
             attendee = meetings.add_attendee(s, meeting.id, o.worker_id)

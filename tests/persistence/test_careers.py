@@ -10,7 +10,7 @@ from gridcommand.errors import InputError
 from gridcommand.evaluation import careers, service
 from gridcommand.evaluation.scheme import ensure_default, in_force
 from gridcommand.models import Evaluation, EvaluationMonth, Staff
-from gridcommand.users import local_user
+from ..factories import admin_user
 
 GRADE = {"优": (95.0, "优秀"), "良": (85.0, "良好"), "合": (70.0, "合格"), "差": (50.0, "不合格")}
 
@@ -104,7 +104,7 @@ def test_decisions_take_effect_next_month_and_keep_history(hr):
     nine = person(hr, "N9", hired=dt.date(2025, 9, 1))
     history(hr, nine, {m: "优" for m in months("2026-10", 12)})
     with hr.session() as s:
-        me = local_user(s)
+        me = admin_user(s)
         with pytest.raises(InputError, match="理由"):
             careers.decide(s, me, "2026-10", "N9", "promotion", True, "", today=dt.date(2026, 11, 5))
         decision = careers.decide(s, me, "2026-10", "N9", "promotion", True, "连续优秀",
@@ -118,8 +118,8 @@ def test_decisions_take_effect_next_month_and_keep_history(hr):
         assert s.get(Staff, nine).level == "l3"
         assert careers.history(s, nine)[0]["to"] == "l3"
         # A month before the change is still evaluated (and paid) at the old level.
-        november = next(w for w in service.evaluate(s, "2026-11", local_user(s))["workers"] if w["staff_no"] == "N9")
-        december = next(w for w in service.evaluate(s, "2026-12", local_user(s))["workers"] if w["staff_no"] == "N9")
+        november = next(w for w in service.evaluate(s, "2026-11", admin_user(s))["workers"] if w["staff_no"] == "N9")
+        december = next(w for w in service.evaluate(s, "2026-12", admin_user(s))["workers"] if w["staff_no"] == "N9")
         assert (november["level"], december["level"]) == ("l2", "l3")
         assert december["pay"]["standard"] == 1200.0
 
@@ -129,7 +129,7 @@ def test_elimination_dismisses_and_rejections_change_nothing(hr):
     for staff_id in (a, b):
         history(hr, staff_id, {"2026-08": "差", "2026-09": "差", "2026-10": "差"})
     with hr.session() as s:
-        me = local_user(s)
+        me = admin_user(s)
         careers.decide(s, me, "2026-10", "A", "elimination", True, "三个月不合格", today=dt.date(2026, 11, 5))
         careers.decide(s, me, "2026-10", "B", "demotion", False, "情况特殊,给予观察期", today=dt.date(2026, 11, 5))
         careers.apply_due(s, dt.date(2026, 12, 1))

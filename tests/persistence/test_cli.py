@@ -8,14 +8,24 @@ from sqlalchemy import func, select
 
 from gridcommand.cli import main
 from gridcommand.database import Database
+from gridcommand.demo import DEMO_PASSWORD
 from gridcommand.models import Grid, Township
 
 from .test_import import GRIDS, STAFF, write_csv
 
+INIT = ["init", "--township", "西塘镇", "--county", "嘉善县", "--admin", "admin"]
+
+
+@pytest.fixture(autouse=True)
+def as_admin(monkeypatch):
+    """Scripts sign in through the environment; the demo's administrator has the same password."""
+    monkeypatch.setenv("GRIDCOMMAND_USER", "admin")
+    monkeypatch.setenv("GRIDCOMMAND_PASSWORD", DEMO_PASSWORD)
+
 
 def test_init_import_template(tmp_path, capsys):
     db_path = tmp_path / "t.sqlite"
-    assert main(["--db", str(db_path), "init", "--township", "西塘镇", "--county", "嘉善县"]) == 0
+    assert main(["--db", str(db_path), *INIT]) == 0
     assert "XT" in capsys.readouterr().out
     assert main(["template", "staff", str(tmp_path / "staff")]) == 0
     assert (tmp_path / "staff.xlsx").exists()
@@ -33,8 +43,8 @@ def test_init_import_template(tmp_path, capsys):
 
 def test_init_refuses_a_second_township(tmp_path, capsys):
     db_path = str(tmp_path / "t.sqlite")
-    main(["--db", db_path, "init", "--township", "西塘镇", "--county", "嘉善县"])
-    assert main(["--db", db_path, "init", "--township", "姚庄镇", "--county", "嘉善县"]) == 1
+    main(["--db", db_path, *INIT])
+    assert main(["--db", db_path, "init", "--township", "姚庄镇", "--county", "嘉善县", "--admin", "x"]) == 1
     assert "已属于" in capsys.readouterr().err
 
 
@@ -53,7 +63,7 @@ def test_demo_refuses_existing_file(tmp_path, capsys):
 
 def test_database_url_from_environment(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("GRIDCOMMAND_DATABASE_URL", f"sqlite:///{tmp_path / 'env.sqlite'}")
-    assert main(["init", "--township", "西塘镇", "--county", "嘉善县"]) == 0
+    assert main([*INIT]) == 0
     assert (tmp_path / "env.sqlite").exists()
 
 
@@ -99,7 +109,7 @@ def test_deadlines_show_and_set(tmp_path, capsys):
     import json
 
     db = str(tmp_path / "t.sqlite")
-    main(["--db", db, "init", "--township", "西塘镇", "--county", "嘉善县"])
+    main(["--db", db, *INIT])
     capsys.readouterr()
     assert main(["--db", db, "deadlines", "show", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
@@ -145,7 +155,7 @@ def test_careers_and_decide_commands(tmp_path, capsys):
     import json
 
     db = str(tmp_path / "d.sqlite")
-    main(["--db", db, "init", "--township", "西塘镇", "--county", "嘉善县"])
+    main(["--db", db, *INIT])
     assert main(["--db", db, "careers", "--month", "2026-10"]) == 1
     assert "尚未锁定" in capsys.readouterr().err
     assert main(["--db", db, "evaluate", "--month", "2026-10", "--lock"]) == 0
@@ -161,7 +171,7 @@ def test_scheme_show_and_set(tmp_path, capsys):
     import json
 
     db = str(tmp_path / "t.sqlite")
-    main(["--db", db, "init", "--township", "西塘镇", "--county", "嘉善县"])
+    main(["--db", db, *INIT])
     capsys.readouterr()
     assert main(["--db", db, "scheme", "show", "--month", "2026-10", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)

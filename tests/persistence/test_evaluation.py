@@ -18,7 +18,7 @@ from sqlalchemy import select
 from gridcommand.errors import InputError
 from gridcommand.evaluation import scheme, service
 from gridcommand.models import Commendation, KeyPerson, Visit
-from gridcommand.users import local_user
+from ..factories import account, admin_user
 
 from .test_workflow import T0
 
@@ -29,7 +29,7 @@ def w1(result) -> dict:
 
 def test_march_by_hand(march):
     with march.db.session() as s:
-        row = w1(service.evaluate(s, "2026-03", local_user(s)))
+        row = w1(service.evaluate(s, "2026-03", admin_user(s)))
         s.commit()
     i = row["indicators"]
     assert i["reporting"] == {"inputs": {"n": 2, "target": 15}, "points": 3.33}
@@ -46,20 +46,20 @@ def test_march_by_hand(march):
 
 def test_adjustment_needs_a_reason_and_counts(march):
     with march.db.session() as s:
-        me = local_user(s)
+        me = admin_user(s)
         with pytest.raises(InputError, match="理由"):
             service.adjust(s, me, "2026-03", "W1", 5, " ")
         with pytest.raises(InputError, match="±20"):
             service.adjust(s, me, "2026-03", "W1", 25, "太多")
         service.adjust(s, me, "2026-03", "W1", 5, "协助处置火情,表现突出")
         s.commit()
-        row = w1(service.evaluate(s, "2026-03", local_user(s)))
+        row = w1(service.evaluate(s, "2026-03", admin_user(s)))
     assert row["total"] == 51.8 and row["adjustment"] == {"points": 5.0, "reasons": ["协助处置火情,表现突出"]}
 
 
 def test_a_locked_month_never_changes(march):
     with march.db.session() as s:
-        me = local_user(s)
+        me = admin_user(s)
         locked = w1(service.lock(s, me, "2026-03"))
         s.commit()
         rules = {**scheme.DEFAULT_RULES,
@@ -67,14 +67,14 @@ def test_a_locked_month_never_changes(march):
         scheme.add_version(s, "2026-03", rules, me.id, "上报目标降为 2 件")
         s.add(Commendation(staff_id=march.worker_id, date=dt.date(2026, 3, 20), kind="praise", note="通报表扬"))
         s.commit()
-        again = service.evaluate(s, "2026-03", local_user(s))
+        again = service.evaluate(s, "2026-03", admin_user(s))
         assert again["locked"] and w1(again) == locked
         with pytest.raises(InputError, match="已锁定"):
             service.adjust(s, me, "2026-03", "W1", 1, "迟到的调整")
         with pytest.raises(InputError, match="已经锁定"):
             service.lock(s, me, "2026-03")
         # April is not locked: it follows the newer scheme (2 reports reach the target).
-        april = service.evaluate(s, "2026-04", local_user(s))
+        april = service.evaluate(s, "2026-04", admin_user(s))
         assert april["scheme_id"] != again["scheme_id"]
         assert w1(april)["indicators"]["reporting"]["inputs"]["target"] == 2
 
@@ -90,37 +90,35 @@ def test_who_is_evaluated(march):
                    Staff(staff_no="W4", name="已离职", role="full_time", status="left", level="l1"),
                    Staff(staff_no="P1", name="兼职", role="part_time", status="active")])
         s.commit()
-        numbers = [w["staff_no"] for w in service.evaluate(s, "2026-03", local_user(s))["workers"]]
+        numbers = [w["staff_no"] for w in service.evaluate(s, "2026-03", admin_user(s))["workers"]]
     assert numbers == ["W1", "W2"]
 
 
 def test_bad_month_and_an_empty_month(march):
     with march.db.session() as s:
         with pytest.raises(InputError, match="YYYY-MM"):
-            service.evaluate(s, "2026-13", local_user(s))
+            service.evaluate(s, "2026-13", admin_user(s))
         # February: nothing reported, nothing due, no meeting, nothing rated; the key person
         # needed 2 visits (28 days ÷ 15) and had none → 0 + 20 + 0 + 10 + 16 = 46.
-        row = w1(service.evaluate(s, "2026-02", local_user(s)))
+        row = w1(service.evaluate(s, "2026-02", admin_user(s)))
     assert row["indicators"]["visits"]["inputs"]["required"] == 2
     assert (row["total"], row["grade"]) == (46.0, "不合格")
 
 
 def test_pay_is_for_hr_and_admin_only(march):
-    from gridcommand.enums import UserRole
     from gridcommand.evaluation import careers
     from gridcommand.permissions import NotAllowed
-    from gridcommand.users import ensure_user
 
     with march.db.session() as s:
-        duty = ensure_user(s, "duty1", UserRole.DUTY)
-        hr = ensure_user(s, "hr1", UserRole.HR)
+        duty = account(s, "duty1", ("duty",))
+        hr = account(s, "hr1", ("hr",))
         seen = w1(service.evaluate(s, "2026-03", duty))
         assert "pay" not in seen and "deductions" not in seen and seen["total"] == 46.8
         assert w1(service.evaluate(s, "2026-03", hr))["pay"]["performance"] == 400.0
         for forbidden in (lambda: service.adjust(s, duty, "2026-03", "W1", 1, "x"),
                           lambda: service.lock(s, duty, "2026-03"),
                           lambda: careers.candidates_for(s, "2026-03", duty)):
-            with pytest.raises(NotAllowed, match="人事专员和管理员"):
+            with pytest.raises(NotAllowed, match="需要人事专员、管理员角色"):
                 forbidden()
 
 
@@ -128,7 +126,7 @@ def test_visit_intervals_are_part_of_the_scheme(march):
     from gridcommand.visit_reminders import reminders
 
     with march.db.session() as s:
-        me = local_user(s)
+        me = admin_user(s)
         weekly = {**scheme.DEFAULT_RULES["visit_intervals"], "blue": 7}
         scheme.add_version(s, "2026-04", {**scheme.DEFAULT_RULES, "visit_intervals": weekly}, me.id, "蓝色每周走访")
         s.commit()

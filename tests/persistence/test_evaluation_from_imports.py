@@ -11,7 +11,7 @@ Total 70.333… → 70.3 合格; 二级 standard 1100 × 0.8 = 880 (float −220
 
 from gridcommand.evaluation import service
 from ..factories import run_import
-from gridcommand.users import local_user
+from ..factories import admin_user
 
 from .test_import import COMMENDATIONS, GRIDS, PERSONS, STAFF, VISITS, write_csv, write_xlsx
 
@@ -35,7 +35,7 @@ def test_march_from_the_templates(township_db, tmp_path):
                                       ("commendations", COMMENDATIONS, "c.csv", write_csv)]:
         run_import(township_db, kind, writer(tmp_path / name, table))
     with township_db.session() as s:
-        result = service.evaluate(s, "2026-03", local_user(s))
+        result = service.evaluate(s, "2026-03", admin_user(s))
     assert [w["staff_no"] for w in result["workers"]] == ["W001"]  # W002 was hired in June
     w = result["workers"][0]
     points = {k: v["points"] for k, v in w["indicators"].items()}

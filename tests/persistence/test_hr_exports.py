@@ -9,7 +9,7 @@ from gridcommand.evaluation import service
 from gridcommand.models import Staff
 from gridcommand.reports import evaluation_pdf as pdf
 from gridcommand.reports.xlsx import neutralise, write_table
-from gridcommand.users import local_user
+from ..factories import admin_user
 
 
 def text(path) -> str:
@@ -21,7 +21,7 @@ def month(db):
         s.add(Staff(staff_no="W2", name="=HYPERLINK(\"x\")", role="full_time", status="active", level="l3",
                     hire_date=dt.date(2024, 1, 1)))
         s.commit()
-        return service.evaluate(s, "2026-03", local_user(s))
+        return service.evaluate(s, "2026-03", admin_user(s))
 
 
 def test_sheets_one_page_each_with_inputs(march, tmp_path):

@@ -11,7 +11,7 @@ from gridcommand.errors import InputError
 from gridcommand.meetings import builder, service, views
 from gridcommand.models import ActionItem, AgendaItem, Category, Incident, KeyPerson, Visit
 from gridcommand.reports.meeting_pdf import agenda_pdf, minutes_pdf
-from gridcommand.users import local_user
+from ..factories import admin_user
 
 from .test_workflow import Office
 
@@ -28,7 +28,7 @@ def at(day: int, hour: int = 9) -> dt.datetime:
 def week(township_db):
     o = Office(township_db)
     with township_db.session() as s:
-        o.admin_id = local_user(s).id
+        o.admin_id = admin_user(s).id
         o.other = s.scalars(select(Category.id).where(Category.name == "环境卫生")).one()
         s.commit()
     # Overdue at D: accepted 5 March (blue: 3 days) and 8 March; not overdue: accepted 15 March.
@@ -113,7 +113,7 @@ def test_an_empty_week(township_db, tmp_path):
 
 def new_meeting(o: Office):
     with o.db.session() as s:
-        meeting = service.create_meeting(s, local_user(s), MONDAY, chair="镇长")
+        meeting = service.create_meeting(s, admin_user(s), MONDAY, chair="镇长")
         count = service.build_agenda(s, meeting.id)
         s.commit()
         return meeting.id, count
@@ -145,7 +145,7 @@ def test_edit_reorder_backlog_and_lock(week):
     assert [again[0].id, again[1].id] == [second.id, first.id]
     assert manual.id not in [i.id for i in again] and len(again) == count - 1
     with week.db.session() as s:
-        service.lock(s, meeting_id, local_user(s))
+        service.lock(s, meeting_id, admin_user(s))
         s.commit()
         for change in (lambda: service.add_item(s, meeting_id, "x"),
                        lambda: service.move_item(s, first.id, 0),
@@ -153,11 +153,11 @@ def test_edit_reorder_backlog_and_lock(week):
                        lambda: service.build_agenda(s, meeting_id)):
             with pytest.raises(InputError, match="已锁定"):
                 change()
-        service.record_outcome(s, local_user(s), first.id, "info", "已通报")  # minutes still open
+        service.record_outcome(s, admin_user(s), first.id, "info", "已通报")  # minutes still open
         s.commit()
     # The backlog comes back on the next meeting's agenda, under 其他事项.
     with week.db.session() as s:
-        later = service.create_meeting(s, local_user(s), MONDAY + dt.timedelta(days=7))
+        later = service.create_meeting(s, admin_user(s), MONDAY + dt.timedelta(days=7))
         service.build_agenda(s, later.id)
         s.commit()
     assert [i.title for i in items(week, later.id) if i.section == 8] == ["防汛准备"]
@@ -167,7 +167,7 @@ def test_action_item_life_cycle(week):
     meeting_id, _ = new_meeting(week)
     item = items(week, meeting_id)[0]
     with week.db.session() as s:
-        me = local_user(s)
+        me = admin_user(s)
         with pytest.raises(InputError, match="责任单位或责任人"):
             service.record_outcome(s, me, item.id, "decision", "三日内清理")
         service.record_outcome(s, me, item.id, "decision", "三日内清理完毕", unit_id=week.village_unit,
@@ -199,7 +199,7 @@ def test_dispatch_outcome_moves_the_incident(week):
     with week.db.session() as s:
         item = service.add_item(s, meeting_id, "路灯维修", incident_id=week.fresh)
         s.commit()
-        service.record_outcome(s, local_user(s), item.id, "dispatch", "由住建办处理", unit_id=week.housing)
+        service.record_outcome(s, admin_user(s), item.id, "dispatch", "由住建办处理", unit_id=week.housing)
         s.commit()
     assert week.get(week.fresh).status == "dispatched" and week.get(week.fresh).unit_id == week.housing
 
@@ -211,7 +211,7 @@ def test_pdfs_list_the_items_in_order(week, tmp_path):
         service.set_present(s, attendees[0][0], True)
         service.set_present(s, attendees[1][0], False)
         first = items(week, meeting_id)[0]
-        service.record_outcome(s, local_user(s), first.id, "decision", "限期整改",
+        service.record_outcome(s, admin_user(s), first.id, "decision", "限期整改",
                                unit_id=week.village_unit, due_date=dt.date(2026, 3, 20))
         s.commit()
         view = views.agenda(s, meeting_id)

@@ -9,7 +9,7 @@ from gridcommand import clock
 from gridcommand.enums import Status
 from gridcommand.models import Category, Grid, Incident, Setting, Unit, Village
 from gridcommand.township import init_township
-from gridcommand.users import local_user, system_user
+from gridcommand.users import system_user
 
 
 def _grid(session) -> Grid:
@@ -103,11 +103,10 @@ def test_optimistic_locking_refuses_a_stale_write(township_db):
         assert s.get(Incident, incident_id).title == "seat A"
 
 
-def test_users(township_db):
+def test_the_system_user_cannot_sign_in(township_db):
     with township_db.session() as s:
-        me, again = local_user(s), local_user(s)
-        assert me.id == again.id and me.role == "admin"
-        assert system_user(s).role == "system"
+        system, again = system_user(s), system_user(s)
+        assert system.id == again.id and system.role_set == {"system"} and system.password_hash is None
 
 
 def test_sqlite_pragmas(tmp_path):

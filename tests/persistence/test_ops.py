@@ -17,18 +17,20 @@ from gridcommand.database import Database
 from gridcommand.errors import DatabaseBusy, NotAllowed, StaleIncident
 from gridcommand.incident_detail import load_detail
 from gridcommand.models import ChangeLog, Incident, IncidentCard, KeyPerson, User
-from gridcommand.ops import actor, evaluation, imports, incidents, meetings, read, reference, rules, visits
+from gridcommand.ops import evaluation, imports, incidents, meetings, read, rules, visits
 from gridcommand.ops.unit_of_work import perform
+from gridcommand.permissions import Can
 from gridcommand.workflow import NewIncident
 
 from .test_import import GRIDS, INCIDENTS, STAFF, write_csv, write_xlsx
 from .test_workflow import T0, Office
+from ..factories import signed_in
 
 
 @pytest.fixture
 def office(township_db):
     o = Office(township_db)
-    o.me = actor.local(township_db)
+    o.me = signed_in(township_db)
     return o
 
 
@@ -106,7 +108,7 @@ def test_a_stale_version_gets_the_products_message(office):
     incident_id, _code = phone_in(office).value
     seen = version(office.db, incident_id)
     with Database(office.db.url) as other:  # another seat, its own connection pool
-        incidents.escalate(other, actor.local(other), incident_id, "需村社协调")
+        incidents.escalate(other, signed_in(other), incident_id, "需村社协调")
     with pytest.raises(StaleIncident, match="已被其他席位修改,已重新载入") as refused:
         incidents.cancel(office.db, office.me, incident_id, "重复", version=seen)
     assert refused.value.incident_id == incident_id
@@ -199,7 +201,7 @@ def test_a_busy_database_is_waited_for_then_named(office, monkeypatch):
     monkeypatch.setattr("gridcommand.database.BUSY_TIMEOUT_MS", 200)
     monkeypatch.setattr("gridcommand.ops.unit_of_work.BUSY_WAIT_S", 1.0)
     with Database(office.db.url) as seat:
-        me = actor.local(seat)
+        me = signed_in(seat)
         holder = office.db.write_session()
         holder.connection()  # BEGIN IMMEDIATE: the write lock is held
         release = threading.Timer(0.5, holder.close)
@@ -225,7 +227,7 @@ def test_a_move_during_a_large_import_waits_and_is_done(office, tmp_path):
     path = write_csv(tmp_path / "ledger.csv", (headers, rows))
     incident_id, _code = phone_in(office).value
     with Database(office.db.url) as seat:
-        me = actor.local(seat)
+        me = signed_in(seat)
         importing = threading.Thread(target=lambda: imports.run(office.db, office.me, "incidents", path))
         importing.start()
         accepted = incidents.accept(seat, me, incident_id)  # during or after the import
@@ -234,16 +236,10 @@ def test_a_move_during_a_large_import_waits_and_is_done(office, tmp_path):
     assert read(office.db, lambda s: s.scalar(select(func.count()).select_from(Incident))) == 3001
 
 
-def test_the_township_is_named_through_its_operation(db):
-    me = actor.local(db)
-    named = reference.init_township(db, me, "西塘镇", "嘉善县")
-    assert named.value == "嘉善县西塘镇" and named.changes.touches(Area.REFERENCE)
-
-
 def test_an_import_built_before_the_lock_follows_what_changed_meanwhile(township_db, tmp_path):
     """The ledger's rows are built while the file is checked; written later, they follow a new
     deadline matrix made in between, and leave alone an incident another seat imported."""
-    me = actor.local(township_db)
+    me = signed_in(township_db)
     imports.run(township_db, me, "grids", write_csv(tmp_path / "g.csv", GRIDS))
     imports.run(township_db, me, "staff", write_csv(tmp_path / "s.csv", STAFF))
     prepared = ledger.prepare(township_db, "incidents", write_xlsx(tmp_path / "i.xlsx", INCIDENTS))
@@ -254,7 +250,8 @@ def test_an_import_built_before_the_lock_follows_what_changed_meanwhile(township
         hours = {**DEFAULT_HOURS, ("resolve", "yellow"): 10}
         new_rule_set(s, dt.datetime(2026, 1, 1, tzinfo=SHANGHAI), "calendar", hours, None)
         s.commit()
-    report = perform(township_db, me, lambda s, u: (ledger.write(s, prepared, u), Changes())).value
+    report = perform(township_db, me, lambda s, u: (ledger.write(s, prepared, u), Changes()),
+                     needs=Can.ADMINISTER).value
     assert (report.created, report.skipped) == (2, 1)
     with township_db.session() as s:
         dispute = s.scalars(select(Incident).where(Incident.code == "XT-20260301-0002")).one()

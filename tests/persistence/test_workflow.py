@@ -12,12 +12,12 @@ from gridcommand.errors import InputError
 from gridcommand.models import (Attachment, Category, Grid, Incident, IncidentCard, IncidentEvent,
                                 IncidentUnit, Staff, Unit, Village)
 from gridcommand.township import require
-from gridcommand.users import local_user
+from ..factories import admin_user, signed_in
 from gridcommand.workflow import (IllegalMove, NewIncident, StaleIncident, Workflow,
                                   decide_extension, next_event, pending, report_incident,
                                   request_extension)
 from gridcommand.changes import latest as counter
-from gridcommand.ops import actor, rules
+from gridcommand.ops import rules
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=SHANGHAI)  # a Monday
 H = dt.timedelta(hours=1)
@@ -51,13 +51,13 @@ class Office:
             data = NewIncident(title="路灯不亮", category_id=category or self.facilities,
                                grid_id=self.grid_id, colour=colour, source="grid_worker",
                                reporter_staff_id=self.worker_id, **extra)
-            incident, _ = report_incident(s, local_user(s), data, now=at)
+            incident, _ = report_incident(s, admin_user(s), data, now=at)
             s.commit()
             return incident.id
 
     def move(self, name: str, incident_id: int, at: dt.datetime, *args, **kwargs):
         with self.db.session() as s:
-            wf = Workflow(s, local_user(s), now=at)
+            wf = Workflow(s, admin_user(s), now=at)
             result = getattr(wf, name)(incident_id, *args, **kwargs)
             s.commit()
             return result
@@ -123,13 +123,13 @@ def test_illegal_moves_are_refused_and_change_nothing(office, move):
 def test_allowed_moves_follow_the_state(office):
     i = office.report()
     with office.db.session() as s:
-        wf = Workflow(s, local_user(s), now=T0)
+        wf = Workflow(s, admin_user(s), now=T0)
         assert wf.allowed(s.get(Incident, i)) == [Action.ACCEPT, Action.ESCALATE, Action.CANCEL,
                                                   Action.ATTACH]
     office.move("accept", i, T0 + H)
     office.move("dispatch", i, T0 + H, office.village_unit)
     with office.db.session() as s:
-        allowed = Workflow(s, local_user(s), now=T0).allowed(s.get(Incident, i))
+        allowed = Workflow(s, admin_user(s), now=T0).allowed(s.get(Incident, i))
     assert allowed == [Action.SIGN, Action.RETURN, Action.ESCALATE, Action.EXTENSION_REQUEST,
                        Action.ATTACH]
 
@@ -240,7 +240,7 @@ def test_a_new_matrix_applies_to_incidents_accepted_after_it(office):
     with office.db.session() as s:
         hours = dict(DEFAULT_HOURS)
         hours[("resolve", "blue")] = 48
-        new_rule_set(s, T0 + 10 * H, "calendar", hours, local_user(s).id)
+        new_rule_set(s, T0 + 10 * H, "calendar", hours, admin_user(s).id)
         s.commit()
     late = office.report(at=T0 + 11 * H)
     office.move("accept", late, T0 + 11 * H)
@@ -256,7 +256,7 @@ def test_extension_request_approve_and_reject(office):
     office.move("dispatch", i, T0, office.village_unit)
     deadline = office.get(i).deadline
     with office.db.session() as s:
-        wf = Workflow(s, local_user(s), now=T0 + H)
+        wf = Workflow(s, admin_user(s), now=T0 + H)
         with pytest.raises(InputError, match="延期理由"):
             request_extension(wf, i, 24, "")
         request_extension(wf, i, 24, "需采购配件")
@@ -267,7 +267,7 @@ def test_extension_request_approve_and_reject(office):
     assert office.get(i).deadline == deadline + 12 * H
     assert office.get(i).step_due_at == deadline + 12 * H
     with office.db.session() as s:
-        wf = Workflow(s, local_user(s), now=T0 + 2 * H)
+        wf = Workflow(s, admin_user(s), now=T0 + 2 * H)
         request_extension(wf, i, 24, "再延")
         with pytest.raises(InputError, match="驳回理由"):
             decide_extension(wf, pending(s, i).id, False, note="")
@@ -300,7 +300,7 @@ def _cards(office, i):
 
 
 def _run(office, at):
-    return rules.run(office.db, actor.local(office.db), now=at).changes
+    return rules.run(office.db, signed_in(office.db), now=at).changes
 
 
 def test_cards_and_auto_escalation_are_idempotent(office):
@@ -318,7 +318,7 @@ def test_cards_and_auto_escalation_are_idempotent(office):
     with office.db.session() as s:
         by = s.execute(select(IncidentEvent.actor_id, IncidentEvent.at).where(
             IncidentEvent.incident_id == i, IncidentEvent.action == "escalate")).one()
-        assert by.at == deadline + 24 * H and by.actor_id != local_user(s).id
+        assert by.at == deadline + 24 * H and by.actor_id != admin_user(s).id
         counter_before = counter(s)
     assert not _run(office, deadline + 48 * H)  # running again changes nothing
     with office.db.session() as s:
@@ -371,7 +371,7 @@ def test_new_incident_validation(office):
         bad = NewIncident(title="", category_id=None, grid_id=None, colour="purple",
                           source="hotline_12345", reporter_phone="abc")
         with pytest.raises(InputError) as error:
-            report_incident(s, local_user(s), bad, now=T0)
+            report_incident(s, admin_user(s), bad, now=T0)
         message = str(error.value)
         for part in ("标题不能为空", "请选择大类", "请选择所属网格", "请选择预警颜色",
                      "须填写来电人姓名", "来电号码"):
@@ -381,6 +381,6 @@ def test_new_incident_validation(office):
         phone_in = NewIncident(title="噪音扰民", category_id=office.facilities, grid_id=office.grid_id,
                                colour="blue", source="hotline_12345", reporter_name="刘女士",
                                reporter_phone="13812345678")
-        incident, _ = report_incident(s, local_user(s), phone_in, now=T0)
+        incident, _ = report_incident(s, admin_user(s), phone_in, now=T0)
         assert incident.level == "township" and incident.reporter_name == "刘女士"
         assert RuleBook.load(s).by_id(incident.rule_set_id, T0).id == incident.rule_set_id

@@ -7,10 +7,9 @@ from ui.ops import OpRunner
 from ui.widgets.form import FormDialog
 
 from gridcommand.demo import build_demo
-from gridcommand.ops import actor
 from gridcommand.township import require
 
-from ..factories import TINY, TODAY
+from ..factories import TINY, TODAY, signed_in
 
 
 @pytest.fixture
@@ -19,11 +18,12 @@ def demo_db(sqlite_db):
     return sqlite_db
 
 
-def make_runner(db) -> OpRunner:
-    """A seat on ``db``: its hub (polling stopped: tests poll by hand) and runner."""
+def make_runner(db, username: str = "admin", roles=("admin",)) -> OpRunner:
+    """A seat on ``db`` signed in as ``username``: its hub (polling stopped: tests poll by hand)
+    and runner."""
     hub = ChangeHub(db)
     hub.stop()
-    return OpRunner(db, actor.local(db), hub)
+    return OpRunner(db, signed_in(db, username, roles), hub)
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from sqlalchemy import func, select
 from gridcommand.database import Database
 from gridcommand.enums import Status
 from gridcommand.models import Incident, IncidentEvent, Unit
-from gridcommand.ops import actor, incidents
+from gridcommand.ops import incidents
 from gridcommand.queue import QueueFilter, QueueQuery
-from gridcommand.users import local_user
+from ..factories import admin_user, signed_in
 from gridcommand.workflow import NewIncident
 from ui.incidents.new_incident import NewIncidentDialog
 
@@ -25,7 +25,7 @@ def window(qtbot, runner, settings):
 def other_seat(demo_db):
     """Another seat on the same database file: its own Database object and user."""
     with Database(demo_db.url) as db:
-        yield db, actor.local(db)
+        yield db, signed_in(db)
 
 
 def take_phone_in(window, qtbot) -> str:
@@ -71,7 +71,7 @@ def test_phone_in_to_closed_with_dialogs(window, qtbot, answers, demo_db):
         incident = s.scalars(select(Incident).where(Incident.code == code)).one()
         steps = s.scalars(select(IncidentEvent.action).where(IncidentEvent.incident_id == incident.id)
                           .order_by(IncidentEvent.id)).all()
-        me = local_user(s).display_name
+        me = admin_user(s).display_name
     assert incident.status == Status.CLOSED and incident.satisfaction == 5
     assert steps == ["report", "accept", "dispatch", "sign", "resolve", "verify_ok"]
     timeline = window.detail.browser.toPlainText()

@@ -3,12 +3,14 @@
 from sqlalchemy import func, select
 
 from gridcommand.models import Grid, Township
+from gridcommand.ops import accounts
 from ui.app import open_window
 from ui.dialogs.first_run import FirstRunDialog
 from ui.dialogs.import_dialog import ImportDialog
+from ui.dialogs.sign_in import SignInDialog
 
 from ..persistence.test_import import GRIDS, write_csv
-from .conftest import make_runner
+from ..factories import PASSWORD
 
 
 def _wait_idle(qtbot, dialog):
@@ -52,25 +54,51 @@ def test_check_then_import(qtbot, demo_db, runner, settings, tmp_path):
     assert not dialog.import_button.isEnabled()  # a changed file must be checked again
 
 
-def test_first_run_names_the_township(qtbot, sqlite_db):
-    dialog = FirstRunDialog(make_runner(sqlite_db))
+def test_first_run_names_the_township_and_its_administrator(qtbot, sqlite_db):
+    dialog = FirstRunDialog(sqlite_db)
     qtbot.addWidget(dialog)
+    dialog.password.setText("12345678")
+    dialog.again.setText("12345678")
     dialog.accept()
     assert "不能为空" in dialog.message.text() and dialog.result() == 0
     dialog.township.setText("西塘镇")
     dialog.county.setText("嘉善县")
+    dialog.name.setText("王管理")
+    dialog.again.setText("different")
     dialog.accept()
-    assert dialog.result() == 1
+    assert "differ" in dialog.message.text() and dialog.result() == 0
+    dialog.again.setText("12345678")
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.actor.username == "admin" and dialog.actor.roles == {"admin"}
     with sqlite_db.session() as s:
         assert s.scalars(select(Township.name)).one() == "西塘镇"
+    assert not accounts.needs_first_start(sqlite_db)
 
 
-def test_open_window_on_a_named_database(qtbot, demo_db, monkeypatch, tmp_path):
+def test_signing_in_and_the_lockout(qtbot, demo_db):
+    dialog = SignInDialog(demo_db, "嘉善县西塘镇")
+    qtbot.addWidget(dialog)
+    dialog.username.setText("hr")
+    for attempt in range(1, 6):
+        dialog.password.setText("wrong")
+        dialog.accept()
+        assert dialog.result() == 0 and dialog.password.text() == ""
+    assert "已锁定" in dialog.message.text()
+    dialog.password.setText(PASSWORD)  # the right one, but the account is locked now
+    dialog.accept()
+    assert dialog.result() == 0 and "已锁定" in dialog.message.text()
+    dialog.username.setText("duty1")
+    dialog.password.setText(PASSWORD)
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.actor.roles == {"duty"}
+
+
+def test_open_window_as_a_signed_in_user(qtbot, demo_db, monkeypatch, tmp_path):
     from PySide6.QtCore import QSettings
 
     monkeypatch.setattr("ui.app.open_settings",
                         lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = open_window(demo_db)
+    window = open_window(demo_db, accounts.sign_in(demo_db, "duty1", PASSWORD))
     qtbot.addWidget(window)
-    assert "西塘镇" in window.status_township.text()
+    assert "西塘镇" in window.status_township.text() and "值班员" in window.status_user.text()
     assert window.queue.model.rowCount() == 300

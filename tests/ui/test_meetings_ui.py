@@ -9,7 +9,7 @@ from sqlalchemy import select
 from gridcommand import clock
 from gridcommand.meetings import service, views
 from gridcommand.models import ActionItem, Unit
-from gridcommand.users import local_user
+from ..factories import admin_user
 from ui.widgets.projector import ProjectorView
 
 from ..factories import TODAY
@@ -19,7 +19,7 @@ from .conftest import make_window
 @pytest.fixture
 def window(qtbot, demo_db, runner, settings):
     with demo_db.session() as s:
-        meeting = service.create_meeting(s, local_user(s), clock.at_local(TODAY, 9), chair="张镇长")
+        meeting = service.create_meeting(s, admin_user(s), clock.at_local(TODAY, 9), chair="张镇长")
         service.build_agenda(s, meeting.id)
         s.commit()
     w = make_window(qtbot, runner, settings)
@@ -83,7 +83,7 @@ def test_attendance_and_linked_incident(window, qtbot, demo_db):
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
 def test_projector_keys(qtbot, demo_db, size):
     with demo_db.session() as s:
-        meeting = service.create_meeting(s, local_user(s), clock.at_local(TODAY, 9))
+        meeting = service.create_meeting(s, admin_user(s), clock.at_local(TODAY, 9))
         service.build_agenda(s, meeting.id)
         s.commit()
         agenda = views.agenda(s, meeting.id)
@@ -115,7 +115,7 @@ def test_projector_masks_personal_numbers(qtbot, demo_db):
         worker = s.scalars(select(Staff).where(Staff.role == "full_time")).first()
         s.add(KeyPerson(id_number="11010519491231002X", name="钱红", grid_id=grid.id, colour="red",
                         responsible_staff_id=worker.id, tagged_on=TODAY - dt.timedelta(days=90)))
-        meeting = service.create_meeting(s, local_user(s), clock.at_local(TODAY, 9))
+        meeting = service.create_meeting(s, admin_user(s), clock.at_local(TODAY, 9))
         service.build_agenda(s, meeting.id)
         s.commit()
         agenda = views.agenda(s, meeting.id)

@@ -11,7 +11,7 @@ from gridcommand import clock
 from gridcommand.database import Database
 from gridcommand.errors import InputError
 from gridcommand.meetings import views
-from gridcommand.ops import actor, evaluation, incidents, meetings, visits
+from gridcommand.ops import evaluation, incidents, meetings, visits
 from gridcommand.visit_reminders import reminders
 from ui import errors
 from ui.panels.meetings.models import AgendaModel, AttendanceModel
@@ -19,7 +19,7 @@ from ui.panels.performance.models import VillageFilter, ranking_columns
 from ui.widgets.form import FormDialog, FormField
 from ui.widgets.rows_model import RowsModel
 
-from ..factories import TODAY
+from ..factories import TODAY, signed_in
 from .conftest import make_window
 from .test_performance_ui import open_month
 
@@ -28,7 +28,7 @@ from .test_performance_ui import open_month
 def other_seat(demo_db):
     """A second seat on the same file: its own Database object, as another PC would have."""
     with Database(demo_db.url) as db:
-        yield db, actor.local(db)
+        yield db, signed_in(db)
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ from PySide6.QtCore import Qt
 
 from ui.panels.performance.dock import PerformanceDock
 
+from .conftest import make_runner
+
 MONTH = "2026-11"  # the demo has locked the months before it
 
 
@@ -54,13 +56,27 @@ def test_month_ranking_sheet_adjust_lock(qtbot, runner, answers, monkeypatch):
     assert not dock.buttons["lock"].isEnabled() and not dock.buttons["adjust"].isEnabled()
 
 
-def test_pay_tabs_hidden_from_other_roles(qtbot, runner, monkeypatch):
-    monkeypatch.setattr("ui.panels.performance.dock.may_see_pay", lambda user: False)
-    dock = PerformanceDock(runner)
+def test_duty_staff_see_scores_without_money(qtbot, demo_db):
+    dock = PerformanceDock(make_runner(demo_db, "duty1"))
     qtbot.addWidget(dock)
     dock.show()
+    open_month(qtbot, dock, "2026-10")
     assert not dock.tabs.isTabVisible(3) and not dock.tabs.isTabVisible(4)
-    assert not dock.buttons["lock"].isVisible() and not dock.buttons["adjust"].isVisible()
+    assert dock.buttons["lock"].isHidden() and dock.buttons["adjust"].isHidden()
+    assert not dock.buttons["visit"].isHidden()  # duty staff log visits
+    dock.ranking_view.selectRow(0)
+    sheet = dock.sheet.toPlainText()
+    assert "事件上报" in sheet and "绩效工资" not in sheet and "Performance pay" not in sheet
+    assert "pay" not in dock.result["workers"][0]
+
+
+def test_a_leader_reads_scores_and_changes_nothing(qtbot, demo_db):
+    dock = PerformanceDock(make_runner(demo_db, "leader"))
+    qtbot.addWidget(dock)
+    dock.show()
+    open_month(qtbot, dock, "2026-11")  # not locked: computed for the leader, not stored
+    assert dock.result["workers"] and dock.buttons["visit"].isHidden()
+    assert all(dock.buttons[k].isHidden() for k in ("adjust", "lock", "approve", "reject"))
 
 
 def test_visit_reminders_and_logging(qtbot, runner, answers):

@@ -15,9 +15,11 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridcommand.enums import Action, AttachmentKind, Outcome
+from gridcommand.errors import NotAllowed
 from gridcommand.incident_detail import IncidentDetail
 from gridcommand.ops import incidents as moves
 from gridcommand.ops.reference import lists
+from gridcommand.permissions import Can, allows, require
 from gridcommand.queue import QueueRow
 from gridcommand.workflow import MOVES
 
@@ -45,6 +47,9 @@ class IncidentCommands(QObject):
         super().__init__(window)
         self._runner, self._window = runner, window
         self._selected, self._shown = selected, shown
+        # What the signed-in roles allow at all (the core checks it again on every move).
+        self._needs = {key: Can.DECIDE_EXTENSIONS if key == DECIDE else Can.MOVE_INCIDENTS
+                       for key in SHORTCUTS}
         labels = {
             Action.ACCEPT: self.tr("&Accept…"), Action.DISPATCH: self.tr("&Dispatch…"),
             Action.SIGN: self.tr("&Sign in…"), Action.RETURN: self.tr("&Return…"),
@@ -78,7 +83,9 @@ class IncidentCommands(QObject):
         """``allowed``: moves allowed on the current incident; ``selected_statuses``: the states
         of every selected incident (for the bulk moves)."""
         for key, action in self.actions.items():
-            if key in BULK:
+            if not allows(self._runner.actor, self._needs[key]):
+                on = False
+            elif key in BULK:
                 on = bool(selected_statuses & set(MOVES[Action(key)].sources))
             elif key == DECIDE:
                 on = pending_extension
@@ -91,6 +98,11 @@ class IncidentCommands(QObject):
 
     @Slot(str)
     def refuse(self, key: str) -> None:
+        try:
+            require(self._runner.actor, self._needs[key])
+        except NotAllowed as exc:
+            self.sig_refused.emit(str(exc))
+            return
         detail = self._shown()
         if detail is None:
             self.sig_refused.emit(self.tr("Select an incident in the queue first."))

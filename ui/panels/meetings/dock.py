@@ -22,6 +22,7 @@ from gridcommand.meetings.settings import KINDS, MeetingSettings
 from gridcommand.meetings.views import AgendaView
 from gridcommand.ops import meetings, reports
 from gridcommand.ops.reference import lists
+from gridcommand.permissions import Can, allows
 
 from ...ops import OpRunner
 from ...widgets.flow_layout import FlowLayout
@@ -31,6 +32,10 @@ from ...widgets.projector import open_projector
 from ...widgets.rows_model import ROW_ROLE, RowsModel
 from ...worker import Task
 from .models import ID_ROLE, AgendaModel, AttendanceModel, action_columns
+
+
+CHAIR_BUTTONS = ("new", "build", "lock", "add", "drop", "backlog", "up", "down", "outcome", "done",
+                 "person")
 
 
 class MeetingsDock(PanelDock):
@@ -46,11 +51,14 @@ class MeetingsDock(PanelDock):
         self._task: Task | None = None  # writing a PDF
         self.meeting = QComboBox(self)
         self.meeting.setObjectName("meetingChooser")
-        self.agenda = AgendaModel(lambda item, **edit: runner.call(meetings.update_item, item, **edit),
-                                  lambda item, position: runner.call(meetings.move_item, item, position),
-                                  self)
+        self.may_run = allows(runner.actor, Can.RUN_MEETINGS)  # else the meetings are only read
+        self.agenda = AgendaModel(
+            (lambda item, **edit: runner.call(meetings.update_item, item, **edit)) if self.may_run else None,
+            (lambda item, position: runner.call(meetings.move_item, item, position)) if self.may_run else None,
+            self)
         self.attendance = AttendanceModel(
-            lambda attendee, present: runner.call(meetings.set_present, attendee, present), self)
+            (lambda attendee, present: runner.call(meetings.set_present, attendee, present))
+            if self.may_run else None, self)
         self.actions_model = RowsModel(action_columns(), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("agendaSummary")
@@ -181,6 +189,8 @@ class MeetingsDock(PanelDock):
             self.buttons[key].setEnabled(has and not locked)
         for key in ("project", "agenda_pdf", "minutes_pdf", "outcome", "person"):
             self.buttons[key].setEnabled(has)
+        for key in CHAIR_BUTTONS:
+            self.buttons[key].setVisible(self.may_run)
 
     def _update_summary(self) -> None:
         if self.view is None:

@@ -21,9 +21,10 @@ MIME = "application/x-gridcommand-agenda-item"
 class AgendaModel(QAbstractTableModel):
     COLUMNS = ("section", "title", "presenter", "unit", "minutes", "outcome")
 
-    def __init__(self, edit: Callable[..., object], move: Callable[[int, int], object], parent=None):
+    def __init__(self, edit: Callable[..., object] | None, move: Callable[[int, int], object] | None,
+                 parent=None):
         """``edit(item_id, presenter=…|minutes=…)`` and ``move(item_id, position)`` change the
-        agenda (raising ``InputError`` when refused)."""
+        agenda (raising ``InputError`` when refused); None: the user may only read it."""
         super().__init__(parent)
         self._edit, self._move = edit, move
         self.view: AgendaView | None = None
@@ -69,7 +70,7 @@ class AgendaModel(QAbstractTableModel):
         flags = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
             return flags
-        locked = self.view is not None and self.view.locked
+        locked = self.view is None or self.view.locked or self._edit is None
         if not locked:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
             if self.COLUMNS[index.column()] in ("presenter", "minutes"):
@@ -104,7 +105,7 @@ class AgendaModel(QAbstractTableModel):
         return data
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:
-        if not data.hasFormat(MIME) or self.view is None or self.view.locked:
+        if not data.hasFormat(MIME) or self.view is None or self.view.locked or self._move is None:
             return False
         target = parent.row() if parent.isValid() else row
         target = len(self.items) - 1 if target < 0 else min(target, len(self.items) - 1)
@@ -120,8 +121,8 @@ class AgendaModel(QAbstractTableModel):
 
 
 class AttendanceModel(QAbstractListModel):
-    def __init__(self, mark: Callable[[int, bool], object], parent=None):
-        """``mark(attendee_id, present)`` records attendance."""
+    def __init__(self, mark: Callable[[int, bool], object] | None, parent=None):
+        """``mark(attendee_id, present)`` records attendance; None: the user may only read it."""
         super().__init__(parent)
         self._mark = mark
         self.rows: list[tuple[int, str, bool | None]] = []
@@ -146,7 +147,7 @@ class AttendanceModel(QAbstractListModel):
 
     def flags(self, index):
         flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() else flags
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() and self._mark else flags
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():

@@ -20,7 +20,7 @@ from gridcommand.evaluation.service import history
 from gridcommand.ops import evaluation, reports, visits
 from gridcommand.ops.reference import lists
 from gridcommand.reference import villages
-from gridcommand.permissions import may_see_pay
+from gridcommand.permissions import Can, allows, may_see_pay
 from gridcommand.visit_reminders import reminders
 
 from ...ops import OpRunner
@@ -47,6 +47,7 @@ class PerformanceDock(PanelDock):
         self._again = False  # a change arrived while the month was being computed
         self.result: dict | None = None
         self.may_see_pay = may_see_pay(runner.actor)
+        self.may_evaluate = allows(runner.actor, Can.EVALUATE)
         self.month = QComboBox(self)
         self.month.setObjectName("monthChooser")
         today = clock.today().replace(day=1)
@@ -104,7 +105,9 @@ class PerformanceDock(PanelDock):
                     self.tr("Visits due"))
         for index in (SALARY_TAB, CANDIDATES_TAB):  # salary and discipline: HR and admin only
             tabs.setTabVisible(index, self.may_see_pay)
-        self.buttons["adjust"].setVisible(self.may_see_pay)
+        for key in ("adjust", "approve", "reject"):
+            self.buttons[key].setVisible(self.may_evaluate)
+        self.buttons["visit"].setVisible(allows(self.runner.actor, Can.LOG_VISITS))
         return tabs
 
     def _top(self) -> QWidget:
@@ -118,8 +121,9 @@ class PerformanceDock(PanelDock):
                                 ("ranking_export", self.tr("Ranking…"), lambda: self.export_table("ranking")),
                                 ("salary_export", self.tr("Salary table…"), lambda: self.export_table("salary"))):
             flow.addWidget(self._button(key, text, slot))
-        for key in ("lock", "sheets", "salary_export"):
+        for key in ("sheets", "salary_export"):
             self.buttons[key].setVisible(self.may_see_pay)
+        self.buttons["lock"].setVisible(self.may_evaluate)
         return top
 
     def _button(self, key, text, slot) -> QPushButton:

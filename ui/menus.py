@@ -1,0 +1,72 @@
+"""The main window's menus and their actions, by stable id; what the signed-in user's roles do
+not allow is not offered (SPEC §12.1: the core refuses it anyway)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from gridcommand.permissions import Can, allows
+
+from .actions import ActionId, make_action
+from .dialogs.import_dialog import save_template
+
+translate = QCoreApplication.translate  # the window's own context: the strings are its
+
+
+def build_menus(window: QMainWindow) -> dict:
+    w, actor = window, window.runner.actor
+    a = {
+        ActionId.IMPORT: make_action(w, ActionId.IMPORT, translate("MainWindow", "&Import…"), w.open_import, "Ctrl+I",
+                                     translate("MainWindow", "Import grids, staff, key persons, incidents, visits or commendations")),
+        ActionId.TEMPLATE: make_action(w, ActionId.TEMPLATE, translate("MainWindow", "Save import &template…"),
+                                       lambda: save_template(w.runner, w)),
+        ActionId.CHANGE_PASSWORD: make_action(w, ActionId.CHANGE_PASSWORD, translate("MainWindow", "Change &password…"),
+                                              w.change_password),
+        ActionId.LOCK: make_action(w, ActionId.LOCK, translate("MainWindow", "&Lock"), w.lock.lock, "Ctrl+L",
+                                   translate("MainWindow", "Lock this seat until your password is given")),
+        ActionId.SWITCH_USER: make_action(w, ActionId.SWITCH_USER, translate("MainWindow", "S&witch user…"),
+                                          w.sig_switch_user.emit, "Ctrl+Shift+L"),
+        ActionId.USERS: make_action(w, ActionId.USERS, translate("MainWindow", "&Users…"), w.manage_users),
+        ActionId.QUIT: make_action(w, ActionId.QUIT, translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit),
+        ActionId.REFRESH: make_action(w, ActionId.REFRESH, translate("MainWindow", "&Refresh"), w.refresh,
+                                      QKeySequence.StandardKey.Refresh),
+        ActionId.RESET_LAYOUT: make_action(w, ActionId.RESET_LAYOUT, translate("MainWindow", "Reset &layout"),
+                                           w.reset_layout, "Ctrl+Shift+R"),
+        ActionId.ABOUT: make_action(w, ActionId.ABOUT, translate("MainWindow", "&About GridCommand"), w.about),
+        ActionId.NEW_INCIDENT: make_action(w, ActionId.NEW_INCIDENT, translate("MainWindow", "&New incident…"),
+                                           w.new_incident, QKeySequence.StandardKey.New,
+                                           translate("MainWindow", "Take in a phone-in or a grid worker's report")),
+        ActionId.RUN_RULES: make_action(w, ActionId.RUN_RULES, translate("MainWindow", "Run automatic &rules now"),
+                                        w.rules.run),
+    }
+    for key in (ActionId.IMPORT, ActionId.TEMPLATE, ActionId.USERS):
+        a[key].setVisible(allows(actor, Can.ADMINISTER))
+    a[ActionId.NEW_INCIDENT].setVisible(allows(actor, Can.MOVE_INCIDENTS))
+    file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
+    file_menu.setObjectName("fileMenu")
+    file_menu.addActions([a[ActionId.IMPORT], a[ActionId.TEMPLATE], a[ActionId.USERS]])
+    file_menu.addSeparator()
+    file_menu.addActions([a[ActionId.CHANGE_PASSWORD], a[ActionId.LOCK], a[ActionId.SWITCH_USER]])
+    file_menu.addSeparator()
+    file_menu.addAction(a[ActionId.QUIT])
+    incident_menu = w.menuBar().addMenu(translate("MainWindow", "&Incident"))
+    incident_menu.setObjectName("incidentMenu")
+    incident_menu.addAction(a[ActionId.NEW_INCIDENT])
+    incident_menu.addSeparator()
+    incident_menu.addActions(list(w.commands.actions.values()))
+    incident_menu.addSeparator()
+    incident_menu.addAction(a[ActionId.RUN_RULES])
+    view_menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
+    view_menu.setObjectName("viewMenu")
+    for number, dock in enumerate(w.docks, start=1):
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence(f"Alt+{number}"))
+        view_menu.addAction(toggle)
+    view_menu.addSeparator()
+    view_menu.addActions([a[ActionId.REFRESH], a[ActionId.RESET_LAYOUT]])
+    help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
+    help_menu.setObjectName("helpMenu")
+    help_menu.addAction(a[ActionId.ABOUT])
+    return a
