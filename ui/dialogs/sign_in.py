@@ -4,7 +4,8 @@ password is said in the dialog; the fifth in a row locks the account for 15 minu
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from gridcommand.database import Database
 from gridcommand.ops import accounts
@@ -54,6 +55,8 @@ class SignInDialog(QDialog):
             layout.addWidget(note)
         self.message = add_footer(self, layout)
         if locked_user:
+            # A locked seat has no Cancel: its way out is someone signing in.
+            self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).hide()
             switch = QPushButton(self.tr("Switch user…"), self)
             switch.setObjectName("switchUser")
             switch.clicked.connect(lambda: self.done(SWITCH_USER))
