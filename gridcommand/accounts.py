@@ -73,29 +73,37 @@ def _matches(user: User, password: str) -> bool:
         return False
 
 
-def sign_in(session: Session, username: str, password: str, now: dt.datetime | None = None
-            ) -> tuple[User | None, str | None]:
-    """Check a password: (the user, None) if it is right, else (None, why). Every failure is
-    counted; the fifth in a row locks the account for 15 minutes. The caller commits either way."""
+@dataclass(frozen=True)
+class Attempt:
+    """How a sign-in went: the user, or why not (and whether this attempt locked the account)."""
+
+    user: User | None
+    refusal: str | None = None
+    locked_now: bool = False
+
+
+def sign_in(session: Session, username: str, password: str, now: dt.datetime | None = None) -> Attempt:
+    """Check a password. Every failure is counted; the fifth in a row locks the account for 15
+    minutes. The caller commits either way."""
     now = now or clock.now()
     user = session.scalars(select(User).where(User.username == (username or "").strip())).first()
     if user is None or user.password_hash is None:
-        return None, "用户名或密码不正确"
+        return Attempt(None, "用户名或密码不正确")
     if not user.active:
-        return None, f"账号 {user.username} 已停用"
+        return Attempt(None, f"账号 {user.username} 已停用")
     if user.locked_until is not None and now < user.locked_until:
-        return None, f"密码错误次数过多,账号已锁定至 {clock.format_local(user.locked_until, '%H:%M')}"
+        return Attempt(None, f"密码错误次数过多,账号已锁定至 {clock.format_local(user.locked_until, '%H:%M')}")
     if not _matches(user, password):
         user.failed_sign_ins += 1
         if user.failed_sign_ins >= MAX_FAILURES:
             user.failed_sign_ins, user.locked_until = 0, now + LOCKED_FOR
-            return None, (f"密码连续错误 {MAX_FAILURES} 次,账号已锁定 "
-                          f"{int(LOCKED_FOR.total_seconds() // 60)} 分钟")
-        return None, f"用户名或密码不正确(再错 {MAX_FAILURES - user.failed_sign_ins} 次将锁定账号)"
+            return Attempt(None, f"密码连续错误 {MAX_FAILURES} 次,账号已锁定 "
+                                 f"{int(LOCKED_FOR.total_seconds() // 60)} 分钟", locked_now=True)
+        return Attempt(None, f"用户名或密码不正确(再错 {MAX_FAILURES - user.failed_sign_ins} 次将锁定账号)")
     user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
     if HASHER.check_needs_rehash(user.password_hash):
         user.password_hash = HASHER.hash(password)
-    return user, None
+    return Attempt(user)
 
 
 def needs_first_admin(session: Session) -> bool:

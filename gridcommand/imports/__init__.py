@@ -13,6 +13,7 @@ duplicates nothing.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,7 @@ class Prepared:
     kind: Kind
     records: list[Record]
     report: ImportReport
+    sha256: str         # of the file as read: the audit log names exactly what was imported
     staged: Any = None  # the rows the kind built ahead, outside the write lock
 
 
@@ -78,7 +80,9 @@ def prepare(db: Database, kind: str | Kind, path: str | Path, progress: Progress
         _refuse_if(kind, report, errors)
         staged = kind.stage(session, records, lookups) if kind.stage else None
     progress.report(0.6, "写入")
-    return Prepared(kind, records, report, staged)
+    with open(path, "rb") as file:
+        sha256 = hashlib.file_digest(file, "sha256").hexdigest()
+    return Prepared(kind, records, report, sha256, staged)
 
 
 def write(session: Session, prepared: Prepared, actor: User) -> ImportReport:

@@ -2,7 +2,7 @@
 
 from .base import Base, UTCDateTime
 from .careers import CareerDecision, LevelChange
-from .changes import ChangeCounter, ChangeLog
+from .changes import AuditEntry, ChangeCounter, ChangeLog
 from .evaluation import Evaluation, EvaluationAdjustment, EvaluationMonth, EvaluationScheme
 from .incidents import Attachment, Category, Incident, IncidentEvent, IncidentUnit, incident_key_person
 from .meetings import ActionItem, AgendaItem, Meeting, MeetingAttendee
@@ -12,7 +12,7 @@ from .rules import DeadlineRule, DeadlineRuleSet, Extension, IncidentCard
 from .users import Setting, User
 
 __all__ = [
-    "ActionItem", "AgendaItem", "CareerDecision", "LevelChange", "Attachment", "Base", "Meeting", "MeetingAttendee", "Category", "ChangeCounter", "ChangeLog", "Commendation", "County", "DeadlineRule",
+    "ActionItem", "AgendaItem", "AuditEntry", "CareerDecision", "LevelChange", "Attachment", "Base", "Meeting", "MeetingAttendee", "Category", "ChangeCounter", "ChangeLog", "Commendation", "County", "DeadlineRule",
     "DeadlineRuleSet", "Evaluation", "EvaluationAdjustment", "EvaluationMonth", "EvaluationScheme",
     "Extension", "Grid", "Incident", "IncidentCard",
     "IncidentEvent", "IncidentUnit", "KeyPerson", "Setting", "Staff", "Township", "Unit", "User",

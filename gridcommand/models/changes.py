@@ -1,10 +1,11 @@
-"""The change counter and log through which every seat learns what the others changed."""
+"""The change counter and log through which every seat learns what the others changed, and the
+audit log that keeps, tamper-evident, who changed what."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, ForeignKey
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UTCDateTime
@@ -30,3 +31,25 @@ class ChangeLog(Base):
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     changes: Mapped[dict] = mapped_column(JSON)
+
+
+class AuditEntry(Base):
+    """One entry of the append-only, hash-chained audit log (SPEC §12): who did what to which
+    record, with the previous entry's hash and its own over a canonical encoding of all of it
+    (``gridcommand.audit``). Triggers in the database refuse UPDATE and DELETE on this table."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    actor: Mapped[str] = mapped_column(String(64))
+    roles: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    summary: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index(None, "entity", "entity_id"),)

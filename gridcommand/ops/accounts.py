@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from .. import accounts, township
+from .. import accounts, audit, township
 from ..accounts import Account, SignInRefused
 from ..changes import Area, Changes
 from ..database import Database
@@ -23,8 +23,14 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
     """The account signed in as; ``SignInRefused`` says why not. A failed attempt is kept
     (it counts towards the lockout) although the sign-in is refused."""
     def work(session, _nobody):
-        user, why = accounts.sign_in(session, username, password)
-        return (Actor.of(user) if user else why), Changes()
+        attempt = accounts.sign_in(session, username, password)
+        if attempt.user is not None:
+            audit.note(session, "sign_in", "user", attempt.user.username)
+        else:  # a refusal is in the log too: who tried, and why it failed (never the password)
+            audit.note(session, "account_locked" if attempt.locked_now else "sign_in_failed", "user",
+                       (username or "").strip(), reason=attempt.refusal)
+        audit.write(session, attempt.user)
+        return (Actor.of(attempt.user) if attempt.user else attempt.refusal), Changes()
     outcome = perform(db, None, work, needs=None).value
     if isinstance(outcome, str):
         raise SignInRefused(outcome)
@@ -45,6 +51,8 @@ def first_start(db: Database, township_name: str, county: str, username: str, na
         if not accounts.needs_first_admin(session):
             raise NotAllowed("此数据库已有管理员账号:请用它登录")
         admin = accounts.create(session, username, name, ["admin"], password)
+        audit.note(session, "first_start", "township", township_name, county=county, admin=admin.username)
+        audit.write(session, admin)
         return admin.id, Changes.of(Area.REFERENCE)
     perform(db, None, work, needs=None)
     return sign_in(db, username, password)
@@ -52,31 +60,40 @@ def first_start(db: Database, township_name: str, county: str, username: str, na
 
 def change_password(db: Database, actor: Actor, old: str, new: str) -> Result[None]:
     """One's own password (also when the administrator reset it and it must be changed)."""
-    return perform(db, actor, lambda session, user: (accounts.change_password(session, user, old, new),
-                                                     Changes()), needs=None)
+    def work(session, user):
+        accounts.change_password(session, user, old, new)
+        audit.note(session, "user.password", "user", user.username)
+        return None, Changes()
+    return perform(db, actor, work, needs=None)
+
+
+def _administer(db, actor, change, action: str, **said) -> Result:
+    """An administrator's change to an account (``change(session)`` returns it), logged."""
+    def work(session, _admin):
+        user = change(session)
+        audit.note(session, action, "user", user.username, roles=user.roles, **said)
+        return user.id, ACCOUNTS
+    return perform(db, actor, work, needs=Can.ADMINISTER)
 
 
 def create_user(db, actor, username: str, name: str, roles: Iterable[str], password: str,
                 staff_id: int | None = None) -> Result[int]:
     """A new account; it changes its password at the first sign-in."""
-    return perform(db, actor, lambda session, _u: (accounts.create(
-        session, username, name, roles, password, staff_id, must_change=True).id, ACCOUNTS),
-        needs=Can.ADMINISTER)
+    return _administer(db, actor, lambda s: accounts.create(
+        s, username, name, roles, password, staff_id, must_change=True), "user.create", name=name)
 
 
-def set_roles(db, actor, user_id: int, roles: Iterable[str]) -> Result[None]:
-    return perform(db, actor, lambda session, _u: (accounts.set_roles(session, user_id, roles) and None,
-                                                   ACCOUNTS), needs=Can.ADMINISTER)
+def set_roles(db, actor, user_id: int, roles: Iterable[str]) -> Result[int]:
+    return _administer(db, actor, lambda s: accounts.set_roles(s, user_id, roles), "user.roles")
 
 
-def reset_password(db, actor, user_id: int, temporary: str) -> Result[None]:
-    return perform(db, actor, lambda session, _u: (accounts.reset_password(session, user_id, temporary)
-                                                   and None, ACCOUNTS), needs=Can.ADMINISTER)
+def reset_password(db, actor, user_id: int, temporary: str) -> Result[int]:
+    return _administer(db, actor, lambda s: accounts.reset_password(s, user_id, temporary),
+                       "user.reset_password")
 
 
-def deactivate(db, actor, user_id: int) -> Result[None]:
-    return perform(db, actor, lambda session, _u: (accounts.deactivate(session, user_id) and None,
-                                                   ACCOUNTS), needs=Can.ADMINISTER)
+def deactivate(db, actor, user_id: int) -> Result[int]:
+    return _administer(db, actor, lambda s: accounts.deactivate(s, user_id), "user.deactivate")
 
 
 def users(db: Database, actor: Actor) -> list[Account]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .. import audit
 from ..changes import NOTHING, Area, Changes
 from ..database import Database
 from ..evaluation import careers, scheme, service
@@ -40,6 +41,8 @@ def adjust(db, actor, month: str, staff_no: str, points: float | str, reason: st
     """Adjust one worker's score with a reason; the value is the month recomputed with it."""
     def work(session, user):
         staff_id = service.adjust(session, user, month, staff_no, points, reason)
+        audit.note(session, "evaluation.adjust", "staff", staff_no, month=month, points=str(points),
+                   reason=reason)
         return _month(session, user, month), Changes(months=frozenset({month}),
                                                     staff=frozenset({staff_id}))
     return perform(db, actor, work, needs=Can.EVALUATE)
@@ -47,7 +50,9 @@ def adjust(db, actor, month: str, staff_no: str, points: float | str, reason: st
 
 def lock(db, actor, month: str) -> Result[Month]:
     def work(session, user):
-        service.lock(session, user, month)
+        locked = service.lock(session, user, month)
+        audit.note(session, "evaluation.lock", "month", month, workers=len(locked["workers"]),
+                   scheme=locked["scheme_id"])
         return _month(session, user, month), Changes(months=frozenset({month}))
     return perform(db, actor, work, needs=Can.EVALUATE)
 
@@ -57,6 +62,8 @@ def decide(db, actor, month: str, staff_no: str, kind: str, approve: bool, reaso
     """HR's decision on a career candidate; the value is the day it takes effect (approved)."""
     def work(session, user):
         decision = careers.decide(session, user, month, staff_no, kind, approve, reason, today)
+        audit.note(session, "career.decide", "staff", staff_no, month=month, kind=kind,
+                   approved=approve, reason=reason, effective=decision.effective_date)
         # A level or status change is the staff record's too (lists, forms, the next month).
         return decision.effective_date, Changes.of(Area.REFERENCE, months={month},
                                                    staff={decision.staff_id})
@@ -67,6 +74,8 @@ def apply_due_levels(db, actor) -> Result[int]:
     """Put into effect the approved level changes whose first day has come."""
     def work(session, _user):
         count = careers.apply_due(session)
+        if count:
+            audit.note(session, "career.apply", "staff", "", changes=count)
         return count, Changes.of(Area.REFERENCE, Area.EVALUATION) if count else NOTHING
     return perform(db, actor, work, needs=Can.EVALUATE)
 
@@ -75,5 +84,7 @@ def new_scheme(db, actor, effective_month: str, rules: dict, note: str = "") -> 
     """A new version of the scheme from ``effective_month`` on; locked months keep theirs."""
     def work(session, user):
         version = scheme.add_version(session, effective_month, rules.get("rules", rules), user.id, note)
+        audit.note(session, "scheme.version", "scheme", version.id, effective=effective_month,
+                   note=note, rules=version.rules)
         return version.id, Changes.of(Area.SETTINGS, Area.EVALUATION)
     return perform(db, actor, work, needs=Can.SET_SCHEME)

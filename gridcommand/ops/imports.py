@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import imports
+from .. import audit, imports
 from ..changes import NOTHING, Changes
 from ..database import Database
 from ..imports import ImportReport, Kind
@@ -32,6 +32,9 @@ def run(db: Database, actor: Actor, kind: str | Kind, path: str | Path,
 
     def work(session, user):
         report = imports.write(session, prepared, user)
+        audit.note(session, "import", prepared.kind.name, Path(path).name, sha256=prepared.sha256,
+                   rows=report.rows, created=report.created, updated=report.updated,
+                   skipped=report.skipped)
         changed = report.created or report.updated
         return report, Changes.of(*prepared.kind.areas) if changed else NOTHING
     return perform(db, actor, work, needs=Can.ADMINISTER)

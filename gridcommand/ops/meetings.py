@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .. import audit
 from ..changes import Area, Changes
 from ..database import Database
 from ..errors import InputError
@@ -29,16 +30,21 @@ def _item_meeting(session: Session, item_id: int) -> int | None:
     return meeting_id
 
 
-def _on_meeting(db, actor, meeting_id: int, fn) -> Result:
+def _on_meeting(db, actor, meeting_id: int, fn, action: str, **said) -> Result:
     """``fn(session, user)`` on one meeting; the value is what it returned."""
-    return perform(db, actor, lambda session, user: (fn(session, user), _changed(meeting_id)),
-                   needs=Can.RUN_MEETINGS)
+    def work(session, user):
+        value = fn(session, user)
+        audit.note(session, action, "meeting", meeting_id, **said)
+        return value, _changed(meeting_id)
+    return perform(db, actor, work, needs=Can.RUN_MEETINGS)
 
 
-def _on_item(db, actor, item_id: int, fn) -> Result:
+def _on_item(db, actor, item_id: int, fn, action: str, **said) -> Result:
     def work(session, user):
         meeting_id = _item_meeting(session, item_id)
-        return fn(session, user), _changed(meeting_id)
+        value = fn(session, user)
+        audit.note(session, action, "agenda_item", item_id, meeting=meeting_id, **said)
+        return value, _changed(meeting_id)
     return perform(db, actor, work, needs=Can.RUN_MEETINGS)
 
 
@@ -49,47 +55,51 @@ def create(db: Database, actor: Actor, starts_at: dt.datetime | None = None, kin
     def work(session, user):
         meeting = service.create_meeting(session, user, starts_at, kind, chair, length_minutes,
                                          location)
-        if build:
-            service.build_agenda(session, meeting.id)
+        items = service.build_agenda(session, meeting.id) if build else 0
+        audit.note(session, "meeting.create", "meeting", meeting.id, title=meeting.title, items=items)
         return meeting.id, _changed(meeting.id)
     return perform(db, actor, work, needs=Can.RUN_MEETINGS)
 
 
 def build_agenda(db, actor, meeting_id: int) -> Result[int]:
-    return _on_meeting(db, actor, meeting_id, lambda s, _u: service.build_agenda(s, meeting_id))
+    return _on_meeting(db, actor, meeting_id, lambda s, _u: service.build_agenda(s, meeting_id),
+                       "meeting.build_agenda")
 
 
 def lock(db, actor, meeting_id: int) -> Result[None]:
-    return _on_meeting(db, actor, meeting_id, lambda s, u: service.lock(s, meeting_id, u))
+    return _on_meeting(db, actor, meeting_id, lambda s, u: service.lock(s, meeting_id, u), "meeting.lock")
 
 
 def add_item(db, actor, meeting_id: int, title: str, detail: str = "", minutes: int | str = 5,
              presenter: str = "", unit_id: int | None = None) -> Result[int]:
     return _on_meeting(db, actor, meeting_id, lambda s, _u: service.add_item(
-        s, meeting_id, title, detail, minutes, presenter, unit_id).id)
+        s, meeting_id, title, detail, minutes, presenter, unit_id).id, "agenda.add", title=title)
 
 
 def update_item(db, actor, item_id: int, presenter: str | None = None,
                 minutes: int | str | None = None) -> Result[None]:
     return _on_item(db, actor, item_id, lambda s, _u: service.update_item(
-        s, item_id, presenter=presenter, minutes=minutes))
+        s, item_id, presenter=presenter, minutes=minutes), "agenda.edit", presenter=presenter,
+        minutes=minutes)
 
 
 def move_item(db, actor, item_id: int, to_position: int) -> Result[None]:
-    return _on_item(db, actor, item_id, lambda s, _u: service.move_item(s, item_id, to_position))
+    return _on_item(db, actor, item_id, lambda s, _u: service.move_item(s, item_id, to_position),
+                    "agenda.move", position=to_position)
 
 
 def drop_item(db, actor, item_id: int) -> Result[None]:
-    return _on_item(db, actor, item_id, lambda s, _u: service.drop_item(s, item_id))
+    return _on_item(db, actor, item_id, lambda s, _u: service.drop_item(s, item_id), "agenda.drop")
 
 
 def to_backlog(db, actor, item_id: int) -> Result[None]:
-    return _on_item(db, actor, item_id, lambda s, _u: service.to_backlog(s, item_id))
+    return _on_item(db, actor, item_id, lambda s, _u: service.to_backlog(s, item_id), "agenda.backlog")
 
 
 def add_attendee(db, actor, meeting_id: int, staff_id: int) -> Result[int]:
     return _on_meeting(db, actor, meeting_id,
-                       lambda s, _u: service.add_attendee(s, meeting_id, staff_id).id)
+                       lambda s, _u: service.add_attendee(s, meeting_id, staff_id).id,
+                       "meeting.expect", staff=staff_id)
 
 
 def set_present(db, actor, attendee_id: int, present: bool) -> Result[None]:
@@ -97,6 +107,8 @@ def set_present(db, actor, attendee_id: int, present: bool) -> Result[None]:
         meeting_id = session.scalar(select(MeetingAttendee.meeting_id)
                                     .where(MeetingAttendee.id == attendee_id))
         service.set_present(session, attendee_id, present)
+        audit.note(session, "meeting.attendance", "meeting", meeting_id, attendee=attendee_id,
+                   present=present)
         return None, _changed(meeting_id)
     return perform(db, actor, work, needs=Can.RUN_MEETINGS)
 
@@ -110,11 +122,16 @@ def record_outcome(db, actor, item_id: int, outcome: str, note: str = "",
         meeting_id = _item_meeting(session, item_id)
         moved = service.record_outcome(session, user, item_id, outcome, note, unit_id, staff_id,
                                        due_date)
+        audit.note(session, "agenda.outcome", "agenda_item", item_id, meeting=meeting_id,
+                   outcome=outcome, note=note, unit=unit_id, staff=staff_id, due=due_date)
         areas = (Area.ACTION_ITEMS,) if outcome == "decision" else ()
         return None, _changed(meeting_id, *areas) | moved
     return perform(db, actor, work, needs=Can.RUN_MEETINGS)
 
 
 def complete_action(db, actor, action_id: int, note: str) -> Result[None]:
-    return perform(db, actor, lambda s, _u: (service.complete_action(s, action_id, note),
-                                             Changes.of(Area.ACTION_ITEMS)), needs=Can.RUN_MEETINGS)
+    def work(session, _user):
+        service.complete_action(session, action_id, note)
+        audit.note(session, "action_item.done", "action_item", action_id, note=note)
+        return None, Changes.of(Area.ACTION_ITEMS)
+    return perform(db, actor, work, needs=Can.RUN_MEETINGS)

@@ -1,6 +1,7 @@
 """Documents written to a file the user chose: agenda and minutes, evaluation sheets, ranking and
 salary tables, the career candidates. A file that cannot be written (a folder without rights, a
 PDF held open by a viewer on Windows) is refused with a message saying so, never a crash.
+Every PDF's footer carries the audit log's head as it was when the document was made.
 They change nothing in the record; the actor decides what may be written (pay, discipline)."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from .. import audit
 from ..database import Database
 from ..errors import InputError
 from ..evaluation import careers
@@ -24,6 +26,11 @@ from .unit_of_work import read
 
 TABLES = {"ranking": ("考核排名", pdf.RANKING_HEADER, pdf.ranking_rows, pdf.ranking_pdf),
           "salary": ("薪金浮动", pdf.SALARY_HEADER, pdf.salary_rows, pdf.salary_pdf)}
+
+
+def _pin(db: Database) -> str:
+    """The audit log's head, printed in every document's footer (``audit verify --at``)."""
+    return read(db, audit.pin)
 
 
 def _write(path: str | Path, make: Callable[[], Path]) -> Path:
@@ -45,28 +52,28 @@ def import_template(db: Database | None, actor: Actor | None, kind: str, path: s
 
 def agenda_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) -> Path:
     require(actor, Can.VIEW_MEETINGS)
-    view = read(db, views.agenda, meeting_id)
-    return _write(path, lambda: meeting_pdf.agenda_pdf(view, path))
+    view, pin = read(db, views.agenda, meeting_id), _pin(db)
+    return _write(path, lambda: meeting_pdf.agenda_pdf(view, path, pin))
 
 
 def minutes_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) -> Path:
     require(actor, Can.VIEW_MEETINGS)
-    view = read(db, views.agenda, meeting_id)
-    return _write(path, lambda: meeting_pdf.minutes_pdf(view, path))
+    view, pin = read(db, views.agenda, meeting_id), _pin(db)
+    return _write(path, lambda: meeting_pdf.minutes_pdf(view, path, pin))
 
 
 def draft_agenda_pdf(db: Database, actor: Actor, day: dt.date, path: str | Path) -> Path:
     require(actor, Can.VIEW_MEETINGS)
-    view = read(db, views.draft, day)
-    return _write(path, lambda: meeting_pdf.agenda_pdf(view, path))
+    view, pin = read(db, views.draft, day), _pin(db)
+    return _write(path, lambda: meeting_pdf.agenda_pdf(view, path, pin))
 
 
 def evaluation_sheets(db: Database, actor: Actor, result: dict, path: str | Path,
                       staff_no: str | None = None, progress: Progress = SILENT) -> Path:
     """One A4 sheet per worker of ``result`` (a month as ``actor`` was shown it), or one."""
     require(actor, Can.SEE_PAY)
-    township = read(db, township_label)
-    return _write(path, lambda: pdf.sheets_pdf(township, result, path, staff_no, progress))
+    township, pin = read(db, township_label), _pin(db)
+    return _write(path, lambda: pdf.sheets_pdf(township, result, path, staff_no, progress, pin))
 
 
 def evaluation_table(db: Database, actor: Actor, kind: str, result: dict, path: str | Path) -> Path:
@@ -75,11 +82,11 @@ def evaluation_table(db: Database, actor: Actor, kind: str, result: dict, path: 
     title, header, rows, to_pdf = TABLES[kind]
     if Path(path).suffix.lower() == ".xlsx":
         return _write(path, lambda: write_table(path, title, header, rows(result)))
-    township = read(db, township_label)
-    return _write(path, lambda: to_pdf(township, result, path))
+    township, pin = read(db, township_label), _pin(db)
+    return _write(path, lambda: to_pdf(township, result, path, pin))
 
 
 def candidates_pdf(db: Database, actor: Actor, month: str, path: str | Path) -> Path:
     found = read(db, careers.candidates_for, month, actor)
-    township = read(db, township_label)
-    return _write(path, lambda: pdf.candidates_pdf(township, month, found, path))
+    township, pin = read(db, township_label), _pin(db)
+    return _write(path, lambda: pdf.candidates_pdf(township, month, found, path, pin))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import clock
+from .. import audit
 from ..changes import Area, Changes
 from ..database import Database
 from ..deadlines import new_rule_set
@@ -30,5 +31,8 @@ def new_deadlines(db, actor, effective_from: dt.datetime, mode: str,
     """A new version of the deadline matrix; the value is its id."""
     def work(session, user):
         rule_set = new_rule_set(session, effective_from, mode, hours, user.id, note=note)
+        audit.note(session, "deadlines.version", "deadline_rule_set", rule_set.id,
+                   effective=effective_from.isoformat(), mode=mode,
+                   hours={f"{s}:{c}": h for (s, c), h in hours.items()})
         return rule_set.id, Changes.of(Area.SETTINGS)
     return perform(db, actor, work, needs=Can.ADMINISTER)

@@ -1,6 +1,6 @@
 """The one path of every user action: one unit of work that resolves the actor, checks that one
-of its roles allows the action (SPEC §12.1), does the work, logs what changed, commits, and
-returns the value with what changed.
+of its roles allows the action (SPEC §12.1), does the work, appends it to the audit log, logs
+what changed for the other seats, commits, and returns the value with what changed.
 
 What the database says about other seats becomes the product's own message: an incident another
 seat changed first is ``StaleIncident``; a database another seat holds (a long import on SQLite)
@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from .. import audit
 from ..changes import NOTHING, Changes, record
 from ..database import Database
 from ..errors import DatabaseBusy, NotAllowed, StaleIncident
@@ -90,6 +91,9 @@ def _once(db: Database, actor: Actor | None, work: Work, needs: Can | None, comm
         if not commit:
             session.rollback()
             return Result(value, changes)
+        if changes and not audit.noted(session):  # every change is in the log, named or not
+            audit.note(session, "change", changes=changes.as_json())
+        audit.write(session, user)
         seqs = frozenset({record(session, changes, user and user.id)}) if changes else frozenset()
         session.commit()
     return Result(value, changes, seqs)

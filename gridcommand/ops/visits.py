@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import audit
 from ..changes import Changes
 from ..database import Database
 from ..enums import VisitMode
@@ -19,5 +20,7 @@ def log_visit(db: Database, actor: Actor, key_person_id: int, staff_id: int,
     """A visit made by ``staff_id``; the value is the visit's id."""
     def work(session, user):
         visit = _log(session, user, key_person_id, staff_id, at, mode, note)
+        audit.note(session, "visit.log", "key_person", key_person_id, staff=staff_id, mode=mode,
+                   at=visit.visited_at.isoformat(), note=note)
         return visit.id, Changes(key_persons=frozenset({key_person_id}))
     return perform(db, actor, work, needs=Can.LOG_VISITS)

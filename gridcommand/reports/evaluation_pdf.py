@@ -7,14 +7,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..enums import CommendationKind, Level
 from ..evaluation.explain import LABELS, inputs_text
 from ..progress import SILENT, Progress
+from .document import build
 from .fonts import register
 
 GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
@@ -33,22 +33,6 @@ def _styles():
 
 def _p(text, style) -> Paragraph:
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
-
-
-def _doc(path, story, title) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-
-    def footer(canvas, doc):
-        canvas.saveState()
-        canvas.setFont(register(), 8)
-        canvas.drawCentredString(A4[0] / 2, 10 * mm, f"第 {doc.page} 页")
-        canvas.restoreState()
-
-    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=16 * mm,
-                      bottomMargin=16 * mm, title=title, author="网格指挥室").build(
-        story, onFirstPage=footer, onLaterPages=footer)
-    return path
 
 
 def _signed(points: float) -> str:
@@ -84,7 +68,7 @@ def _sheet(township: str, month: str, w: dict, s) -> list:
 
 
 def sheets_pdf(township: str, result: dict, path, staff_no: str | None = None,
-               progress: Progress = SILENT) -> Path:
+               progress: Progress = SILENT, pin: str = "") -> Path:
     """Evaluation sheets, one page each: every worker of the month, or one."""
     s = _styles()
     workers = [w for w in result["workers"] if staff_no is None or w["staff_no"] == staff_no]
@@ -96,7 +80,7 @@ def sheets_pdf(township: str, result: dict, path, staff_no: str | None = None,
         if n % 100 == 0:
             progress.report(0.5 * n / max(1, len(workers)), f"考核表 {n}/{len(workers)}")
     progress.report(0.5, "排版中")
-    return _doc(path, story, f"{result['month']} 月度考核表")
+    return build(path, story, f"{result['month']} 月度考核表", pin)
 
 
 def _long_table(header, rows, widths, s) -> list:
@@ -131,23 +115,23 @@ def salary_rows(result: dict) -> list[list]:
     return rows
 
 
-def ranking_pdf(township: str, result: dict, path) -> Path:
+def ranking_pdf(township: str, result: dict, path, pin: str = "") -> Path:
     s = _styles()
     widths = [10 * mm, 16 * mm, 16 * mm, 11 * mm, 17 * mm] + [16 * mm] * 5 + [13 * mm, 13 * mm]
     story = [_p(township, s["sub"]), _p(f"{result['month']} 专职网格员考核排名", s["title"])]
     story += _long_table(RANKING_HEADER, ranking_rows(result), widths, s)
-    return _doc(path, story, f"{result['month']} 考核排名")
+    return build(path, story, f"{result['month']} 考核排名", pin)
 
 
-def salary_pdf(township: str, result: dict, path) -> Path:
+def salary_pdf(township: str, result: dict, path, pin: str = "") -> Path:
     s = _styles()
     rows = [[f"{c:,.2f}" if isinstance(c, float) else c for c in r] for r in salary_rows(result)]
     story = [_p(township, s["sub"]), _p(f"{result['month']} 薪金浮动表", s["title"])]
     story += _long_table(SALARY_HEADER, rows, [16 * mm, 16 * mm, 11 * mm, 13 * mm] + [20 * mm] * 6, s)
-    return _doc(path, story, f"{result['month']} 薪金浮动表")
+    return build(path, story, f"{result['month']} 薪金浮动表", pin)
 
 
-def candidates_pdf(township: str, month: str, candidates: list, path) -> Path:
+def candidates_pdf(township: str, month: str, candidates: list, path, pin: str = "") -> Path:
     s = _styles()
     rows = [[c.staff_no, c.name, Level.label_of(c.level), c.kind_label,
              Level.label_of(c.to_level), c.finding] for c in candidates]
@@ -155,4 +139,4 @@ def candidates_pdf(township: str, month: str, candidates: list, path) -> Path:
     story += _long_table(["工号", "姓名", "现等级", "类别", "拟调整为", "依据"], rows,
                          [16 * mm, 16 * mm, 14 * mm, 18 * mm, 16 * mm, 96 * mm], s)
     story += [Spacer(1, 14 * mm), _p("人事专员签字:______________    日期:____年____月____日", s["base"])]
-    return _doc(path, story, f"{month} 晋升淘汰候选")
+    return build(path, story, f"{month} 晋升淘汰候选", pin)

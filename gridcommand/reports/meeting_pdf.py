@@ -7,16 +7,15 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from .. import clock
 from ..meetings.service import OUTCOMES
 from ..meetings.settings import SECTIONS
 from ..meetings.views import AgendaView
+from .document import build
 from .fonts import register
 
 
@@ -34,13 +33,6 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
-def _footer(canvas, doc) -> None:
-    canvas.saveState()
-    canvas.setFont(register(), 9)
-    canvas.drawCentredString(A4[0] / 2, 12 * mm, f"第 {doc.page} 页")
-    canvas.restoreState()
 
 
 def _heading(view: AgendaView, kind: str, s) -> list:
@@ -101,16 +93,7 @@ def _signature(s) -> list:
     return [Spacer(1, 12 * mm), _p("主持人签字:________________        日期:____年____月____日", s["base"])]
 
 
-def _document(path: str | Path, story: list, title: str) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=18 * mm, bottomMargin=20 * mm, title=title, author="网格指挥室")
-    doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
-    return path
-
-
-def agenda_pdf(view: AgendaView, path: str | Path) -> Path:
+def agenda_pdf(view: AgendaView, path: str | Path, pin: str = "") -> Path:
     s = _styles()
     story = _heading(view, "议程", s)
     total = view.total_minutes
@@ -118,10 +101,10 @@ def agenda_pdf(view: AgendaView, path: str | Path) -> Path:
         story.append(_p(f"注意:各项合计 {total} 分钟,超过会议时长 {view.length_minutes} 分钟。", s["small"]))
     # The signature never stands alone on a page: it keeps to the block before it.
     story += _sections(view, s, with_outcome=False) + [KeepTogether(_attendance(view, s) + _signature(s))]
-    return _document(path, story, f"{view.title} 议程")
+    return build(path, story, f"{view.title} 议程", pin, margin=18 * mm, bottom=20 * mm, footer_at=12 * mm)
 
 
-def minutes_pdf(view: AgendaView, path: str | Path) -> Path:
+def minutes_pdf(view: AgendaView, path: str | Path, pin: str = "") -> Path:
     s = _styles()
     story = _heading(view, "会议纪要", s) + _attendance(view, s)
     story += _sections(view, s, with_outcome=True)
@@ -140,4 +123,4 @@ def minutes_pdf(view: AgendaView, path: str | Path) -> Path:
     else:
         closing.append(_p("(无)", s["small"]))
     story.append(KeepTogether(closing + _signature(s)))
-    return _document(path, story, f"{view.title} 会议纪要")
+    return build(path, story, f"{view.title} 会议纪要", pin, margin=18 * mm, bottom=20 * mm, footer_at=12 * mm)

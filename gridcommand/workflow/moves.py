@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import clock
+from .. import audit, clock
 from ..changes import Changes
 from ..deadlines import RuleBook
 from ..defaults import DISPUTE_CATEGORY
@@ -125,6 +125,8 @@ class Workflow:
         before = incident.status
         if to is not None:
             incident.status = to
+        audit.note(self.session, f"incident.{action}", "incident", incident.code, status=[before, incident.status],
+                   note=note or None, unit=unit_id, at=(at or self.now).isoformat())
         self.session.add(IncidentEvent(
             incident_id=incident.id, at=at or self.now, actor_id=(actor or self.actor).id,
             action=action, from_status=before, to_status=incident.status, note=note or None,

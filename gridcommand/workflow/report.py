@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from .. import clock
+from .. import audit, clock
 from ..changes import Changes
 from ..enums import Action, HoldingLevel, Source, Status, WarningColour
 from ..errors import InputError
@@ -122,6 +122,8 @@ def report_incident(session: Session, actor: User, data: NewIncident,
     session.add(IncidentEvent(incident_id=incident.id, at=reported_at, actor_id=actor.id,
                               action=Action.REPORT, from_status=None, to_status=Status.REPORTED,
                               note=Source(data.source).label))
+    audit.note(session, "incident.report", "incident", incident.code, title=incident.title,
+               colour=incident.colour, grid=incident.grid_id, source=data.source, serious=data.serious)
     for person_id in dict.fromkeys(data.key_person_ids):
         if session.get(KeyPerson, person_id) is None:
             raise InputError(f"重点人员 {person_id} 不存在")

@@ -15,6 +15,7 @@ import datetime as dt
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from .. import audit
 from ..changes import Changes
 from ..deadlines import RuleBook
 from ..enums import OPEN_STATUSES, Action, HoldingLevel
@@ -43,6 +44,8 @@ def _cards_of(session: Session, incident_ids: list[int]) -> set[CardKey]:
 
 def _event(session, incident: Incident, action: Action, note: str, at: dt.datetime,
            actor: User, unit_id: int | None = None) -> None:
+    audit.note(session, f"incident.{action}", "incident", incident.code, note=note, unit=unit_id,
+               at=at.isoformat(), by="system")
     session.add(IncidentEvent(incident_id=incident.id, at=at, actor_id=actor.id, action=action,
                               from_status=incident.status, to_status=incident.status, note=note,
                               unit_id=unit_id))

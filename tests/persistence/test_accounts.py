@@ -33,15 +33,15 @@ def people(township_db):
 def test_five_wrong_passwords_lock_the_account_for_15_minutes(people):
     with people.session() as s:
         for n in range(1, 5):
-            user, why = service.sign_in(s, "hr", "wrong", T)
-            assert user is None and f"再错 {5 - n} 次" in why
-        user, why = service.sign_in(s, "hr", "wrong", T)
-        assert "锁定" in why
+            attempt = service.sign_in(s, "hr", "wrong", T)
+            assert attempt.user is None and f"再错 {5 - n} 次" in attempt.refusal
+        attempt = service.sign_in(s, "hr", "wrong", T)
+        assert attempt.locked_now and "已锁定" in attempt.refusal
         unlocked_at = s.scalars(select(User.locked_until).where(User.username == "hr")).one()
         assert unlocked_at == T + dt.timedelta(minutes=15)
-        assert service.sign_in(s, "hr", PASSWORD, unlocked_at - MINUTE)[0] is None  # still locked
-        assert service.sign_in(s, "hr", PASSWORD, unlocked_at)[0].username == "hr"
-        assert service.sign_in(s, "hr", PASSWORD, unlocked_at + MINUTE)[0].username == "hr"
+        assert service.sign_in(s, "hr", PASSWORD, unlocked_at - MINUTE).user is None  # still locked
+        assert service.sign_in(s, "hr", PASSWORD, unlocked_at).user.username == "hr"
+        assert service.sign_in(s, "hr", PASSWORD, unlocked_at + MINUTE).user.username == "hr"
         assert s.scalars(select(User.failed_sign_ins).where(User.username == "hr")).one() == 0
 
 
