@@ -19,6 +19,7 @@ from ..models import Incident, Setting
 from ..progress import SILENT, Progress
 from ..township import current, init_township
 from .incidents import IncidentGenerator
+from .history import chain_events
 from .org import DEMO_ACCOUNTS, DEMO_PASSWORD, People, build_org
 from .people import build_commendations, build_key_persons, build_visits
 from .scales import SCALES, Scale
@@ -42,9 +43,12 @@ LOCKED_MONTHS = 12
 def _lock_history(db: Database, scale: Scale, today: dt.date, progress: Progress) -> None:
     """Evaluate and lock the last complete months, as the demo's HR officer would have done, so
     that careers have a history to judge."""
-    from ..evaluation import service
     from ..models import User
+    from ..ops import evaluation
+    from ..ops.actor import Actor
 
+    with db.session() as session:
+        hr = Actor.of(session.query(User).filter_by(username="hr").one())
     months = []
     first = today.replace(day=1)
     for _ in range(min(LOCKED_MONTHS, scale.months - 1)):
@@ -52,10 +56,7 @@ def _lock_history(db: Database, scale: Scale, today: dt.date, progress: Progress
         months.insert(0, first.strftime("%Y-%m"))
     for n, month in enumerate(months):
         progress.report(n / max(1, len(months)), f"考核 {month}")
-        with db.session() as session:
-            hr = session.query(User).filter_by(username="hr").one()
-            service.lock(session, hr, month)
-            session.commit()
+        evaluation.lock(db, hr, month)
 
 
 def is_demo(session) -> bool:
@@ -95,11 +96,13 @@ def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | Non
         w.flush()
         connection.commit()
         IncidentGenerator(w, scale, rng, people, org, persons, prefix, anchor).generate(
-            progress.part(0.05, 0.85))
+            progress.part(0.05, 0.75))
         w.flush()
         connection.commit()
-        build_visits(w, scale, rng, today, anchor, progress.part(0.85, 0.95))
+        build_visits(w, scale, rng, today, anchor, progress.part(0.75, 0.82))
         w.flush()
+        connection.commit()
+        w.counts["audit_log"] = chain_events(connection, progress.part(0.82, 0.95))
         connection.commit()
     _lock_history(db, scale, today, progress.part(0.95, 1.0))
     progress.report(1.0, "完成")
