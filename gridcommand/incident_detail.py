@@ -175,3 +175,27 @@ def attachment_data(session: Session, attachment_id: int) -> tuple[str, str, byt
     row = session.execute(select(Attachment.filename, Attachment.mime, Attachment.data)
                           .where(Attachment.id == attachment_id)).first()
     return tuple(row) if row else None
+
+
+@dataclass(frozen=True)
+class Revealed:
+    """An incident's personal numbers unmasked: the caller's phone, the key persons' IDs."""
+
+    code: str
+    reporter: str | None
+    reporter_phone: str | None
+    persons: tuple[tuple[str, str, str | None], ...]  # (name, ID number, phone)
+
+
+def personal_numbers(session: Session, incident_id: int) -> Revealed | None:
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        return None
+    reporter = session.get(Staff, incident.reporter_staff_id) if incident.reporter_staff_id else None
+    persons = session.execute(
+        select(KeyPerson.name, KeyPerson.id_number, KeyPerson.phone)
+        .join(incident_key_person, incident_key_person.c.key_person_id == KeyPerson.id)
+        .where(incident_key_person.c.incident_id == incident_id)).all()
+    return Revealed(incident.code, reporter.name if reporter else incident.reporter_name,
+                    reporter.phone if reporter else incident.reporter_phone,
+                    tuple(tuple(p) for p in persons))

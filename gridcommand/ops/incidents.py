@@ -13,10 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from .. import audit
 from ..changes import NOTHING, Changes
 from ..database import Database
 from ..enums import Action, Outcome
 from ..errors import InputError, StaleIncident
+from ..incident_detail import Revealed, personal_numbers
 from ..models import Incident
 from ..permissions import Can, require
 from ..workflow import NewIncident, Workflow, decide_extension as _decide, report_incident
@@ -153,6 +155,19 @@ def _bulk(db, actor, targets, move) -> Result[Bulk]:
 
 
 # -- reading --------------------------------------------------------------------------------------
+
+def reveal(db, actor, incident_id: int) -> Result[Revealed]:
+    """The full phone and ID numbers behind an incident's masked ones, for a role allowed to see
+    them; each look is an entry in the audit log (PIPL: access to personal data is recorded)."""
+    def work(session, _user):
+        found = personal_numbers(session, incident_id)
+        if found is None:
+            raise InputError(f"事件 {incident_id} 不存在")
+        audit.note(session, "unmask", "incident", found.code,
+                   reporter=bool(found.reporter_phone), persons=[name for name, *_ in found.persons])
+        return found, NOTHING
+    return perform(db, actor, work, needs=Can.UNMASK)
+
 
 def refusal(session: Session, incident_id: int, action: str) -> str | None:
     """Why ``action`` is not allowed on the incident now (None if it is), for a key pressed."""

@@ -188,3 +188,16 @@ def test_a_printed_agenda_pins_the_record(office, tmp_path):
     assert (seq, prefix) == (read(office.db, audit.head)[0], read(office.db, audit.head)[1][:12])
     report(office)
     assert read(office.db, audit.verify_pin, seq, prefix).ok
+
+
+def test_an_unmasked_number_is_a_logged_look(office):
+    from gridcommand.errors import NotAllowed
+
+    incident_id, code = incidents.report(office.db, office.admin, NewIncident(
+        title="噪音", category_id=office.facilities, grid_id=office.grid_id, colour="blue",
+        source="hotline_12345", reporter_name="刘女士", reporter_phone="13812345678")).value
+    found = incidents.reveal(office.db, office.admin, incident_id).value
+    assert found.reporter_phone == "13812345678"
+    assert ("unmask", "incident", code) in actions(office.db)
+    with pytest.raises(NotAllowed, match="查看完整证件号和手机号"):
+        incidents.reveal(office.db, signed_in(office.db, "hr", ("hr",)), incident_id)

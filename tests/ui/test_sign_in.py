@@ -81,3 +81,23 @@ def test_escape_does_not_open_a_locked_seat(qtbot, demo_db):
     dialog.show()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_duty_staff_may_show_a_masked_phone_and_hr_may_not(qtbot, demo_db, settings, monkeypatch):
+    from sqlalchemy import select
+
+    from gridcommand.models import Incident
+
+    with demo_db.session() as s:
+        incident_id = s.scalars(select(Incident.id).where(Incident.reporter_phone.is_not(None))).first()
+    shown = []
+    monkeypatch.setattr("ui.panels.detail.dock.QMessageBox.information",
+                        lambda parent, title, text: shown.append(text))
+    duty = make_window(qtbot, make_runner(demo_db, "duty1"), settings)
+    duty.open_incident(incident_id)
+    assert "****" in duty.detail.browser.toPlainText() and not duty.detail.reveal_button.isHidden()
+    duty.detail.reveal()
+    assert shown and "****" not in shown[0] and "audit log" in shown[0]  # (no translator in tests)
+    hr = make_window(qtbot, make_runner(demo_db, "hr"), settings)
+    hr.open_incident(incident_id)
+    assert hr.detail.reveal_button.isHidden()

@@ -7,13 +7,16 @@ from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QPixmap
-from PySide6.QtWidgets import (QDialog, QLabel, QListWidget, QListWidgetItem, QScrollArea,
-                               QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+                               QPushButton, QScrollArea, QTextBrowser, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from gridcommand import clock
 from gridcommand.changes import Area, Changes
 from gridcommand.enums import AttachmentKind, HoldingLevel, Source, Status, WarningColour
 from gridcommand.incident_detail import IncidentDetail, attachment_data, load_detail
+from gridcommand.ops import incidents
+from gridcommand.permissions import Can, allows
 
 from ...display import WARNING_COLOURS, countdown, local_time
 from ...ops import OpRunner
@@ -51,10 +54,16 @@ class DetailDock(PanelDock):
         self.photos.setFixedHeight(THUMB + 40)
         self.photos.setVisible(False)
         self.photos.itemActivated.connect(self._open_attachment)
+        # Personal numbers stay masked until a role allowed to asks, and each look is logged.
+        self.reveal_button = QPushButton(self.tr("Show full numbers…"), body)
+        self.reveal_button.setObjectName("revealNumbers")
+        self.reveal_button.clicked.connect(self.reveal)
+        self.reveal_button.setVisible(False)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.action_bar)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.photos)
         self.setWidget(body)
 
@@ -78,8 +87,21 @@ class DetailDock(PanelDock):
         self._incident_id = incident_id
         self.detail = self.runner.read(load_detail, incident_id)
         self.browser.setHtml(self._html(self.detail) if self.detail else "")
+        self.reveal_button.setVisible(bool(self.detail and (self.detail.reporter_phone or self.detail.persons))
+                                      and allows(self.runner.actor, Can.UNMASK))
         self._show_attachments(self.detail)
         self.sig_loaded.emit(self.detail)
+
+    @Slot()
+    def reveal(self) -> None:
+        done, found = self.runner.attempt(self, self.tr("Show full numbers"), incidents.reveal,
+                                          self._incident_id)
+        if not done:
+            return
+        lines = [f"{found.reporter or ''} {found.reporter_phone}"] if found.reporter_phone else []
+        lines += [" ".join(x for x in person if x) for person in found.persons]
+        QMessageBox.information(self, self.tr("Full numbers of %1").replace("%1", found.code),
+                                "\n".join(lines) + "\n\n" + self.tr("This look is recorded in the audit log."))
 
     def concerns(self, changes: Changes) -> bool:
         return changes.touches_incident(self._incident_id) or changes.touches(Area.REFERENCE)
