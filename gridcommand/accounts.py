@@ -13,10 +13,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import clock
+from . import clock, settings
 from .enums import UserRole
 from .errors import InputError, NotAllowed
-from .models import Setting, User
+from .models import User
 
 # argon2id with the library's defaults (RFC 9106's second recommended profile).
 HASHER = PasswordHasher()
@@ -184,5 +184,4 @@ def accounts(session: Session) -> list[Account]:
 
 def idle_minutes(session: Session) -> int:
     """Minutes without input after which a seat locks (a setting stored with the data)."""
-    value = session.get(Setting, IDLE_MINUTES_KEY)
-    return int(value.value) if value is not None else IDLE_MINUTES
+    return settings.number(session, IDLE_MINUTES_KEY, IDLE_MINUTES)

@@ -29,6 +29,26 @@ PIN_DIGITS = 12     # how much of a hash a printed document carries
 _SEP = "\x1f"
 
 
+# The database's own guard: UPDATE and DELETE on the log are refused (made by the migration
+# ``audit log``; lifted only while a restore or a transfer replaces every row).
+_REFUSAL = "audit_log is append-only"
+SQLITE_GUARD = [f"CREATE TRIGGER audit_log_no_{event.lower()} BEFORE {event} ON audit_log "
+                f"BEGIN SELECT RAISE(ABORT, '{_REFUSAL}'); END" for event in ("UPDATE", "DELETE")]
+
+
+def append_only(connection, on: bool) -> None:
+    """Put back (or lift, for a restore) the triggers that keep the log append-only."""
+    if connection.dialect.name == "sqlite":
+        if on:
+            for statement in SQLITE_GUARD:
+                connection.exec_driver_sql(statement)
+        else:
+            for event in ("update", "delete"):
+                connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS audit_log_no_{event}")
+    else:
+        connection.exec_driver_sql(f"ALTER TABLE audit_log {'ENABLE' if on else 'DISABLE'} TRIGGER USER")
+
+
 def canonical(summary: dict) -> str:
     return json.dumps(summary, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
@@ -52,7 +72,8 @@ def note(session: Session, action: str, entity: str = "", entity_id: object = ""
 
 
 def noted(session: Session) -> bool:
-    return bool(session.info.get("audit"))
+    """Whether this unit of work has logged what it did (or has it still to write)."""
+    return bool(session.info.get("audit")) or session.info.get("audit_written", False)
 
 
 def write(session: Session, user: User | None, at: dt.datetime | None = None) -> list[AuditEntry]:
@@ -81,6 +102,7 @@ def write(session: Session, user: User | None, at: dt.datetime | None = None) ->
         prev = entry.hash
     session.add_all(entries)
     session.flush()
+    session.info["audit_written"] = True
     return entries
 
 
@@ -127,11 +149,13 @@ def verify(session: Session, up_to: int | None = None) -> Verdict:
     connection = session.connection()
     sqlite = connection.dialect.name == "sqlite"
     # Streamed (a million entries stay small), through Core: the ORM's row handling doubled it.
-    with connection.execution_options(yield_per=20_000).execute(_rows(up_to, sqlite)) as rows:
-        return _walk(rows, up_to, (lambda text: text.replace(" ", "T", 1) + "+00:00") if sqlite else iso)
+    with connection.execute(_rows(up_to, sqlite).execution_options(yield_per=20_000)) as rows:
+        return walk(rows, up_to, (lambda text: text.replace(" ", "T", 1) + "+00:00") if sqlite else iso)
 
 
-def _walk(rows, up_to: int | None, canonical_at) -> Verdict:
+def walk(rows, up_to: int | None = None, canonical_at=lambda at: at) -> Verdict:
+    """Verify entries given as (seq, at, actor_id, actor, roles, action, entity, entity_id,
+    summary, prev_hash, hash) in order of seq; ``canonical_at`` turns ``at`` into its text."""
     expected_seq, prev, count = 1, GENESIS, 0
     for seq, at, actor_id, actor, roles, action, entity, entity_id, summary, prev_hash, hash_ in rows:
         at = canonical_at(at)

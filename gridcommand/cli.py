@@ -15,12 +15,12 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__, cli_audit, cli_hr, cli_queries
+from . import __version__, cli_audit, cli_backup, cli_hr, cli_queries
 from .database import data_dir, open_from_args, resolve_url
 from .cli_auth import password, signed_in
 from .errors import InputError
 from .ops import read
-from .progress import Progress
+from .progress import printing
 
 
 def _database_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_queries.add_commands(command)
     cli_hr.add_commands(command)
     cli_audit.add_commands(command)
+    cli_backup.add_commands(command)
 
     p = command("migrate", "upgrade (or downgrade) the database schema")
     p.add_argument("--revision", default="head")
@@ -115,16 +116,8 @@ def cmd_demo(args) -> int:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         args.db = str(path)
     started = time.monotonic()
-    last = [""]
-
-    def show(fraction: float, message: str) -> None:
-        line = f"\r{fraction:6.1%}  {message:<24}"
-        if line != last[0]:
-            print(line, end="", file=sys.stderr, flush=True)
-            last[0] = line
-
     with open_from_args(args) as db:
-        result = build_demo(db, args.scale, args.seed, args.today, Progress(show))
+        result = build_demo(db, args.scale, args.seed, args.today, printing(sys.stderr))
         print(file=sys.stderr)
         counts = ", ".join(f"{table} {n:,}" for table, n in sorted(result.counts.items()))
         print(f"演示数据({args.scale},seed {args.seed},{result.today})已写入 {db.describe()}"

@@ -15,16 +15,27 @@ _DOWN = re.compile(r"^down_revision = ['\"](\w+)['\"]", re.M)
 
 
 @lru_cache(maxsize=1)
-def head_revision() -> str | None:
-    """The newest revision, read from the scripts (importing Alembic costs a tenth of a second
-    at every start; a database already at head does not need it)."""
+def _graph() -> tuple[frozenset[str], frozenset[str]]:
+    """(every revision, every revision something follows), read from the scripts: importing
+    Alembic costs a tenth of a second at every start, and a database at head does not need it."""
     revisions, parents = set(), set()
     for script in (SCRIPT_LOCATION / "versions").glob("*.py"):
         source = script.read_text(encoding="utf-8")
         revisions.update(_REVISION.findall(source))
         parents.update(_DOWN.findall(source))
+    return frozenset(revisions), frozenset(parents)
+
+
+def head_revision() -> str | None:
+    """The newest revision."""
+    revisions, parents = _graph()
     heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
+def known(revision: str | None) -> bool:
+    """Whether this version of the program can bring a database at ``revision`` up to date."""
+    return revision is None or revision in _graph()[0]
 
 
 def is_current(url: URL) -> bool:

@@ -54,3 +54,15 @@ class Progress:
 
 
 SILENT = Progress()
+
+
+def printing(stream) -> Progress:
+    """Progress shown on one line of a terminal (``stream``: sys.stderr), rewritten in place."""
+    last = [""]
+
+    def show(fraction: float, message: str) -> None:
+        line = f"\r{fraction:6.1%}  {message:<24}"
+        if line != last[0]:
+            print(line, end="", file=stream, flush=True)
+            last[0] = line
+    return Progress(show)

@@ -34,6 +34,13 @@ def fast_password_hashes():
     accounts.HASHER = real
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_data_folder(tmp_path_factory):
+    """The user's data folder (automatic backups, demo files) in a temporary folder, never the
+    real one."""
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("data-home"))
+
+
 @pytest.fixture(scope="session")
 def pg_cluster():
     bindir = server_bin()

@@ -20,6 +20,8 @@ class ActionId(StrEnum):
     LOCK = "file.lock"
     SWITCH_USER = "file.switchUser"
     USERS = "file.users"
+    BACKUP = "file.backup"
+    RESTORE = "file.restore"
     NEW_INCIDENT = "incident.new"
     RUN_RULES = "incident.runRules"
 

@@ -108,20 +108,26 @@ def open_window(db: Database, actor: Actor) -> MainWindow:
     hub.setParent(window)
     runner.setParent(window)
     window.sig_switch_user.connect(lambda: switch_user(window))
+    window.sig_restored.connect(lambda: switch_user(window, must=True))
     _WINDOWS.append(window)
     window.destroyed.connect(lambda: _WINDOWS.remove(window) if window in _WINDOWS else None)
     return window
 
 
-def switch_user(window: MainWindow) -> MainWindow | None:
+def switch_user(window: MainWindow, must: bool = False) -> MainWindow | None:
     """Hand the seat to whoever signs in now: a new window for them (the layout stays), and
-    the old one closed. Nothing happens if nobody signs in."""
+    the old one closed. If nobody signs in, nothing happens — unless someone ``must`` (the
+    accounts were restored from a backup): then the window closes."""
     actor = sign_in(window.runner.db)
     if actor is None:
+        if must:
+            window.close()
         return None
     window.save_layout()
     again = open_window(window.runner.db, actor)
     again.show() if again.has_saved_geometry else again.showMaximized()
+    if window.daily_backup.timer.isActive():
+        again.daily_backup.start()
     window.close()
     window.deleteLater()
     return again
@@ -156,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     window = open_window(db, actor)
     # The first time on this PC the window fills the screen; afterwards it is where it was left.
     window.show() if window.has_saved_geometry else window.showMaximized()
+    window.daily_backup.start()
     code = app.exec()
     db.close()
     return code

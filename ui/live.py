@@ -1,20 +1,25 @@
-"""The automatic rules (cards, escalation, meeting flags) run every minute from every open seat,
-off the GUI thread, as an operation of the system user: what they change reaches every dock
-through the hub like any other change, and two seats running them at once do the work once."""
+"""Upkeep every open seat does in the background, off the GUI thread.
+
+The automatic rules (cards, escalation, meeting flags) run every minute as an operation of the
+system user: what they change reaches every dock through the hub like any other change, and two
+seats running them at once do the work once. The daily backup is made by the first seat started
+on a day (and by one left running past midnight)."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from gridcommand.ops import rules
+from gridcommand.backup import BackupInfo
+from gridcommand.ops import maintenance, rules
 
 from .ops import OpRunner
 from .worker import Task
 
 log = logging.getLogger(__name__)
 RULES_MS = 60_000
+DAILY_BACKUP_CHECK_MS = 3_600_000  # a seat left running past midnight backs up within the hour
 
 
 class AutomaticRules(QObject):
@@ -37,6 +42,47 @@ class AutomaticRules(QObject):
     def _failed(self, exc: Exception, trace: str) -> None:
         # Upkeep nobody asked for: logged, and tried again on the next tick.
         log.error("automatic rules failed: %s\n%s", exc, trace)
+
+    @Slot()
+    def _finished(self) -> None:
+        self._task = None
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self._task is not None:
+            self._task.wait()
+
+
+class DailyBackup(QObject):
+    sig_message = Signal(str)
+    """What came of it, for the status bar."""
+
+    def __init__(self, runner: OpRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self._runner = runner
+        self._task: Task | None = None
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.run)
+
+    def start(self) -> None:
+        self.run()
+        self.timer.start(DAILY_BACKUP_CHECK_MS)
+
+    @Slot()
+    def run(self) -> None:
+        if self._task is not None:
+            return
+        self._task = self._runner.start(None, "", maintenance.daily_backup, progress=True,
+                                        show_progress=False, on_done=self._done, on_error=self._failed)
+        self._task.sig_finished.connect(self._finished)
+
+    def _done(self, info: BackupInfo | None) -> None:
+        if info is not None:
+            self.sig_message.emit(self.tr("Today's automatic backup was made: %1").replace("%1", str(info.path)))
+
+    def _failed(self, exc: Exception, trace: str) -> None:
+        log.error("automatic backup failed: %s\n%s", exc, trace)
+        self.sig_message.emit(self.tr("The automatic backup failed: %1").replace("%1", str(exc)))
 
     @Slot()
     def _finished(self) -> None:

@@ -13,13 +13,14 @@ from gridcommand.changes import Changes
 from gridcommand.ops import accounts
 from gridcommand.permissions import Can, allows
 
+from .dialogs.backup import ask_backup_path, ask_restore_path, start_backup, start_restore
 from .dialogs.import_dialog import ImportDialog
 from .dialogs.password import ChangePasswordDialog
 from .dialogs.users import UsersDialog
 from .idle_lock import IdleLock
 from .incidents.commands import IncidentCommands
 from .incidents.new_incident import NewIncidentDialog
-from .live import AutomaticRules
+from .live import AutomaticRules, DailyBackup
 from .menus import build_menus
 from .ops import OpRunner
 from .panels.coming import ComingDock
@@ -35,6 +36,8 @@ DEFAULT_SIZE = (1400, 860)
 class MainWindow(QMainWindow):
     sig_switch_user = Signal()
     """The user wants to hand the seat to someone else (the start-up signs them in)."""
+    sig_restored = Signal()
+    """The database was replaced by a backup: whoever works here signs in again."""
 
     def __init__(self, runner: OpRunner, settings: QSettings, township: str):
         super().__init__()
@@ -61,6 +64,8 @@ class MainWindow(QMainWindow):
         self.commands = IncidentCommands(runner, self, self.queue.selected_rows, self._shown_incident)
         self.detail.set_actions(list(self.commands.actions.values()))
         self.rules = AutomaticRules(runner, self)
+        self.daily_backup = DailyBackup(runner, self)
+        self.daily_backup.sig_message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.queue.sig_incident_selected.connect(self.detail.show_incident)
         self.queue.sig_selection_changed.connect(self._update_commands)
         self.detail.sig_loaded.connect(self._update_commands)
@@ -125,6 +130,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock.stop()
         self.rules.stop()
+        self.daily_backup.stop()
         self.runner.hub.stop()
         self.performance.wait()
         self.save_layout()
@@ -196,6 +202,18 @@ class MainWindow(QMainWindow):
     @Slot()
     def manage_users(self) -> None:
         UsersDialog(self.runner, self).exec()
+
+    @Slot()
+    def backup(self) -> None:
+        path = ask_backup_path(self, self.runner, self.settings)
+        if path is not None:
+            start_backup(self, self.runner, path)
+
+    @Slot()
+    def restore(self) -> None:
+        path = ask_restore_path(self, self.settings)
+        if path is not None:
+            start_restore(self, self.runner, path, self.sig_restored.emit)
 
     @Slot()
     def about(self) -> None:

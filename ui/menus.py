@@ -29,6 +29,10 @@ def build_menus(window: QMainWindow) -> dict:
         ActionId.SWITCH_USER: make_action(w, ActionId.SWITCH_USER, translate("MainWindow", "S&witch user…"),
                                           w.sig_switch_user.emit, "Ctrl+Shift+L"),
         ActionId.USERS: make_action(w, ActionId.USERS, translate("MainWindow", "&Users…"), w.manage_users),
+        ActionId.BACKUP: make_action(w, ActionId.BACKUP, translate("MainWindow", "&Backup…"), w.backup,
+                                     tip=translate("MainWindow", "A checked copy of the database, made while others work")),
+        ActionId.RESTORE: make_action(w, ActionId.RESTORE, translate("MainWindow", "R&estore…"), w.restore,
+                                      tip=translate("MainWindow", "Replace the database by a backup")),
         ActionId.QUIT: make_action(w, ActionId.QUIT, translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit),
         ActionId.REFRESH: make_action(w, ActionId.REFRESH, translate("MainWindow", "&Refresh"), w.refresh,
                                       QKeySequence.StandardKey.Refresh),
@@ -41,12 +45,14 @@ def build_menus(window: QMainWindow) -> dict:
         ActionId.RUN_RULES: make_action(w, ActionId.RUN_RULES, translate("MainWindow", "Run automatic &rules now"),
                                         w.rules.run),
     }
-    for key in (ActionId.IMPORT, ActionId.TEMPLATE, ActionId.USERS):
+    for key in (ActionId.IMPORT, ActionId.TEMPLATE, ActionId.USERS, ActionId.BACKUP, ActionId.RESTORE):
         a[key].setVisible(allows(actor, Can.ADMINISTER))
     a[ActionId.NEW_INCIDENT].setVisible(allows(actor, Can.MOVE_INCIDENTS))
     file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     file_menu.setObjectName("fileMenu")
     file_menu.addActions([a[ActionId.IMPORT], a[ActionId.TEMPLATE], a[ActionId.USERS]])
+    file_menu.addSeparator()
+    file_menu.addActions([a[ActionId.BACKUP], a[ActionId.RESTORE]])
     file_menu.addSeparator()
     file_menu.addActions([a[ActionId.CHANGE_PASSWORD], a[ActionId.LOCK], a[ActionId.SWITCH_USER]])
     file_menu.addSeparator()

@@ -16,6 +16,7 @@ STATE = "window/state"
 STATE_VERSION = "window/layoutVersion"
 QUEUE_HEADER = "queue/header"
 LAST_IMPORT_DIR = "import/lastDirectory"
+LAST_BACKUP_DIR = "backup/lastDirectory"
 
 
 def open_settings() -> QSettings:

@@ -19,11 +19,13 @@ def chain_events(connection: Connection, progress: Progress) -> int:
     users = {i: (name, roles) for i, name, roles in connection.execute(
         select(User.id, User.username, User.roles))}
     total = connection.scalar(select(IncidentEvent.id).order_by(IncidentEvent.id.desc()).limit(1)) or 0
-    rows = connection.execution_options(yield_per=20_000).execute(
+    # yield_per on the statement: on the connection it would stay, and psycopg's server-side
+    # cursors refuse the writer's executemany.
+    rows = connection.execute(
         select(IncidentEvent.at, IncidentEvent.actor_id, IncidentEvent.action, IncidentEvent.from_status,
                IncidentEvent.to_status, IncidentEvent.note, IncidentEvent.unit_id, Incident.code)
         .join(Incident, Incident.id == IncidentEvent.incident_id)
-        .order_by(IncidentEvent.at, IncidentEvent.id))
+        .order_by(IncidentEvent.at, IncidentEvent.id).execution_options(yield_per=20_000))
     dialect = connection.dialect.name
     writer = BulkWriter(connection, stored=True)
     seq, prev = 0, audit.GENESIS  # the demo writes into an empty database

@@ -81,11 +81,7 @@ def perform(db: Database, actor: Actor | None, work: Work, *, needs: Can | None,
 
 def _once(db: Database, actor: Actor | None, work: Work, needs: Can | None, commit: bool) -> Result:
     with db.write_session() as session:
-        user = resolve(session, actor) if actor is not None else None
-        if needs is not None:
-            if user is not None and user.must_change_password:
-                raise NotAllowed("请先修改密码(管理员重置了你的密码)")
-            require(user, needs)
+        user = _checked(session, actor, needs)
         value, changes = work(session, user)
         session.flush()
         if not commit:
@@ -97,6 +93,22 @@ def _once(db: Database, actor: Actor | None, work: Work, needs: Can | None, comm
         seqs = frozenset({record(session, changes, user and user.id)}) if changes else frozenset()
         session.commit()
     return Result(value, changes, seqs)
+
+
+def _checked(session: Session, actor: Actor | None, needs: Can | None) -> User | None:
+    user = resolve(session, actor) if actor is not None else None
+    if needs is not None:
+        if user is not None and user.must_change_password:
+            raise NotAllowed("请先修改密码(管理员重置了你的密码)")
+        require(user, needs)
+    return user
+
+
+def authorize(db: Database, actor: Actor | None, needs: Can) -> None:
+    """The checks of ``perform`` alone, before work that must not hold a write transaction
+    (a backup, a restore); the work logs itself through ``perform`` when it is done."""
+    with db.session() as session:
+        _checked(session, actor, needs)
 
 
 def _busy(exc: DBAPIError) -> bool:

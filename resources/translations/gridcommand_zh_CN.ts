@@ -63,6 +63,88 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="25"/>
+        <source>Database backups (*.sqlite)</source>
+        <translation>数据库备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="26"/>
+        <source>Backup archives (*.zip)</source>
+        <translation>备份归档 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="32"/>
+        <source>Back up the database to</source>
+        <translation>数据库备份到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="42"/>
+        <source>Choose the backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="43"/>
+        <source>Backups (*.sqlite *.zip);;All files (*)</source>
+        <translation>备份 (*.sqlite *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="49"/>
+        <source>Backup made</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="49"/>
+        <source>The backup was written and checked (integrity and audit chain):
+%1
+
+Last audit entry in it: %2</source>
+        <translation>备份已写入并通过校验(完整性与审计链):
+%1
+
+其中最后一条审计记录:%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="52"/>
+        <source>Backing up the database</source>
+        <translation>正在备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="62"/>
+        <source>Restoring the database</source>
+        <translation>正在恢复数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="66"/>
+        <source>Restored</source>
+        <translation>恢复完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="66"/>
+        <source>The database now holds the backup of %1.
+The database as it was is kept in:
+%2
+
+Everyone signs in again.</source>
+        <translation>数据库已恢复为 %1 的备份。
+恢复前的数据库保存在:
+%2
+
+请所有人重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="70"/>
+        <source>Checking the backup</source>
+        <translation>正在校验备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="75"/>
+        <source>an unknown date</source>
+        <translation>未知日期</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/password.py" line="22"/>
@@ -96,129 +178,162 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <location filename="../../ui/live.py" line="81"/>
+        <source>Today&apos;s automatic backup was made: %1</source>
+        <translation>今日自动备份已完成:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/live.py" line="85"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败:%1</translation>
+    </message>
+</context>
+<context>
     <name>DetailDock</name>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="36"/>
+        <location filename="../../ui/panels/detail/dock.py" line="39"/>
         <source>Incident detail</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="46"/>
+        <location filename="../../ui/panels/detail/dock.py" line="49"/>
         <source>Select an incident in the queue.</source>
         <translation>在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="122"/>
+        <location filename="../../ui/panels/detail/dock.py" line="58"/>
+        <source>Show full numbers…</source>
+        <translation>显示完整号码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="97"/>
+        <source>Show full numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="103"/>
+        <source>Full numbers of %1</source>
+        <translation>%1 的完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="104"/>
+        <source>This look is recorded in the audit log.</source>
+        <translation>本次查看已记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="144"/>
         <source>%1 (%2 bytes) cannot be shown here.</source>
         <translation>%1(%2 字节)无法在此显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="135"/>
+        <location filename="../../ui/panels/detail/dock.py" line="157"/>
         <source>for the weekly meeting</source>
         <translation>提交周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="135"/>
+        <location filename="../../ui/panels/detail/dock.py" line="157"/>
         <source>Next: %1 at %2</source>
         <translation>下一步:%2 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="136"/>
+        <location filename="../../ui/panels/detail/dock.py" line="158"/>
         <source>Extension requested: %1 h — %2</source>
         <translation>已申请延期 %1 小时:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="140"/>
+        <location filename="../../ui/panels/detail/dock.py" line="162"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="141"/>
+        <location filename="../../ui/panels/detail/dock.py" line="163"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="142"/>
+        <location filename="../../ui/panels/detail/dock.py" line="164"/>
         <source>Village / grid</source>
         <translation>村社 / 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="143"/>
+        <location filename="../../ui/panels/detail/dock.py" line="165"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="144"/>
+        <location filename="../../ui/panels/detail/dock.py" line="166"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="145"/>
+        <location filename="../../ui/panels/detail/dock.py" line="167"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="146"/>
+        <location filename="../../ui/panels/detail/dock.py" line="168"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="147"/>
+        <location filename="../../ui/panels/detail/dock.py" line="169"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="148"/>
+        <location filename="../../ui/panels/detail/dock.py" line="170"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="149"/>
+        <location filename="../../ui/panels/detail/dock.py" line="171"/>
         <source>Handling unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="150"/>
+        <location filename="../../ui/panels/detail/dock.py" line="172"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="151"/>
+        <location filename="../../ui/panels/detail/dock.py" line="173"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="152"/>
+        <location filename="../../ui/panels/detail/dock.py" line="174"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="132"/>
+        <location filename="../../ui/panels/detail/dock.py" line="154"/>
         <source>serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="132"/>
+        <location filename="../../ui/panels/detail/dock.py" line="154"/>
         <source>Units called in</source>
         <translation>交办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="133"/>
+        <location filename="../../ui/panels/detail/dock.py" line="155"/>
         <source>signed in %1</source>
         <translation>%1 已报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="133"/>
+        <location filename="../../ui/panels/detail/dock.py" line="155"/>
         <source>not signed in</source>
         <translation>未报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="134"/>
+        <location filename="../../ui/panels/detail/dock.py" line="156"/>
         <source>Key persons</source>
         <translation>关联重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="134"/>
+        <location filename="../../ui/panels/detail/dock.py" line="156"/>
         <source>Timeline</source>
         <translation>处置过程</translation>
     </message>
@@ -737,52 +852,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Coming in a later version:</source>
         <translation>将在后续版本提供:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>statistics, dashboard and exports.</source>
         <translation>统计分析、一屏观天下与导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -828,56 +943,76 @@
     </message>
     <message>
         <location filename="../../ui/menus.py" line="32"/>
+        <source>&amp;Backup…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="33"/>
+        <source>A checked copy of the database, made while others work</source>
+        <translation>为数据库做一份经过校验的副本,其他席位可照常工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="34"/>
+        <source>R&amp;estore…</source>
+        <translation>恢复(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="35"/>
+        <source>Replace the database by a backup</source>
+        <translation>用备份替换当前数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="33"/>
+        <location filename="../../ui/menus.py" line="37"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="35"/>
+        <location filename="../../ui/menus.py" line="39"/>
         <source>Reset &amp;layout</source>
         <translation>恢复默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="37"/>
+        <location filename="../../ui/menus.py" line="41"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="38"/>
+        <location filename="../../ui/menus.py" line="42"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="40"/>
+        <location filename="../../ui/menus.py" line="44"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="41"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="47"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="54"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="61"/>
+        <location filename="../../ui/menus.py" line="67"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="75"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1500,34 +1635,72 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="84"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="88"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="89"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="90"/>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="91"/>
+        <source>Last audit entry</source>
+        <translation>最后一条审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="94"/>
+        <source>Everything in the database %1 is replaced by what this backup holds. A safety backup of the database as it is now is made first. Everyone signed in will have to sign in again.</source>
+        <translation>数据库 %1 中的全部数据将被此备份的内容替换。替换前会先为当前数据库做一份安全备份。所有已登录的人都需要重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="102"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="33"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="34"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="33"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="34"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="38"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="39"/>
         <source>%1 is signed in; the seat was locked.</source>
         <translation>%1 已登录,本席位已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="47"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="48"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="48"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="49"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="57"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="60"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
@@ -1671,12 +1844,12 @@
         <translation>演示账号:admin、duty1、chair、hr、leader,密码均为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="157"/>
         <source>Cannot open the database:</source>
         <translation>无法打开数据库:</translation>
     </message>

@@ -1,0 +1,224 @@
+"""Every row of a township's database, out of one database and into another — a portable archive
+(a zip of JSON lines: a server's backup) or another database (moving a township from SQLite to
+PostgreSQL). Rows keep their ids, so every reference and the audit chain stay intact.
+
+Archive format 1: ``manifest.json`` (format, schema revision, township, when, audit head, rows
+per table) and ``tables/NAME.jsonl``, one line of column names and then one JSON array per row;
+timestamps and dates as ISO 8601 text, binary data as base64.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import io
+import json
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Date, LargeBinary, Table, insert, select, text
+from sqlalchemy.orm import Session
+
+from . import audit, clock, migrations, township
+from .database import Database
+from .errors import InputError
+from .models import Base, UTCDateTime
+from .progress import SILENT, Progress
+
+FORMAT = 1
+BATCH = 2_000
+Feed = Callable[[Table], Iterator[list[dict]]]
+
+
+def tables() -> list[Table]:
+    return list(Base.metadata.sorted_tables)
+
+
+def _encoder(table: Table) -> Callable[[tuple], list]:
+    kinds = [c.type for c in table.columns]
+
+    def encode(row: tuple) -> list:
+        out = []
+        for kind, value in zip(kinds, row):
+            if value is None:
+                out.append(None)
+            elif isinstance(kind, UTCDateTime):
+                out.append(audit.iso(value))
+            elif isinstance(kind, Date):
+                out.append(value.isoformat())
+            elif isinstance(kind, LargeBinary):
+                out.append(base64.b64encode(value).decode("ascii"))
+            else:
+                out.append(value)
+        return out
+    return encode
+
+
+def _decoder(table: Table, names: list[str]) -> Callable[[list], dict]:
+    kinds = [table.columns[n].type for n in names]
+
+    def decode(values: list) -> dict:
+        row = {}
+        for name, kind, value in zip(names, kinds, values):
+            if value is not None:
+                if isinstance(kind, UTCDateTime):
+                    value = dt.datetime.fromisoformat(value)
+                elif isinstance(kind, Date):
+                    value = dt.date.fromisoformat(value)
+                elif isinstance(kind, LargeBinary):
+                    value = base64.b64decode(value)
+            row[name] = value
+        return row
+    return decode
+
+
+def _stream(connection: Connection, table: Table) -> Iterator[tuple]:
+    order = list(table.primary_key.columns)
+    with connection.execute(select(table).order_by(*order).execution_options(yield_per=BATCH)) as rows:
+        yield from rows
+
+
+def manifest_of(connection: Connection) -> dict:
+    """What a copy of this database holds: which township, when, its audit log's head."""
+    with Session(bind=connection) as session:
+        seq, head = audit.head(session)
+        place = township.current(session)
+        name = f"{place.county.name}{place.name}" if place else ""
+    return {"format": FORMAT, "schema": migrations.head_revision(), "township": name,
+            "made_at": audit.iso(clock.now()), "audit": {"seq": seq, "hash": head}}
+
+
+def write_archive(db: Database, path: str | Path, progress: Progress = SILENT) -> dict:
+    """All rows of ``db`` as one consistent snapshot, into a zip at ``path``; its manifest."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _snapshot(db) as connection, zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        manifest = manifest_of(connection)
+        manifest["rows"] = {}
+        for n, table in enumerate(tables()):
+            progress.report(n / len(tables()), table.name)
+            encode, count = _encoder(table), 0
+            with archive.open(f"tables/{table.name}.jsonl", "w") as raw:
+                out = io.TextIOWrapper(raw, encoding="utf-8")
+                out.write(json.dumps([c.name for c in table.columns]) + "\n")
+                for row in _stream(connection, table):
+                    out.write(json.dumps(encode(row), ensure_ascii=False) + "\n")
+                    count += 1
+                out.flush()
+            manifest["rows"][table.name] = count
+        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+    return manifest
+
+
+def read_manifest(path: str | Path) -> dict:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            manifest = json.loads(archive.read("manifest.json"))
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError) as exc:
+        raise InputError(f"{path} 不是网格指挥室的备份归档:{exc}") from None
+    if manifest.get("format") != FORMAT:
+        raise InputError(f"{path} 的归档格式 {manifest.get('format')} 无法读取")
+    return manifest
+
+
+def check_archive(path: str | Path) -> audit.Verdict:
+    """An archive's own integrity (every member's CRC, the rows its manifest counts) and its
+    audit chain, walked straight from the archive."""
+    manifest = read_manifest(path)
+    with zipfile.ZipFile(path) as archive:
+        damaged = archive.testzip()
+        if damaged:
+            raise InputError(f"归档 {Path(path).name} 的 {damaged} 已损坏")
+        for name, rows in manifest["rows"].items():
+            with archive.open(f"tables/{name}.jsonl") as raw:
+                found = sum(1 for _line in raw) - 1
+            if found != rows:
+                raise InputError(f"归档 {Path(path).name} 的 {name} 有 {found} 行,清单写的是 {rows} 行")
+        with archive.open("tables/audit_log.jsonl") as raw:
+            lines = io.TextIOWrapper(raw, encoding="utf-8")
+            names = json.loads(next(lines))
+            order = [names.index(n) for n in ("seq", "at", "actor_id", "actor", "roles", "action", "entity",
+                                              "entity_id", "summary", "prev_hash", "hash")]
+            return audit.walk(tuple(values[i] for i in order) for values in map(json.loads, lines))
+
+
+def archive_feed(path: str | Path) -> Feed:
+    """The archive's rows, table by table, in batches."""
+    def feed(table: Table) -> Iterator[list[dict]]:
+        with zipfile.ZipFile(path) as archive, archive.open(f"tables/{table.name}.jsonl") as raw:
+            lines = io.TextIOWrapper(raw, encoding="utf-8")
+            decode = _decoder(table, json.loads(next(lines)))
+            batch = []
+            for line in lines:
+                batch.append(decode(json.loads(line)))
+                if len(batch) >= BATCH:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+    return feed
+
+
+def database_feed(connection: Connection) -> Feed:
+    def feed(table: Table) -> Iterator[list[dict]]:
+        names = [c.name for c in table.columns]
+        batch = []
+        for row in _stream(connection, table):
+            batch.append(dict(zip(names, row)))
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+    return feed
+
+
+def replace_all(connection: Connection, feed: Feed, progress: Progress = SILENT) -> dict[str, int]:
+    """Every row of the target replaced by the feed's, in the caller's transaction; the audit
+    log's append-only triggers are lifted for it and put back."""
+    counts = {}
+    audit.append_only(connection, False)
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    for table in reversed(tables()):
+        connection.execute(table.delete())
+    for n, table in enumerate(tables()):
+        progress.report(n / len(tables()), table.name)
+        counts[table.name] = 0
+        for batch in feed(table):
+            connection.execute(insert(table), batch)
+            counts[table.name] += len(batch)
+    if connection.dialect.name == "postgresql":  # the ids were given: move each sequence past them
+        for table in tables():
+            if "id" in table.columns and table.columns["id"].autoincrement in (True, "auto"):
+                connection.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"))
+    audit.append_only(connection, True)
+    return counts
+
+
+def require_empty(target: Database) -> None:
+    with target.session() as session:
+        if township.current(session) is not None:
+            raise InputError(f"目标数据库 {target.describe()} 已有乡镇数据:只能迁移到空数据库")
+
+
+def transfer(source: Database, target: Database, progress: Progress = SILENT) -> dict[str, int]:
+    """Copy a township into a new, empty database (its schema made by the migrations), read as
+    one snapshot of the source while its seats go on working."""
+    require_empty(target)
+    with _snapshot(source) as reading, target.engine.begin() as writing:
+        return replace_all(writing, database_feed(reading), progress)
+
+
+@contextmanager
+def _snapshot(db: Database) -> Iterator[Connection]:
+    """A connection reading one consistent state of ``db`` in all its tables."""
+    with db.engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+        with connection.begin():
+            yield connection
