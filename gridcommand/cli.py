@@ -104,7 +104,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from .demo import build_demo
+    from .demo.build import build_demo
 
     path = None
     if not getattr(args, "database_url", None):

@@ -16,7 +16,7 @@ import dataclasses
 
 from gridcommand import __version__, township
 from gridcommand.database import Database, data_dir, resolve_url
-from gridcommand.demo import DEMO_PASSWORD, build_demo, is_demo
+from gridcommand.demo import DEMO_PASSWORD, is_demo
 from gridcommand.ops import accounts, read
 from gridcommand.ops.actor import Actor
 
@@ -70,6 +70,8 @@ def fresh_demo(scale: str, seed: int) -> Path | None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
     def build(progress):
+        from gridcommand.demo.build import build_demo  # not needed at every start: a fifth of a second
+
         with Database(resolve_url(path=path)) as db:
             build_demo(db, scale, seed, progress=progress)
         return path

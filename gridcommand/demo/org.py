@@ -13,6 +13,7 @@ from .. import clock
 from ..enums import (GridKind, Level, StaffRole, StaffStatus, UnitKind, UserRole, VillageKind)
 from ..accounts import hash_password
 from ..models import Grid, Staff, Unit, User, Village
+from . import DEMO_ACCOUNTS, DEMO_PASSWORD
 from .scales import Scale
 from .vocabulary import SPECIAL_GRIDS, VILLAGE_CHARS
 from ..bulk import BulkWriter
@@ -172,10 +173,6 @@ def _build_teams(w: BulkWriter, scale: Scale, rng: random.Random, people: People
     return n
 
 
-# One account per role, all with this documented password, so the demo can be tried in any role.
-DEMO_PASSWORD = "demo1234"
-DEMO_ACCOUNTS = [(UserRole.DUTY, "duty1"), (UserRole.DUTY, "duty2"), (UserRole.DUTY, "duty3"),
-                 (UserRole.CHAIR, "chair"), (UserRole.HR, "hr"), (UserRole.LEADER, "leader")]
 NO_SIGN_IN = dict(must_change_password=False, failed_sign_ins=0, locked_until=None,
                   last_sign_in_at=None)
 

@@ -2,7 +2,8 @@
 salary tables, the career candidates. A file that cannot be written (a folder without rights, a
 PDF held open by a viewer on Windows) is refused with a message saying so, never a crash.
 Every PDF's footer carries the audit log's head as it was when the document was made.
-They change nothing in the record; the actor decides what may be written (pay, discipline)."""
+They change nothing in the record; the actor decides what may be written (pay, discipline).
+The writers (reportlab, openpyxl) are imported when a document is made, not with the app."""
 
 from __future__ import annotations
 
@@ -17,15 +18,16 @@ from ..evaluation import careers
 from ..meetings import views
 from ..permissions import Can, require
 from ..progress import SILENT, Progress
-from ..reports import evaluation_pdf as pdf
-from ..reports import meeting_pdf
-from ..reports.xlsx import write_table
 from ..township import label as township_label
 from .actor import Actor
 from .unit_of_work import read
 
-TABLES = {"ranking": ("考核排名", pdf.RANKING_HEADER, pdf.ranking_rows, pdf.ranking_pdf),
-          "salary": ("薪金浮动", pdf.SALARY_HEADER, pdf.salary_rows, pdf.salary_pdf)}
+def _table(kind: str):
+    """(title, header, rows of a result, PDF writer) of the ranking or the salary table."""
+    from ..reports import evaluation_pdf as pdf
+
+    return {"ranking": ("考核排名", pdf.RANKING_HEADER, pdf.ranking_rows, pdf.ranking_pdf),
+            "salary": ("薪金浮动", pdf.SALARY_HEADER, pdf.salary_rows, pdf.salary_pdf)}[kind]
 
 
 def _pin(db: Database) -> str:
@@ -51,18 +53,24 @@ def import_template(db: Database | None, actor: Actor | None, kind: str, path: s
 
 
 def agenda_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) -> Path:
+    from ..reports import meeting_pdf
+
     require(actor, Can.VIEW_MEETINGS)
     view, pin = read(db, views.agenda, meeting_id), _pin(db)
     return _write(path, lambda: meeting_pdf.agenda_pdf(view, path, pin))
 
 
 def minutes_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) -> Path:
+    from ..reports import meeting_pdf
+
     require(actor, Can.VIEW_MEETINGS)
     view, pin = read(db, views.agenda, meeting_id), _pin(db)
     return _write(path, lambda: meeting_pdf.minutes_pdf(view, path, pin))
 
 
 def draft_agenda_pdf(db: Database, actor: Actor, day: dt.date, path: str | Path) -> Path:
+    from ..reports import meeting_pdf
+
     require(actor, Can.VIEW_MEETINGS)
     view, pin = read(db, views.draft, day), _pin(db)
     return _write(path, lambda: meeting_pdf.agenda_pdf(view, path, pin))
@@ -71,6 +79,8 @@ def draft_agenda_pdf(db: Database, actor: Actor, day: dt.date, path: str | Path)
 def evaluation_sheets(db: Database, actor: Actor, result: dict, path: str | Path,
                       staff_no: str | None = None, progress: Progress = SILENT) -> Path:
     """One A4 sheet per worker of ``result`` (a month as ``actor`` was shown it), or one."""
+    from ..reports import evaluation_pdf as pdf
+
     require(actor, Can.SEE_PAY)
     township, pin = read(db, township_label), _pin(db)
     return _write(path, lambda: pdf.sheets_pdf(township, result, path, staff_no, progress, pin))
@@ -79,14 +89,19 @@ def evaluation_sheets(db: Database, actor: Actor, result: dict, path: str | Path
 def evaluation_table(db: Database, actor: Actor, kind: str, result: dict, path: str | Path) -> Path:
     """The ranking or the salary float table, as PDF or (by the file's suffix) xlsx."""
     require(actor, Can.SEE_PAY if kind == "salary" else Can.VIEW_SCORES)
-    title, header, rows, to_pdf = TABLES[kind]
+    title, header, rows, to_pdf = _table(kind)
     if Path(path).suffix.lower() == ".xlsx":
+        from ..reports.xlsx import write_table
+
+
         return _write(path, lambda: write_table(path, title, header, rows(result)))
     township, pin = read(db, township_label), _pin(db)
     return _write(path, lambda: to_pdf(township, result, path, pin))
 
 
 def candidates_pdf(db: Database, actor: Actor, month: str, path: str | Path) -> Path:
+    from ..reports import evaluation_pdf as pdf
+
     found = read(db, careers.candidates_for, month, actor)
     township, pin = read(db, township_label), _pin(db)
     return _write(path, lambda: pdf.candidates_pdf(township, month, found, path, pin))

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from gridcommand import accounts as service
 from gridcommand.accounts import SignInRefused
-from gridcommand.demo import build_demo
+from gridcommand.demo.build import build_demo
 from gridcommand.errors import InputError, NotAllowed
 from gridcommand.models import Extension, User
 from gridcommand.ops import accounts, evaluation, imports, incidents, meetings, reports, rules, visits

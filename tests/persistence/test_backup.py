@@ -158,6 +158,16 @@ def test_a_damaged_or_foreign_backup_is_refused_and_changes_nothing(office, tmp_
     assert not list(maintenance.folder(office.db).glob("before-restore-*"))
 
 
+def test_a_cut_short_copy_fails_its_integrity_check(office, tmp_path):
+    for n in range(30):
+        report(office, f"事件 {n}" * 20)
+    path = _sqlite_copy(office, tmp_path)
+    with open(path, "r+b") as file:
+        file.truncate(path.stat().st_size * 2 // 3)
+    with pytest.raises(InputError, match="copy.sqlite"):
+        backup.check(path)
+
+
 def test_what_is_not_a_backup_is_named(office, tmp_path):
     (tmp_path / "notes.sqlite").write_text("not a database", encoding="utf-8")
     with pytest.raises(InputError, match="notes.sqlite"):

@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from gridcommand.database import Database
-from gridcommand.demo import anchor_time, build_demo
+from gridcommand.demo import anchor_time
+from gridcommand.demo.build import build_demo
 from gridcommand.enums import PersonColour, Status
 from gridcommand.errors import InputError
 from gridcommand.models import Base, Incident, IncidentEvent, KeyPerson, Staff, Visit

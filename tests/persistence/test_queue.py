@@ -5,7 +5,8 @@ import dataclasses
 import pytest
 from sqlalchemy import select
 
-from gridcommand.demo import anchor_time, build_demo
+from gridcommand.demo import anchor_time
+from gridcommand.demo.build import build_demo
 from gridcommand.incident_detail import load_detail
 from gridcommand.models import Grid, Incident
 from gridcommand.queue import COLUMNS, QueueFilter, QueueQuery, rows_for, status_counts

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from gridcommand import audit, portable
 from gridcommand.cli import main
 from gridcommand.database import Database
-from gridcommand.demo import DEMO_PASSWORD, build_demo
+from gridcommand.demo import DEMO_PASSWORD
+from gridcommand.demo.build import build_demo
 from gridcommand.errors import InputError, NotAllowed
 from gridcommand.models import Incident
 from gridcommand.ops import accounts, incidents, maintenance, read

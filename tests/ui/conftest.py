@@ -6,7 +6,7 @@ from ui.main_window import MainWindow
 from ui.ops import OpRunner
 from ui.widgets.form import FormDialog
 
-from gridcommand.demo import build_demo
+from gridcommand.demo.build import build_demo
 from gridcommand.township import require
 
 from ..factories import TINY, TODAY, signed_in

@@ -1,31 +1,52 @@
-"""A worker's monthly totals over time, over the grade bands of the scheme."""
+"""A worker's monthly totals over time, over the grade bands of the scheme.
+
+pyqtgraph is imported when the chart is first needed (shown, or given a history), not at start:
+it is a fifth of the app's start-up time, and the chart sits on a tab most seats rarely open."""
 
 from __future__ import annotations
 
-import pyqtgraph as pg
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 BANDS = ((90, 105, (46, 160, 67, 40)), (80, 90, (26, 115, 232, 35)), (60, 80, (224, 168, 0, 35)),
          (0, 60, (217, 48, 37, 35)))
 
 
-class HistoryChart(pg.PlotWidget):
+class HistoryChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("historyChart")
-        self.setBackground("w")
-        self.setYRange(0, 105)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.plot_widget = None
+
+    def _plot(self):
+        if self.plot_widget is None:
+            import pyqtgraph as pg
+
+            self.plot_widget = pg.PlotWidget(self)
+            self.plot_widget.setBackground("w")
+            self.plot_widget.setYRange(0, 105)
+            self._layout.addWidget(self.plot_widget)
+        return self.plot_widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._plot()
+        super().showEvent(event)
 
     def show_history(self, title: str, points: list[tuple[str, float, str, bool]]) -> None:
         """``points``: (month, total, grade, locked), oldest first."""
-        self.clear()
+        import pyqtgraph as pg
+
+        plot = self._plot()
+        plot.clear()
         for low, high, colour in BANDS:
             band = pg.LinearRegionItem((low, high), orientation="horizontal", movable=False,
                                        brush=pg.mkBrush(*colour))
             band.setZValue(-10)
-            self.addItem(band)
+            plot.addItem(band)
         if points:
             xs = list(range(len(points)))
-            self.plot(xs, [p[1] for p in points], pen=pg.mkPen("#333", width=2), symbol="o")
-            self.getAxis("bottom").setTicks([[(x, p[0]) for x, p in zip(xs, points)]])
-        self.setTitle(title)
+            plot.plot(xs, [p[1] for p in points], pen=pg.mkPen("#333", width=2), symbol="o")
+            plot.getAxis("bottom").setTicks([[(x, p[0]) for x, p in zip(xs, points)]])
+        plot.setTitle(title)

@@ -1,7 +1,7 @@
 """Speed of the incident queue on a city-size database (issue: the closed loop).
 
     python -m gridcommand demo --scale city --db city.sqlite     # once, ~2–3 minutes
-    python benchmarks/queue.py --db city.sqlite
+    python benchmarks/queue_view.py --db city.sqlite
 
 Prints JSON with:
 - cold open: a fresh process until the first queue rows are painted (5 runs);

@@ -1,0 +1,90 @@
+"""Building the demo township into an empty database (see the package's docstring)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from .. import clock
+from ..database import Database
+from ..errors import InputError
+from ..models import Incident, Setting
+from ..progress import SILENT, Progress
+from ..township import current, init_township
+from .incidents import IncidentGenerator
+from .history import chain_events
+from .org import People, build_org
+from .people import build_commendations, build_key_persons, build_visits
+from .scales import SCALES, Scale
+from ..bulk import BulkWriter
+from . import anchor_time
+
+
+@dataclass
+class DemoResult:
+    scale: Scale
+    seed: int
+    today: dt.date
+    counts: dict[str, int]
+
+
+LOCKED_MONTHS = 12
+
+
+def _lock_history(db: Database, scale: Scale, today: dt.date, progress: Progress) -> None:
+    """Evaluate and lock the last complete months, as the demo's HR officer would have done, so
+    that careers have a history to judge."""
+    from ..models import User
+    from ..ops import evaluation
+    from ..ops.actor import Actor
+
+    with db.session() as session:
+        hr = Actor.of(session.query(User).filter_by(username="hr").one())
+    months = []
+    first = today.replace(day=1)
+    for _ in range(min(LOCKED_MONTHS, scale.months - 1)):
+        first = (first - dt.timedelta(days=1)).replace(day=1)
+        months.insert(0, first.strftime("%Y-%m"))
+    for n, month in enumerate(months):
+        progress.report(n / max(1, len(months)), f"考核 {month}")
+        evaluation.lock(db, hr, month)
+
+
+def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | None = None,
+               progress: Progress = SILENT) -> DemoResult:
+    scale = SCALES[scale] if isinstance(scale, str) else scale
+    today = today or clock.today()
+    with db.session() as session:
+        if current(session) is not None or session.query(Incident.id).first():
+            raise InputError(f"{db.describe()} 已有数据;演示数据只能写入空数据库。")
+        township = init_township(session, scale.township, scale.county)
+        session.add_all([Setting(key="demo.seed", value=str(seed)),
+                         Setting(key="demo.scale", value=scale.name),
+                         Setting(key="demo.today", value=today.isoformat())])
+        session.commit()
+        township_id, prefix = township.id, township.code_prefix
+    rng = random.Random(seed)
+    people = People(rng, seed)
+    anchor = anchor_time(today)
+    with db.engine.connect() as connection:
+        w = BulkWriter(connection)
+        progress.report(0.0, "组织架构")
+        org = build_org(w, scale, township_id, rng, people, today)
+        progress.report(0.03, "重点人员")
+        persons = build_key_persons(w, scale, rng, people, org, today)
+        build_commendations(w, scale, rng, org, today)
+        w.flush()
+        connection.commit()
+        IncidentGenerator(w, scale, rng, people, org, persons, prefix, anchor).generate(
+            progress.part(0.05, 0.75))
+        w.flush()
+        connection.commit()
+        build_visits(w, scale, rng, today, anchor, progress.part(0.75, 0.82))
+        w.flush()
+        connection.commit()
+        w.counts["audit_log"] = chain_events(connection, progress.part(0.82, 0.95))
+        connection.commit()
+    _lock_history(db, scale, today, progress.part(0.95, 1.0))
+    progress.report(1.0, "完成")
+    return DemoResult(scale, seed, today, dict(w.counts))
