@@ -16,6 +16,7 @@ import json
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import Connection, Date, LargeBinary, Table, insert, select, text
@@ -144,34 +145,26 @@ def check_archive(path: str | Path) -> audit.Verdict:
             return audit.walk(tuple(values[i] for i in order) for values in map(json.loads, lines))
 
 
+def _batches(rows: Iterator[dict]) -> Iterator[list[dict]]:
+    while batch := list(islice(rows, BATCH)):
+        yield batch
+
+
 def archive_feed(path: str | Path) -> Feed:
     """The archive's rows, table by table, in batches."""
     def feed(table: Table) -> Iterator[list[dict]]:
         with zipfile.ZipFile(path) as archive, archive.open(f"tables/{table.name}.jsonl") as raw:
             lines = io.TextIOWrapper(raw, encoding="utf-8")
             decode = _decoder(table, json.loads(next(lines)))
-            batch = []
-            for line in lines:
-                batch.append(decode(json.loads(line)))
-                if len(batch) >= BATCH:
-                    yield batch
-                    batch = []
-            if batch:
-                yield batch
+            yield from _batches(decode(json.loads(line)) for line in lines)
     return feed
 
 
 def database_feed(connection: Connection) -> Feed:
+    """The rows of the database ``connection`` reads, table by table, in batches."""
     def feed(table: Table) -> Iterator[list[dict]]:
         names = [c.name for c in table.columns]
-        batch = []
-        for row in _stream(connection, table):
-            batch.append(dict(zip(names, row)))
-            if len(batch) >= BATCH:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
+        yield from _batches(dict(zip(names, row)) for row in _stream(connection, table))
     return feed
 
 

@@ -180,12 +180,12 @@ Everyone signs in again.</source>
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../ui/live.py" line="81"/>
+        <location filename="../../ui/live.py" line="80"/>
         <source>Today&apos;s automatic backup was made: %1</source>
         <translation>今日自动备份已完成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="85"/>
+        <location filename="../../ui/live.py" line="84"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败:%1</translation>
     </message>
@@ -1834,22 +1834,22 @@ Everyone signs in again.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="79"/>
         <source>Building the demo township…</source>
         <translation>正在生成演示乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="92"/>
         <source>Demo accounts: admin, duty1, chair, hr, leader; password %1</source>
         <translation>演示账号:admin、duty1、chair、hr、leader,密码均为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156"/>
+        <location filename="../../ui/app.py" line="158"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="157"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>Cannot open the database:</source>
         <translation>无法打开数据库:</translation>
     </message>
