@@ -28,6 +28,7 @@ class Area(StrEnum):
     VISITS = "visits"              # key persons and their visits
     REFERENCE = "reference"        # organisation: villages, grids, staff, units, categories
     SETTINGS = "settings"          # deadline matrix, evaluation scheme, meeting settings
+    REVIEWS = "reviews"            # retrospective reviews and their findings
 
 
 def _ids() -> frozenset:

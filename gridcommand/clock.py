@@ -27,3 +27,9 @@ def at_local(day: dt.date, hour: int = 0, minute: int = 0) -> dt.datetime:
 
 def format_local(value: dt.datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
     return "" if value is None else local(value).strftime(fmt)
+
+
+def format_span(delta: dt.timedelta) -> str:
+    """How long, as the command room says it: "3 天 5 小时", "7 小时" (whole hours)."""
+    hours = int(delta.total_seconds() // 3600)
+    return f"{hours // 24} 天 {hours % 24} 小时" if hours >= 24 else f"{hours} 小时"

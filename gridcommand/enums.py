@@ -195,3 +195,41 @@ class Action(Labelled):
     ATTACH = "attach", "添加附件"
     CARD = "card", "督办"
     FLAG = "flag", "标记上会"
+    MARK_SERIOUS = "mark_serious", "标记为重大事件"
+
+
+class EventKind(Labelled):
+    """What happened, in a retrospective review (§8)."""
+
+    FIRE = "fire", "火灾"
+    CRIMINAL = "criminal", "刑事案件"
+    MASS_PETITION = "mass_petition", "群体性信访"
+    SAFETY_ACCIDENT = "safety_accident", "安全事故"
+    OTHER = "other", "其他"
+
+
+class ReviewState(Labelled):
+    OPEN = "open", "倒查中"
+    APPROVED = "approved", "已审批"
+
+
+class FindingKind(Labelled):
+    LATE = "late", "逾期办结"
+    OVERDUE = "overdue", "逾期未结"
+    VISIT_LAPSE = "visit_lapse", "走访断档"
+    RETURN = "return", "退回"
+    REWORK = "rework", "返工"
+    CARD = "card", "督办牌"
+    ACTION_ITEM = "action_item", "会议事项逾期"
+    INACTION = "inaction", "督办后未跟进"
+    MANUAL = "manual", "人工补充"
+
+
+class Responsibility(Labelled):
+    """The reviewer's verdict on a finding; the last three are deductions (§6) and count in
+    careers (§7)."""
+
+    NONE = "none", "无责任"
+    MINOR = "minor", "轻微"
+    MAJOR = "major", "较重"
+    SERIOUS = "serious", "严重"

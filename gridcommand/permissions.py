@@ -30,6 +30,9 @@ class Can(StrEnum):
     UNMASK = "unmask"                        # a full ID number or phone, on request, logged
     REPORTS = "reports"                      # dashboard, statistics, documents
     UPKEEP = "upkeep"                        # the automatic rules, set going by any seat
+    RUN_REVIEWS = "run_reviews"              # retrospectives: open, draft, confirm, approve
+    VIEW_REVIEWS = "view_reviews"            # duty staff: those that name them
+    SEE_ALL_REVIEWS = "see_all_reviews"
 
 
 ROLES_THAT: dict[Can, frozenset[str]] = {
@@ -46,12 +49,16 @@ ROLES_THAT: dict[Can, frozenset[str]] = {
     Can.UNMASK: frozenset({R.DUTY, R.ADMIN}),
     Can.REPORTS: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN}),
     Can.UPKEEP: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN, R.SYSTEM}),
+    Can.RUN_REVIEWS: frozenset({R.LEADER, R.ADMIN}),
+    Can.VIEW_REVIEWS: frozenset({R.DUTY, R.HR, R.LEADER, R.ADMIN}),
+    Can.SEE_ALL_REVIEWS: frozenset({R.HR, R.LEADER, R.ADMIN}),
 }
 LABELS = {Can.MOVE_INCIDENTS: "办理事件", Can.DECIDE_EXTENSIONS: "审批延期", Can.RUN_MEETINGS: "主持例会",
           Can.VIEW_MEETINGS: "查看例会", Can.EVALUATE: "绩效考核", Can.VIEW_SCORES: "查看考核分数",
           Can.SEE_PAY: "查看薪金与奖惩", Can.SET_SCHEME: "修改考核方案", Can.LOG_VISITS: "登记走访",
           Can.ADMINISTER: "系统管理", Can.UNMASK: "查看完整证件号和手机号", Can.REPORTS: "查看报表",
-          Can.UPKEEP: "运行自动规则"}
+          Can.UPKEEP: "运行自动规则", Can.RUN_REVIEWS: "事后倒查", Can.VIEW_REVIEWS: "查看倒查",
+          Can.SEE_ALL_REVIEWS: "查看全部倒查"}
 
 
 def _roles(user) -> frozenset[str]:

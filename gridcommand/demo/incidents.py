@@ -99,7 +99,8 @@ class Timeline:
         fields = {k: v.replace(microsecond=0) if isinstance(v, dt.datetime) else v
                   for k, v in fields.items()}
         self.events.append(dict(at=at, actor_id=actor, action=action, to_status=to, note=note,
-                                unit_id=unit, moves=to != self.row["status"]))
+                                unit_id=unit, moves=to != self.row["status"],
+                                staff_id=fields.get("responsible_staff_id") if action == "dispatch" else None))
         self.row["status"] = to
         self.row.update(fields)
         return True
@@ -119,7 +120,7 @@ class Timeline:
                 self.events.append(dict(
                     at=at, actor_id=self.system_id, action="card", to_status=None,
                     note=f"{CARD_LABELS[colour]}:{STEP_LABELS[step]}超期",
-                    unit_id=self.row["unit_id"] if step != "accept" else None, moves=False))
+                    unit_id=self.row["unit_id"] if step != "accept" else None, moves=False, staff_id=None))
 
     def finish(self) -> None:
         status = None
@@ -350,7 +351,7 @@ class IncidentGenerator:
             last = max(e["at"] for e in t.events)
             t.events.append(dict(at=last, actor_id=self.org.system_user_id, action="flag",
                                  to_status=None, note="退回或返工两次,提交下次周例会",
-                                 unit_id=None, moves=False))
+                                 unit_id=None, moves=False, staff_id=None))
 
     def _close(self, t: Timeline, row: dict, at: dt.datetime, duty: int) -> None:
         rng = self.rng

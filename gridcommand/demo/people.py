@@ -7,14 +7,16 @@ import random
 
 from .. import clock
 from ..enums import CommendationKind, PersonColour, VisitMode
-from ..models import Commendation, KeyPerson, Visit
+from ..models import Commendation, KeyPerson, KeyPersonResponsible, Visit
+from ..responsibility import tagged_at
 from ..visits import INTERVAL_DAYS
 from .org import OrgMap, People
 from .scales import Scale
 from .vocabulary import KEY_PERSON_KINDS
 from ..bulk import BulkWriter
 
-T_PERSON, T_VISIT, T_COMMENDATION = (m.__table__ for m in (KeyPerson, Visit, Commendation))
+T_PERSON, T_VISIT, T_COMMENDATION, T_RESPONSIBLE = (m.__table__ for m in (
+    KeyPerson, Visit, Commendation, KeyPersonResponsible))
 
 COLOUR_WEIGHTS = ((PersonColour.GREEN, 55), (PersonColour.BLUE, 29), (PersonColour.ORANGE, 13),
                   (PersonColour.RED, 3))
@@ -31,11 +33,13 @@ def build_key_persons(w: BulkWriter, scale: Scale, rng: random.Random, people: P
         # Most were tagged long ago; some this month, so the month's required visits vary.
         age = rng.randint(0, 25) if rng.random() < 0.06 else rng.randint(26, 1500)
         pid = w.next_id(T_PERSON)
+        staff, tagged_on = rng.choice(org.grid_workers[gid]), today - dt.timedelta(days=age)
         w.add(T_PERSON, dict(
             id=pid, id_number=people.id_number(), name=people.name(), phone=people.phone(),
             grid_id=gid, colour=colour, category=rng.choice(KEY_PERSON_KINDS[colour]),
-            responsible_staff_id=rng.choice(org.grid_workers[gid]),
-            tagged_on=today - dt.timedelta(days=age)))
+            responsible_staff_id=staff, tagged_on=tagged_on))
+        w.add(T_RESPONSIBLE, dict(id=w.next_id(T_RESPONSIBLE), key_person_id=pid, staff_id=staff,
+                                  since=tagged_at(tagged_on)))
         by_grid.setdefault(gid, []).append(pid)
     return by_grid
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import insert, select
 
-from .. import clock
+from .. import clock, responsibility
 from ..changes import Area
 from ..enums import CommendationKind, PersonColour, VisitMode
 from ..models import Commendation, KeyPerson, Visit
@@ -25,10 +25,30 @@ def _check_staff_no(record, lookups: Lookups, error) -> None:
 
 
 def _apply_key_persons(session, records, lookups: Lookups, _actor, _staged):
-    return _upsert(session, KeyPerson, "id_number", records, lambda r: dict(
+    numbers = [r["id_number"] for r in records]
+    before = {number: staff for start in range(0, len(numbers), 500) for number, staff in session.execute(
+        select(KeyPerson.id_number, KeyPerson.responsible_staff_id)
+        .where(KeyPerson.id_number.in_(numbers[start:start + 500])))}
+    counts = _upsert(session, KeyPerson, "id_number", records, lambda r: dict(
         name=r["name"], grid_id=lookups.grids[r["grid"]], colour=r["colour"],
         category=r["category"] or None, responsible_staff_id=lookups.staff[r["staff"]],
         tagged_on=r["tagged_on"] or clock.today(), phone=r["phone"]))
+    # Who is responsible from when on: a new person from the day tagged, a reassigned one from now.
+    now = clock.now()
+    for number, person_id, staff, tagged_on in _persons(session, numbers):
+        if number not in before:
+            responsibility.record_key_persons(session, [(person_id, staff)], responsibility.tagged_at(tagged_on))
+        elif before[number] != staff:
+            responsibility.record_key_persons(session, [(person_id, staff)], now)
+    session.flush()
+    return counts
+
+
+def _persons(session, numbers):
+    for start in range(0, len(numbers), 500):
+        yield from session.execute(select(KeyPerson.id_number, KeyPerson.id, KeyPerson.responsible_staff_id,
+                                          KeyPerson.tagged_on)
+                                   .where(KeyPerson.id_number.in_(numbers[start:start + 500])))
 
 
 KEY_PERSONS = Kind(

@@ -116,7 +116,7 @@ def _overdue(session, at, settings) -> list[Draft]:
                           limit=settings.max_items_per_section)
     total = session.scalar(select(func.count()).where(Incident.status.in_(OPEN_STATUSES), condition))
     drafts = [Draft(2, _incident_line(code, title, village, grid),
-                    f"已超期 {_days(at - due)}", incident_id=i, grid_id=g, category_id=c, unit_id=u)
+                    f"已超期 {clock.format_span(at - due)}", incident_id=i, grid_id=g, category_id=c, unit_id=u)
               for i, code, title, village, grid, due, u, g, c, _colour in rows]
     return _capped(drafts, total, "超期事件")
 
@@ -183,7 +183,7 @@ def _visits(session, at, settings) -> list[Draft]:
             label = PersonColour(colour).label
             drafts.append(Draft(6, f"{label}色重点人员 {name}({mask_id(id_number)})走访逾期",
                                 f"{village} {grid};责任网格员 {worker};"
-                                f"上次走访 {clock.format_local(last_at) if last_at else '无'},逾期 {_days(at - due)}",
+                                f"上次走访 {clock.format_local(last_at) if last_at else '无'},逾期 {clock.format_span(at - due)}",
                                 key_person_id=pid, grid_id=grid_id))
     total = len(drafts)
     return _capped(drafts[:settings.max_items_per_section], total, "走访逾期人员")
@@ -213,11 +213,6 @@ def _figures(session, start, end) -> list[Draft]:
         latest = f"(列出最近 {len(watch)} 件)" if count > len(watch) else ""
         drafts.append(Draft(7, f"挂账事项 {count} 件{latest}", "\n".join(f"{c} {t}" for c, t in watch)))
     return drafts
-
-
-def _days(delta: dt.timedelta) -> str:
-    hours = int(delta.total_seconds() // 3600)
-    return f"{hours // 24} 天 {hours % 24} 小时" if hours >= 24 else f"{hours} 小时"
 
 
 def _pct(value) -> str:

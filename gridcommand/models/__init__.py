@@ -8,6 +8,7 @@ from .incidents import Attachment, Category, Incident, IncidentEvent, IncidentUn
 from .meetings import ActionItem, AgendaItem, Meeting, MeetingAttendee
 from .org import County, Grid, Staff, Township, Unit, Village, staff_extra_grid
 from .people import Commendation, KeyPerson, Visit
+from .reviews import KeyPersonResponsible, Review, ReviewFinding, review_key_person
 from .rules import DeadlineRule, DeadlineRuleSet, Extension, IncidentCard
 from .users import Setting, User
 
@@ -15,6 +16,6 @@ __all__ = [
     "ActionItem", "AgendaItem", "AuditEntry", "CareerDecision", "LevelChange", "Attachment", "Base", "Meeting", "MeetingAttendee", "Category", "ChangeCounter", "ChangeLog", "Commendation", "County", "DeadlineRule",
     "DeadlineRuleSet", "Evaluation", "EvaluationAdjustment", "EvaluationMonth", "EvaluationScheme",
     "Extension", "Grid", "Incident", "IncidentCard",
-    "IncidentEvent", "IncidentUnit", "KeyPerson", "Setting", "Staff", "Township", "Unit", "User",
-    "UTCDateTime", "Village", "Visit", "incident_key_person", "staff_extra_grid",
+    "IncidentEvent", "IncidentUnit", "KeyPerson", "KeyPersonResponsible", "Review", "ReviewFinding", "Setting", "Staff", "Township", "Unit", "User",
+    "UTCDateTime", "Village", "Visit", "incident_key_person", "review_key_person", "staff_extra_grid",
 ]

@@ -135,6 +135,8 @@ class IncidentEvent(Base):
     note: Mapped[str | None] = mapped_column(Text)
     # The unit a move concerns (dispatched to, signing in, returning, reworking): unit scores.
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
+    # The worker made responsible by this move (a dispatch): who answered for the incident when.
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
     incident: Mapped[Incident] = relationship(back_populates="events")
 

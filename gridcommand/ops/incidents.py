@@ -53,6 +53,10 @@ def dispatch(db, actor, incident_id: int, lead_unit_id: int, co_unit_ids=(),
         incident_id, lead_unit_id, co_unit_ids, responsible_staff_id, note, version=version))
 
 
+def mark_serious(db, actor, incident_id: int, reason: str, version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: wf.mark_serious(incident_id, reason, version=version))
+
+
 def sign(db, actor, incident_id: int, unit_id: int, version: int | None = None):
     return _move(db, actor, incident_id, lambda wf: wf.sign(incident_id, unit_id, version=version))
 

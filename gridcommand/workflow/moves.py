@@ -52,6 +52,7 @@ MOVES: dict[Action, Move] = {
     Action.MEDIATION_FAILED: Move((S.ACCEPTED, S.DISPATCHED, S.IN_PROGRESS), None),
     Action.EXTENSION_REQUEST: Move((S.DISPATCHED, S.IN_PROGRESS), None),
     Action.ATTACH: Move(tuple(Status), None),
+    Action.MARK_SERIOUS: Move(tuple(s for s in Status if s != S.CANCELLED), None),
 }
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
@@ -87,6 +88,8 @@ class Workflow:
             return bool(self._unsigned(incident))
         if action == Action.ESCALATE:
             return incident.level != HoldingLevel.COUNTY
+        if action == Action.MARK_SERIOUS:
+            return not incident.serious
         if action == Action.MEDIATION_FAILED:
             category = self.session.get(Category, incident.category_id)
             return category is not None and category.name == DISPUTE_CATEGORY
@@ -121,7 +124,7 @@ class Workflow:
 
     def _record(self, incident: Incident, action: Action, to: Status | None, note: str | None,
                 unit_id: int | None = None, actor: User | None = None,
-                at: dt.datetime | None = None) -> None:
+                at: dt.datetime | None = None, staff_id: int | None = None) -> None:
         before = incident.status
         if to is not None:
             incident.status = to
@@ -130,7 +133,7 @@ class Workflow:
         self.session.add(IncidentEvent(
             incident_id=incident.id, at=at or self.now, actor_id=(actor or self.actor).id,
             action=action, from_status=before, to_status=incident.status, note=note or None,
-            unit_id=unit_id))
+            unit_id=unit_id, staff_id=staff_id))
 
     def _done(self, incident: Incident) -> Changes:
         refresh_step(incident, self.rules.by_id(incident.rule_set_id, incident.reported_at))
@@ -178,7 +181,8 @@ class Workflow:
             incident.responsible_staff_id = responsible_staff_id
         summary = "、".join(names[u] for u in units)
         self._record(incident, Action.DISPATCH, S.DISPATCHED,
-                     f"交办:{summary}" + (f"。{note.strip()}" if note.strip() else ""), lead_unit_id)
+                     f"交办:{summary}" + (f"。{note.strip()}" if note.strip() else ""), lead_unit_id,
+                     staff_id=incident.responsible_staff_id)
         return self._done(incident)
 
     def sign(self, incident_id: int, unit_id: int, version: int | None = None):
@@ -279,6 +283,15 @@ class Workflow:
                                           incident.category_id)
             self._record(incident, Action.RECOLOUR, None, "调解三次未成功,蓝色预警升为黄色",
                          actor=system_user(self.session))
+        return self._done(incident)
+
+    def mark_serious(self, incident_id: int, reason: str, version: int | None = None):
+        """Flag the incident as a serious event (§8): a retrospective review may be opened on it."""
+        incident = self._load(incident_id, Action.MARK_SERIOUS, version)
+        if not (reason or "").strip():
+            raise InputError("标记为重大事件须写明理由")
+        incident.serious = True
+        self._record(incident, Action.MARK_SERIOUS, None, reason.strip())
         return self._done(incident)
 
     def attach(self, incident_id: int, kind: str, filename: str, mime: str, data: bytes,

@@ -623,228 +623,238 @@ Everyone signs in again.</source>
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="54"/>
+        <location filename="../../ui/incidents/commands.py" line="55"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="54"/>
+        <location filename="../../ui/incidents/commands.py" line="55"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="55"/>
+        <location filename="../../ui/incidents/commands.py" line="56"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="55"/>
+        <location filename="../../ui/incidents/commands.py" line="56"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="56"/>
+        <location filename="../../ui/incidents/commands.py" line="57"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="56"/>
+        <location filename="../../ui/incidents/commands.py" line="57"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="57"/>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="59"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="59"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="59"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="60"/>
+        <location filename="../../ui/incidents/commands.py" line="61"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="62"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="62"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="108"/>
+        <location filename="../../ui/incidents/commands.py" line="63"/>
+        <source>Mark as a seri&amp;ous event…</source>
+        <translation>标记为重大事件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="110"/>
         <source>Select an incident in the queue first.</source>
         <translation>请先在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="111"/>
+        <location filename="../../ui/incidents/commands.py" line="113"/>
         <source>%1 has no extension request waiting for a decision.</source>
         <translation>事件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="142"/>
+        <location filename="../../ui/incidents/commands.py" line="144"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="152"/>
+        <location filename="../../ui/incidents/commands.py" line="154"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="157"/>
+        <location filename="../../ui/incidents/commands.py" line="159"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="162"/>
-        <location filename="../../ui/incidents/commands.py" line="169"/>
-        <location filename="../../ui/incidents/commands.py" line="195"/>
+        <location filename="../../ui/incidents/commands.py" line="164"/>
+        <location filename="../../ui/incidents/commands.py" line="171"/>
+        <location filename="../../ui/incidents/commands.py" line="197"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="165"/>
+        <location filename="../../ui/incidents/commands.py" line="167"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="166"/>
+        <location filename="../../ui/incidents/commands.py" line="168"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="167"/>
+        <location filename="../../ui/incidents/commands.py" line="169"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="168"/>
+        <location filename="../../ui/incidents/commands.py" line="170"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="180"/>
+        <location filename="../../ui/incidents/commands.py" line="182"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="183"/>
+        <location filename="../../ui/incidents/commands.py" line="185"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="186"/>
+        <location filename="../../ui/incidents/commands.py" line="188"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="187"/>
+        <location filename="../../ui/incidents/commands.py" line="189"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="191"/>
+        <location filename="../../ui/incidents/commands.py" line="193"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="192"/>
+        <location filename="../../ui/incidents/commands.py" line="194"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="193"/>
+        <location filename="../../ui/incidents/commands.py" line="195"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="194"/>
+        <location filename="../../ui/incidents/commands.py" line="196"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="199"/>
+        <location filename="../../ui/incidents/commands.py" line="201"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="202"/>
+        <location filename="../../ui/incidents/commands.py" line="204"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="204"/>
+        <location filename="../../ui/incidents/commands.py" line="206"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="207"/>
+        <location filename="../../ui/incidents/commands.py" line="209"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="210"/>
+        <location filename="../../ui/incidents/commands.py" line="212"/>
+        <source>Why it is a serious event</source>
+        <translation>为何属于重大事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="215"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="211"/>
+        <location filename="../../ui/incidents/commands.py" line="216"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="215"/>
+        <location filename="../../ui/incidents/commands.py" line="220"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="216"/>
+        <location filename="../../ui/incidents/commands.py" line="221"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="216"/>
+        <location filename="../../ui/incidents/commands.py" line="221"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="217"/>
+        <location filename="../../ui/incidents/commands.py" line="222"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="218"/>
+        <location filename="../../ui/incidents/commands.py" line="223"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="221"/>
+        <location filename="../../ui/incidents/commands.py" line="226"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="222"/>
+        <location filename="../../ui/incidents/commands.py" line="227"/>
         <source>File</source>
         <translation>文件</translation>
     </message>

@@ -11,7 +11,9 @@ from gridcommand.accounts import SignInRefused
 from gridcommand.demo.build import build_demo
 from gridcommand.errors import InputError, NotAllowed
 from gridcommand.models import Extension, User
-from gridcommand.ops import accounts, evaluation, imports, incidents, meetings, reports, rules, visits
+from gridcommand.ops import (accounts, evaluation, imports, incidents, meetings, read, reports, reviews,
+                             rules, visits)
+from gridcommand.reviews import views as review_views
 from gridcommand.permissions import ROLES_THAT, Can
 from gridcommand.workflow import NewIncident
 
@@ -124,7 +126,7 @@ def _operations(tmp_path):
             (incidents.return_, ("x",)), (incidents.resolve, ("x", f)), (incidents.verify_ok, ()),
             (incidents.verify_fail, ("x",)), (incidents.escalate, ()), (incidents.cancel, ("x",)),
             (incidents.mediation_failed, ()), (incidents.attach, ("file", f)),
-            (incidents.request_extension, (1, "x")))],
+            (incidents.request_extension, (1, "x")), (incidents.mark_serious, ("x",)))],
         (Can.MOVE_INCIDENTS, lambda db, a: incidents.accept_many(db, a, [])),
         (Can.MOVE_INCIDENTS, lambda db, a: incidents.dispatch_many(db, a, [], 1)),
         (Can.DECIDE_EXTENSIONS, lambda db, a: incidents.decide_extension(db, a, 999_999, True)),
@@ -149,6 +151,12 @@ def _operations(tmp_path):
         (Can.ADMINISTER, lambda db, a: accounts.reset_password(db, a, 999_999, "long-enough")),
         (Can.ADMINISTER, lambda db, a: accounts.deactivate(db, a, 999_999)),
         (Can.UPKEEP, lambda db, a: rules.run(db, a)),
+        (Can.RUN_REVIEWS, lambda db, a: reviews.open_for_incident(db, a, 999_999)),
+        (Can.RUN_REVIEWS, lambda db, a: reviews.open_for_event(db, a, reviews.NewEvent("x", T, "", ""))),
+        *[(Can.RUN_REVIEWS, lambda db, a, op=op, extra=extra: op(db, a, 999_999, *extra)) for op, extra in (
+            (reviews.redraft, ()), (reviews.confirm, (1, "minor", "x")), (reviews.add_finding, ("x", T)),
+            (reviews.approve, ("x",)))],
+        (Can.VIEW_REVIEWS, lambda db, a: read(db, review_views.reviews, a)),
         (Can.VIEW_MEETINGS, lambda db, a: reports.agenda_pdf(db, a, 999_999, tmp_path / "a.pdf")),
         (Can.VIEW_MEETINGS, lambda db, a: reports.draft_agenda_pdf(db, a, TODAY, tmp_path / "d.pdf")),
         (Can.SEE_PAY, lambda db, a: reports.evaluation_sheets(db, a, {"workers": [], "month": "x"},

@@ -125,13 +125,23 @@ def test_allowed_moves_follow_the_state(office):
     with office.db.session() as s:
         wf = Workflow(s, admin_user(s), now=T0)
         assert wf.allowed(s.get(Incident, i)) == [Action.ACCEPT, Action.ESCALATE, Action.CANCEL,
-                                                  Action.ATTACH]
+                                                  Action.ATTACH, Action.MARK_SERIOUS]
     office.move("accept", i, T0 + H)
     office.move("dispatch", i, T0 + H, office.village_unit)
     with office.db.session() as s:
         allowed = Workflow(s, admin_user(s), now=T0).allowed(s.get(Incident, i))
     assert allowed == [Action.SIGN, Action.RETURN, Action.ESCALATE, Action.EXTENSION_REQUEST,
-                       Action.ATTACH]
+                       Action.ATTACH, Action.MARK_SERIOUS]
+
+
+def test_marking_a_serious_event_needs_a_reason_and_happens_once(office):
+    i = office.report()
+    with pytest.raises(InputError, match="理由"):
+        office.move("mark_serious", i, T0, " ")
+    office.move("mark_serious", i, T0 + H, "出租房起火,一人受伤")
+    assert office.get(i).serious and office.events(i)[-1][0] == "mark_serious"
+    with pytest.raises(IllegalMove):
+        office.move("mark_serious", i, T0 + 2 * H, "再次标记")
 
 
 def test_required_fields(office):

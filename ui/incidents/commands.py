@@ -33,6 +33,7 @@ SHORTCUTS = {
     Action.RESOLVE: "F6", Action.VERIFY_OK: "F7", Action.VERIFY_FAIL: "Shift+F7",
     Action.ESCALATE: "F9", Action.CANCEL: "Ctrl+Del", Action.MEDIATION_FAILED: "Ctrl+M",
     Action.EXTENSION_REQUEST: "Ctrl+E", DECIDE: "Ctrl+Shift+E", Action.ATTACH: "Ctrl+Shift+P",
+    Action.MARK_SERIOUS: "Ctrl+Shift+S",
 }
 
 
@@ -59,6 +60,7 @@ class IncidentCommands(QObject):
             Action.MEDIATION_FAILED: self.tr("&Mediation failed…"),
             Action.EXTENSION_REQUEST: self.tr("Request e&xtension…"),
             DECIDE: self.tr("Decide e&xtension…"), Action.ATTACH: self.tr("Attach &photo or file…"),
+            Action.MARK_SERIOUS: self.tr("Mark as a seri&ous event…"),
         }
         self.actions: dict[str, QAction] = {}
         self._refusers: dict[str, QShortcut] = {}
@@ -206,6 +208,9 @@ class IncidentCommands(QObject):
         if key == Action.MEDIATION_FAILED:
             return ([FormField("note", self.tr("What happened"), "text")],
                     move(moves.mediation_failed, lambda v: v["note"]))
+        if key == Action.MARK_SERIOUS:
+            return ([FormField("reason", self.tr("Why it is a serious event"), "text", True)],
+                    move(moves.mark_serious, lambda v: v["reason"]))
         if key == Action.EXTENSION_REQUEST:
             return ([FormField("hours", self.tr("More time"), "hours", True, default=24),
                      FormField("reason", self.tr("Reason"), "text", True)],
