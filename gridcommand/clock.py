@@ -30,6 +30,9 @@ def format_local(value: dt.datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
 
 
 def format_span(delta: dt.timedelta) -> str:
-    """How long, as the command room says it: "3 天 5 小时", "7 小时" (whole hours)."""
-    hours = int(delta.total_seconds() // 3600)
-    return f"{hours // 24} 天 {hours % 24} 小时" if hours >= 24 else f"{hours} 小时"
+    """How long, as the command room says it: "3 天 5 小时", "7 小时", "12 分钟" (rounded down)."""
+    minutes = int(delta.total_seconds() // 60)
+    hours = minutes // 60
+    if hours >= 24:
+        return f"{hours // 24} 天 {hours % 24} 小时"
+    return f"{hours} 小时" if hours else f"{minutes} 分钟"

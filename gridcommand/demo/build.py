@@ -16,6 +16,7 @@ from .incidents import IncidentGenerator
 from .history import chain_events
 from .org import People, build_org
 from .people import build_commendations, build_key_persons, build_visits
+from .reviews import build_reviews
 from .scales import SCALES, Scale
 from ..bulk import BulkWriter
 from . import anchor_time
@@ -85,6 +86,8 @@ def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | Non
         connection.commit()
         w.counts["audit_log"] = chain_events(connection, progress.part(0.82, 0.95))
         connection.commit()
-    _lock_history(db, scale, today, progress.part(0.95, 1.0))
+    _lock_history(db, scale, today, progress.part(0.95, 0.99))
+    progress.report(0.99, "事后倒查")
+    w.counts["review"] = build_reviews(db)
     progress.report(1.0, "完成")
     return DemoResult(scale, seed, today, dict(w.counts))

@@ -4,8 +4,8 @@ Candidates after a locked month M, each with its reason in plain words:
 - probation → 一级: ≥ 6 months in probation and no month below 60 in it;
 - promotion: ≥ 12 months at the level, ≥ 9 of the last 12 months 优秀, none 不合格 (one level);
 - yellow card: M 不合格; demotion: M and the month before both 不合格;
-- elimination: 3 months 不合格 within the 12 months ending at M.
-(Serious and major retrospective findings (§8) join these rules when that module exists.)
+- elimination: 3 months 不合格 within the 12 months ending at M, or a serious retrospective
+  finding (§8) counting in M; no promotion with a major or serious finding in those 12 months.
 HR approves or rejects each with a reason; an approved change takes effect on the first day of
 the next month and is kept in the worker's level history.
 """
@@ -19,10 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import clock
-from ..enums import Level, StaffStatus
+from ..enums import Level, Responsibility, StaffStatus
 from ..errors import InputError
 from ..models import CareerDecision, Evaluation, EvaluationMonth, LevelChange, Staff, User
 from ..permissions import require_pay
+from ..reviews.findings import Counted, counted
 from .scheme import check_month
 
 KINDS = {"probation": "见习转正", "promotion": "晋升", "yellow_card": "黄牌警告", "demotion": "降级",
@@ -98,13 +99,15 @@ def candidates(session: Session, month: str) -> list[Candidate]:
     decided = set(session.execute(select(CareerDecision.staff_id, CareerDecision.kind)
                                   .where(CareerDecision.month == month)).all())
     staff = {s.id: s for s in session.scalars(select(Staff).where(Staff.id.in_(list(grades))))}
+    findings = counted(session, shift(month, -11), month)
     found: list[Candidate] = []
     for staff_id, history in sorted(grades.items(), key=lambda item: staff[item[0]].staff_no):
         person = staff[staff_id]
         if month not in history or person.status not in (StaffStatus.ACTIVE, StaffStatus.PROBATION):
             continue
         level = person.level or Level.L1.value
-        for kind, to_level, finding in _rules(month, history, level, _since(session, person)):
+        for kind, to_level, finding in _rules(month, history, level, _since(session, person),
+                                              findings.get(staff_id, [])):
             if (staff_id, kind) not in decided:
                 found.append(Candidate(staff_id, person.staff_no, person.name, level, kind, to_level, finding))
     return found
@@ -114,7 +117,14 @@ def _label(months: list[str], history) -> str:
     return "、".join(f"{m}({history[m][0]:.1f} 分)" for m in months)
 
 
-def _rules(month: str, history: dict[str, tuple[float, str]], level: str, since: dt.date | None):
+def _findings_label(found: list[Counted]) -> str:
+    return "、".join(f"{f.review} 第 {f.number} 条({Responsibility.label_of(f.level)})" for f in found)
+
+
+def _rules(month: str, history: dict[str, tuple[float, str]], level: str, since: dt.date | None,
+           findings: list[Counted] = ()):
+    """``findings``: the worker's confirmed retrospective findings counting in the 12 months
+    ending at ``month``."""
     failed = lambda m: m in history and history[m][1] == FAIL  # noqa: E731
     if failed(month):
         yield "yellow_card", None, f"{_label([month], history)}考核不合格"
@@ -124,8 +134,11 @@ def _rules(month: str, history: dict[str, tuple[float, str]], level: str, since:
             yield "demotion", down, f"连续两个月不合格:{_label([before, month], history)}"
     window = [shift(month, -k) for k in range(11, -1, -1)]
     failures = [m for m in window if failed(m)]
-    if len(failures) >= 3:
-        yield "elimination", None, f"12 个月内 {len(failures)} 个月不合格:{_label(failures, history)}"
+    serious = [f for f in findings if f.month == month and f.level == Responsibility.SERIOUS]
+    reasons = ([f"12 个月内 {len(failures)} 个月不合格:{_label(failures, history)}"] if len(failures) >= 3 else [])
+    reasons += [f"事后倒查认定严重责任:{_findings_label(serious)}"] if serious else []
+    if reasons:
+        yield "elimination", None, ";".join(reasons)
     if since is None:
         return
     tenure = months_between(since, month)
@@ -136,7 +149,8 @@ def _rules(month: str, history: dict[str, tuple[float, str]], level: str, since:
             yield "probation", Level.L1.value, f"见习 {tenure} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份"
     elif level != Level.L5 and tenure >= 12:
         excellent = [m for m in window if m in history and history[m][1] == EXCELLENT]
-        if len(excellent) >= 9 and not failures:
+        weighty = [f for f in findings if f.level in (Responsibility.MAJOR, Responsibility.SERIOUS)]
+        if len(excellent) >= 9 and not failures and not weighty:
             up = ORDER[ORDER.index(level) + 1]
             yield "promotion", up, (f"现等级已满 {tenure} 个月,近 12 个月 {len(excellent)} 个月优秀、"
                                    f"无不合格({window[0]} 至 {month})")

@@ -21,6 +21,7 @@ from .. import clock
 from ..enums import PersonColour, StaffRole, StaffStatus
 from ..models import (Commendation, Grid, Incident, IncidentEvent, KeyPerson, LevelChange,
                       Meeting, MeetingAttendee, Staff, Village, Visit)
+from ..reviews.findings import counted
 from ..visits import INTERVAL_DAYS
 
 getcontext().prec = 40
@@ -166,6 +167,9 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
                    Incident.responsible_staff_id.is_not(None), ~has_events)
             .group_by(Incident.responsible_staff_id)):
         facts["reworks"].setdefault(staff_id, {"events": 0, "imported": 0})["imported"] = int(n or 0)
+    for staff_id, found in counted(session, month, month).items():
+        facts["findings"][staff_id] = [{"review": f.review, "number": f.number, "level": f.level,
+                                        "reason": f.reason} for f in found]
     wanted = set(ids)
     return workers, {k: {i: v for i, v in d.items() if i in wanted} for k, d in facts.items()}
 
@@ -213,8 +217,9 @@ def score(rules: dict, facts: dict[str, dict[int, dict]], worker: Worker,
     r = facts.get("reworks", {}).get(w, {"events": 0, "imported": 0})
     count = r["events"] + r["imported"]
     rework = min(Fraction(rules["deductions"]["rework_cap"]), Fraction(rules["deductions"]["rework"]) * count)
-    findings = Fraction(0)  # retrospective findings (§8) come with the retrospective module
-    sheet["deductions"] = {"inputs": {"reworks": count, "findings": {}}, "reworks": rework,
+    confirmed = facts.get("findings", {}).get(w, [])  # retrospective findings (§8) counting in M
+    findings = sum((Fraction(rules["deductions"][f["level"]]) for f in confirmed), Fraction(0))
+    sheet["deductions"] = {"inputs": {"reworks": count, "findings": confirmed}, "reworks": rework,
                            "findings": findings, "points": rework + findings}
 
     raw_total = sum(i["points"] for i in sheet["indicators"].values()) + bonus - rework - findings + adjustment

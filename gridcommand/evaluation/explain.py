@@ -20,3 +20,13 @@ def inputs_text(name: str, i: dict) -> str:
     if name == "meetings":
         return f"应到 {x['expected']} 次,实到 {x['attended']} 次" if x["expected"] else "本月无例会"
     return f"评价 {x['ratings']} 件,平均 {x['sum'] / x['ratings']:.2f} 分" if x["ratings"] else "本月无评价"
+
+
+def deductions_text(d: dict) -> str:
+    """Reworks and retrospective findings (§8) in words: each finding with its review, number,
+    level and reason, so a deduction can be traced to the review that decided it."""
+    from ..enums import Responsibility
+
+    found = "、".join(f"{f['review']} 第 {f['number']} 条({Responsibility.label_of(f['level'])}):{f['reason']}"
+                      for f in d["inputs"]["findings"]) or "无"
+    return f"返工 {d['inputs']['reworks']} 次(上限 5 分);事后倒查:{found}"

@@ -105,3 +105,13 @@ def candidates_pdf(db: Database, actor: Actor, month: str, path: str | Path) -> 
     found = read(db, careers.candidates_for, month, actor)
     township, pin = read(db, township_label), _pin(db)
     return _write(path, lambda: pdf.candidates_pdf(township, month, found, path, pin))
+
+
+def review_pdf(db: Database, actor: Actor, review_id: int, path: str | Path) -> Path:
+    """A retrospective review's report (§8), as far as it has come."""
+    from ..reports.review_pdf import review_pdf as write
+    from ..reviews import views as reviews
+
+    view, line = read(db, reviews.review, actor, review_id), read(db, reviews.timeline, actor, review_id)
+    township, pin = read(db, township_label), _pin(db)
+    return _write(path, lambda: write(township, view, line, path, pin))

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from ..enums import CommendationKind, Level
-from ..evaluation.explain import LABELS, inputs_text
+from ..evaluation.explain import LABELS, deductions_text, inputs_text
 from ..progress import SILENT, Progress
 from .document import build
 from .fonts import register
@@ -46,8 +46,7 @@ def _sheet(township: str, month: str, w: dict, s) -> list:
         rows.append([_p(label, s["base"]), _p(inputs_text(name, i), s["small"]), _p(f"{i['points']:.2f}", s["base"])])
     bonus = "、".join(f"{CommendationKind.label_of(k)} {n} 次" for k, n in w["bonus"]["inputs"].items()) or "无"
     rows.append([_p("加分", s["base"]), _p(bonus + "(上限 5 分)", s["small"]), _p(_signed(w["bonus"]["points"]), s["base"])])
-    reworks = w["deductions"]["inputs"]["reworks"]
-    rows.append([_p("扣分", s["base"]), _p(f"返工 {reworks} 次(上限 5 分);事后倒查:无", s["small"]),
+    rows.append([_p("扣分", s["base"]), _p(deductions_text(w["deductions"]), s["small"]),
                  _p(_signed(-w["deductions"]["points"]), s["base"])])
     if w["adjustment"]["points"]:
         rows.append([_p("人事调整", s["base"]), _p(";".join(w["adjustment"]["reasons"]), s["small"]),

@@ -198,17 +198,18 @@ def _visit_lapses(session: Session, scope: Scope) -> list[Draft]:
             due = cursor + interval
             lapse_from, lapse_to = max(due, first), min(day, last)
             if lapse_to > lapse_from:
-                found.append(_lapse(person, pid, due, lapse_from, lapse_to, cursor_visit, vid, held_by))
+                found.append(_lapse(person, pid, due, lapse_from, lapse_to, cursor_visit, vid, held_by, cursor))
             cursor, cursor_visit = day, vid
     return found
 
 
 def _lapse(person: KeyPerson, pid: int, due: dt.date, start: dt.date, until: dt.date,
-           last_visit: int | None, next_visit: int | None, held_by) -> Draft:
+           last_visit: int | None, next_visit: int | None, held_by, last_day: dt.date) -> Draft:
     missed = (until - start).days
     label = f"{person.name}({mask_id(person.id_number)})"
     proof = [evidence("key_person", pid, label)]
-    proof += [evidence("visit", v, what) for v, what in ((last_visit, "上次走访"), (next_visit, "下次走访")) if v]
+    proof += [evidence("visit", v, f"{what} {day:%Y-%m-%d}") for v, day, what in (
+        (last_visit, last_day, "上次走访"), (next_visit, until, "下次走访")) if v]
     text = (f"重点人员 {label}:应于 {due:%Y-%m-%d} 前走访,{missed} 天未走访"
             + ("" if next_visit else "(至事发时)"))
     when = clock.at_local(start)

@@ -145,3 +145,48 @@ def test_only_locked_months(hr):
         with pytest.raises(InputError, match="尚未锁定"):
             careers.candidates(s, "2026-10")
         assert s.scalars(select(Evaluation)).first() is None
+
+
+def finding(db, staff_id, month, level, code="XT-DC-2026-001"):
+    """An approved review with one confirmed finding naming the worker, counting in ``month``."""
+    from gridcommand.models import Grid, Review, ReviewFinding, Village
+    from gridcommand.township import require
+
+    with db.session() as s:
+        me = admin_user(s)
+        grid = s.scalars(select(Grid)).first()
+        if grid is None:
+            village = Village(township_id=require(s).id, name="东塘村", kind="village")
+            s.add(village)
+            s.flush()
+            grid = Grid(code="G1", name="第一网格", village_id=village.id, kind="residential")
+            s.add(grid)
+            s.flush()
+        review = Review(code=code, kind="fire", event_at=clock.now(), grid_id=grid.id, window_days=90,
+                        state="approved", opened_at=clock.now(), opened_by=me.id, approved_at=clock.now(),
+                        approved_by=me.id, effective_month=month)
+        s.add(review)
+        s.flush()
+        s.add(ReviewFinding(review_id=review.id, position=1, kind="visit_lapse", key="visit:1", occurred_at=clock.now(),
+                            summary="走访断档", facts={}, evidence=[], staff_id=staff_id, level=level, reason="失职"))
+        s.commit()
+
+
+def test_a_major_finding_in_the_last_twelve_months_blocks_promotion(hr):
+    clean, marked = person(hr, "C", hired=dt.date(2024, 1, 1)), person(hr, "M", hired=dt.date(2024, 1, 1))
+    for staff_id in (clean, marked):
+        history(hr, staff_id, {m: "优" for m in months("2026-10", 12)})
+    finding(hr, marked, "2026-03", "major")
+    assert "promotion" in kinds(hr, "2026-10", "C")
+    assert "promotion" not in kinds(hr, "2026-10", "M")
+
+
+def test_a_serious_finding_makes_an_elimination_candidate(hr):
+    a, b = person(hr, "A"), person(hr, "B")
+    history(hr, a, {"2026-10": "良"})
+    history(hr, b, {"2026-10": "良"})
+    finding(hr, a, "2026-10", "serious")
+    finding(hr, b, "2026-10", "minor", "XT-DC-2026-002")
+    found = kinds(hr, "2026-10", "A")
+    assert set(found) == {"elimination"} and "XT-DC-2026-001 第 1 条(严重)" in found["elimination"]
+    assert kinds(hr, "2026-10", "B") == {}

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from gridcommand.database import Database
-from gridcommand.demo import anchor_time
+from gridcommand.demo import DEMO_PASSWORD, anchor_time
 from gridcommand.demo.build import build_demo
 from gridcommand.enums import PersonColour, Status
 from gridcommand.errors import InputError
@@ -102,3 +102,16 @@ def test_the_demo_has_locked_months_for_careers(demo):
         locked = s.scalars(select(EvaluationMonth.month).where(EvaluationMonth.locked_at.is_not(None))).all()
         assert locked == ["2026-10"]  # TINY spans two months: the complete one before today
         assert s.scalar(select(func.count()).select_from(Evaluation)) == TINY.full_time_workers
+
+
+def test_the_demo_has_two_reviews_in_different_states(demo):
+    from gridcommand.ops import accounts, read
+    from gridcommand.reviews import views
+
+    leader = accounts.sign_in(demo, "leader", DEMO_PASSWORD)
+    rows = read(demo, views.reviews, leader)
+    assert sorted(r.state for r in rows) == ["approved", "open"]
+    approved = next(r for r in rows if r.state == "approved")
+    assert approved.findings == approved.decided and approved.findings > 0
+    under_way = next(r for r in rows if r.state == "open")
+    assert 0 < under_way.decided <= 2 and under_way.decided < under_way.findings

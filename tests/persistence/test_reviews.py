@@ -3,6 +3,7 @@ responsible at that time (a worker reassigned since is still named for the earli
 items exactly at their deadline, determinism, and the reviewer's work with the roles."""
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import select
@@ -18,7 +19,7 @@ from gridcommand.reviews.draft import draft
 from gridcommand.reviews.scope import scope_of
 from gridcommand.models import Review
 
-from ..factories import admin_user, signed_in
+from ..factories import PASSWORD, admin_user, signed_in
 from .test_workflow import H, T0, Office
 
 EVENT = T0 + dt.timedelta(days=40)   # 2026-04-11 09:00, Shanghai
@@ -243,3 +244,100 @@ def test_the_incident_history_names_who_held_it(record):
     assert at(start + 2.5 * H) == (record.worker_id, record.housing)
     assert at(start + 3.5 * H) == (None, None)            # returned: the command room's again
     assert at(start + 4.5 * H) == (record.w2, record.village_unit)
+
+
+def _worker(result: dict, staff_no: str) -> dict:
+    return next(w for w in result["workers"] if w["staff_no"] == staff_no)
+
+
+def _decide_all(db, admin, review_id, major_for: int | None = None) -> None:
+    """Every finding decided: the first naming ``major_for`` major, the rest no responsibility."""
+    findings = read(db, views.review, admin, review_id).findings
+    target = next((f.number for f in findings if f.staff_id == major_for), None)
+    for f in findings:
+        level = "major" if f.number == target else "none"
+        reviews.confirm(db, admin, review_id, f.number, level, "已核实")
+
+
+def test_a_confirmed_major_finding_costs_exactly_ten_points_in_the_open_month(record):
+    from gridcommand.ops import evaluation
+
+    admin = signed_in(record.db)
+    review_id, _view = drafted(record.db, record.serious)
+    this_month = dt.datetime.now(T0.tzinfo).strftime("%Y-%m")
+    before = _worker(evaluation.month(record.db, admin, this_month).value.result, "W1")
+    _decide_all(record.db, admin, review_id, major_for=record.worker_id)
+    assert reviews.approve(record.db, admin, review_id, "网格员走访不到位").value == this_month
+    after = _worker(evaluation.month(record.db, admin, this_month).value.result, "W1")
+    assert after["total"] == pytest.approx(before["total"] - 10)
+    found = after["deductions"]["inputs"]["findings"]
+    assert [(f["level"], f["reason"]) for f in found] == [("major", "已核实")]
+    assert found[0]["review"] == read(record.db, views.review, admin, review_id).code
+    assert _worker(evaluation.month(record.db, admin, this_month).value.result, "W2")["deductions"]["findings"] == 0
+
+
+def test_a_locked_month_never_changes_the_finding_counts_in_the_next(record):
+    from gridcommand.ops import evaluation
+
+    admin = signed_in(record.db)
+    review_id, _view = drafted(record.db, record.serious)
+    this_month = dt.datetime.now(T0.tzinfo).strftime("%Y-%m")
+    locked = _worker(evaluation.lock(record.db, admin, this_month).value.result, "W1")
+    _decide_all(record.db, admin, review_id, major_for=record.worker_id)
+    following = reviews.approve(record.db, admin, review_id, "结论").value
+    assert following > this_month
+    assert _worker(evaluation.month(record.db, admin, this_month).value.result, "W1") == locked
+    next_sheet = _worker(evaluation.month(record.db, admin, following).value.result, "W1")
+    assert next_sheet["deductions"]["findings"] == 10
+
+
+def test_the_report_pdf_has_its_sections_and_masks_personal_data(record, tmp_path):
+    from pypdf import PdfReader
+
+    from gridcommand.ops import reports
+
+    admin = signed_in(record.db)
+    review_id, _view = drafted(record.db, record.serious)
+    _decide_all(record.db, admin, review_id, major_for=record.worker_id)
+    reviews.approve(record.db, admin, review_id, "网格员走访不到位,负较重责任")
+    path = reports.review_pdf(record.db, admin, review_id, tmp_path / "review.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    for heading in ("事后倒查报告", "一、事件", "二、倒查范围", "三、时间线", "四、倒查发现", "五、结论", "六、审批"):
+        assert heading in text, heading
+    assert "网格员走访不到位" in text and "较重" in text and "张伟(W1)" in text
+    assert "330421********1234" in text and "330421198001011234" not in text
+    assert "审计链 #" in text
+
+
+def test_the_command_line_runs_a_review_end_to_end(record, tmp_path, monkeypatch, capsys):
+    from gridcommand.cli import main
+
+    monkeypatch.setenv("GRIDCOMMAND_USER", "leader")
+    monkeypatch.setenv("GRIDCOMMAND_PASSWORD", PASSWORD)
+    signed_in(record.db, "leader", ("leader",))
+    where = ["--database-url", record.db.url.render_as_string(hide_password=False)]
+    code = record.get(record.serious).code
+    assert main([*where, "review", "open", "--incident", code, "--kind", "火灾"]) == 0
+    opened = capsys.readouterr().out
+    review = opened.split()[0]
+    assert "走访断档" in opened and "未认定" in opened
+    assert main([*where, "review", "draft", review, "--json"]) == 0
+    drafted = json.loads(capsys.readouterr().out)["findings"]
+    for f in drafted:
+        level = "较重" if f["staff_id"] == record.worker_id and f["kind"] == "visit_lapse" else "none"
+        assert main([*where, "review", "confirm", review, "--finding", str(f["number"]), "--level", level,
+                     "--reason", "已核实"]) == 0
+    assert main([*where, "review", "add", review, "--summary", "值班日志缺页", "--at", "2026-04-01 10:00",
+                 "--staff", "W2", "--evidence", f"incident:{code}"]) == 0
+    assert "人工补充" in capsys.readouterr().out
+    assert main([*where, "review", "approve", review, "--conclusion", "结论"]) == 1  # the added one is undecided
+    assert "未认定责任" in capsys.readouterr().err
+    added = max(f["number"] for f in drafted) + 1
+    main([*where, "review", "confirm", review, "--finding", str(added), "--level", "minor", "--reason", "记录缺失"])
+    assert main([*where, "review", "approve", review, "--conclusion", "结论"]) == 0
+    assert "已审批锁定" in capsys.readouterr().out
+    assert main([*where, "review", "pdf", review, str(tmp_path / "r.pdf")]) == 0
+    assert (tmp_path / "r.pdf").stat().st_size > 10_000
+    assert main([*where, "review", "list"]) == 0
+    assert review in capsys.readouterr().out
+    assert main([*where, "review", "confirm", review, "--finding", "1", "--level", "major", "--reason", "x"]) == 1

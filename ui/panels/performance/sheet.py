@@ -7,13 +7,12 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from gridcommand.enums import CommendationKind, Level
-from gridcommand.evaluation.explain import LABELS, inputs_text
+from gridcommand.evaluation.explain import LABELS, deductions_text, inputs_text
 
 
 def _words() -> dict[str, str]:
     return {"bonus": QCoreApplication.translate("sheet", "Bonus"),
             "deductions": QCoreApplication.translate("sheet", "Deductions"),
-            "reworks": QCoreApplication.translate("sheet", "reworks: %1"),
             "adjustment": QCoreApplication.translate("sheet", "Adjustment"),
             "total": QCoreApplication.translate("sheet", "Total"),
             "performance": QCoreApplication.translate("sheet", "Performance pay"),
@@ -35,8 +34,7 @@ def sheet_html(row: dict, month: str, may_see_pay: bool) -> str:
     lines += f"<tr><td>{escape(w['bonus'])}</td><td>{escape(bonus)}</td><td align='right'>{_signed(row['bonus']['points'])}</td></tr>"
     if may_see_pay:
         d = row["deductions"]
-        reworks = w["reworks"].replace("%1", str(d["inputs"]["reworks"]))
-        lines += (f"<tr><td>{escape(w['deductions'])}</td><td>{escape(reworks)}</td>"
+        lines += (f"<tr><td>{escape(w['deductions'])}</td><td>{escape(deductions_text(d))}</td>"
                   f"<td align='right'>{_signed(-d['points'])}</td></tr>")
         if row["adjustment"]["points"]:
             lines += (f"<tr><td>{escape(w['adjustment'])}</td><td>{escape('; '.join(row['adjustment']['reasons']))}</td>"
