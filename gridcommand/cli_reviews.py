@@ -107,8 +107,8 @@ def _open(db, me, args) -> int:
         incident = read(db, lookup.incident_id, args.incident)
         return reviews.open_for_incident(db, me, incident, args.kind, args.days, args.village).value
     _need(args, "event", "at", "grid", "description")
-    persons = read(db, lookup.person_ids, args.person)
-    event = reviews.NewEvent(args.event, args.at, args.grid, args.place, args.description, persons)
+    persons, grid = read(db, lookup.person_ids, args.person), read(db, lookup.grid_id, args.grid)
+    event = reviews.NewEvent(args.event, args.at, grid, args.place, args.description, persons)
     return reviews.open_for_event(db, me, event, args.days, args.village).value
 
 

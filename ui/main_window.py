@@ -28,6 +28,7 @@ from .panels.detail.dock import DetailDock
 from .panels.meetings.dock import MeetingsDock
 from .panels.performance.dock import PerformanceDock
 from .panels.queue.dock import BULK_LIMIT, QueueDock
+from .panels.reviews.dock import ReviewsDock
 from .settings import GEOMETRY, LAYOUT_VERSION, STATE, STATE_VERSION, read_bytes
 
 DEFAULT_SIZE = (1400, 860)
@@ -54,10 +55,11 @@ class MainWindow(QMainWindow):
         coming = self.tr("Coming in a later version:")
         self.meetings = MeetingsDock(runner, self)
         self.performance = PerformanceDock(runner, self)
+        self.reviews = ReviewsDock(runner, lambda: self.detail.detail, self)
         self.reports = ComingDock("reportsDock", self.tr("Reports"), coming + "\n" + self.tr(
             "statistics, dashboard and exports."), self)
         self.docks: list[QDockWidget] = [self.queue, self.detail, self.meetings,
-                                         self.performance, self.reports]
+                                         self.performance, self.reviews, self.reports]
         self.resize(*DEFAULT_SIZE)
         self._arrange_default()
         self._default_state = self.saveState(LAYOUT_VERSION)
@@ -71,24 +73,30 @@ class MainWindow(QMainWindow):
         self.detail.sig_loaded.connect(self._update_commands)
         self.commands.sig_refused.connect(self._refused)
         self.meetings.sig_open_incident.connect(self.open_incident)
-        for dock in (self.queue, self.detail, self.meetings, self.performance):
+        self.reviews.sig_open_incident.connect(self.open_incident)
+        for dock in (self.queue, self.detail, self.meetings, self.performance, self.reviews):
             dock.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.lock = IdleLock(self, runner, accounts.idle_minutes(runner.db))
         self.lock.sig_switch_user.connect(self.sig_switch_user)
         self.actions_by_id = build_menus(self)
         self._build_status_bar(township)
         self.restore_layout()
-        # Chairs have no scores and no visits to log: the dock is not theirs (§12.1).
+        # Chairs have no scores, no visits to log and no reviews: those docks are not theirs (§12.1).
         if not (allows(runner.actor, Can.VIEW_SCORES) or allows(runner.actor, Can.LOG_VISITS)):
-            self.performance.hide()
-            self.performance.toggleViewAction().setVisible(False)
+            self._not_theirs(self.performance)
+        if not allows(runner.actor, Can.VIEW_REVIEWS):
+            self._not_theirs(self.reviews)
+
+    def _not_theirs(self, dock: QDockWidget) -> None:
+        dock.hide()
+        dock.toggleViewAction().setVisible(False)
 
     # -- layout ---------------------------------------------------------------------------------
 
     def _arrange_default(self) -> None:
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail)
-        for dock in (self.meetings, self.performance, self.reports):
+        for dock in (self.meetings, self.performance, self.reviews, self.reports):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.tabifyDockWidget(self.detail, dock)
         self.detail.raise_()

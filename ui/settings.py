@@ -9,7 +9,7 @@ ORGANISATION = "GridCommand"
 APPLICATION = "GridCommand"
 
 # Bump when the docks change so that an old saved layout is dropped instead of half-applied.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"

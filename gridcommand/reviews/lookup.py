@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import InputError
-from ..models import Incident, KeyPerson, Review, Staff, Unit
+from ..models import Grid, Incident, KeyPerson, Review, Staff, Unit
 
 
 def review_id(session: Session, text: str) -> int:
@@ -24,6 +24,13 @@ def incident_id(session: Session, code: str) -> int:
     found = session.scalar(select(Incident.id).where(Incident.code == (code or "").strip()))
     if found is None:
         raise InputError(f"事件编号 {code} 不存在")
+    return found
+
+
+def grid_id(session: Session, code: str) -> int:
+    found = session.scalar(select(Grid.id).where(Grid.code == (code or "").strip()))
+    if found is None:
+        raise InputError(f"网格编码 {code} 不存在")
     return found
 
 

@@ -30,7 +30,7 @@ class NewEvent:
 
     kind: str
     event_at: dt.datetime
-    grid_code: str
+    grid_id: int | None
     place: str = ""
     description: str = ""
     person_ids: list[int] = field(default_factory=list)
@@ -83,15 +83,15 @@ def open_for_event(session: Session, actor: User, event: NewEvent, days: int = W
         raise InputError(f"事件类型“{event.kind}”无效:应为 " + "、".join(EventKind.labels())) from None
     if event.event_at is None or event.event_at > clock.now():
         raise InputError("事发时间不能晚于现在")
-    grid = session.scalar(select(Grid.id).where(Grid.code == (event.grid_code or "").strip()))
+    grid = session.get(Grid, event.grid_id) if event.grid_id is not None else None
     if grid is None:
-        raise InputError(f"网格编码 {event.grid_code} 不存在")
+        raise InputError("请选择事发网格")
     if not (event.description or "").strip():
         raise InputError("请写明发生了什么")
     known = set(session.scalars(select(KeyPerson.id).where(KeyPerson.id.in_(event.person_ids))))
     if set(event.person_ids) - known:
         raise InputError("关联的重点人员不存在")
-    return _open(session, actor, kind, event.event_at, grid, event.place.strip(), event.description.strip(),
+    return _open(session, actor, kind, event.event_at, grid.id, event.place.strip(), event.description.strip(),
                  sorted(known), _window(days), whole_village, None)
 
 

@@ -862,52 +862,52 @@ Everyone signs in again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Coming in a later version:</source>
         <translation>将在后续版本提供:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>statistics, dashboard and exports.</source>
         <translation>统计分析、一屏观天下与导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -1683,6 +1683,402 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>ReviewTimeline</name>
+    <message>
+        <location filename="../../ui/panels/reviews/timeline.py" line="17"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/timeline.py" line="18"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/timeline.py" line="19"/>
+        <source>Cards</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/timeline.py" line="20"/>
+        <source>Meetings</source>
+        <translation>例会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/timeline.py" line="21"/>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDock</name>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="48"/>
+        <source>Retrospective reviews</source>
+        <translation>事后倒查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="53"/>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="53"/>
+        <source>Criminal case</source>
+        <translation>刑事案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="53"/>
+        <source>Mass petition</source>
+        <translation>群体性信访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="53"/>
+        <source>Safety accident</source>
+        <translation>安全事故</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="54"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="55"/>
+        <source>None</source>
+        <translation>无责任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="55"/>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="55"/>
+        <source>Major</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="56"/>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="58"/>
+        <source>Resolved late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="58"/>
+        <source>Still open, overdue</source>
+        <translation>逾期未结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="58"/>
+        <source>Visit lapse</source>
+        <translation>走访断档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="58"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="59"/>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="59"/>
+        <source>Card</source>
+        <translation>督办牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="59"/>
+        <source>Action item overdue</source>
+        <translation>会议事项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="59"/>
+        <source>No follow-up</source>
+        <translation>督办后未跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="60"/>
+        <source>Added by hand</source>
+        <translation>人工补充</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="61"/>
+        <source>Under review</source>
+        <translation>倒查中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="61"/>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="62"/>
+        <source>Undecided</source>
+        <translation>未认定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="64"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="64"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="69"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="65"/>
+        <source>Event</source>
+        <translation>事发时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="65"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="312"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="66"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="67"/>
+        <source>Decided</source>
+        <translation>已认定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="69"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="70"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="70"/>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="71"/>
+        <source>Responsible then</source>
+        <translation>当时责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="71"/>
+        <source>Responsibility</source>
+        <translation>责任认定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="72"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="235"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="89"/>
+        <source>Review an incident…</source>
+        <translation>倒查重大事件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="90"/>
+        <source>Review an event…</source>
+        <translation>倒查其他事件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="91"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="274"/>
+        <source>Draft again</source>
+        <translation>重新生成初稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="92"/>
+        <source>Approve…</source>
+        <translation>审批…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="93"/>
+        <source>Report PDF…</source>
+        <translation>倒查报告 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="96"/>
+        <source>Add a finding…</source>
+        <translation>补充发现…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="185"/>
+        <source>No review yet.</source>
+        <translation>暂无倒查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="185"/>
+        <source>Open one on a serious incident or an event.</source>
+        <translation>可对重大事件或其他事件开展倒查。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="187"/>
+        <source>%1 · %2 · %3 · the %4 days before · %5</source>
+        <translation>%1 · %2 · %3 · 事发前 %4 天 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="191"/>
+        <source>approved; counts in %1</source>
+        <translation>已审批,计入 %1 考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="208"/>
+        <source>Evidence:</source>
+        <translation>依据:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="208"/>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="236"/>
+        <source>Finding %1: %2</source>
+        <translation>第 %1 条:%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="248"/>
+        <source>What was found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="249"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="311"/>
+        <source>When (YYYY-MM-DD HH:MM)</source>
+        <translation>时间(YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="251"/>
+        <source>Person responsible then</source>
+        <translation>当时责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="253"/>
+        <source>Unit responsible then</source>
+        <translation>当时责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="255"/>
+        <source>Incidents it rests on (codes, comma separated)</source>
+        <translation>依据的事件(编号,逗号分隔)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="262"/>
+        <source>Add a finding</source>
+        <translation>补充发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="279"/>
+        <source>An approved review is locked. Its findings count in this month&apos;s evaluation (or the next month HR has not locked) and in promotion and elimination.</source>
+        <translation>审批后倒查即锁定。认定的责任计入本月考核(本月已锁定则计入下一个未锁定月份),并作为晋升淘汰的依据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="281"/>
+        <source>Approve review</source>
+        <translation>审批倒查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="281"/>
+        <source>Conclusion</source>
+        <translation>倒查结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="286"/>
+        <source>Kind of event</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="287"/>
+        <source>Days to look back</source>
+        <translation>倒查天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="288"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="289"/>
+        <source>The event&apos;s grid</source>
+        <translation>事发网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="289"/>
+        <source>Its whole village</source>
+        <translation>事发村社全部网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="293"/>
+        <source>Days to look back should be a whole number, like 90.</source>
+        <translation>倒查天数应为整数,如 90。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="299"/>
+        <source>Serious incident (code)</source>
+        <translation>重大事件编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="305"/>
+        <source>Review a serious incident</source>
+        <translation>倒查重大事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="312"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="313"/>
+        <source>What happened</source>
+        <translation>事件经过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="314"/>
+        <source>Key persons involved (ID numbers, comma separated)</source>
+        <translation>涉及的重点人员(身份证号,逗号分隔)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="322"/>
+        <source>Review an event</source>
+        <translation>倒查其他事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="334"/>
+        <source>Save the review report</source>
+        <translation>保存倒查报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="335"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="337"/>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="339"/>
+        <source>Written: %1</source>
+        <translation>已写入:%1</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../ui/dialogs/sign_in.py" line="34"/>
@@ -2123,31 +2519,26 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/performance/sheet.py" line="16"/>
-        <source>reworks: %1</source>
-        <translation>返工 %1 次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="17"/>
         <source>Adjustment</source>
         <translation>人事调整</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="18"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="17"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="19"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="18"/>
         <source>Performance pay</source>
         <translation>绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="20"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="19"/>
         <source>Float</source>
         <translation>浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="21"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="20"/>
         <source>Total pay</source>
         <translation>应发合计</translation>
     </message>

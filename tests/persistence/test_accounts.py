@@ -152,7 +152,7 @@ def _operations(tmp_path):
         (Can.ADMINISTER, lambda db, a: accounts.deactivate(db, a, 999_999)),
         (Can.UPKEEP, lambda db, a: rules.run(db, a)),
         (Can.RUN_REVIEWS, lambda db, a: reviews.open_for_incident(db, a, 999_999)),
-        (Can.RUN_REVIEWS, lambda db, a: reviews.open_for_event(db, a, reviews.NewEvent("x", T, "", ""))),
+        (Can.RUN_REVIEWS, lambda db, a: reviews.open_for_event(db, a, reviews.NewEvent("x", T, None, ""))),
         *[(Can.RUN_REVIEWS, lambda db, a, op=op, extra=extra: op(db, a, 999_999, *extra)) for op, extra in (
             (reviews.redraft, ()), (reviews.confirm, (1, "minor", "x")), (reviews.add_finding, ("x", T)),
             (reviews.approve, ("x",)))],

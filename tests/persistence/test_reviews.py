@@ -178,15 +178,18 @@ def test_only_a_serious_incident_is_reviewed_once(record):
 
 def test_an_event_entered_by_hand(record):
     admin = signed_in(record.db)
-    event = reviews.NewEvent("criminal", EVENT, "G1", "东塘村3组", "入室盗窃", [record.person])
+    event = reviews.NewEvent("criminal", EVENT, record.grid_id, "东塘村3组", "入室盗窃", [record.person])
     review_id = reviews.open_for_event(record.db, admin, event, days=30).value
     view = read(record.db, views.review, admin, review_id)
     assert view.kind_label == "刑事案件" and view.window_days == 30 and view.persons == ["王某(330421********1234)"]
     assert all(f.occurred_at >= EVENT - 30 * DAY for f in view.findings)
-    with pytest.raises(InputError, match="网格编码"):
-        reviews.open_for_event(record.db, admin, reviews.NewEvent("fire", EVENT, "G9", "", "起火"))
+    with pytest.raises(InputError, match="网格"):
+        reviews.open_for_event(record.db, admin, reviews.NewEvent("fire", EVENT, None, "", "起火"))
     with pytest.raises(InputError, match="事件类型"):
-        reviews.open_for_event(record.db, admin, reviews.NewEvent("flood", EVENT, "G1", "", "内涝"))
+        reviews.open_for_event(record.db, admin, reviews.NewEvent("flood", EVENT, record.grid_id, "", "内涝"))
+    with pytest.raises(InputError, match="晚于现在"):
+        reviews.open_for_event(record.db, admin, reviews.NewEvent("fire", dt.datetime(2099, 1, 1, tzinfo=T0.tzinfo),
+                                                                  record.grid_id, "", "起火"))
 
 
 def test_approval_needs_every_finding_decided_and_locks(record):

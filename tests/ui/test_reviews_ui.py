@@ -1,0 +1,86 @@
+"""The reviews dock as a leader works it — deciding findings from the keyboard, adding one,
+approving — and as other roles see it."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from gridcommand.ops import read
+from gridcommand.reviews import views
+
+from .conftest import make_runner, make_window
+
+
+def _dock(qtbot, demo_db, settings, username="leader", roles=("leader",)):
+    window = make_window(qtbot, make_runner(demo_db, username, roles), settings)
+    window.reviews.show()
+    window.reviews.raise_()
+    qtbot.waitUntil(window.reviews.on_screen)
+    return window, window.reviews
+
+
+def _select(dock, state: str) -> None:
+    row = next(n for n, r in enumerate(dock.list_model.rows) if r.state == state)
+    dock.list_table.selectRow(row)
+
+
+def test_the_demo_reviews_are_listed_with_their_findings(qtbot, demo_db, settings):
+    _window, dock = _dock(qtbot, demo_db, settings)
+    assert sorted(r.state for r in dock.list_model.rows) == ["approved", "open"]
+    _select(dock, "approved")
+    assert dock.view.locked and not dock.buttons["major"].isEnabled()
+    assert "approved" in dock.heading.text().lower() or "已审批" in dock.heading.text()
+    assert dock.timeline.shown is not None and dock.timeline.plot_widget is not None
+    _select(dock, "open")
+    assert dock.buttons["major"].isEnabled() and dock.findings_model.rowCount() == len(dock.view.findings)
+    assert "Evidence:" in dock.evidence.text()
+
+
+def test_keys_decide_findings_one_after_another(qtbot, demo_db, settings, answers):
+    _window, dock = _dock(qtbot, demo_db, settings)
+    _select(dock, "open")
+    undecided = [f.number for f in dock.view.findings if f.level is None]
+    dock.findings_table.selectRow(undecided[0] - 1)
+    dock.findings_table.setFocus()
+    answers.append({"reason": "巡查记录显示未按时上门"})
+    qtbot.keyClick(dock.findings_table, Qt.Key.Key_2)
+    decided = next(f for f in dock.view.findings if f.number == undecided[0])
+    assert (decided.level, decided.reason) == ("major", "巡查记录显示未按时上门")
+    assert dock._finding().number == undecided[1]  # on to the next undecided one
+    answers.append({"reason": ""})  # refused: a reason is required, nothing changes
+    qtbot.keyClick(dock.findings_table, Qt.Key.Key_1)
+    assert "Reason" in answers.seen[-1].message.text() or "理由" in answers.seen[-1].message.text()
+
+
+def test_add_a_finding_and_approve(qtbot, demo_db, settings, answers):
+    window, dock = _dock(qtbot, demo_db, settings)
+    _select(dock, "open")
+    review_id = dock.review_id
+    answers.append({"summary": "值班日志缺少事发当晚记录"})
+    dock.add_finding()
+    added = next(f for f in dock.view.findings if f.manual)
+    assert added.summary == "值班日志缺少事发当晚记录" and dock._finding().number == added.number
+    leader = window.runner.actor
+    from gridcommand.ops import reviews
+    for f in read(demo_db, views.review, leader, review_id).findings:
+        if f.level is None:
+            reviews.confirm(demo_db, leader, review_id, f.number, "none", "客观原因")
+    answers.append({"conclusion": "网格员走访不到位,值班记录不全"})
+    dock.approve()
+    qtbot.waitUntil(lambda: dock.view is not None and dock.view.locked)
+    assert not dock.buttons["approve"].isEnabled()
+
+
+def test_the_report_is_written_in_the_background(qtbot, demo_db, settings, tmp_path, monkeypatch):
+    _window, dock = _dock(qtbot, demo_db, settings)
+    _select(dock, "approved")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(tmp_path / "r.pdf"), ""))
+    with qtbot.waitSignal(dock.sig_message, timeout=20_000):
+        dock.export_pdf()
+    assert (tmp_path / "r.pdf").stat().st_size > 10_000
+
+
+def test_who_sees_what(qtbot, demo_db, settings):
+    _window, hr = _dock(qtbot, demo_db, settings, "hr", ("hr",))
+    assert len(hr.list_model.rows) == 2 and not hr.buttons["approve"].isVisible()
+    chair = make_window(qtbot, make_runner(demo_db, "chair", ("chair",)), settings)
+    assert chair.reviews.isHidden() and not chair.reviews.toggleViewAction().isVisible()

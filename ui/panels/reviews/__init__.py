@@ -1,0 +1,1 @@
+"""The retrospective reviews dock (SPEC §8)."""

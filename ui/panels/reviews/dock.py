@@ -1,0 +1,339 @@
+"""The retrospective reviews dock (``reviewsDock``, 事后倒查, SPEC §8): the reviews and their
+state; one review's drafted findings, each with its evidence and the person and unit responsible
+then; deciding them one by one from the keyboard (0 none, 1 minor, 2 major, 3 serious, each with
+a reason); adding a finding; approving; the timeline; the report PDF. Leaders and
+administrators work here; HR and duty staff read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel, QPushButton, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
+
+from gridcommand import clock
+from gridcommand.changes import Area, Changes
+from gridcommand.enums import EventKind, FindingKind, Responsibility, ReviewState
+from gridcommand.errors import InputError
+from gridcommand.imports.fields import timestamp
+from gridcommand.ops import reports, reviews
+from gridcommand.ops.reference import lists
+from gridcommand.permissions import Can, allows
+from gridcommand.reviews import lookup, views
+from gridcommand.reviews.scope import WINDOW_DAYS
+
+from ...ops import OpRunner
+from ...widgets.flow_layout import FlowLayout
+from ...widgets.form import FormDialog, FormField
+from ...widgets.panel import PanelDock
+from ...widgets.rows_model import ROW_ROLE, RowsModel
+from .timeline import ReviewTimeline
+
+LEVEL_KEYS = {Qt.Key.Key_0: Responsibility.NONE, Qt.Key.Key_1: Responsibility.MINOR,
+              Qt.Key.Key_2: Responsibility.MAJOR, Qt.Key.Key_3: Responsibility.SERIOUS}
+REVIEWER_BUTTONS = ("incident", "event", "redraft", "add", "approve", "none", "minor", "major", "serious")
+
+
+class ReviewsDock(PanelDock):
+    OBJECT_NAME = "reviewsDock"
+
+    sig_open_incident = Signal(int)
+    """The user opened an incident a finding rests on."""
+
+    def __init__(self, runner: OpRunner, current_incident: Callable[[], object], parent: QWidget | None = None):
+        """``current_incident``: the incident the detail dock shows (a review is opened on it)."""
+        super().__init__(self.tr("Retrospective reviews"), self.OBJECT_NAME, runner, parent)
+        self._current_incident = current_incident
+        self.may_review = allows(runner.actor, Can.RUN_REVIEWS)
+        self.view: views.ReviewView | None = None
+        self.labels = {**{k.value: t for k, t in zip(EventKind, (
+            self.tr("Fire"), self.tr("Criminal case"), self.tr("Mass petition"), self.tr("Safety accident"),
+            self.tr("Other")))},
+            **{k.value: t for k, t in zip(Responsibility, (self.tr("None"), self.tr("Minor"), self.tr("Major"),
+                                                           self.tr("Serious")))},
+            **{k.value: t for k, t in zip(FindingKind, (
+                self.tr("Resolved late"), self.tr("Still open, overdue"), self.tr("Visit lapse"), self.tr("Returned"),
+                self.tr("Rework"), self.tr("Card"), self.tr("Action item overdue"), self.tr("No follow-up"),
+                self.tr("Added by hand")))},
+            ReviewState.OPEN.value: self.tr("Under review"), ReviewState.APPROVED.value: self.tr("Approved")}
+        label = lambda value: self.labels.get(value or "", self.tr("Undecided"))  # noqa: E731
+        self.list_model = RowsModel([
+            (self.tr("Code"), lambda r: r.code), (self.tr("Kind"), lambda r: label(r.kind)),
+            (self.tr("Event"), lambda r: clock.format_local(r.event_at)), (self.tr("Grid"), lambda r: r.grid),
+            (self.tr("State"), lambda r: label(r.state)),
+            (self.tr("Decided"), lambda r: f"{r.decided}/{r.findings}")], self)
+        self.findings_model = RowsModel([
+            (self.tr("No."), lambda f: f.number), (self.tr("Kind"), lambda f: label(f.kind)),
+            (self.tr("When"), lambda f: clock.format_local(f.occurred_at)), (self.tr("Finding"), lambda f: f.summary),
+            (self.tr("Responsible then"), lambda f: f.responsible), (self.tr("Responsibility"), lambda f: label(f.level)),
+            (self.tr("Reason"), lambda f: f.reason or "")], self)
+        self.list_table = self._table(self.list_model, "reviewList")
+        self.findings_table = self._table(self.findings_model, "findingTable")
+        self.findings_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.findings_table.installEventFilter(self)
+        self.findings_table.doubleClicked.connect(self._open_evidence)
+        self.findings_table.selectionModel().currentRowChanged.connect(self._show_finding)
+        self.list_table.selectionModel().currentRowChanged.connect(self._review_chosen)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("reviewHeading")
+        self.heading.setWordWrap(True)
+        self.evidence = QLabel(self)
+        self.evidence.setObjectName("findingEvidence")
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timeline = ReviewTimeline(self)
+        self.buttons: dict[str, QPushButton] = {}
+        top = self._row([("incident", self.tr("Review an incident…"), self.open_for_incident),
+                         ("event", self.tr("Review an event…"), self.open_for_event),
+                         ("redraft", self.tr("Draft again"), self.redraft),
+                         ("approve", self.tr("Approve…"), self.approve),
+                         ("pdf", self.tr("Report PDF…"), self.export_pdf)])
+        decide = self._row([(level.value, f"{n} {self.labels[level.value]}…", lambda _=False, lv=level: self.decide(lv))
+                            for n, level in enumerate(Responsibility)]
+                           + [("add", self.tr("Add a finding…"), self.add_finding)])
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self._box([self.heading, self.findings_table, decide, self.evidence], 1))
+        right.addWidget(self.timeline)
+        right.setSizes([400, 160])
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.list_table)
+        split.addWidget(right)
+        split.setSizes([300, 700])
+        body = self._box([top, split], 1)
+        self.setWidget(body)
+        for key in REVIEWER_BUTTONS:
+            self.buttons[key].setVisible(self.may_review)
+        self.may_view = allows(runner.actor, Can.VIEW_REVIEWS)  # else the main window hides the dock
+        if self.may_view:
+            self.load()
+
+    # -- building blocks ------------------------------------------------------------------------
+
+    def _table(self, model, name: str) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _row(self, specs) -> QWidget:
+        row = QWidget(self)
+        layout = FlowLayout(row)
+        for key, text, slot in specs:
+            button = QPushButton(text, row)
+            button.setObjectName(f"review_{key}")
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            layout.addWidget(button)
+        return row
+
+    def _box(self, widgets: list[QWidget], stretch_at: int) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(2, 2, 2, 2)
+        for n, widget in enumerate(widgets):
+            layout.addWidget(widget, 1 if n == stretch_at else 0)
+        return box
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def concerns(self, changes: Changes) -> bool:
+        return self.may_view and changes.touches(Area.REVIEWS)
+
+    def refresh(self, _changes: Changes | None = None) -> None:
+        self.load(select=self.review_id, finding=self._finding_number())
+
+    def load(self, select: int | None = None, finding: int | None = None) -> None:
+        self.list_model.show(self.runner.read(views.reviews, self.runner.actor))
+        rows = [n for n, r in enumerate(self.list_model.rows) if r.id == select] or [0]
+        if self.list_model.rows:
+            self.list_table.selectRow(rows[0])
+        self._show_review(self.review_id, finding)
+
+    @property
+    def review_id(self) -> int | None:
+        index = self.list_table.currentIndex()
+        return self.list_model.data(index, ROW_ROLE).id if index.isValid() else None
+
+    @Slot()
+    def _review_chosen(self, *_args) -> None:
+        self._show_review(self.review_id)
+
+    def _show_review(self, review_id: int | None, finding: int | None = None) -> None:
+        self.view = self.runner.read(views.review, self.runner.actor, review_id) if review_id else None
+        self.findings_model.show(self.view.findings if self.view else [])
+        self.timeline.show_timeline(self.runner.read(views.timeline, self.runner.actor, review_id)
+                                    if review_id else None)
+        self.heading.setText(self._heading())
+        if self.view and self.view.findings:
+            self.findings_table.selectRow(max(0, min(len(self.view.findings), finding or 1) - 1))
+        open_ = self.view is not None and not self.view.locked
+        for key in ("redraft", "add", "approve", "none", "minor", "major", "serious"):
+            self.buttons[key].setEnabled(open_)
+        self.buttons["pdf"].setEnabled(self.view is not None)
+
+    def _heading(self) -> str:
+        v = self.view
+        if v is None:
+            return self.tr("No review yet.") + (" " + self.tr("Open one on a serious incident or an event.")
+                                                if self.may_review else "")
+        text = self.tr("%1 · %2 · %3 · the %4 days before · %5").replace("%1", v.code) \
+            .replace("%2", self.labels[v.kind]).replace("%3", clock.format_local(v.event_at)) \
+            .replace("%4", str(v.window_days)).replace("%5", v.grid)
+        if v.locked:
+            text += " · " + self.tr("approved; counts in %1").replace("%1", v.effective_month or "")
+        return f"<b>{text}</b><br>{v.description}"
+
+    def _finding(self) -> views.FindingView | None:
+        index = self.findings_table.currentIndex()
+        return self.findings_model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _finding_number(self) -> int | None:
+        found = self._finding()
+        return found.number if found else None
+
+    @Slot()
+    def _show_finding(self, *_args) -> None:
+        f = self._finding()
+        if f is None:
+            self.evidence.setText("")
+            return
+        evidence, reason = self.tr("Evidence:"), self.tr("Reason:")
+        lines = [evidence] + [f"· {e['label']}" for e in f.evidence]
+        if f.reason:
+            lines.append(f"{reason} {f.reason}")
+        self.evidence.setText("\n".join(lines))
+
+    @Slot()
+    def _open_evidence(self, *_args) -> None:
+        f = self._finding()
+        incident = next((e["id"] for e in (f.evidence if f else []) if e["type"] == "incident"), None)
+        if incident is not None:
+            self.sig_open_incident.emit(incident)
+
+    # -- the reviewer's work --------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.findings_table and event.type() == QEvent.Type.KeyPress and self.may_review
+                and isinstance(event, QKeyEvent) and event.key() in LEVEL_KEYS):
+            self.decide(LEVEL_KEYS[Qt.Key(event.key())])
+            return True
+        return super().eventFilter(watched, event)
+
+    def decide(self, level: Responsibility) -> None:
+        """The selected finding's responsibility, with a reason; then on to the next undecided."""
+        f, review_id = self._finding(), self.review_id
+        if f is None or self.view is None or self.view.locked:
+            return
+        fields = [FormField("reason", self.tr("Reason"), "text", True, default=f.reason or "")]
+        title = self.tr("Finding %1: %2").replace("%1", str(f.number)).replace("%2", self.labels[level.value])
+        dialog = FormDialog(title, fields, lambda v: self.runner.call(reviews.confirm, review_id, f.number,
+                                                                        level.value, v["reason"]), self, f.summary)
+        if dialog.exec():
+            later = [x.number for x in self.view.findings if x.level is None and x.number != f.number]
+            following = next((n for n in later if n > f.number), later[0] if later else f.number)
+            self._show_review(review_id, following)
+
+    @Slot()
+    def add_finding(self) -> None:
+        review_id = self.review_id
+        options = self.runner.read(lists)
+        fields = [FormField("summary", self.tr("What was found"), "text", True),
+                  FormField("at", self.tr("When (YYYY-MM-DD HH:MM)"), "line", True,
+                            default=clock.format_local(self.view.event_at)),
+                  FormField("staff", self.tr("Person responsible then"), "combo", False,
+                            [(None, "")] + [(o.id, o.label) for o in options.workers]),
+                  FormField("unit", self.tr("Unit responsible then"), "combo", False,
+                            [(None, "")] + [(o.id, o.label) for o in options.units]),
+                  FormField("evidence", self.tr("Incidents it rests on (codes, comma separated)"))]
+
+        def submit(v):
+            codes = [c.strip() for c in v["evidence"].replace(",", ",").split(",") if c.strip()]
+            proof = self.runner.read(lookup.evidence, [f"incident:{c}" for c in codes])
+            return self.runner.call(reviews.add_finding, review_id, v["summary"], self._when(v["at"]),
+                                    v["staff"], v["unit"], proof)
+        dialog = FormDialog(self.tr("Add a finding"), fields, submit, self)
+        if dialog.exec():
+            self._show_review(review_id, dialog.result_value)
+
+    def _when(self, text: str):
+        try:
+            return timestamp(text)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+
+    @Slot()
+    def redraft(self) -> None:
+        self.runner.attempt(self, self.tr("Draft again"), reviews.redraft, self.review_id)
+
+    @Slot()
+    def approve(self) -> None:
+        review_id = self.review_id
+        intro = self.tr("An approved review is locked. Its findings count in this month's evaluation "
+                        "(or the next month HR has not locked) and in promotion and elimination.")
+        FormDialog(self.tr("Approve review"), [FormField("conclusion", self.tr("Conclusion"), "text", True)],
+                   lambda v: self.runner.call(reviews.approve, review_id, v["conclusion"]), self, intro).exec()
+
+    def _scope_fields(self) -> list[FormField]:
+        kinds = [(k.value, self.labels[k.value]) for k in EventKind]
+        return [FormField("kind", self.tr("Kind of event"), "combo", True, kinds),
+                FormField("days", self.tr("Days to look back"), "line", True, default=str(WINDOW_DAYS)),
+                FormField("village", self.tr("Scope"), "combo", True,
+                          [(False, self.tr("The event's grid")), (True, self.tr("Its whole village"))])]
+
+    def _days(self, text: str) -> int:
+        if not str(text).strip().isdigit():
+            raise InputError(self.tr("Days to look back should be a whole number, like 90."))
+        return int(text)
+
+    @Slot()
+    def open_for_incident(self) -> None:
+        shown = self._current_incident()
+        fields = [FormField("code", self.tr("Serious incident (code)"), "line", True,
+                            default=getattr(shown, "code", ""))] + self._scope_fields()
+
+        def submit(v):
+            incident = self.runner.read(lookup.incident_id, v["code"])
+            return self.runner.call(reviews.open_for_incident, incident, v["kind"], self._days(v["days"]), v["village"])
+        self._open(self.tr("Review a serious incident"), fields, submit)
+
+    @Slot()
+    def open_for_event(self) -> None:
+        grids = [(o.id, o.label) for o in self.runner.read(lists).grids]
+        fields = self._scope_fields()[:1] + [
+            FormField("at", self.tr("When (YYYY-MM-DD HH:MM)"), "line", True),
+            FormField("grid", self.tr("Grid"), "combo", True, grids), FormField("place", self.tr("Place")),
+            FormField("description", self.tr("What happened"), "text", True),
+            FormField("persons", self.tr("Key persons involved (ID numbers, comma separated)"))] \
+            + self._scope_fields()[1:]
+
+        def submit(v):
+            numbers = [n for n in v["persons"].replace(",", ",").split(",") if n.strip()]
+            persons = self.runner.read(lookup.person_ids, numbers)
+            event = reviews.NewEvent(v["kind"], self._when(v["at"]), v["grid"], v["place"], v["description"], persons)
+            return self.runner.call(reviews.open_for_event, event, self._days(v["days"]), v["village"])
+        self._open(self.tr("Review an event"), fields, submit)
+
+    def _open(self, title: str, fields: list[FormField], submit) -> None:
+        dialog = FormDialog(title, fields, submit, self)
+        if dialog.exec():
+            self.load(select=dialog.result_value)
+
+    @Slot()
+    def export_pdf(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the review report"),
+                                              str(Path.home() / f"{view.code}.pdf"), self.tr("PDF (*.pdf)"))
+        if path:
+            self.runner.start(self, self.tr("Writing %1").replace("%1", Path(path).name), reports.review_pdf,
+                              view.id, path, on_done=lambda written: self.sig_message.emit(
+                                  self.tr("Written: %1").replace("%1", str(written))))

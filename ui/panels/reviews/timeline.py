@@ -1,0 +1,64 @@
+"""A review's timeline: one row of marks per kind of record in scope (incidents, visits, cards,
+meetings) along the window, the findings below them, the event at the right edge. pyqtgraph is
+imported when the chart is first shown (it is a fifth of the app's start-up time)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from gridcommand.reviews.views import TIMELINE_ROWS, Timeline
+
+COLOURS = ("#1a73e8", "#188038", "#d93025", "#7b1fa2", "#e37400")
+
+
+def _row_names() -> list[str]:
+    return [QCoreApplication.translate("ReviewTimeline", "Incidents"),
+            QCoreApplication.translate("ReviewTimeline", "Visits"),
+            QCoreApplication.translate("ReviewTimeline", "Cards"),
+            QCoreApplication.translate("ReviewTimeline", "Meetings"),
+            QCoreApplication.translate("ReviewTimeline", "Findings")]
+
+
+class ReviewTimeline(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reviewTimeline")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.plot_widget = None
+        self.shown: Timeline | None = None
+
+    def _plot(self):
+        if self.plot_widget is None:
+            import pyqtgraph as pg
+
+            self.plot_widget = pg.PlotWidget(self, axisItems={"bottom": pg.DateAxisItem()})
+            self.plot_widget.setBackground("w")
+            self.plot_widget.setMouseEnabled(x=True, y=False)
+            self._layout.addWidget(self.plot_widget)
+        return self.plot_widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._plot()
+        super().showEvent(event)
+
+    def show_timeline(self, line: Timeline | None) -> None:
+        import pyqtgraph as pg
+
+        self.shown = line
+        plot = self._plot()
+        plot.clear()
+        names = _row_names()
+        plot.getAxis("left").setTicks([[(-n, name) for n, name in enumerate(names)]])
+        if line is None:
+            return
+        series = [line.rows[name] for name in TIMELINE_ROWS] + [line.findings]
+        for n, (instants, colour) in enumerate(zip(series, COLOURS)):
+            xs = [at.timestamp() for at in instants]
+            plot.plot(xs, [-n] * len(xs), pen=None, symbol="t" if n == len(series) - 1 else "s",
+                      symbolSize=7, symbolBrush=colour, symbolPen=None)
+        plot.addItem(pg.InfiniteLine(line.end.timestamp(), pen=pg.mkPen("#d93025", width=2)))
+        plot.setXRange(line.start.timestamp(), line.end.timestamp(), padding=0.02)
+        plot.setYRange(-len(series) + 0.5, 0.5, padding=0)
