@@ -131,7 +131,8 @@ def _show(view: views.ReviewView, as_json: bool) -> int:
                           "event_at": clock.local(view.event_at).isoformat(), "window_days": view.window_days,
                           "effective_month": view.effective_month, "conclusion": view.conclusion,
                           "findings": [{"number": f.number, "kind": f.kind, "at": clock.local(f.occurred_at).isoformat(),
-                                        "summary": f.summary, "responsible": f.responsible, "staff_id": f.staff_id,
+                                        "summary": f.summary, "facts": f.facts, "responsible": f.responsible,
+                                        "staff_id": f.staff_id,
                                         "level": f.level, "reason": f.reason, "evidence": f.evidence,
                                         "manual": f.manual} for f in view.findings]},
                          ensure_ascii=False, indent=2))

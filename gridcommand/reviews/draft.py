@@ -210,8 +210,9 @@ def _lapse(person: KeyPerson, pid: int, due: dt.date, start: dt.date, until: dt.
     proof = [evidence("key_person", pid, label)]
     proof += [evidence("visit", v, f"{what} {day:%Y-%m-%d}") for v, day, what in (
         (last_visit, last_day, "上次走访"), (next_visit, until, "下次走访")) if v]
-    text = (f"重点人员 {label}:应于 {due:%Y-%m-%d} 前走访,{missed} 天未走访"
-            + ("" if next_visit else "(至事发时)"))
+    text = (f"重点人员 {label}:应于 {due:%Y-%m-%d} 前走访,"
+            + (f"{until:%Y-%m-%d} 才走访" if next_visit else "至事发时仍未走访")
+            + f";倒查时段内 {missed} 天未走访")
     when = clock.at_local(start)
     staff = responsibility.at(held_by.get(pid, []), clock.at_local(due), None)
     return Draft(FindingKind.VISIT_LAPSE, f"visit:{pid}:{due.isoformat()}", when, text,

@@ -39,6 +39,7 @@ class FindingView:
     kind: str
     occurred_at: dt.datetime
     summary: str
+    facts: dict
     evidence: list[dict]
     staff_id: int | None
     person: str          # the person responsible then: "张伟(W1)", or "" for the command room
@@ -126,7 +127,7 @@ def review(session: Session, viewer, review_id: int) -> ReviewView:
     staff = {s.id: f"{s.name}({s.staff_no})" for s in session.scalars(select(Staff).where(
         Staff.id.in_(select(ReviewFinding.staff_id).where(ReviewFinding.review_id == r.id))))}
     units = dict(session.execute(select(Unit.id, Unit.name)).all())
-    findings = [FindingView(f.position, f.kind, f.occurred_at, f.summary, f.evidence, f.staff_id,
+    findings = [FindingView(f.position, f.kind, f.occurred_at, f.summary, f.facts, f.evidence, f.staff_id,
                             staff.get(f.staff_id, ""), units.get(f.unit_id, ""), f.level, f.reason, f.manual)
                 for f in session.scalars(select(ReviewFinding).where(ReviewFinding.review_id == r.id)
                                          .order_by(ReviewFinding.position))]

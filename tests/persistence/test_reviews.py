@@ -132,9 +132,10 @@ def test_every_kind_of_finding_is_drafted_with_who_was_responsible_then(record):
     returned = next(f for f in view.findings if f.kind == FindingKind.RETURN)
     assert code[record.returned] in returned.summary and returned.unit == "住建办"
     assert {FindingKind.CARD, FindingKind.INACTION} <= set(kinds)
-    lapses = [(f.facts if hasattr(f, "facts") else None, f) for f in view.findings if f.kind == FindingKind.VISIT_LAPSE]
-    assert [(f.summary.split(",")[1], f.person) for _facts, f in lapses] == [
-        ("49 天未走访", "张伟(W1)"), ("1 天未走访", "张伟(W1)"), ("19 天未走访(至事发时)", "李娜(W2)")]
+    lapses = [f for f in view.findings if f.kind == FindingKind.VISIT_LAPSE]
+    assert [(f.facts["due"], f.facts["days_missed"], f.person) for f in lapses] == [
+        ("2026-01-08", 49, "张伟(W1)"), ("2026-03-15", 1, "张伟(W1)"), ("2026-03-23", 19, "李娜(W2)")]
+    assert "2026-03-16 才走访" in lapses[1].summary and "至事发时仍未走访" in lapses[2].summary
     actions = [f for f in view.findings if f.kind == FindingKind.ACTION_ITEM]
     assert [a.summary.split("”")[0] for a in actions] == ["会议事项“清理楼道堆物"]  # the other was done that day
     assert [f.number for f in view.findings] == list(range(1, len(view.findings) + 1))

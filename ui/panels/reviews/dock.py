@@ -65,12 +65,12 @@ class ReviewsDock(PanelDock):
             (self.tr("Event"), lambda r: clock.format_local(r.event_at)), (self.tr("Grid"), lambda r: r.grid),
             (self.tr("State"), lambda r: label(r.state)),
             (self.tr("Decided"), lambda r: f"{r.decided}/{r.findings}")], self)
+        # What the reviewer decides by comes first; the finding's text takes the rest of the width.
         self.findings_model = RowsModel([
-            (self.tr("No."), lambda f: f.number), (self.tr("Kind"), lambda f: label(f.kind)),
-            (self.tr("When"), lambda f: clock.format_local(f.occurred_at)), (self.tr("Finding"), lambda f: f.summary),
-            (self.tr("Responsible then"), lambda f: f.responsible), (self.tr("Responsibility"), lambda f: label(f.level)),
-            (self.tr("Reason"), lambda f: f.reason or "")], self)
+            (self.tr("No."), lambda f: f.number), (self.tr("Responsibility"), lambda f: label(f.level)),
+            (self.tr("Responsible then"), lambda f: f.responsible), (self.tr("Finding"), lambda f: f.summary)], self)
         self.list_table = self._table(self.list_model, "reviewList")
+        self.list_table.setMaximumHeight(self.list_table.verticalHeader().defaultSectionSize() * 5)
         self.findings_table = self._table(self.findings_model, "findingTable")
         self.findings_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.findings_table.installEventFilter(self)
@@ -94,15 +94,13 @@ class ReviewsDock(PanelDock):
         decide = self._row([(level.value, f"{n} {self.labels[level.value]}…", lambda _=False, lv=level: self.decide(lv))
                             for n, level in enumerate(Responsibility)]
                            + [("add", self.tr("Add a finding…"), self.add_finding)])
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self._box([self.heading, self.findings_table, decide, self.evidence], 1))
-        right.addWidget(self.timeline)
-        right.setSizes([400, 160])
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.list_table)
-        split.addWidget(right)
-        split.setSizes([300, 700])
-        body = self._box([top, split], 1)
+        # One above the other: on the right-hand third of a 1366-pixel screen the findings need
+        # the dock's whole width.
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self._box([self.heading, self.findings_table, decide, self.evidence], 1))
+        split.addWidget(self.timeline)
+        split.setSizes([400, 150])
+        body = self._box([top, self.list_table, split], 2)
         self.setWidget(body)
         for key in REVIEWER_BUTTONS:
             self.buttons[key].setVisible(self.may_review)
@@ -206,7 +204,8 @@ class ReviewsDock(PanelDock):
             self.evidence.setText("")
             return
         evidence, reason = self.tr("Evidence:"), self.tr("Reason:")
-        lines = [evidence] + [f"· {e['label']}" for e in f.evidence]
+        facts = " · ".join((clock.format_local(f.occurred_at), self.labels[f.kind], f.responsible))
+        lines = [f"{f.number}. {f.summary}", facts, evidence] + [f"· {e['label']}" for e in f.evidence]
         if f.reason:
             lines.append(f"{reason} {f.reason}")
         self.evidence.setText("\n".join(lines))
