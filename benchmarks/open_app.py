@@ -33,6 +33,8 @@ from gridcommand.database import Database
 app = QApplication([])
 keep = i18n.install(app)
 apply_chinese_font(app)
+from ui.gc_guard import GuiThreadCollector
+collector = GuiThreadCollector(app)
 db = Database("sqlite:///" + {db!r})
 ui.app.open_settings = lambda: QSettings({ini!r}, QSettings.Format.IniFormat)
 from gridcommand.demo import DEMO_PASSWORD

@@ -5,14 +5,13 @@ window — again for each user who takes the seat ("switch user")."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-
-import dataclasses
 
 from gridcommand import __version__, township
 from gridcommand.database import Database, data_dir, resolve_url
@@ -26,6 +25,7 @@ from .dialogs.password import ChangePasswordDialog
 from .dialogs.sign_in import SignInDialog
 from .errors import install_excepthook
 from .fonts import apply_chinese_font
+from .gc_guard import GuiThreadCollector
 from .hub import ChangeHub
 from .main_window import MainWindow
 from .ops import OpRunner
@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.translators = i18n.install(app, args.lang)  # kept alive as long as the app
+    app.collector = GuiThreadCollector(app)
     apply_chinese_font(app)
     install_excepthook()
     try:

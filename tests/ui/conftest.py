@@ -1,6 +1,7 @@
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from ui.gc_guard import GuiThreadCollector, collect_due
 from ui.hub import ChangeHub
 from ui.main_window import MainWindow
 from ui.ops import OpRunner
@@ -10,6 +11,18 @@ from gridcommand.demo.build import build_demo
 from gridcommand.township import require
 
 from ..factories import TINY, TODAY, signed_in
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):
+    """As in the app: Python's garbage collected on the GUI thread only (see ui/gc_guard.py)."""
+    return GuiThreadCollector(qapp)
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests():
+    yield
+    collect_due()
 
 
 @pytest.fixture
