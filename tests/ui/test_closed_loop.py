@@ -60,14 +60,15 @@ def test_phone_in_to_closed_with_dialogs(window, qtbot, answers, demo_db):
         unit = s.scalars(select(Unit.id).where(Unit.name == "住建办")).one()
     queue += [{"note": "已接电话"}, {"lead": unit}, {"unit": unit}, {"result": ""},
               {"result": "已约谈施工方,停止夜间施工"}, {"outcome": "resolved", "satisfaction": 5}]
-    actions["accept"].trigger()
-    actions["dispatch"].trigger()
-    actions["sign"].trigger()
-    actions["resolve"].trigger()   # first answer has an empty result: refused in the dialog
+
+    def press(name: str) -> None:  # as a user does: once the screen shows the move is possible
+        qtbot.waitUntil(actions[name].isEnabled, timeout=3000)
+        actions[name].trigger()
+    for name in ("accept", "dispatch", "sign", "resolve"):
+        press(name)
     assert "Result" in seen[-1].message.text() and not seen[-1].result()  # no translator in tests
-    actions["resolve"].trigger()
-    qtbot.waitUntil(actions["verify_ok"].isEnabled, timeout=3000)  # the detail reloads after the move
-    actions["verify_ok"].trigger()
+    for name in ("resolve", "verify_ok"):  # the first answer had an empty result: refused in the dialog
+        press(name)
     with demo_db.session() as s:
         incident = s.scalars(select(Incident).where(Incident.code == code)).one()
         steps = s.scalars(select(IncidentEvent.action).where(IncidentEvent.incident_id == incident.id)

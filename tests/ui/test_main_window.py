@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QDockWidget, QMenuBar
 
 from gridcommand.queue import COLUMNS
 from ui.actions import ActionId
+from ui.panels.queue.filters import SEARCH_DELAY_MS
 from ui.panels.queue.model import ID_ROLE
 
 from .conftest import make_window
@@ -33,6 +34,20 @@ def test_selecting_a_row_shows_the_detail(qtbot, runner, settings):
     html = window.detail.browser.toPlainText()
     assert model.data(model.index(3, 0)) in html  # the code
     assert window.detail.incident_id == blocker.args[0]
+
+
+def test_a_search_applied_at_once_keeps_the_row_chosen_when_its_pause_ends(qtbot, runner, settings):
+    window = make_window(qtbot, runner, settings)
+    queue = window.queue
+    code = queue.model.data(queue.model.index(5, 0))
+    queue.filters.search.setText(code)  # starts the typing pause …
+    qtbot.keyClick(queue.filters.search, Qt.Key.Key_Return)  # … and Enter searches at once
+    assert queue.model.rowCount() == 1
+    queue.filters._typing.start()  # as if the pause were still running (tabs change it too)
+    queue.view.selectRow(0)
+    chosen = queue.current_id()
+    qtbot.wait(SEARCH_DELAY_MS + 150)  # the pause ends: the same filter, nothing to do
+    assert chosen is not None and queue.current_id() == chosen
 
 
 def test_sorting_by_header_asks_the_database(qtbot, runner, settings):

@@ -53,6 +53,8 @@ class FilterBar(QWidget):
         self._typing.setInterval(SEARCH_DELAY_MS)
         self._typing.timeout.connect(self.sig_changed)
         self.search.textChanged.connect(self._typing.start)
+        self.search.returnPressed.connect(self._typing.stop)  # Enter: search now, not after the pause
+        self.search.returnPressed.connect(self.sig_changed)
         self.village.currentIndexChanged.connect(lambda: self._fill_grids())
         for combo in (self.colour, self.grid, self.category, self.unit, self.due):
             combo.currentIndexChanged.connect(self.sig_changed)
