@@ -60,6 +60,8 @@ def add_commands(command) -> None:
     p.add_argument("--unit", metavar="NAME", help="add: the unit responsible then")
     p.add_argument("--evidence", action="append", default=[], metavar="incident:CODE")
     p.add_argument("--conclusion", help="approve: the review's conclusion")
+    p.add_argument("--rest-none", metavar="REASON",
+                   help="approve: decide the findings still undecided as no responsibility, for this reason")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_review)
 
@@ -93,7 +95,7 @@ def cmd_review(args) -> int:
             reviews.add_finding(db, me, review_id, args.summary, args.at, staff, unit, proof)
         elif args.action == "approve":
             _need(args, "conclusion")
-            month = reviews.approve(db, me, review_id, args.conclusion).value
+            month = reviews.approve(db, me, review_id, args.conclusion, args.rest_none).value
             print(f"已审批锁定;认定的责任计入 {month} 的考核")
         elif args.action == "pdf":
             _need(args, "file")

@@ -7,13 +7,11 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..database import Database
-from ..enums import EventKind
 from ..models import Category, Incident, User
 from ..ops import incidents, read, reviews
 from ..ops.actor import Actor
 from ..reviews import views
-
-KIND_OF = {"火灾": EventKind.FIRE, "事故灾难": EventKind.SAFETY_ACCIDENT}
+from ..reviews.lookup import likely_kind
 
 
 def _candidates(session, serious: bool) -> list[tuple[int, str]]:
@@ -40,7 +38,7 @@ def build_reviews(db: Database) -> int:
         incidents.mark_serious(db, duty, incident_id, "造成人员受伤和财产损失,列为重大事件")
     events += more
     for n, (incident_id, sub) in enumerate(sorted(events)):  # the older one first: approved
-        review_id = reviews.open_for_incident(db, leader, incident_id, KIND_OF.get(sub, EventKind.OTHER)).value
+        review_id = reviews.open_for_incident(db, leader, incident_id, likely_kind(sub)).value
         findings = read(db, views.review, leader, review_id).findings
         named = [f for f in findings if f.staff_id is not None]
         decided = {f.number: ("major", "未按要求时限处置,经核实负较重责任") for f in named[:1]}

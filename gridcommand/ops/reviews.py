@@ -48,9 +48,10 @@ def add_finding(db, actor, review_id: int, summary: str, occurred_at: dt.datetim
                                                             unit_id, evidence or []))
 
 
-def approve(db, actor, review_id: int, conclusion: str) -> Result[str]:
-    """Approve and lock; the value is the evaluation month its findings count in."""
+def approve(db, actor, review_id: int, conclusion: str, rest_reason: str | None = None) -> Result[str]:
+    """Approve and lock (the findings still undecided decided "none" with ``rest_reason``); the
+    value is the evaluation month its findings count in."""
     def work(session, user):
-        review = service.approve(session, user, review_id, conclusion)
+        review = service.approve(session, user, review_id, conclusion, rest_reason)
         return review.effective_month, Changes.of(Area.REVIEWS, months={review.effective_month})
     return perform(db, actor, work, needs=Can.RUN_REVIEWS)

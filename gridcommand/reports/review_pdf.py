@@ -12,7 +12,7 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from .. import clock
 from ..enums import FindingKind, Responsibility, ReviewState
@@ -94,6 +94,24 @@ def _findings(view: ReviewView, s) -> Table:
     return table
 
 
+def _blamed(view: ReviewView) -> str:
+    """The responsibility decided, finding by finding: "第10条 邓俊(W00137) 较重;…"."""
+    return ";".join(f"第{f.number}条 {f.responsible} {Responsibility.label_of(f.level)}"
+                    for f in view.findings if f.level not in (None, Responsibility.NONE)) or "无"
+
+
+def _closing(view: ReviewView, s) -> list:
+    """Conclusion, approval and signatures: kept on one page."""
+    return [_p("五、结论", s["section"]), _p(view.conclusion or "(尚未审批)", s["base"]),
+            _p(f"认定责任:{_blamed(view)}", s["base"]),
+            _p("六、审批", s["section"]),
+            _facts([("开展", f"{view.opened_by} {clock.format_local(view.opened_at)}"),
+                    ("审批", f"{view.approved_by} {clock.format_local(view.approved_at)}" if view.approved_at else "未审批"),
+                    ("计入考核月份", view.effective_month or "—")], s),
+            Spacer(1, 14 * mm),
+            _p("倒查人(签字):____________    审批人(签字):____________    日期:____________", s["base"])]
+
+
 def review_pdf(township: str, view: ReviewView, line: Timeline, path: str | Path, pin: str = "") -> Path:
     s = _styles()
     state = "已审批" if view.state == ReviewState.APPROVED else "倒查中(草稿)"
@@ -111,11 +129,5 @@ def review_pdf(township: str, view: ReviewView, line: Timeline, path: str | Path
              _p("三、时间线", s["section"]), timeline_drawing(line),
              _p(f"四、倒查发现({len(view.findings)} 条)", s["section"]),
              _findings(view, s) if view.findings else _p("无", s["base"]),
-             _p("五、结论", s["section"]), _p(view.conclusion or "(尚未审批)", s["base"]),
-             _p("六、审批", s["section"]),
-             _facts([("开展", f"{view.opened_by} {clock.format_local(view.opened_at)}"),
-                     ("审批", f"{view.approved_by} {clock.format_local(view.approved_at)}" if view.approved_at else "未审批"),
-                     ("计入考核月份", view.effective_month or "—")], s),
-             Spacer(1, 14 * mm),
-             _p("倒查人(签字):____________    审批人(签字):____________    日期:____________", s["base"])]
+             KeepTogether(_closing(view, s))]
     return build(path, story, f"事后倒查 {view.code}", pin)

@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from .. import audit, clock, township
-from ..enums import EventKind, FindingKind, Responsibility, ReviewState
+from ..enums import EventKind, FindingKind, Responsibility, ReviewState, Status
 from ..errors import InputError
 from ..evaluation.careers import shift
 from ..evaluation.service import is_locked
@@ -65,6 +65,8 @@ def open_for_incident(session: Session, actor: User, incident_id: int, kind: str
         raise InputError(f"事件 {incident_id} 不存在")
     if not incident.serious:
         raise InputError(f"事件 {incident.code} 未标记为重大事件:先“标记为重大事件”,再开展倒查")
+    if incident.status == Status.CANCELLED:
+        raise InputError(f"事件 {incident.code} 已作废,不能倒查")
     earlier = session.scalar(select(Review.code).where(Review.incident_id == incident.id))
     if earlier:
         raise InputError(f"事件 {incident.code} 已有倒查 {earlier}")
@@ -194,17 +196,25 @@ def _at_key(session: Session, review_id: int, key: str) -> int:
                                                                ReviewFinding.key == key))
 
 
-def approve(session: Session, actor: User, review_id: int, conclusion: str) -> Review:
-    """Approve and lock. Every finding must be decided. The confirmed findings count in the
-    month of approval, or — when HR has locked it already — in the next month still open."""
+def approve(session: Session, actor: User, review_id: int, conclusion: str, rest_reason: str | None = None
+            ) -> Review:
+    """Approve and lock. Every finding must be decided: those still undecided are decided "none"
+    with ``rest_reason`` when the reviewer gives one. The confirmed findings count in the month
+    of approval, or — when HR has locked it already — in the next month still open."""
     review = _review(session, review_id)
     if not (conclusion or "").strip():
         raise InputError("审批须写明倒查结论")
-    undecided = session.scalar(select(func.count()).select_from(ReviewFinding).where(
-        ReviewFinding.review_id == review.id, ReviewFinding.level.is_(None)))
-    if undecided:
-        raise InputError(f"还有 {undecided} 条发现未认定责任:逐条认定后才能审批")
+    undecided = session.scalars(select(ReviewFinding).where(
+        ReviewFinding.review_id == review.id, ReviewFinding.level.is_(None)).order_by(ReviewFinding.position)).all()
+    if undecided and not (rest_reason or "").strip():
+        raise InputError(f"还有 {len(undecided)} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任")
     now = clock.now()
+    for finding in undecided:
+        finding.level, finding.reason = Responsibility.NONE, rest_reason.strip()
+        finding.confirmed_at, finding.confirmed_by = now, actor.id
+    if undecided:
+        audit.note(session, "review.confirm", "review", review.code, findings=[f.position for f in undecided],
+                   level=Responsibility.NONE, reason=rest_reason.strip())
     month = clock.local(now).strftime("%Y-%m")
     while is_locked(session, month):
         month = shift(month, 1)

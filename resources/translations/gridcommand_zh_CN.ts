@@ -1829,7 +1829,6 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/reviews/dock.py" line="64"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="69"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1840,7 +1839,7 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/reviews/dock.py" line="65"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="312"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="322"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
@@ -1855,17 +1854,12 @@ Everyone signs in again.</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="69"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="70"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="70"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="70"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="71"/>
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
@@ -1875,13 +1869,22 @@ Everyone signs in again.</source>
         <translation>当时责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="71"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="308"/>
+        <source>Serious incident</source>
+        <translation>重大事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="309"/>
+        <source>Serious incidents without a review, newest first. To review another incident, select it in the queue and mark it as a serious event (Ctrl+Shift+S).</source>
+        <translation>尚未倒查的重大事件,最新的在前。要倒查其他事件,请在事件队列中选中它并标记为重大事件(Ctrl+Shift+S)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="70"/>
         <source>Responsibility</source>
         <translation>责任认定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="72"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="235"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="234"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -1897,7 +1900,7 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/reviews/dock.py" line="91"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="274"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="273"/>
         <source>Draft again</source>
         <translation>重新生成初稿</translation>
     </message>
@@ -1917,68 +1920,68 @@ Everyone signs in again.</source>
         <translation>补充发现…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="185"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="183"/>
         <source>No review yet.</source>
         <translation>暂无倒查。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="185"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="183"/>
         <source>Open one on a serious incident or an event.</source>
         <translation>可对重大事件或其他事件开展倒查。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="187"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="185"/>
         <source>%1 · %2 · %3 · the %4 days before · %5</source>
         <translation>%1 · %2 · %3 · 事发前 %4 天 · %5</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="191"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="189"/>
         <source>approved; counts in %1</source>
         <translation>已审批,计入 %1 考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="208"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="206"/>
         <source>Evidence:</source>
         <translation>依据:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="208"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="206"/>
         <source>Reason:</source>
         <translation>理由:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="236"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="235"/>
         <source>Finding %1: %2</source>
         <translation>第 %1 条:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="248"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="247"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="249"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="311"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="248"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="321"/>
         <source>When (YYYY-MM-DD HH:MM)</source>
         <translation>时间(YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="251"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="250"/>
         <source>Person responsible then</source>
         <translation>当时责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="253"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="252"/>
         <source>Unit responsible then</source>
         <translation>当时责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="255"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="254"/>
         <source>Incidents it rests on (codes, comma separated)</source>
         <translation>依据的事件(编号,逗号分隔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="262"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="261"/>
         <source>Add a finding</source>
         <translation>补充发现</translation>
     </message>
@@ -1988,7 +1991,17 @@ Everyone signs in again.</source>
         <translation>审批后倒查即锁定。认定的责任计入本月考核(本月已锁定则计入下一个未锁定月份),并作为晋升淘汰的依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="281"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="283"/>
+        <source>%1 findings are not decided yet: approving decides them as no responsibility, for the reason below.</source>
+        <translation>还有 %1 条发现未认定:审批时按下面的理由一并认定为无责任。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="285"/>
+        <source>Why the undecided findings carry no responsibility</source>
+        <translation>其余各条无责任的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="286"/>
         <source>Approve review</source>
         <translation>审批倒查</translation>
     </message>
@@ -1998,82 +2011,77 @@ Everyone signs in again.</source>
         <translation>倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="286"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="292"/>
         <source>Kind of event</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="287"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="293"/>
         <source>Days to look back</source>
         <translation>倒查天数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="288"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="294"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="289"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="295"/>
         <source>The event&apos;s grid</source>
         <translation>事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="289"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="295"/>
         <source>Its whole village</source>
         <translation>事发村社全部网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="293"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="299"/>
         <source>Days to look back should be a whole number, like 90.</source>
         <translation>倒查天数应为整数,如 90。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="299"/>
-        <source>Serious incident (code)</source>
-        <translation>重大事件编号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="305"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="315"/>
         <source>Review a serious incident</source>
         <translation>倒查重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="312"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="322"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="313"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="323"/>
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="314"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="324"/>
         <source>Key persons involved (ID numbers, comma separated)</source>
         <translation>涉及的重点人员(身份证号,逗号分隔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="322"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="332"/>
         <source>Review an event</source>
         <translation>倒查其他事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="334"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="344"/>
         <source>Save the review report</source>
         <translation>保存倒查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="335"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="345"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="337"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="347"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="339"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="349"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>

@@ -14,7 +14,7 @@ from gridcommand.errors import InputError, NotAllowed
 from gridcommand.meetings import service as meetings
 from gridcommand.models import ActionItem, Incident, KeyPerson, Staff, Visit, incident_key_person
 from gridcommand.ops import read, reviews, rules
-from gridcommand.reviews import views
+from gridcommand.reviews import lookup, views
 from gridcommand.reviews.draft import draft
 from gridcommand.reviews.scope import scope_of
 from gridcommand.models import Review
@@ -172,7 +172,13 @@ def test_only_a_serious_incident_is_reviewed_once(record):
     admin = signed_in(record.db)
     with pytest.raises(InputError, match="标记为重大事件"):
         reviews.open_for_incident(record.db, admin, record.late)
+    duplicate = record.report(at=EVENT + H, serious=True)
+    record.move("cancel", duplicate, EVENT + 2 * H, "重复上报")
+    with pytest.raises(InputError, match="已作废"):
+        reviews.open_for_incident(record.db, admin, duplicate)
+    assert [i.id for i in read(record.db, lookup.serious_incidents)] == [record.serious]
     reviews.open_for_incident(record.db, admin, record.serious)
+    assert read(record.db, lookup.serious_incidents) == []  # offered only while it has no review
     with pytest.raises(InputError, match="已有倒查"):
         reviews.open_for_incident(record.db, admin, record.serious)
 
@@ -198,17 +204,20 @@ def test_approval_needs_every_finding_decided_and_locks(record):
     review_id, view = drafted(record.db, record.serious)
     with pytest.raises(InputError, match="未认定责任"):
         reviews.approve(record.db, admin, review_id, "责任明确")
-    for f in view.findings:
-        reviews.confirm(record.db, admin, review_id, f.number, "none", "客观原因")
+    first, *rest = view.findings
+    reviews.confirm(record.db, admin, review_id, first.number, "minor", "走访不到位")
     with pytest.raises(InputError, match="结论"):
-        reviews.approve(record.db, admin, review_id, " ")
-    month = reviews.approve(record.db, admin, review_id, "责任明确").value
+        reviews.approve(record.db, admin, review_id, " ", "客观原因")
+    with pytest.raises(InputError, match=f"还有 {len(rest)} 条"):
+        reviews.approve(record.db, admin, review_id, "责任明确", " ")
+    month = reviews.approve(record.db, admin, review_id, "责任明确", "客观原因").value
     assert month == dt.datetime.now().astimezone(T0.tzinfo).strftime("%Y-%m")
+    approved = read(record.db, views.review, admin, review_id)
+    assert [(f.level, f.reason) for f in approved.findings] == [("minor", "走访不到位")] + [("none", "客观原因")] * len(rest)
     with pytest.raises(InputError, match="已审批锁定"):
         reviews.confirm(record.db, admin, review_id, 1, "major", "改判")
     logged = [e.action for e in read(record.db, audit.entries, "review")]
-    assert logged[:2] == ["review.open", "review.draft"] and logged[-1] == "review.approve"
-    assert "review.confirm" in logged
+    assert logged[:2] == ["review.open", "review.draft"] and logged[-3:] == ["review.confirm"] * 2 + ["review.approve"]
 
 
 def test_roles(record):
@@ -336,9 +345,7 @@ def test_the_command_line_runs_a_review_end_to_end(record, tmp_path, monkeypatch
     assert "人工补充" in capsys.readouterr().out
     assert main([*where, "review", "approve", review, "--conclusion", "结论"]) == 1  # the added one is undecided
     assert "未认定责任" in capsys.readouterr().err
-    added = max(f["number"] for f in drafted) + 1
-    main([*where, "review", "confirm", review, "--finding", str(added), "--level", "minor", "--reason", "记录缺失"])
-    assert main([*where, "review", "approve", review, "--conclusion", "结论"]) == 0
+    assert main([*where, "review", "approve", review, "--conclusion", "结论", "--rest-none", "经核实无责任"]) == 0
     assert "已审批锁定" in capsys.readouterr().out
     assert main([*where, "review", "pdf", review, str(tmp_path / "r.pdf")]) == 0
     assert (tmp_path / "r.pdf").stat().st_size > 10_000

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog
 from gridcommand.ops import read
 from gridcommand.reviews import views
 
+from ..factories import signed_in
 from .conftest import make_runner, make_window
 
 
@@ -59,15 +60,33 @@ def test_add_a_finding_and_approve(qtbot, demo_db, settings, answers):
     dock.add_finding()
     added = next(f for f in dock.view.findings if f.manual)
     assert added.summary == "值班日志缺少事发当晚记录" and dock._finding().number == added.number
-    leader = window.runner.actor
-    from gridcommand.ops import reviews
-    for f in read(demo_db, views.review, leader, review_id).findings:
-        if f.level is None:
-            reviews.confirm(demo_db, leader, review_id, f.number, "none", "客观原因")
-    answers.append({"conclusion": "网格员走访不到位,值班记录不全"})
+    answers.append({"conclusion": "网格员走访不到位,值班记录不全", "rest": "经核实属客观原因"})
     dock.approve()
     qtbot.waitUntil(lambda: dock.view is not None and dock.view.locked)
     assert not dock.buttons["approve"].isEnabled()
+    approved = read(demo_db, views.review, window.runner.actor, review_id)
+    assert approved.conclusion == "网格员走访不到位,值班记录不全"
+    assert {f.reason for f in approved.findings if f.level == "none"} >= {"经核实属客观原因"}
+    assert all(f.level is not None for f in approved.findings)
+
+
+def test_a_review_is_opened_for_a_serious_incident_chosen_from_a_list(qtbot, demo_db, settings, answers):
+    from sqlalchemy import select
+
+    from gridcommand.models import Incident
+    from gridcommand.ops import incidents
+
+    _window, dock = _dock(qtbot, demo_db, settings)
+    with demo_db.session() as session:
+        fire = session.scalar(select(Incident).where(Incident.serious.is_(False), Incident.status == "closed")
+                              .order_by(Incident.id).limit(1))
+    incidents.mark_serious(demo_db, signed_in(demo_db, "duty1", ("duty",)), fire.id, "造成人员伤亡")
+    answers.append({"kind": "fire", "days": "60"})
+    dock.open_for_incident()
+    listed = answers.seen[-1].editors["incident"]
+    assert [listed.itemData(i) for i in range(listed.count())] == [fire.id]  # the reviewed ones are not offered
+    assert dock.view.incident_code == fire.code and dock.view.window_days == 60
+    assert dock.list_model.rows[dock.list_table.currentIndex().row()].code == dock.view.code
 
 
 def test_the_report_is_written_in_the_background(qtbot, demo_db, settings, tmp_path, monkeypatch):

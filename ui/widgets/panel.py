@@ -6,11 +6,12 @@ when it is shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMetaObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QPushButton, QWidget
 
 from gridcommand.changes import NOTHING, Changes
 
 from ..ops import OpRunner
+from .flow_layout import FlowLayout
 
 
 class PanelDock(QDockWidget):
@@ -24,10 +25,28 @@ class PanelDock(QDockWidget):
         super().__init__(title, parent)
         self.setObjectName(object_name)
         self.runner = runner
+        self.buttons: dict[str, QPushButton] = {}
         self._pending: Changes = NOTHING
         self._posted = False
         runner.hub.sig_changes.connect(self.on_changes)
         self.visibilityChanged.connect(lambda visible: visible and self._schedule())
+
+    def button(self, key: str, text: str, slot, parent: QWidget | None = None) -> QPushButton:
+        """A button kept in ``self.buttons[key]`` (for showing and enabling it by role and state)."""
+        button = QPushButton(text, parent or self)
+        button.setObjectName(f"{self.objectName()}_{key}")
+        button.clicked.connect(slot)
+        self.buttons[key] = button
+        return button
+
+    def button_row(self, specs) -> QWidget:
+        """Buttons from (key, text, slot) in a row that wraps on a narrow dock instead of
+        widening the window."""
+        row = QWidget(self)
+        layout = FlowLayout(row)
+        for key, text, slot in specs:
+            layout.addWidget(self.button(key, text, slot, row))
+        return row
 
     def concerns(self, changes: Changes) -> bool:
         """Whether the panel shows anything ``changes`` touches."""

@@ -10,8 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QListView, QPushButton, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+                               QHeaderView, QLabel, QListView, QSplitter, QVBoxLayout, QWidget)
 
 from gridcommand import clock
 from gridcommand.changes import Area, Changes
@@ -25,10 +24,10 @@ from gridcommand.ops.reference import lists
 from gridcommand.permissions import Can, allows
 
 from ...ops import OpRunner
-from ...widgets.flow_layout import FlowLayout
 from ...widgets.form import FormDialog, FormField
 from ...widgets.panel import PanelDock
 from ...widgets.projector import open_projector
+from ...widgets.row_table import row_table
 from ...widgets.rows_model import ROW_ROLE, RowsModel
 from ...worker import Task
 from .models import ID_ROLE, AgendaModel, AttendanceModel, action_columns
@@ -62,7 +61,7 @@ class MeetingsDock(PanelDock):
         self.actions_model = RowsModel(action_columns(), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("agendaSummary")
-        self.table = self._table(self.agenda, "agendaTable")
+        self.table = row_table(self, self.agenda, "agendaTable")
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
@@ -77,23 +76,22 @@ class MeetingsDock(PanelDock):
         self.people = QListView(self)
         self.people.setObjectName("attendanceList")
         self.people.setModel(self.attendance)
-        self.action_table = self._table(self.actions_model, "actionTable")
+        self.action_table = row_table(self, self.actions_model, "actionTable")
         self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.buttons: dict[str, QPushButton] = {}
-        top = self._row([("new", self.tr("New meeting…"), self.new_meeting),
+        top = self.button_row([("new", self.tr("New meeting…"), self.new_meeting),
                          ("build", self.tr("Build agenda"), self.build),
                          ("lock", self.tr("Lock agenda"), self.lock),
                          ("project", self.tr("Project"), self.project),
                          ("agenda_pdf", self.tr("Agenda PDF…"), self.export_agenda),
                          ("minutes_pdf", self.tr("Minutes PDF…"), self.export_minutes)])
-        item_row = self._row([("add", self.tr("Add item…"), self.add_item),
+        item_row = self.button_row([("add", self.tr("Add item…"), self.add_item),
                               ("drop", self.tr("Drop"), self.drop_item),
                               ("backlog", self.tr("To backlog"), self.backlog_item),
                               ("up", self.tr("Up"), lambda: self.shift(-1)),
                               ("down", self.tr("Down"), lambda: self.shift(1)),
                               ("outcome", self.tr("Record outcome…"), self.record_outcome)])
-        done_row = self._row([("done", self.tr("Mark done…"), self.mark_done)])
-        people_row = self._row([("person", self.tr("Expect a person…"), self.add_person)])
+        done_row = self.button_row([("done", self.tr("Mark done…"), self.mark_done)])
+        people_row = self.button_row([("person", self.tr("Expect a person…"), self.add_person)])
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self._titled(self.tr("Attendance"), self.people, people_row))
         lower.addWidget(self._titled(self.tr("Open action items"), self.action_table, done_row))
@@ -114,28 +112,6 @@ class MeetingsDock(PanelDock):
         self.load_meetings()
 
     # -- building blocks ------------------------------------------------------------------------
-
-    def _table(self, model, name: str) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
-        return table
-
-    def _row(self, specs) -> QWidget:
-        """A row of buttons that wraps on a narrow dock instead of widening the window."""
-        row = QWidget(self)
-        layout = FlowLayout(row)
-        for key, text, slot in specs:
-            button = QPushButton(text, row)
-            button.setObjectName(f"meeting_{key}")
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            layout.addWidget(button)
-        return row
 
     def _titled(self, title: str, widget: QWidget, row: QWidget | None = None) -> QWidget:
         box = QWidget(self)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
-                               QMessageBox, QPushButton, QTableView, QTabWidget, QTextBrowser,
+                               QMessageBox, QTableView, QTabWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from gridcommand import clock
@@ -27,6 +27,7 @@ from ...ops import OpRunner
 from ...widgets.flow_layout import FlowLayout
 from ...widgets.form import FormDialog, FormField
 from ...widgets.panel import PanelDock
+from ...widgets.row_table import row_table
 from ...widgets.rows_model import ROW_ROLE, RowsModel
 from ...worker import Task
 from .history import HistoryChart
@@ -73,7 +74,6 @@ class PerformanceDock(PanelDock):
         self.sheet.setObjectName("workerSheet")
         self.chart = HistoryChart(self)
         self.salary_total = QLabel(self)
-        self.buttons: dict[str, QPushButton] = {}
         self.tabs = self._tabs()
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -120,27 +120,15 @@ class PerformanceDock(PanelDock):
                                 ("sheets", self.tr("Sheets PDF…"), self.export_sheets),
                                 ("ranking_export", self.tr("Ranking…"), lambda: self.export_table("ranking")),
                                 ("salary_export", self.tr("Salary table…"), lambda: self.export_table("salary"))):
-            flow.addWidget(self._button(key, text, slot))
+            flow.addWidget(self.button(key, text, slot))
         for key in ("sheets", "salary_export"):
             self.buttons[key].setVisible(self.may_see_pay)
         self.buttons["lock"].setVisible(self.may_evaluate)
         return top
 
-    def _button(self, key, text, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(f"performance_{key}")
-        button.clicked.connect(slot)
-        self.buttons[key] = button
-        return button
-
     def _table(self, model, name: str, sortable: bool = False) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view = row_table(self, model, name)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
         view.setSortingEnabled(sortable)
         return view
 
@@ -154,7 +142,7 @@ class PerformanceDock(PanelDock):
         if buttons:
             row = QHBoxLayout()
             for key, text, slot in buttons:
-                row.addWidget(self._button(key, text, slot))
+                row.addWidget(self.button(key, text, slot))
             row.addStretch(1)
             layout.addLayout(row)
         return box

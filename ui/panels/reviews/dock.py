@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QFileDialog, QHeaderView, QLabel, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
 from gridcommand import clock
@@ -26,9 +26,9 @@ from gridcommand.reviews import lookup, views
 from gridcommand.reviews.scope import WINDOW_DAYS
 
 from ...ops import OpRunner
-from ...widgets.flow_layout import FlowLayout
 from ...widgets.form import FormDialog, FormField
 from ...widgets.panel import PanelDock
+from ...widgets.row_table import row_table
 from ...widgets.rows_model import ROW_ROLE, RowsModel
 from .timeline import ReviewTimeline
 
@@ -85,13 +85,12 @@ class ReviewsDock(PanelDock):
         self.evidence.setWordWrap(True)
         self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timeline = ReviewTimeline(self)
-        self.buttons: dict[str, QPushButton] = {}
-        top = self._row([("incident", self.tr("Review an incident…"), self.open_for_incident),
+        top = self.button_row([("incident", self.tr("Review an incident…"), self.open_for_incident),
                          ("event", self.tr("Review an event…"), self.open_for_event),
                          ("redraft", self.tr("Draft again"), self.redraft),
                          ("approve", self.tr("Approve…"), self.approve),
                          ("pdf", self.tr("Report PDF…"), self.export_pdf)])
-        decide = self._row([(level.value, f"{n} {self.labels[level.value]}…", lambda _=False, lv=level: self.decide(lv))
+        decide = self.button_row([(level.value, f"{n} {self.labels[level.value]}…", lambda _=False, lv=level: self.decide(lv))
                             for n, level in enumerate(Responsibility)]
                            + [("add", self.tr("Add a finding…"), self.add_finding)])
         # One above the other: on the right-hand third of a 1366-pixel screen the findings need
@@ -111,26 +110,9 @@ class ReviewsDock(PanelDock):
     # -- building blocks ------------------------------------------------------------------------
 
     def _table(self, model, name: str) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
+        table = row_table(self, model, name)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
-
-    def _row(self, specs) -> QWidget:
-        row = QWidget(self)
-        layout = FlowLayout(row)
-        for key, text, slot in specs:
-            button = QPushButton(text, row)
-            button.setObjectName(f"review_{key}")
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            layout.addWidget(button)
-        return row
 
     def _box(self, widgets: list[QWidget], stretch_at: int) -> QWidget:
         box = QWidget(self)
@@ -275,10 +257,17 @@ class ReviewsDock(PanelDock):
     @Slot()
     def approve(self) -> None:
         review_id = self.review_id
+        undecided = sum(f.level is None for f in self.view.findings)
         intro = self.tr("An approved review is locked. Its findings count in this month's evaluation "
                         "(or the next month HR has not locked) and in promotion and elimination.")
-        FormDialog(self.tr("Approve review"), [FormField("conclusion", self.tr("Conclusion"), "text", True)],
-                   lambda v: self.runner.call(reviews.approve, review_id, v["conclusion"]), self, intro).exec()
+        fields = [FormField("conclusion", self.tr("Conclusion"), "text", True)]
+        if undecided:
+            intro += "\n\n" + self.tr("%1 findings are not decided yet: approving decides them "
+                                       "as no responsibility, for the reason below.").replace("%1", str(undecided))
+            fields.append(FormField("rest", self.tr("Why the undecided findings carry no responsibility"), "text", True))
+        FormDialog(self.tr("Approve review"), fields,
+                   lambda v: self.runner.call(reviews.approve, review_id, v["conclusion"], v.get("rest")),
+                   self, intro).exec()
 
     def _scope_fields(self) -> list[FormField]:
         kinds = [(k.value, self.labels[k.value]) for k in EventKind]
@@ -294,14 +283,26 @@ class ReviewsDock(PanelDock):
 
     @Slot()
     def open_for_incident(self) -> None:
-        shown = self._current_incident()
-        fields = [FormField("code", self.tr("Serious incident (code)"), "line", True,
-                            default=getattr(shown, "code", ""))] + self._scope_fields()
+        serious = self.runner.read(lookup.serious_incidents)
+        shown = getattr(self._current_incident(), "code", None)
+        options = [(i.id, f"{i.code}  {clock.format_local(i.reported_at)}  {i.title}") for i in serious]
+        default = next((i.id for i in serious if i.code == shown), None)
+        fields = [FormField("incident", self.tr("Serious incident"), "combo", True, options, default=default)]
+        intro = self.tr("Serious incidents without a review, newest first. To review another incident, "
+                        "select it in the queue and mark it as a serious event (Ctrl+Shift+S).")
 
         def submit(v):
-            incident = self.runner.read(lookup.incident_id, v["code"])
-            return self.runner.call(reviews.open_for_incident, incident, v["kind"], self._days(v["days"]), v["village"])
-        self._open(self.tr("Review a serious incident"), fields, submit)
+            return self.runner.call(reviews.open_for_incident, v["incident"], v["kind"], self._days(v["days"]),
+                                    v["village"])
+        dialog = FormDialog(self.tr("Review a serious incident"), fields + self._scope_fields(), submit, self, intro)
+        chosen, kind = dialog.editors["incident"], dialog.editors["kind"]
+        likely = {i.id: i.kind.value for i in serious}
+
+        def guess_kind() -> None:  # the reviewer may still change it
+            kind.setCurrentIndex(kind.findData(likely.get(chosen.currentData(), EventKind.OTHER.value)))
+        chosen.currentIndexChanged.connect(guess_kind)
+        guess_kind()
+        self._run_open(dialog)
 
     @Slot()
     def open_for_event(self) -> None:
@@ -318,10 +319,9 @@ class ReviewsDock(PanelDock):
             persons = self.runner.read(lookup.person_ids, numbers)
             event = reviews.NewEvent(v["kind"], self._when(v["at"]), v["grid"], v["place"], v["description"], persons)
             return self.runner.call(reviews.open_for_event, event, self._days(v["days"]), v["village"])
-        self._open(self.tr("Review an event"), fields, submit)
+        self._run_open(FormDialog(self.tr("Review an event"), fields, submit, self))
 
-    def _open(self, title: str, fields: list[FormField], submit) -> None:
-        dialog = FormDialog(title, fields, submit, self)
+    def _run_open(self, dialog: FormDialog) -> None:
         if dialog.exec():
             self.load(select=dialog.result_value)
 
