@@ -29,7 +29,7 @@ from open_app import cold_open, require_db  # noqa: E402
 
 RAW_IDS = "SELECT id FROM incident ORDER BY reported_at DESC, id DESC LIMIT 200"
 RAW_ROWS = """SELECT i.id, i.code, i.reported_at, v.name, g.name, c.name, i.title, i.colour, i.status,
-  i.level, u.name, i.deadline, COALESCE(s.name, i.reporter_name), i.step, i.step_started_at,
+  i.level, u.name, i.deadline, COALESCE(s.name, i.reporter_name), i.step, i.step_warn_at,
   i.step_due_at, i.flagged, i.version
 FROM incident i JOIN grid g ON g.id = i.grid_id JOIN village v ON v.id = g.village_id
 JOIN category c ON c.id = i.category_id LEFT JOIN unit u ON u.id = i.unit_id

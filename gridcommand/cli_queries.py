@@ -10,6 +10,7 @@ from pathlib import Path
 from . import clock
 from .cli_auth import signed_in
 from .database import open_from_args
+from .deadlines import is_overdue
 from .enums import Status
 from .metrics import GROUPS, figures, local_day_range
 from .ops import read
@@ -109,7 +110,7 @@ def cmd_incidents(args) -> int:
               "village": r.village, "grid": r.grid, "category": r.category, "unit": r.unit,
               "level": r.level, "reported_at": clock.local(r.reported_at).isoformat(),
               "due_at": clock.local(r.step_due_at).isoformat() if r.step_due_at else None,
-              "overdue": bool(r.is_open and r.step_due_at and r.step_due_at < now)} for r in rows]
+              "overdue": r.is_open and is_overdue(r.step_due_at, now)} for r in rows]
     if args.json:
         print(json.dumps({"total": total, "shown": len(items), "incidents": items},
                          ensure_ascii=False, indent=2))

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from . import clock
 from .enums import WarningColour
 from .errors import InputError
-from .models import DeadlineRule, DeadlineRuleSet
-from .workcalendar import add_working_time
+from .models import DeadlineRule, DeadlineRuleSet, Incident
+from .workcalendar import add_working_time, working_time_between
 
 STEPS = ("accept", "resolve", "verify")
 MODES = ("calendar", "working")
@@ -52,6 +52,13 @@ class RuleSet:
     def due(self, step: str, colour: str, start: dt.datetime, category_id: int | None = None
             ) -> dt.datetime:
         return self.add(start, self.allowed_hours(step, colour, category_id))
+
+    def warn_at(self, start: dt.datetime, due: dt.datetime) -> dt.datetime:
+        """When 80 % of the step's time has passed: of its calendar time, or in working-day mode
+        of its working time (so a step never turns amber during a holiday it does not count)."""
+        if self.mode == "calendar":
+            return start + (due - start) * WARNING_FRACTION
+        return add_working_time(start, working_time_between(start, due) * WARNING_FRACTION)
 
 
 class RuleBook:
@@ -109,14 +116,30 @@ def new_rule_set(session: Session, effective_from: dt.datetime, mode: str,
     return rule_set
 
 
-def light(start: dt.datetime, deadline: dt.datetime, now: dt.datetime) -> str:
+# -- the boundaries, one reading everywhere (SPEC §3.4) -------------------------------------------
+# A step is overdue from the instant its due time is reached, and in warning from its 80 % point
+# until then. Every caller — detail, queue filters and counts, command line, stats, agenda, rules —
+# asks these, in Python or in SQL.
+
+def is_overdue(due: dt.datetime | None, at: dt.datetime) -> bool:
+    return due is not None and at >= due
+
+
+def in_warning(warn: dt.datetime | None, due: dt.datetime | None, at: dt.datetime) -> bool:
+    return warn is not None and due is not None and warn <= at < due
+
+
+def overdue_clause(at: dt.datetime):
+    """SQL: the incident's open step is overdue at ``at`` (closed incidents have no due time)."""
+    return Incident.step_due_at <= at
+
+
+def warning_clause(at: dt.datetime):
+    return (Incident.step_warn_at <= at) & (Incident.step_due_at > at)
+
+
+def light(warn: dt.datetime | None, due: dt.datetime, at: dt.datetime) -> str:
     """Traffic light of an open step: green, yellow 预警 from 80 % of its time, red 超期 at 100 %."""
-    if now >= deadline:
+    if is_overdue(due, at):
         return "red"
-    if now >= warn_at(start, deadline):
-        return "yellow"
-    return "green"
-
-
-def warn_at(start: dt.datetime, deadline: dt.datetime) -> dt.datetime:
-    return start + (deadline - start) * WARNING_FRACTION
+    return "yellow" if in_warning(warn, due, at) else "green"

@@ -84,7 +84,7 @@ class IncidentDetail:
     persons: tuple[PersonLine, ...]
     version: int = 1
     step: str | None = None
-    step_started_at: dt.datetime | None = None
+    step_warn_at: dt.datetime | None = None
     step_due_at: dt.datetime | None = None
     level_raw: str = ""
     flagged: bool = False
@@ -159,7 +159,7 @@ def load_detail(session: Session, incident_id: int, now: dt.datetime | None = No
         events=tuple(EventLine(at, who, Action(a).label, Status(f).label if f else None,
                                Status(t).label, note) for at, who, a, f, t, note in events),
         persons=tuple(PersonLine(n, PersonColour(c).label, mask_id(i)) for n, c, i in persons),
-        version=incident.version, step=incident.step, step_started_at=incident.step_started_at,
+        version=incident.version, step=incident.step, step_warn_at=incident.step_warn_at,
         step_due_at=incident.step_due_at, level_raw=incident.level, flagged=incident.flagged,
         allowed=tuple(a.value for a in Workflow(session, None, now).allowed(incident)),
         unsigned_unit_ids=tuple((i, n) for i, n in unsigned),

@@ -17,6 +17,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from . import clock
+from .deadlines import overdue_clause
 from .enums import OPEN_STATUSES
 from .models import Category, Grid, Incident, Unit, Village
 
@@ -69,7 +70,7 @@ def _aggregates(session: Session, now: dt.datetime):
         one(closed),
         one(Incident.status == "cancelled"),
         one(closed & (Incident.resolved_at <= Incident.deadline)),
-        one(Incident.status.in_(OPEN_STATUSES) & (Incident.step_due_at < now)),
+        one(Incident.status.in_(OPEN_STATUSES) & overdue_clause(now)),
         func.avg(case((closed, hours_between(session, Incident.accepted_at, Incident.resolved_at)))),
     )
 

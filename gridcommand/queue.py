@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from .deadlines import overdue_clause, warning_clause
 from .enums import OPEN_STATUSES, HoldingLevel, Status, WarningColour
 from .models import Category, Grid, Incident, IncidentUnit, Staff, Unit, Village
 
@@ -36,7 +37,7 @@ class QueueRow:
     deadline: dt.datetime | None
     reporter: str | None
     step: str | None
-    step_started_at: dt.datetime | None
+    step_warn_at: dt.datetime | None
     step_due_at: dt.datetime | None
     flagged: bool
     version: int
@@ -109,12 +110,9 @@ class QueueQuery:
         if f.reported_to is not None:
             stmt = stmt.where(Incident.reported_at < f.reported_to)
         if f.overdue_at is not None:
-            stmt = stmt.where(and_(Incident.status.in_(OPEN_STATUSES),
-                                   Incident.step_due_at < f.overdue_at))
+            stmt = stmt.where(and_(Incident.status.in_(OPEN_STATUSES), overdue_clause(f.overdue_at)))
         if f.warning_at is not None:
-            stmt = stmt.where(and_(Incident.status.in_(OPEN_STATUSES),
-                                   Incident.step_warn_at <= f.warning_at,
-                                   Incident.step_due_at > f.warning_at))
+            stmt = stmt.where(and_(Incident.status.in_(OPEN_STATUSES), warning_clause(f.warning_at)))
         text = f.text.strip()
         if text:
             like = f"%{text}%"
@@ -159,7 +157,7 @@ def rows_for(session: Session, ids: list[int]) -> list[QueueRow]:
                    Category.name, Incident.title, Incident.colour, Incident.status,
                    Incident.level, Unit.name, Incident.deadline,
                    func.coalesce(_reporter.name, Incident.reporter_name), Incident.step,
-                   Incident.step_started_at, Incident.step_due_at, Incident.flagged,
+                   Incident.step_warn_at, Incident.step_due_at, Incident.flagged,
                    Incident.version)
             .join(Grid, Grid.id == Incident.grid_id)
             .join(Village, Village.id == Grid.village_id)

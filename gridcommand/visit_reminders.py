@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import clock
+from .deadlines import is_overdue
 from .enums import VisitMode
 from .errors import InputError
 from .evaluation.engine import month_bounds, required_visits
@@ -59,7 +60,7 @@ def reminders(session: Session, now: dt.datetime | None = None) -> list[Reminder
         due = since + dt.timedelta(days=days[colour])
         if due < end_of_day:
             out.append(Reminder(pid, name, mask_id(id_number), colour, worker, staff_no, grid, village,
-                                last_at, due, "overdue" if now > due else "due_today"))
+                                last_at, due, "overdue" if is_overdue(due, now) else "due_today"))
     return sorted(out, key=lambda r: (r.state != "overdue", r.due_at, r.staff_no))
 
 

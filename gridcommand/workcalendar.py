@@ -37,3 +37,16 @@ def add_working_time(start: dt.datetime, duration: dt.timedelta) -> dt.datetime:
                 return (t + remaining).astimezone(UTC)
             remaining -= midnight - t
         t = midnight
+
+
+def working_time_between(start: dt.datetime, end: dt.datetime) -> dt.timedelta:
+    """How much of [start, end) falls on working days (Asia/Shanghai days); the inverse of
+    ``add_working_time``."""
+    total = dt.timedelta()
+    t, end = start.astimezone(SHANGHAI), end.astimezone(SHANGHAI)
+    while t < end:
+        midnight = dt.datetime.combine(t.date() + dt.timedelta(days=1), dt.time(), SHANGHAI)
+        if is_working_day(t.date()):
+            total += min(midnight, end) - t
+        t = midnight
+    return total

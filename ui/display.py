@@ -32,13 +32,13 @@ def duration(delta: dt.timedelta) -> str:
     return tr("%1 min").replace("%1", str(minutes))
 
 
-def countdown(start: dt.datetime | None, deadline: dt.datetime | None, now: dt.datetime
+def countdown(warn: dt.datetime | None, deadline: dt.datetime | None, now: dt.datetime
               ) -> tuple[str, str | None]:
     """The deadline cell: text with the time left (or overdue), and its traffic light."""
     if deadline is None:
         return "", None
     left = deadline - now
-    light = deadlines.light(start or deadline, deadline, now)
-    if left.total_seconds() < 0:
+    light = deadlines.light(warn, deadline, now)
+    if deadlines.is_overdue(deadline, now):
         return tr("overdue %1").replace("%1", duration(left)), light
     return tr("%1 left").replace("%1", duration(left)), light

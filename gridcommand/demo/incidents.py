@@ -21,7 +21,7 @@ from ..deadlines import RuleBook
 from ..models import (Category, Incident, IncidentCard, IncidentEvent, IncidentUnit,
                       incident_key_person)
 from ..workflow.steps import open_step
-from ..workflow.supervision import CARD_LABELS, RED_AFTER, STEP_LABELS
+from ..workflow.supervision import CARD_LABELS, ESCALATE_AFTER, RED_AFTER, STEP_LABELS
 from .org import OrgMap, People
 from .scales import Scale
 from .vocabulary import (CATEGORY_WEIGHTS, LEAD_DEPARTMENT, PLACE_WORDS, RESULTS, RETURN_REASONS,
@@ -296,9 +296,9 @@ class IncidentGenerator:
             up = LEVELS[LEVELS.index(row["level"]) + 1]
             when = at + (min(resolved, row["deadline"] + 24 * H) - at) * rng.uniform(0.1, 0.6)
             t.step(when, "escalate", row["status"], duty, f"提级至{up.label}", level=up)
-        auto_at = row["deadline"] + 24 * H
+        auto_at = _escalated_at(row["deadline"])
         if resolved > auto_at and row["level"] in (HoldingLevel.GRID, HoldingLevel.VILLAGE):
-            t.step(auto_at, "escalate", row["status"], system, "超期 24 小时自动提级至镇街",
+            t.step(auto_at, "escalate", row["status"], system, "办结超期超过 24 小时,自动提级至镇街",
                    level=HoldingLevel.TOWNSHIP)
         reworks = 2 if rng.random() < 0.004 else 1 if rng.random() < 0.03 else 0
         for _ in range(reworks + 1):
@@ -341,11 +341,11 @@ class IncidentGenerator:
         row.update(step=step, step_started_at=start, step_warn_at=warn, step_due_at=due)
         if step is not None:
             t.overdue(step, due, None)
-            auto_at = row["deadline"] + 24 * H if row["deadline"] else None
-            if step == "resolve" and row["level"] in LOW and auto_at < self.anchor:
+            auto_at = _escalated_at(due)
+            if row["level"] in LOW and auto_at < self.anchor:
                 t.stopped = False
                 t.step(auto_at, "escalate", row["status"], self.org.system_user_id,
-                       "超期 24 小时自动提级至镇街", level=HoldingLevel.TOWNSHIP)
+                       f"{STEP_LABELS[step]}超期超过 24 小时,自动提级至镇街", level=HoldingLevel.TOWNSHIP)
         if row["return_count"] >= 2 or row["rework_count"] >= 2:
             row["flagged"] = True
             last = max(e["at"] for e in t.events)
@@ -373,3 +373,8 @@ def _cumulative(values):
     for v in values:
         total += v
         yield total
+
+
+def _escalated_at(due: dt.datetime) -> dt.datetime:
+    """When the automatic rules (run every minute) find the step more than 24 h overdue."""
+    return due + ESCALATE_AFTER + MIN

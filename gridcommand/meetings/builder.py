@@ -1,8 +1,9 @@
-"""The agenda builder of SPEC §5: what a meeting on date D should look at, section by section,
-from the record. The window is [D − window_days, D), in Asia/Shanghai days.
+"""The agenda builder of SPEC §5: what a meeting starting at T (on day D) should look at,
+section by section, from the record. The window is [D − window_days, D), in Asia/Shanghai days;
+what is overdue is read at T.
 
 The builder only reads; ``service.build_agenda`` saves what it proposes. An incident appears in
-the first section that names it only.
+the first section that names it only, and its line names every reason it qualifies.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from .. import clock
+from ..deadlines import is_overdue, overdue_clause
 from ..defaults import DISPUTE_CATEGORY
 from ..enums import OPEN_STATUSES, HoldingLevel, Outcome, PersonColour, WarningColour
 from ..masking import mask_id
 from ..metrics import figures
-from ..models import (ActionItem, Category, Grid, Incident, IncidentEvent, KeyPerson, Meeting,
-                      Staff, Unit, Village, Visit)
+from ..models import (ActionItem, Category, Grid, Incident, IncidentCard, KeyPerson, Meeting, Staff,
+                      Unit, Village, Visit)
 from ..unit_scores import monthly_ranking
 from ..visits import intervals
 from .settings import MeetingSettings
@@ -46,17 +48,18 @@ def window(day: dt.date, settings: MeetingSettings) -> tuple[dt.datetime, dt.dat
     return end - dt.timedelta(days=settings.window_days), end
 
 
-def build(session: Session, day: dt.date, settings: MeetingSettings | None = None) -> list[Draft]:
+def build(session: Session, starts_at: dt.datetime, settings: MeetingSettings | None = None) -> list[Draft]:
     settings = settings or MeetingSettings.load(session)
+    day = clock.local(starts_at).date()
     start, end = window(day, settings)
     drafts: list[Draft] = []
     seen: set[int] = set()
     for section, items in ((1, _action_items(session, start, end, day)),
-                           (2, _overdue(session, end, settings)),
-                           (3, _escalated(session, end, settings)),
-                           (4, _disputes(session, end)),
+                           (2, _overdue(session, starts_at, settings)),
+                           (3, _escalated(session, starts_at, settings)),
+                           (4, _disputes(session, starts_at)),
                            (5, _hotspots(session, start, end, settings)),
-                           (6, _visits(session, end, settings)),
+                           (6, _visits(session, starts_at, settings)),
                            (7, _figures(session, start, end))):
         for draft in items:
             if draft.incident_id is not None:
@@ -93,9 +96,10 @@ def _action_items(session, start, end, day) -> list[Draft]:
 
 
 def _incident_rows(session, *conditions, order=None, limit=None):
-    stmt = (select(Incident.id, Incident.code, Incident.title, Village.name, Grid.name,
-                   Incident.step_due_at, Incident.unit_id, Incident.grid_id, Incident.category_id,
-                   Incident.colour)
+    stmt = (select(Incident.id, Incident.code, Incident.title, Village.name.label("village"),
+                   Grid.name.label("grid"), Incident.step_due_at, Incident.unit_id, Incident.grid_id,
+                   Incident.category_id, Incident.colour, Incident.level, Incident.return_count,
+                   Incident.rework_count, Incident.flagged)
             .join(Grid, Grid.id == Incident.grid_id).join(Village, Village.id == Grid.village_id)
             .where(Incident.status.in_(OPEN_STATUSES), *conditions))
     if order is not None:
@@ -109,40 +113,69 @@ def _capped(drafts: list[Draft], total: int, what: str) -> list[Draft]:
     return drafts
 
 
+def _disputes_ids(session) -> set[int]:
+    return set(session.scalars(select(Category.id).where(Category.name == DISPUTE_CATEGORY,
+                                                         Category.parent_id.is_(None))))
+
+
+def reasons(row, at: dt.datetime, cards: set[str], disputes: set[int]) -> str:
+    """Every reason an open incident is on the agenda, as its line says them (SPEC §5):
+    "超期 3 天 · 已提级镇街 · 红牌 · 退回 2 次"."""
+    out = []
+    if is_overdue(row.step_due_at, at):
+        out.append(f"超期 {clock.format_span(at - row.step_due_at)}")
+    if row.level in (HoldingLevel.TOWNSHIP, HoldingLevel.COUNTY):
+        out.append(f"已提级{HoldingLevel(row.level).label}")
+    if "red" in cards or "yellow" in cards:
+        out.append("红牌" if "red" in cards else "黄牌")
+    if row.return_count:
+        out.append(f"退回 {row.return_count} 次")
+    if row.rework_count:
+        out.append(f"返工 {row.rework_count} 次")
+    if row.category_id in disputes and row.colour in (WarningColour.RED, WarningColour.YELLOW):
+        out.append(f"{WarningColour(row.colour).label}色预警纠纷")
+    return " · ".join(out)
+
+
+def _incident_drafts(session, section: int, rows, at: dt.datetime) -> list[Draft]:
+    ids = [r.id for r in rows]
+    cards: dict[int, set[str]] = {}
+    if ids:
+        for incident_id, colour in session.execute(select(IncidentCard.incident_id, IncidentCard.colour)
+                                                   .where(IncidentCard.incident_id.in_(ids),
+                                                          IncidentCard.issued_at <= at)):
+            cards.setdefault(incident_id, set()).add(colour)
+    disputes = _disputes_ids(session)
+    return [Draft(section, _incident_line(r.code, r.title, r.village, r.grid),
+                  reasons(r, at, cards.get(r.id, set()), disputes),
+                  incident_id=r.id, grid_id=r.grid_id, category_id=r.category_id, unit_id=r.unit_id)
+            for r in rows]
+
+
 def _overdue(session, at, settings) -> list[Draft]:
-    """Open incidents overdue at D, most overdue first."""
-    condition = Incident.step_due_at < at
-    rows = _incident_rows(session, condition, order=(Incident.step_due_at, Incident.id),
+    """Open incidents overdue at the meeting's start, most overdue first."""
+    rows = _incident_rows(session, overdue_clause(at), order=(Incident.step_due_at, Incident.id),
                           limit=settings.max_items_per_section)
-    total = session.scalar(select(func.count()).where(Incident.status.in_(OPEN_STATUSES), condition))
-    drafts = [Draft(2, _incident_line(code, title, village, grid),
-                    f"已超期 {clock.format_span(at - due)}", incident_id=i, grid_id=g, category_id=c, unit_id=u)
-              for i, code, title, village, grid, due, u, g, c, _colour in rows]
-    return _capped(drafts, total, "超期事件")
+    total = session.scalar(select(func.count()).where(Incident.status.in_(OPEN_STATUSES), overdue_clause(at)))
+    return _capped(_incident_drafts(session, 2, rows, at), total, "超期事件")
 
 
 def _escalated(session, at, settings) -> list[Draft]:
-    """Incidents escalated to township level (or above) and still open."""
-    escalated = select(IncidentEvent.incident_id).where(IncidentEvent.action == "escalate",
-                                                        IncidentEvent.at < at)
-    rows = _incident_rows(session, Incident.level.in_((HoldingLevel.TOWNSHIP, HoldingLevel.COUNTY)),
-                          Incident.id.in_(escalated), order=(Incident.reported_at, Incident.id),
+    """Open incidents held at township level or above (escalated, or imported so), and those the
+    automatic rule flagged for returns or reworks."""
+    condition = Incident.level.in_((HoldingLevel.TOWNSHIP, HoldingLevel.COUNTY)) | Incident.flagged
+    rows = _incident_rows(session, condition, Incident.reported_at < at, order=(Incident.reported_at, Incident.id),
                           limit=settings.max_items_per_section)
-    return [Draft(3, _incident_line(code, title, village, grid), "已提级至镇街,仍未办结",
-                  incident_id=i, grid_id=g, category_id=c, unit_id=u)
-            for i, code, title, village, grid, _due, u, g, c, _colour in rows]
+    return _incident_drafts(session, 3, rows, at)
 
 
 def _disputes(session, at) -> list[Draft]:
     """Open red and yellow disputes."""
-    dispute = select(Category.id).where(Category.name == DISPUTE_CATEGORY, Category.parent_id.is_(None))
-    rows = _incident_rows(session, Incident.category_id.in_(dispute),
+    rows = _incident_rows(session, Incident.category_id.in_(_disputes_ids(session)),
                           Incident.colour.in_((WarningColour.RED, WarningColour.YELLOW)),
                           Incident.reported_at < at,
                           order=(Incident.colour, Incident.reported_at))
-    return [Draft(4, _incident_line(code, title, village, grid), f"{WarningColour(colour).label}色预警纠纷",
-                  incident_id=i, grid_id=g, category_id=c, unit_id=u)
-            for i, code, title, village, grid, _due, u, g, c, colour in rows]
+    return _incident_drafts(session, 4, rows, at)
 
 
 def _hotspots(session, start, end, settings) -> list[Draft]:
@@ -174,12 +207,12 @@ def _visits(session, at, settings) -> list[Draft]:
         .join(Grid, Grid.id == KeyPerson.grid_id).join(Village, Village.id == Grid.village_id)
         .where(KeyPerson.colour.in_((PersonColour.RED, PersonColour.ORANGE)))
         .order_by(KeyPerson.colour.desc(), KeyPerson.id)).all()
-    days = intervals(session, clock.local(at - dt.timedelta(seconds=1)).strftime("%Y-%m"))
+    days = intervals(session, clock.local(at).strftime("%Y-%m"))
     drafts = []
     for pid, name, id_number, colour, tagged_on, last_at, worker, grid, village, grid_id in rows:
         since = last_at or clock.at_local(tagged_on)
         due = since + dt.timedelta(days=days[colour])
-        if at > due:
+        if is_overdue(due, at):
             label = PersonColour(colour).label
             drafts.append(Draft(6, f"{label}色重点人员 {name}({mask_id(id_number)})走访逾期",
                                 f"{village} {grid};责任网格员 {worker};"

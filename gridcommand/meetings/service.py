@@ -89,8 +89,7 @@ def build_agenda(session: Session, meeting_id: int) -> int:
                                                          AgendaItem.manual.is_(False))):
         session.delete(item)
     session.flush()
-    day = clock.local(meeting.starts_at).date()
-    for draft in builder.build(session, day):
+    for draft in builder.build(session, meeting.starts_at):
         session.add(AgendaItem(meeting_id=meeting.id, section=draft.section, title=draft.title[:200],
                                detail=draft.detail, incident_id=draft.incident_id,
                                key_person_id=draft.key_person_id, action_item_id=draft.action_item_id,

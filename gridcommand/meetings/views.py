@@ -125,7 +125,7 @@ def draft(session: Session, day: dt.date) -> AgendaView:
     settings = MeetingSettings.load(session)
     starts = clock.at_local(day, settings.start.hour, settings.start.minute)
     codes = {}
-    drafts = builder.build(session, day, settings)
+    drafts = builder.build(session, starts, settings)
     ids = [d.incident_id for d in drafts if d.incident_id]
     if ids:
         codes = {i: (c, col, due) for i, c, col, due in session.execute(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..deadlines import RuleSet, warn_at
+from ..deadlines import RuleSet
 from ..enums import Status
 from ..models import Incident
 
@@ -25,7 +25,7 @@ def open_step(status: str, colour: str, category_id: int | None, reported_at: dt
         due = rules.due("verify", colour, start, category_id)
     else:
         return None, None, None, None
-    return step, start, warn_at(start, due), due
+    return step, start, rules.warn_at(start, due), due
 
 
 def refresh_step(incident: Incident, rules: RuleSet) -> None:

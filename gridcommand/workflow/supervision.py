@@ -2,8 +2,9 @@
 
 - a step past its due time earns a yellow card 黄牌督办 at that time, and a red card 红牌督办
   24 hours later if it is still open; each counts against the unit and person then responsible;
-- an item overdue by more than 24 h while held at grid or village level escalates to the
-  township, recorded as done by the system user;
+- an item whose open step (accept, resolve or verify) is overdue by more than 24 h — strictly:
+  at exactly 24 h nothing happens yet — while held at grid or village level escalates to the
+  township, recorded as done by the system user when the rules find it;
 - an item returned twice or reworked twice is flagged for the next weekly meeting.
 (The blue→yellow dispute rule runs inside the mediation move itself.)
 """
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..changes import Changes
-from ..deadlines import RuleBook
+from ..deadlines import RuleBook, is_overdue, overdue_clause
 from ..enums import OPEN_STATUSES, Action, HoldingLevel
 from ..models import Incident, IncidentCard, IncidentEvent, User
 from ..users import system_user
@@ -64,7 +65,7 @@ def apply(session: Session, incident: Incident, now: dt.datetime, rules: RuleBoo
     if due is not None:
         for colour, at in (("yellow", due), ("red", due + RED_AFTER)):
             key = (incident.id, incident.step, due, colour)
-            if now >= at and key not in known_cards:
+            if is_overdue(at, now) and key not in known_cards:
                 session.add(IncidentCard(incident_id=incident.id, colour=colour, step=incident.step,
                                          step_due_at=due, issued_at=at, unit_id=incident.unit_id,
                                          staff_id=incident.responsible_staff_id))
@@ -73,10 +74,11 @@ def apply(session: Session, incident: Incident, now: dt.datetime, rules: RuleBoo
                        incident.unit_id)
                 known_cards.add(key)
                 changed = True
-    escalate_at = _escalation_time(incident)
-    if escalate_at is not None and now >= escalate_at:
+    escalate_after = _escalation_time(incident)
+    if escalate_after is not None and now > escalate_after:
+        _event(session, incident, Action.ESCALATE,
+               f"{STEP_LABELS[incident.step]}超期超过 24 小时,自动提级至镇街", now, actor)
         incident.level = HoldingLevel.TOWNSHIP
-        _event(session, incident, Action.ESCALATE, "超期 24 小时自动提级至镇街", escalate_at, actor)
         changed = True
     if not incident.flagged and (incident.return_count >= FLAG_AT or incident.rework_count >= FLAG_AT):
         incident.flagged = True
@@ -89,8 +91,10 @@ def apply(session: Session, incident: Incident, now: dt.datetime, rules: RuleBoo
 
 
 def _escalation_time(incident: Incident) -> dt.datetime | None:
-    if incident.step == "resolve" and incident.level in LOW_LEVELS and incident.deadline:
-        return incident.deadline + ESCALATE_AFTER
+    """The instant after which the incident escalates (the open step, whichever it is, 24 h
+    overdue), if it is held at grid or village level."""
+    if incident.level in LOW_LEVELS and incident.step_due_at is not None:
+        return incident.step_due_at + ESCALATE_AFTER
     return None
 
 
@@ -100,7 +104,7 @@ def run_all(session: Session, now: dt.datetime, rules: RuleBook | None = None) -
     that two seats running the rules at once take the rows' locks in the same order."""
     candidates = list(session.scalars(select(Incident).where(
         Incident.status.in_(OPEN_STATUSES),
-        or_(Incident.step_due_at <= now,
+        or_(overdue_clause(now),
             (~Incident.flagged) & ((Incident.return_count >= FLAG_AT)
                                    | (Incident.rework_count >= FLAG_AT))))
         .order_by(Incident.id)))
@@ -121,9 +125,9 @@ def next_event(incident: Incident, known_cards: set[CardKey], now: dt.datetime
     due = incident.step_due_at
     upcoming = [(at, CARD_LABELS[colour]) for colour, at in (("yellow", due), ("red", due + RED_AFTER))
                 if (incident.id, incident.step, due, colour) not in known_cards and at > now]
-    escalate_at = _escalation_time(incident)
-    if escalate_at is not None and escalate_at > now:
-        upcoming.append((escalate_at, "自动提级至镇街"))
+    escalate_after = _escalation_time(incident)
+    if escalate_after is not None and escalate_after >= now:
+        upcoming.append((escalate_after, "自动提级至镇街"))
     return min(upcoming) if upcoming else None
 
 

@@ -6,9 +6,9 @@ import datetime as dt
 import pytest
 
 from gridcommand.clock import SHANGHAI
-from gridcommand.deadlines import DEFAULT_HOURS, RuleBook, RuleSet
+from gridcommand.deadlines import DEFAULT_HOURS, RuleBook, RuleSet, in_warning, is_overdue, light
 from gridcommand.errors import InputError
-from gridcommand.workcalendar import add_working_time, is_working_day
+from gridcommand.workcalendar import add_working_time, is_working_day, working_time_between
 
 
 def local(*args) -> dt.datetime:
@@ -73,3 +73,49 @@ def test_rule_book_picks_the_version_in_force():
     assert book.by_id(None, local(2026, 7, 1)).id == 2
     with pytest.raises(InputError):
         RuleBook([])
+
+
+MINUTE = dt.timedelta(minutes=1)
+
+
+def _around(t: dt.datetime) -> tuple[dt.datetime, dt.datetime, dt.datetime]:
+    return t - MINUTE, t, t + MINUTE
+
+
+def test_overdue_from_the_instant_of_the_deadline_and_warning_from_80_percent():
+    rules = rule_set()
+    start = local(2026, 3, 2, 10, 0)
+    due = rules.due("accept", "yellow", start)  # 4 h
+    warn = rules.warn_at(start, due)
+    assert warn == start + dt.timedelta(hours=3, minutes=12)
+    before, at, after = _around(warn)
+    assert [light(warn, due, t) for t in (before, at, after)] == ["green", "yellow", "yellow"]
+    assert [in_warning(warn, due, t) for t in (before, at, after)] == [False, True, True]
+    before, at, after = _around(due)
+    assert [light(warn, due, t) for t in (before, at, after)] == ["yellow", "red", "red"]
+    assert [is_overdue(due, t) for t in (before, at, after)] == [False, True, True]
+    assert [in_warning(warn, due, t) for t in (before, at, after)] == [True, False, False]
+
+
+def test_in_working_mode_the_warning_point_is_80_percent_of_the_working_hours():
+    """Yellow (7 working days) accepted Tue 22 Sep 2026 10:00, across the Mid-Autumn Festival
+    (25–27 Sep) and National Day (1–7 Oct): 168 working hours end Fri 9 Oct 10:00. 80 % is
+    134.4 h: 14 h on 22 Sep, 24 h each on 23, 24, 28, 29, 30 Sep make 134 h, and the last 0.4 h
+    fall on the first working day after the holiday: 8 Oct 00:24. Taken on the calendar span
+    (408 h) the point would fall on 6 Oct, in the holiday."""
+    rules = rule_set("working")
+    start = local(2026, 9, 22, 10, 0)
+    due = rules.due("resolve", "yellow", start)
+    assert due == local(2026, 10, 9, 10, 0)
+    warn = rules.warn_at(start, due)
+    assert warn == local(2026, 10, 8, 0, 24)
+    assert light(warn, due, local(2026, 10, 6, 12, 0)) == "green"  # a holiday: still green
+    assert [light(warn, due, t) for t in _around(warn)] == ["green", "yellow", "yellow"]
+
+
+def test_working_time_between_is_the_inverse_of_adding_it():
+    start = local(2026, 9, 24, 15, 30)
+    for hours in (1, 9, 30, 100, 300):
+        end = add_working_time(start, dt.timedelta(hours=hours))
+        assert working_time_between(start, end) == dt.timedelta(hours=hours)
+    assert working_time_between(local(2026, 10, 1), local(2026, 10, 8)) == dt.timedelta()  # National Day

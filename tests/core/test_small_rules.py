@@ -1,6 +1,5 @@
 import datetime as dt
 
-from gridcommand import deadlines
 from gridcommand.enums import Status
 from gridcommand.masking import mask_id, mask_phone
 from gridcommand.township import code_prefix
@@ -12,14 +11,6 @@ def test_masking():
     assert mask_id("330421198001011234") == "330421********1234"
     assert mask_phone("13812345678") == "138****5678"
     assert mask_id(None) == "" and mask_phone("") == ""
-
-
-def test_traffic_light_boundaries():
-    due = T0 + dt.timedelta(hours=10)
-    assert deadlines.light(T0, due, T0 + dt.timedelta(hours=7, minutes=59)) == "green"
-    assert deadlines.light(T0, due, T0 + dt.timedelta(hours=8)) == "yellow"
-    assert deadlines.light(T0, due, due - dt.timedelta(seconds=1)) == "yellow"
-    assert deadlines.light(T0, due, due) == "red"
 
 
 def test_code_prefix_from_township_name():

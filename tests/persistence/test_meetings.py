@@ -77,7 +77,7 @@ def sections(drafts) -> dict[int, list[str]]:
 
 def test_each_section_from_the_record(week):
     with week.db.session() as s:
-        drafts = builder.build(s, D)
+        drafts = builder.build(s, MONDAY)
         got = sections(drafts)
         codes = {i.id: i.code for i in s.scalars(select(Incident))}
     overdue = got[2]
@@ -91,19 +91,58 @@ def test_each_section_from_the_record(week):
     assert [d.section for d in drafts] == sorted(d.section for d in drafts)
 
 
+def _due_at(office, incident_id, due):
+    with office.db.session() as s:
+        s.get(Incident, incident_id).step_due_at = due
+        s.commit()
+
+
+@pytest.mark.parametrize("offset, listed", [(-1, True), (0, True), (1, False)])
+def test_overdue_is_read_at_the_meetings_start(week, offset, listed):
+    _due_at(week, week.fresh, MONDAY + dt.timedelta(minutes=offset))  # due around 09:00 on the day
+    with week.db.session() as s:
+        overdue = [d.incident_id for d in builder.build(s, MONDAY) if d.section == 2]
+    assert (week.fresh in overdue) is listed
+
+
+def test_an_incident_appears_once_and_its_line_names_every_reason(week):
+    week.move("escalate", week.overdue_new, at(9))
+    week.move("escalate", week.overdue_new, at(9))  # to the township
+    for _ in range(2):
+        week.move("dispatch", week.overdue_new, at(10), week.police)
+        week.move("return_", week.overdue_new, at(10), "不属本单位")
+    with week.db.session() as s:
+        drafts = [d for d in builder.build(s, MONDAY) if d.incident_id == week.overdue_new]
+    assert len(drafts) == 1 and drafts[0].section == 2
+    assert drafts[0].detail.startswith("超期 ") and "已提级镇街" in drafts[0].detail
+    assert "退回 2 次" in drafts[0].detail
+
+
+def test_returned_twice_or_held_at_the_township_reaches_section_three(week):
+    for _ in range(2):  # returned twice, not overdue, at grid level: flagged by the rule
+        week.move("dispatch", week.extra, at(13, 11), week.police)
+        week.move("return_", week.extra, at(13, 11), "不属本单位")
+    with week.db.session() as s:
+        s.get(Incident, week.env[0]).level = "township"  # an imported ledger row at 镇街
+        s.commit()
+        got = {d.incident_id: d for d in builder.build(s, MONDAY) if d.section == 3}
+    assert set(got) == {week.escalated, week.extra, week.env[0]}
+    assert got[week.extra].detail == "退回 2 次" and got[week.env[0]].detail == "已提级镇街"
+
+
 def test_hotspot_threshold_is_a_setting(week):
     with week.db.session() as s:
         settings = service.MeetingSettings.load(s)
         settings = settings.__class__(**{**settings.__dict__, "hotspot_threshold": 2})
         settings.save(s)
         s.commit()
-        got = sections(builder.build(s, D))
+        got = sections(builder.build(s, MONDAY))
     assert len(got[5]) == 3  # the disputes and the environment pairs, 2 each, now count
 
 
 def test_an_empty_week(township_db, tmp_path):
     with township_db.session() as s:
-        drafts = builder.build(s, D)
+        drafts = builder.build(s, MONDAY)
         view = views.draft(s, D)
     assert [d.section for d in drafts] == [7]
     assert drafts[0].title.startswith("本周数据:上报 0 件")
@@ -188,9 +227,9 @@ def test_action_item_life_cycle(week):
         service.complete_action(s, action.id, "已清理")
         s.commit()
         # Done, and due before the window of the meeting after next: no longer on the agenda.
-        assert 1 not in sections(builder.build(s, D + dt.timedelta(days=14)))
+        assert 1 not in sections(builder.build(s, MONDAY + dt.timedelta(days=14)))
         # Done but due within the window of the next meeting: reviewed once more, as done.
-        reviewed = sections(builder.build(s, D + dt.timedelta(days=7)))[1]
+        reviewed = sections(builder.build(s, MONDAY + dt.timedelta(days=7)))[1]
         assert reviewed == ["待办:三日内清理完毕"]
 
 

@@ -58,3 +58,32 @@ def test_new_database_in_a_new_folder(tmp_path):
     url = make_url(f"sqlite:///{tmp_path / 'new' / 'folder' / 'x.sqlite'}")
     migrations.upgrade(url)
     assert migrations.is_current(url)
+
+
+def test_open_steps_under_working_day_rules_get_their_warning_point_recomputed(township_db):
+    """Migration 5a1d0c7e9b21: the stored 80 % point of open incidents in working-day mode."""
+    import datetime as dt
+
+    from gridcommand.clock import SHANGHAI
+    from gridcommand.deadlines import DEFAULT_HOURS, new_rule_set
+    from gridcommand.models import Incident
+
+    from .test_workflow import Office
+
+    office = Office(township_db)
+    with township_db.session() as s:
+        new_rule_set(s, dt.datetime(2026, 1, 1, tzinfo=SHANGHAI), "working", DEFAULT_HOURS, None)
+        s.commit()
+    start = dt.datetime(2026, 9, 22, 10, 0, tzinfo=SHANGHAI)
+    i = office.report("yellow", at=start - dt.timedelta(hours=1))
+    office.move("accept", i, start)
+    right = office.get(i).step_warn_at
+    assert right == dt.datetime(2026, 10, 8, 0, 24, tzinfo=SHANGHAI)
+    with township_db.session() as s:  # as the calendar-span rule had stored it
+        incident = s.get(Incident, i)
+        incident.step_warn_at = start + (incident.step_due_at - start) * 0.8
+        s.commit()
+    url = township_db.url
+    migrations.downgrade(url, "cbfd72ae16bb")
+    migrations.upgrade(url)
+    assert office.get(i).step_warn_at == right

@@ -21,6 +21,7 @@ from gridcommand.ops import rules
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=SHANGHAI)  # a Monday
 H = dt.timedelta(hours=1)
+MINUTE = dt.timedelta(minutes=1)
 
 
 class Office:
@@ -324,17 +325,36 @@ def test_cards_and_auto_escalation_are_idempotent(office):
     assert office.get(i).level == "grid"
     assert _run(office, deadline + 24 * H).incidents == {i}
     assert _cards(office, i) == [("yellow", "resolve", deadline), ("red", "resolve", deadline + 24 * H)]
+    assert office.get(i).level == "grid"  # "more than 24 h": at exactly 24 h not yet
+    assert _run(office, deadline + 24 * H + MINUTE).incidents == {i}
     assert office.get(i).level == "township"  # escalated by the system
     with office.db.session() as s:
-        by = s.execute(select(IncidentEvent.actor_id, IncidentEvent.at).where(
+        by = s.execute(select(IncidentEvent.actor_id, IncidentEvent.at, IncidentEvent.note).where(
             IncidentEvent.incident_id == i, IncidentEvent.action == "escalate")).one()
-        assert by.at == deadline + 24 * H and by.actor_id != admin_user(s).id
+        assert by.at == deadline + 24 * H + MINUTE and by.actor_id != admin_user(s).id
+        assert by.note == "办结超期超过 24 小时,自动提级至镇街"
         counter_before = counter(s)
     assert not _run(office, deadline + 48 * H)  # running again changes nothing
     with office.db.session() as s:
         assert counter(s) == counter_before
         card = s.scalars(select(IncidentCard)).first()
         assert card.staff_id == office.worker_id and card.unit_id == office.village_unit
+
+
+@pytest.mark.parametrize("step", ["accept", "verify"])
+def test_any_open_step_more_than_a_day_overdue_escalates(office, step):
+    i = office.report("blue")
+    if step == "verify":
+        office.move("accept", i, T0)
+        office.move("dispatch", i, T0, office.village_unit)
+        office.move("sign", i, T0, office.village_unit)
+        office.move("resolve", i, T0 + H, "修好")
+    due = office.get(i).step_due_at
+    assert office.get(i).step == step
+    _run(office, due + 24 * H)
+    assert office.get(i).level == "grid"
+    _run(office, due + 24 * H + MINUTE)
+    assert office.get(i).level == "township"
 
 
 def test_next_card_or_escalation_is_known(office):

@@ -157,7 +157,7 @@ class DetailDock(PanelDock):
                  "flagged": self.tr("for the weekly meeting"), "next": self.tr("Next: %1 at %2"),
                  "extension": self.tr("Extension requested: %1 h — %2")}
         colour = WARNING_COLOURS[d.colour].name()
-        left = countdown(d.step_started_at, d.step_due_at, clock.now())[0] if d.step_due_at else ""
+        left = countdown(d.step_warn_at, d.step_due_at, clock.now())[0] if d.step_due_at else ""
         facts = [
             (self.tr("Status"), Status(d.status).label + (f"({left})" if left else "")),
             (self.tr("Category"), d.category + (f" / {d.subcategory}" if d.subcategory else "")),

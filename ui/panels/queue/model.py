@@ -143,7 +143,7 @@ class QueueModel(QAbstractTableModel):
         if key == "deadline":
             if not row.is_open:
                 return local_time(row.deadline)
-            return countdown(row.step_started_at, row.step_due_at, self._now)[0]
+            return countdown(row.step_warn_at, row.step_due_at, self._now)[0]
         if key == "unsigned":
             return "、".join(row.unsigned)
         return getattr(row, key) or ""
@@ -152,6 +152,6 @@ class QueueModel(QAbstractTableModel):
         if key == "colour":
             return WARNING_COLOURS.get(row.colour)
         if key == "deadline" and row.is_open:
-            light = countdown(row.step_started_at, row.step_due_at, self._now)[1]
+            light = countdown(row.step_warn_at, row.step_due_at, self._now)[1]
             return LIGHT_COLOURS.get(light) if light != "green" else None
         return None
