@@ -138,6 +138,12 @@ def warning_clause(at: dt.datetime):
     return (Incident.step_warn_at <= at) & (Incident.step_due_at > at)
 
 
+def on_time_clause():
+    """SQL: the incident was resolved on time — at its deadline still counts (SPEC §6), although
+    from that instant the open step was overdue."""
+    return Incident.resolved_at <= Incident.deadline
+
+
 def light(warn: dt.datetime | None, due: dt.datetime, at: dt.datetime) -> str:
     """Traffic light of an open step: green, yellow 预警 from 80 % of its time, red 超期 at 100 %."""
     if is_overdue(due, at):

@@ -17,7 +17,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from . import clock
-from .deadlines import overdue_clause
+from .deadlines import on_time_clause, overdue_clause
 from .enums import OPEN_STATUSES
 from .models import Category, Grid, Incident, Unit, Village
 
@@ -69,7 +69,7 @@ def _aggregates(session: Session, now: dt.datetime):
         one(Incident.accepted_at.is_not(None)),
         one(closed),
         one(Incident.status == "cancelled"),
-        one(closed & (Incident.resolved_at <= Incident.deadline)),
+        one(closed & on_time_clause()),
         one(Incident.status.in_(OPEN_STATUSES) & overdue_clause(now)),
         func.avg(case((closed, hours_between(session, Incident.accepted_at, Incident.resolved_at)))),
     )

@@ -21,6 +21,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from . import clock
+from .deadlines import on_time_clause
 from .metrics import hours_between
 from .models import Incident, IncidentCard, IncidentEvent, IncidentUnit, Unit
 
@@ -85,7 +86,7 @@ def monthly_ranking(session: Session, month: str) -> list[UnitScore]:
     closed = Incident.status == "closed"
     led = _count_by_unit(session, select(
         Incident.unit_id, func.count(),
-        func.sum(case((Incident.resolved_at <= Incident.deadline, 1), else_=0)),
+        func.sum(case((on_time_clause(), 1), else_=0)),
         func.avg(Incident.satisfaction))
         .where(closed, Incident.closed_at >= start, Incident.closed_at < end)
         .group_by(Incident.unit_id))

@@ -18,6 +18,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from .. import clock
+from ..deadlines import on_time_clause
 from ..enums import PersonColour, StaffRole, StaffStatus
 from ..models import (Commendation, Grid, Incident, IncidentEvent, KeyPerson, LevelChange,
                       Meeting, MeetingAttendee, Staff, Village, Visit)
@@ -104,7 +105,7 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
             .group_by(Incident.reporter_staff_id)):
         facts["reporting"][staff_id] = {"n": n}
 
-    on_time = func.sum(case((Incident.resolved_at <= Incident.deadline, 1), else_=0))
+    on_time = func.sum(case((on_time_clause(), 1), else_=0))
     for staff_id, size, good in session.execute(
             select(Incident.responsible_staff_id, func.count(), on_time)
             .where(Incident.responsible_staff_id.is_not(None), Incident.status != "cancelled",

@@ -73,7 +73,7 @@ def _late(incidents: dict[int, Incident], held_by, scope: Scope) -> list[Draft]:
     found = []
     for i in incidents.values():
         due, done = i.deadline, i.resolved_at
-        if due is None or due >= scope.end or (done is not None and (done <= due or done < scope.start)):
+        if due is None or due > scope.end or (done is not None and (done <= due or done < scope.start)):
             continue
         staff, unit = _holder(held_by, i.id, due)
         if done is not None and done <= scope.end:
