@@ -62,7 +62,9 @@ class Prepared:
 def _refuse_if(kind: Kind, report: ImportReport, errors: list[RowError]) -> None:
     if errors:
         order = {f.header: i for i, f in enumerate(kind.fields)}
-        report.errors = sorted(errors, key=lambda e: (e.row, order.get(e.column, -1), e.message))
+        # Row by row, in the template's column order; what concerns a whole row (or file) first.
+        report.errors = sorted(errors, key=lambda e: (e.row, order.get(e.column, -1) if e.column else -2,
+                                                      e.message))
         raise ImportFailed(report)
 
 

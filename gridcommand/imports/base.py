@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from ..changes import Area
 from ..errors import InputError
 from ..models import Category, Grid, KeyPerson, Staff, Unit, User, Village
-from .fields import Field, cell_text
-from .reader import Sheet
+from .fields import Field, is_blank
+from .reader import ENCODINGS_TRIED, Sheet
 
 HEADER_ROW = 1
 
@@ -123,6 +123,10 @@ def parse_sheet(kind: Kind, sheet: Sheet, lookups: Lookups) -> tuple[list[Record
     for f in kind.fields:
         if f.required and f not in columns.values():
             errors.append(RowError(HEADER_ROW, f.header, "缺少必填列"))
+    if errors and sheet.encoding and len(columns) < len(errors):  # mostly unknown: likely garbled
+        errors.insert(0, RowError(HEADER_ROW, "", (
+            f"表头按 {sheet.encoding.upper()} 编码读取后大多无法识别(已尝试 {ENCODINGS_TRIED}):如果文件是"
+            "其他编码(如 Big5 或 UTF-16),请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV")))
     if errors:
         return [], errors
     if not sheet.rows:
@@ -161,7 +165,7 @@ def _parse_row(kind: Kind, columns: dict[int, Field], row_number: int, cells: li
     errors = []
     for index, f in columns.items():
         raw = cells[index] if index < len(cells) else None
-        if cell_text(raw) == "":
+        if is_blank(raw):
             if f.required:
                 errors.append(RowError(row_number, f.header, "必填项为空"))
             record[f.key] = None

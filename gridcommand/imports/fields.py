@@ -12,6 +12,19 @@ from .. import clock
 from ..enums import Labelled
 
 Parser = Callable[[Any], Any]
+# Characters no ledger has on purpose (NUL and the other C0 controls), but copy-paste brings.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Formula:
+    """An Excel formula cell: refused, since what it shows depends on Excel having computed it."""
+
+    text: str
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 @dataclass(frozen=True)
@@ -28,9 +41,15 @@ class Field:
 
 
 def cell_text(value: Any) -> str:
-    """A cell as text: Excel numbers that are whole (phones, IDs typed as numbers) lose '.0'."""
+    """A cell as text: Excel numbers that are whole lose '.0'. Formulas and control characters
+    are refused."""
     if value is None:
         return ""
+    if isinstance(value, Formula):
+        raise ValueError(f"单元格是公式({value.text[:40]}):请复制该列后“选择性粘贴 → 数值”,再导入")
+    if isinstance(value, str) and _CONTROL.search(value):
+        code = ord(_CONTROL.search(value).group())
+        raise ValueError(f"含有不可见的控制字符(U+{code:04X}),可能是从别处复制带来的:请删除后再导入")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, (dt.datetime, dt.date)):
@@ -111,10 +130,24 @@ def yes_no(value) -> bool:
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
+def _not_a_number(value, what: str) -> None:
+    """Excel keeps 15 significant digits: an 18-digit ID stored as a number has lost its last
+    digits, and may still pass the check digit; a phone loses its leading 0."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise ValueError(f"{what}被 Excel 存成了数字,后几位可能已丢失:请把该列设为“文本”格式后重新录入")
+
+
 def id_number(value) -> str:
+    _not_a_number(value, "身份证号")
     s = cell_text(value).upper()
     if not re.fullmatch(r"\d{17}[\dX]", s):
         raise ValueError(f"“{s}”不是 18 位身份证号")
+    try:
+        born = dt.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+    except ValueError:
+        raise ValueError(f"身份证号 {s} 的出生日期 {s[6:14]} 不存在") from None
+    if not dt.date(1900, 1, 1) <= born <= clock.today():
+        raise ValueError(f"身份证号 {s} 的出生日期 {born:%Y-%m-%d} 不可能")
     check = "10X98765432"[sum(int(c) * w for c, w in zip(s, _ID_WEIGHTS)) % 11]
     if s[-1] != check:
         raise ValueError(f"身份证号 {s} 校验位错误(应为 {check})")
@@ -122,6 +155,7 @@ def id_number(value) -> str:
 
 
 def phone(value) -> str:
+    _not_a_number(value, "电话号码")
     s = cell_text(value).replace(" ", "")
     if not re.fullmatch(r"\+?[\d-]{7,20}", s):
         raise ValueError(f"“{s}”不是电话号码")

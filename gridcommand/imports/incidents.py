@@ -50,10 +50,16 @@ def _check(record, lookups: Lookups, error) -> None:
         if record[key] and record[key] not in lookups.staff:
             error(key, f"工号 {record[key]} 不存在:请先导入人员")
     if record["unit"] and record["unit"] not in lookups.units:
-        error("unit", f"处置单位“{record['unit']}”不存在")
+        error("unit", f"处置单位“{record['unit']}”不存在;{_units_known(lookups)}")
     if record["dispatched_at"] and not record["unit"]:
-        error("unit", "有交办时间时必须填写处置单位")
+        error("unit", f"有交办时间时必须填写处置单位(交办的对象是单位,村社也是单位);{_units_known(lookups)}")
     _check_times(record, error)
+
+
+def _units_known(lookups: Lookups, shown: int = 30) -> str:
+    names = sorted(lookups.units)
+    more = f" 等 {len(names)} 个" if len(names) > shown else ""
+    return "本镇街的单位有:" + "、".join(names[:shown]) + more
 
 
 def _check_times(record, error) -> None:

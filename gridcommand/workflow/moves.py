@@ -162,11 +162,11 @@ class Workflow:
         incident = self._load(incident_id, Action.DISPATCH, version)
         units = [lead_unit_id] + [u for u in dict.fromkeys(co_unit_ids) if u != lead_unit_id]
         names = dict(self.session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(units))).all())
-        if lead_unit_id is None or lead_unit_id not in names:
+        if lead_unit_id is None:
             raise InputError("请选择牵头处置单位")
         missing = [str(u) for u in units if u not in names]
         if missing:
-            raise InputError("处置单位不存在:" + "、".join(missing))
+            raise InputError(f"处置单位不存在(编号 {'、'.join(missing)}):请从本镇街的单位中选择")
         for old in self.session.scalars(select(IncidentUnit).where(IncidentUnit.incident_id == incident.id)):
             self.session.delete(old)  # a re-dispatch after a return replaces the units
         self.session.flush()

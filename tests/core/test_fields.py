@@ -79,3 +79,29 @@ def test_phone():
 def test_clock_local_formatting():
     utc = dt.datetime(2026, 1, 1, 16, 0, tzinfo=dt.timezone.utc)
     assert clock.format_local(utc) == "2026-01-02 00:00"
+
+
+def test_excel_numbers_in_id_and_phone_columns_are_refused():
+    with pytest.raises(ValueError, match="身份证号被 Excel 存成了数字"):
+        id_number(330421198001010000.0)  # what Excel keeps of 330421198001010013
+    with pytest.raises(ValueError, match="电话号码被 Excel 存成了数字"):
+        phone(13812345678)
+
+
+@pytest.mark.parametrize("birth, message", [("19801332", "不存在"), ("18991231", "不可能"), ("20991231", "不可能")])
+def test_id_numbers_with_an_impossible_birth_date_are_refused(birth, message):
+    first17 = "330421" + birth + "001"
+    check = "10X98765432"[sum(int(c) * w for c, w in zip(first17, (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2))) % 11]
+    with pytest.raises(ValueError, match=message):
+        id_number(first17 + check)
+
+
+def test_formulas_and_control_characters_are_refused_by_every_parser():
+    from gridcommand.imports.fields import Formula
+
+    for parse in (text(20), integer(0, 10), date, phone, id_number):
+        with pytest.raises(ValueError, match="单元格是公式"):
+            parse(Formula("=A1+1"))
+    with pytest.raises(ValueError, match="U\\+0000"):
+        text(20)("第一\0网格")
+    assert text(20)("第一\t网格") == "第一\t网格"  # a tab is text

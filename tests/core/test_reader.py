@@ -51,3 +51,16 @@ def test_unreadable_files(tmp_path, name, content, message):
 def test_missing_file(tmp_path):
     with pytest.raises(InputError, match="找不到"):
         read_sheet(tmp_path / "nope.csv")
+
+
+def test_column_letters_as_excel_names_them():
+    from gridcommand.imports.reader import column_letter
+
+    assert [column_letter(n) for n in (1, 26, 27, 101, 16384)] == ["A", "Z", "AA", "CW", "XFD"]
+
+
+def test_utf16_with_its_bom_is_read(tmp_path):
+    path = tmp_path / "grids.csv"
+    path.write_bytes(CSV.replace(",", "\t").encode("utf-16"))  # Excel's "Unicode text"
+    sheet = read_sheet(path)
+    assert sheet.encoding == "utf-16" and sheet.headers == ["网格编码", "网格名称", "所属村社"]

@@ -196,7 +196,9 @@ def test_incident_references_checked(loaded, tmp_path):
     errors = _fails(loaded, "incidents", write_csv(tmp_path / "i.csv", (headers, [row])))
     assert any(e.startswith("第 2 行【大类】:大类“天气”不存在") for e in errors)
     assert "第 2 行【所属网格】:网格编码 G404 不存在:请先导入网格" in errors
-    assert "第 2 行【处置单位】:处置单位“不存在的单位”不存在" in errors
+    unit = next(e for e in errors if e.startswith("第 2 行【处置单位】"))
+    assert unit.startswith("第 2 行【处置单位】:处置单位“不存在的单位”不存在;本镇街的单位有:")
+    assert "住建办" in unit and "东塘村" in unit  # a village is a unit too
 
 
 def test_visit_needs_known_person(loaded, tmp_path):

@@ -150,7 +150,9 @@ def test_required_fields(office):
     office.move("accept", i, T0)
     with pytest.raises(InputError, match="作废原因不能为空"):
         office.move("cancel", i, T0, "  ")
-    with pytest.raises(InputError, match="牵头处置单位"):
+    with pytest.raises(InputError, match="请选择牵头处置单位"):
+        office.move("dispatch", i, T0, None)
+    with pytest.raises(InputError, match="处置单位不存在"):  # not "choose one": it was chosen
         office.move("dispatch", i, T0, 99999)
     office.move("dispatch", i, T0, office.village_unit)
     with pytest.raises(InputError, match="退回原因不能为空"):

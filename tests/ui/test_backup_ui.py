@@ -44,12 +44,13 @@ def test_backup_and_restore_from_the_file_menu(qtbot, demo_db, settings, tmp_pat
 
 
 def test_restoring_asks_first_and_a_no_changes_nothing(qtbot, demo_db, settings, tmp_path, monkeypatch):
-    _quiet(monkeypatch)
+    said = _quiet(monkeypatch)
     runner = make_runner(demo_db)
     window = make_window(qtbot, runner, settings)
     made = []
     backup_ui.start_backup(window, runner, tmp_path / "copy.sqlite")
-    qtbot.waitUntil(lambda: (tmp_path / "copy.sqlite").exists(), timeout=20_000)
+    # Done when it says so: the file is in place a moment before the backup's audit entry.
+    qtbot.waitUntil(lambda: bool(said), timeout=20_000)
     monkeypatch.setattr(RestoreDialog, "exec", lambda _dialog: made.append(1) or QDialog.DialogCode.Rejected)
     head = read(demo_db, audit.head)
     backup_ui.start_restore(window, runner, tmp_path / "copy.sqlite", lambda: made.append("restored"))
