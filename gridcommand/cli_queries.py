@@ -214,5 +214,5 @@ def cmd_agenda(args) -> int:
         if item.section != section:
             section = item.section
             print(f"\n{item.section}. {item.section_name}")
-        print(f"   - {item.title}")
+        print(f"   - {item.title}" + (f"  [{item.detail}]" if item.detail and "\n" not in item.detail else ""))
     return 0
