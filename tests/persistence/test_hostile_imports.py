@@ -38,4 +38,4 @@ def test_every_hostile_file_is_refused_in_bounded_time_and_memory(township_db, h
         assert got["refused"] and case.expect in got["said"], (case.name, got["said"][:500])
         assert got["seconds"] < SECONDS_EACH, (case.name, got["seconds"])
     assert outcome["database_unchanged"]
-    assert outcome["peak_rss_mb"] < PEAK_RSS_MB
+    assert outcome["peak_rss_mb"] < PEAK_RSS_MB, [(c["name"], c["peak_rss_mb_after"]) for c in outcome["cases"]]
