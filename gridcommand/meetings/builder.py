@@ -54,14 +54,16 @@ def build(session: Session, starts_at: dt.datetime, settings: MeetingSettings | 
     start, end = window(day, settings)
     drafts: list[Draft] = []
     seen: set[int] = set()
-    for section, items in ((1, _action_items(session, start, end, day)),
-                           (2, _overdue(session, starts_at, settings)),
-                           (3, _escalated(session, starts_at, settings)),
-                           (4, _disputes(session, starts_at)),
-                           (5, _hotspots(session, start, end, settings)),
-                           (6, _visits(session, starts_at, settings)),
-                           (7, _figures(session, start, end))):
-        for draft in items:
+    # Lazily, in order: a section's query leaves out the incidents an earlier one listed, so that
+    # its own limit is spent on new ones.
+    for section, items in ((1, lambda: _action_items(session, start, end, day)),
+                           (2, lambda: _overdue(session, starts_at, settings)),
+                           (3, lambda: _escalated(session, starts_at, settings, seen)),
+                           (4, lambda: _disputes(session, starts_at, seen)),
+                           (5, lambda: _hotspots(session, start, end, settings)),
+                           (6, lambda: _visits(session, starts_at, settings)),
+                           (7, lambda: _figures(session, start, end))):
+        for draft in items():
             if draft.incident_id is not None:
                 if draft.incident_id in seen:
                     continue
@@ -160,20 +162,20 @@ def _overdue(session, at, settings) -> list[Draft]:
     return _capped(_incident_drafts(session, 2, rows, at), total, "超期事件")
 
 
-def _escalated(session, at, settings) -> list[Draft]:
+def _escalated(session, at, settings, listed: set[int]) -> list[Draft]:
     """Open incidents held at township level or above (escalated, or imported so), and those the
     automatic rule flagged for returns or reworks."""
     condition = Incident.level.in_((HoldingLevel.TOWNSHIP, HoldingLevel.COUNTY)) | Incident.flagged
-    rows = _incident_rows(session, condition, Incident.reported_at < at, order=(Incident.reported_at, Incident.id),
-                          limit=settings.max_items_per_section)
+    rows = _incident_rows(session, condition, Incident.reported_at < at, Incident.id.not_in(listed),
+                          order=(Incident.reported_at, Incident.id), limit=settings.max_items_per_section)
     return _incident_drafts(session, 3, rows, at)
 
 
-def _disputes(session, at) -> list[Draft]:
+def _disputes(session, at, listed: set[int]) -> list[Draft]:
     """Open red and yellow disputes."""
     rows = _incident_rows(session, Incident.category_id.in_(_disputes_ids(session)),
                           Incident.colour.in_((WarningColour.RED, WarningColour.YELLOW)),
-                          Incident.reported_at < at,
+                          Incident.reported_at < at, Incident.id.not_in(listed),
                           order=(Incident.colour, Incident.reported_at))
     return _incident_drafts(session, 4, rows, at)
 

@@ -261,3 +261,14 @@ def test_pdfs_list_the_items_in_order(week, tmp_path):
     assert "嘉善县西塘镇" in text and "主持:镇长" in text and "第 1 页" in text
     minutes = "".join(p.extract_text() for p in PdfReader(minutes_pdf(view, tmp_path / "m.pdf")).pages)
     assert "限期整改" in minutes and "东塘村" in minutes and "到会" in minutes and "缺席" in minutes
+
+
+def test_a_section_limit_is_spent_on_incidents_no_earlier_section_listed(week):
+    from gridcommand.meetings.settings import MeetingSettings
+
+    week.move("escalate", week.overdue_old, at(9))
+    week.move("escalate", week.overdue_old, at(9))  # overdue and at the township: section 2
+    with week.db.session() as s:
+        one_each = MeetingSettings(max_items_per_section=1)
+        got = {d.section: d.incident_id for d in builder.build(s, MONDAY, one_each) if d.incident_id}
+    assert got[2] == week.overdue_old and got[3] == week.escalated  # not an empty section 3
