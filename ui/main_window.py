@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.daily_backup.stop()
         self.runner.hub.stop()
         self.performance.wait()
+        self.queue.wait()
         self.save_layout()
         super().closeEvent(event)
 

@@ -120,15 +120,15 @@ def test_other_seats_changes_appear_and_selection_is_kept(window, qtbot, demo_db
     assert not window.runner.hub.poll()  # nothing new since
 
 
-def test_filters_tabs_and_counts(window, demo_db):
+def test_filters_tabs_and_counts(window, demo_db, qtbot):
     queue = window.queue
     queue.filters.colour.setCurrentIndex(queue.filters.colour.findData("red"))
     with demo_db.session() as s:
         expected = QueueQuery(QueueFilter(colours=("red",))).count(s)
         total = s.scalar(select(func.count()).select_from(Incident).where(Incident.colour == "red"))
     assert queue.model.rowCount() == expected == total
-    queue.update_counts()
-    assert queue.tabs.tabText(0).endswith(f"({total:,})")
+    queue.update_counts()  # off the GUI thread: the tab shows it when counted
+    qtbot.waitUntil(lambda: queue.tabs.tabText(0).endswith(f"({total:,})"))
     closed_tab = [i for i in range(queue.tabs.count()) if "已结案" in queue.tabs.tabText(i)][0]
     queue.tabs.setCurrentIndex(closed_tab)
     assert all(queue.model.row_at(r).status == "closed" for r in range(queue.model.rowCount()))

@@ -15,7 +15,7 @@ def _dock(qtbot, demo_db, settings, username="leader", roles=("leader",)):
     window = make_window(qtbot, make_runner(demo_db, username, roles), settings)
     window.reviews.show()
     window.reviews.raise_()
-    qtbot.waitUntil(window.reviews.on_screen)
+    qtbot.waitUntil(lambda: window.reviews.on_screen() and not window.reviews.stale)  # read when shown
     return window, window.reviews
 
 
@@ -103,3 +103,14 @@ def test_who_sees_what(qtbot, demo_db, settings):
     assert len(hr.list_model.rows) == 2 and not hr.buttons["approve"].isVisible()
     chair = make_window(qtbot, make_runner(demo_db, "chair", ("chair",)), settings)
     assert chair.reviews.isHidden() and not chair.reviews.toggleViewAction().isVisible()
+
+
+def test_nothing_is_read_or_drawn_until_the_dock_is_first_on_screen(qtbot, demo_db, settings):
+    window = make_window(qtbot, make_runner(demo_db, "leader", ("leader",)), settings)
+    window.detail.raise_()  # the reviews dock behind another's tab
+    qtbot.wait(50)
+    dock = window.reviews
+    assert dock.stale and dock.list_model.rows == [] and dock.timeline.plot_widget is None
+    dock.raise_()
+    qtbot.waitUntil(lambda: not dock.stale)
+    assert len(dock.list_model.rows) == 2 and dock.timeline.plot_widget is not None

@@ -48,6 +48,12 @@ class PanelDock(QDockWidget):
             layout.addWidget(self.button(key, text, slot, row))
         return row
 
+    def load_when_shown(self) -> None:
+        """Read nothing yet: what the dock shows is read when it is first on screen, so that
+        start-up paints the queue first and a dock behind another's tab costs nothing."""
+        self._pending = Changes.everything()
+        self._schedule()
+
     def concerns(self, changes: Changes) -> bool:
         """Whether the panel shows anything ``changes`` touches."""
         raise NotImplementedError

@@ -109,7 +109,9 @@ class MeetingsDock(PanelDock):
         layout.addWidget(splitter, 1)
         self.setWidget(body)
         self.meeting.currentIndexChanged.connect(self.reload)
-        self.load_meetings()
+        for key in CHAIR_BUTTONS:
+            self.buttons[key].setVisible(self.may_run)
+        self.load_when_shown()
 
     # -- building blocks ------------------------------------------------------------------------
 
@@ -165,8 +167,6 @@ class MeetingsDock(PanelDock):
             self.buttons[key].setEnabled(has and not locked)
         for key in ("project", "agenda_pdf", "minutes_pdf", "outcome", "person"):
             self.buttons[key].setEnabled(has)
-        for key in CHAIR_BUTTONS:
-            self.buttons[key].setVisible(self.may_run)
 
     def _update_summary(self) -> None:
         if self.view is None:

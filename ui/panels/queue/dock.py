@@ -4,6 +4,7 @@ status tabs and counts, filters, search, multi-select, and live countdowns."""
 from __future__ import annotations
 
 import dataclasses
+import logging
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,16 +13,23 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTabBar, 
 
 from gridcommand.changes import Area, Changes
 from gridcommand.enums import OPEN_STATUSES, Status
+from gridcommand.ops import read
 from gridcommand.ops.reference import lists
-from gridcommand.queue import COLUMNS, status_counts
+from gridcommand.queue import COLUMNS, QueueFilter, status_counts
 
 from ...ops import OpRunner
 from ...settings import QUEUE_HEADER, read_bytes
 from ...widgets.panel import PanelDock
+from ...worker import Task
 from .filters import FilterBar
 from .model import ID_ROLE, QueueModel
 
 COUNTDOWN_TICK_MS = 30_000
+log = logging.getLogger(__name__)
+
+
+def _count(db, _actor, flt: QueueFilter) -> dict[str, int]:
+    return read(db, status_counts, flt)
 BULK_LIMIT = 1000
 COLUMN_WIDTHS = {"code": 150, "reported_at": 125, "village": 90, "grid": 80, "category": 80,
                  "title": 260, "colour": 40, "status": 64, "level": 48, "unit": 110,
@@ -57,6 +65,8 @@ class QueueDock(PanelDock):
         self.filters.sig_changed.connect(self.apply_filters)
         self.tabs.currentChanged.connect(self.apply_filters)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self._counting: Task | None = None
+        self._count_again = False  # the filter changed while counting
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
         self._counts_timer.timeout.connect(self.update_counts)
@@ -64,14 +74,14 @@ class QueueDock(PanelDock):
         self._timer.timeout.connect(self.model.tick)
         self._timer.start(COUNTDOWN_TICK_MS)
         self._update_summary()
-        self.update_counts()
+        self._counts_timer.start(0)  # after the first page is on screen
 
     def _make_tabs(self) -> QTabBar:
         tabs = QTabBar(self)
         tabs.setObjectName("statusTabs")
         tabs.setExpanding(False)
-        for _ in TABS:
-            tabs.addTab("")
+        for key, _statuses in TABS:
+            tabs.addTab(self._tab_label(key))  # the counts follow when they are read
         return tabs
 
     def _tab_label(self, key: str) -> str:
@@ -124,7 +134,31 @@ class QueueDock(PanelDock):
 
     @Slot()
     def update_counts(self) -> None:
-        counts = self.runner.read(status_counts, self.filters.filter())
+        """The status tabs' counts, read on the worker thread while the queue answers input; a
+        filter changed meanwhile is counted when the running count ends."""
+        if self._counting is not None:
+            self._count_again = True
+            return
+        self._counting = self.runner.start(self, "", _count, self.filters.filter(), on_done=self._show_counts,
+                                           on_error=lambda exc, _trace: log.warning("tab counts: %s", exc),
+                                           show_progress=False)
+        self._counting.sig_finished.connect(self._counted)
+
+    @Slot()
+    def _counted(self) -> None:
+        self._counting = None
+        if self._count_again:
+            self._count_again = False
+            self.update_counts()
+
+    def wait(self, ms: int = 60_000) -> None:
+        """Tests and shutdown: let the count finish."""
+        if self._counting is not None:
+            self._counting.wait(ms)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        if self._count_again:  # counted for a filter no longer shown
+            return
         totals = {"all": sum(counts.values()),
                   "open": sum(n for s, n in counts.items() if s in OPEN_STATUSES), **counts}
         for index, (key, _statuses) in enumerate(TABS):

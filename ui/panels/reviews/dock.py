@@ -105,7 +105,7 @@ class ReviewsDock(PanelDock):
             self.buttons[key].setVisible(self.may_review)
         self.may_view = allows(runner.actor, Can.VIEW_REVIEWS)  # else the main window hides the dock
         if self.may_view:
-            self.load()
+            self.load_when_shown()
 
     # -- building blocks ------------------------------------------------------------------------
 

@@ -1,11 +1,10 @@
 """A review's timeline: one row of marks per kind of record in scope (incidents, visits, cards,
 meetings) along the window, the findings below them, the event at the right edge. pyqtgraph is
-imported when the chart is first shown (it is a fifth of the app's start-up time)."""
+imported when the first review is shown (it is a fifth of the app's start-up time)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gridcommand.reviews.views import TIMELINE_ROWS, Timeline
@@ -39,10 +38,6 @@ class ReviewTimeline(QWidget):
             self.plot_widget.setMouseEnabled(x=True, y=False)
             self._layout.addWidget(self.plot_widget)
         return self.plot_widget
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._plot()
-        super().showEvent(event)
 
     def show_timeline(self, line: Timeline | None) -> None:
         import pyqtgraph as pg
