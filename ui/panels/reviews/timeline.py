@@ -40,20 +40,23 @@ class ReviewTimeline(QWidget):
         return self.plot_widget
 
     def show_timeline(self, line: Timeline | None) -> None:
-        import pyqtgraph as pg
-
         self.shown = line
+        if line is None:  # no review: no empty chart with a meaningless axis
+            if self.plot_widget is not None:
+                self.plot_widget.hide()
+            return
         plot = self._plot()
+        plot.show()
         plot.clear()
         names = _row_names()
         plot.getAxis("left").setTicks([[(-n, name) for n, name in enumerate(names)]])
-        if line is None:
-            return
         series = [line.rows[name] for name in TIMELINE_ROWS] + [line.findings]
         for n, (instants, colour) in enumerate(zip(series, COLOURS)):
             xs = [at.timestamp() for at in instants]
             plot.plot(xs, [-n] * len(xs), pen=None, symbol="t" if n == len(series) - 1 else "s",
                       symbolSize=7, symbolBrush=colour, symbolPen=None)
+        import pyqtgraph as pg  # imported by _plot already
+
         plot.addItem(pg.InfiniteLine(line.end.timestamp(), pen=pg.mkPen("#d93025", width=2)))
         plot.setXRange(line.start.timestamp(), line.end.timestamp(), padding=0.02)
         plot.setYRange(-len(series) + 0.5, 0.5, padding=0)
