@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 from fractions import Fraction
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from .. import clock
@@ -86,10 +86,11 @@ def _store(session: Session, month: str, scheme_id: int, rows: list[dict]) -> No
     session.add(state)
     session.execute(delete(Evaluation).where(Evaluation.month == month))
     now = clock.now()
-    session.add_all(Evaluation(month=month, staff_id=r["staff_id"], level=r["level"], detail=r,
-                               adjustment=r["adjustment"]["points"], total=r["total"], grade=r["grade"],
-                               base_pay=r["pay"]["base"], standard=r["pay"]["standard"],
-                               performance_pay=r["pay"]["performance"], computed_at=now) for r in rows)
+    if rows:  # in one executemany: a city's 3,400 rows as ORM objects took three times as long
+        session.execute(insert(Evaluation), [dict(
+            month=month, staff_id=r["staff_id"], level=r["level"], detail=r, adjustment=r["adjustment"]["points"],
+            total=r["total"], grade=r["grade"], base_pay=r["pay"]["base"], standard=r["pay"]["standard"],
+            performance_pay=r["pay"]["performance"], computed_at=now) for r in rows])
     session.flush()
 
 
