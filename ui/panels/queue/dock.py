@@ -125,9 +125,8 @@ class QueueDock(PanelDock):
     @Slot()
     def apply_filters(self) -> None:
         query = dataclasses.replace(self.model.query, filter=self.filters.filter(self._statuses()))
-        if query == self.model.query:  # e.g. the search typed, applied with Enter, then its pause ending
+        if not self.model.set_query(query):  # e.g. the search applied with Enter, then its pause ending
             return
-        self.model.set_query(query)
         self._update_summary()
         # The tab counts come right after the first page is on screen, not before it.
         self._counts_timer.start(0)

@@ -48,9 +48,13 @@ class QueueModel(QAbstractTableModel):
     def query(self) -> QueueQuery:
         return self._query
 
-    def set_query(self, query: QueueQuery) -> None:
+    def set_query(self, query: QueueQuery) -> bool:
+        """Show ``query``'s rows; False, reading nothing, if it is the query shown already."""
+        if query == self._query:
+            return False
         self._query = query
         self.reload()
+        return True
 
     def reload(self) -> None:
         self.beginResetModel()
