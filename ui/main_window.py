@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state, LAYOUT_VERSION)
         else:
             # Dock sizes only take once the window has its final size on screen.
-            QTimer.singleShot(0, self._default_dock_sizes)
+            QTimer.singleShot(0, self, self._default_dock_sizes)
         self.queue.restore_state(self.settings)
 
     def _default_dock_sizes(self) -> None:

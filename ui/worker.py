@@ -94,5 +94,7 @@ class Task(QObject):
         if self._dialog is not None:
             self._dialog.hide()
             self._dialog.deleteLater()
-        # Let queued result signals run before listeners drop their reference to us.
-        QTimer.singleShot(0, self.sig_finished.emit)
+        # Let queued result signals run before listeners drop their reference to us; with this
+        # task as the timer's context, nothing fires if the task is gone by then (its window
+        # closed): emitting a deleted object's signal raises in the event loop.
+        QTimer.singleShot(0, self, self.sig_finished.emit)
