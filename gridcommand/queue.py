@@ -1,8 +1,11 @@
 """The incident queue as the database sees it: filter, sort and page in SQL (SPEC §4).
 
 A city-size queue (half a million rows) is never loaded whole. A page is found in two steps:
-the ids of the page from the incident table alone (an index scan for the default order), then
-the columns shown for just those ids, joined to grids, villages, categories, units and staff.
+the keys of the page from the incident table alone, then the columns shown for just those ids,
+joined to grids, villages, categories, units and staff. Every sortable column has a sort key on
+the incident table with an index on (key, id), so a page is *sought*: the rows after (or before)
+a known row's key, read off the index, never counted through with OFFSET. Only a jump to a page
+whose neighbours were never read counts along the index once, to find the key to seek from.
 Everything returned is plain data, safe to hand to another thread or keep in a view's cache.
 """
 
@@ -11,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
+from . import search
 from .deadlines import overdue_clause, warning_clause
-from .enums import OPEN_STATUSES, HoldingLevel, Status, WarningColour
+from .enums import OPEN_STATUSES, Status
 from .models import Category, Grid, Incident, IncidentUnit, Staff, Unit, Village
 
 PAGE_SIZE = 200
@@ -63,24 +67,34 @@ class QueueFilter:
     warning_at: dt.datetime | None = None  # only open steps in warning (not yet due) at this moment
 
 
-# Sort keys by column: raw values, never display text (colours by urgency, times as times).
+# Sort keys by column: raw values, never display text (colours by urgency, times as times), each
+# a column of the incident table (kept by triggers where it copies another table) and never NULL.
 _reporter = aliased(Staff)
 SORT_KEYS = {
     "code": Incident.code,
     "reported_at": Incident.reported_at,
-    "village": Village.name,
-    "grid": Grid.code,
-    "category": Category.sort_order,
+    "village": Incident.sort_village,
+    "grid": Incident.sort_grid,
+    "category": Incident.sort_category,
     "title": Incident.title,
-    "colour": case({c.value: i for i, c in enumerate(WarningColour)}, value=Incident.colour),
-    "status": case({st.value: i for i, st in enumerate(Status)}, value=Incident.status),
-    "level": case({lv.value: i for i, lv in enumerate(HoldingLevel)}, value=Incident.level),
-    "unit": Unit.name,
-    "deadline": Incident.step_due_at,
-    "reporter": func.coalesce(_reporter.name, Incident.reporter_name),
+    "colour": Incident.sort_colour,
+    "status": Incident.sort_status,
+    "level": Incident.sort_level,
+    "unit": Incident.sort_unit,
+    "deadline": Incident.sort_deadline,
+    "reporter": Incident.sort_reporter,
     "unsigned": Incident.unsigned_units,
 }
 COLUMNS = tuple(SORT_KEYS)
+
+Key = tuple  # (sort key, id) of one row: where a page starts or ends
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[QueueRow]
+    first: Key | None
+    last: Key | None
 
 
 @dataclass(frozen=True)
@@ -89,8 +103,8 @@ class QueueQuery:
     sort: str = "reported_at"
     descending: bool = True
 
-    def _where(self, stmt: Select) -> Select:
-        f = self.filter
+    def _where(self, stmt: Select, session: Session) -> Select:
+        f, dialect = self.filter, session.get_bind().dialect.name
         if f.statuses:
             stmt = stmt.where(Incident.status.in_(f.statuses))
         if f.colours:
@@ -98,8 +112,7 @@ class QueueQuery:
         if f.grid_id is not None:
             stmt = stmt.where(Incident.grid_id == f.grid_id)
         elif f.village_id is not None:
-            stmt = stmt.where(Incident.grid_id.in_(
-                select(Grid.id).where(Grid.village_id == f.village_id)))
+            stmt = stmt.where(Incident.village_id == f.village_id)
         if f.category_id is not None:
             stmt = stmt.where(Incident.category_id == f.category_id)
         if f.unit_id is not None:  # the lead or any unit called in
@@ -113,71 +126,104 @@ class QueueQuery:
             stmt = stmt.where(and_(Incident.status.in_(OPEN_STATUSES), overdue_clause(f.overdue_at)))
         if f.warning_at is not None:
             stmt = stmt.where(and_(Incident.status.in_(OPEN_STATUSES), warning_clause(f.warning_at)))
-        text = f.text.strip()
-        if text:
-            like = f"%{text}%"
-            stmt = stmt.where(or_(Incident.code.like(like), Incident.title.like(like),
-                                  Incident.description.like(like)))
-        return stmt
-
-    def _joined(self, stmt: Select) -> Select:
-        """Joins needed only when sorting by a column of another table."""
-        if self.sort in ("village", "grid"):
-            stmt = stmt.join(Grid, Grid.id == Incident.grid_id)
-            if self.sort == "village":
-                stmt = stmt.join(Village, Village.id == Grid.village_id)
-        elif self.sort == "category":
-            stmt = stmt.join(Category, Category.id == Incident.category_id)
-        elif self.sort == "unit":
-            stmt = stmt.outerjoin(Unit, Unit.id == Incident.unit_id)
-        elif self.sort == "reporter":
-            stmt = stmt.outerjoin(_reporter, _reporter.id == Incident.reporter_staff_id)
+        if f.text.strip():
+            stmt = stmt.where(search.matches(f.text, dialect))
         return stmt
 
     def count(self, session: Session) -> int:
-        return session.scalar(self._where(select(func.count()).select_from(Incident))) or 0
+        return session.scalar(self._where(select(func.count()).select_from(Incident), session)) or 0
 
-    def page_ids(self, session: Session, offset: int, limit: int = PAGE_SIZE) -> list[int]:
+    def seek(self, session: Session, after: Key | None = None, before: Key | None = None,
+             limit: int = PAGE_SIZE) -> list[Key]:
+        """Keys of up to ``limit`` rows in the queue's order: the first rows, the rows right
+        after the row keyed ``after``, or the rows right before the row keyed ``before``."""
         key = SORT_KEYS[self.sort]
-        # The id breaks ties so that pages never overlap or skip a row.
-        order = (key.desc(), Incident.id.desc()) if self.descending else (key.asc(), Incident.id.asc())
-        stmt = self._joined(self._where(select(Incident.id))).order_by(*order)
-        return list(session.scalars(stmt.offset(offset).limit(limit)))
+        # Seeking backwards walks the index the other way and turns the rows round after.
+        backwards = before is not None
+        descending = self.descending != backwards
+        mark = before if backwards else after
 
-    def page(self, session: Session, offset: int, limit: int = PAGE_SIZE) -> list[QueueRow]:
-        ids = self.page_ids(session, offset, limit)
-        return rows_for(session, ids)
+        def walk(*where) -> list[Key]:
+            stmt = self._where(select(key, Incident.id), session).where(*where)
+            # The id breaks ties so that pages never overlap or skip a row.
+            order = (key.desc(), Incident.id.desc()) if descending else (key.asc(), Incident.id.asc())
+            return [tuple(row) for row in session.execute(stmt.order_by(*order).limit(limit - len(keys)))]
+
+        keys: list[Key] = []
+        if mark is None:
+            keys = walk()
+        else:
+            # Two index ranges, not one row-value comparison: SQLite reads (key, id) > (k, i) as
+            # key >= k and filters, which walks every row sharing a common key (a colour, a status).
+            value, last_id = mark
+            keys = walk(key == value, Incident.id < last_id if descending else Incident.id > last_id)
+            if len(keys) < limit:
+                keys += walk(key < value if descending else key > value)
+        return keys[::-1] if backwards else keys
+
+    def key_at(self, session: Session, offset: int) -> Key | None:
+        """The key of the row at ``offset``, counted along the sort key's index: where a jump
+        far down the queue starts seeking."""
+        key = SORT_KEYS[self.sort]
+        order = (key.desc(), Incident.id.desc()) if self.descending else (key.asc(), Incident.id.asc())
+        row = session.execute(self._where(select(key, Incident.id), session).order_by(*order)
+                              .offset(offset).limit(1)).first()
+        return tuple(row) if row else None
+
+    def fetch(self, session: Session, after: Key | None = None, before: Key | None = None,
+              limit: int = PAGE_SIZE) -> Page:
+        """A page of display rows sought as ``seek`` does."""
+        keys = self.seek(session, after, before, limit)
+        return Page(rows_for(session, [i for _, i in keys]), keys[0] if keys else None,
+                    keys[-1] if keys else None)
+
+    def jump(self, session: Session, offset: int, limit: int = PAGE_SIZE) -> Page:
+        """The page that starts at row ``offset``."""
+        after = self.key_at(session, offset - 1) if offset else None
+        if offset and after is None:
+            return Page([], None, None)
+        return self.fetch(session, after=after, limit=limit)
+
+    def page(self, session: Session, offset: int = 0, limit: int = PAGE_SIZE) -> list[QueueRow]:
+        """Rows ``offset`` to ``offset + limit`` (the CLI's and the tests' way in)."""
+        return self.jump(session, offset, limit).rows
+
+
+# Built once: the page's rows are read on every scroll, and building a statement costs as much
+# as running it. Executed on the session's connection (Core rows, no ORM bookkeeping).
+_IDS = bindparam("ids", expanding=True)
+_ROWS = (select(Incident.id, Incident.code, Incident.reported_at, Village.name, Grid.name,
+                Category.name, Incident.title, Incident.colour, Incident.status,
+                Incident.level, Unit.name, Incident.deadline,
+                func.coalesce(_reporter.name, Incident.reporter_name), Incident.step,
+                Incident.step_warn_at, Incident.step_due_at, Incident.flagged, Incident.version)
+         .join(Grid, Grid.id == Incident.grid_id)
+         .join(Village, Village.id == Grid.village_id)
+         .join(Category, Category.id == Incident.category_id)
+         .outerjoin(Unit, Unit.id == Incident.unit_id)
+         .outerjoin(_reporter, _reporter.id == Incident.reporter_staff_id)
+         .where(Incident.id.in_(_IDS)))
+_UNSIGNED = (select(IncidentUnit.incident_id, Unit.name).join(Unit, Unit.id == IncidentUnit.unit_id)
+             .join(Incident, Incident.id == IncidentUnit.incident_id)
+             .where(IncidentUnit.incident_id.in_(_IDS), IncidentUnit.signed_at.is_(None),
+                    Incident.unsigned_units > 0)
+             .order_by(IncidentUnit.role.desc(), Unit.name))
 
 
 def rows_for(session: Session, ids: list[int]) -> list[QueueRow]:
     """Display rows for ``ids``, in that order."""
     if not ids:
         return []
-    stmt = (select(Incident.id, Incident.code, Incident.reported_at, Village.name, Grid.name,
-                   Category.name, Incident.title, Incident.colour, Incident.status,
-                   Incident.level, Unit.name, Incident.deadline,
-                   func.coalesce(_reporter.name, Incident.reporter_name), Incident.step,
-                   Incident.step_warn_at, Incident.step_due_at, Incident.flagged,
-                   Incident.version)
-            .join(Grid, Grid.id == Incident.grid_id)
-            .join(Village, Village.id == Grid.village_id)
-            .join(Category, Category.id == Incident.category_id)
-            .outerjoin(Unit, Unit.id == Incident.unit_id)
-            .outerjoin(_reporter, _reporter.id == Incident.reporter_staff_id)
-            .where(Incident.id.in_(ids)))
+    connection = session.connection()
     unsigned: dict[int, list[str]] = {}
-    for incident_id, name in session.execute(
-            select(IncidentUnit.incident_id, Unit.name).join(Unit, Unit.id == IncidentUnit.unit_id)
-            .join(Incident, Incident.id == IncidentUnit.incident_id)
-            .where(IncidentUnit.incident_id.in_(ids), IncidentUnit.signed_at.is_(None),
-                   Incident.unsigned_units > 0)
-            .order_by(IncidentUnit.role.desc(), Unit.name)):
+    for incident_id, name in connection.execute(_UNSIGNED, {"ids": ids}).all():
         unsigned.setdefault(incident_id, []).append(name)
-    by_id = {row[0]: QueueRow(*row, unsigned=tuple(unsigned.get(row[0], ()))) for row in session.execute(stmt)}
+    by_id = {row[0]: QueueRow(*row, unsigned=tuple(unsigned.get(row[0], ())))
+             for row in connection.execute(_ROWS, {"ids": ids}).all()}
     return [by_id[i] for i in ids if i in by_id]
 
 
 def status_counts(session: Session, query_filter: QueueFilter = QueueFilter()) -> dict[str, int]:
     stmt = QueueQuery(QueueFilter(**{**query_filter.__dict__, "statuses": ()}))._where(
-        select(Incident.status, func.count()).select_from(Incident)).group_by(Incident.status)
+        select(Incident.status, func.count()).select_from(Incident), session).group_by(Incident.status)
     return dict(session.execute(stmt).all())

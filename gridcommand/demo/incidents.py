@@ -20,6 +20,7 @@ from ..enums import (HoldingLevel, Outcome, Source, Status, UnitRole, WarningCol
 from ..deadlines import RuleBook
 from ..models import (Category, Incident, IncidentCard, IncidentEvent, IncidentUnit,
                       incident_key_person)
+from ..search import pinyin_key
 from ..workflow.steps import open_step
 from ..workflow.supervision import CARD_LABELS, ESCALATE_AFTER, RED_AFTER, STEP_LABELS
 from .org import OrgMap, People
@@ -194,7 +195,7 @@ class IncidentGenerator:
         if rng.random() < 0.4 or cname in ("治安防控", "突发事件", "信访稳定"):
             lead = org.department_ids[rng.choice(LEAD_DEPARTMENT[cname])]
         row = dict(
-            id=self.w.next_id(T_INCIDENT), code=code, title=title,
+            id=self.w.next_id(T_INCIDENT), code=code, title=title, title_pinyin=pinyin_key(title),
             description=f"{place}:{sub_name}问题,{'网格员巡查发现' if by_worker else '群众反映'},请尽快处置。",
             category_id=cid, subcategory_id=sub_id, track=track, colour=colour, grid_id=gid,
             location=place, lat=None, lon=None, source=source,

@@ -22,6 +22,7 @@ from ..changes import Area
 from ..deadlines import RuleBook
 from ..enums import HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour
 from ..models import DeadlineRuleSet, Incident, IncidentEvent, IncidentUnit
+from ..search import pinyin_key
 from ..workflow.steps import open_step
 from .base import Kind, Lookups
 from .fields import Field, choice, integer, text, timestamp, yes_no
@@ -159,7 +160,7 @@ def _incident(record, lookups: Lookups, book: RuleBook, now) -> dict:
     step, started, warn, due = open_step(state, colour, category_id, record["reported_at"],
                                          record["accepted_at"], record["resolved_at"], deadline, rules)
     return dict(
-        code=record["code"], title=record["title"],
+        code=record["code"], title=record["title"], title_pinyin=pinyin_key(record["title"]),
         description=record["description"] or "", category_id=category_id,
         subcategory_id=lookups.subcategories.get((record["category"], record["subcategory"])),
         track=track, colour=colour, grid_id=lookups.grids[record["grid"]], location=None,

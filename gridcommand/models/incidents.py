@@ -34,20 +34,33 @@ incident_key_person = Table(
 
 class Incident(Base):
     __tablename__ = "incident"
+    # The queue seeks pages by (sort key, id): one index per sortable column, and the filters
+    # most used with the default "newest first" sort lead an index of their own.
     __table_args__ = (
-        # The queue's default view is "newest first within a status tab".
-        Index(None, "status", "reported_at"),
+        Index(None, "reported_at", "id"),
+        Index(None, "status", "reported_at", "id"),
+        Index(None, "colour", "reported_at", "id"),
+        Index(None, "category_id", "reported_at", "id"),
+        Index(None, "grid_id", "reported_at", "id"),
+        Index(None, "village_id", "reported_at", "id"),
+        Index(None, "title", "id"),
+        Index(None, "unsigned_units", "id"),
+        *(Index(None, key, "id") for key in (
+            "sort_village", "sort_grid", "sort_category", "sort_colour", "sort_status",
+            "sort_level", "sort_unit", "sort_reporter", "sort_deadline")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
     title: Mapped[str] = mapped_column(String(200))
+    # Searched with the title (search.pinyin_key); written with it at every insert.
+    title_pinyin: Mapped[str] = mapped_column(String(400), default="", server_default="")
     description: Mapped[str] = mapped_column(Text, default="")
-    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"), index=True)
+    category_id: Mapped[int] = mapped_column(ForeignKey("category.id"))
     subcategory_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
     track: Mapped[str] = mapped_column(String(16))
-    colour: Mapped[str] = mapped_column(String(8), index=True)
-    grid_id: Mapped[int] = mapped_column(ForeignKey("grid.id"), index=True)
+    colour: Mapped[str] = mapped_column(String(8))
+    grid_id: Mapped[int] = mapped_column(ForeignKey("grid.id"))
     location: Mapped[str | None] = mapped_column(String(200))
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
@@ -61,7 +74,7 @@ class Incident(Base):
     status: Mapped[str] = mapped_column(String(16))
     outcome: Mapped[str | None] = mapped_column(String(16))
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("incident.id"))
-    reported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    reported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     accepted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     dispatched_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -87,8 +100,21 @@ class Incident(Base):
     # Returned twice or reworked twice: up for the next weekly meeting.
     flagged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Units called in that have not signed in yet, while the incident is open (sortable).
-    unsigned_units: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    unsigned_units: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     updated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # Sort keys kept by the database's triggers (see the sort-keys migration) whenever the row or
+    # the name it copies changes: names of other tables and ranks of the enums, so that every
+    # column of the queue sorts on an index of this table. Never written by the program.
+    village_id: Mapped[int | None] = mapped_column(Integer)
+    sort_village: Mapped[str | None] = mapped_column(String(64))
+    sort_grid: Mapped[str | None] = mapped_column(String(32))
+    sort_category: Mapped[int | None] = mapped_column(Integer)
+    sort_colour: Mapped[int | None] = mapped_column(Integer)
+    sort_status: Mapped[int | None] = mapped_column(Integer)
+    sort_level: Mapped[int | None] = mapped_column(Integer)
+    sort_unit: Mapped[str | None] = mapped_column(String(64))
+    sort_reporter: Mapped[str | None] = mapped_column(String(32))
+    sort_deadline: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     # Optimistic locking (§12): a seat that loaded an older version cannot overwrite a newer one.
     version: Mapped[int] = mapped_column(Integer, default=1)
 

@@ -15,6 +15,7 @@ from ..enums import Action, HoldingLevel, Source, Status, WarningColour
 from ..errors import InputError
 from ..imports.fields import phone as parse_phone
 from ..models import Category, Grid, Incident, IncidentEvent, KeyPerson, Staff, User, incident_key_person
+from ..search import pinyin_key
 from ..township import require
 from . import supervision
 from .moves import Workflow
@@ -98,7 +99,8 @@ def report_incident(session: Session, actor: User, data: NewIncident,
     reported_at = data.reported_at or now
     category = session.get(Category, data.category_id)
     incident = Incident(
-        title=data.title.strip(), description=data.description.strip(),
+        title=data.title.strip(), title_pinyin=pinyin_key(data.title.strip()),
+        description=data.description.strip(),
         category_id=category.id, subcategory_id=data.subcategory_id, track=category.track,
         colour=data.colour, grid_id=data.grid_id, location=data.location.strip() or None,
         source=data.source, reporter_staff_id=data.reporter_staff_id,

@@ -352,25 +352,25 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/queue/filters.py" line="36"/>
-        <location filename="../../ui/panels/queue/filters.py" line="73"/>
+        <location filename="../../ui/panels/queue/filters.py" line="75"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
         <location filename="../../ui/panels/queue/filters.py" line="37"/>
-        <location filename="../../ui/panels/queue/filters.py" line="91"/>
+        <location filename="../../ui/panels/queue/filters.py" line="93"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
         <location filename="../../ui/panels/queue/filters.py" line="38"/>
-        <location filename="../../ui/panels/queue/filters.py" line="74"/>
+        <location filename="../../ui/panels/queue/filters.py" line="76"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
         <location filename="../../ui/panels/queue/filters.py" line="39"/>
-        <location filename="../../ui/panels/queue/filters.py" line="75"/>
+        <location filename="../../ui/panels/queue/filters.py" line="77"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
@@ -390,7 +390,7 @@ Everyone signs in again.</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="85"/>
+        <location filename="../../ui/panels/queue/filters.py" line="87"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
@@ -882,32 +882,32 @@ Everyone signs in again.</source>
         <translation>统计分析、一屏观天下与导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -1030,249 +1030,249 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingsDock</name>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="48"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="212"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="47"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="188"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="81"/>
         <source>New meeting…</source>
         <translation>新建例会…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="82"/>
         <source>Build agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="85"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
         <source>Lock agenda</source>
         <translation>锁定议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
         <source>Project</source>
         <translation>投屏</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="87"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="85"/>
         <source>Agenda PDF…</source>
         <translation>导出议程 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
         <source>Minutes PDF…</source>
         <translation>导出纪要 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="89"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="87"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="90"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
         <source>Drop</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="91"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="89"/>
         <source>To backlog</source>
         <translation>移入待议</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="92"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="90"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="93"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="91"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="94"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="92"/>
         <source>Record outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="95"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="93"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="96"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="94"/>
         <source>Expect a person…</source>
         <translation>添加参会人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="98"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="96"/>
         <source>Attendance</source>
         <translation>参会签到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="99"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="97"/>
         <source>Open action items</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="169"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="147"/>
         <source> (locked)</source>
         <translation>(已锁定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="197"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="173"/>
         <source>No meeting yet: make one with “New meeting…”.</source>
         <translation>还没有例会:点“新建例会…”创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="176"/>
         <source>%1 items, %2 of %3 minutes</source>
         <translation>共 %1 项,合计 %2 分钟 / 会议 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="203"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="179"/>
         <source>longer than the meeting</source>
         <translation>超出会议时长</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="220"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="196"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="221"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="197"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期(YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="222"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="198"/>
         <source>Time (HH:MM)</source>
         <translation>时间(HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="223"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="199"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="223"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="199"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="229"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="205"/>
         <source>Date and time should read like 2026-11-30 09:00.</source>
         <translation>日期和时间应写作 2026-11-30 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="233"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="209"/>
         <source>New meeting</source>
         <translation>新建例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="251"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="227"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="251"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="227"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="252"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="228"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="253"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="229"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="254"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="230"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="343"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="319"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="256"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="232"/>
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="289"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="265"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="266"/>
         <source>What was decided or noted</source>
         <translation>决定或通报内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="267"/>
         <source>Responsible unit (decision, dispatch)</source>
         <translation>责任单位(决定、交办)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="293"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="269"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="295"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="271"/>
         <source>Due date (decision, YYYY-MM-DD)</source>
         <translation>完成期限(决定,YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="301"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="277"/>
         <source>The due date should read like 2026-11-30.</source>
         <translation>期限应写作 2026-11-30。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="305"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="281"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="311"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="287"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="312"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="288"/>
         <source>Expect a person</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="321"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="297"/>
         <source>How it was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="322"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="298"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="336"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="312"/>
         <source>agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="336"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="312"/>
         <source>minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="338"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="342"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="314"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="318"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -1358,12 +1358,12 @@ Everyone signs in again.</source>
 <context>
     <name>PerformanceDock</name>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="44"/>
+        <location filename="../../ui/panels/performance/dock.py" line="45"/>
         <source>Performance</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="166"/>
+        <location filename="../../ui/panels/performance/dock.py" line="154"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
@@ -1429,8 +1429,8 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/performance/dock.py" line="119"/>
-        <location filename="../../ui/panels/performance/dock.py" line="286"/>
-        <location filename="../../ui/panels/performance/dock.py" line="289"/>
+        <location filename="../../ui/panels/performance/dock.py" line="274"/>
+        <location filename="../../ui/panels/performance/dock.py" line="277"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
@@ -1450,103 +1450,103 @@ Everyone signs in again.</source>
         <translation>导出薪金表…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="206"/>
+        <location filename="../../ui/panels/performance/dock.py" line="194"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="234"/>
+        <location filename="../../ui/panels/performance/dock.py" line="222"/>
         <source>Total pay %1 yuan; float %2 yuan</source>
         <translation>应发合计 %1 元;浮动合计 %2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="237"/>
+        <location filename="../../ui/panels/performance/dock.py" line="225"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="237"/>
+        <location filename="../../ui/panels/performance/dock.py" line="225"/>
         <source>not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="238"/>
+        <location filename="../../ui/panels/performance/dock.py" line="226"/>
         <source>%1: %2 workers, %3</source>
         <translation>%1 月考核:%2 人,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="276"/>
+        <location filename="../../ui/panels/performance/dock.py" line="264"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="277"/>
+        <location filename="../../ui/panels/performance/dock.py" line="265"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="278"/>
+        <location filename="../../ui/panels/performance/dock.py" line="266"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="287"/>
+        <location filename="../../ui/panels/performance/dock.py" line="275"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="298"/>
+        <location filename="../../ui/panels/performance/dock.py" line="286"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="298"/>
+        <location filename="../../ui/panels/performance/dock.py" line="286"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="299"/>
+        <location filename="../../ui/panels/performance/dock.py" line="287"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="309"/>
+        <location filename="../../ui/panels/performance/dock.py" line="297"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="310"/>
+        <location filename="../../ui/panels/performance/dock.py" line="298"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="311"/>
+        <location filename="../../ui/panels/performance/dock.py" line="299"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="312"/>
+        <location filename="../../ui/panels/performance/dock.py" line="300"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="318"/>
+        <location filename="../../ui/panels/performance/dock.py" line="306"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="332"/>
+        <location filename="../../ui/panels/performance/dock.py" line="320"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="325"/>
+        <location filename="../../ui/panels/performance/dock.py" line="313"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="340"/>
-        <location filename="../../ui/panels/performance/dock.py" line="346"/>
+        <location filename="../../ui/panels/performance/dock.py" line="328"/>
+        <location filename="../../ui/panels/performance/dock.py" line="334"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -1554,92 +1554,97 @@ Everyone signs in again.</source>
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="42"/>
+        <location filename="../../ui/panels/queue/dock.py" line="50"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="79"/>
+        <location filename="../../ui/panels/queue/dock.py" line="89"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="81"/>
+        <location filename="../../ui/panels/queue/dock.py" line="91"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/queue/dock.py" line="132"/>
+        <location filename="../../ui/panels/queue/dock.py" line="172"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/panels/queue/dock.py" line="174"/>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="35"/>
+        <location filename="../../ui/panels/queue/model.py" line="38"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="35"/>
+        <location filename="../../ui/panels/queue/model.py" line="38"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="36"/>
+        <location filename="../../ui/panels/queue/model.py" line="39"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="36"/>
+        <location filename="../../ui/panels/queue/model.py" line="39"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="37"/>
+        <location filename="../../ui/panels/queue/model.py" line="40"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="37"/>
+        <location filename="../../ui/panels/queue/model.py" line="40"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="38"/>
+        <location filename="../../ui/panels/queue/model.py" line="41"/>
         <source>Colour</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="38"/>
+        <location filename="../../ui/panels/queue/model.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="39"/>
+        <location filename="../../ui/panels/queue/model.py" line="42"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="39"/>
+        <location filename="../../ui/panels/queue/model.py" line="42"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="40"/>
+        <location filename="../../ui/panels/queue/model.py" line="43"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="40"/>
+        <location filename="../../ui/panels/queue/model.py" line="43"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="41"/>
+        <location filename="../../ui/panels/queue/model.py" line="44"/>
         <source>Not signed in</source>
         <translation>待报到</translation>
     </message>
@@ -1685,27 +1690,27 @@ Everyone signs in again.</source>
 <context>
     <name>ReviewTimeline</name>
     <message>
-        <location filename="../../ui/panels/reviews/timeline.py" line="17"/>
+        <location filename="../../ui/panels/reviews/timeline.py" line="16"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/timeline.py" line="18"/>
+        <location filename="../../ui/panels/reviews/timeline.py" line="17"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/timeline.py" line="19"/>
+        <location filename="../../ui/panels/reviews/timeline.py" line="18"/>
         <source>Cards</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/timeline.py" line="20"/>
+        <location filename="../../ui/panels/reviews/timeline.py" line="19"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/timeline.py" line="21"/>
+        <location filename="../../ui/panels/reviews/timeline.py" line="20"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
@@ -1839,7 +1844,7 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/reviews/dock.py" line="65"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="322"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="312"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
@@ -1869,12 +1874,12 @@ Everyone signs in again.</source>
         <translation>当时责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="308"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="290"/>
         <source>Serious incident</source>
         <translation>重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="309"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="291"/>
         <source>Serious incidents without a review, newest first. To review another incident, select it in the queue and mark it as a serious event (Ctrl+Shift+S).</source>
         <translation>尚未倒查的重大事件,最新的在前。要倒查其他事件,请在事件队列中选中它并标记为重大事件(Ctrl+Shift+S)。</translation>
     </message>
@@ -1884,204 +1889,204 @@ Everyone signs in again.</source>
         <translation>责任认定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="234"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="216"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="89"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="88"/>
         <source>Review an incident…</source>
         <translation>倒查重大事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="90"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="89"/>
         <source>Review an event…</source>
         <translation>倒查其他事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="91"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="273"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="90"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="255"/>
         <source>Draft again</source>
         <translation>重新生成初稿</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="92"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="91"/>
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="93"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="92"/>
         <source>Report PDF…</source>
         <translation>倒查报告 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="96"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="95"/>
         <source>Add a finding…</source>
         <translation>补充发现…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="183"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="165"/>
         <source>No review yet.</source>
         <translation>暂无倒查。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="183"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="165"/>
         <source>Open one on a serious incident or an event.</source>
         <translation>可对重大事件或其他事件开展倒查。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="185"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="167"/>
         <source>%1 · %2 · %3 · the %4 days before · %5</source>
         <translation>%1 · %2 · %3 · 事发前 %4 天 · %5</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="189"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="171"/>
         <source>approved; counts in %1</source>
         <translation>已审批,计入 %1 考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="206"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="188"/>
         <source>Evidence:</source>
         <translation>依据:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="206"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="188"/>
         <source>Reason:</source>
         <translation>理由:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="235"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="217"/>
         <source>Finding %1: %2</source>
         <translation>第 %1 条:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="247"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="229"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="248"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="321"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="230"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="311"/>
         <source>When (YYYY-MM-DD HH:MM)</source>
         <translation>时间(YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="250"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="232"/>
         <source>Person responsible then</source>
         <translation>当时责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="252"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="234"/>
         <source>Unit responsible then</source>
         <translation>当时责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="254"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="236"/>
         <source>Incidents it rests on (codes, comma separated)</source>
         <translation>依据的事件(编号,逗号分隔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="261"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="243"/>
         <source>Add a finding</source>
         <translation>补充发现</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="279"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="261"/>
         <source>An approved review is locked. Its findings count in this month&apos;s evaluation (or the next month HR has not locked) and in promotion and elimination.</source>
         <translation>审批后倒查即锁定。认定的责任计入本月考核(本月已锁定则计入下一个未锁定月份),并作为晋升淘汰的依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="283"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="265"/>
         <source>%1 findings are not decided yet: approving decides them as no responsibility, for the reason below.</source>
         <translation>还有 %1 条发现未认定:审批时按下面的理由一并认定为无责任。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="285"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="267"/>
         <source>Why the undecided findings carry no responsibility</source>
         <translation>其余各条无责任的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="286"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="268"/>
         <source>Approve review</source>
         <translation>审批倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="281"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="263"/>
         <source>Conclusion</source>
         <translation>倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="292"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="274"/>
         <source>Kind of event</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="293"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="275"/>
         <source>Days to look back</source>
         <translation>倒查天数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="294"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="276"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="295"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="277"/>
         <source>The event&apos;s grid</source>
         <translation>事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="295"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="277"/>
         <source>Its whole village</source>
         <translation>事发村社全部网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="299"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="281"/>
         <source>Days to look back should be a whole number, like 90.</source>
         <translation>倒查天数应为整数,如 90。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="315"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="297"/>
         <source>Review a serious incident</source>
         <translation>倒查重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="322"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="312"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="323"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="313"/>
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="324"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="314"/>
         <source>Key persons involved (ID numbers, comma separated)</source>
         <translation>涉及的重点人员(身份证号,逗号分隔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="332"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="322"/>
         <source>Review an event</source>
         <translation>倒查其他事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="344"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="333"/>
         <source>Save the review report</source>
         <translation>保存倒查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="345"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="334"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="347"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="336"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="349"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="338"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
@@ -2258,12 +2263,12 @@ Everyone signs in again.</source>
         <translation>演示账号:admin、duty1、chair、hr、leader,密码均为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>Cannot open the database:</source>
         <translation>无法打开数据库:</translation>
     </message>

@@ -4,7 +4,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, make_url
 
-from gridcommand import migrations
+from gridcommand import migrations, search
 from gridcommand.models import Base
 
 
@@ -12,8 +12,10 @@ def _diff(url):
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            return compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                    Base.metadata)
+            # The search index is the database's own (FTS5 tables, trigram indexes), not a model.
+            opts = {"compare_type": True,
+                    "include_name": lambda name, _type, _parent: not search.is_index_object(name)}
+            return compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
     finally:
         engine.dispose()
 

@@ -50,6 +50,8 @@ def make_window(qtbot, runner, settings, label="嘉善县 西塘镇") -> MainWin
     window.show()
     qtbot.waitExposed(window)
     window.rules.stop()
+    # The queue's length arrives with the tabs' counts, after the first page.
+    qtbot.waitUntil(lambda: window.queue.model.count_known, timeout=20_000)
     return window
 
 

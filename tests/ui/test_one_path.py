@@ -71,7 +71,8 @@ def test_another_seats_work_appears_in_every_dock(window, qtbot, other_seat):
     before = window.detail.detail.version
     incidents.escalate(seat, me, incident_id, "另一席位提级")
     hub.poll()
-    qtbot.waitUntil(lambda: window.detail.detail.version == before + 1)
+    # More than one step when the automatic rules act on it too (the demo's days are past).
+    qtbot.waitUntil(lambda: window.detail.detail.version > before)
     assert "另一席位提级" in window.detail.browser.toPlainText()
     assert window.queue.current_id() == incident_id  # the selection survived the refresh
 

@@ -162,9 +162,16 @@ class QueueDock(PanelDock):
                   "open": sum(n for s, n in counts.items() if s in OPEN_STATUSES), **counts}
         for index, (key, _statuses) in enumerate(TABS):
             self.tabs.setTabText(index, f"{self._tab_label(key)} ({totals.get(key, 0):,})")
+        # The queue's own length is its tab's count: one count answers both.
+        shown = self.model.query.filter.statuses
+        self.model.set_count(sum(n for s, n in counts.items() if not shown or s in shown))
+        self._update_summary()
 
     def _update_summary(self) -> None:
-        self.summary.setText(self.tr("%n incident(s)", "", self.model.rowCount()))
+        if self.model.count_known:
+            self.summary.setText(self.tr("%n incident(s)", "", self.model.rowCount()))
+        else:
+            self.summary.setText(self.tr("Counting…"))
 
     @Slot()
     def _focus_search(self) -> None:
@@ -212,7 +219,7 @@ class QueueDock(PanelDock):
             self.filters.set_lists(self.runner.read(lists, workers=False))
         selected, current = set(self.selected_ids()), self.current_id()
         scroll = self.view.verticalScrollBar().value()
-        self.model.reload()
+        self.model.reload(keep_count=True)
         self.view.verticalScrollBar().setValue(scroll)
         top = self.view.rowAt(0)
         rows = self.model.rows_of(selected | ({current} if current else set()), max(top, 0))

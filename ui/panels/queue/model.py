@@ -1,7 +1,9 @@
 """Table model of the incident queue, fed page by page from the database.
 
 The model keeps the row count and a small cache of pages of plain ``QueueRow``s; a page is
-fetched when the view first paints one of its rows. Sorting asks the database, never a proxy.
+fetched when the view first paints one of its rows, sought from the page next to it when that is
+cached (scrolling), else from the key found at its first row (a jump). Sorting asks the database, never a
+proxy.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from gridcommand import clock
 from gridcommand.enums import HoldingLevel, Status, WarningColour
-from gridcommand.queue import COLUMNS, PAGE_SIZE, QueueQuery, QueueRow
+from gridcommand.queue import COLUMNS, PAGE_SIZE, Page, QueueQuery, QueueRow
 
 from ...display import LIGHT_COLOURS, WARNING_COLOURS, countdown, local_time
 from ...ops import OpRunner
@@ -29,7 +31,8 @@ class QueueModel(QAbstractTableModel):
         self._read = runner.read
         self._query = QueueQuery()
         self._count = 0
-        self._pages: OrderedDict[int, list[QueueRow]] = OrderedDict()
+        self._pages: OrderedDict[int, Page] = OrderedDict()
+        self.count_known = False
         self._now = clock.now()
         self._headers = {
             "code": self.tr("Code"), "reported_at": self.tr("Reported"),
@@ -56,12 +59,36 @@ class QueueModel(QAbstractTableModel):
         self.reload()
         return True
 
-    def reload(self) -> None:
+    def reload(self, keep_count: bool = False) -> None:
+        """Read the first page again. A full page leaves the count to ``set_count``: counting
+        half a million rows is read on the worker thread, with the tabs' counts. Meanwhile the
+        queue is one page long, or as long as it was (``keep_count``: the same query again, so
+        that the view keeps its scroll position)."""
+        before = self._count
         self.beginResetModel()
         self._pages.clear()
         self._now = clock.now()
-        self._count = self._read(self._query.count)
+        first = self._read(self._query.fetch)
+        self._pages[0] = first
+        self._count = len(first.rows)
+        self.count_known = self._count < PAGE_SIZE
+        if keep_count and not self.count_known:
+            self._count = max(before, self._count)
         self.endResetModel()
+
+    def set_count(self, count: int) -> None:
+        """The number of rows the query has, counted elsewhere: rows are added or taken off
+        the end, so the view keeps its selection and scroll position."""
+        self.count_known = True
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self._pages = OrderedDict((n, p) for n, p in self._pages.items() if n * PAGE_SIZE < count)
+            self.endRemoveRows()
 
     def tick(self) -> None:
         """Move the countdowns on; nothing is fetched again."""
@@ -76,14 +103,24 @@ class QueueModel(QAbstractTableModel):
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
-            page = self._read(self._query.page, number * PAGE_SIZE, PAGE_SIZE)
+            page = self._fetch(number)
             self._pages[number] = page
             if len(self._pages) > MAX_CACHED_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(number)
         offset = row - number * PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return page.rows[offset] if offset < len(page.rows) else None
+
+    def _fetch(self, number: int) -> Page:
+        previous, following = self._pages.get(number - 1), self._pages.get(number + 1)
+        if number == 0:
+            return self._read(self._query.fetch)
+        if previous is not None and previous.last is not None:
+            return self._read(self._query.fetch, after=previous.last)
+        if following is not None and following.first is not None:
+            return self._read(self._query.fetch, before=following.first)
+        return self._read(self._query.jump, number * PAGE_SIZE)
 
     def rows_of(self, ids: set[int], near_row: int, pages: int = 3) -> dict[int, int]:
         """Row numbers of ``ids`` found in the pages from ``near_row`` on (loading them)."""
