@@ -6,7 +6,9 @@
 Prints JSON with:
 - cold open: a fresh process until the first queue rows are painted (5 runs);
 - filter or sort change → first page painted, median and worst over a set of changes;
-- text search → first page painted;
+- text search → first page painted; a jump to rows far down the queue → painted;
+- the tab counts (and the queue's length) arriving after each change, and the event loop's
+  lateness meanwhile (the view answers while they are read);
 - the app's resident memory with the queue open and used;
 - the same first page fetched with raw sqlite3, and the app's time over it as a ratio.
 """
@@ -72,10 +74,16 @@ def rss_mb() -> float:
     return float("nan")
 
 
+def _ms(times: list[float]) -> dict:
+    return {"median": round(statistics.median(times) * 1000, 1), "max": round(max(times) * 1000, 1),
+            "n": len(times)}
+
+
 def in_app(path: Path) -> dict:
-    """Filter, sort and search changes in a real window, each timed to the repaint."""
+    """Filter, sort, search and scroll in a real window, each timed to the repaint; the tab
+    counts timed to their arrival, and how late the event loop answered meanwhile."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     import ui.app
@@ -95,16 +103,44 @@ def in_app(path: Path) -> dict:
     window.show()
     app.processEvents()
     queue, filters = window.queue, window.queue.filters
+    counts_ready: list[float] = []
+    # The event loop's lateness while the counts are read: a 10 ms timer that should fire on time.
+    beat, clock_ = QTimer(), QElapsedTimer()
+    late = [0.0]
+    last = [0]
+
+    def tick():
+        now = clock_.elapsed()
+        late[0] = max(late[0], (now - last[0] - 10) / 1000)
+        last[0] = now
+    beat.timeout.connect(tick)
+
+    def settle(start: float) -> None:
+        """Wait for the counts of the change made at ``start``; note when they came."""
+        clock_.start()
+        last[0] = 0
+        beat.start(10)
+        while not queue.model.count_known or queue._counting is not None:
+            app.processEvents()
+            if time.perf_counter() - start > 60:
+                raise SystemExit(f"the counts did not come: known={queue.model.count_known} "
+                                 f"counting={queue._counting} query={queue.model.query}")
+        counts_ready.append(time.perf_counter() - start)
+        beat.stop()
 
     def timed(change) -> float:
         start = time.perf_counter()
         change()
         queue.view.viewport().repaint()
-        return time.perf_counter() - start
+        seconds = time.perf_counter() - start
+        settle(start)
+        return seconds
 
     def choose(combo, index):
         return lambda: combo.setCurrentIndex(index)
 
+    settle(time.perf_counter())
+    counts_ready.clear()
     changes = []
     for combo in (filters.colour, filters.village, filters.category, filters.unit, filters.due):
         for index in (1, 2, 0):
@@ -116,7 +152,20 @@ def in_app(path: Path) -> dict:
             changes.append(lambda c=column, o=order: queue.view.sortByColumn(c, o))
     changes.append(lambda: queue.view.sortByColumn(1, Qt.SortOrder.DescendingOrder))
     filter_times = [timed(change) for change in changes]
-    app.processEvents()  # the deferred tab counts
+
+    def jump(row: int):
+        def run():
+            queue.view.scrollTo(queue.model.index(row, 0))
+        return run
+
+    total = queue.model.rowCount()
+    rows = [total // 2, total - 1, total // 7, total * 3 // 4, 1000, total // 3]
+    jump_times = []
+    for row in rows:
+        start = time.perf_counter()
+        jump(row)()
+        queue.view.viewport().repaint()
+        jump_times.append(time.perf_counter() - start)
 
     def search(text):
         def run():
@@ -124,17 +173,20 @@ def in_app(path: Path) -> dict:
             queue.apply_filters()
         return run
 
-    terms = ["路灯", "噪音扰民", "电动车", "漏水", "TN-2026", "工业路", "不存在的词语", ""]
+    from gridcommand.ops import read
+    code = read(db, lambda s: s.execute(__import__("sqlalchemy").text(
+        "SELECT code FROM incident ORDER BY id LIMIT 1 OFFSET 1000")).scalar())
+    terms = ["路灯", "噪音扰民", "电动车", "漏水", code, "工业路", "不存在的词语", "灯", "ld",
+             "ludeng", "1381", ""]
     search_times = [timed(search(t)) for t in terms]
     window.rules.stop()
     window.runner.hub.stop()
     result = {
-        "filter_or_sort_to_first_page_ms": {"median": round(statistics.median(filter_times) * 1000, 1),
-                                            "max": round(max(filter_times) * 1000, 1),
-                                            "changes": len(filter_times)},
-        "text_search_to_first_page_ms": {"median": round(statistics.median(search_times) * 1000, 1),
-                                         "max": round(max(search_times) * 1000, 1),
-                                         "terms": len(terms)},
+        "filter_or_sort_to_first_page_ms": _ms(filter_times),
+        "text_search_to_first_page_ms": {**_ms(search_times), "terms": terms},
+        "jump_to_a_row_ms": _ms(jump_times),
+        "tab_counts_ready_ms": _ms(counts_ready),
+        "event_loop_late_while_counting_ms": round(late[0] * 1000, 1),
         "rss_mb_with_queue_open": round(rss_mb(), 1),
         "app_first_page_query_ms": round(app_first_page(db) * 1000, 2),
     }
@@ -148,12 +200,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     path = require_db(args.db).resolve()
-    opened = cold_open(path, args.runs)
+    opened = cold_open(path, args.runs, baseline=True)
     app = in_app(path)
     raw = raw_first_page(path)
     print(json.dumps({
         "database": str(path), "incidents": opened["incidents"],
         "cold_open_first_rows_s": opened["first_rows_painted_s"],
+        "raw_cold_open_s": opened["raw_pyside6_sqlite3_s"],
         **app,
         "raw_sqlite3_first_page_query_ms": round(raw * 1000, 2),
         "app_over_raw_ratio": round(app["app_first_page_query_ms"] / (raw * 1000), 2),

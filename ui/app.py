@@ -20,7 +20,6 @@ from gridcommand.ops import accounts, read
 from gridcommand.ops.actor import Actor
 
 from . import i18n
-from .dialogs.first_run import FirstRunDialog
 from .dialogs.password import ChangePasswordDialog
 from .dialogs.sign_in import SignInDialog
 from .errors import install_excepthook
@@ -87,6 +86,8 @@ def sign_in(db: Database) -> Actor | None:
     """Who takes the seat: the first start's administrator on a new database, else whoever
     signs in (choosing their own password first if the administrator reset it)."""
     if accounts.needs_first_start(db):
+        from .dialogs.first_run import FirstRunDialog  # once per database: not on every start
+
         dialog = FirstRunDialog(db)
     else:
         hint = QApplication.translate("app", "Demo accounts: admin, duty1, chair, hr, leader; "

@@ -13,13 +13,9 @@ from gridcommand.changes import Changes
 from gridcommand.ops import accounts
 from gridcommand.permissions import Can, allows
 
-from .dialogs.backup import ask_backup_path, ask_restore_path, start_backup, start_restore
-from .dialogs.import_dialog import ImportDialog
 from .dialogs.password import ChangePasswordDialog
-from .dialogs.users import UsersDialog
 from .idle_lock import IdleLock
 from .incidents.commands import IncidentCommands
-from .incidents.new_incident import NewIncidentDialog
 from .live import AutomaticRules, DailyBackup
 from .menus import build_menus
 from .ops import OpRunner
@@ -192,8 +188,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(reason, 10_000)
         QMessageBox.information(self, self.tr("Not allowed now"), reason)
 
+    # The dialogs are imported when first opened: they are not on the way to the first paint.
+
     @Slot()
     def new_incident(self) -> None:
+        from .incidents.new_incident import NewIncidentDialog
+
         dialog = NewIncidentDialog(self.runner, self)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Incident %1 taken in.").replace("%1", dialog.code), 8000)
@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_import(self) -> None:
+        from .dialogs.import_dialog import ImportDialog
+
         ImportDialog(self.runner, self.settings, self).exec()
 
     @Slot()
@@ -210,16 +212,22 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def manage_users(self) -> None:
+        from .dialogs.users import UsersDialog
+
         UsersDialog(self.runner, self).exec()
 
     @Slot()
     def backup(self) -> None:
+        from .dialogs.backup import ask_backup_path, start_backup
+
         path = ask_backup_path(self, self.runner, self.settings)
         if path is not None:
             start_backup(self, self.runner, path)
 
     @Slot()
     def restore(self) -> None:
+        from .dialogs.backup import ask_restore_path, start_restore
+
         path = ask_restore_path(self, self.settings)
         if path is not None:
             start_restore(self, self.runner, path, self.sig_restored.emit)

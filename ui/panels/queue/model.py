@@ -23,6 +23,8 @@ from ...ops import OpRunner
 MAX_CACHED_PAGES = 64
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 INDEX = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, ID_ROLE,
+                    Qt.ItemDataRole.ToolTipRole})
 
 
 class QueueModel(QAbstractTableModel):
@@ -55,16 +57,19 @@ class QueueModel(QAbstractTableModel):
         """Show ``query``'s rows; False, reading nothing, if it is the query shown already."""
         if query == self._query:
             return False
+        resorted = query.filter == self._query.filter  # the same rows in another order
         self._query = query
-        self.reload()
+        known = self.reload(keep_count=resorted)
+        if resorted and known:
+            self.count_known = True
         return True
 
-    def reload(self, keep_count: bool = False) -> None:
+    def reload(self, keep_count: bool = False) -> bool:
         """Read the first page again. A full page leaves the count to ``set_count``: counting
         half a million rows is read on the worker thread, with the tabs' counts. Meanwhile the
-        queue is one page long, or as long as it was (``keep_count``: the same query again, so
-        that the view keeps its scroll position)."""
-        before = self._count
+        queue is one page long, or as long as it was (``keep_count``: the same rows, perhaps
+        changed, so that the view keeps its scroll position). True if the count was known."""
+        before, known = self._count, self.count_known
         self.beginResetModel()
         self._pages.clear()
         self._now = clock.now()
@@ -75,6 +80,7 @@ class QueueModel(QAbstractTableModel):
         if keep_count and not self.count_known:
             self._count = max(before, self._count)
         self.endResetModel()
+        return known
 
     def set_count(self, count: int) -> None:
         """The number of rows the query has, counted elsewhere: rows are added or taken off
@@ -148,7 +154,8 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def data(self, index: INDEX, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # A repaint asks every cell for a dozen roles; most are answered before finding the row.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None:
