@@ -5,7 +5,8 @@
 
 Prints JSON: workers, incidents in the month, and the median and worst of 5 runs of the month
 computed — never read back: a locked month is unlocked inside a transaction that is rolled back —
-as gathering and scoring alone, and with storing the results (what HR waits for).
+as gathering and scoring alone, and with storing the results (what HR waits for); and the same
+from a fresh process as the CLI runs it (imports, sign-in, compute, store).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -24,6 +26,40 @@ from gridcommand.database import Database  # noqa: E402
 from gridcommand.evaluation import service  # noqa: E402
 from gridcommand.evaluation.engine import month_bounds  # noqa: E402
 from gridcommand.models import EvaluationMonth, Incident  # noqa: E402
+
+
+# What `python -m gridcommand evaluate --month M` does, from process start: the CLI's imports,
+# opening the database, signing in as HR, computing and storing the month — in a transaction
+# rolled back at the end, so that a locked month is computed and the file is left as it was.
+CLI_CHILD = r"""
+import time
+t0 = time.perf_counter()
+import sys
+sys.path.insert(0, {root!r})
+import gridcommand.cli
+from gridcommand.database import Database
+from gridcommand.evaluation import service
+from gridcommand.models import EvaluationMonth
+from gridcommand.ops import accounts
+db = Database("sqlite:///" + {db!r})
+accounts.sign_in(db, "hr", "demo1234")
+with db.session() as session:
+    state = session.get(EvaluationMonth, {month!r})
+    if state is not None:
+        state.locked_at = None
+    result = service.evaluate(session, {month!r}, None, store=True)
+    lines = [f"{{w['staff_no']}} {{w['total']}}" for w in result["workers"]]
+    session.rollback()
+print(time.perf_counter() - t0)
+"""
+
+
+def cli_end_to_end(path: Path, month: str, runs: int) -> dict:
+    code = CLI_CHILD.format(root=str(Path(__file__).resolve().parent.parent), db=str(path.resolve()),
+                            month=month)
+    times = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                  check=True).stdout.split()[-1]) for _ in range(runs)]
+    return _stats(times)
 
 
 def main() -> None:
@@ -52,7 +88,8 @@ def main() -> None:
         incidents = session.query(Incident).filter(Incident.reported_at >= begin, Incident.reported_at < end).count()
     print(json.dumps({"database": str(args.db), "month": month, "workers": workers,
                       "incidents_reported_in_month": incidents,
-                      "gather_and_score_s": _stats(timed[False]), "with_storing_s": _stats(timed[True])},
+                      "gather_and_score_s": _stats(timed[False]), "with_storing_s": _stats(timed[True]),
+                      "cli_end_to_end_s": cli_end_to_end(args.db, month, args.runs)},
                      indent=2))
 
 

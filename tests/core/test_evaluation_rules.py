@@ -102,3 +102,16 @@ def test_pay_normal_and_budget_neutral():
     # 1000 × 1.2 + 1000 × 0.4 = 1600 scaled to the 2000 of standards: × 1.25.
     assert top[1]["pay"]["performance"] == Decimal("1500.00") and poor[1]["pay"]["performance"] == Decimal("500.00")
     assert top[1]["pay"]["float"] + poor[1]["pay"]["float"] == 0
+
+
+def test_points_shown_to_hundredths_round_as_half_up_does():
+    import random
+
+    from gridcommand.evaluation.service import _hundredths
+
+    ties = [Fraction(n, 200) for n in range(-7, 8)] + [Fraction(12345, 1000), Fraction(-12345, 1000)]
+    rng = random.Random(7)
+    others = [Fraction(rng.randint(-10**6, 10**6), rng.choice([1, 3, 7, 400, rng.randint(1, 10**5)]))
+              for _ in range(20_000)]
+    for value in ties + others:
+        assert _hundredths(value) == float(half_up(value, 2)), value
