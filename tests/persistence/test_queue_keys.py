@@ -166,3 +166,22 @@ def test_a_jump_far_down_seeks_from_the_row_before(demo):
         assert [r.id for r in page.rows] == [i for _, i in everything[last:]]
         assert (page.first, page.last) == (everything[last], everything[-1])
         assert query.jump(s, len(everything), limit=50).rows == []
+
+
+@pytest.mark.parametrize("busy", [0, 10**9], ids=["walked", "sorted"])
+def test_a_units_pages_are_the_same_walked_or_sorted(demo, monkeypatch, busy):
+    """A busy unit's page is found by walking the sort's index, a quiet unit's by sorting its
+    incidents: the same rows either way, in the same order."""
+    from gridcommand import queue
+    from gridcommand.models import IncidentUnit
+
+    monkeypatch.setattr(queue, "BUSY_UNIT", busy)
+    with demo.session() as s:
+        unit_id = s.scalars(select(IncidentUnit.unit_id)).first()
+        mine = set(s.scalars(select(IncidentUnit.incident_id).where(IncidentUnit.unit_id == unit_id)))
+        expected = expected_keys(s)
+        for sort in ("reported_at", "title"):
+            query = QueueQuery(QueueFilter(unit_id=unit_id), sort=sort)
+            order = sorted(mine, key=lambda i: (expected[i][sort], i), reverse=True)
+            assert [i for _, i in walk(s, query, 7)] == order
+            assert query.count(s) == len(order)
