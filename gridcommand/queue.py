@@ -143,6 +143,11 @@ class QueueQuery:
             return exists().where(IncidentUnit.incident_id == Incident.id, IncidentUnit.unit_id == unit_id)
         return Incident.id.in_(called)
 
+    def _order(self, descending: bool) -> tuple:
+        key = SORT_KEYS[self.sort]
+        # The id breaks ties so that pages never overlap or skip a row.
+        return (key.desc(), Incident.id.desc()) if descending else (key.asc(), Incident.id.asc())
+
     def count(self, session: Session) -> int:
         return session.scalar(self._where(select(func.count()).select_from(Incident), session)) or 0
 
@@ -158,9 +163,8 @@ class QueueQuery:
 
         def walk(*where) -> list[Key]:
             stmt = self._where(select(key, Incident.id), session, walking=True).where(*where)
-            # The id breaks ties so that pages never overlap or skip a row.
-            order = (key.desc(), Incident.id.desc()) if descending else (key.asc(), Incident.id.asc())
-            return [tuple(row) for row in session.execute(stmt.order_by(*order).limit(limit - len(keys)))]
+            return [tuple(row) for row in session.execute(
+                stmt.order_by(*self._order(descending)).limit(limit - len(keys)))]
 
         keys: list[Key] = []
         if mark is None:
@@ -177,10 +181,8 @@ class QueueQuery:
     def key_at(self, session: Session, offset: int) -> Key | None:
         """The key of the row at ``offset``, counted along the sort key's index: where a jump
         far down the queue starts seeking."""
-        key = SORT_KEYS[self.sort]
-        order = (key.desc(), Incident.id.desc()) if self.descending else (key.asc(), Incident.id.asc())
-        row = session.execute(self._where(select(key, Incident.id), session, walking=True).order_by(*order)
-                              .offset(offset).limit(1)).first()
+        stmt = self._where(select(SORT_KEYS[self.sort], Incident.id), session, walking=True)
+        row = session.execute(stmt.order_by(*self._order(self.descending)).offset(offset).limit(1)).first()
         return tuple(row) if row else None
 
     def fetch(self, session: Session, after: Key | None = None, before: Key | None = None,
