@@ -2,8 +2,8 @@
 
 The model keeps the row count and a small cache of pages of plain ``QueueRow``s; a page is
 fetched when the view first paints one of its rows, sought from the page next to it when that is
-cached (scrolling), else from the key found at its first row (a jump). Sorting asks the database, never a
-proxy.
+cached (scrolling), else from the key found at its first row (a jump). Sorting asks the database,
+never a proxy.
 """
 
 from __future__ import annotations
@@ -58,18 +58,18 @@ class QueueModel(QAbstractTableModel):
         if query == self._query:
             return False
         resorted = query.filter == self._query.filter  # the same rows in another order
+        known = self.count_known
         self._query = query
-        known = self.reload(keep_count=resorted)
-        if resorted and known:
-            self.count_known = True
+        self.reload(keep_count=resorted)
+        self.count_known = self.count_known or (resorted and known)
         return True
 
-    def reload(self, keep_count: bool = False) -> bool:
+    def reload(self, keep_count: bool = False) -> None:
         """Read the first page again. A full page leaves the count to ``set_count``: counting
         half a million rows is read on the worker thread, with the tabs' counts. Meanwhile the
         queue is one page long, or as long as it was (``keep_count``: the same rows, perhaps
-        changed, so that the view keeps its scroll position). True if the count was known."""
-        before, known = self._count, self.count_known
+        changed, so that the view keeps its scroll position)."""
+        before = self._count
         self.beginResetModel()
         self._pages.clear()
         self._now = clock.now()
@@ -80,7 +80,6 @@ class QueueModel(QAbstractTableModel):
         if keep_count and not self.count_known:
             self._count = max(before, self._count)
         self.endResetModel()
-        return known
 
     def set_count(self, count: int) -> None:
         """The number of rows the query has, counted elsewhere: rows are added or taken off
