@@ -1,11 +1,14 @@
 """Time from a cold start to the first rows of the queue painted, on a given database.
 
-    python -m gridcommand demo --scale city --db city.sqlite     # once, ~2–3 minutes
+    python -m gridcommand demo --scale city --db city.sqlite     # once, ~15 minutes
     python benchmarks/open_app.py --db city.sqlite
 
-Prints JSON. Each run is a fresh process, so imports, migrations check, signing in (as the
-demo's administrator: the password check is in the figure, the typing is not), the first count
-and the first page are all inside the figure. Uses the offscreen platform unless DISPLAY is set.
+Prints JSON. Each run is a fresh process doing what ``ui.app.main`` does: the sign-in dialog is
+painted, the database opens behind it (imports, migrations check) while a user would type, the
+demo's administrator signs in the moment it is open (the password check is timed, the typing
+is not), then the window is built and the queue's first rows painted. What the user waits for is
+the time to the dialog plus the time from OK to the rows; without a pause to type, the whole
+run. Uses the offscreen platform unless DISPLAY is set.
 """
 
 from __future__ import annotations
@@ -28,33 +31,55 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from ui import i18n
 from ui.fonts import apply_chinese_font
-import ui.app
-from gridcommand.database import Database
+import ui.app, ui.opening
 app = QApplication([])
 keep = i18n.install(app)
 apply_chinese_font(app)
 from ui.gc_guard import GuiThreadCollector
 collector = GuiThreadCollector(app)
-db = Database("sqlite:///" + {db!r})
 ui.app.open_settings = lambda: QSettings({ini!r}, QSettings.Format.IniFormat)
-from gridcommand.demo import DEMO_PASSWORD
-from gridcommand.ops import accounts
-window = ui.app.open_window(db, accounts.sign_in(db, "admin", DEMO_PASSWORD))
-painted = {{}}
+times = {{}}
+
+def now():
+    return time.perf_counter() - t0
 
 class Watch(QObject):
+    # The sign-in dialog's first paint, then the queue's first rows painted.
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and "t" not in painted and window.queue.model.rowCount():
-            painted["t"] = time.perf_counter() - t0
-            QTimer.singleShot(0, app.quit)
+        if event.type() == QEvent.Type.Paint:
+            if obj.objectName() == "signInDialog":
+                times.setdefault("dialog", now())
+            elif "rows" not in times and ui.app._WINDOWS[0].queue.model.rowCount():
+                times["rows"] = now()
+                QTimer.singleShot(0, app.quit)
         return False
 
 watch = Watch()
+
+class SignIn(ui.opening.SignInDialog):
+    # The demo administrator signs in as soon as the database is open (the user typed meanwhile).
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.installEventFilter(watch)
+
+    def database_open(self, *args):
+        times["ready"] = now()
+        super().database_open(*args)
+        from gridcommand.demo import DEMO_PASSWORD
+        self.username.setText("admin")
+        self.password.setText(DEMO_PASSWORD)
+        times["ok"] = now()
+        self.accept()
+
+ui.opening.SignInDialog = SignIn
+db, actor = ui.app.open_and_sign_in(lambda: __import__("gridcommand.database").database.Database(
+    "sqlite:///" + {db!r}))
+window = ui.app.open_window(db, actor)
 window.queue.view.viewport().installEventFilter(watch)
 window.show()
 app.exec()
 import resource
-print(json.dumps({{"seconds": painted["t"], "rows": window.queue.model.rowCount(),
+print(json.dumps({{**times, "rows_shown": window.queue.model.rowCount(),
                   "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 window.queue.wait()
 """
@@ -116,13 +141,18 @@ def cold_open(db: Path, runs: int, baseline: bool = False) -> dict:
         results.append(_child(code))
         if baseline:
             raw.append(_child(RAW_CHILD.format(db=str(db.resolve())))["seconds"])
-    seconds = [r["seconds"] for r in results]
-    figures = {"incidents": results[0]["rows"], "runs": runs,
-               "first_rows_painted_s": {"median": round(statistics.median(seconds), 3),
-                                        "max": round(max(seconds), 3)},
+    def spread(values: list[float]) -> dict:
+        return {"median": round(statistics.median(values), 3), "max": round(max(values), 3)}
+
+    figures = {"rows_shown": results[0]["rows_shown"], "runs": runs,
+               "sign_in_dialog_painted_s": spread([r["dialog"] for r in results]),
+               "database_open_behind_the_dialog_s": spread([r["ready"] for r in results]),
+               "sign_in_to_first_rows_painted_s": spread([r["rows"] - r["ok"] for r in results]),
+               "user_waits_s": spread([r["dialog"] + r["rows"] - r["ok"] for r in results]),
+               "first_rows_painted_s": spread([r["rows"] - (r["ok"] - r["ready"]) for r in results]),
                "max_rss_mb": round(max(r["max_rss_mb"] for r in results), 1)}
     if baseline:
-        figures["raw_pyside6_sqlite3_s"] = {"median": round(statistics.median(raw), 3), "max": round(max(raw), 3)}
+        figures["raw_pyside6_sqlite3_s"] = spread(raw)
     return figures
 
 

@@ -58,17 +58,29 @@ def _fmt(value, unit: str) -> str:
     return f"{value:,.0f} {unit}" if unit == "MB" else f"{value:g} {unit}"
 
 
+def _spread(figure: dict) -> tuple:
+    return figure["median"], figure["max"]
+
+
 def collect(db: Path, town: Path, month: str, runs: int, skip: set[str]) -> list[tuple]:
     """(figure, target, median, worst, baseline, unit) rows."""
     rows: list[tuple] = []
     queue = _run(str(HERE / "queue_view.py"), "--db", str(db), "--runs", str(runs))
     town_open = _run(str(HERE / "open_app.py"), "--db", str(town), "--runs", str(runs))
-    cold, raw_cold = queue["cold_open_first_rows_s"], queue["raw_cold_open_s"]
+    cold, town = queue["cold_open"], town_open
+    raw_cold = cold["raw_pyside6_sqlite3_s"]["median"]
     rows += [
-        ("cold start → queue rows painted (sign-in included)", "≤ 1.0 s", cold["median"], cold["max"],
-         raw_cold["median"], "s"),
-        ("the same on the township demo", "≤ 0.8 s", town_open["first_rows_painted_s"]["median"],
-         town_open["first_rows_painted_s"]["max"], town_open["raw_pyside6_sqlite3_s"]["median"], "s"),
+        ("cold start → sign-in dialog painted", "—", *_spread(cold["sign_in_dialog_painted_s"]), raw_cold, "s"),
+        ("sign in → queue rows painted (password check included)", "—",
+         *_spread(cold["sign_in_to_first_rows_painted_s"]), None, "s"),
+        ("what the user waits for: the two above (the database opens behind the dialog while "
+         "they type)", "≤ 1.0 s", *_spread(cold["user_waits_s"]), raw_cold, "s"),
+        ("the same on the township demo", "≤ 0.8 s", *_spread(town["user_waits_s"]),
+         town["raw_pyside6_sqlite3_s"]["median"], "s"),
+        ("start → database open behind the dialog", "—", *_spread(cold["database_open_behind_the_dialog_s"]),
+         None, "s"),
+        ("cold start → queue rows painted, signing in without a pause to type", "—",
+         *_spread(cold["first_rows_painted_s"]), raw_cold, "s"),
     ]
     moves, search = queue["filter_or_sort_to_first_page_ms"], queue["text_search_to_first_page_ms"]
     jumps, counts = queue["jump_to_a_row_ms"], queue["tab_counts_ready_ms"]

@@ -5,31 +5,29 @@ window — again for each user who takes the seat ("switch user")."""
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gridcommand import __version__, township
-from gridcommand.database import Database, data_dir, resolve_url
-from gridcommand.demo import DEMO_PASSWORD, is_demo
-from gridcommand.ops import accounts, read
-from gridcommand.ops.actor import Actor
+from gridcommand import __version__
 
 from . import i18n
-from .dialogs.password import ChangePasswordDialog
-from .dialogs.sign_in import SignInDialog
 from .errors import install_excepthook
 from .fonts import apply_chinese_font
 from .gc_guard import GuiThreadCollector
-from .hub import ChangeHub
-from .main_window import MainWindow
-from .ops import OpRunner
+from .opening import open_and_sign_in, sign_in
 from .settings import APPLICATION, ORGANISATION, open_settings
 from .worker import Task
+
+if TYPE_CHECKING:
+    from gridcommand.database import Database
+    from gridcommand.ops.actor import Actor
+
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +62,8 @@ def run_with_progress(title: str, fn):
 
 
 def fresh_demo(scale: str, seed: int) -> Path | None:
+    from gridcommand.database import Database, data_dir, resolve_url
+
     path = data_dir() / f"demo-{scale}.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -79,32 +79,23 @@ def fresh_demo(scale: str, seed: int) -> Path | None:
     return run_with_progress(title, build)
 
 
+def _open_database(args: argparse.Namespace, demo: Path | None) -> Database:
+    from gridcommand.database import Database, resolve_url
+
+    return Database(resolve_url(path=demo) if demo else resolve_url(args.database_url, args.db))
+
+
 _WINDOWS: list[MainWindow] = []  # top-level windows live as long as they are open
-
-
-def sign_in(db: Database) -> Actor | None:
-    """Who takes the seat: the first start's administrator on a new database, else whoever
-    signs in (choosing their own password first if the administrator reset it)."""
-    if accounts.needs_first_start(db):
-        from .dialogs.first_run import FirstRunDialog  # once per database: not on every start
-
-        dialog = FirstRunDialog(db)
-    else:
-        hint = QApplication.translate("app", "Demo accounts: admin, duty1, chair, hr, leader; "
-                                      "password %1").replace("%1", DEMO_PASSWORD) if read(db, is_demo) else ""
-        dialog = SignInDialog(db, read(db, township.label), hint)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    actor = dialog.actor
-    if actor.must_change_password:
-        if ChangePasswordDialog(db, actor).exec() != QDialog.DialogCode.Accepted:
-            return None
-        actor = dataclasses.replace(actor, must_change_password=False)
-    return actor
 
 
 def open_window(db: Database, actor: Actor) -> MainWindow:
     """The main window on ``db`` for a signed-in ``actor``, with its own hub and runner."""
+    from gridcommand import township
+
+    from .hub import ChangeHub
+    from .main_window import MainWindow
+    from .ops import OpRunner
+
     hub = ChangeHub(db)
     runner = OpRunner(db, actor, hub)
     window = MainWindow(runner, open_settings(), runner.read(township.label))
@@ -148,20 +139,17 @@ def main(argv: list[str] | None = None) -> int:
     apply_chinese_font(app)
     install_excepthook()
     try:
-        if args.demo:
-            path = fresh_demo(args.scale, args.seed)
-            if path is None:
-                return 0
-            db = Database(resolve_url(path=path))
-        else:
-            db = Database(resolve_url(args.database_url, args.db))
+        demo = fresh_demo(args.scale, args.seed) if args.demo else None
+        if args.demo and demo is None:
+            return 0
+        db, actor = open_and_sign_in(lambda: _open_database(args, demo))
     except Exception as exc:  # the user must see why the app cannot start
         log.exception("cannot open the database")
         QMessageBox.critical(None, QApplication.translate("app", "GridCommand"),
                              QApplication.translate("app", "Cannot open the database:") + f"\n{exc}")
         return 1
-    actor = sign_in(db)
     if actor is None:
+        db.close()
         return 0
     window = open_window(db, actor)
     # The first time on this PC the window fills the screen; afterwards it is where it was left.

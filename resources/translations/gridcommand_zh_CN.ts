@@ -862,37 +862,37 @@ Everyone signs in again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Coming in a later version:</source>
         <translation>将在后续版本提供:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>statistics, dashboard and exports.</source>
         <translation>统计分析、一屏观天下与导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
@@ -902,12 +902,12 @@ Everyone signs in again.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -1584,67 +1584,67 @@ Everyone signs in again.</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="38"/>
+        <location filename="../../ui/panels/queue/model.py" line="40"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="38"/>
+        <location filename="../../ui/panels/queue/model.py" line="40"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="39"/>
+        <location filename="../../ui/panels/queue/model.py" line="41"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="39"/>
+        <location filename="../../ui/panels/queue/model.py" line="41"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="40"/>
+        <location filename="../../ui/panels/queue/model.py" line="42"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="40"/>
+        <location filename="../../ui/panels/queue/model.py" line="42"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="41"/>
+        <location filename="../../ui/panels/queue/model.py" line="43"/>
         <source>Colour</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="41"/>
+        <location filename="../../ui/panels/queue/model.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="42"/>
+        <location filename="../../ui/panels/queue/model.py" line="44"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="42"/>
+        <location filename="../../ui/panels/queue/model.py" line="44"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="43"/>
+        <location filename="../../ui/panels/queue/model.py" line="45"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="43"/>
+        <location filename="../../ui/panels/queue/model.py" line="45"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="44"/>
+        <location filename="../../ui/panels/queue/model.py" line="46"/>
         <source>Not signed in</source>
         <translation>待报到</translation>
     </message>
@@ -2094,34 +2094,44 @@ Everyone signs in again.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="34"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="40"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="34"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="40"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="39"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="61"/>
         <source>%1 is signed in; the seat was locked.</source>
         <translation>%1 已登录,本席位已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="48"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="53"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="49"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="54"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="60"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="64"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="68"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sign_in.py" line="92"/>
+        <source>Opening the database… you are signed in as soon as it is open.</source>
+        <translation>正在打开数据库…打开后即登录。</translation>
     </message>
 </context>
 <context>
@@ -2253,22 +2263,22 @@ Everyone signs in again.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="78"/>
         <source>Building the demo township…</source>
         <translation>正在生成演示乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/opening.py" line="57"/>
         <source>Demo accounts: admin, duty1, chair, hr, leader; password %1</source>
         <translation>演示账号:admin、duty1、chair、hr、leader,密码均为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="148"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>Cannot open the database:</source>
         <translation>无法打开数据库:</translation>
     </message>
