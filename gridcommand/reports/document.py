@@ -12,20 +12,28 @@ from reportlab.platypus import SimpleDocTemplate
 
 from .fonts import register
 
+AUTHOR = "网格指挥室"
+MARGIN = 16 * mm
+FOOTER_AT = 10 * mm
 
-def build(path: str | Path, story: list, title: str, pin: str = "", margin: float = 16 * mm,
-          bottom: float = 16 * mm, footer_at: float = 10 * mm) -> Path:
+
+def draw_footer(canvas, page: int, pin: str = "", at: float = FOOTER_AT) -> None:
+    canvas.saveState()
+    canvas.setFont(register(), 8.5)
+    canvas.setFillGray(0)
+    canvas.drawCentredString(A4[0] / 2, at, f"第 {page} 页" + (f"    审计链 {pin}" if pin else ""))
+    canvas.restoreState()
+
+
+def build(path: str | Path, story: list, title: str, pin: str = "", margin: float = MARGIN,
+          bottom: float = MARGIN, footer_at: float = FOOTER_AT) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
 
     def footer(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(register(), 8.5)
-        text = f"第 {doc.page} 页" + (f"    审计链 {pin}" if pin else "")
-        canvas.drawCentredString(A4[0] / 2, footer_at, text)
-        canvas.restoreState()
+        draw_footer(canvas, doc.page, pin, footer_at)
 
     SimpleDocTemplate(str(path), pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                      bottomMargin=bottom, title=title, author="网格指挥室").build(
+                      bottomMargin=bottom, title=title, author=AUTHOR).build(
         story, onFirstPage=footer, onLaterPages=footer)
     return path

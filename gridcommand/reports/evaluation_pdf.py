@@ -16,6 +16,7 @@ from ..evaluation.explain import LABELS, deductions_text, inputs_text
 from ..progress import SILENT, Progress
 from .document import build
 from .fonts import register
+from .table_pages import table_pdf
 
 GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
@@ -82,20 +83,15 @@ def sheets_pdf(township: str, result: dict, path, staff_no: str | None = None,
     return build(path, story, f"{result['month']} 月度考核表", pin)
 
 
-def _long_table(header, rows, widths, s, wrap: bool = False) -> list:
-    """A long table in pieces (one giant table is several times slower). ``wrap``: cells are
-    paragraphs that wrap; else plain strings in the embedded font, drawn as they are — for
-    columns of codes, names and numbers that fit, several times faster than a paragraph each."""
-    style = GRID if wrap else TableStyle(GRID.getCommands() + [
-        ("FONT", (0, 1), (-1, -1), s["small"].fontName, s["small"].fontSize),
-        ("TOPPADDING", (0, 1), (-1, -1), 2), ("BOTTOMPADDING", (0, 1), (-1, -1), 3)])
-    cell = (lambda c: _p(c, s["small"])) if wrap else str
+def _long_table(header, rows, widths, s) -> list:
+    """A long table of paragraphs that wrap, in pieces (one giant table is several times slower).
+    Tables of one-line cells are drawn directly: ``table_pages``."""
     out = []
     for start in range(0, max(len(rows), 1), ROWS_PER_TABLE):
         table = Table([[_p(h, s["small"]) for h in header]]
-                      + [[cell(c) for c in r] for r in rows[start:start + ROWS_PER_TABLE]],
+                      + [[_p(c, s["small"]) for c in r] for r in rows[start:start + ROWS_PER_TABLE]],
                       colWidths=widths, repeatRows=1)
-        table.setStyle(style)
+        table.setStyle(GRID)
         out.append(table)
     return out
 
@@ -122,19 +118,15 @@ def salary_rows(result: dict) -> list[list]:
 
 
 def ranking_pdf(township: str, result: dict, path, pin: str = "") -> Path:
-    s = _styles()
     widths = [10 * mm, 16 * mm, 16 * mm, 11 * mm, 17 * mm] + [16 * mm] * 5 + [13 * mm, 13 * mm]
-    story = [_p(township, s["sub"]), _p(f"{result['month']} 专职网格员考核排名", s["title"])]
-    story += _long_table(RANKING_HEADER, ranking_rows(result), widths, s)
-    return build(path, story, f"{result['month']} 考核排名", pin)
+    return table_pdf(path, township, f"{result['month']} 专职网格员考核排名", RANKING_HEADER,
+                     ranking_rows(result), widths, pin)
 
 
 def salary_pdf(township: str, result: dict, path, pin: str = "") -> Path:
-    s = _styles()
     rows = [[f"{c:,.2f}" if isinstance(c, float) else c for c in r] for r in salary_rows(result)]
-    story = [_p(township, s["sub"]), _p(f"{result['month']} 薪金浮动表", s["title"])]
-    story += _long_table(SALARY_HEADER, rows, [16 * mm, 16 * mm, 11 * mm, 13 * mm] + [20 * mm] * 6, s)
-    return build(path, story, f"{result['month']} 薪金浮动表", pin)
+    return table_pdf(path, township, f"{result['month']} 薪金浮动表", SALARY_HEADER, rows,
+                     [16 * mm, 16 * mm, 11 * mm, 13 * mm] + [20 * mm] * 6, pin)
 
 
 def candidates_pdf(township: str, month: str, candidates: list, path, pin: str = "") -> Path:
@@ -143,6 +135,6 @@ def candidates_pdf(township: str, month: str, candidates: list, path, pin: str =
              Level.label_of(c.to_level), c.finding] for c in candidates]
     story = [_p(township, s["sub"]), _p(f"{month} 晋升淘汰候选名单", s["title"])]
     story += _long_table(["工号", "姓名", "现等级", "类别", "拟调整为", "依据"], rows,
-                         [16 * mm, 16 * mm, 14 * mm, 18 * mm, 16 * mm, 96 * mm], s, wrap=True)
+                         [16 * mm, 16 * mm, 14 * mm, 18 * mm, 16 * mm, 96 * mm], s)
     story += [Spacer(1, 14 * mm), _p("人事专员签字:______________    日期:____年____月____日", s["base"])]
     return build(path, story, f"{month} 晋升淘汰候选", pin)
