@@ -9,12 +9,15 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from ..enums import CommendationKind, Level
 from ..evaluation.explain import LABELS, deductions_text, inputs_text
 from ..progress import SILENT, Progress
-from .document import build
+from .cells import Cell, centred, draw_table
+from .document import AUTHOR, MARGIN, build, draw_footer
 from .fonts import register
 from .table_pages import table_pdf
 
@@ -40,47 +43,66 @@ def _signed(points: float) -> str:
     return f"{points:+g}" if points else "0"
 
 
-def _sheet(township: str, month: str, w: dict, s) -> list:
-    rows = [[_p(h, s["small"]) for h in ("指标", "依据", "得分")]]
+def _sheet_rows(w: dict) -> list[list[Cell]]:
+    rows = [[Cell(h, *SMALL) for h in ("指标", "依据", "得分")]]
     for name, label in LABELS.items():
         i = w["indicators"][name]
-        rows.append([_p(label, s["base"]), _p(inputs_text(name, i), s["small"]), _p(f"{i['points']:.2f}", s["base"])])
+        rows.append([Cell(label), Cell(inputs_text(name, i), *SMALL), Cell(f"{i['points']:.2f}")])
     bonus = "、".join(f"{CommendationKind.label_of(k)} {n} 次" for k, n in w["bonus"]["inputs"].items()) or "无"
-    rows.append([_p("加分", s["base"]), _p(bonus + "(上限 5 分)", s["small"]), _p(_signed(w["bonus"]["points"]), s["base"])])
-    rows.append([_p("扣分", s["base"]), _p(deductions_text(w["deductions"]), s["small"]),
-                 _p(_signed(-w["deductions"]["points"]), s["base"])])
+    rows.append([Cell("加分"), Cell(bonus + "(上限 5 分)", *SMALL), Cell(_signed(w["bonus"]["points"]))])
+    rows.append([Cell("扣分"), Cell(deductions_text(w["deductions"]), *SMALL), Cell(_signed(-w["deductions"]["points"]))])
     if w["adjustment"]["points"]:
-        rows.append([_p("人事调整", s["base"]), _p(";".join(w["adjustment"]["reasons"]), s["small"]),
-                     _p(f"{w['adjustment']['points']:+g}", s["base"])])
-    rows.append([_p("总分 / 等次", s["base"]), _p("", s["small"]), _p(f"{w['total']:.1f} {w['grade']}", s["base"])])
-    table = Table(rows, colWidths=[28 * mm, 118 * mm, 30 * mm])
-    table.setStyle(GRID)
-    pay = w["pay"]
-    money = Table([[_p(h, s["small"]) for h in ("基本工资", "绩效基数", "系数", "绩效工资", "浮动", "应发合计")],
-                   [_p(f"{pay[k]:,.2f}" if k != "coefficient" else f"{pay[k]:g}", s["base"])
-                    for k in ("base", "standard", "coefficient", "performance", "float", "total")]],
-                  colWidths=[29 * mm] * 6)
-    money.setStyle(GRID)
-    who = f"{w['staff_no']} {w['name']} · {Level.label_of(w['level'])} · 网格 {w['grid']}"
-    return [_p(township, s["sub"]), _p(f"{month} 专职网格员月度考核表", s["title"]), _p(who, s["sub"]), table,
-            Spacer(1, 6 * mm), money, Spacer(1, 18 * mm),
-            _p("网格员签字:______________    人事专员签字:______________    日期:____年____月____日", s["base"])]
+        rows.append([Cell("人事调整"), Cell(";".join(w["adjustment"]["reasons"]), *SMALL),
+                     Cell(f"{w['adjustment']['points']:+g}")])
+    rows.append([Cell("总分 / 等次"), Cell("", *SMALL), Cell(f"{w['total']:.1f} {w['grade']}")])
+    return rows
+
+
+def _money_rows(pay: dict) -> list[list[Cell]]:
+    return [[Cell(h, *SMALL) for h in ("基本工资", "绩效基数", "系数", "绩效工资", "浮动", "应发合计")],
+            [Cell(f"{pay[k]:,.2f}" if k != "coefficient" else f"{pay[k]:g}")
+             for k in ("base", "standard", "coefficient", "performance", "float", "total")]]
+
+
+SMALL = (8.5, 11)
+SHEET_WIDTHS = [28 * mm, 118 * mm, 30 * mm]
+MONEY_WIDTHS = [29 * mm] * 6
+FRAME_PAD = 6  # platypus frames' padding, kept so the sheet looks as it always has
+
+
+def _draw_sheet(canvas: Canvas, font: str, township: str, month: str, w: dict) -> None:
+    y = A4[1] - MARGIN - FRAME_PAD
+    for text, size, leading, after in ((township, 10, 14, 8), (f"{month} 专职网格员月度考核表", 16, 22, 6),
+                                       (f"{w['staff_no']} {w['name']} · {Level.label_of(w['level'])} · "
+                                        f"网格 {w['grid']}", 10, 14, 8)):
+        centred(canvas, font, text, size, y - size)
+        y -= leading + after
+    y = draw_table(canvas, font, (A4[0] - sum(SHEET_WIDTHS)) / 2, y, SHEET_WIDTHS, _sheet_rows(w))
+    y = draw_table(canvas, font, (A4[0] - sum(MONEY_WIDTHS)) / 2, y - 6 * mm, MONEY_WIDTHS, _money_rows(w["pay"]))
+    canvas.setFont(font, 10)
+    canvas.drawString(MARGIN + FRAME_PAD, y - 18 * mm - 10,
+                      "网格员签字:______________    人事专员签字:______________    日期:____年____月____日")
 
 
 def sheets_pdf(township: str, result: dict, path, staff_no: str | None = None,
                progress: Progress = SILENT, pin: str = "") -> Path:
-    """Evaluation sheets, one page each: every worker of the month, or one."""
-    s = _styles()
+    """Evaluation sheets, one page each: every worker of the month, or one. Drawn directly
+    (``cells``): a city's 3,400 sheets in seconds rather than a minute."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    font = register()
     workers = [w for w in result["workers"] if staff_no is None or w["staff_no"] == staff_no]
-    story: list = []
-    for n, w in enumerate(workers):
-        if n:
-            story.append(PageBreak())
-        story += _sheet(township, result["month"], w, s)
+    canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
+    canvas.setTitle(f"{result['month']} 月度考核表")
+    canvas.setAuthor(AUTHOR)
+    for n, w in enumerate(workers, start=1):
+        _draw_sheet(canvas, font, township, result["month"], w)
+        draw_footer(canvas, n, pin)
+        canvas.showPage()
         if n % 100 == 0:
-            progress.report(0.5 * n / max(1, len(workers)), f"考核表 {n}/{len(workers)}")
-    progress.report(0.5, "排版中")
-    return build(path, story, f"{result['month']} 月度考核表", pin)
+            progress.report(n / len(workers), f"考核表 {n}/{len(workers)}")
+    canvas.save()
+    return path
 
 
 def _long_table(header, rows, widths, s) -> list:

@@ -1,4 +1,4 @@
-"""Long tables drawn directly: every row once, the header on every page, page numbers and the
+"""PDF tables drawn directly: every row once, the header on every page, page numbers and the
 audit pin in the footer, a value too wide for its column clipped, numbers right-aligned."""
 
 from pypdf import PdfReader
@@ -37,3 +37,20 @@ def test_an_empty_table_still_has_its_header(tmp_path):
 def test_numbers_are_told_from_text():
     assert all(_numeric(v) for v in ("1", "97.7", "-3.5", "+2", "12,345.00"))
     assert not any(_numeric(v) for v in ("W0001", "1.2.3", "优秀", "", "l1"))
+
+
+def test_cells_wrap_at_their_width_and_at_line_breaks():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from gridcommand.reports.cells import wrap
+    from gridcommand.reports.fonts import register
+
+    font = register()
+    text = "2026-11-12 群众投诉处置不及时,经复核属实,按考核细则第七条扣分\n整改情况于下月例会上通报"
+    lines = wrap(text, font, 8.5, 100)
+    assert "".join(lines) == text.replace("\n", "")
+    assert len(lines) >= 4 and lines[-1] == "整改情况于下月例会上通报"[-len(lines[-1]):]
+    assert all(stringWidth(line, font, 8.5) <= 100 for line in lines)
+    assert all(stringWidth(line + next_[0], font, 8.5) > 100  # each line as full as it can be
+               for line, next_ in zip(lines, lines[1:]) if next_ and not next_.startswith("整改"))
+    assert wrap("", font, 10, 50) == [""]
