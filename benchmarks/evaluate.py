@@ -5,8 +5,9 @@
 
 Prints JSON: workers, incidents in the month, and the median and worst of 5 runs of the month
 computed — never read back: a locked month is unlocked inside a transaction that is rolled back —
-as gathering and scoring alone, and with storing the results (what HR waits for); and the same
-from a fresh process as the CLI runs it (imports, sign-in, compute, store).
+as gathering the inputs alone, gathering and scoring, and with storing the results (what HR
+waits for); and the same from a fresh process as the CLI runs it (imports, sign-in, compute,
+store).
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from gridcommand import clock  # noqa: E402
 from gridcommand.database import Database  # noqa: E402
-from gridcommand.evaluation import service  # noqa: E402
+from gridcommand.evaluation import engine, scheme, service  # noqa: E402
 from gridcommand.evaluation.engine import month_bounds  # noqa: E402
+from gridcommand.gc_pause import cycle_collector_paused  # noqa: E402
 from gridcommand.models import EvaluationMonth, Incident  # noqa: E402
 
 
@@ -71,8 +73,14 @@ def main() -> None:
     month = args.month or (clock.today().replace(day=1) - __import__("datetime").timedelta(days=1)).strftime("%Y-%m")
     db = Database(f"sqlite:///{args.db.resolve()}")
     timed: dict[bool, list[float]] = {False: [], True: []}
+    gathering: list[float] = []
     workers = 0
     for _ in range(args.runs):
+        with db.session() as session:
+            start = time.perf_counter()
+            with cycle_collector_paused():  # as evaluate() gathers
+                engine.gather(session, month, scheme.in_force(session, month).rules.get("visit_intervals"))
+            gathering.append(time.perf_counter() - start)
         for store in (False, True):
             with db.session() as session:
                 state = session.get(EvaluationMonth, month)
@@ -88,7 +96,8 @@ def main() -> None:
         incidents = session.query(Incident).filter(Incident.reported_at >= begin, Incident.reported_at < end).count()
     print(json.dumps({"database": str(args.db), "month": month, "workers": workers,
                       "incidents_reported_in_month": incidents,
-                      "gather_and_score_s": _stats(timed[False]), "with_storing_s": _stats(timed[True]),
+                      "gathering_s": _stats(gathering), "gather_and_score_s": _stats(timed[False]),
+                      "with_storing_s": _stats(timed[True]),
                       "cli_end_to_end_s": cli_end_to_end(args.db, month, args.runs)},
                      indent=2))
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, getcontext
 from fractions import Fraction
+from functools import lru_cache
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -64,7 +65,8 @@ class Worker:
 
 def workers_of(session: Session, first: dt.date, end: dt.datetime) -> list[Worker]:
     """Full-time grid workers active during the month, probation included."""
-    rows = session.execute(
+    db = session.connection()  # column reads: rows as they come, without the ORM's loading
+    rows = db.execute(
         select(Staff.id, Staff.staff_no, Staff.name, Staff.level, Grid.code, Village.name)
         .outerjoin(Grid, Grid.id == Staff.grid_id).outerjoin(Village, Village.id == Grid.village_id)
         .where(Staff.role == StaffRole.FULL_TIME,
@@ -73,7 +75,7 @@ def workers_of(session: Session, first: dt.date, end: dt.datetime) -> list[Worke
         .order_by(Staff.staff_no)).all()
     # The level in force during the month: walk back the changes that took effect after it.
     later: dict[int, list[tuple[str, str]]] = {}
-    for staff_id, from_level, to_level in session.execute(
+    for staff_id, from_level, to_level in db.execute(
             select(LevelChange.staff_id, LevelChange.from_level, LevelChange.to_level)
             .where(LevelChange.applied.is_(True), LevelChange.to_level.is_not(None),
                    LevelChange.effective_date > first)
@@ -94,11 +96,12 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
     """Every indicator's inputs for every worker of ``month``, from one query each."""
     first, last, start, end = month_bounds(month)
     workers = workers_of(session, first, end)
+    db = session.connection()  # column reads: rows as they come, without the ORM's loading
     ids = [w.id for w in workers]
     in_month = lambda column: and_(column >= start, column < end)  # noqa: E731
     facts: dict[str, dict[int, dict]] = defaultdict(dict)
 
-    for staff_id, n in session.execute(
+    for staff_id, n in db.execute(
             select(Incident.reporter_staff_id, func.count())
             .where(in_month(Incident.reported_at), Incident.status != "cancelled",
                    Incident.reporter_staff_id.is_not(None))
@@ -106,20 +109,24 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
         facts["reporting"][staff_id] = {"n": n}
 
     on_time = func.sum(case((on_time_clause(), 1), else_=0))
-    for staff_id, size, good in session.execute(
+    for staff_id, size, good in db.execute(
             select(Incident.responsible_staff_id, func.count(), on_time)
             .where(Incident.responsible_staff_id.is_not(None), Incident.status != "cancelled",
                    or_(in_month(Incident.deadline), in_month(Incident.resolved_at)))
             .group_by(Incident.responsible_staff_id)):
         facts["on_time"][staff_id] = {"d": size, "on_time": int(good or 0)}
 
-    done_by_person = dict(session.execute(
+    done_by_person = dict(db.execute(
         select(Visit.key_person_id, func.count()).where(in_month(Visit.visited_at))
         .group_by(Visit.key_person_id)).all())
-    for pid, colour, tagged_on, staff_id in session.execute(
+    required_of: dict[tuple, int] = {}  # a city's 40,000 persons share a few hundred (since, colour)
+    for pid, colour, tagged_on, staff_id in db.execute(
             select(KeyPerson.id, KeyPerson.colour, KeyPerson.tagged_on, KeyPerson.responsible_staff_id)
-            .where(KeyPerson.tagged_on <= last)):
-        required = required_visits(tagged_on, colour, first, last, intervals)
+            .where(KeyPerson.tagged_on <= last)).all():
+        since = max(tagged_on, first)
+        required = required_of.get((since, colour))
+        if required is None:
+            required = required_of[since, colour] = required_visits(since, colour, first, last, intervals)
         done = done_by_person.get(pid, 0)
         entry = facts["visits"].setdefault(staff_id, {"persons": 0, "required": 0, "counted": 0, "done": 0})
         entry["persons"] += 1
@@ -128,7 +135,7 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
         entry["counted"] += min(done, required)
 
     present = func.sum(case((MeetingAttendee.present.is_(True), 1), else_=0))
-    for staff_id, expected, attended in session.execute(
+    for staff_id, expected, attended in db.execute(
             select(MeetingAttendee.staff_id, func.count(), present)
             .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
             .where(MeetingAttendee.staff_id.is_not(None), in_month(Meeting.starts_at))
@@ -136,7 +143,7 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
         facts["meetings"][staff_id] = {"expected": expected, "attended": int(attended or 0)}
 
     ratings: dict[int, list[int]] = defaultdict(list)
-    for reporter, responsible, rating in session.execute(
+    for reporter, responsible, rating in db.execute(
             select(Incident.reporter_staff_id, Incident.responsible_staff_id, Incident.satisfaction)
             .where(Incident.status == "closed", in_month(Incident.closed_at),
                    Incident.satisfaction.is_not(None))):
@@ -145,7 +152,7 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
     for staff_id, values in ratings.items():
         facts["satisfaction"][staff_id] = {"ratings": len(values), "sum": sum(values)}
 
-    for staff_id, kind, n in session.execute(
+    for staff_id, kind, n in db.execute(
             select(Commendation.staff_id, Commendation.kind, func.count())
             .where(Commendation.date >= first, Commendation.date <= last)
             .group_by(Commendation.staff_id, Commendation.kind)):
@@ -153,7 +160,7 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
 
     # Reworks: failed verifications in the month on incidents the worker was responsible for;
     # an imported incident has no such events, so its count falls in the month it was resolved.
-    for staff_id, n in session.execute(
+    for staff_id, n in db.execute(
             select(Incident.responsible_staff_id, func.count())
             .join(IncidentEvent, IncidentEvent.incident_id == Incident.id)
             .where(IncidentEvent.action == "verify_fail", in_month(IncidentEvent.at),
@@ -162,7 +169,7 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
         facts["reworks"][staff_id] = {"events": n, "imported": 0}
     has_events = (select(IncidentEvent.id).where(IncidentEvent.incident_id == Incident.id,
                                                  IncidentEvent.action == "verify_fail").exists())
-    for staff_id, n in session.execute(
+    for staff_id, n in db.execute(
             select(Incident.responsible_staff_id, func.sum(Incident.rework_count))
             .where(Incident.rework_count > 0, in_month(Incident.resolved_at),
                    Incident.responsible_staff_id.is_not(None), ~has_events)
@@ -175,6 +182,19 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
     return workers, {k: {i: v for i, v in d.items() if i in wanted} for k, d in facts.items()}
 
 
+# A city's workers share a few thousand distinct inputs: each exact share is computed once.
+@lru_cache(maxsize=1 << 16)
+def _share(full, part: int, whole: int) -> Fraction:
+    """``full`` points × part / whole; all of them when there is nothing to do (whole = 0)."""
+    return Fraction(full) if whole == 0 else Fraction(full) * Fraction(part, whole)
+
+
+@lru_cache(maxsize=1 << 16)
+def _satisfaction(full, none_points, total: int, ratings: int) -> Fraction:
+    """Ratings of 1–5 averaged and mapped onto 0…full; ``none_points`` without any rating."""
+    return Fraction(full) * (Fraction(total, ratings) - 1) / 4 if ratings else Fraction(none_points)
+
+
 def score(rules: dict, facts: dict[str, dict[int, dict]], worker: Worker,
           adjustment: Fraction = Fraction(0)) -> dict:
     """One worker's sheet: each indicator's inputs and points, bonus, deductions, total, grade."""
@@ -184,30 +204,24 @@ def score(rules: dict, facts: dict[str, dict[int, dict]], worker: Worker,
 
     n = facts.get("reporting", {}).get(w, {}).get("n", 0)
     target = ind["reporting"]["target"]
-    points = Fraction(ind["reporting"]["points"]) * min(Fraction(1), Fraction(n, target))
+    points = _share(ind["reporting"]["points"], min(n, target), target)
     sheet["indicators"]["reporting"] = {"inputs": {"n": n, "target": target}, "points": points}
 
     d = facts.get("on_time", {}).get(w, {"d": 0, "on_time": 0})
-    full = Fraction(ind["on_time"]["points"])
-    points = full if d["d"] == 0 else full * Fraction(d["on_time"], d["d"])
+    points = _share(ind["on_time"]["points"], d["on_time"], d["d"])
     sheet["indicators"]["on_time"] = {"inputs": d, "points": points}
 
     v = facts.get("visits", {}).get(w, {"persons": 0, "required": 0, "counted": 0, "done": 0})
-    full = Fraction(ind["visits"]["points"])
-    points = full if v["required"] == 0 else full * Fraction(v["counted"], v["required"])
+    points = _share(ind["visits"]["points"], v["counted"], v["required"])
     sheet["indicators"]["visits"] = {"inputs": v, "points": points}
 
     m = facts.get("meetings", {}).get(w, {"expected": 0, "attended": 0})
-    full = Fraction(ind["meetings"]["points"])
-    points = full if m["expected"] == 0 else full * Fraction(m["attended"], m["expected"])
+    points = _share(ind["meetings"]["points"], m["attended"], m["expected"])
     sheet["indicators"]["meetings"] = {"inputs": m, "points": points}
 
     s = facts.get("satisfaction", {}).get(w, {"ratings": 0, "sum": 0})
-    if s["ratings"]:
-        average = Fraction(s["sum"], s["ratings"])
-        points = Fraction(ind["satisfaction"]["points"]) * (average - 1) / 4
-    else:
-        points = Fraction(ind["satisfaction"]["none_points"])
+    points = _satisfaction(ind["satisfaction"]["points"], ind["satisfaction"]["none_points"],
+                           s["sum"], s["ratings"])
     sheet["indicators"]["satisfaction"] = {"inputs": s, "points": points}
 
     b = facts.get("bonus", {}).get(w, {})
@@ -241,12 +255,16 @@ def pay(rules: dict, sheets: list[tuple[Worker, dict]]) -> None:
         standards = sum(Fraction(levels[w.level][1]) for w, _s in sheets)
         weighted = sum(Fraction(levels[w.level][1]) * Fraction(str(coefficients[s["grade"]])) for w, s in sheets)
         scale = standards / weighted if weighted else Fraction(1)
+    amounts: dict[tuple[str, str], dict] = {}  # by (level, grade): a city has a few dozen
     for worker, sheet in sheets:
-        base, standard = (Fraction(x) for x in levels[worker.level])
-        coefficient = Fraction(str(coefficients[sheet["grade"]])) * scale
-        performance = standard * coefficient
-        sheet["pay"] = {"base": half_up(base, 2), "standard": half_up(standard, 2),
-                        "coefficient": half_up(coefficient, 4),
-                        "performance": half_up(performance, 2),
-                        "float": half_up(performance - standard, 2),
-                        "total": half_up(base + performance, 2)}
+        key = (worker.level, sheet["grade"])
+        if key not in amounts:
+            base, standard = (Fraction(x) for x in levels[worker.level])
+            coefficient = Fraction(str(coefficients[sheet["grade"]])) * scale
+            performance = standard * coefficient
+            amounts[key] = {"base": half_up(base, 2), "standard": half_up(standard, 2),
+                            "coefficient": half_up(coefficient, 4),
+                            "performance": half_up(performance, 2),
+                            "float": half_up(performance - standard, 2),
+                            "total": half_up(base + performance, 2)}
+        sheet["pay"] = dict(amounts[key])

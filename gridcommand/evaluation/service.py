@@ -4,7 +4,6 @@ written reason, lock the month. A locked month never changes, whatever changes l
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
 from fractions import Fraction
 
 from sqlalchemy import delete, insert, select
@@ -12,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from .. import clock
 from ..errors import InputError
+from ..gc_pause import cycle_collector_paused
 from ..models import Evaluation, EvaluationAdjustment, EvaluationMonth, Staff, User
 from ..permissions import redact, require_pay
 from . import engine, scheme
@@ -20,17 +20,9 @@ INDICATORS = ("reporting", "on_time", "visits", "meetings", "satisfaction")
 MAX_ADJUSTMENT = 20
 
 
-def _plain(value):
-    """Fractions and Decimals as JSON numbers (indicator points to two decimals). Exact types,
-    not isinstance: a city's month is 160,000 values."""
-    kind = type(value)
-    if kind is dict:
-        return {k: _plain(v) for k, v in value.items()}
-    if kind is Fraction:
-        return _hundredths(value)
-    if kind is Decimal:
-        return float(value)
-    return value
+def _shown(value):
+    """Points as a JSON number to two decimals (an int stays as it is: nothing was added)."""
+    return _hundredths(value) if type(value) is Fraction else value
 
 
 def _hundredths(value: Fraction) -> float:
@@ -46,12 +38,20 @@ def _hundredths(value: Fraction) -> float:
 
 
 def _row(worker: engine.Worker, sheet: dict, reasons: list[str]) -> dict:
+    """A worker's sheet as stored and shown: plain JSON values, points to hundredths."""
+    bonus, deductions = sheet["bonus"], sheet["deductions"]
     return {"staff_id": worker.id, "staff_no": worker.staff_no, "name": worker.name,
             "level": worker.level, "grid": worker.grid, "village": worker.village,
-            "indicators": _plain(sheet["indicators"]), "bonus": _plain(sheet["bonus"]),
-            "deductions": _plain(sheet["deductions"]),
-            "adjustment": {"points": _plain(sheet["adjustment"]), "reasons": reasons},
-            "total": float(sheet["total"]), "grade": sheet["grade"], "pay": _plain(sheet["pay"])}
+            "indicators": {name: {"inputs": dict(i["inputs"]), "points": _shown(i["points"])}
+                           for name, i in sheet["indicators"].items()},
+            "bonus": {"inputs": dict(bonus["inputs"]), "raw": _shown(bonus["raw"]),
+                      "points": _shown(bonus["points"])},
+            "deductions": {"inputs": {"reworks": deductions["inputs"]["reworks"],
+                                      "findings": [dict(f) for f in deductions["inputs"]["findings"]]},
+                           **{k: _shown(deductions[k]) for k in ("reworks", "findings", "points")}},
+            "adjustment": {"points": _shown(sheet["adjustment"]), "reasons": reasons},
+            "total": float(sheet["total"]), "grade": sheet["grade"],
+            "pay": {k: float(v) for k, v in sheet["pay"].items()}}
 
 
 def is_locked(session: Session, month: str) -> bool:
@@ -62,7 +62,8 @@ def is_locked(session: Session, month: str) -> bool:
 def evaluate(session: Session, month: str, viewer: User | None, store: bool = True) -> dict:
     """The month's results as ``viewer`` may see them (pay and deductions for HR and admin);
     ``store``: keep what was computed (HR's work; a leader only looks)."""
-    return redact(_evaluate(session, month, store), viewer)
+    with cycle_collector_paused():
+        return redact(_evaluate(session, month, store), viewer)
 
 
 def _evaluate(session: Session, month: str, store: bool = True) -> dict:

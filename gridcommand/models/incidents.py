@@ -39,6 +39,7 @@ class Incident(Base):
     __table_args__ = (
         Index(None, "reported_at", "id"),
         Index(None, "status", "reported_at", "id"),
+        Index(None, "status", "closed_at"),  # the month's satisfaction ratings (evaluation)
         Index(None, "colour", "reported_at", "id"),
         Index(None, "category_id", "reported_at", "id"),
         Index(None, "grid_id", "reported_at", "id"),

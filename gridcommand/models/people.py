@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime
@@ -32,11 +32,13 @@ class Visit(Base):
     __tablename__ = "visit"
     # A visit is the same visit when the same worker saw the same person at the same minute:
     # that is what makes re-importing a visit ledger idempotent.
-    __table_args__ = (UniqueConstraint("key_person_id", "visited_at", "staff_id"),)
+    # The month's visits per person (evaluation, compliance) read from the index alone.
+    __table_args__ = (UniqueConstraint("key_person_id", "visited_at", "staff_id"),
+                      Index(None, "visited_at", "key_person_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key_person_id: Mapped[int] = mapped_column(ForeignKey("key_person.id"), index=True)
-    visited_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    visited_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
     mode: Mapped[str] = mapped_column(String(8))
     note: Mapped[str | None] = mapped_column(Text)

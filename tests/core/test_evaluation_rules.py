@@ -115,3 +115,21 @@ def test_points_shown_to_hundredths_round_as_half_up_does():
               for _ in range(20_000)]
     for value in ties + others:
         assert _hundredths(value) == float(half_up(value, 2)), value
+
+
+def test_the_cycle_collector_is_paused_only_inside_and_left_as_it_was():
+    import gc
+
+    from gridcommand.gc_pause import cycle_collector_paused
+
+    assert gc.isenabled()
+    with cycle_collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()  # as the desktop app keeps it
+    try:
+        with cycle_collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
