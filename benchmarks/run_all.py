@@ -106,6 +106,7 @@ def collect(db: Path, town: Path, month: str, runs: int, skip: set[str]) -> list
         (f"evaluate {evaluation['month']}: {evaluation['workers']:,} workers, gathering and scoring",
          "≤ 1.0 s", evaluation["gather_and_score_s"]["median"], evaluation["gather_and_score_s"]["max"],
          None, "s"),
+        ("of which gathering the inputs (the rest is scoring)", "—", *_spread(evaluation["gathering_s"]), None, "s"),
         ("the same, results stored", "—", evaluation["with_storing_s"]["median"],
          evaluation["with_storing_s"]["max"], None, "s"),
         ("the same from the CLI, process start to stored", "≤ 1.5 s",

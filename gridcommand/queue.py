@@ -12,10 +12,13 @@ Everything returned is plain data, safe to hand to another thread or keep in a v
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, exists, func, select
+from sqlalchemy import Integer, Select, and_, any_, bindparam, exists, func, literal_column, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased
 
 from . import search
@@ -163,11 +166,12 @@ class QueueQuery:
         backwards = before is not None
         descending = self.descending != backwards
         mark = before if backwards else after
+        connection = session.connection()  # Core rows: no ORM bookkeeping for two columns
 
         def walk(*where) -> list[Key]:
             stmt = self._where(select(key, Incident.id), session, walking=True).where(*where)
-            return [tuple(row) for row in session.execute(
-                stmt.order_by(*self._order(descending)).limit(limit - len(keys)))]
+            return [tuple(row) for row in connection.execute(
+                stmt.order_by(*self._order(descending)).limit(limit - len(keys))).all()]
 
         keys: list[Key] = []
         if mark is None:
@@ -207,25 +211,40 @@ class QueueQuery:
         return self.jump(session, offset, limit).rows
 
 
-# Built once: the page's rows are read on every scroll, and building a statement costs as much
-# as running it. Executed on the session's connection (Core rows, no ORM bookkeeping).
-_IDS = bindparam("ids", expanding=True)
-_ROWS = (select(Incident.id, Incident.code, Incident.reported_at, Village.name, Grid.name,
-                Category.name, Incident.title, Incident.colour, Incident.status,
-                Incident.level, Unit.name, Incident.deadline,
-                func.coalesce(_reporter.name, Incident.reporter_name), Incident.step,
-                Incident.step_warn_at, Incident.step_due_at, Incident.flagged, Incident.version)
-         .join(Grid, Grid.id == Incident.grid_id)
-         .join(Village, Village.id == Grid.village_id)
-         .join(Category, Category.id == Incident.category_id)
-         .outerjoin(Unit, Unit.id == Incident.unit_id)
-         .outerjoin(_reporter, _reporter.id == Incident.reporter_staff_id)
-         .where(Incident.id.in_(_IDS)))
-_UNSIGNED = (select(IncidentUnit.incident_id, Unit.name).join(Unit, Unit.id == IncidentUnit.unit_id)
-             .join(Incident, Incident.id == IncidentUnit.incident_id)
-             .where(IncidentUnit.incident_id.in_(_IDS), IncidentUnit.signed_at.is_(None),
-                    Incident.unsigned_units > 0)
-             .order_by(IncidentUnit.role.desc(), Unit.name))
+# Built once per dialect: the page's rows are read on every scroll, and building a statement
+# costs as much as running it. The page's ids go in as one value — a JSON array on SQLite, an
+# array on PostgreSQL — not as an expanding IN (...), which SQLAlchemy renders again on every
+# execution. Executed on the session's connection (Core rows, no ORM bookkeeping).
+def _among_ids(column, dialect: str):
+    if dialect == "sqlite":
+        return column.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids"))))
+    if dialect == "postgresql":
+        return column == any_(bindparam("ids", type_=ARRAY(Integer)))
+    return column.in_(bindparam("ids", expanding=True))
+
+
+def _ids_value(ids: list[int], dialect: str):
+    return json.dumps(ids) if dialect == "sqlite" else ids
+
+
+@lru_cache(maxsize=4)
+def _statements(dialect: str) -> tuple[Select, Select]:
+    rows = (select(Incident.id, Incident.code, Incident.reported_at, Village.name, Grid.name,
+                   Category.name, Incident.title, Incident.colour, Incident.status,
+                   Incident.level, Unit.name, Incident.deadline,
+                   func.coalesce(_reporter.name, Incident.reporter_name), Incident.step,
+                   Incident.step_warn_at, Incident.step_due_at, Incident.flagged, Incident.version,
+                   Incident.unsigned_units)
+            .join(Grid, Grid.id == Incident.grid_id)
+            .join(Village, Village.id == Grid.village_id)
+            .join(Category, Category.id == Incident.category_id)
+            .outerjoin(Unit, Unit.id == Incident.unit_id)
+            .outerjoin(_reporter, _reporter.id == Incident.reporter_staff_id)
+            .where(_among_ids(Incident.id, dialect)))
+    unsigned = (select(IncidentUnit.incident_id, Unit.name).join(Unit, Unit.id == IncidentUnit.unit_id)
+                .where(_among_ids(IncidentUnit.incident_id, dialect), IncidentUnit.signed_at.is_(None))
+                .order_by(IncidentUnit.role.desc(), Unit.name))
+    return rows, unsigned
 
 
 def rows_for(session: Session, ids: list[int]) -> list[QueueRow]:
@@ -233,11 +252,16 @@ def rows_for(session: Session, ids: list[int]) -> list[QueueRow]:
     if not ids:
         return []
     connection = session.connection()
+    dialect = connection.dialect.name
+    rows_stmt, unsigned_stmt = _statements(dialect)
+    rows = connection.execute(rows_stmt, {"ids": _ids_value(ids, dialect)}).all()
+    # The units yet to sign for an item (the row's last column counts them): most pages have none.
+    waiting = [row[0] for row in rows if row[-1]]
     unsigned: dict[int, list[str]] = {}
-    for incident_id, name in connection.execute(_UNSIGNED, {"ids": ids}).all():
-        unsigned.setdefault(incident_id, []).append(name)
-    by_id = {row[0]: QueueRow(*row, unsigned=tuple(unsigned.get(row[0], ())))
-             for row in connection.execute(_ROWS, {"ids": ids}).all()}
+    if waiting:
+        for incident_id, name in connection.execute(unsigned_stmt, {"ids": _ids_value(waiting, dialect)}).all():
+            unsigned.setdefault(incident_id, []).append(name)
+    by_id = {row[0]: QueueRow(*row[:-1], unsigned=tuple(unsigned.get(row[0], ()))) for row in rows}
     return [by_id[i] for i in ids if i in by_id]
 
 

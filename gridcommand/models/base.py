@@ -45,12 +45,13 @@ class UTCDateTime(TypeDecorator):
         if dialect.name != "sqlite":
             return super().result_processor(dialect, coltype)
         # SQLite hands back the text SQLAlchemy wrote ("2026-11-23 10:00:00.000000", UTC);
-        # the standard library parses it several times faster than the generic processor, and
-        # a page of the queue reads a thousand of them.
-        parse, utc = dt.datetime.fromisoformat, dt.timezone.utc
+        # the standard library parses it, offset appended, several times faster than the
+        # generic processor (and than parsing, then replacing tzinfo), and a page of the queue
+        # reads a thousand of them.
+        parse = dt.datetime.fromisoformat
 
         def process(value):
-            return None if value is None else parse(value).replace(tzinfo=utc)
+            return None if value is None else parse(value + "+00:00")
         return process
 
     def process_result_value(self, value, dialect):

@@ -12,6 +12,7 @@ from gridcommand.enums import Action, Status
 from gridcommand.errors import InputError
 from gridcommand.models import (Attachment, Category, Grid, Incident, IncidentEvent,
                                 IncidentUnit, Staff, Unit, Village)
+from gridcommand.queue import rows_for
 from gridcommand.township import require
 from ..factories import admin_user
 from gridcommand.workflow import (IllegalMove, NewIncident, StaleIncident, Workflow,
@@ -171,8 +172,14 @@ def test_whistle_and_report_in(office):
     office.move("accept", i, T0)
     office.move("dispatch", i, T0 + H, office.police, [office.village_unit, office.housing])
     assert office.get(i).unsigned_units == 3
+    with office.db.session() as s:
+        name = {u: s.get(Unit, u).name for u in (office.police, office.village_unit, office.housing)}
+        waiting = rows_for(s, [i])[0].unsigned  # the queue's 待报到 column: the lead unit first
+    assert waiting[0] == name[office.police] and sorted(waiting) == sorted(name.values())
     office.move("sign", i, T0 + 2 * H, office.housing)  # a co-unit first: still waiting for the lead
     assert office.get(i).status == Status.DISPATCHED and office.get(i).unsigned_units == 2
+    with office.db.session() as s:
+        assert sorted(rows_for(s, [i])[0].unsigned) == sorted([name[office.police], name[office.village_unit]])
     office.move("sign", i, T0 + 3 * H, office.police)
     assert office.get(i).status == Status.IN_PROGRESS and office.get(i).unsigned_units == 1
     with office.db.session() as s:
@@ -184,6 +191,8 @@ def test_whistle_and_report_in(office):
     office.move("resolve", i, T0 + 5 * H, "完成")
     office.move("verify_ok", i, T0 + 6 * H)
     assert office.get(i).unsigned_units == 0  # no longer waited for once closed
+    with office.db.session() as s:
+        assert rows_for(s, [i])[0].unsigned == ()
 
 
 def test_return_and_redispatch_then_rework(office):
