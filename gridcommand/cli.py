@@ -1,9 +1,11 @@
 """The command line: ``python -m gridcommand COMMAND``.
 
 Every command opens (and migrates) the database given by ``--database-url``, ``--db`` or
-``GRIDCOMMAND_DATABASE_URL``, else the default file in the user's data folder. What changes the
-record goes through the same operations as the app (``gridcommand.ops``), as the local user.
-Exit codes: 0 done, 1 refused (bad input; nothing changed), 2 wrong usage.
+``GRIDCOMMAND_DATABASE_URL``, else the default file in the user's data folder (and says which on
+stderr when it was not named). Only ``init`` and ``demo`` create a database file: any other
+command refuses a file that does not exist rather than report zeros from a new, empty one.
+What changes the record goes through the same operations as the app (``gridcommand.ops``), as
+the local user. Exit codes: 0 done, 1 refused (bad input; nothing changed), 2 wrong usage.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace an existing demo file")
     p.set_defaults(run=cmd_demo)
 
-    p = command("import", "import a §11 template file (xlsx or csv), all or nothing")
+    p = command("import", "import a template file (xlsx or csv; see the template command), all or nothing")
     p.add_argument("kind", help=_kinds_help())
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check only, change nothing")
@@ -169,9 +171,27 @@ def cmd_migrate(args) -> int:
     return 0
 
 
+NO_EXISTING_DATABASE = ("init", "demo", "template")  # they create one, or use none
+
+
+def _existing_database(args) -> None:
+    """Refuse a database file that does not exist (a mistyped --db, or no database yet), and
+    say which database a command uses when it was not named on the command line."""
+    named = getattr(args, "database_url", None) or getattr(args, "db", None)
+    url = resolve_url(getattr(args, "database_url", None), getattr(args, "db", None))
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:" \
+            and not Path(url.database).exists():
+        raise InputError(f"数据库文件 {url.database} 不存在:用 --db 指定已有的数据库,"
+                         "或先用 init 新建、用 demo 生成演示数据。")
+    if not named:
+        print(f"数据库:{url.render_as_string(hide_password=True)}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.command not in NO_EXISTING_DATABASE:
+            _existing_database(args)
         return args.run(args)
     except InputError as exc:
         print(f"错误:{exc}", file=sys.stderr)

@@ -15,7 +15,7 @@ from .permissions import Can
 
 
 def add_commands(command) -> None:
-    p = command("evaluate", "the monthly evaluation of full-time grid workers (SPEC §6)")
+    p = command("evaluate", "the monthly evaluation of full-time grid workers")
     p.add_argument("--month", required=True, metavar="YYYY-MM")
     p.add_argument("--lock", action="store_true", help="lock the month: it never changes again")
     p.add_argument("--json", action="store_true")
@@ -50,7 +50,7 @@ def add_commands(command) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_scheme)
 
-    p = command("visits", "key persons due for a visit today or overdue (SPEC §9)")
+    p = command("visits", "key persons due for a visit today or overdue")
     p.add_argument("action", choices=("due",))
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_visits)
@@ -78,9 +78,10 @@ def cmd_evaluate(args) -> int:
           f"{'加分':>5}{'扣分':>5}{'总分':>7} {'等次':<4}{'绩效工资':>9}{'浮动':>8}")
     for w in result["workers"]:
         i = w["indicators"]
-        print(f"{w['staff_no']:<8}{w['name']:<6}{w['level']:<10}"
+        deducted = -w["deductions"]["points"] or 0  # "0", never "-0"
+        print(f"{w['staff_no']:<8}{w['name']:<6}{Level.label_of(w['level']):<10}"
               + "".join(f"{i[k]['points']:>6.2f}" for k in ("reporting", "on_time", "visits", "meetings", "satisfaction"))
-              + f"{w['bonus']['points']:>5g}{-w['deductions']['points']:>5g}{w['total']:>7.1f} {w['grade']:<4}"
+              + f"{w['bonus']['points']:>5g}{deducted:>5g}{w['total']:>7.1f} {w['grade']:<4}"
               f"{w['pay']['performance']:>9.2f}{w['pay']['float']:>8.2f}")
     return 0
 

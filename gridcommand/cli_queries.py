@@ -11,7 +11,7 @@ from . import clock
 from .cli_auth import signed_in
 from .database import open_from_args
 from .deadlines import is_overdue
-from .enums import Status
+from .enums import Status, WarningColour
 from .metrics import GROUPS, figures, local_day_range
 from .ops import read
 from .permissions import Can
@@ -116,7 +116,7 @@ def cmd_incidents(args) -> int:
                          ensure_ascii=False, indent=2))
     else:
         for i in items:
-            print(f"{i['code']}  {Status(i['status']).label:<4} {i['colour']:<6} {i['village']} "
+            print(f"{i['code']}  {Status(i['status']).label:<4} {WarningColour.label_of(i['colour'])}  {i['village']} "
                   f"{i['grid']}  {i['title']}" + ("  [超期]" if i["overdue"] else ""))
         print(f"共 {total} 件,显示 {len(items)} 件")
     return 0

@@ -37,7 +37,7 @@ def _choice(enum):
 
 
 def add_commands(command) -> None:
-    p = command("review", "retrospective reviews of serious events (SPEC §8)")
+    p = command("review", "retrospective reviews of serious events (事后倒查)")
     p.add_argument("action", choices=("list", "open", "draft", "show", "confirm", "add", "approve", "pdf"))
     p.add_argument("review", nargs="?", metavar="REVIEW", help="its code (XT-DC-2026-001) or number")
     p.add_argument("file", nargs="?", type=Path, help="pdf: the file to write")

@@ -1,5 +1,6 @@
 """The command line as a script would use it: exit codes and messages."""
 
+import re
 import subprocess
 import sys
 
@@ -49,9 +50,29 @@ def test_init_refuses_a_second_township(tmp_path, capsys):
 
 
 def test_import_without_township_is_refused(tmp_path, capsys):
+    Database(f"sqlite:///{tmp_path / 't.sqlite'}").close()  # a database, migrated, nothing in it
     code = main(["--db", str(tmp_path / "t.sqlite"), "import", "grids",
                  str(write_csv(tmp_path / "g.csv", GRIDS))])
     assert code == 1 and "尚未设置乡镇" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["units", "--month", "2026-10"], ["incidents", "list"], ["migrate"]])
+def test_a_missing_database_file_is_refused_not_created(tmp_path, capsys, command):
+    missing = tmp_path / "typo.sqlite"
+    assert main(["--db", str(missing), *command]) == 1
+    assert f"数据库文件 {missing} 不存在" in capsys.readouterr().err and not missing.exists()
+
+
+def test_the_database_used_is_named_when_the_command_did_not_name_it(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("GRIDCOMMAND_DATABASE_URL", f"sqlite:///{tmp_path / 'env.sqlite'}")
+    assert main(["incidents", "list"]) == 1 and "env.sqlite 不存在" in capsys.readouterr().err
+    assert main([*INIT]) == 0
+    capsys.readouterr()
+    assert main(["incidents", "list", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert f"数据库:sqlite:///{tmp_path / 'env.sqlite'}" in err and out.startswith("{")
+    assert main(["--db", str(tmp_path / "env.sqlite"), "incidents", "list", "--json"]) == 0
+    assert "数据库:" not in capsys.readouterr().err  # named on the command line: nothing to say
 
 
 def test_demo_refuses_existing_file(tmp_path, capsys):
@@ -95,6 +116,10 @@ def test_stats_incidents_units_rules(tmp_path, capsys):
     assert main(["--db", db, "incidents", "list", "--overdue", "--json"]) == 0
     overdue = json.loads(capsys.readouterr().out)
     assert overdue["total"] > 0 and all(i["overdue"] for i in overdue["incidents"])
+    assert main(["--db", db, "incidents", "list", "--limit", "30"]) == 0
+    lines = capsys.readouterr().out.splitlines()[:-1]
+    assert lines and all(re.search(r" [红黄蓝] ", line) for line in lines)
+    assert not any(re.search(r"\b(red|yellow|blue)\b", line) for line in lines)
     assert main(["--db", db, "incidents", "list", "--grid", "NOPE"]) == 1
     assert main(["--db", db, "units", "--month", "2026-10", "--json"]) == 0
     units = json.loads(capsys.readouterr().out)["units"]
@@ -148,7 +173,9 @@ def test_evaluate_adjust_and_lock(tmp_path, capsys):
     assert main(["--db", db, "adjust", "--month", "2026-11", "--staff", first["staff_no"],
                  "--points", "1", "--reason", "晚了"]) == 1
     assert main(["--db", db, "evaluate", "--month", "2026-11"]) == 0
-    assert "已锁定" in capsys.readouterr().out
+    table = capsys.readouterr().out
+    assert "已锁定" in table and "-0 " not in table  # nothing deducted is 0, never -0
+    assert re.search(r"(一级|二级|三级|见习)", table) and not re.search(r"\b(l[1-3]|probation)\b", table)
 
 
 def test_careers_and_decide_commands(tmp_path, capsys):
