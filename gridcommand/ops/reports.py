@@ -23,11 +23,11 @@ from .actor import Actor
 from .unit_of_work import read
 
 def _table(kind: str):
-    """(title, header, rows of a result, PDF writer) of the ranking or the salary table."""
-    from ..reports import evaluation_pdf as pdf
+    """(PDF writer, xlsx writer) of the ranking or the salary table."""
+    from ..reports import evaluation_tables as tables
 
-    return {"ranking": ("考核排名", pdf.RANKING_HEADER, pdf.ranking_rows, pdf.ranking_pdf),
-            "salary": ("薪金浮动", pdf.SALARY_HEADER, pdf.salary_rows, pdf.salary_pdf)}[kind]
+    return {"ranking": (tables.ranking_pdf, tables.ranking_xlsx),
+            "salary": (tables.salary_pdf, tables.salary_xlsx)}[kind]
 
 
 def _pin(db: Database) -> str:
@@ -89,12 +89,9 @@ def evaluation_sheets(db: Database, actor: Actor, result: dict, path: str | Path
 def evaluation_table(db: Database, actor: Actor, kind: str, result: dict, path: str | Path) -> Path:
     """The ranking or the salary float table, as PDF or (by the file's suffix) xlsx."""
     require(actor, Can.SEE_PAY if kind == "salary" else Can.VIEW_SCORES)
-    title, header, rows, to_pdf = _table(kind)
+    to_pdf, to_xlsx = _table(kind)
     if Path(path).suffix.lower() == ".xlsx":
-        from ..reports.xlsx import write_table
-
-
-        return _write(path, lambda: write_table(path, title, header, rows(result)))
+        return _write(path, lambda: to_xlsx(result, path))
     township, pin = read(db, township_label), _pin(db)
     return _write(path, lambda: to_pdf(township, result, path, pin))
 

@@ -19,7 +19,6 @@ from ..progress import SILENT, Progress
 from .cells import Cell, centred, draw_table
 from .document import AUTHOR, MARGIN, build, draw_footer
 from .fonts import register
-from .table_pages import table_pdf
 
 GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
@@ -116,39 +115,6 @@ def _long_table(header, rows, widths, s) -> list:
         table.setStyle(GRID)
         out.append(table)
     return out
-
-
-def ranking_rows(result: dict) -> list[list]:
-    ranked = sorted(result["workers"], key=lambda w: (-w["total"], w["staff_no"]))
-    return [[n, w["staff_no"], w["name"], Level.label_of(w["level"]), w["grid"],
-             *(f"{w['indicators'][k]['points']:.2f}" for k in LABELS), f"{w['total']:.1f}", w["grade"]]
-            for n, w in enumerate(ranked, start=1)]
-
-
-RANKING_HEADER = ["名次", "工号", "姓名", "等级", "网格", *LABELS.values(), "总分", "等次"]
-SALARY_HEADER = ["工号", "姓名", "等级", "等次", "基本工资", "绩效基数", "系数", "绩效工资", "浮动", "应发合计"]
-
-
-def salary_rows(result: dict) -> list[list]:
-    rows = [[w["staff_no"], w["name"], Level.label_of(w["level"]), w["grade"],
-             *(w["pay"][k] for k in ("base", "standard", "coefficient", "performance", "float", "total"))]
-            for w in result["workers"]]
-    totals = [sum(w["pay"][k] for w in result["workers"]) for k in ("base", "standard")]
-    rows.append(["合计", "", "", "", *(round(t, 2) for t in totals), "",
-                 *(round(sum(w["pay"][k] for w in result["workers"]), 2) for k in ("performance", "float", "total"))])
-    return rows
-
-
-def ranking_pdf(township: str, result: dict, path, pin: str = "") -> Path:
-    widths = [10 * mm, 16 * mm, 16 * mm, 11 * mm, 17 * mm] + [16 * mm] * 5 + [13 * mm, 13 * mm]
-    return table_pdf(path, township, f"{result['month']} 专职网格员考核排名", RANKING_HEADER,
-                     ranking_rows(result), widths, pin)
-
-
-def salary_pdf(township: str, result: dict, path, pin: str = "") -> Path:
-    rows = [[f"{c:,.2f}" if isinstance(c, float) else c for c in r] for r in salary_rows(result)]
-    return table_pdf(path, township, f"{result['month']} 薪金浮动表", SALARY_HEADER, rows,
-                     [16 * mm, 16 * mm, 11 * mm, 13 * mm] + [20 * mm] * 6, pin)
 
 
 def candidates_pdf(township: str, month: str, candidates: list, path, pin: str = "") -> Path:

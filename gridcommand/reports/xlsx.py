@@ -15,7 +15,9 @@ def neutralise(value):
     return value
 
 
-def write_table(path, title: str, header: list[str], rows: list[list]) -> Path:
+def write_table(path, title: str, header: list[str], rows: list[list],
+                number_formats: dict[int, str] | None = None) -> Path:
+    """``rows`` as one sheet: numbers stay numbers, shown with ``number_formats`` (by column)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -27,8 +29,13 @@ def write_table(path, title: str, header: list[str], rows: list[list]) -> Path:
     sheet.append([neutralise(h) for h in header])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+    formats = number_formats or {}
     for row in rows:
         sheet.append([neutralise(c) for c in row])
+        for column, number_format in formats.items():
+            cell = sheet.cell(row=sheet.max_row, column=column + 1)
+            if isinstance(cell.value, (int, float)):
+                cell.number_format = number_format
     sheet.freeze_panes = "A2"
     for index, name in enumerate(header, start=1):
         sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = max(8, 2.2 * len(name) + 2)

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from gridcommand.evaluation import service
 from gridcommand.models import Staff
 from gridcommand.reports import evaluation_pdf as pdf
+from gridcommand.reports import evaluation_tables as tables
 from gridcommand.reports.xlsx import neutralise, write_table
 from ..factories import admin_user
 
@@ -36,16 +37,32 @@ def test_sheets_one_page_each_with_inputs(march, tmp_path):
 
 def test_tables_as_pdf_and_xlsx(march, tmp_path):
     result = month(march.db)
-    ranking = pdf.ranking_rows(result)
+    ranking = tables.ranking_rows(result)
     assert [r[1] for r in ranking] == ["W2", "W1"]  # W2 has nothing against him: higher total
-    write_table(tmp_path / "r.xlsx", "考核排名", pdf.RANKING_HEADER, ranking)
+    write_table(tmp_path / "r.xlsx", "考核排名", tables.RANKING_HEADER, ranking)
     sheet = load_workbook(tmp_path / "r.xlsx").active
-    assert [c.value for c in sheet[1]] == pdf.RANKING_HEADER
+    assert [c.value for c in sheet[1]] == tables.RANKING_HEADER
     assert sheet["C2"].value == "'=HYPERLINK(\"x\")"  # neutralised, never a formula
-    salary = pdf.salary_rows(result)
+    salary = tables.salary_rows(result)
     assert salary[-1][0] == "合计" and salary[-1][-1] == round(sum(r[-1] for r in salary[:-1]), 2)
-    assert "薪金浮动表" in text(pdf.salary_pdf("镇", result, tmp_path / "s.pdf"))
-    assert "考核排名" in text(pdf.ranking_pdf("镇", result, tmp_path / "r.pdf"))
+    assert "薪金浮动表" in text(tables.salary_pdf("镇", result, tmp_path / "s.pdf"))
+    content = text(tables.ranking_pdf("镇", result, tmp_path / "r.pdf"))
+    assert "考核排名" in content and "46.8" in content and "20.00" in content  # points to hundredths
+
+
+def test_xlsx_tables_hold_numbers_a_spreadsheet_can_total(march, tmp_path):
+    result = month(march.db)
+    ranking = load_workbook(tables.ranking_xlsx(result, tmp_path / "r.xlsx")).active
+    header = [c.value for c in ranking[1]]
+    total, first_points = ranking.cell(row=2, column=header.index("总分") + 1), ranking.cell(row=2, column=6)
+    assert isinstance(total.value, (int, float)) and total.number_format == "0.0"
+    assert isinstance(first_points.value, (int, float)) and first_points.number_format == "0.00"
+    assert isinstance(ranking["A2"].value, int)  # 名次
+    salary = load_workbook(tables.salary_xlsx(result, tmp_path / "s.xlsx")).active
+    money = [row for row in salary.iter_rows(min_row=2, values_only=False)]
+    assert all(isinstance(row[9].value, (int, float)) and row[9].number_format == "#,##0.00" for row in money)
+    assert money[-1][0].value == "合计" and money[-1][6].value is None  # no total of coefficients
+    assert abs(money[-1][9].value - sum(row[9].value for row in money[:-1])) < 0.005
 
 
 def test_neutralise():
