@@ -23,6 +23,8 @@ from .opening import open_and_sign_in, sign_in
 from .settings import APPLICATION, ORGANISATION, open_settings
 from .worker import Task
 
+# The core (SQLAlchemy, the model) and the main window load behind the sign-in dialog
+# (ui/opening.py): this module imports them only where they are used.
 if TYPE_CHECKING:
     from gridcommand.database import Database
     from gridcommand.ops.actor import Actor
