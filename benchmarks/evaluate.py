@@ -21,9 +21,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gridcommand import clock  # noqa: E402
 from gridcommand.database import Database  # noqa: E402
+from target import target  # noqa: E402
 from gridcommand.evaluation import engine, scheme, service  # noqa: E402
 from gridcommand.evaluation.engine import month_bounds  # noqa: E402
 from gridcommand.gc_pause import cycle_collector_paused  # noqa: E402
@@ -43,7 +45,7 @@ from gridcommand.database import Database
 from gridcommand.evaluation import service
 from gridcommand.models import EvaluationMonth
 from gridcommand.ops import accounts
-db = Database("sqlite:///" + {db!r})
+db = Database({url!r})
 accounts.sign_in(db, "hr", "demo1234")
 with db.session() as session:
     state = session.get(EvaluationMonth, {month!r})
@@ -56,8 +58,8 @@ print(time.perf_counter() - t0)
 """
 
 
-def cli_end_to_end(path: Path, month: str, runs: int) -> dict:
-    code = CLI_CHILD.format(root=str(Path(__file__).resolve().parent.parent), db=str(path.resolve()),
+def cli_end_to_end(url: str, month: str, runs: int) -> dict:
+    code = CLI_CHILD.format(root=str(Path(__file__).resolve().parent.parent), url=url,
                             month=month)
     times = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                   check=True).stdout.split()[-1]) for _ in range(runs)]
@@ -66,12 +68,12 @@ def cli_end_to_end(path: Path, month: str, runs: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, type=Path)
+    parser.add_argument("--db", required=True, type=target, help="a SQLite file or a database URL")
     parser.add_argument("--month", help="default: last month")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     month = args.month or (clock.today().replace(day=1) - __import__("datetime").timedelta(days=1)).strftime("%Y-%m")
-    db = Database(f"sqlite:///{args.db.resolve()}")
+    db = Database(args.db.url)
     timed: dict[bool, list[float]] = {False: [], True: []}
     gathering: list[float] = []
     workers = 0
@@ -98,7 +100,7 @@ def main() -> None:
                       "incidents_reported_in_month": incidents,
                       "gathering_s": _stats(gathering), "gather_and_score_s": _stats(timed[False]),
                       "with_storing_s": _stats(timed[True]),
-                      "cli_end_to_end_s": cli_end_to_end(args.db, month, args.runs)},
+                      "cli_end_to_end_s": cli_end_to_end(args.db.url, month, args.runs)},
                      indent=2))
 
 

@@ -16,8 +16,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gridcommand.database import Database  # noqa: E402
+from target import target  # noqa: E402
 from gridcommand.demo import DEMO_PASSWORD  # noqa: E402
 from gridcommand.ops import accounts, evaluation, reports  # noqa: E402
 
@@ -30,10 +32,10 @@ def timed(fn):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, type=Path)
+    parser.add_argument("--db", required=True, type=target, help="a SQLite file or a database URL")
     parser.add_argument("--month", default="2026-10")
     args = parser.parse_args()
-    db = Database(f"sqlite:///{args.db.resolve()}")
+    db = Database(args.db.url)
     me = accounts.sign_in(db, "admin", DEMO_PASSWORD)
     result = evaluation.month(db, me, args.month).value.result
     out = Path(tempfile.mkdtemp())

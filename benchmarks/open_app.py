@@ -22,6 +22,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from target import Target, target  # noqa: E402
 
 CHILD = r"""
 import json, os, sys, time
@@ -72,8 +75,7 @@ class SignIn(ui.opening.SignInDialog):
         self.accept()
 
 ui.opening.SignInDialog = SignIn
-db, actor = ui.app.open_and_sign_in(lambda: __import__("gridcommand.database").database.Database(
-    "sqlite:///" + {db!r}))
+db, actor = ui.app.open_and_sign_in(lambda: __import__("gridcommand.database").database.Database({url!r}))
 window = ui.app.open_window(db, actor)
 window.queue.view.viewport().installEventFilter(watch)
 window.show()
@@ -131,16 +133,18 @@ def _child(code: str) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
-def cold_open(db: Path, runs: int, baseline: bool = False) -> dict:
+def cold_open(db: Target, runs: int, baseline: bool = False) -> dict:
     """Fresh processes from start to the first queue rows painted; with ``baseline``, each run
-    followed by the raw baseline's, so that both see the same moment of a noisy machine."""
+    followed by the raw baseline's (on a SQLite file), so that both see the same moment of a
+    noisy machine."""
     ini = str(Path(os.environ.get("TMPDIR", "/tmp")) / "gridcommand-bench.ini")
-    code = CHILD.format(root=str(ROOT), db=str(db.resolve()), ini=ini)
+    code = CHILD.format(root=str(ROOT), url=db.url, ini=ini)
+    baseline = baseline and db.path is not None
     results, raw = [], []
     for _ in range(runs):
         results.append(_child(code))
         if baseline:
-            raw.append(_child(RAW_CHILD.format(db=str(db.resolve())))["seconds"])
+            raw.append(_child(RAW_CHILD.format(db=str(db.path)))["seconds"])
     def spread(values: list[float]) -> dict:
         return {"median": round(statistics.median(values), 3), "max": round(max(values), 3)}
 
@@ -156,19 +160,12 @@ def cold_open(db: Path, runs: int, baseline: bool = False) -> dict:
     return figures
 
 
-def require_db(path: Path) -> Path:
-    if not path.exists():
-        sys.exit(f"{path} does not exist: build it with "
-                 f"python -m gridcommand demo --scale city --db {path}")
-    return path
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, type=Path)
+    parser.add_argument("--db", required=True, type=target, help="a SQLite file or a database URL")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    result = cold_open(require_db(args.db), args.runs, baseline=True)
+    result = cold_open(args.db, args.runs, baseline=True)
     print(json.dumps({"database": str(args.db), **result}, indent=2))
 
 
