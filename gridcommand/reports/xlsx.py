@@ -30,12 +30,11 @@ def write_table(path, title: str, header: list[str], rows: list[list],
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     formats = number_formats or {}
-    for row in rows:
+    for number, row in enumerate(rows, start=2):
         sheet.append([neutralise(c) for c in row])
         for column, number_format in formats.items():
-            cell = sheet.cell(row=sheet.max_row, column=column + 1)
-            if isinstance(cell.value, (int, float)):
-                cell.number_format = number_format
+            if isinstance(row[column], (int, float)):
+                sheet.cell(row=number, column=column + 1).number_format = number_format
     sheet.freeze_panes = "A2"
     for index, name in enumerate(header, start=1):
         sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = max(8, 2.2 * len(name) + 2)
