@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, getcontext
 from fractions import Fraction
 from functools import lru_cache
+from math import lcm
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -182,6 +183,17 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
     return workers, {k: {i: v for i, v in d.items() if i in wanted} for k, d in facts.items()}
 
 
+_fraction = lru_cache(maxsize=1024)(Fraction)  # the rules' numbers, as exact values, once each
+
+
+def _exact_sum(values: list) -> Fraction:
+    """Σ values exactly, over one common denominator: one normalisation, not one per addition."""
+    denominator = 1
+    for value in values:
+        denominator = lcm(denominator, value.denominator)
+    return Fraction(sum(v.numerator * (denominator // v.denominator) for v in values), denominator)
+
+
 # A city's workers share a few thousand distinct inputs: each exact share is computed once.
 @lru_cache(maxsize=1 << 16)
 def _share(full, part: int, whole: int) -> Fraction:
@@ -225,20 +237,21 @@ def score(rules: dict, facts: dict[str, dict[int, dict]], worker: Worker,
     sheet["indicators"]["satisfaction"] = {"inputs": s, "points": points}
 
     b = facts.get("bonus", {}).get(w, {})
-    raw = sum(Fraction(rules["bonus"][k]) * c for k, c in b.items() if k in rules["bonus"])
-    bonus = min(Fraction(rules["bonus"]["cap"]), raw)
+    raw = sum(_fraction(rules["bonus"][k]) * c for k, c in b.items() if k in rules["bonus"])
+    bonus = min(_fraction(rules["bonus"]["cap"]), raw)
     sheet["bonus"] = {"inputs": dict(b), "raw": raw, "points": bonus}
 
     r = facts.get("reworks", {}).get(w, {"events": 0, "imported": 0})
     count = r["events"] + r["imported"]
-    rework = min(Fraction(rules["deductions"]["rework_cap"]), Fraction(rules["deductions"]["rework"]) * count)
+    rework = min(_fraction(rules["deductions"]["rework_cap"]), _fraction(rules["deductions"]["rework"]) * count)
     confirmed = facts.get("findings", {}).get(w, [])  # retrospective findings (§8) counting in M
-    findings = sum((Fraction(rules["deductions"][f["level"]]) for f in confirmed), Fraction(0))
+    findings = sum((_fraction(rules["deductions"][f["level"]]) for f in confirmed), Fraction(0))
     sheet["deductions"] = {"inputs": {"reworks": count, "findings": confirmed}, "reworks": rework,
                            "findings": findings, "points": rework + findings}
 
-    raw_total = sum(i["points"] for i in sheet["indicators"].values()) + bonus - rework - findings + adjustment
-    clamped = max(Fraction(rules["total"]["min"]), min(Fraction(rules["total"]["max"]), raw_total))
+    raw_total = _exact_sum([*(i["points"] for i in sheet["indicators"].values()), bonus, -rework, -findings,
+                            adjustment])
+    clamped = max(_fraction(rules["total"]["min"]), min(_fraction(rules["total"]["max"]), raw_total))
     total = half_up(clamped, 1)
     sheet["adjustment"] = adjustment
     sheet["total"] = total
