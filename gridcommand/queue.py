@@ -25,6 +25,7 @@ from . import search
 from .deadlines import overdue_clause, warning_clause
 from .enums import OPEN_STATUSES, Status
 from .models import Category, Grid, Incident, IncidentUnit, Staff, Unit, Village
+from .models.base import sqlite_utc
 
 PAGE_SIZE = 200
 BUSY_UNIT = 2_000  # incidents of a unit above which its page is found by walking, not sorting
@@ -223,10 +224,6 @@ def _among_ids(column, dialect: str):
     return column.in_(bindparam("ids", expanding=True))
 
 
-def _ids_value(ids: list[int], dialect: str):
-    return json.dumps(ids) if dialect == "sqlite" else ids
-
-
 @lru_cache(maxsize=4)
 def _statements(dialect: str) -> tuple[Select, Select]:
     rows = (select(Incident.id, Incident.code, Incident.reported_at, Village.name, Grid.name,
@@ -247,21 +244,44 @@ def _statements(dialect: str) -> tuple[Select, Select]:
     return rows, unsigned
 
 
+@lru_cache(maxsize=1)
+def _sqlite_sql() -> tuple[str, str]:
+    from sqlalchemy.dialects import sqlite
+
+    return tuple(str(stmt.compile(dialect=sqlite.dialect())) for stmt in _statements("sqlite"))
+
+
+def _read(connection, which: int, ids: list[int]) -> list:
+    """Rows of the page's statement ``which`` (0 rows, 1 units yet to sign) for ``ids``. On
+    SQLite through the driver: a page is read on every scroll, and SQLAlchemy's result handling
+    was a third of the read; the row's timestamps are parsed by ``_row``."""
+    if connection.dialect.name == "sqlite":
+        return connection.connection.driver_connection.execute(_sqlite_sql()[which], (json.dumps(ids),)).fetchall()
+    return connection.execute(_statements(connection.dialect.name)[which], {"ids": ids}).all()
+
+
+def _row(r, unsigned: tuple[str, ...], sqlite: bool) -> QueueRow:
+    if not sqlite:
+        return QueueRow(*r[:-1], unsigned=unsigned)
+    utc = sqlite_utc
+    return QueueRow(r[0], r[1], utc(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], utc(r[11]),
+                    r[12], r[13], utc(r[14]), utc(r[15]), bool(r[16]), r[17], unsigned)
+
+
 def rows_for(session: Session, ids: list[int]) -> list[QueueRow]:
     """Display rows for ``ids``, in that order."""
     if not ids:
         return []
     connection = session.connection()
-    dialect = connection.dialect.name
-    rows_stmt, unsigned_stmt = _statements(dialect)
-    rows = connection.execute(rows_stmt, {"ids": _ids_value(ids, dialect)}).all()
+    sqlite = connection.dialect.name == "sqlite"
+    rows = _read(connection, 0, ids)
     # The units yet to sign for an item (the row's last column counts them): most pages have none.
     waiting = [row[0] for row in rows if row[-1]]
     unsigned: dict[int, list[str]] = {}
     if waiting:
-        for incident_id, name in connection.execute(unsigned_stmt, {"ids": _ids_value(waiting, dialect)}).all():
+        for incident_id, name in _read(connection, 1, waiting):
             unsigned.setdefault(incident_id, []).append(name)
-    by_id = {row[0]: QueueRow(*row[:-1], unsigned=tuple(unsigned.get(row[0], ()))) for row in rows}
+    by_id = {row[0]: _row(row, tuple(unsigned.get(row[0], ())), sqlite) for row in rows}
     return [by_id[i] for i in ids if i in by_id]
 
 

@@ -22,6 +22,16 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+_parse = dt.datetime.fromisoformat
+
+
+def sqlite_utc(value: str | None) -> dt.datetime | None:
+    """A timestamp as SQLite hands back the text SQLAlchemy wrote ("2026-11-23 10:00:00.000000",
+    UTC). The standard library parses it, offset appended, several times faster than the generic
+    processor (and than parsing, then replacing tzinfo): a page of the queue reads a thousand."""
+    return None if value is None else _parse(value + "+00:00")
+
+
 class UTCDateTime(TypeDecorator):
     """A timezone-aware timestamp stored as UTC.
 
@@ -44,15 +54,7 @@ class UTCDateTime(TypeDecorator):
     def result_processor(self, dialect, coltype):
         if dialect.name != "sqlite":
             return super().result_processor(dialect, coltype)
-        # SQLite hands back the text SQLAlchemy wrote ("2026-11-23 10:00:00.000000", UTC);
-        # the standard library parses it, offset appended, several times faster than the
-        # generic processor (and than parsing, then replacing tzinfo), and a page of the queue
-        # reads a thousand of them.
-        parse = dt.datetime.fromisoformat
-
-        def process(value):
-            return None if value is None else parse(value + "+00:00")
-        return process
+        return sqlite_utc
 
     def process_result_value(self, value, dialect):
         if value is None:

@@ -1,6 +1,7 @@
 """The queue's paging, sorting and filtering against the database."""
 
 import dataclasses
+import json
 
 import pytest
 from sqlalchemy import select
@@ -82,6 +83,24 @@ def test_filters(demo):
         assert some.id in [r.id for r in matches]
         narrowed = dataclasses.replace(closed.filter, colours=("red",))
         assert QueueQuery(narrowed).count(s) <= closed.count(s)
+
+
+def test_rows_read_through_the_driver_equal_sqlalchemys(demo):
+    """On SQLite a page's rows are read through the driver; they must be what SQLAlchemy's
+    typed statement gives (aware timestamps, booleans), on every backend."""
+    from gridcommand.queue import _statements
+
+    with demo.session() as s:
+        ids = s.scalars(select(Incident.id).order_by(Incident.id.desc()).limit(300)).all()
+        connection = s.connection()
+        rows, _unsigned = _statements(connection.dialect.name)
+        value = json.dumps(ids) if connection.dialect.name == "sqlite" else ids
+        expected = {r[0]: tuple(r[:-1]) for r in connection.execute(rows, {"ids": value}).all()}
+        got = rows_for(s, ids)
+    assert [r.id for r in got] == ids
+    assert all(tuple(r[:-1]) == expected[r.id] for r in got)
+    assert all(r.reported_at.tzinfo is not None and isinstance(r.flagged, bool) for r in got)
+    assert any(r.step_due_at for r in got) and any(r.deadline for r in got)
 
 
 def test_rows_for_keeps_order_and_detail_loads(demo):
