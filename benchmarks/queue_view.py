@@ -31,12 +31,11 @@ from open_app import cold_open  # noqa: E402
 from target import target  # noqa: E402
 
 RAW_IDS = "SELECT id FROM incident ORDER BY reported_at DESC, id DESC LIMIT 200"
-RAW_ROWS = """SELECT i.id, i.code, i.reported_at, v.name, g.name, c.name, i.title, i.colour, i.status,
-  i.level, u.name, i.deadline, COALESCE(s.name, i.reporter_name), i.step, i.step_warn_at,
-  i.step_due_at, i.flagged, i.version
-FROM incident i JOIN grid g ON g.id = i.grid_id JOIN village v ON v.id = g.village_id
-JOIN category c ON c.id = i.category_id LEFT JOIN unit u ON u.id = i.unit_id
-LEFT JOIN staff s ON s.id = i.reporter_staff_id WHERE i.id IN ({ids})"""
+RAW_ROWS = """SELECT i.id, i.code, i.reported_at, i.sort_village, g.name, c.name, i.title, i.colour, i.status,
+  i.level, NULLIF(i.sort_unit, ''), i.deadline, NULLIF(i.sort_reporter, ''), i.step, i.step_warn_at,
+  i.step_due_at, i.flagged, i.version, i.unsigned_units
+FROM incident i JOIN grid g ON g.id = i.grid_id JOIN category c ON c.id = i.category_id
+WHERE i.id IN ({ids})"""
 RAW_UNSIGNED = """SELECT iu.incident_id, u.name FROM incident_unit iu JOIN unit u ON u.id = iu.unit_id
 WHERE iu.incident_id IN ({ids}) AND iu.signed_at IS NULL"""
 

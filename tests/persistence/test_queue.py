@@ -101,6 +101,13 @@ def test_rows_read_through_the_driver_equal_sqlalchemys(demo):
     assert all(tuple(r[:-1]) == expected[r.id] for r in got)
     assert all(r.reported_at.tzinfo is not None and isinstance(r.flagged, bool) for r in got)
     assert any(r.step_due_at for r in got) and any(r.deadline for r in got)
+    # The names shown come from the sort keys' copies: they are the named rows' own.
+    with demo.session() as s:
+        names = {i.id: (i.grid.village.name, i.grid.name, i.unit.name if i.unit else None,
+                        i.reporter.name if i.reporter else i.reporter_name or None)
+                 for i in s.scalars(select(Incident).where(Incident.id.in_(ids)))}
+    assert all((r.village, r.grid, r.unit, r.reporter) == names[r.id] for r in got)
+    assert any(r.unit for r in got) and any(r.unit is None for r in got)
 
 
 def test_rows_for_keeps_order_and_detail_loads(demo):
