@@ -214,7 +214,7 @@ class QueueQuery:
 # Built once per dialect: the page's rows are read on every scroll, and building a statement
 # costs as much as running it. The page's ids go in as one value — a JSON array on SQLite, an
 # array on PostgreSQL — not as an expanding IN (...), which SQLAlchemy renders again on every
-# execution. Executed on the session's connection (Core rows, no ORM bookkeeping).
+# execution. Read on the session's connection (``_read``), never through the ORM.
 def _among_ids(column, dialect: str):
     if dialect == "sqlite":
         return column.in_(select(literal_column("value")).select_from(func.json_each(bindparam("ids"))))
