@@ -107,3 +107,13 @@ def test_a_database_that_cannot_be_opened_is_reported(qtbot, tmp_path):
     with pytest.raises(RuntimeError, match="不是网格指挥室"):
         open_and_sign_in(refuse)
     assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "signInDialog" and w.isVisible()]
+
+
+def test_migrations_say_nothing_at_start_but_warnings():
+    import logging
+
+    from ui.app import configure_logging
+
+    configure_logging()
+    alembic = logging.getLogger("alembic.runtime.migration")
+    assert not alembic.isEnabledFor(logging.INFO) and alembic.isEnabledFor(logging.WARNING)
