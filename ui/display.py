@@ -13,8 +13,14 @@ WARNING_COLOURS = {"red": QColor("#d93025"), "yellow": QColor("#e0a800"), "blue"
 LIGHT_COLOURS = {"red": QColor("#c5221f"), "yellow": QColor("#b06000"), "green": QColor("#188038")}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("display", text)
+def satisfaction(score: int) -> str:
+    """A resident's rating of 1–5 as the verification form and the detail show it."""
+    words = {5: QCoreApplication.translate("display", "very satisfied"),
+             4: QCoreApplication.translate("display", "satisfied"),
+             3: QCoreApplication.translate("display", "neutral"),
+             2: QCoreApplication.translate("display", "dissatisfied"),
+             1: QCoreApplication.translate("display", "very dissatisfied")}
+    return f"{score} {words[score]}" if score in words else str(score)
 
 
 def local_time(value: dt.datetime | None) -> str:
@@ -26,10 +32,12 @@ def duration(delta: dt.timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        return tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        text = QCoreApplication.translate("display", "%1 d %2 h")
+        return text.replace("%1", str(days)).replace("%2", str(hours))
     if hours:
-        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-    return tr("%1 min").replace("%1", str(minutes))
+        text = QCoreApplication.translate("display", "%1 h %2 min")
+        return text.replace("%1", str(hours)).replace("%2", str(minutes))
+    return QCoreApplication.translate("display", "%1 min").replace("%1", str(minutes))
 
 
 def countdown(warn: dt.datetime | None, deadline: dt.datetime | None, now: dt.datetime
@@ -40,5 +48,5 @@ def countdown(warn: dt.datetime | None, deadline: dt.datetime | None, now: dt.da
     left = deadline - now
     light = deadlines.light(warn, deadline, now)
     if deadlines.is_overdue(deadline, now):
-        return tr("overdue %1").replace("%1", duration(left)), light
-    return tr("%1 left").replace("%1", duration(left)), light
+        return QCoreApplication.translate("display", "overdue %1").replace("%1", duration(left)), light
+    return QCoreApplication.translate("display", "%1 left").replace("%1", duration(left)), light

@@ -58,7 +58,7 @@ def _items_table(items, s, with_outcome: bool) -> Table:
             row.append(_p(outcome + (f":{item.outcome_note}" if item.outcome_note else ""), s["small"]))
         rows.append(row)
     widths = [12 * mm, 100 * mm, 35 * mm, 13 * mm] if not with_outcome else \
-        [10 * mm, 78 * mm, 28 * mm, 11 * mm, 43 * mm]
+        [12 * mm, 76 * mm, 28 * mm, 11 * mm, 43 * mm]  # 序号 on one line
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
@@ -115,7 +115,7 @@ def minutes_pdf(view: AgendaView, path: str | Path, pin: str = "") -> Path:
             rows.append([_p(str(n), s["small"]), _p(a.title, s["base"]), _p(a.who, s["small"]),
                          _p(f"{a.due_date:%Y-%m-%d}", s["small"]),
                          _p("已完成" if a.status == "done" else "未完成", s["small"])])
-        table = Table(rows, colWidths=[10 * mm, 80 * mm, 35 * mm, 25 * mm, 20 * mm], repeatRows=1)
+        table = Table(rows, colWidths=[12 * mm, 78 * mm, 35 * mm, 25 * mm, 20 * mm], repeatRows=1)
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
                                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))

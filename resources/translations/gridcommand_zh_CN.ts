@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/display.py" line="29"/>
-        <source>%1 d %2 h</source>
-        <translation>%1天%2小时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/display.py" line="31"/>
-        <source>%1 h %2 min</source>
-        <translation>%1小时%2分</translation>
-    </message>
-    <message>
-        <location filename="../../ui/display.py" line="32"/>
-        <source>%1 min</source>
-        <translation>%1分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/display.py" line="43"/>
-        <source>overdue %1</source>
-        <translation>超期 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/display.py" line="44"/>
-        <source>%1 left</source>
-        <translation>剩 %1</translation>
-    </message>
-</context>
-<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../ui/panels/meetings/models.py" line="33"/>
@@ -623,238 +595,238 @@ Everyone signs in again.</source>
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="55"/>
+        <location filename="../../ui/incidents/commands.py" line="56"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="55"/>
+        <location filename="../../ui/incidents/commands.py" line="56"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="56"/>
+        <location filename="../../ui/incidents/commands.py" line="57"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="56"/>
+        <location filename="../../ui/incidents/commands.py" line="57"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="57"/>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="57"/>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="59"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="59"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="59"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="60"/>
+        <location filename="../../ui/incidents/commands.py" line="61"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="62"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="62"/>
+        <location filename="../../ui/incidents/commands.py" line="63"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="62"/>
+        <location filename="../../ui/incidents/commands.py" line="63"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="63"/>
+        <location filename="../../ui/incidents/commands.py" line="64"/>
         <source>Mark as a seri&amp;ous event…</source>
         <translation>标记为重大事件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="110"/>
+        <location filename="../../ui/incidents/commands.py" line="111"/>
         <source>Select an incident in the queue first.</source>
         <translation>请先在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="113"/>
+        <location filename="../../ui/incidents/commands.py" line="114"/>
         <source>%1 has no extension request waiting for a decision.</source>
         <translation>事件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="144"/>
+        <location filename="../../ui/incidents/commands.py" line="145"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="154"/>
+        <location filename="../../ui/incidents/commands.py" line="155"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="159"/>
+        <location filename="../../ui/incidents/commands.py" line="160"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="164"/>
-        <location filename="../../ui/incidents/commands.py" line="171"/>
-        <location filename="../../ui/incidents/commands.py" line="197"/>
+        <location filename="../../ui/incidents/commands.py" line="165"/>
+        <location filename="../../ui/incidents/commands.py" line="172"/>
+        <location filename="../../ui/incidents/commands.py" line="198"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="167"/>
+        <location filename="../../ui/incidents/commands.py" line="168"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="168"/>
+        <location filename="../../ui/incidents/commands.py" line="169"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="169"/>
+        <location filename="../../ui/incidents/commands.py" line="170"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="170"/>
+        <location filename="../../ui/incidents/commands.py" line="171"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="182"/>
+        <location filename="../../ui/incidents/commands.py" line="183"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="185"/>
+        <location filename="../../ui/incidents/commands.py" line="186"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="188"/>
+        <location filename="../../ui/incidents/commands.py" line="189"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="189"/>
+        <location filename="../../ui/incidents/commands.py" line="190"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="193"/>
+        <location filename="../../ui/incidents/commands.py" line="194"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="194"/>
+        <location filename="../../ui/incidents/commands.py" line="195"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="195"/>
+        <location filename="../../ui/incidents/commands.py" line="196"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="196"/>
+        <location filename="../../ui/incidents/commands.py" line="197"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="201"/>
+        <location filename="../../ui/incidents/commands.py" line="202"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="204"/>
+        <location filename="../../ui/incidents/commands.py" line="205"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="206"/>
+        <location filename="../../ui/incidents/commands.py" line="207"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="209"/>
+        <location filename="../../ui/incidents/commands.py" line="210"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="212"/>
+        <location filename="../../ui/incidents/commands.py" line="213"/>
         <source>Why it is a serious event</source>
         <translation>为何属于重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="215"/>
+        <location filename="../../ui/incidents/commands.py" line="216"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="216"/>
+        <location filename="../../ui/incidents/commands.py" line="217"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="220"/>
+        <location filename="../../ui/incidents/commands.py" line="221"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="221"/>
+        <location filename="../../ui/incidents/commands.py" line="222"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="221"/>
+        <location filename="../../ui/incidents/commands.py" line="222"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="222"/>
+        <location filename="../../ui/incidents/commands.py" line="223"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="223"/>
+        <location filename="../../ui/incidents/commands.py" line="224"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="226"/>
+        <location filename="../../ui/incidents/commands.py" line="227"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="227"/>
+        <location filename="../../ui/incidents/commands.py" line="228"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -2104,7 +2076,7 @@ Everyone signs in again.</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="61"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="62"/>
         <source>%1 is signed in; the seat was locked.</source>
         <translation>%1 已登录,本席位已锁定。</translation>
     </message>
@@ -2119,17 +2091,17 @@ Everyone signs in again.</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="64"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="63"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="68"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="67"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="92"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="90"/>
         <source>Opening the database… you are signed in as soon as it is open.</source>
         <translation>正在打开数据库…打开后即登录。</translation>
     </message>
@@ -2263,7 +2235,7 @@ Everyone signs in again.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>Building the demo township…</source>
         <translation>正在生成演示乡镇…</translation>
     </message>
@@ -2273,14 +2245,67 @@ Everyone signs in again.</source>
         <translation>演示账号:admin、duty1、chair、hr、leader,密码均为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="148"/>
+        <location filename="../../ui/app.py" line="155"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="156"/>
         <source>Cannot open the database:</source>
         <translation>无法打开数据库:</translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <location filename="../../ui/display.py" line="18"/>
+        <source>very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="19"/>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="20"/>
+        <source>neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="21"/>
+        <source>dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="22"/>
+        <source>very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="35"/>
+        <source>%1 d %2 h</source>
+        <translation>%1天%2小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="38"/>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="40"/>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="51"/>
+        <source>overdue %1</source>
+        <translation>超期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="52"/>
+        <source>%1 left</source>
+        <translation>剩 %1</translation>
     </message>
 </context>
 <context>

@@ -63,3 +63,21 @@ def test_compiled_translation_is_current(tmp_path):
     subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(out)], check=True,
                    capture_output=True)
     assert out.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts file"
+
+
+def test_countdowns_and_ratings_in_the_language_of_the_ui(qapp, translators):
+    import datetime as dt
+
+    from ui import display
+
+    now = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone.utc)
+    later, earlier = now + dt.timedelta(hours=2, minutes=20), now - dt.timedelta(hours=2, minutes=16)
+    translators += i18n.install(QCoreApplication.instance())
+    assert display.countdown(None, later, now)[0] == "剩 2小时20分"
+    assert display.countdown(None, earlier, now)[0] == "超期 2小时16分"
+    assert display.satisfaction(5) == "5 非常满意" and display.satisfaction(1) == "1 非常不满意"
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
+    translators.clear()
+    assert display.countdown(None, later, now)[0] == "2 h 20 min left"
+    assert display.satisfaction(3) == "3 neutral"

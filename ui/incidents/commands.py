@@ -23,6 +23,7 @@ from gridcommand.permissions import Can, allows, require
 from gridcommand.queue import QueueRow
 from gridcommand.workflow import MOVES
 
+from ..display import satisfaction
 from ..ops import OpRunner
 from ..widgets.form import FormDialog, FormField
 
@@ -190,7 +191,7 @@ class IncidentCommands(QObject):
                     move(moves.resolve, lambda v: v["result"], lambda v: v["photo"] or None))
         if key == Action.VERIFY_OK:
             outcomes = [(o.value, o.label) for o in Outcome]
-            ratings = [(None, self.tr("(not asked)"))] + [(n, str(n)) for n in range(5, 0, -1)]
+            ratings = [(None, self.tr("(not asked)"))] + [(n, satisfaction(n)) for n in range(5, 0, -1)]
             return ([FormField("outcome", self.tr("Outcome"), "combo", True, outcomes),
                      FormField("duplicate_of", self.tr("Original incident code (duplicates)")),
                      FormField("satisfaction", self.tr("Resident satisfaction"), "combo", False, ratings),

@@ -18,7 +18,7 @@ from gridcommand.incident_detail import IncidentDetail, attachment_data, load_de
 from gridcommand.ops import incidents
 from gridcommand.permissions import Can, allows
 
-from ...display import WARNING_COLOURS, countdown, local_time
+from ...display import WARNING_COLOURS, countdown, local_time, satisfaction
 from ...ops import OpRunner
 from ...widgets.flow_layout import FlowLayout
 from ...widgets.panel import PanelDock
@@ -171,7 +171,7 @@ class DetailDock(PanelDock):
             (self.tr("Handling unit"), d.unit or ""),
             (self.tr("Responsible"), d.responsible or ""),
             (self.tr("Result"), d.result or ""),
-            (self.tr("Satisfaction"), "" if d.satisfaction is None else f"{d.satisfaction} / 5"),
+            (self.tr("Satisfaction"), "" if d.satisfaction is None else satisfaction(d.satisfaction)),
         ]
         rows = "".join(f"<tr><td style='color:#666;padding-right:12px'>{escape(k)}</td>"
                        f"<td>{escape(v)}</td></tr>" for k, v in facts if v)
