@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from enum import StrEnum
 
@@ -37,3 +38,9 @@ def make_action(parent: QWidget, action_id: ActionId, text: str, slot: Callable[
         action.setStatusTip(tip)
     action.triggered.connect(slot)
     return action
+
+
+def title_of(action: QAction) -> str:
+    """An action's text as a dialog's title: without its mnemonic — "&Accept…" and the Chinese
+    "受理(&A)…" alike — and without the ellipsis that says a dialog follows."""
+    return re.sub(r"\(&.\)", "", action.text()).replace("&", "").rstrip("…").strip()

@@ -81,3 +81,12 @@ def test_countdowns_and_ratings_in_the_language_of_the_ui(qapp, translators):
     translators.clear()
     assert display.countdown(None, later, now)[0] == "2 h 20 min left"
     assert display.satisfaction(3) == "3 neutral"
+
+
+def test_dialog_titles_drop_the_menus_mnemonic(qapp):
+    from PySide6.QtGui import QAction
+
+    from ui.actions import title_of
+
+    assert [title_of(QAction(text)) for text in ("受理(&A)…", "&Accept…", "核查不通过/返工(&F)…", "Cancel &incident…")] \
+        == ["受理", "Accept", "核查不通过/返工", "Cancel incident"]

@@ -23,6 +23,7 @@ from gridcommand.permissions import Can, allows, require
 from gridcommand.queue import QueueRow
 from gridcommand.workflow import MOVES
 
+from ..actions import title_of
 from ..display import satisfaction
 from ..ops import OpRunner
 from ..widgets.form import FormDialog, FormField
@@ -133,7 +134,7 @@ class IncidentCommands(QObject):
         if detail is None:
             return
         fields, submit = self._form(key, detail)
-        title = f"{self.actions[key].text().replace('&', '').rstrip('…')} — {detail.code}"
+        title = f"{title_of(self.actions[key])} — {detail.code}"
         FormDialog(title, fields, submit, self._window, detail.title).exec()
 
     def _bulk(self, key: str) -> None:
@@ -151,7 +152,7 @@ class IncidentCommands(QObject):
                 return self._runner.call(BULK[key], targets, v["note"])
             return self._runner.call(BULK[key], targets, v["lead"], v["co"], v["responsible"], v["note"])
 
-        title = self.actions[key].text().replace("&", "").rstrip("…")
+        title = title_of(self.actions[key])
         intro = self.tr("%n incident(s) will be processed.", "", len(targets))
         dialog = FormDialog(title, fields, submit, self._window, intro)
         if dialog.exec() and dialog.result_value:
