@@ -1,4 +1,4 @@
-"""Time of scoring a month for every full-time grid worker (SPEC §6; target < 2 s at city scale).
+"""Time of scoring a month for every full-time grid worker (SPEC §6; target ≤ 1.0 s at city scale, ≤ 1.5 s from the CLI).
 
     python -m gridcommand demo --scale city --db city.sqlite
     python benchmarks/evaluate.py --db city.sqlite [--month YYYY-MM]
