@@ -71,9 +71,12 @@ def run_with_progress(title: str, fn):
 def fresh_demo(scale: str, seed: int) -> Path | None:
     from gridcommand.database import Database, data_dir, resolve_url
 
+    from gridcommand.demo import set_aside
+
     path = data_dir() / f"demo-{scale}.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    previous = set_aside(path)
+    if previous is not None:
+        log.info("the previous demo database is kept as %s", previous)
 
     def build(progress):
         from gridcommand.demo.build import build_demo  # not needed at every start: a fifth of a second

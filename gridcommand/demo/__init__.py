@@ -10,13 +10,14 @@ own names are the light ones the app needs at every start (is this a demo, its p
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from .. import clock
 from ..enums import UserRole
 from ..models import Setting
 from .scales import SCALES, Scale
 
-__all__ = ["DEMO_ACCOUNTS", "DEMO_PASSWORD", "SCALES", "Scale", "anchor_time", "is_demo"]
+__all__ = ["DEMO_ACCOUNTS", "DEMO_PASSWORD", "SCALES", "Scale", "anchor_time", "is_demo", "set_aside"]
 
 # One account per role, all with this documented password, so the demo can be tried in any role.
 DEMO_PASSWORD = "demo1234"
@@ -33,3 +34,18 @@ def anchor_time(today: dt.date) -> dt.datetime:
     """The demo's "now": the start of its day (Asia/Shanghai). Fixed, so that a seed and a day
     always give the same data, and never later than the real now on that day."""
     return clock.at_local(today).astimezone(clock.UTC)
+
+
+def set_aside(path: Path) -> Path | None:
+    """Move the demo database at ``path`` (with its WAL files) to ``….previous.sqlite`` before a
+    fresh demo takes its place, so that what a user tried in it is not lost; one earlier demo is
+    kept. The previous file's path, or None if there was no demo there."""
+    if not path.exists():
+        return None
+    previous = path.with_name(f"{path.stem}.previous{path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{previous}{suffix}").unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        if Path(f"{path}{suffix}").exists():
+            Path(f"{path}{suffix}").rename(f"{previous}{suffix}")
+    return previous
