@@ -57,12 +57,8 @@ def draw_table(canvas: Canvas, font: str, x: float, top: float, widths: list[flo
             for row in rows]
     heights = [max(len(lines) * cell.leading for lines, cell in zip(lines_of, row)) + 2 * PAD_Y
                for lines_of, row in zip(laid, rows)]
-    edges = [x]
-    for width in widths:
-        edges.append(edges[-1] + width)
-    canvas.setFillGray(HEADER_GREY)
-    canvas.rect(x, top - heights[0], edges[-1] - x, heights[0], stroke=0, fill=1)
-    canvas.setFillGray(0)
+    edges = column_edges(x, widths)
+    header_band(canvas, edges, top, heights[0])
     y = top
     for row, lines_of, height in zip(rows, laid, heights):
         for c, (cell, lines) in enumerate(zip(row, lines_of)):
@@ -73,16 +69,36 @@ def draw_table(canvas: Canvas, font: str, x: float, top: float, widths: list[flo
                 canvas.drawString(edges[c] + PAD_X, baseline, line)
                 baseline -= cell.leading
         y -= height
+    levels = [top]
+    for height in heights:
+        levels.append(levels[-1] - height)
+    grid_lines(canvas, edges, levels)
+    return y
+
+
+def column_edges(x: float, widths) -> list[float]:
+    edges = [x]
+    for width in widths:
+        edges.append(edges[-1] + width)
+    return edges
+
+
+def header_band(canvas: Canvas, edges: list[float], top: float, height: float) -> None:
+    """The grey first row, under its text (the fill colour is left black for the text)."""
+    canvas.setFillGray(HEADER_GREY)
+    canvas.rect(edges[0], top - height, edges[-1] - edges[0], height, stroke=0, fill=1)
+    canvas.setFillGray(0)
+
+
+def grid_lines(canvas: Canvas, edges: list[float], levels: list[float]) -> None:
+    """A table's lines: one path, columns at ``edges``, rows at ``levels`` (top down)."""
     grid = canvas.beginPath()
     for edge in edges:
-        grid.moveTo(edge, top)
-        grid.lineTo(edge, y)
-    level = top
-    for height in [0, *heights]:
-        level -= height
-        grid.moveTo(x, level)
+        grid.moveTo(edge, levels[0])
+        grid.lineTo(edge, levels[-1])
+    for level in levels:
+        grid.moveTo(edges[0], level)
         grid.lineTo(edges[-1], level)
     canvas.setStrokeGray(LINE_GREY)
     canvas.setLineWidth(0.4)
     canvas.drawPath(grid, stroke=1, fill=0)
-    return y

@@ -25,6 +25,18 @@ def draw_footer(canvas, page: int, pin: str = "", at: float = FOOTER_AT) -> None
     canvas.restoreState()
 
 
+def open_canvas(path: str | Path, title: str):
+    """An A4 canvas for a document drawn directly (its folder made), titled as ``build`` titles."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
+    canvas.setTitle(title)
+    canvas.setAuthor(AUTHOR)
+    return canvas
+
+
 def build(path: str | Path, story: list, title: str, pin: str = "", margin: float = MARGIN,
           bottom: float = MARGIN, footer_at: float = FOOTER_AT) -> Path:
     path = Path(path)

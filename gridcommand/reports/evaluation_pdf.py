@@ -8,8 +8,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
@@ -17,13 +17,19 @@ from ..enums import CommendationKind, Level
 from ..evaluation.explain import LABELS, deductions_text, inputs_text
 from ..progress import SILENT, Progress
 from .cells import Cell, centred, draw_table
-from .document import AUTHOR, MARGIN, build, draw_footer
+from .document import MARGIN, build, draw_footer, open_canvas
 from .fonts import register
 
 GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
 ROWS_PER_TABLE = 200  # long tables in pieces: one giant table is several times slower
+
+
+SMALL = (8.5, 11)
+SHEET_WIDTHS = [28 * mm, 118 * mm, 30 * mm]
+MONEY_WIDTHS = [29 * mm] * 6
+FRAME_PAD = 6  # platypus frames' padding, kept so the sheet looks as it always has
 
 
 def _styles():
@@ -63,12 +69,6 @@ def _money_rows(pay: dict) -> list[list[Cell]]:
              for k in ("base", "standard", "coefficient", "performance", "float", "total")]]
 
 
-SMALL = (8.5, 11)
-SHEET_WIDTHS = [28 * mm, 118 * mm, 30 * mm]
-MONEY_WIDTHS = [29 * mm] * 6
-FRAME_PAD = 6  # platypus frames' padding, kept so the sheet looks as it always has
-
-
 def _draw_sheet(canvas: Canvas, font: str, township: str, month: str, w: dict) -> None:
     y = A4[1] - MARGIN - FRAME_PAD
     for text, size, leading, after in ((township, 10, 14, 8), (f"{month} 专职网格员月度考核表", 16, 22, 6),
@@ -87,13 +87,9 @@ def sheets_pdf(township: str, result: dict, path, staff_no: str | None = None,
                progress: Progress = SILENT, pin: str = "") -> Path:
     """Evaluation sheets, one page each: every worker of the month, or one. Drawn directly
     (``cells``): a city's 3,400 sheets in seconds rather than a minute."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     font = register()
     workers = [w for w in result["workers"] if staff_no is None or w["staff_no"] == staff_no]
-    canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
-    canvas.setTitle(f"{result['month']} 月度考核表")
-    canvas.setAuthor(AUTHOR)
+    canvas = open_canvas(path, f"{result['month']} 月度考核表")
     for n, w in enumerate(workers, start=1):
         _draw_sheet(canvas, font, township, result["month"], w)
         draw_footer(canvas, n, pin)
@@ -101,7 +97,7 @@ def sheets_pdf(township: str, result: dict, path, staff_no: str | None = None,
         if n % 100 == 0:
             progress.report(n / len(workers), f"考核表 {n}/{len(workers)}")
     canvas.save()
-    return path
+    return Path(path)
 
 
 def _long_table(header, rows, widths, s) -> list:

@@ -14,14 +14,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from .document import AUTHOR, MARGIN, draw_footer
+from .cells import column_edges, grid_lines, header_band
+from .document import MARGIN, draw_footer, open_canvas
 from .fonts import register
 
 FONT_SIZE = 8.5
 ROW = 5.2 * mm
 HEADER = 6.4 * mm
 PAD = 1.4 * mm
-LINE_GREY, HEADER_GREY = 0.6, 0.933  # as the platypus tables' #999999 grid and #eeeeee header
 
 
 def _fit(text: str, font: str, width: float) -> str:
@@ -35,16 +35,9 @@ def _fit(text: str, font: str, width: float) -> str:
 def table_pdf(path: str | Path, township: str, title: str, header: Sequence[str], rows: Sequence[Sequence],
               widths: Sequence[float], pin: str = "") -> Path:
     """``rows`` of plain values (numbers already formatted as text are right-aligned too)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     font = register()
-    canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
-    canvas.setTitle(title)
-    canvas.setAuthor(AUTHOR)
-    left = (A4[0] - sum(widths)) / 2
-    edges = [left]
-    for width in widths:
-        edges.append(edges[-1] + width)
+    canvas = open_canvas(path, title)
+    edges = column_edges((A4[0] - sum(widths)) / 2, widths)
     cells = [[str(value) for value in row] for row in rows]
     right = [all(_numeric(row[c]) for row in cells if row[c]) and any(row[c] for row in cells)
              for c in range(len(header))]
@@ -67,7 +60,7 @@ def table_pdf(path: str | Path, township: str, title: str, header: Sequence[str]
         canvas.showPage()
         page += 1
     canvas.save()
-    return path
+    return Path(path)
 
 
 def _numeric(text: str) -> bool:
@@ -75,20 +68,8 @@ def _numeric(text: str) -> bool:
 
 
 def _draw_page(canvas: Canvas, font: str, header, rows, edges, right, top: float) -> None:
-    bottom = top - HEADER - ROW * len(rows)
-    canvas.setFillGray(HEADER_GREY)
-    canvas.rect(edges[0], top - HEADER, edges[-1] - edges[0], HEADER, stroke=0, fill=1)
-    lines = canvas.beginPath()
-    for x in edges:
-        lines.moveTo(x, top)
-        lines.lineTo(x, bottom)
-    for y in [top, top - HEADER] + [top - HEADER - ROW * (n + 1) for n in range(len(rows))]:
-        lines.moveTo(edges[0], y)
-        lines.lineTo(edges[-1], y)
-    canvas.setStrokeGray(LINE_GREY)
-    canvas.setLineWidth(0.4)
-    canvas.drawPath(lines, stroke=1, fill=0)
-    canvas.setFillGray(0)
+    header_band(canvas, edges, top, HEADER)
+    grid_lines(canvas, edges, [top] + [top - HEADER - ROW * n for n in range(len(rows) + 1)])
     canvas.setFont(font, FONT_SIZE)
     _draw_row(canvas, font, header, edges, [False] * len(header), top - HEADER + 2.2 * mm)
     for n, row in enumerate(rows):
