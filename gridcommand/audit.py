@@ -148,9 +148,21 @@ def verify(session: Session, up_to: int | None = None) -> Verdict:
     before it without a gap, name its hash, and hash to what it says."""
     connection = session.connection()
     sqlite = connection.dialect.name == "sqlite"
-    # Streamed (a million entries stay small), through Core: the ORM's row handling doubled it.
-    with connection.execute(_rows(up_to, sqlite).execution_options(yield_per=20_000)) as rows:
-        return walk(rows, up_to, (lambda text: text.replace(" ", "T", 1) + "+00:00") if sqlite else iso)
+    return walk(_batches(connection, _rows(up_to, sqlite)), up_to,
+                (lambda text: text.replace(" ", "T", 1) + "+00:00") if sqlite else iso)
+
+
+def _batches(connection, stmt, size: int = 20_000):
+    """The rows of ``stmt`` (ordered by seq) read a batch at a time along the seq: a million
+    entries stay small, through Core (the ORM's row handling doubled the walk), and without a
+    server-side cursor, which PostgreSQL keeps only inside a transaction (reads run without)."""
+    after = 0
+    while True:
+        batch = connection.execute(stmt.where(AuditEntry.seq > after).limit(size)).all()
+        yield from batch
+        if len(batch) < size:
+            return
+        after = batch[-1][0]
 
 
 def walk(rows, up_to: int | None = None, canonical_at=lambda at: at) -> Verdict:

@@ -246,20 +246,23 @@ def _statements(dialect: str) -> tuple[Select, Select]:
     return rows, unsigned
 
 
-@lru_cache(maxsize=1)
-def _sqlite_sql() -> tuple[str, str]:
-    from sqlalchemy.dialects import sqlite
-
-    return tuple(str(stmt.compile(dialect=sqlite.dialect())) for stmt in _statements("sqlite"))
+@lru_cache(maxsize=4)
+def _driver_sql(dialect) -> tuple[str, ...]:
+    return tuple(str(stmt.compile(dialect=dialect)) for stmt in _statements(dialect.name))
 
 
 def _read(connection, which: int, ids: list[int]) -> list:
-    """Rows of the page's statement ``which`` (0 rows, 1 units yet to sign) for ``ids``. On
-    SQLite through the driver: a page is read on every scroll, and SQLAlchemy's result handling
-    was a third of the read; the row's timestamps are parsed by ``_row``."""
-    if connection.dialect.name == "sqlite":
-        return connection.connection.driver_connection.execute(_sqlite_sql()[which], (json.dumps(ids),)).fetchall()
-    return connection.execute(_statements(connection.dialect.name)[which], {"ids": ids}).all()
+    """Rows of the page's statement ``which`` (0 rows, 1 units yet to sign) for ``ids``, through
+    the driver: a page is read on every scroll, and SQLAlchemy's result handling was a third of
+    the read. SQLite's timestamps are parsed by ``_row``; PostgreSQL's come back in UTC already
+    (the engine's sessions are in that zone)."""
+    dialect = connection.dialect
+    sql, driver = _driver_sql(dialect)[which], connection.connection.driver_connection
+    if dialect.name == "sqlite":
+        return driver.execute(sql, (json.dumps(ids),)).fetchall()
+    if dialect.driver == "psycopg":
+        return driver.execute(sql, {"ids": ids}).fetchall()
+    return connection.execute(_statements(dialect.name)[which], {"ids": ids}).all()
 
 
 def _row(r, unsigned: tuple[str, ...], sqlite: bool) -> QueueRow:

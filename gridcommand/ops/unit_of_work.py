@@ -120,5 +120,6 @@ def _busy(exc: DBAPIError) -> bool:
 
 def read(db: Database, fn: Callable[..., T], *args, **kwargs) -> T:
     """``fn(session, *args, **kwargs)`` in a read-only session: plain data out, nothing kept."""
-    with db.session() as session:
+    with db.read_session() as session:
         return fn(session, *args, **kwargs)
+

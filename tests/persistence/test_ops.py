@@ -94,6 +94,21 @@ def test_a_seat_behind_the_kept_log_refreshes_everything(office, monkeypatch):
     assert read(office.db, change_log.since, newest) == (newest, [])
 
 
+def test_a_read_never_keeps_a_write(office):
+    # Reads on a server run without a transaction: their connections refuse to write at all.
+    incident_id, _ = phone_in(office).value
+
+    def retitle(session):
+        session.execute(Incident.__table__.update().where(Incident.id == incident_id).values(title="改过"))
+
+    if office.db.is_sqlite:
+        read(office.db, retitle)  # the session ends without a commit
+    else:
+        with pytest.raises(Exception, match="read-only"):
+            read(office.db, retitle)
+    assert read(office.db, load_detail, incident_id).title == "路灯不亮"
+
+
 def test_the_actor_is_checked_once_per_operation(office):
     with office.db.session() as s:
         s.get(User, office.me.user_id).active = False
