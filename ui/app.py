@@ -129,7 +129,7 @@ def switch_user(window: MainWindow, must: bool = False) -> MainWindow | None:
         return None
     window.save_layout()
     again = open_window(window.runner.db, actor)
-    again.show() if again.has_saved_geometry else again.showMaximized()
+    again.show_fitted()
     if window.daily_backup.timer.isActive():
         again.daily_backup.start()
     window.close()
@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     window = open_window(db, actor)
     # The first time on this PC the window fills the screen; afterwards it is where it was left.
-    window.show() if window.has_saved_geometry else window.showMaximized()
+    window.show_fitted()
     window.daily_backup.start()
     code = app.exec()
     db.close()

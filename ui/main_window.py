@@ -5,7 +5,7 @@ layout across restarts. It holds no behaviour of its own: actions run through th
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox
 
 from gridcommand import __version__
@@ -26,6 +26,7 @@ from .panels.performance.dock import PerformanceDock
 from .panels.queue.dock import BULK_LIMIT, QueueDock
 from .panels.reviews.dock import ReviewsDock
 from .settings import GEOMETRY, LAYOUT_VERSION, STATE, STATE_VERSION, read_bytes
+from .widgets.columns import ColumnLayout
 
 DEFAULT_SIZE = (1400, 860)
 
@@ -99,20 +100,35 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         geometry = read_bytes(self.settings, GEOMETRY)
-        self.has_saved_geometry = geometry is not None and self.restoreGeometry(geometry)
+        # A geometry saved on a larger screen (or one no longer attached) is not restored: the
+        # window opens maximized on the screen it starts on instead (``ui.app``).
+        self.has_saved_geometry = geometry is not None and self.restoreGeometry(geometry) and any(
+            screen.availableGeometry().contains(self.geometry()) for screen in QGuiApplication.screens())
         if not self.has_saved_geometry:
             self.resize(*DEFAULT_SIZE)
         state = read_bytes(self.settings, STATE)
         version = int(self.settings.value(STATE_VERSION, 0) or 0)
-        if state is not None and version == LAYOUT_VERSION:
-            self.restoreState(state, LAYOUT_VERSION)
-        else:
-            # Dock sizes only take once the window has its final size on screen.
+        restored = state is not None and version == LAYOUT_VERSION and self.restoreState(state, LAYOUT_VERSION)
+        if not (restored and self.has_saved_geometry):
+            # Dock sizes saved for another screen would squeeze the queue; and they only take
+            # once the window has its final size on screen.
             QTimer.singleShot(0, self, self._default_dock_sizes)
-        self.queue.restore_state(self.settings)
+        for columns in self.findChildren(ColumnLayout):
+            columns.restore(self.settings, self.runner.actor.username)
+
+    def show_fitted(self) -> None:
+        """On screen: as it was left, or maximized on the screen it starts on — its size set
+        first, for a desktop whose window manager does not maximize (or not at once)."""
+        if self.has_saved_geometry:
+            self.show()
+            return
+        self.setGeometry(self.screen().availableGeometry())
+        self.showMaximized()
 
     def _default_dock_sizes(self) -> None:
-        detail = max(380, self.width() // 3)
+        # The queue's deciding columns all fit beside it on a 1366-pixel screen; on a wide one
+        # the queue takes what the detail does not need.
+        detail = min(max(360, self.width() * 3 // 10), 560)
         self.resizeDocks([self.queue, self.detail], [self.width() - detail, detail],
                          Qt.Orientation.Horizontal)
 
@@ -120,7 +136,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue(GEOMETRY, self.saveGeometry())
         self.settings.setValue(STATE, self.saveState(LAYOUT_VERSION))
         self.settings.setValue(STATE_VERSION, LAYOUT_VERSION)
-        self.queue.save_state(self.settings)
+        for columns in self.findChildren(ColumnLayout):
+            columns.save(self.settings, self.runner.actor.username)
         self.settings.sync()
 
     @Slot()

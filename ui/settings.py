@@ -14,7 +14,6 @@ LAYOUT_VERSION = 2
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 STATE_VERSION = "window/layoutVersion"
-QUEUE_HEADER = "queue/header"
 LAST_IMPORT_DIR = "import/lastDirectory"
 LAST_BACKUP_DIR = "backup/lastDirectory"
 

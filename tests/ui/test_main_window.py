@@ -74,6 +74,41 @@ def test_layout_is_restored_after_restart(qtbot, runner, settings):
     assert not again.detail.isFloating()
 
 
+def test_columns_come_by_priority_and_each_user_keeps_their_own(qtbot, demo_db, settings):
+    from ui.widgets.columns import ColumnLayout
+
+    from .conftest import make_runner
+
+    window = make_window(qtbot, make_runner(demo_db, "duty1", ("duty",)), settings)
+    header = window.queue.view.horizontalHeader()
+    assert [header.logicalIndex(v) for v in range(3)] == [COLUMNS.index(k) for k in ("colour", "code", "title")]
+    columns = window.queue.view.findChild(ColumnLayout)
+    menu = columns.menu()
+    toggles = [a for a in menu.actions() if a.isCheckable()]
+    assert [a.text() for a in toggles[:3]] == ["Colour", "Code", "Title"] and all(a.isChecked() for a in toggles)
+    toggles[1].setChecked(False)  # hide the code
+    assert header.isSectionHidden(COLUMNS.index("code"))
+    header.moveSection(header.visualIndex(COLUMNS.index("unit")), 0)
+    window.queue.view.sortByColumn(COLUMNS.index("title"), Qt.SortOrder.AscendingOrder)
+    window.close()
+
+    again = make_window(qtbot, make_runner(demo_db, "duty1", ("duty",)), settings)
+    header = again.queue.view.horizontalHeader()
+    assert header.isSectionHidden(COLUMNS.index("code")) and header.logicalIndex(0) == COLUMNS.index("unit")
+    again.queue.view.findChild(ColumnLayout).reset()  # the default columns, the rows' order kept
+    assert not header.isSectionHidden(COLUMNS.index("code")) and header.logicalIndex(0) == COLUMNS.index("colour")
+    assert header.sortIndicatorSection() == COLUMNS.index("title")
+    for column in range(header.count() - 1):
+        header.setSectionHidden(header.logicalIndex(column), True)
+    last = [a for a in again.queue.view.findChild(ColumnLayout).menu().actions() if a.isChecked()]
+    assert len(last) == 1 and not last[0].isEnabled()  # the last column shown stays
+    again.close()
+
+    other = make_window(qtbot, make_runner(demo_db, "duty2", ("duty",)), settings)
+    header = other.queue.view.horizontalHeader()
+    assert not header.isSectionHidden(COLUMNS.index("code")) and header.logicalIndex(0) == COLUMNS.index("colour")
+
+
 def test_a_layout_of_another_version_is_ignored(qtbot, runner, settings):
     window = make_window(qtbot, runner, settings)
     window.meetings.hide()

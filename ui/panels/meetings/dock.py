@@ -66,11 +66,9 @@ class MeetingsDock(PanelDock):
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((84, 0, 64, 84, 40, 90)):
-            if width:
-                header.resizeSection(column, width)
+        header = self.table.horizontalHeader()  # the short columns fit their rows, the item takes the rest
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setMinimumSectionSize(36)
         self.table.doubleClicked.connect(self._open_linked)
         self.people = QListView(self)

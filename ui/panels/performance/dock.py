@@ -66,10 +66,11 @@ class PerformanceDock(PanelDock):
         self.salary = RowsModel(salary_columns(), self)
         self.candidates = RowsModel(candidate_columns(), self)
         self.reminders = RowsModel(reminder_columns(), self)
-        self.ranking_view = self._table(self.ranking_proxy, "rankingTable", sortable=True)
-        self.salary_view = self._table(self.salary, "salaryTable")
-        self.candidate_view = self._table(self.candidates, "candidateTable")
-        self.reminder_view = self._table(self.reminders, "reminderTable")
+        # Each table's columns in the order HR decides by (logical columns: see models.py).
+        self.ranking_view = self._table(self.ranking_proxy, "rankingTable", (1, 10, 11, 3, 4, 0, 2), sortable=True)
+        self.salary_view = self._table(self.salary, "salaryTable", (1, 3, 9, 8, 7))
+        self.candidate_view = self._table(self.candidates, "candidateTable", (1, 3, 4, 2, 0))
+        self.reminder_view = self._table(self.reminders, "reminderTable", (0, 3, 5, 8, 7, 6, 1, 2))
         self.sheet = QTextBrowser(self)
         self.sheet.setObjectName("workerSheet")
         self.chart = HistoryChart(self)
@@ -126,8 +127,8 @@ class PerformanceDock(PanelDock):
         self.buttons["lock"].setVisible(self.may_evaluate)
         return top
 
-    def _table(self, model, name: str, sortable: bool = False) -> QTableView:
-        view = row_table(self, model, name)
+    def _table(self, model, name: str, first: tuple[int, ...], sortable: bool = False) -> QTableView:
+        view = row_table(self, model, name, first)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSortingEnabled(sortable)
         return view

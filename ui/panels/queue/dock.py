@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTabBar, QTableView,
                                QVBoxLayout, QWidget)
@@ -18,7 +18,7 @@ from gridcommand.ops.reference import lists
 from gridcommand.queue import COLUMNS, QueueFilter, status_counts
 
 from ...ops import OpRunner
-from ...settings import QUEUE_HEADER, read_bytes
+from ...widgets.columns import ColumnLayout
 from ...widgets.panel import PanelDock
 from ...worker import Task
 from .filters import FilterBar
@@ -31,9 +31,13 @@ log = logging.getLogger(__name__)
 def _count(db, _actor, flt: QueueFilter) -> dict[str, int]:
     return read(db, status_counts, flt)
 BULK_LIMIT = 1000
-COLUMN_WIDTHS = {"code": 150, "reported_at": 125, "village": 90, "grid": 80, "category": 80,
-                 "title": 260, "colour": 40, "status": 64, "level": 48, "unit": 110,
-                 "deadline": 120, "reporter": 70, "unsigned": 120}
+# What a duty officer decides by, first: how urgent, which item, where it stands, how long is
+# left, who has it and who has not signed in; then where it came from.
+PRIORITY = ("colour", "code", "title", "status", "deadline", "unit", "unsigned", "reporter",
+            "village", "grid", "category", "level", "reported_at")
+COLUMN_WIDTHS = {"code": 140, "reported_at": 125, "village": 90, "grid": 80, "category": 80,
+                 "title": 240, "colour": 40, "status": 64, "level": 48, "unit": 110,
+                 "deadline": 120, "reporter": 70, "unsigned": 110}
 # Tabs: (key, statuses shown). "open" is every state still in the loop.
 TABS = [("all", ()), ("open", OPEN_STATUSES)] + [(s.value, (s.value,)) for s in Status]
 
@@ -105,10 +109,9 @@ class QueueDock(PanelDock):
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(24)
         header = view.horizontalHeader()
-        header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for column, key in enumerate(COLUMNS):
-            header.resizeSection(column, COLUMN_WIDTHS[key])
+        ColumnLayout(view, [COLUMNS.index(key) for key in PRIORITY],
+                     {COLUMNS.index(key): width for key, width in COLUMN_WIDTHS.items()})
         header.setSortIndicator(COLUMNS.index("reported_at"), Qt.SortOrder.DescendingOrder)
         # Set after the indicator so that opening the dock does not query twice.
         view.setSortingEnabled(True)
@@ -242,11 +245,3 @@ class QueueDock(PanelDock):
         self.view.selectRow(found[incident_id])
         self.view.scrollTo(self.model.index(found[incident_id], 0))
         return True
-
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue(QUEUE_HEADER, self.view.horizontalHeader().saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        state = read_bytes(settings, QUEUE_HEADER)
-        if state is not None:
-            self.view.horizontalHeader().restoreState(state)
