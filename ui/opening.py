@@ -117,6 +117,9 @@ def open_and_sign_in(open_db: Callable[[], Database]) -> tuple[Database, Actor |
         loop = QEventLoop()
         task.sig_finished.connect(loop.quit)
         loop.exec()
+    # The thread may still be returning from its last signal: the task must not be destroyed
+    # (when this function returns) before it has ended — Qt aborts the process if it is.
+    task.wait()
     if "error" in outcome:
         raise outcome["error"]
     db = outcome["opened"].db
