@@ -33,7 +33,7 @@ from target import target  # noqa: E402
 RAW_IDS = "SELECT id FROM incident ORDER BY reported_at DESC, id DESC LIMIT 200"
 RAW_ROWS = """SELECT i.id, i.code, i.reported_at, i.sort_village, g.name, c.name, i.title, i.colour, i.status,
   i.level, NULLIF(i.sort_unit, ''), i.deadline, NULLIF(i.sort_reporter, ''), i.step, i.step_warn_at,
-  i.step_due_at, i.flagged, i.version, i.unsigned_units
+  i.step_due_at, i.flagged, i.version, i.track, i.unsigned_units
 FROM incident i JOIN grid g ON g.id = i.grid_id JOIN category c ON c.id = i.category_id
 WHERE i.id IN ({ids})"""
 RAW_UNSIGNED = """SELECT iu.incident_id, u.name FROM incident_unit iu JOIN unit u ON u.id = iu.unit_id
@@ -152,7 +152,7 @@ def in_app(url: str, path: Path | None) -> dict:
     settle(time.perf_counter())
     counts_ready.clear()
     changes = []
-    for combo in (filters.colour, filters.village, filters.category, filters.unit, filters.due):
+    for combo in (filters.colour, filters.track, filters.village, filters.category, filters.unit, filters.due):
         for index in (1, 2, 0):
             changes.append(choose(combo, min(index, combo.count() - 1)))
     for tab in (2, 5, 6, 0):

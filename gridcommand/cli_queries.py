@@ -11,7 +11,7 @@ from . import clock
 from .cli_auth import signed_in
 from .database import open_from_args
 from .deadlines import is_overdue
-from .enums import Status, WarningColour
+from .enums import Status, Track, WarningColour
 from .metrics import GROUPS, figures, local_day_range
 from .ops import read
 from .permissions import Can
@@ -81,9 +81,10 @@ def cmd_stats(args) -> int:
                          ensure_ascii=False, indent=2))
         return 0
     print(f"{'分组':<16}{'上报':>8}{'办结':>8}{'办结率':>9}{'按期率':>9}{'平均处置小时':>10}{'当前超期':>8}")
+    label = {"colour": WarningColour.label_of, "track": Track.label_of}.get(args.by, str)
     for r in rows:
         hours = "—" if r.avg_handling_hours is None else f"{r.avg_handling_hours:.1f}"
-        print(f"{r.key:<16}{r.reported:>8}{r.closed:>8}{_percent(r.closure_rate):>9}"
+        print(f"{label(r.key):<16}{r.reported:>8}{r.closed:>8}{_percent(r.closure_rate):>9}"
               f"{_percent(r.on_time_rate):>9}{hours:>10}{r.overdue_now:>8}")
     return 0
 

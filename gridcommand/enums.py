@@ -196,6 +196,7 @@ class Action(Labelled):
     CARD = "card", "督办"
     FLAG = "flag", "标记上会"
     MARK_SERIOUS = "mark_serious", "标记为重大事件"
+    RETRACK = "retrack", "改变分流"
 
 
 class EventKind(Labelled):

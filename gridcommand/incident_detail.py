@@ -97,6 +97,7 @@ class IncidentDetail:
     mediation_failures: int = 0
     return_count: int = 0
     rework_count: int = 0
+    track: str = ""
 
 
 def load_detail(session: Session, incident_id: int, now: dt.datetime | None = None
@@ -168,7 +169,7 @@ def load_detail(session: Session, incident_id: int, now: dt.datetime | None = No
         next_event=next_event(incident, known, now),
         pending_extension=(extension.id, extension.hours, extension.reason) if extension else None,
         mediation_failures=incident.mediation_failures, return_count=incident.return_count,
-        rework_count=incident.rework_count)
+        rework_count=incident.rework_count, track=incident.track)
 
 
 def attachment_data(session: Session, attachment_id: int) -> tuple[str, str, bytes] | None:

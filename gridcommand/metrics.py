@@ -21,7 +21,7 @@ from .deadlines import on_time_clause, overdue_clause
 from .enums import OPEN_STATUSES
 from .models import Category, Grid, Incident, Unit, Village
 
-GROUPS = ("village", "grid", "unit", "category", "colour", "period")
+GROUPS = ("village", "grid", "unit", "category", "colour", "track", "period")
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def _aggregates(session: Session, now: dt.datetime):
 def _key(by: str | None):
     return {None: None, "village": Village.name, "grid": Grid.code + " " + Grid.name,
             "unit": func.coalesce(Unit.name, "(未交办)"), "category": Category.name,
-            "colour": Incident.colour}[by]
+            "colour": Incident.colour, "track": Incident.track}[by]
 
 
 def figures(session: Session, start: dt.datetime, end: dt.datetime, by: str | None = None,

@@ -53,6 +53,7 @@ class QueueRow(NamedTuple):
     step_due_at: dt.datetime | None
     flagged: bool
     version: int
+    track: str
     unsigned: tuple[str, ...] = ()
 
     @property
@@ -64,6 +65,7 @@ class QueueRow(NamedTuple):
 class QueueFilter:
     statuses: tuple[str, ...] = ()
     colours: tuple[str, ...] = ()
+    tracks: tuple[str, ...] = ()
     village_id: int | None = None
     grid_id: int | None = None
     category_id: int | None = None
@@ -91,6 +93,7 @@ SORT_KEYS = {
     "deadline": Incident.sort_deadline,
     "reporter": Incident.sort_reporter,
     "unsigned": Incident.unsigned_units,
+    "track": Incident.track,
 }
 COLUMNS = tuple(SORT_KEYS)
 
@@ -118,6 +121,8 @@ class QueueQuery:
             stmt = stmt.where(Incident.status.in_(f.statuses))
         if f.colours:
             stmt = stmt.where(Incident.colour.in_(f.colours))
+        if f.tracks:
+            stmt = stmt.where(Incident.track.in_(f.tracks))
         if f.grid_id is not None:
             stmt = stmt.where(Incident.grid_id == f.grid_id)
         elif f.village_id is not None:
@@ -236,7 +241,7 @@ def _statements(dialect: str) -> tuple[Select, Select]:
                    Incident.level, func.nullif(Incident.sort_unit, _EMPTY), Incident.deadline,
                    func.nullif(Incident.sort_reporter, _EMPTY), Incident.step,
                    Incident.step_warn_at, Incident.step_due_at, Incident.flagged, Incident.version,
-                   Incident.unsigned_units)
+                   Incident.track, Incident.unsigned_units)
             .join(Grid, Grid.id == Incident.grid_id)
             .join(Category, Category.id == Incident.category_id)
             .where(_among_ids(Incident.id, dialect)))
@@ -270,7 +275,7 @@ def _row(r, unsigned: tuple[str, ...], sqlite: bool) -> QueueRow:
         return QueueRow(*r[:-1], unsigned=unsigned)
     utc = sqlite_utc
     return QueueRow(r[0], r[1], utc(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], utc(r[11]),
-                    r[12], r[13], utc(r[14]), utc(r[15]), bool(r[16]), r[17], unsigned)
+                    r[12], r[13], utc(r[14]), utc(r[15]), bool(r[16]), r[17], r[18], unsigned)
 
 
 def rows_for(session: Session, ids: list[int]) -> list[QueueRow]:

@@ -16,6 +16,7 @@ class Option:
     id: int
     label: str
     parent_id: int | None = None
+    track: str | None = None  # a category's default track 三类分流
 
 
 def villages(session: Session) -> list[Option]:
@@ -29,9 +30,9 @@ def grids(session: Session) -> list[Option]:
 
 def categories(session: Session) -> list[Option]:
     """Categories 大类 (parent_id None) and sub-categories 小类, in their order."""
-    rows = session.execute(select(Category.id, Category.name, Category.parent_id)
+    rows = session.execute(select(Category.id, Category.name, Category.parent_id, Category.track)
                            .order_by(Category.parent_id.is_not(None), Category.sort_order))
-    return [Option(i, n, p) for i, n, p in rows]
+    return [Option(i, n, p, t) for i, n, p, t in rows]
 
 
 def units(session: Session) -> list[Option]:

@@ -23,6 +23,20 @@ def satisfaction(score: int) -> str:
     return f"{score} {words[score]}" if score in words else str(score)
 
 
+def track(value: str | None, centre: bool = False) -> str:
+    """A track 三类分流 (SPEC §3.2); ``centre``: with the centre that handles it."""
+    names = {"general": (QCoreApplication.translate("display", "General public matter"),
+                         QCoreApplication.translate("display", "consultation centre")),
+             "safety": (QCoreApplication.translate("display", "Safety matter"),
+                        QCoreApplication.translate("display", "police-grid centre")),
+             "complex": (QCoreApplication.translate("display", "Complex matter"),
+                         QCoreApplication.translate("display", "mediation centre"))}
+    if value not in names:
+        return value or ""
+    name, where = names[value]
+    return QCoreApplication.translate("display", "%1 (%2)").replace("%1", name).replace("%2", where) if centre else name
+
+
 def local_time(value: dt.datetime | None) -> str:
     return clock.format_local(value)
 

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._default_dock_sizes)
         for columns in self.findChildren(ColumnLayout):
             columns.restore(self.settings, self.runner.actor.username)
+        self.queue.filters.remember_track(self.settings)
 
     def show_fitted(self) -> None:
         """On screen: as it was left, or maximized on the screen it starts on — its size set

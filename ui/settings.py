@@ -14,6 +14,7 @@ LAYOUT_VERSION = 2
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 STATE_VERSION = "window/layoutVersion"
+TRACK_FILTER = "queue/track"  # per seat: a centre's seat watches its own track
 LAST_IMPORT_DIR = "import/lastDirectory"
 LAST_BACKUP_DIR = "backup/lastDirectory"
 

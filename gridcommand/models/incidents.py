@@ -44,6 +44,8 @@ class Incident(Base):
         Index(None, "category_id", "reported_at", "id"),
         Index(None, "grid_id", "reported_at", "id"),
         Index(None, "village_id", "reported_at", "id"),
+        Index(None, "track", "reported_at", "id"),  # a centre's seat watches its own track
+        Index(None, "track", "id"),
         Index(None, "title", "id"),
         Index(None, "unsigned_units", "id"),
         *(Index(None, key, "id") for key in (

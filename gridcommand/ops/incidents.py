@@ -57,6 +57,10 @@ def mark_serious(db, actor, incident_id: int, reason: str, version: int | None =
     return _move(db, actor, incident_id, lambda wf: wf.mark_serious(incident_id, reason, version=version))
 
 
+def retrack(db, actor, incident_id: int, track: str, reason: str, version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: wf.retrack(incident_id, track, reason, version=version))
+
+
 def sign(db, actor, incident_id: int, unit_id: int, version: int | None = None):
     return _move(db, actor, incident_id, lambda wf: wf.sign(incident_id, unit_id, version=version))
 

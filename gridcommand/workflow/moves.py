@@ -18,7 +18,7 @@ from .. import audit, clock
 from ..changes import Changes
 from ..deadlines import RuleBook
 from ..defaults import DISPUTE_CATEGORY
-from ..enums import OPEN_STATUSES, Action, HoldingLevel, Outcome, Status, UnitRole, WarningColour
+from ..enums import OPEN_STATUSES, Action, HoldingLevel, Outcome, Status, Track, UnitRole, WarningColour
 from ..errors import InputError, StaleIncident
 from ..models import Attachment, Category, Incident, IncidentEvent, IncidentUnit, Unit, User
 from ..users import system_user
@@ -53,6 +53,7 @@ MOVES: dict[Action, Move] = {
     Action.EXTENSION_REQUEST: Move((S.DISPATCHED, S.IN_PROGRESS), None),
     Action.ATTACH: Move(tuple(Status), None),
     Action.MARK_SERIOUS: Move(tuple(s for s in Status if s != S.CANCELLED), None),
+    Action.RETRACK: Move(OPEN_STATUSES, None),
 }
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
@@ -64,6 +65,17 @@ def _text(value: str | None, what: str, required: bool = True, limit: int = 2000
     if len(value) > limit:
         raise InputError(f"{what}不能超过 {limit} 个字")
     return value
+
+
+def track_refusal(current: str, track: str, reason: str) -> str | None:
+    """Why an incident on track ``current`` cannot go to ``track`` for ``reason``; None if it can."""
+    if track not in {t.value for t in Track}:
+        return f"没有“{track}”这一分流类别;可选:{'、'.join(Track.labels())}"
+    if track == current:
+        return f"事件已是“{Track(track).label}”"
+    if not (reason or "").strip():
+        return "改变分流的理由不能为空"
+    return None
 
 
 class Workflow:
@@ -293,6 +305,22 @@ class Workflow:
         incident.serious = True
         self._record(incident, Action.MARK_SERIOUS, None, reason.strip())
         return self._done(incident)
+
+    def retrack(self, incident_id: int, track: str, reason: str, version: int | None = None):
+        """Send the incident to another track 三类分流 (§3.2), and so to another centre."""
+        incident = self._load(incident_id, Action.RETRACK, version)
+        self.change_track(incident, track, reason)
+        return self._done(incident)
+
+    def change_track(self, incident: Incident, track: str, reason: str) -> None:
+        """The track of ``incident`` changed and recorded; refused without a reason or a change."""
+        refusal = track_refusal(incident.track, track, reason)
+        if refusal:
+            raise InputError(refusal)
+        reason = _text(reason, "改变分流的理由")
+        before, new = Track(incident.track), Track(track)
+        incident.track = new
+        self._record(incident, Action.RETRACK, None, f"{before.label} → {new.label}:{reason}")
 
     def attach(self, incident_id: int, kind: str, filename: str, mime: str, data: bytes,
                version: int | None = None):

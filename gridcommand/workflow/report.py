@@ -18,7 +18,7 @@ from ..models import Category, Grid, Incident, IncidentEvent, KeyPerson, Staff, 
 from ..search import pinyin_key
 from ..township import require
 from . import supervision
-from .moves import Workflow
+from .moves import Workflow, track_refusal
 from .steps import refresh_step
 
 START_LEVEL = {Source.HOTLINE_12345: HoldingLevel.TOWNSHIP,
@@ -42,6 +42,8 @@ class NewIncident:
     serious: bool = False
     key_person_ids: list[int] = field(default_factory=list)
     reported_at: dt.datetime | None = None
+    track: str | None = None  # None: the category's own; another one needs ``track_reason``
+    track_reason: str = ""
 
 
 def _validate(session: Session, data: NewIncident, now: dt.datetime) -> list[str]:
@@ -57,6 +59,9 @@ def _validate(session: Session, data: NewIncident, now: dt.datetime) -> list[str
         sub = session.get(Category, data.subcategory_id)
         if sub is None or sub.parent_id != category.id:
             problems.append("小类不属于所选大类")
+    if category is not None and data.track is not None and data.track != category.track:
+        refusal = track_refusal(category.track, data.track, data.track_reason)
+        problems += [refusal] if refusal else []
     if data.grid_id is None or session.get(Grid, data.grid_id) is None:
         problems.append("请选择所属网格")
     if data.colour not in {c.value for c in WarningColour}:
@@ -126,6 +131,8 @@ def report_incident(session: Session, actor: User, data: NewIncident,
                               note=Source(data.source).label))
     audit.note(session, "incident.report", "incident", incident.code, title=incident.title,
                colour=incident.colour, grid=incident.grid_id, source=data.source, serious=data.serious)
+    if data.track is not None and data.track != category.track:  # the duty officer's own triage
+        workflow.change_track(incident, data.track, data.track_reason)
     for person_id in dict.fromkeys(data.key_person_ids):
         if session.get(KeyPerson, person_id) is None:
             raise InputError(f"重点人员 {person_id} 不存在")

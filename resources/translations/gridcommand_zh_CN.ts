@@ -234,56 +234,61 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/detail/dock.py" line="164"/>
+        <source>Track</source>
+        <translation>分流</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="165"/>
         <source>Village / grid</source>
         <translation>村社 / 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="165"/>
+        <location filename="../../ui/panels/detail/dock.py" line="166"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="166"/>
+        <location filename="../../ui/panels/detail/dock.py" line="167"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="167"/>
+        <location filename="../../ui/panels/detail/dock.py" line="168"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="168"/>
+        <location filename="../../ui/panels/detail/dock.py" line="169"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="169"/>
+        <location filename="../../ui/panels/detail/dock.py" line="170"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="170"/>
+        <location filename="../../ui/panels/detail/dock.py" line="171"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="171"/>
+        <location filename="../../ui/panels/detail/dock.py" line="172"/>
         <source>Handling unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="172"/>
+        <location filename="../../ui/panels/detail/dock.py" line="173"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="173"/>
+        <location filename="../../ui/panels/detail/dock.py" line="174"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="174"/>
+        <location filename="../../ui/panels/detail/dock.py" line="175"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -321,56 +326,61 @@ Everyone signs in again.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="33"/>
+        <location filename="../../ui/panels/queue/filters.py" line="35"/>
         <source>Search code, title, description (Ctrl+F)</source>
         <translation>搜索编号、标题、描述(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="34"/>
+        <location filename="../../ui/panels/queue/filters.py" line="36"/>
         <source>All colours</source>
         <translation>全部预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="36"/>
-        <location filename="../../ui/panels/queue/filters.py" line="75"/>
+        <location filename="../../ui/panels/queue/filters.py" line="38"/>
+        <source>All tracks</source>
+        <translation>全部分流</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/filters.py" line="40"/>
+        <location filename="../../ui/panels/queue/filters.py" line="79"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="37"/>
-        <location filename="../../ui/panels/queue/filters.py" line="93"/>
+        <location filename="../../ui/panels/queue/filters.py" line="41"/>
+        <location filename="../../ui/panels/queue/filters.py" line="103"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="38"/>
-        <location filename="../../ui/panels/queue/filters.py" line="76"/>
+        <location filename="../../ui/panels/queue/filters.py" line="42"/>
+        <location filename="../../ui/panels/queue/filters.py" line="80"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="39"/>
-        <location filename="../../ui/panels/queue/filters.py" line="77"/>
+        <location filename="../../ui/panels/queue/filters.py" line="43"/>
+        <location filename="../../ui/panels/queue/filters.py" line="81"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="41"/>
+        <location filename="../../ui/panels/queue/filters.py" line="45"/>
         <source>Any time left</source>
         <translation>全部时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="42"/>
+        <location filename="../../ui/panels/queue/filters.py" line="46"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="42"/>
+        <location filename="../../ui/panels/queue/filters.py" line="46"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="87"/>
+        <location filename="../../ui/panels/queue/filters.py" line="97"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
@@ -673,168 +683,179 @@ Everyone signs in again.</source>
         <translation>标记为重大事件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="112"/>
+        <location filename="../../ui/incidents/commands.py" line="66"/>
+        <source>Change &amp;track…</source>
+        <translation>改变分流(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="113"/>
         <source>Select an incident in the queue first.</source>
         <translation>请先在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="115"/>
+        <location filename="../../ui/incidents/commands.py" line="116"/>
         <source>%1 has no extension request waiting for a decision.</source>
         <translation>事件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="146"/>
+        <location filename="../../ui/incidents/commands.py" line="147"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="156"/>
+        <location filename="../../ui/incidents/commands.py" line="157"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="161"/>
+        <location filename="../../ui/incidents/commands.py" line="162"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="166"/>
-        <location filename="../../ui/incidents/commands.py" line="173"/>
-        <location filename="../../ui/incidents/commands.py" line="199"/>
+        <location filename="../../ui/incidents/commands.py" line="167"/>
+        <location filename="../../ui/incidents/commands.py" line="174"/>
+        <location filename="../../ui/incidents/commands.py" line="200"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="169"/>
+        <location filename="../../ui/incidents/commands.py" line="170"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="170"/>
+        <location filename="../../ui/incidents/commands.py" line="171"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="171"/>
+        <location filename="../../ui/incidents/commands.py" line="172"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="172"/>
+        <location filename="../../ui/incidents/commands.py" line="173"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="184"/>
+        <location filename="../../ui/incidents/commands.py" line="185"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="187"/>
+        <location filename="../../ui/incidents/commands.py" line="188"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="190"/>
+        <location filename="../../ui/incidents/commands.py" line="191"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="191"/>
+        <location filename="../../ui/incidents/commands.py" line="192"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="195"/>
+        <location filename="../../ui/incidents/commands.py" line="196"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="196"/>
+        <location filename="../../ui/incidents/commands.py" line="197"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="197"/>
+        <location filename="../../ui/incidents/commands.py" line="198"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="198"/>
+        <location filename="../../ui/incidents/commands.py" line="199"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="203"/>
+        <location filename="../../ui/incidents/commands.py" line="204"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="206"/>
+        <location filename="../../ui/incidents/commands.py" line="207"/>
+        <location filename="../../ui/incidents/commands.py" line="220"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="208"/>
+        <location filename="../../ui/incidents/commands.py" line="209"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="211"/>
+        <location filename="../../ui/incidents/commands.py" line="212"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="214"/>
+        <location filename="../../ui/incidents/commands.py" line="215"/>
         <source>Why it is a serious event</source>
         <translation>为何属于重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="217"/>
+        <location filename="../../ui/incidents/commands.py" line="219"/>
+        <source>New track</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="223"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="218"/>
+        <location filename="../../ui/incidents/commands.py" line="224"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="222"/>
+        <location filename="../../ui/incidents/commands.py" line="228"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="223"/>
+        <location filename="../../ui/incidents/commands.py" line="229"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="223"/>
+        <location filename="../../ui/incidents/commands.py" line="229"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="224"/>
+        <location filename="../../ui/incidents/commands.py" line="230"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="225"/>
+        <location filename="../../ui/incidents/commands.py" line="231"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="228"/>
+        <location filename="../../ui/incidents/commands.py" line="234"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="229"/>
+        <location filename="../../ui/incidents/commands.py" line="235"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -862,32 +883,32 @@ Everyone signs in again.</source>
         <translation>统计分析、一屏观天下与导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -1260,77 +1281,92 @@ Everyone signs in again.</source>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="22"/>
+        <location filename="../../ui/incidents/new_incident.py" line="23"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="51"/>
+        <location filename="../../ui/incidents/new_incident.py" line="45"/>
+        <source>Required when the track differs from the category&apos;s</source>
+        <translation>与大类默认分流不同时必填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="57"/>
         <source>Serious (fire, criminal case, mass petition…)</source>
         <translation>严重事件(火灾、刑事案件、群体上访等)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="53"/>
+        <location filename="../../ui/incidents/new_incident.py" line="59"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="53"/>
+        <location filename="../../ui/incidents/new_incident.py" line="59"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="54"/>
+        <location filename="../../ui/incidents/new_incident.py" line="60"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="55"/>
+        <location filename="../../ui/incidents/new_incident.py" line="61"/>
         <source>Category *</source>
         <translation>大类 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="55"/>
+        <location filename="../../ui/incidents/new_incident.py" line="61"/>
         <source>Sub-category</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="56"/>
+        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <source>Track</source>
+        <translation>分流</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <source>Why this track</source>
+        <translation>改变分流的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="63"/>
         <source>Warning colour *</source>
         <translation>预警颜色 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="56"/>
+        <location filename="../../ui/incidents/new_incident.py" line="63"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="57"/>
+        <location filename="../../ui/incidents/new_incident.py" line="64"/>
         <source>Grid *</source>
         <translation>网格 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="57"/>
+        <location filename="../../ui/incidents/new_incident.py" line="64"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="58"/>
+        <location filename="../../ui/incidents/new_incident.py" line="65"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="58"/>
+        <location filename="../../ui/incidents/new_incident.py" line="65"/>
         <source>Caller&apos;s name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="59"/>
+        <location filename="../../ui/incidents/new_incident.py" line="66"/>
         <source>Caller&apos;s phone</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="102"/>
+        <location filename="../../ui/incidents/new_incident.py" line="119"/>
         <source>(a citizen)</source>
         <translation>(群众来电)</translation>
     </message>
@@ -1627,6 +1663,11 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/queue/model.py" line="46"/>
         <source>Not signed in</source>
         <translation>待报到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/model.py" line="46"/>
+        <source>Track</source>
+        <translation>分流</translation>
     </message>
 </context>
 <context>
@@ -2291,27 +2332,62 @@ Everyone signs in again.</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="35"/>
+        <location filename="../../ui/display.py" line="28"/>
+        <source>General public matter</source>
+        <translation>一般公共事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="29"/>
+        <source>consultation centre</source>
+        <translation>说事中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="30"/>
+        <source>Safety matter</source>
+        <translation>平安需求事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="31"/>
+        <source>police-grid centre</source>
+        <translation>警格中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="32"/>
+        <source>Complex matter</source>
+        <translation>复杂疑难事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="33"/>
+        <source>mediation centre</source>
+        <translation>矛调中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="37"/>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="49"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="38"/>
+        <location filename="../../ui/display.py" line="52"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="40"/>
+        <location filename="../../ui/display.py" line="54"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="51"/>
+        <location filename="../../ui/display.py" line="65"/>
         <source>overdue %1</source>
         <translation>超期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="52"/>
+        <location filename="../../ui/display.py" line="66"/>
         <source>%1 left</source>
         <translation>剩 %1</translation>
     </message>

@@ -110,6 +110,9 @@ def test_stats_incidents_units_rules(tmp_path, capsys):
     assert all(0.9 < r["closure_rate"] <= 1 for r in stats["rows"])
     assert main(["--db", db, "stats", "--from", "2026-01-01", "--to", "2026-11-23"]) == 0
     assert "办结率" in capsys.readouterr().out
+    assert main(["--db", db, "stats", "--from", "2026-01-01", "--to", "2026-11-23", "--by", "track"]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert [line.split()[0] for line in lines] == ["复杂疑难事项", "一般公共事项", "平安需求事项"]
     assert main(["--db", db, "incidents", "list", "--status", "in_progress", "--json", "--limit", "5"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed["shown"] <= 5 and all(i["status"] == "in_progress" for i in listed["incidents"])

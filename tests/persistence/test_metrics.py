@@ -49,11 +49,13 @@ def test_groupings(month):
         by_unit = {f.key: f for f in figures(s, start, end, "unit", NOW)}
         by_colour = figures(s, start, end, "colour", NOW)
         by_village = figures(s, start, end, "village", NOW)
+        by_track = figures(s, start, end, "track", NOW)
         by_period = figures(s, local_day_range(dt.date(2026, 2, 1), dt.date(2026, 3, 31))[0], end,
                             "period", NOW)
     assert by_unit["东塘村"].closed == 2 and by_unit["(未交办)"].reported == 2
     assert [(f.key, f.reported) for f in by_colour] == [("blue", 4)]
     assert [(f.key, f.reported) for f in by_village] == [("东塘村", 4)]
+    assert [(f.key, f.reported) for f in by_track] == [("general", 4)]
     assert [(f.key, f.reported) for f in by_period] == [("2026-02", 0), ("2026-03", 4)]
     with pytest.raises(ValueError):
         figures(None, start, end, "weather")

@@ -4,13 +4,13 @@ after every kind of change, and pages sought by key equal the pages counted by O
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from gridcommand.demo.build import build_demo
 from gridcommand.enums import OPEN_STATUSES, HoldingLevel, Status, WarningColour
 from gridcommand.models import Category, Grid, Incident, Staff, Unit, Village
 from gridcommand.ops import incidents
-from gridcommand.queue import COLUMNS, SORT_KEYS, QueueFilter, QueueQuery, status_counts
+from gridcommand.queue import COLUMNS, SORT_KEYS, QueueFilter, QueueQuery, rows_for, status_counts
 from gridcommand.workflow.report import NewIncident
 
 from ..factories import TINY, TODAY, signed_in
@@ -43,7 +43,7 @@ def expected_keys(session) -> dict[int, dict[str, object]]:
             "level": rank[HoldingLevel][i.level], "unit": units.get(i.unit_id, ""),
             "deadline": shown or NO_DEADLINE,
             "reporter": staff.get(i.reporter_staff_id) or i.reporter_name or "",
-            "unsigned": i.unsigned_units, "village_id": village_id,
+            "unsigned": i.unsigned_units, "village_id": village_id, "track": i.track,
         }
     return keys
 
@@ -106,6 +106,14 @@ def test_filtered_pages_keep_the_filter(demo):
         ids = {i for _, i in keys}
         assert {s.get(Incident, i).grid.village_id for i in ids} == {village_id}
         assert {s.get(Incident, i).status for i in ids} == {"closed"}
+
+
+def test_a_centres_track_filters_the_queue(demo):
+    with demo.session() as s:
+        query = QueueQuery(QueueFilter(tracks=("safety",)))  # the police-grid centre's seat
+        keys = walk(s, query, 50)
+        assert len(keys) == query.count(s) == s.scalar(select(func.count()).where(Incident.track == "safety")) > 50
+        assert {r.track for r in rows_for(s, [i for _, i in keys])} == {"safety"}
 
 
 def test_keys_follow_every_kind_of_change(demo):

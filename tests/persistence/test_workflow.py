@@ -126,13 +126,13 @@ def test_allowed_moves_follow_the_state(office):
     with office.db.session() as s:
         wf = Workflow(s, admin_user(s), now=T0)
         assert wf.allowed(s.get(Incident, i)) == [Action.ACCEPT, Action.ESCALATE, Action.CANCEL,
-                                                  Action.ATTACH, Action.MARK_SERIOUS]
+                                                  Action.ATTACH, Action.MARK_SERIOUS, Action.RETRACK]
     office.move("accept", i, T0 + H)
     office.move("dispatch", i, T0 + H, office.village_unit)
     with office.db.session() as s:
         allowed = Workflow(s, admin_user(s), now=T0).allowed(s.get(Incident, i))
     assert allowed == [Action.SIGN, Action.RETURN, Action.ESCALATE, Action.EXTENSION_REQUEST,
-                       Action.ATTACH, Action.MARK_SERIOUS]
+                       Action.ATTACH, Action.MARK_SERIOUS, Action.RETRACK]
 
 
 def test_marking_a_serious_event_needs_a_reason_and_happens_once(office):
@@ -143,6 +143,35 @@ def test_marking_a_serious_event_needs_a_reason_and_happens_once(office):
     assert office.get(i).serious and office.events(i)[-1][0] == "mark_serious"
     with pytest.raises(IllegalMove):
         office.move("mark_serious", i, T0 + 2 * H, "再次标记")
+
+
+def test_the_track_is_the_categorys_unless_the_duty_officer_says_why_not(office):
+    suggested = office.report()  # 公共设施: a general public matter
+    assert office.get(suggested).track == "general" and [e[0] for e in office.events(suggested)] == ["report"]
+    with pytest.raises(InputError, match="改变分流的理由不能为空"):
+        office.report(track="safety")
+    with pytest.raises(InputError, match="没有“police”这一分流类别"):
+        office.report(track="police", track_reason="涉及治安")
+    sent = office.report(track="safety", track_reason="路灯不亮处发生过抢夺")
+    assert office.get(sent).track == "safety" and [e[0] for e in office.events(sent)] == ["report", "retrack"]
+    with office.db.session() as s:
+        note = s.scalar(select(IncidentEvent.note).where(IncidentEvent.incident_id == sent,
+                                                          IncidentEvent.action == "retrack"))
+    assert note == "一般公共事项 → 平安需求事项:路灯不亮处发生过抢夺"
+
+
+def test_an_open_incident_changes_track_with_a_reason_a_closed_one_does_not(office):
+    i = office.report()
+    with pytest.raises(InputError, match="已是“一般公共事项”"):
+        office.move("retrack", i, T0 + H, "general", "无变化")
+    with pytest.raises(InputError, match="理由"):
+        office.move("retrack", i, T0 + H, "complex", " ")
+    assert office.get(i).track == "general" and len(office.events(i)) == 1  # refused: nothing changed
+    office.move("retrack", i, T0 + H, "complex", "涉及多个部门,转矛调中心")
+    assert office.get(i).track == "complex" and office.events(i)[-1] == ("retrack", "reported", "reported")
+    office.move("cancel", i, T0 + 2 * H, "重复上报")
+    with pytest.raises(IllegalMove, match="改变分流"):
+        office.move("retrack", i, T0 + 3 * H, "general", "改回")
 
 
 def test_required_fields(office):

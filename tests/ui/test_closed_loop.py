@@ -174,3 +174,37 @@ def test_the_key_of_a_move_not_allowed_now_explains_why(window, qtbot, monkeypat
     assert told == refused.args
     with demo_db.session() as s:
         assert s.scalars(select(Incident.status).where(Incident.code == code)).one() == "reported"
+
+
+def test_the_track_is_suggested_changed_with_a_reason_and_watched_per_seat(window, qtbot, answers, demo_db,
+                                                                           runner, settings):
+    dialog = NewIncidentDialog(window.runner, window)
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findText("安全隐患"))
+    assert dialog.track.currentData() == "safety" and not dialog.track_reason.isEnabled()
+    dialog.track.setCurrentIndex(dialog.track.findData("complex"))
+    assert dialog.track_reason.isEnabled()
+    dialog.title.setText("楼道堆放杂物引发邻里争吵")
+    dialog.caller.setText("赵先生")
+    dialog.accept()
+    assert "改变分流的理由不能为空" in dialog.message.text() and not dialog.result()
+    dialog.track_reason.setText("双方多次争吵,需先调解")
+    dialog.accept()
+    assert dialog.result() == 1, dialog.message.text()
+    window.queue.refresh()
+    select_code(window, dialog.code)
+    assert "Complex matter (mediation centre)" in window.detail.browser.toPlainText()
+    answers.append({"track": "safety", "reason": "消防通道被堵,先排除隐患"})
+    qtbot.waitUntil(window.commands.actions["retrack"].isEnabled, timeout=3000)
+    window.commands.actions["retrack"].trigger()
+    with demo_db.session() as s:
+        assert s.get(Incident, dialog.incident_id).track == "safety"
+
+    window.queue.filters.search.clear()
+    window.queue.filters.track.setCurrentIndex(window.queue.filters.track.findData("safety"))
+    model = window.queue.model
+    assert model.rowCount() > 0 and {model.row_at(r).track for r in range(model.rowCount())} == {"safety"}
+    window.close()
+    again = make_window(qtbot, runner, settings)  # this seat opens on its centre's track
+    assert again.queue.filters.track.currentData() == "safety"
+    assert again.queue.model.query.filter.tracks == ("safety",)

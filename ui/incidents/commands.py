@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gridcommand.enums import Action, AttachmentKind, Outcome
+from gridcommand.enums import Action, AttachmentKind, Outcome, Track
 from gridcommand.errors import NotAllowed
 from gridcommand.incident_detail import IncidentDetail
 from gridcommand.ops import incidents as moves
@@ -24,7 +24,7 @@ from gridcommand.queue import QueueRow
 from gridcommand.workflow import MOVES
 
 from ..actions import title_of
-from ..display import satisfaction
+from ..display import satisfaction, track
 from ..ops import OpRunner
 from ..widgets.form import FormDialog, FormField
 
@@ -35,7 +35,7 @@ SHORTCUTS = {
     Action.RESOLVE: "F6", Action.VERIFY_OK: "F7", Action.VERIFY_FAIL: "Shift+F7",
     Action.ESCALATE: "F9", Action.CANCEL: "Ctrl+Del", Action.MEDIATION_FAILED: "Ctrl+M",
     Action.EXTENSION_REQUEST: "Ctrl+E", DECIDE: "Ctrl+Shift+E", Action.ATTACH: "Ctrl+Shift+P",
-    Action.MARK_SERIOUS: "Ctrl+Shift+S",
+    Action.MARK_SERIOUS: "Ctrl+Shift+S", Action.RETRACK: "Ctrl+Shift+T",
 }
 
 
@@ -63,6 +63,7 @@ class IncidentCommands(QObject):
             Action.EXTENSION_REQUEST: self.tr("Request e&xtension…"),
             DECIDE: self.tr("Decide e&xtension…"), Action.ATTACH: self.tr("Attach &photo or file…"),
             Action.MARK_SERIOUS: self.tr("Mark as a seri&ous event…"),
+            Action.RETRACK: self.tr("Change &track…"),
         }
         self.actions: dict[str, QAction] = {}
         self._refusers: dict[str, QShortcut] = {}
@@ -213,6 +214,11 @@ class IncidentCommands(QObject):
         if key == Action.MARK_SERIOUS:
             return ([FormField("reason", self.tr("Why it is a serious event"), "text", True)],
                     move(moves.mark_serious, lambda v: v["reason"]))
+        if key == Action.RETRACK:
+            tracks = [(t.value, track(t.value, centre=True)) for t in Track if t != d.track]
+            return ([FormField("track", self.tr("New track"), "combo", True, tracks),
+                     FormField("reason", self.tr("Why"), "text", True)],
+                    move(moves.retrack, lambda v: v["track"], lambda v: v["reason"]))
         if key == Action.EXTENSION_REQUEST:
             return ([FormField("hours", self.tr("More time"), "hours", True, default=24),
                      FormField("reason", self.tr("Reason"), "text", True)],

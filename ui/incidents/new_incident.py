@@ -6,11 +6,12 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit,
                                QPlainTextEdit, QVBoxLayout, QWidget)
 
-from gridcommand.enums import Source, WarningColour
+from gridcommand.enums import Source, Track, WarningColour
 from gridcommand.ops import incidents
 from gridcommand.ops.reference import lists
 from gridcommand.workflow import NewIncident
 
+from ..display import track
 from ..ops import OpRunner
 from ..widgets.form import add_footer, submit_in
 
@@ -37,6 +38,11 @@ class NewIncidentDialog(QDialog):
         self.description.setFixedHeight(70)
         self.category = self._combo([(o.id, o.label) for o in self._categories if o.parent_id is None], "category")
         self.subcategory = self._combo([], "subcategory")
+        # The category suggests a track 三类分流; the duty officer may send it elsewhere, saying why.
+        self.track = self._combo([(t.value, track(t.value, centre=True)) for t in Track], "track")
+        self.track_reason = QLineEdit(self)
+        self.track_reason.setObjectName("trackReason")
+        self.track_reason.setPlaceholderText(self.tr("Required when the track differs from the category's"))
         self.colour = self._combo([(c.value, c.label) for c in WarningColour], "colour")
         self.colour.setCurrentIndex(self.colour.findData(WarningColour.BLUE.value))
         self.village = self._combo([(o.id, o.label) for o in self._villages], "village")
@@ -53,6 +59,7 @@ class NewIncidentDialog(QDialog):
         for label, widget in ((self.tr("Source"), self.source), (self.tr("Title *"), self.title),
                               (self.tr("Description"), self.description),
                               (self.tr("Category *"), self.category), (self.tr("Sub-category"), self.subcategory),
+                              (self.tr("Track"), self.track), (self.tr("Why this track"), self.track_reason),
                               (self.tr("Warning colour *"), self.colour), (self.tr("Village"), self.village),
                               (self.tr("Grid *"), self.grid), (self.tr("Location"), self.location),
                               (self.tr("Grid worker"), self.reporter), (self.tr("Caller's name"), self.caller),
@@ -62,6 +69,7 @@ class NewIncidentDialog(QDialog):
         layout.addLayout(form)
         self.message = add_footer(self, layout)
         self.category.currentIndexChanged.connect(self._fill_subcategories)
+        self.track.currentIndexChanged.connect(self._track_chosen)
         self.village.currentIndexChanged.connect(self._fill_grids)
         self.grid.currentIndexChanged.connect(self._fill_workers)
         self._fill_subcategories()
@@ -88,6 +96,15 @@ class NewIncidentDialog(QDialog):
     def _fill_subcategories(self) -> None:
         parent = self.category.currentData()
         self._refill(self.subcategory, [(o.id, o.label) for o in self._categories if o.parent_id == parent], "")
+        self.track.setCurrentIndex(max(0, self.track.findData(self._suggested_track())))
+        self._track_chosen()
+
+    def _suggested_track(self) -> str | None:
+        return next((o.track for o in self._categories if o.id == self.category.currentData()), None)
+
+    @Slot()
+    def _track_chosen(self) -> None:
+        self.track_reason.setEnabled(self.track.currentData() != self._suggested_track())
 
     @Slot()
     def _fill_grids(self) -> None:
@@ -108,7 +125,8 @@ class NewIncidentDialog(QDialog):
             grid_id=self.grid.currentData(), colour=self.colour.currentData(),
             source=self.source.currentData(), location=self.location.text(),
             reporter_staff_id=self.reporter.currentData(), reporter_name=self.caller.text(),
-            reporter_phone=self.phone.text(), serious=self.serious.isChecked())
+            reporter_phone=self.phone.text(), serious=self.serious.isChecked(),
+            track=self.track.currentData(), track_reason=self.track_reason.text())
 
     @Slot()
     def accept(self) -> None:

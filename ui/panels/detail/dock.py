@@ -18,7 +18,7 @@ from gridcommand.incident_detail import IncidentDetail, attachment_data, load_de
 from gridcommand.ops import incidents
 from gridcommand.permissions import Can, allows
 
-from ...display import WARNING_COLOURS, countdown, local_time, satisfaction
+from ...display import WARNING_COLOURS, countdown, local_time, satisfaction, track
 from ...ops import OpRunner
 from ...widgets.flow_layout import FlowLayout
 from ...widgets.panel import PanelDock
@@ -161,6 +161,7 @@ class DetailDock(PanelDock):
         facts = [
             (self.tr("Status"), Status(d.status).label + (f"({left})" if left else "")),
             (self.tr("Category"), d.category + (f" / {d.subcategory}" if d.subcategory else "")),
+            (self.tr("Track"), track(d.track, centre=True)),
             (self.tr("Village / grid"), f"{d.village} · {d.grid}"),
             (self.tr("Location"), d.location or ""),
             (self.tr("Source"), Source(d.source).label),

@@ -34,10 +34,10 @@ BULK_LIMIT = 1000
 # What a duty officer decides by, first: how urgent, which item, where it stands, how long is
 # left, who has it and who has not signed in; then where it came from.
 PRIORITY = ("colour", "code", "title", "status", "deadline", "unit", "unsigned", "reporter",
-            "village", "grid", "category", "level", "reported_at")
+            "village", "grid", "category", "track", "level", "reported_at")
 COLUMN_WIDTHS = {"code": 140, "reported_at": 125, "village": 90, "grid": 80, "category": 80,
                  "title": 240, "colour": 40, "status": 64, "level": 48, "unit": 110,
-                 "deadline": 120, "reporter": 70, "unsigned": 110}
+                 "deadline": 120, "reporter": 70, "unsigned": 110, "track": 100}
 # Tabs: (key, statuses shown). "open" is every state still in the loop.
 TABS = [("all", ()), ("open", OPEN_STATUSES)] + [(s.value, (s.value,)) for s in Status]
 

@@ -1,18 +1,20 @@
-"""The queue's filter bar: text search, colour, village → grid, category, unit, due state and
-report date range. It only collects choices; the query is built in the core."""
+"""The queue's filter bar: text search, colour, track, village → grid, category, unit, due state
+and report date range. It only collects choices; the query is built in the core."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from gridcommand import clock
-from gridcommand.enums import WarningColour
+from gridcommand.enums import Track, WarningColour
 from gridcommand.ops.reference import Lists
 from gridcommand.queue import QueueFilter
 
+from ...display import track
+from ...settings import TRACK_FILTER
 from ...widgets.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 250
@@ -33,6 +35,8 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search code, title, description (Ctrl+F)"))
         self.colour = self._combo("colourFilter", self.tr("All colours"),
                                   [(c.value, c.label) for c in WarningColour])
+        self.track = self._combo("trackFilter", self.tr("All tracks"),
+                                 [(t.value, track(t.value, centre=True)) for t in Track])
         self.village = self._combo("villageFilter", self.tr("All villages"), [])
         self.grid = self._combo("gridFilter", self.tr("All grids"), [])
         self.category = self._combo("categoryFilter", self.tr("All categories"), [])
@@ -45,7 +49,7 @@ class FilterBar(QWidget):
         # Wraps onto a second line on a narrow screen instead of widening the window.
         layout = FlowLayout(self)
         self.search.setMinimumWidth(240)
-        for widget in (self.search, self.colour, self.village, self.grid, self.category, self.unit,
+        for widget in (self.search, self.colour, self.track, self.village, self.grid, self.category, self.unit,
                        self.due, self.date_from, self.date_to):
             layout.addWidget(widget)
         self._typing = QTimer(self)
@@ -56,7 +60,7 @@ class FilterBar(QWidget):
         self.search.returnPressed.connect(self._typing.stop)  # Enter: search now, not after the pause
         self.search.returnPressed.connect(self.sig_changed)
         self.village.currentIndexChanged.connect(lambda: self._fill_grids())
-        for combo in (self.colour, self.grid, self.category, self.unit, self.due):
+        for combo in (self.colour, self.track, self.grid, self.category, self.unit, self.due):
             combo.currentIndexChanged.connect(self.sig_changed)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.sig_changed)
@@ -77,6 +81,12 @@ class FilterBar(QWidget):
                 (self.unit, self.tr("All units"), lists.units)):
             _fill(combo, everything, [(o.id, o.label) for o in options])
         self._fill_grids(announce=False)
+
+    def remember_track(self, settings: QSettings) -> None:
+        """The track this seat watches, kept on this PC: the police-grid centre's seat opens on
+        safety matters whoever signs in there."""
+        self.track.setCurrentIndex(max(0, self.track.findData(settings.value(TRACK_FILTER) or None)))
+        self.track.currentIndexChanged.connect(lambda: settings.setValue(TRACK_FILTER, self.track.currentData() or ""))
 
     def _date(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -100,6 +110,7 @@ class FilterBar(QWidget):
         due = self.due.currentData()
         return QueueFilter(
             statuses=statuses, colours=(self.colour.currentData(),) if self.colour.currentData() else (),
+            tracks=(self.track.currentData(),) if self.track.currentData() else (),
             village_id=self.village.currentData(), grid_id=self.grid.currentData(),
             category_id=self.category.currentData(), unit_id=self.unit.currentData(),
             text=self.search.text(), reported_from=_day_start(self.date_from.date()),

@@ -17,7 +17,7 @@ from gridcommand import clock
 from gridcommand.enums import HoldingLevel, Status, WarningColour
 from gridcommand.queue import COLUMNS, PAGE_SIZE, Page, QueueQuery, QueueRow
 
-from ...display import LIGHT_COLOURS, WARNING_COLOURS, countdown, local_time
+from ...display import LIGHT_COLOURS, WARNING_COLOURS, countdown, local_time, track
 from ...ops import OpRunner
 
 MAX_CACHED_PAGES = 64
@@ -43,7 +43,7 @@ class QueueModel(QAbstractTableModel):
             "colour": self.tr("Colour"), "status": self.tr("Status"),
             "level": self.tr("Level"), "unit": self.tr("Unit"),
             "deadline": self.tr("Deadline"), "reporter": self.tr("Reporter"),
-            "unsigned": self.tr("Not signed in"),
+            "unsigned": self.tr("Not signed in"), "track": self.tr("Track"),
         }
         self.reload()
 
@@ -193,6 +193,8 @@ class QueueModel(QAbstractTableModel):
             return countdown(row.step_warn_at, row.step_due_at, self._now)[0]
         if key == "unsigned":
             return "、".join(row.unsigned)
+        if key == "track":
+            return track(row.track)
         return getattr(row, key) or ""
 
     def _foreground(self, row: QueueRow, key: str):
