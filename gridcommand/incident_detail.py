@@ -9,7 +9,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import clock
-from .enums import Action, PersonColour, Status, UnitRole
 from .masking import mask_id, mask_phone
 from .models import (Attachment, Category, Grid, Incident, IncidentCard, IncidentEvent,
                      IncidentUnit, KeyPerson, Staff, Unit, User, Village, incident_key_person)
@@ -17,6 +16,8 @@ from .models import (Attachment, Category, Grid, Incident, IncidentCard, Inciden
 
 @dataclass(frozen=True)
 class EventLine:
+    """One step of the timeline; the action and states as stored values (the screen words them)."""
+
     at: dt.datetime
     actor: str
     action: str
@@ -28,7 +29,7 @@ class EventLine:
 @dataclass(frozen=True)
 class UnitLine:
     name: str
-    role: str
+    role: str  # UnitRole value
     dispatched_at: dt.datetime
     signed_at: dt.datetime | None
 
@@ -36,7 +37,7 @@ class UnitLine:
 @dataclass(frozen=True)
 class PersonLine:
     name: str
-    colour: str
+    colour: str  # PersonColour value
     id_number: str  # masked
 
 
@@ -156,10 +157,9 @@ def load_detail(session: Session, incident_id: int, now: dt.datetime | None = No
         unit=unit.name if unit else None, responsible=responsible.name if responsible else None,
         reported_at=incident.reported_at, deadline=incident.deadline, result=incident.result,
         satisfaction=incident.satisfaction, serious=incident.serious,
-        units=tuple(UnitLine(n, UnitRole(r).label, d, s) for n, r, d, s in units),
-        events=tuple(EventLine(at, who, Action(a).label, Status(f).label if f else None,
-                               Status(t).label, note) for at, who, a, f, t, note in events),
-        persons=tuple(PersonLine(n, PersonColour(c).label, mask_id(i)) for n, c, i in persons),
+        units=tuple(UnitLine(n, r, d, s) for n, r, d, s in units),
+        events=tuple(EventLine(*event) for event in events),
+        persons=tuple(PersonLine(n, c, mask_id(i)) for n, c, i in persons),
         version=incident.version, step=incident.step, step_warn_at=incident.step_warn_at,
         step_due_at=incident.step_due_at, level_raw=incident.level, flagged=incident.flagged,
         allowed=tuple(a.value for a in Workflow(session, None, now).allowed(incident)),

@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from gridcommand import clock, deadlines
+from gridcommand.enums import Track
+
+from .labels import label
 
 WARNING_COLOURS = {"red": QColor("#d93025"), "yellow": QColor("#e0a800"), "blue": QColor("#1a73e8")}
 LIGHT_COLOURS = {"red": QColor("#c5221f"), "yellow": QColor("#b06000"), "green": QColor("#188038")}
@@ -25,16 +28,13 @@ def satisfaction(score: int) -> str:
 
 def track(value: str | None, centre: bool = False) -> str:
     """A track 三类分流 (SPEC §3.2); ``centre``: with the centre that handles it."""
-    names = {"general": (QCoreApplication.translate("display", "General public matter"),
-                         QCoreApplication.translate("display", "consultation centre")),
-             "safety": (QCoreApplication.translate("display", "Safety matter"),
-                        QCoreApplication.translate("display", "police-grid centre")),
-             "complex": (QCoreApplication.translate("display", "Complex matter"),
-                         QCoreApplication.translate("display", "mediation centre"))}
-    if value not in names:
-        return value or ""
-    name, where = names[value]
-    return QCoreApplication.translate("display", "%1 (%2)").replace("%1", name).replace("%2", where) if centre else name
+    centres = {"general": QCoreApplication.translate("display", "consultation centre"),
+               "safety": QCoreApplication.translate("display", "police-grid centre"),
+               "complex": QCoreApplication.translate("display", "mediation centre")}
+    name = label(Track, value)
+    if not centre or value not in centres:
+        return name
+    return QCoreApplication.translate("display", "%1 (%2)").replace("%1", name).replace("%2", centres[value])
 
 
 def local_time(value: dt.datetime | None) -> str:

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Action</name>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Dispatched</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>Signed in</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Verified</source>
+        <translation>核查通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>Verification failed (rework)</source>
+        <translation>核查不通过(返工)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Escalated</source>
+        <translation>提级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Cancelled</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Mediation failed</source>
+        <translation>调解未成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>Warning raised</source>
+        <translation>预警升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>Extension requested</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Extension approved</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Extension rejected</source>
+        <translation>驳回延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Supervision card</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>Flagged for the meeting</source>
+        <translation>标记上会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Marked as a serious event</source>
+        <translation>标记为重大事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Track changed</source>
+        <translation>改变分流</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../ui/panels/meetings/models.py" line="33"/>
@@ -32,6 +135,24 @@
         <location filename="../../ui/panels/meetings/models.py" line="34"/>
         <source>Item outcome</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKind</name>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>Photo before</source>
+        <translation>处置前照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Photo after</source>
+        <translation>处置后照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>File</source>
+        <translation>附件</translation>
     </message>
 </context>
 <context>
@@ -158,6 +279,24 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>CommendationKind</name>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Pennant</source>
+        <translation>锦旗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Thank-you letter</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Public praise</source>
+        <translation>通报表扬</translation>
+    </message>
+</context>
+<context>
     <name>DailyBackup</name>
     <message>
         <location filename="../../ui/live.py" line="80"/>
@@ -173,152 +312,152 @@ Everyone signs in again.</source>
 <context>
     <name>DetailDock</name>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="39"/>
+        <location filename="../../ui/panels/detail/dock.py" line="41"/>
         <source>Incident detail</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="49"/>
+        <location filename="../../ui/panels/detail/dock.py" line="51"/>
         <source>Select an incident in the queue.</source>
         <translation>在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="58"/>
+        <location filename="../../ui/panels/detail/dock.py" line="60"/>
         <source>Show full numbers…</source>
         <translation>显示完整号码…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="97"/>
+        <location filename="../../ui/panels/detail/dock.py" line="99"/>
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="103"/>
+        <location filename="../../ui/panels/detail/dock.py" line="105"/>
         <source>Full numbers of %1</source>
         <translation>%1 的完整号码</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="104"/>
+        <location filename="../../ui/panels/detail/dock.py" line="106"/>
         <source>This look is recorded in the audit log.</source>
         <translation>本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="144"/>
+        <location filename="../../ui/panels/detail/dock.py" line="146"/>
         <source>%1 (%2 bytes) cannot be shown here.</source>
         <translation>%1(%2 字节)无法在此显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="157"/>
+        <location filename="../../ui/panels/detail/dock.py" line="159"/>
         <source>for the weekly meeting</source>
         <translation>提交周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="157"/>
+        <location filename="../../ui/panels/detail/dock.py" line="159"/>
         <source>Next: %1 at %2</source>
         <translation>下一步:%2 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="158"/>
+        <location filename="../../ui/panels/detail/dock.py" line="160"/>
         <source>Extension requested: %1 h — %2</source>
         <translation>已申请延期 %1 小时:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="162"/>
+        <location filename="../../ui/panels/detail/dock.py" line="164"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="163"/>
+        <location filename="../../ui/panels/detail/dock.py" line="165"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="164"/>
+        <location filename="../../ui/panels/detail/dock.py" line="166"/>
         <source>Track</source>
         <translation>分流</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="165"/>
+        <location filename="../../ui/panels/detail/dock.py" line="167"/>
         <source>Village / grid</source>
         <translation>村社 / 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="166"/>
+        <location filename="../../ui/panels/detail/dock.py" line="168"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="167"/>
+        <location filename="../../ui/panels/detail/dock.py" line="169"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="168"/>
+        <location filename="../../ui/panels/detail/dock.py" line="170"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="169"/>
+        <location filename="../../ui/panels/detail/dock.py" line="171"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="170"/>
+        <location filename="../../ui/panels/detail/dock.py" line="172"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="171"/>
+        <location filename="../../ui/panels/detail/dock.py" line="173"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="172"/>
+        <location filename="../../ui/panels/detail/dock.py" line="174"/>
         <source>Handling unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="173"/>
+        <location filename="../../ui/panels/detail/dock.py" line="175"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="174"/>
+        <location filename="../../ui/panels/detail/dock.py" line="176"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="175"/>
+        <location filename="../../ui/panels/detail/dock.py" line="177"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="154"/>
+        <location filename="../../ui/panels/detail/dock.py" line="156"/>
         <source>serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="154"/>
+        <location filename="../../ui/panels/detail/dock.py" line="156"/>
         <source>Units called in</source>
         <translation>交办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="155"/>
+        <location filename="../../ui/panels/detail/dock.py" line="157"/>
         <source>signed in %1</source>
         <translation>%1 已报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="155"/>
+        <location filename="../../ui/panels/detail/dock.py" line="157"/>
         <source>not signed in</source>
         <translation>未报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="156"/>
+        <location filename="../../ui/panels/detail/dock.py" line="158"/>
         <source>Key persons</source>
         <translation>关联重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="156"/>
+        <location filename="../../ui/panels/detail/dock.py" line="158"/>
         <source>Timeline</source>
         <translation>处置过程</translation>
     </message>
@@ -326,61 +465,61 @@ Everyone signs in again.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="35"/>
+        <location filename="../../ui/panels/queue/filters.py" line="36"/>
         <source>Search code, title, description (Ctrl+F)</source>
         <translation>搜索编号、标题、描述(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="36"/>
+        <location filename="../../ui/panels/queue/filters.py" line="37"/>
         <source>All colours</source>
         <translation>全部预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="38"/>
+        <location filename="../../ui/panels/queue/filters.py" line="39"/>
         <source>All tracks</source>
         <translation>全部分流</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="40"/>
-        <location filename="../../ui/panels/queue/filters.py" line="79"/>
+        <location filename="../../ui/panels/queue/filters.py" line="41"/>
+        <location filename="../../ui/panels/queue/filters.py" line="80"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="41"/>
-        <location filename="../../ui/panels/queue/filters.py" line="103"/>
+        <location filename="../../ui/panels/queue/filters.py" line="42"/>
+        <location filename="../../ui/panels/queue/filters.py" line="104"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="42"/>
-        <location filename="../../ui/panels/queue/filters.py" line="80"/>
+        <location filename="../../ui/panels/queue/filters.py" line="43"/>
+        <location filename="../../ui/panels/queue/filters.py" line="81"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="43"/>
-        <location filename="../../ui/panels/queue/filters.py" line="81"/>
+        <location filename="../../ui/panels/queue/filters.py" line="44"/>
+        <location filename="../../ui/panels/queue/filters.py" line="82"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="45"/>
+        <location filename="../../ui/panels/queue/filters.py" line="46"/>
         <source>Any time left</source>
         <translation>全部时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="46"/>
+        <location filename="../../ui/panels/queue/filters.py" line="47"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="46"/>
+        <location filename="../../ui/panels/queue/filters.py" line="47"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="97"/>
+        <location filename="../../ui/panels/queue/filters.py" line="98"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
@@ -479,6 +618,29 @@ Everyone signs in again.</source>
         <location filename="../../ui/widgets/form.py" line="188"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingLevel</name>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Village</source>
+        <translation>村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Township</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>County</source>
+        <translation>县</translation>
     </message>
 </context>
 <context>
@@ -613,251 +775,284 @@ Everyone signs in again.</source>
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="57"/>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="57"/>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="59"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="59"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="59"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="59"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="60"/>
+        <location filename="../../ui/incidents/commands.py" line="61"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="62"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="62"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="62"/>
+        <location filename="../../ui/incidents/commands.py" line="63"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="63"/>
+        <location filename="../../ui/incidents/commands.py" line="64"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="64"/>
+        <location filename="../../ui/incidents/commands.py" line="65"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="64"/>
+        <location filename="../../ui/incidents/commands.py" line="65"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="65"/>
+        <location filename="../../ui/incidents/commands.py" line="66"/>
         <source>Mark as a seri&amp;ous event…</source>
         <translation>标记为重大事件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="66"/>
+        <location filename="../../ui/incidents/commands.py" line="67"/>
         <source>Change &amp;track…</source>
         <translation>改变分流(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="113"/>
+        <location filename="../../ui/incidents/commands.py" line="114"/>
         <source>Select an incident in the queue first.</source>
         <translation>请先在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="116"/>
+        <location filename="../../ui/incidents/commands.py" line="117"/>
         <source>%1 has no extension request waiting for a decision.</source>
         <translation>事件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="147"/>
+        <location filename="../../ui/incidents/commands.py" line="148"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="157"/>
+        <location filename="../../ui/incidents/commands.py" line="158"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="162"/>
+        <location filename="../../ui/incidents/commands.py" line="163"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="167"/>
-        <location filename="../../ui/incidents/commands.py" line="174"/>
-        <location filename="../../ui/incidents/commands.py" line="200"/>
+        <location filename="../../ui/incidents/commands.py" line="168"/>
+        <location filename="../../ui/incidents/commands.py" line="175"/>
+        <location filename="../../ui/incidents/commands.py" line="201"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="170"/>
+        <location filename="../../ui/incidents/commands.py" line="171"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="171"/>
+        <location filename="../../ui/incidents/commands.py" line="172"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="172"/>
+        <location filename="../../ui/incidents/commands.py" line="173"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="173"/>
+        <location filename="../../ui/incidents/commands.py" line="174"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="185"/>
+        <location filename="../../ui/incidents/commands.py" line="186"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="188"/>
+        <location filename="../../ui/incidents/commands.py" line="189"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="191"/>
+        <location filename="../../ui/incidents/commands.py" line="192"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="192"/>
+        <location filename="../../ui/incidents/commands.py" line="193"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="196"/>
+        <location filename="../../ui/incidents/commands.py" line="197"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="197"/>
+        <location filename="../../ui/incidents/commands.py" line="198"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="198"/>
+        <location filename="../../ui/incidents/commands.py" line="199"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="199"/>
+        <location filename="../../ui/incidents/commands.py" line="200"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="204"/>
+        <location filename="../../ui/incidents/commands.py" line="205"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="207"/>
-        <location filename="../../ui/incidents/commands.py" line="220"/>
+        <location filename="../../ui/incidents/commands.py" line="208"/>
+        <location filename="../../ui/incidents/commands.py" line="221"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="209"/>
+        <location filename="../../ui/incidents/commands.py" line="210"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="212"/>
+        <location filename="../../ui/incidents/commands.py" line="213"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="215"/>
+        <location filename="../../ui/incidents/commands.py" line="216"/>
         <source>Why it is a serious event</source>
         <translation>为何属于重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="219"/>
+        <location filename="../../ui/incidents/commands.py" line="220"/>
         <source>New track</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="223"/>
+        <location filename="../../ui/incidents/commands.py" line="224"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="224"/>
+        <location filename="../../ui/incidents/commands.py" line="225"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="228"/>
+        <location filename="../../ui/incidents/commands.py" line="229"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="229"/>
+        <location filename="../../ui/incidents/commands.py" line="230"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="229"/>
+        <location filename="../../ui/incidents/commands.py" line="230"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="230"/>
+        <location filename="../../ui/incidents/commands.py" line="231"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="231"/>
+        <location filename="../../ui/incidents/commands.py" line="232"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="234"/>
+        <location filename="../../ui/incidents/commands.py" line="235"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="235"/>
+        <location filename="../../ui/incidents/commands.py" line="236"/>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Probation</source>
+        <translation>见习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Level 1</source>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>Level 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>Level 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Level 4</source>
+        <translation>四级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>Level 5</source>
+        <translation>五级</translation>
     </message>
 </context>
 <context>
@@ -1281,318 +1476,364 @@ Everyone signs in again.</source>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="23"/>
+        <location filename="../../ui/incidents/new_incident.py" line="24"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="45"/>
+        <location filename="../../ui/incidents/new_incident.py" line="46"/>
         <source>Required when the track differs from the category&apos;s</source>
         <translation>与大类默认分流不同时必填</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="57"/>
+        <location filename="../../ui/incidents/new_incident.py" line="58"/>
         <source>Serious (fire, criminal case, mass petition…)</source>
         <translation>严重事件(火灾、刑事案件、群体上访等)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="59"/>
+        <location filename="../../ui/incidents/new_incident.py" line="60"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="59"/>
+        <location filename="../../ui/incidents/new_incident.py" line="60"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="60"/>
+        <location filename="../../ui/incidents/new_incident.py" line="61"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="61"/>
+        <location filename="../../ui/incidents/new_incident.py" line="62"/>
         <source>Category *</source>
         <translation>大类 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="61"/>
+        <location filename="../../ui/incidents/new_incident.py" line="62"/>
         <source>Sub-category</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <location filename="../../ui/incidents/new_incident.py" line="63"/>
         <source>Track</source>
         <translation>分流</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <location filename="../../ui/incidents/new_incident.py" line="63"/>
         <source>Why this track</source>
         <translation>改变分流的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="63"/>
+        <location filename="../../ui/incidents/new_incident.py" line="64"/>
         <source>Warning colour *</source>
         <translation>预警颜色 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="63"/>
+        <location filename="../../ui/incidents/new_incident.py" line="64"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="64"/>
+        <location filename="../../ui/incidents/new_incident.py" line="65"/>
         <source>Grid *</source>
         <translation>网格 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="64"/>
+        <location filename="../../ui/incidents/new_incident.py" line="65"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="65"/>
+        <location filename="../../ui/incidents/new_incident.py" line="66"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="65"/>
+        <location filename="../../ui/incidents/new_incident.py" line="66"/>
         <source>Caller&apos;s name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="66"/>
+        <location filename="../../ui/incidents/new_incident.py" line="67"/>
         <source>Caller&apos;s phone</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="119"/>
+        <location filename="../../ui/incidents/new_incident.py" line="120"/>
         <source>(a citizen)</source>
         <translation>(群众来电)</translation>
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Unfounded</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Cannot be solved now</source>
+        <translation>暂无法解决</translation>
+    </message>
+</context>
+<context>
     <name>PerformanceDock</name>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="45"/>
+        <location filename="../../ui/panels/performance/dock.py" line="46"/>
         <source>Performance</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="155"/>
+        <location filename="../../ui/panels/performance/dock.py" line="156"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="96"/>
+        <location filename="../../ui/panels/performance/dock.py" line="97"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="97"/>
+        <location filename="../../ui/panels/performance/dock.py" line="98"/>
         <source>Adjust score…</source>
         <translation>调整分数…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="98"/>
+        <location filename="../../ui/panels/performance/dock.py" line="99"/>
         <source>Worker&apos;s sheet</source>
         <translation>个人考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="99"/>
+        <location filename="../../ui/panels/performance/dock.py" line="100"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="100"/>
+        <location filename="../../ui/panels/performance/dock.py" line="101"/>
         <source>Salary float</source>
         <translation>薪金浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="101"/>
+        <location filename="../../ui/panels/performance/dock.py" line="102"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="102"/>
+        <location filename="../../ui/panels/performance/dock.py" line="103"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="103"/>
+        <location filename="../../ui/panels/performance/dock.py" line="104"/>
         <source>Candidates PDF…</source>
         <translation>导出候选名单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="104"/>
+        <location filename="../../ui/panels/performance/dock.py" line="105"/>
         <source>Candidates</source>
         <translation>晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="105"/>
+        <location filename="../../ui/panels/performance/dock.py" line="106"/>
         <source>Log a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="106"/>
+        <location filename="../../ui/panels/performance/dock.py" line="107"/>
         <source>Visits due</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="119"/>
+        <location filename="../../ui/panels/performance/dock.py" line="120"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="120"/>
-        <location filename="../../ui/panels/performance/dock.py" line="275"/>
-        <location filename="../../ui/panels/performance/dock.py" line="278"/>
+        <location filename="../../ui/panels/performance/dock.py" line="121"/>
+        <location filename="../../ui/panels/performance/dock.py" line="276"/>
+        <location filename="../../ui/panels/performance/dock.py" line="279"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="121"/>
+        <location filename="../../ui/panels/performance/dock.py" line="122"/>
         <source>Sheets PDF…</source>
         <translation>导出考核表 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="122"/>
+        <location filename="../../ui/panels/performance/dock.py" line="123"/>
         <source>Ranking…</source>
         <translation>导出排名…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="123"/>
+        <location filename="../../ui/panels/performance/dock.py" line="124"/>
         <source>Salary table…</source>
         <translation>导出薪金表…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="195"/>
+        <location filename="../../ui/panels/performance/dock.py" line="196"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="223"/>
+        <location filename="../../ui/panels/performance/dock.py" line="224"/>
         <source>Total pay %1 yuan; float %2 yuan</source>
         <translation>应发合计 %1 元;浮动合计 %2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="226"/>
+        <location filename="../../ui/panels/performance/dock.py" line="227"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="226"/>
+        <location filename="../../ui/panels/performance/dock.py" line="227"/>
         <source>not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="227"/>
+        <location filename="../../ui/panels/performance/dock.py" line="228"/>
         <source>%1: %2 workers, %3</source>
         <translation>%1 月考核:%2 人,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="265"/>
+        <location filename="../../ui/panels/performance/dock.py" line="266"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="266"/>
+        <location filename="../../ui/panels/performance/dock.py" line="267"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="267"/>
+        <location filename="../../ui/panels/performance/dock.py" line="268"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="276"/>
+        <location filename="../../ui/panels/performance/dock.py" line="277"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="287"/>
+        <location filename="../../ui/panels/performance/dock.py" line="288"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="287"/>
+        <location filename="../../ui/panels/performance/dock.py" line="288"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="288"/>
+        <location filename="../../ui/panels/performance/dock.py" line="289"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="298"/>
+        <location filename="../../ui/panels/performance/dock.py" line="299"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="299"/>
+        <location filename="../../ui/panels/performance/dock.py" line="300"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="300"/>
+        <location filename="../../ui/panels/performance/dock.py" line="301"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="301"/>
+        <location filename="../../ui/panels/performance/dock.py" line="302"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="307"/>
+        <location filename="../../ui/panels/performance/dock.py" line="308"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="321"/>
+        <location filename="../../ui/panels/performance/dock.py" line="322"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="314"/>
+        <location filename="../../ui/panels/performance/dock.py" line="315"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="329"/>
-        <location filename="../../ui/panels/performance/dock.py" line="335"/>
+        <location filename="../../ui/panels/performance/dock.py" line="330"/>
+        <location filename="../../ui/panels/performance/dock.py" line="336"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
 </context>
 <context>
+    <name>PersonColour</name>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+</context>
+<context>
     <name>QueueDock</name>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="54"/>
+        <location filename="../../ui/panels/queue/dock.py" line="55"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="93"/>
+        <location filename="../../ui/panels/queue/dock.py" line="94"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="95"/>
+        <location filename="../../ui/panels/queue/dock.py" line="96"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/queue/dock.py" line="175"/>
+        <location filename="../../ui/panels/queue/dock.py" line="176"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="177"/>
+        <location filename="../../ui/panels/queue/dock.py" line="178"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
@@ -1600,72 +1841,72 @@ Everyone signs in again.</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="40"/>
+        <location filename="../../ui/panels/queue/model.py" line="41"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="40"/>
+        <location filename="../../ui/panels/queue/model.py" line="41"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="41"/>
+        <location filename="../../ui/panels/queue/model.py" line="42"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="41"/>
+        <location filename="../../ui/panels/queue/model.py" line="42"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="42"/>
+        <location filename="../../ui/panels/queue/model.py" line="43"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="42"/>
+        <location filename="../../ui/panels/queue/model.py" line="43"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="43"/>
+        <location filename="../../ui/panels/queue/model.py" line="44"/>
         <source>Colour</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="43"/>
+        <location filename="../../ui/panels/queue/model.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="44"/>
+        <location filename="../../ui/panels/queue/model.py" line="45"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="44"/>
+        <location filename="../../ui/panels/queue/model.py" line="45"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="45"/>
+        <location filename="../../ui/panels/queue/model.py" line="46"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="45"/>
+        <location filename="../../ui/panels/queue/model.py" line="46"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="46"/>
+        <location filename="../../ui/panels/queue/model.py" line="47"/>
         <source>Not signed in</source>
         <translation>待报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="46"/>
+        <location filename="../../ui/panels/queue/model.py" line="47"/>
         <source>Track</source>
         <translation>分流</translation>
     </message>
@@ -2156,6 +2397,77 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>Source</name>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Grid worker</source>
+        <translation>网格员上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Citizen</source>
+        <translation>群众求助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>110 non-police</source>
+        <translation>110非警务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Patrol</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Assigned from above</source>
+        <translation>上级交办</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Dispatched</source>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>In progress</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>To verify</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Cancelled</source>
+        <translation>作废</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../ui/worker.py" line="62"/>
@@ -2164,121 +2476,221 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>Track</name>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>General public matter</source>
+        <translation>一般公共事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Safety matter</source>
+        <translation>平安需求事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Complex matter</source>
+        <translation>复杂疑难事项</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRole</name>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Co-unit</source>
+        <translation>协办单位</translation>
+    </message>
+</context>
+<context>
+    <name>UserRole</name>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Duty officer</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>Meeting chair</source>
+        <translation>会议主持</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>HR officer</source>
+        <translation>人事专员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="41"/>
+        <location filename="../../ui/dialogs/users.py" line="43"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="53"/>
+        <location filename="../../ui/dialogs/users.py" line="55"/>
         <source>New account…</source>
         <translation>新建账号…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="53"/>
+        <location filename="../../ui/dialogs/users.py" line="55"/>
         <source>Roles…</source>
         <translation>设置角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="54"/>
+        <location filename="../../ui/dialogs/users.py" line="56"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="54"/>
+        <location filename="../../ui/dialogs/users.py" line="56"/>
         <source>Deactivate…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="32"/>
-        <location filename="../../ui/dialogs/users.py" line="84"/>
+        <location filename="../../ui/dialogs/users.py" line="34"/>
+        <location filename="../../ui/dialogs/users.py" line="86"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="27"/>
+        <location filename="../../ui/dialogs/users.py" line="29"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="29"/>
+        <location filename="../../ui/dialogs/users.py" line="31"/>
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="30"/>
+        <location filename="../../ui/dialogs/users.py" line="32"/>
         <source>must change password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="30"/>
+        <location filename="../../ui/dialogs/users.py" line="32"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="32"/>
-        <location filename="../../ui/dialogs/users.py" line="85"/>
+        <location filename="../../ui/dialogs/users.py" line="34"/>
+        <location filename="../../ui/dialogs/users.py" line="87"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="33"/>
-        <location filename="../../ui/dialogs/users.py" line="86"/>
-        <location filename="../../ui/dialogs/users.py" line="96"/>
+        <location filename="../../ui/dialogs/users.py" line="35"/>
+        <location filename="../../ui/dialogs/users.py" line="88"/>
+        <location filename="../../ui/dialogs/users.py" line="98"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="33"/>
+        <location filename="../../ui/dialogs/users.py" line="35"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="34"/>
+        <location filename="../../ui/dialogs/users.py" line="36"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="87"/>
+        <location filename="../../ui/dialogs/users.py" line="89"/>
         <source>First password (changed at the first sign-in)</source>
         <translation>初始密码(首次登录时须修改)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="88"/>
+        <location filename="../../ui/dialogs/users.py" line="90"/>
         <source>New account</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="97"/>
+        <location filename="../../ui/dialogs/users.py" line="99"/>
         <source>Roles of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="107"/>
+        <location filename="../../ui/dialogs/users.py" line="109"/>
         <source>Temporary password</source>
         <translation>临时密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="108"/>
+        <location filename="../../ui/dialogs/users.py" line="110"/>
         <source>Reset the password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="110"/>
+        <location filename="../../ui/dialogs/users.py" line="112"/>
         <source>The user must choose a new password at the next sign-in.</source>
         <translation>该用户下次登录时须设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="117"/>
-        <location filename="../../ui/dialogs/users.py" line="121"/>
+        <location filename="../../ui/dialogs/users.py" line="119"/>
+        <location filename="../../ui/dialogs/users.py" line="123"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="118"/>
+        <location filename="../../ui/dialogs/users.py" line="120"/>
         <source>Deactivate %1? The account can no longer sign in; the record keeps its name.</source>
         <translation>停用 %1?该账号将不能再登录,记录中仍保留其姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitMode</name>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>At the door</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>By video</source>
+        <translation>视频</translation>
+    </message>
+</context>
+<context>
+    <name>WarningColour</name>
+    <message>
+        <location filename="../../ui/labels.py" line="25"/>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Blue</source>
+        <translation>蓝</translation>
     </message>
 </context>
 <context>
@@ -2307,54 +2719,39 @@ Everyone signs in again.</source>
 <context>
     <name>display</name>
     <message>
-        <location filename="../../ui/display.py" line="18"/>
+        <location filename="../../ui/display.py" line="21"/>
         <source>very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="19"/>
+        <location filename="../../ui/display.py" line="22"/>
         <source>satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="20"/>
+        <location filename="../../ui/display.py" line="23"/>
         <source>neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="21"/>
+        <location filename="../../ui/display.py" line="24"/>
         <source>dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="22"/>
+        <location filename="../../ui/display.py" line="25"/>
         <source>very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="28"/>
-        <source>General public matter</source>
-        <translation>一般公共事项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/display.py" line="29"/>
+        <location filename="../../ui/display.py" line="31"/>
         <source>consultation centre</source>
         <translation>说事中心</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="30"/>
-        <source>Safety matter</source>
-        <translation>平安需求事项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/display.py" line="31"/>
+        <location filename="../../ui/display.py" line="32"/>
         <source>police-grid centre</source>
         <translation>警格中心</translation>
-    </message>
-    <message>
-        <location filename="../../ui/display.py" line="32"/>
-        <source>Complex matter</source>
-        <translation>复杂疑难事项</translation>
     </message>
     <message>
         <location filename="../../ui/display.py" line="33"/>
@@ -2470,161 +2867,161 @@ Everyone signs in again.</source>
 <context>
     <name>performance</name>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="25"/>
-        <location filename="../../ui/panels/performance/models.py" line="40"/>
-        <location filename="../../ui/panels/performance/models.py" line="55"/>
-        <source>Staff no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
         <location filename="../../ui/panels/performance/models.py" line="26"/>
         <location filename="../../ui/panels/performance/models.py" line="41"/>
         <location filename="../../ui/panels/performance/models.py" line="56"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Staff no.</source>
+        <translation>工号</translation>
     </message>
     <message>
         <location filename="../../ui/panels/performance/models.py" line="27"/>
         <location filename="../../ui/panels/performance/models.py" line="42"/>
         <location filename="../../ui/panels/performance/models.py" line="57"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="28"/>
+        <location filename="../../ui/panels/performance/models.py" line="43"/>
+        <location filename="../../ui/panels/performance/models.py" line="58"/>
         <source>Worker level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="28"/>
-        <location filename="../../ui/panels/performance/models.py" line="69"/>
+        <location filename="../../ui/panels/performance/models.py" line="29"/>
+        <location filename="../../ui/panels/performance/models.py" line="70"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="29"/>
-        <location filename="../../ui/panels/performance/models.py" line="70"/>
+        <location filename="../../ui/panels/performance/models.py" line="30"/>
+        <location filename="../../ui/panels/performance/models.py" line="71"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="30"/>
+        <location filename="../../ui/panels/performance/models.py" line="31"/>
         <source>Reporting</source>
         <translation>事件上报</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="31"/>
+        <location filename="../../ui/panels/performance/models.py" line="32"/>
         <source>On time</source>
         <translation>按期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="32"/>
+        <location filename="../../ui/panels/performance/models.py" line="33"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="33"/>
+        <location filename="../../ui/panels/performance/models.py" line="34"/>
         <source>Meeting attendance</source>
         <translation>例会出勤</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="34"/>
+        <location filename="../../ui/panels/performance/models.py" line="35"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="35"/>
+        <location filename="../../ui/panels/performance/models.py" line="36"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="36"/>
-        <location filename="../../ui/panels/performance/models.py" line="43"/>
+        <location filename="../../ui/panels/performance/models.py" line="37"/>
+        <location filename="../../ui/panels/performance/models.py" line="44"/>
         <source>Grade</source>
         <translation>等次</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="44"/>
+        <location filename="../../ui/panels/performance/models.py" line="45"/>
         <source>Base pay</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="45"/>
+        <location filename="../../ui/panels/performance/models.py" line="46"/>
         <source>Standard</source>
         <translation>绩效基数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="46"/>
+        <location filename="../../ui/panels/performance/models.py" line="47"/>
         <source>Coefficient</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="48"/>
+        <location filename="../../ui/panels/performance/models.py" line="49"/>
         <source>Performance pay</source>
         <translation>绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="50"/>
+        <location filename="../../ui/panels/performance/models.py" line="51"/>
         <source>Float</source>
         <translation>浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="51"/>
+        <location filename="../../ui/panels/performance/models.py" line="52"/>
         <source>Total pay</source>
         <translation>应发合计</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="58"/>
+        <location filename="../../ui/panels/performance/models.py" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="59"/>
+        <location filename="../../ui/panels/performance/models.py" line="60"/>
         <source>To</source>
         <translation>拟调整为</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="61"/>
+        <location filename="../../ui/panels/performance/models.py" line="62"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="65"/>
+        <location filename="../../ui/panels/performance/models.py" line="66"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="66"/>
+        <location filename="../../ui/panels/performance/models.py" line="67"/>
         <source>due today</source>
         <translation>今日应访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="67"/>
+        <location filename="../../ui/panels/performance/models.py" line="68"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="71"/>
+        <location filename="../../ui/panels/performance/models.py" line="72"/>
         <source>Key person</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="72"/>
+        <location filename="../../ui/panels/performance/models.py" line="73"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="73"/>
+        <location filename="../../ui/panels/performance/models.py" line="74"/>
         <source>Tag colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="75"/>
+        <location filename="../../ui/panels/performance/models.py" line="76"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="77"/>
+        <location filename="../../ui/panels/performance/models.py" line="78"/>
         <source>Last visit</source>
         <translation>上次走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="79"/>
+        <location filename="../../ui/panels/performance/models.py" line="80"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
@@ -2632,7 +3029,7 @@ Everyone signs in again.</source>
 <context>
     <name>projector</name>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="137"/>
+        <location filename="../../ui/widgets/projector.py" line="139"/>
         <source>Project on which screen?</source>
         <translation>投屏到哪个屏幕?</translation>
     </message>
@@ -2640,37 +3037,37 @@ Everyone signs in again.</source>
 <context>
     <name>sheet</name>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="14"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="16"/>
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="15"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="17"/>
         <source>Deductions</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="16"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="18"/>
         <source>Adjustment</source>
         <translation>人事调整</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="17"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="19"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="18"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="20"/>
         <source>Performance pay</source>
         <translation>绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="19"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="21"/>
         <source>Float</source>
         <translation>浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="20"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="22"/>
         <source>Total pay</source>
         <translation>应发合计</translation>
     </message>

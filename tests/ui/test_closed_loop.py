@@ -77,7 +77,7 @@ def test_phone_in_to_closed_with_dialogs(window, qtbot, answers, demo_db):
     assert incident.status == Status.CLOSED and incident.satisfaction == 5
     assert steps == ["report", "accept", "dispatch", "sign", "resolve", "verify_ok"]
     timeline = window.detail.browser.toPlainText()
-    assert "核查通过" in timeline and me in timeline
+    assert "Verified" in timeline and me in timeline  # the English source words: no translator in tests
     assert not any(a.isEnabled() for k, a in actions.items() if k not in ("attach", "mark_serious"))
 
 
@@ -129,7 +129,7 @@ def test_filters_tabs_and_counts(window, demo_db, qtbot):
     assert queue.model.rowCount() == expected == total
     queue.update_counts()  # off the GUI thread: the tab shows it when counted
     qtbot.waitUntil(lambda: queue.tabs.tabText(0).endswith(f"({total:,})"))
-    closed_tab = [i for i in range(queue.tabs.count()) if "已结案" in queue.tabs.tabText(i)][0]
+    closed_tab = [i for i in range(queue.tabs.count()) if "Closed" in queue.tabs.tabText(i)][0]
     queue.tabs.setCurrentIndex(closed_tab)
     assert all(queue.model.row_at(r).status == "closed" for r in range(queue.model.rowCount()))
     queue.filters.due.setCurrentIndex(queue.filters.due.findData("overdue"))

@@ -90,3 +90,47 @@ def test_dialog_titles_drop_the_menus_mnemonic(qapp):
 
     assert [title_of(QAction(text)) for text in ("受理(&A)…", "&Accept…", "核查不通过/返工(&F)…", "Cancel &incident…")] \
         == ["受理", "Accept", "核查不通过/返工", "Cancel incident"]
+
+
+def test_the_cores_words_are_its_own_in_chinese_and_english_in_the_english_ui(qapp, translators):
+    import re
+
+    from ui.labels import ENGLISH, label
+
+    chinese = re.compile(r"[\u4e00-\u9fff]")
+    for kind, words in ENGLISH.items():
+        assert set(words) == {m.value for m in kind}, f"{kind.__name__}: every member has its English words"
+        assert not [label(kind, m.value) for m in kind if chinese.search(label(kind, m.value))]
+    translators += i18n.install(QCoreApplication.instance())
+    for kind in ENGLISH:
+        assert [label(kind, m.value) for m in kind] == [m.label for m in kind], kind.__name__
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_word_of_the_other_language_on_screen(qtbot, runner, settings, translators, language):
+    """What the window itself says — menus, tabs, headers, buttons, and the words the queue
+    computes (colour, status, level, time left, track) — is all in the UI's language."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QMenuBar, QTabBar, QTableView
+
+    from ui.panels.queue.dock import COLUMNS
+
+    from .conftest import make_window
+
+    translators += i18n.install(QCoreApplication.instance(), language)
+    window = make_window(qtbot, runner, settings)
+    texts = [a.text() for menu in window.findChild(QMenuBar).actions() for a in [menu, *menu.menu().actions()]]
+    texts += [bar.tabText(i) for bar in window.findChildren(QTabBar) for i in range(bar.count())]
+    texts += [b.text() for b in window.findChildren(QAbstractButton)]
+    for table in window.findChildren(QTableView):
+        model = table.model()
+        texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+    queue = window.queue.model
+    computed = [COLUMNS.index(k) for k in ("colour", "status", "level", "deadline", "track")]
+    texts += [str(queue.data(queue.index(r, c))) for r in range(min(100, queue.rowCount())) for c in computed]
+    if language == "en":
+        wrong = [t for t in texts if re.search(r"[\u4e00-\u9fff]", t)]
+    else:  # Latin letters only where Chinese uses them too
+        wrong = [t for t in texts if re.search(r"[A-Za-z]{2,}", re.sub(r"PDF|xlsx|Ctrl|Shift|Del|F\d+|\(&\w\)|&", "", t))]
+    assert wrong == []

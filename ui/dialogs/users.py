@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QMessage
 from gridcommand import clock
 from gridcommand.accounts import ASSIGNABLE, Account
 from gridcommand.changes import Area, Changes
+from gridcommand.enums import UserRole
 from gridcommand.ops import accounts
 
+from ..labels import choices
 from ..ops import OpRunner
 from ..widgets.form import FormDialog, FormField
 from ..widgets.rows_model import ROW_ROLE, RowsModel
@@ -77,7 +79,7 @@ class UsersDialog(QDialog):
 
     @staticmethod
     def _role_options():
-        return [(r.value, r.label) for r in ASSIGNABLE]
+        return choices(UserRole, ASSIGNABLE)
 
     @Slot()
     def create(self) -> None:

@@ -25,6 +25,7 @@ from gridcommand.workflow import MOVES
 
 from ..actions import title_of
 from ..display import satisfaction, track
+from ..labels import choices
 from ..ops import OpRunner
 from ..widgets.form import FormDialog, FormField
 
@@ -192,7 +193,7 @@ class IncidentCommands(QObject):
                      FormField("photo", self.tr("Photo after (optional)"), "file")],
                     move(moves.resolve, lambda v: v["result"], lambda v: v["photo"] or None))
         if key == Action.VERIFY_OK:
-            outcomes = [(o.value, o.label) for o in Outcome]
+            outcomes = choices(Outcome)
             ratings = [(None, self.tr("(not asked)"))] + [(n, satisfaction(n)) for n in range(5, 0, -1)]
             return ([FormField("outcome", self.tr("Outcome"), "combo", True, outcomes),
                      FormField("duplicate_of", self.tr("Original incident code (duplicates)")),
@@ -230,7 +231,7 @@ class IncidentCommands(QObject):
                      FormField("hours", self.tr("Time granted"), "hours", True, default=hours),
                      FormField("note", self.tr("Note (required to reject)"), "text")],
                     lambda v: call(moves.decide_extension, ext_id, v["decision"], v["hours"], v["note"]))
-        kinds = [(k.value, k.label) for k in AttachmentKind]
+        kinds = choices(AttachmentKind)
         return ([FormField("kind", self.tr("Kind"), "combo", True, kinds),
                  FormField("file", self.tr("File"), "file", True)],
                 move(moves.attach, lambda v: v["kind"], lambda v: v["file"]))

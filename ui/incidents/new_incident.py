@@ -12,6 +12,7 @@ from gridcommand.ops.reference import lists
 from gridcommand.workflow import NewIncident
 
 from ..display import track
+from ..labels import choices
 from ..ops import OpRunner
 from ..widgets.form import add_footer, submit_in
 
@@ -28,7 +29,7 @@ class NewIncidentDialog(QDialog):
         options = runner.read(lists)
         self._categories, self._villages = options.categories, options.villages
         self._grids, self._workers = options.grids, options.workers
-        self.source = self._combo([(s.value, s.label) for s in Source], "source")
+        self.source = self._combo(choices(Source), "source")
         self.source.setCurrentIndex(self.source.findData(Source.HOTLINE_12345.value))
         self.title = QLineEdit(self)
         self.title.setObjectName("title")
@@ -43,7 +44,7 @@ class NewIncidentDialog(QDialog):
         self.track_reason = QLineEdit(self)
         self.track_reason.setObjectName("trackReason")
         self.track_reason.setPlaceholderText(self.tr("Required when the track differs from the category's"))
-        self.colour = self._combo([(c.value, c.label) for c in WarningColour], "colour")
+        self.colour = self._combo(choices(WarningColour), "colour")
         self.colour.setCurrentIndex(self.colour.findData(WarningColour.BLUE.value))
         self.village = self._combo([(o.id, o.label) for o in self._villages], "village")
         self.grid = self._combo([], "grid")

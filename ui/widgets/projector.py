@@ -14,6 +14,8 @@ from gridcommand import clock
 from gridcommand.enums import WarningColour
 from gridcommand.meetings.views import AgendaView, ItemView
 
+from ..labels import label
+
 BACKGROUND = "#101418"
 COLOURS = {"red": "#ff6b5e", "yellow": "#ffd54f", "blue": "#6fa8ff"}
 
@@ -36,9 +38,9 @@ class ProjectorView(QWidget):
         self.body.setObjectName("projectorBody")
         self.footer = QLabel(self)
         self.footer.setObjectName("projectorFooter")
-        for label in (self.heading, self.body, self.footer):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
+        for text in (self.heading, self.body, self.footer):
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.RichText)
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 30)
@@ -62,10 +64,10 @@ class ProjectorView(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         big, normal, small = self._sizes()
-        for label, size in ((self.heading, big), (self.body, normal), (self.footer, small)):
+        for text, size in ((self.heading, big), (self.body, normal), (self.footer, small)):
             font = QFont(self.font())
             font.setPointSize(size)
-            label.setFont(font)
+            text.setFont(font)
 
     def show_slide(self, number: int) -> None:
         self.slide = max(0, min(number, self.slides - 1))
@@ -87,8 +89,8 @@ class ProjectorView(QWidget):
 
     def _item(self, item: ItemView) -> None:
         colour = COLOURS.get(item.colour or "", "#f2f2f2")
-        label = f" · <span style='color:{colour}'>●{WarningColour(item.colour).label}</span>" if item.colour else ""
-        self.heading.setText(f"{self.slide}/{self.slides - 1} · {item.section_name}{label}")
+        badge = f" · <span style='color:{colour}'>●{label(WarningColour, item.colour)}</span>" if item.colour else ""
+        self.heading.setText(f"{self.slide}/{self.slides - 1} · {item.section_name}{badge}")
         facts = [f"<div style='font-weight:600'>{item.title}</div>"]
         if item.detail:
             facts.append("<div>" + item.detail.replace("\n", "<br>") + "</div>")

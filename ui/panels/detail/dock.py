@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (QDialog, QLabel, QListWidget, QListWidgetItem, QM
 
 from gridcommand import clock
 from gridcommand.changes import Area, Changes
-from gridcommand.enums import AttachmentKind, HoldingLevel, Source, Status, WarningColour
+from gridcommand.enums import (Action, AttachmentKind, HoldingLevel, PersonColour, Source, Status, UnitRole,
+                              WarningColour)
 from gridcommand.incident_detail import IncidentDetail, attachment_data, load_detail
 from gridcommand.ops import incidents
 from gridcommand.permissions import Can, allows
 
 from ...display import WARNING_COLOURS, countdown, local_time, satisfaction, track
+from ...labels import label
 from ...ops import OpRunner
 from ...widgets.flow_layout import FlowLayout
 from ...widgets.panel import PanelDock
@@ -118,7 +120,7 @@ class DetailDock(PanelDock):
         if not items:
             return
         for a in items:
-            item = QListWidgetItem(f"{AttachmentKind(a.kind).label}\n{a.filename}", self.photos)
+            item = QListWidgetItem(f"{label(AttachmentKind, a.kind)}\n{a.filename}", self.photos)
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             if a.mime.startswith("image/"):
                 pixmap = QPixmap()
@@ -159,16 +161,16 @@ class DetailDock(PanelDock):
         colour = WARNING_COLOURS[d.colour].name()
         left = countdown(d.step_warn_at, d.step_due_at, clock.now())[0] if d.step_due_at else ""
         facts = [
-            (self.tr("Status"), Status(d.status).label + (f"({left})" if left else "")),
+            (self.tr("Status"), label(Status, d.status) + (f"({left})" if left else "")),
             (self.tr("Category"), d.category + (f" / {d.subcategory}" if d.subcategory else "")),
             (self.tr("Track"), track(d.track, centre=True)),
             (self.tr("Village / grid"), f"{d.village} · {d.grid}"),
             (self.tr("Location"), d.location or ""),
-            (self.tr("Source"), Source(d.source).label),
+            (self.tr("Source"), label(Source, d.source)),
             (self.tr("Reporter"), " ".join(x for x in (d.reporter, d.reporter_phone) if x)),
             (self.tr("Reported"), local_time(d.reported_at)),
             (self.tr("Deadline"), local_time(d.deadline)),
-            (self.tr("Level"), HoldingLevel(d.level).label),
+            (self.tr("Level"), label(HoldingLevel, d.level)),
             (self.tr("Handling unit"), d.unit or ""),
             (self.tr("Responsible"), d.responsible or ""),
             (self.tr("Result"), d.result or ""),
@@ -176,7 +178,7 @@ class DetailDock(PanelDock):
         ]
         rows = "".join(f"<tr><td style='color:#666;padding-right:12px'>{escape(k)}</td>"
                        f"<td>{escape(v)}</td></tr>" for k, v in facts if v)
-        badges = [f"<span style='color:{colour}'>● {escape(WarningColour(d.colour).label)}</span>"]
+        badges = [f"<span style='color:{colour}'>● {escape(label(WarningColour, d.colour))}</span>"]
         if d.serious:
             badges.append(f"<b style='color:#c5221f'>{escape(words['serious'])}</b>")
         if d.flagged:
@@ -197,13 +199,13 @@ class DetailDock(PanelDock):
                 return words["signed"].replace("%1", local_time(u.signed_at)) if u.signed_at \
                     else words["unsigned"]
             parts.append(f"<h4>{escape(words['units'])}</h4><table>" + "".join(
-                f"<tr><td>{escape(u.name)}</td><td>{escape(u.role)}</td>"
+                f"<tr><td>{escape(u.name)}</td><td>{escape(label(UnitRole, u.role))}</td>"
                 f"<td>{escape(signed(u))}</td></tr>" for u in d.units) + "</table>")
         if d.persons:
             parts.append(f"<h4>{escape(words['persons'])}</h4><p>" + "<br>".join(
-                escape(f"{p.name}({p.colour}){p.id_number}") for p in d.persons) + "</p>")
+                escape(f"{p.name}({label(PersonColour, p.colour)}){p.id_number}") for p in d.persons) + "</p>")
         parts.append(f"<h4>{escape(words['timeline'])}</h4><table cellspacing='2'>" + "".join(
-            f"<tr><td style='color:#666'>{escape(local_time(e.at))}</td><td><b>{escape(e.action)}</b></td>"
-            f"<td>{escape(e.actor)}</td><td>{escape((e.from_status or '') + ' → ' + e.to_status)}</td>"
+            f"<tr><td style='color:#666'>{escape(local_time(e.at))}</td><td><b>{escape(label(Action, e.action))}</b></td>"
+            f"<td>{escape(e.actor)}</td><td>{escape(label(Status, e.from_status) + ' → ' + label(Status, e.to_status))}</td>"
             f"<td>{escape(e.note or '')}</td></tr>" for e in d.events) + "</table>")
         return "".join(parts)

@@ -23,6 +23,7 @@ from gridcommand.reference import villages
 from gridcommand.permissions import Can, allows, may_see_pay
 from gridcommand.visit_reminders import reminders
 
+from ...labels import choices
 from ...ops import OpRunner
 from ...widgets.flow_layout import FlowLayout
 from ...widgets.form import FormDialog, FormField
@@ -296,7 +297,7 @@ class PerformanceDock(PanelDock):
             return
         workers = [(o.id, o.label) for o in self.runner.read(lists).workers]
         fields = [FormField("staff", self.tr("Visited by"), "combo", True, workers),
-                  FormField("mode", self.tr("How"), "combo", True, [(m.value, m.label) for m in VisitMode]),
+                  FormField("mode", self.tr("How"), "combo", True, choices(VisitMode)),
                   FormField("note", self.tr("Note"), "text")]
         FormDialog(self.tr("Visit to %1").replace("%1", row["name"]), fields, lambda v: self.runner.call(
             visits.log_visit, row["key_person_id"], v["staff"], v["mode"], v["note"]), self).exec()

@@ -8,13 +8,14 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 
 from gridcommand.enums import Level, PersonColour
 
+from ...labels import label
 from ...widgets.rows_model import SORT_ROLE
 
 INDICATORS = ("reporting", "on_time", "visits", "meetings", "satisfaction")
 
 
 def _level(r) -> str:
-    return Level.label_of(r["level"])
+    return label(Level, r["level"])
 
 
 def _points(name: str):
@@ -57,7 +58,7 @@ def candidate_columns():
             (QCoreApplication.translate("performance", "Worker level"), _level),
             (QCoreApplication.translate("performance", "Kind"), lambda r: r["kind_label"]),
             (QCoreApplication.translate("performance", "To"),
-             lambda r: Level.label_of(r["to_level"])),
+             lambda r: label(Level, r["to_level"])),
             (QCoreApplication.translate("performance", "Why"), lambda r: r["finding"])]
 
 
@@ -71,7 +72,7 @@ def reminder_columns():
             (QCoreApplication.translate("performance", "Key person"), lambda r: r["name"]),
             (QCoreApplication.translate("performance", "ID number"), lambda r: r["id_number"]),
             (QCoreApplication.translate("performance", "Tag colour"),
-             lambda r: PersonColour(r["colour"]).label),
+             lambda r: label(PersonColour, r["colour"])),
             (QCoreApplication.translate("performance", "Grid worker"),
              lambda r: f"{r['worker']}({r['staff_no']})"),
             (QCoreApplication.translate("performance", "Last visit"),

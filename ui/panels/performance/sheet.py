@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from gridcommand.enums import CommendationKind, Level
 from gridcommand.evaluation.explain import LABELS, deductions_text, inputs_text
 
+from ...labels import label
+
 
 def _words() -> dict[str, str]:
     return {"bonus": QCoreApplication.translate("sheet", "Bonus"),
@@ -30,7 +32,7 @@ def sheet_html(row: dict, month: str, may_see_pay: bool) -> str:
         f"<tr><td>{escape(LABELS[name])}</td><td style='color:#555'>{escape(inputs_text(name, i))}</td>"
         f"<td align='right'><b>{i['points']:.2f}</b></td></tr>"
         for name, i in ((n, row["indicators"][n]) for n in LABELS))
-    bonus = "、".join(f"{CommendationKind.label_of(k)} {n}" for k, n in row["bonus"]["inputs"].items()) or "—"
+    bonus = "、".join(f"{label(CommendationKind, k)} {n}" for k, n in row["bonus"]["inputs"].items()) or "—"
     lines += f"<tr><td>{escape(w['bonus'])}</td><td>{escape(bonus)}</td><td align='right'>{_signed(row['bonus']['points'])}</td></tr>"
     if may_see_pay:
         d = row["deductions"]
@@ -39,7 +41,7 @@ def sheet_html(row: dict, month: str, may_see_pay: bool) -> str:
         if row["adjustment"]["points"]:
             lines += (f"<tr><td>{escape(w['adjustment'])}</td><td>{escape('; '.join(row['adjustment']['reasons']))}</td>"
                       f"<td align='right'>{row['adjustment']['points']:+g}</td></tr>")
-    head = f"<h3>{escape(row['name'])}({escape(row['staff_no'])})· {escape(Level.label_of(row['level']))}</h3>"
+    head = f"<h3>{escape(row['name'])}({escape(row['staff_no'])})· {escape(label(Level, row['level']))}</h3>"
     total = f"<p><b>{escape(w['total'])} {row['total']:.1f} · {escape(row['grade'])}</b></p>"
     pay = ""
     if may_see_pay:

@@ -18,6 +18,7 @@ from gridcommand.ops.reference import lists
 from gridcommand.queue import COLUMNS, QueueFilter, status_counts
 
 from ...ops import OpRunner
+from ...labels import label
 from ...widgets.columns import ColumnLayout
 from ...widgets.panel import PanelDock
 from ...worker import Task
@@ -93,7 +94,7 @@ class QueueDock(PanelDock):
             return self.tr("All")
         if key == "open":
             return self.tr("Open")
-        return Status(key).label
+        return label(Status, key)
 
     def _make_view(self) -> QTableView:
         view = QTableView(self)

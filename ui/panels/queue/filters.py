@@ -14,6 +14,7 @@ from gridcommand.ops.reference import Lists
 from gridcommand.queue import QueueFilter
 
 from ...display import track
+from ...labels import choices
 from ...settings import TRACK_FILTER
 from ...widgets.flow_layout import FlowLayout
 
@@ -34,7 +35,7 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search code, title, description (Ctrl+F)"))
         self.colour = self._combo("colourFilter", self.tr("All colours"),
-                                  [(c.value, c.label) for c in WarningColour])
+                                  choices(WarningColour))
         self.track = self._combo("trackFilter", self.tr("All tracks"),
                                  [(t.value, track(t.value, centre=True)) for t in Track])
         self.village = self._combo("villageFilter", self.tr("All villages"), [])

@@ -18,6 +18,7 @@ from gridcommand.enums import HoldingLevel, Status, WarningColour
 from gridcommand.queue import COLUMNS, PAGE_SIZE, Page, QueueQuery, QueueRow
 
 from ...display import LIGHT_COLOURS, WARNING_COLOURS, countdown, local_time, track
+from ...labels import label
 from ...ops import OpRunner
 
 MAX_CACHED_PAGES = 64
@@ -182,11 +183,11 @@ class QueueModel(QAbstractTableModel):
         if key == "reported_at":
             return local_time(row.reported_at)
         if key == "colour":
-            return WarningColour(row.colour).label
+            return label(WarningColour, row.colour)
         if key == "status":
-            return Status(row.status).label
+            return label(Status, row.status)
         if key == "level":
-            return HoldingLevel(row.level).label
+            return label(HoldingLevel, row.level)
         if key == "deadline":
             if not row.is_open:
                 return local_time(row.deadline)

@@ -1,0 +1,128 @@
+"""The words the screen shows for the core's closed vocabularies, in the UI's language.
+
+The core's labels (``gridcommand.enums``) are the Chinese words of templates, reports and the
+command line. The screen asks here: each value has an English source string, translated (under
+the enum's name as context) into exactly the core's word — tests/ui/test_i18n.py holds the two
+together, so a new member without its words here fails a test, not a user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from gridcommand import enums as e
+
+ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
+    e.Status: {
+        "reported": QT_TRANSLATE_NOOP("Status", "Reported"),
+        "accepted": QT_TRANSLATE_NOOP("Status", "Accepted"),
+        "dispatched": QT_TRANSLATE_NOOP("Status", "Dispatched"),
+        "in_progress": QT_TRANSLATE_NOOP("Status", "In progress"),
+        "resolved": QT_TRANSLATE_NOOP("Status", "To verify"),
+        "closed": QT_TRANSLATE_NOOP("Status", "Closed"),
+        "cancelled": QT_TRANSLATE_NOOP("Status", "Cancelled"),
+    },
+    e.WarningColour: {
+        "red": QT_TRANSLATE_NOOP("WarningColour", "Red"),
+        "yellow": QT_TRANSLATE_NOOP("WarningColour", "Yellow"),
+        "blue": QT_TRANSLATE_NOOP("WarningColour", "Blue"),
+    },
+    e.HoldingLevel: {
+        "grid": QT_TRANSLATE_NOOP("HoldingLevel", "Grid"),
+        "village": QT_TRANSLATE_NOOP("HoldingLevel", "Village"),
+        "township": QT_TRANSLATE_NOOP("HoldingLevel", "Township"),
+        "county": QT_TRANSLATE_NOOP("HoldingLevel", "County"),
+    },
+    e.Source: {
+        "grid_worker": QT_TRANSLATE_NOOP("Source", "Grid worker"),
+        "citizen": QT_TRANSLATE_NOOP("Source", "Citizen"),
+        "hotline_12345": QT_TRANSLATE_NOOP("Source", "12345 hotline"),
+        "non_police_110": QT_TRANSLATE_NOOP("Source", "110 non-police"),
+        "patrol": QT_TRANSLATE_NOOP("Source", "Patrol"),
+        "assigned": QT_TRANSLATE_NOOP("Source", "Assigned from above"),
+    },
+    e.Track: {
+        "general": QT_TRANSLATE_NOOP("Track", "General public matter"),
+        "safety": QT_TRANSLATE_NOOP("Track", "Safety matter"),
+        "complex": QT_TRANSLATE_NOOP("Track", "Complex matter"),
+    },
+    e.Outcome: {
+        "resolved": QT_TRANSLATE_NOOP("Outcome", "Resolved"),
+        "unfounded": QT_TRANSLATE_NOOP("Outcome", "Unfounded"),
+        "duplicate": QT_TRANSLATE_NOOP("Outcome", "Duplicate"),
+        "watch": QT_TRANSLATE_NOOP("Outcome", "Cannot be solved now"),
+    },
+    e.UnitRole: {
+        "lead": QT_TRANSLATE_NOOP("UnitRole", "Lead unit"),
+        "co": QT_TRANSLATE_NOOP("UnitRole", "Co-unit"),
+    },
+    e.AttachmentKind: {
+        "before": QT_TRANSLATE_NOOP("AttachmentKind", "Photo before"),
+        "after": QT_TRANSLATE_NOOP("AttachmentKind", "Photo after"),
+        "file": QT_TRANSLATE_NOOP("AttachmentKind", "File"),
+    },
+    e.Action: {
+        "report": QT_TRANSLATE_NOOP("Action", "Reported"),
+        "accept": QT_TRANSLATE_NOOP("Action", "Accepted"),
+        "dispatch": QT_TRANSLATE_NOOP("Action", "Dispatched"),
+        "sign": QT_TRANSLATE_NOOP("Action", "Signed in"),
+        "return": QT_TRANSLATE_NOOP("Action", "Returned"),
+        "resolve": QT_TRANSLATE_NOOP("Action", "Resolved"),
+        "verify_ok": QT_TRANSLATE_NOOP("Action", "Verified"),
+        "verify_fail": QT_TRANSLATE_NOOP("Action", "Verification failed (rework)"),
+        "escalate": QT_TRANSLATE_NOOP("Action", "Escalated"),
+        "cancel": QT_TRANSLATE_NOOP("Action", "Cancelled"),
+        "mediation_failed": QT_TRANSLATE_NOOP("Action", "Mediation failed"),
+        "recolour": QT_TRANSLATE_NOOP("Action", "Warning raised"),
+        "extension_request": QT_TRANSLATE_NOOP("Action", "Extension requested"),
+        "extension_approve": QT_TRANSLATE_NOOP("Action", "Extension approved"),
+        "extension_reject": QT_TRANSLATE_NOOP("Action", "Extension rejected"),
+        "attach": QT_TRANSLATE_NOOP("Action", "Attachment added"),
+        "card": QT_TRANSLATE_NOOP("Action", "Supervision card"),
+        "flag": QT_TRANSLATE_NOOP("Action", "Flagged for the meeting"),
+        "mark_serious": QT_TRANSLATE_NOOP("Action", "Marked as a serious event"),
+        "retrack": QT_TRANSLATE_NOOP("Action", "Track changed"),
+    },
+    e.Level: {
+        "probation": QT_TRANSLATE_NOOP("Level", "Probation"),
+        "l1": QT_TRANSLATE_NOOP("Level", "Level 1"),
+        "l2": QT_TRANSLATE_NOOP("Level", "Level 2"),
+        "l3": QT_TRANSLATE_NOOP("Level", "Level 3"),
+        "l4": QT_TRANSLATE_NOOP("Level", "Level 4"),
+        "l5": QT_TRANSLATE_NOOP("Level", "Level 5"),
+    },
+    e.UserRole: {
+        "duty": QT_TRANSLATE_NOOP("UserRole", "Duty officer"),
+        "chair": QT_TRANSLATE_NOOP("UserRole", "Meeting chair"),
+        "hr": QT_TRANSLATE_NOOP("UserRole", "HR officer"),
+        "leader": QT_TRANSLATE_NOOP("UserRole", "Leader"),
+        "admin": QT_TRANSLATE_NOOP("UserRole", "Administrator"),
+        "system": QT_TRANSLATE_NOOP("UserRole", "System"),
+    },
+    e.PersonColour: {
+        "green": QT_TRANSLATE_NOOP("PersonColour", "Green"),
+        "blue": QT_TRANSLATE_NOOP("PersonColour", "Blue"),
+        "orange": QT_TRANSLATE_NOOP("PersonColour", "Orange"),
+        "red": QT_TRANSLATE_NOOP("PersonColour", "Red"),
+    },
+    e.VisitMode: {
+        "door": QT_TRANSLATE_NOOP("VisitMode", "At the door"),
+        "phone": QT_TRANSLATE_NOOP("VisitMode", "By phone"),
+        "video": QT_TRANSLATE_NOOP("VisitMode", "By video"),
+    },
+    e.CommendationKind: {
+        "pennant": QT_TRANSLATE_NOOP("CommendationKind", "Pennant"),
+        "letter": QT_TRANSLATE_NOOP("CommendationKind", "Thank-you letter"),
+        "praise": QT_TRANSLATE_NOOP("CommendationKind", "Public praise"),
+    },
+}
+
+
+def label(kind: type[e.Labelled], value: str | None) -> str:
+    """``value`` of ``kind`` in the UI's language; an unknown value as it is, none as ""."""
+    english = ENGLISH[kind].get(value or "")
+    return QCoreApplication.translate(kind.__name__, english) if english else (value or "")
+
+
+def choices(kind: type[e.Labelled], members=None) -> list[tuple[str, str]]:
+    """(value, label) of every member of ``kind`` (or of ``members``), for a combo box."""
+    return [(m.value, label(kind, m.value)) for m in (kind if members is None else members)]
