@@ -115,5 +115,5 @@ def test_rows_for_keeps_order_and_detail_loads(demo):
         ids = s.scalars(select(Incident.id).limit(5)).all()[::-1]
         assert [r.id for r in rows_for(s, ids)] == ids
         detail = load_detail(s, ids[0])
-        assert detail.code and detail.events[0].action == "上报"
+        assert detail.code and detail.events[0].action == "report"
         assert load_detail(s, 10**9) is None
