@@ -123,6 +123,11 @@ def label(kind: type[e.Labelled], value: str | None) -> str:
     return QCoreApplication.translate(kind.__name__, english) if english else (value or "")
 
 
+def roles(roles) -> str:
+    """A user's roles, in the order of ``UserRole``."""
+    return QCoreApplication.translate("labels", ", ").join(label(e.UserRole, r.value) for r in e.UserRole if r in roles)
+
+
 def choices(kind: type[e.Labelled], members=None) -> list[tuple[str, str]]:
     """(value, label) of every member of ``kind`` (or of ``members``), for a combo box."""
     return [(m.value, label(kind, m.value)) for m in (kind if members is None else members)]

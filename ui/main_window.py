@@ -18,6 +18,7 @@ from .idle_lock import IdleLock
 from .incidents.commands import IncidentCommands
 from .live import AutomaticRules, DailyBackup
 from .menus import build_menus
+from .labels import roles
 from .ops import OpRunner
 from .panels.coming import ComingDock
 from .panels.detail.dock import DetailDock
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
         self.status_database = QLabel(self.runner.db.describe(), self)
         actor = self.runner.actor
         self.status_user = QLabel(self.tr("User: %1 (%2)").replace("%1", actor.name)
-                                  .replace("%2", actor.role_labels), self)
+                                  .replace("%2", roles(actor.roles)), self)
         for label in (self.status_township, self.status_user, self.status_database):
             self.statusBar().addPermanentWidget(label)
 

@@ -119,15 +119,17 @@ def run_all(session: Session, now: dt.datetime, rules: RuleBook | None = None) -
 
 def next_event(incident: Incident, known_cards: set[CardKey], now: dt.datetime
                ) -> tuple[dt.datetime, str] | None:
-    """When the incident's next card or escalation falls, and which."""
+    """When the incident's next card or escalation falls, and which: "yellow" or "red" (a card)
+    or "escalate"."""
     if incident.status not in OPEN_STATUSES or incident.step_due_at is None:
         return None
     due = incident.step_due_at
-    upcoming = [(at, CARD_LABELS[colour]) for colour, at in (("yellow", due), ("red", due + RED_AFTER))
+    upcoming = [(at, colour) for colour, at in (("yellow", due), ("red", due + RED_AFTER))
                 if (incident.id, incident.step, due, colour) not in known_cards and at > now]
     escalate_after = _escalation_time(incident)
     if escalate_after is not None and escalate_after >= now:
-        upcoming.append((escalate_after, "自动提级至镇街"))
-    return min(upcoming) if upcoming else None
+        upcoming.append((escalate_after, "escalate"))
+    # At the same moment the red card falls before the escalation (its rule runs first).
+    return min(upcoming, key=lambda event: (event[0], event[1] == "escalate")) if upcoming else None
 
 

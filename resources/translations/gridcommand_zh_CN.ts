@@ -312,11 +312,6 @@ Everyone signs in again.</source>
 <context>
     <name>DetailDock</name>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="41"/>
-        <source>Incident detail</source>
-        <translation>事件详情</translation>
-    </message>
-    <message>
         <location filename="../../ui/panels/detail/dock.py" line="51"/>
         <source>Select an incident in the queue.</source>
         <translation>在事件队列中选择一个事件。</translation>
@@ -432,9 +427,29 @@ Everyone signs in again.</source>
         <translation>满意度</translation>
     </message>
     <message>
+        <location filename="../../ui/panels/detail/dock.py" line="191"/>
+        <source>yellow card</source>
+        <translation>黄牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="191"/>
+        <source>red card</source>
+        <translation>红牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="192"/>
+        <source>escalation to the township</source>
+        <translation>自动提级至镇街</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/detail/dock.py" line="156"/>
         <source>serious</source>
         <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="41"/>
+        <source>Detail</source>
+        <translation>事件详情</translation>
     </message>
     <message>
         <location filename="../../ui/panels/detail/dock.py" line="156"/>
@@ -1058,52 +1073,52 @@ Everyone signs in again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Coming in a later version:</source>
         <translation>将在后续版本提供:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>statistics, dashboard and exports.</source>
         <translation>统计分析、一屏观天下与导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -1811,29 +1826,29 @@ Everyone signs in again.</source>
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="55"/>
+        <location filename="../../ui/panels/queue/dock.py" line="58"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="94"/>
+        <location filename="../../ui/panels/queue/dock.py" line="97"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="96"/>
+        <location filename="../../ui/panels/queue/dock.py" line="99"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/queue/dock.py" line="176"/>
+        <location filename="../../ui/panels/queue/dock.py" line="194"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="178"/>
+        <location filename="../../ui/panels/queue/dock.py" line="196"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
@@ -1979,11 +1994,6 @@ Everyone signs in again.</source>
 </context>
 <context>
     <name>ReviewsDock</name>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="48"/>
-        <source>Retrospective reviews</source>
-        <translation>事后倒查</translation>
-    </message>
     <message>
         <location filename="../../ui/panels/reviews/dock.py" line="53"/>
         <source>Fire</source>
@@ -2159,6 +2169,11 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/reviews/dock.py" line="88"/>
         <source>Review an incident…</source>
         <translation>倒查重大事件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="48"/>
+        <source>Reviews</source>
+        <translation>事后倒查</translation>
     </message>
     <message>
         <location filename="../../ui/panels/reviews/dock.py" line="89"/>
@@ -2805,6 +2820,14 @@ Everyone signs in again.</source>
         <location filename="../../ui/errors.py" line="38"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -94,14 +94,14 @@ def test_next_card_or_escalation_is_known(office):
     i = office.report("red")
     with office.db.session() as s:
         incident = s.get(Incident, i)
-        assert next_event(incident, set(), T0) == (T0 + 0.5 * H, "黄牌督办")
+        assert next_event(incident, set(), T0) == (T0 + 0.5 * H, "yellow")
     office.move("accept", i, T0 + 0.1 * H)
     _run(office, T0 + 0.1 * H + 25 * H)
     with office.db.session() as s:
         incident = s.get(Incident, i)
         cards = {(i, c.step, c.step_due_at, c.colour) for c in s.scalars(select(IncidentCard))}
         when, what = next_event(incident, cards, T0 + 0.1 * H + 25 * H)
-        assert (when, what) == (incident.deadline + 24 * H, "红牌督办")
+        assert (when, what) == (incident.deadline + 24 * H, "red")
 
 
 def test_returned_twice_is_flagged_once(office):

@@ -100,5 +100,5 @@ def test_open_window_as_a_signed_in_user(qtbot, demo_db, monkeypatch, tmp_path):
                         lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = open_window(demo_db, accounts.sign_in(demo_db, "duty1", PASSWORD))
     qtbot.addWidget(window)
-    assert "西塘镇" in window.status_township.text() and "值班员" in window.status_user.text()
+    assert "西塘镇" in window.status_township.text() and "Duty officer" in window.status_user.text()
     qtbot.waitUntil(lambda: window.queue.model.rowCount() == 300)  # counted after the first page

@@ -14,7 +14,7 @@ from gridcommand.changes import Area, Changes
 from gridcommand.enums import UserRole
 from gridcommand.ops import accounts
 
-from ..labels import choices
+from ..labels import choices, roles
 from ..ops import OpRunner
 from ..widgets.form import FormDialog, FormField
 from ..widgets.rows_model import ROW_ROLE, RowsModel
@@ -32,7 +32,7 @@ def _columns():
         return translate("UsersDialog", "must change password") if a.must_change_password else translate("UsersDialog", "active")
 
     return [(translate("UsersDialog", "User name"), lambda a: a.username), (translate("UsersDialog", "Name"), lambda a: a.name),
-            (translate("UsersDialog", "Roles"), lambda a: a.role_labels), (translate("UsersDialog", "State"), state),
+            (translate("UsersDialog", "Roles"), lambda a: roles(a.roles)), (translate("UsersDialog", "State"), state),
             (translate("UsersDialog", "Last sign-in"), lambda a: clock.format_local(a.last_sign_in_at) or "—")]
 
 

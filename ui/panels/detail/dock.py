@@ -38,7 +38,7 @@ class DetailDock(PanelDock):
     """The detail of the shown incident was (re)loaded; carries the IncidentDetail or None."""
 
     def __init__(self, runner: OpRunner, parent: QWidget | None = None):
-        super().__init__(self.tr("Incident detail"), self.OBJECT_NAME, runner, parent)
+        super().__init__(self.tr("Detail"), self.OBJECT_NAME, runner, parent)
         self._incident_id: int | None = None
         self.detail: IncidentDetail | None = None
         body = QWidget(self)
@@ -188,6 +188,8 @@ class DetailDock(PanelDock):
                  f"<p>{escape(d.description)}</p>", f"<table>{rows}</table>"]
         if d.next_event:
             when, what = d.next_event
+            what = {"yellow": self.tr("yellow card"), "red": self.tr("red card"),
+                    "escalate": self.tr("escalation to the township")}[what]
             parts.append("<p style='color:#b06000'>" + escape(
                 words["next"].replace("%1", what).replace("%2", local_time(when))) + "</p>")
         if d.pending_extension:

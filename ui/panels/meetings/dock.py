@@ -61,12 +61,13 @@ class MeetingsDock(PanelDock):
         self.actions_model = RowsModel(action_columns(), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("agendaSummary")
-        self.table = row_table(self, self.agenda, "agendaTable")
+        # The section fits its names when the agenda is read; the item takes the width left.
+        self.table = row_table(self, self.agenda, "agendaTable", widths={2: 64, 3: 84, 4: 40, 5: 90})
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
-        header = self.table.horizontalHeader()  # the short columns fit their rows, the item takes the rest
+        header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(36)

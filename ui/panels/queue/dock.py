@@ -4,20 +4,23 @@ status tabs and counts, filters, search, multi-select, and live countdowns."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTabBar, QTableView,
                                QVBoxLayout, QWidget)
 
 from gridcommand.changes import Area, Changes
-from gridcommand.enums import OPEN_STATUSES, Status
+from gridcommand import clock
+from gridcommand.enums import OPEN_STATUSES, HoldingLevel, Status, Track, WarningColour
 from gridcommand.ops import read
 from gridcommand.ops.reference import lists
 from gridcommand.queue import COLUMNS, QueueFilter, status_counts
 
 from ...ops import OpRunner
+from ...display import countdown
 from ...labels import label
 from ...widgets.columns import ColumnLayout
 from ...widgets.panel import PanelDock
@@ -112,13 +115,28 @@ class QueueDock(PanelDock):
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         ColumnLayout(view, [COLUMNS.index(key) for key in PRIORITY],
-                     {COLUMNS.index(key): width for key, width in COLUMN_WIDTHS.items()})
+                     {COLUMNS.index(key): width for key, width in self._widths(view.fontMetrics()).items()})
         header.setSortIndicator(COLUMNS.index("reported_at"), Qt.SortOrder.DescendingOrder)
         # Set after the indicator so that opening the dock does not query twice.
         view.setSortingEnabled(True)
         view.selectionModel().selectionChanged.connect(self._on_selection)
         view.selectionModel().currentRowChanged.connect(self._on_current)
         return view
+
+    def _widths(self, metrics: QFontMetrics) -> dict[str, int]:
+        """The default widths, widened to the longest words of the UI's language (English
+        statuses and countdowns are longer than Chinese ones)."""
+        now, day = clock.now(), dt.timedelta(hours=23, minutes=59)
+        words = {"colour": [label(WarningColour, c) for c in WarningColour],
+                 "status": [label(Status, s) for s in Status],
+                 "level": [label(HoldingLevel, h) for h in HoldingLevel],
+                 "track": [label(Track, t) for t in Track],
+                 "deadline": [countdown(None, now + sample, now)[0] for sample in (day, -day, -9 * day)]}
+        widths = dict(COLUMN_WIDTHS)
+        for key, texts in words.items():
+            texts.append(self.model.headerData(COLUMNS.index(key), Qt.Orientation.Horizontal))
+            widths[key] = max(widths[key], max(metrics.horizontalAdvance(t) for t in texts) + 16)
+        return widths
 
     # -- filters and counts ---------------------------------------------------------------------
 

@@ -45,7 +45,7 @@ class ReviewsDock(PanelDock):
 
     def __init__(self, runner: OpRunner, current_incident: Callable[[], object], parent: QWidget | None = None):
         """``current_incident``: the incident the detail dock shows (a review is opened on it)."""
-        super().__init__(self.tr("Retrospective reviews"), self.OBJECT_NAME, runner, parent)
+        super().__init__(self.tr("Reviews"), self.OBJECT_NAME, runner, parent)
         self._current_incident = current_incident
         self.may_review = allows(runner.actor, Can.RUN_REVIEWS)
         self.view: views.ReviewView | None = None
