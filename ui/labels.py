@@ -117,6 +117,46 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
 }
 
 
+# The agenda's sections, what a meeting made of an item and the kinds of meeting
+# (gridcommand.meetings: SECTIONS, OUTCOMES, KINDS).
+SECTIONS = {
+    1: QT_TRANSLATE_NOOP("Section", "Actions from the last meeting"),
+    2: QT_TRANSLATE_NOOP("Section", "Overdue, not yet resolved"),
+    3: QT_TRANSLATE_NOOP("Section", "Escalated"),
+    4: QT_TRANSLATE_NOOP("Section", "Red and yellow disputes"),
+    5: QT_TRANSLATE_NOOP("Section", "Recurring problems"),
+    6: QT_TRANSLATE_NOOP("Section", "Key person visits"),
+    7: QT_TRANSLATE_NOOP("Section", "This week's figures"),
+    8: QT_TRANSLATE_NOOP("Section", "Other business"),
+}
+ITEM_OUTCOMES = {
+    "info": QT_TRANSLATE_NOOP("ItemOutcome", "Noted"),
+    "decision": QT_TRANSLATE_NOOP("ItemOutcome", "Decision"),
+    "dispatch": QT_TRANSLATE_NOOP("ItemOutcome", "Dispatched"),
+}
+
+MEETING_KINDS = {
+    "weekly": QT_TRANSLATE_NOOP("MeetingKind", "Weekly meeting"),
+    "daily": QT_TRANSLATE_NOOP("MeetingKind", "Daily consultation"),
+    "monthly": QT_TRANSLATE_NOOP("MeetingKind", "Residents' talk day"),
+}
+
+
+def meeting_kind(key: str) -> str:
+    english = MEETING_KINDS.get(key)
+    return QCoreApplication.translate("MeetingKind", english) if english else key
+
+
+def section(number: int) -> str:
+    english = SECTIONS.get(number)
+    return QCoreApplication.translate("Section", english) if english else str(number)
+
+
+def item_outcome(key: str | None) -> str:
+    english = ITEM_OUTCOMES.get(key or "")
+    return QCoreApplication.translate("ItemOutcome", english) if english else (key or "")
+
+
 def label(kind: type[e.Labelled], value: str | None) -> str:
     """``value`` of ``kind`` in the UI's language; an unknown value as it is, none as ""."""
     english = ENGLISH[kind].get(value or "")

@@ -107,32 +107,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="33"/>
+        <location filename="../../ui/panels/meetings/models.py" line="34"/>
         <source>Section</source>
         <translation>板块</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="33"/>
+        <location filename="../../ui/panels/meetings/models.py" line="34"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="33"/>
+        <location filename="../../ui/panels/meetings/models.py" line="34"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="33"/>
+        <location filename="../../ui/panels/meetings/models.py" line="34"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="34"/>
+        <location filename="../../ui/panels/meetings/models.py" line="35"/>
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="34"/>
+        <location filename="../../ui/panels/meetings/models.py" line="35"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
@@ -1038,6 +1038,24 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>ItemOutcome</name>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Noted</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>Dispatched</source>
+        <translation>交办</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <location filename="../../ui/labels.py" line="86"/>
@@ -1239,251 +1257,269 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>MeetingKind</name>
+    <message>
+        <location filename="../../ui/labels.py" line="139"/>
+        <source>Weekly meeting</source>
+        <translation>周例会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>Daily consultation</source>
+        <translation>每日会商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>Residents&apos; talk day</source>
+        <translation>说事日</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsDock</name>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="47"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="186"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="49"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="189"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="79"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="82"/>
         <source>New meeting…</source>
         <translation>新建例会…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="80"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
         <source>Build agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="81"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
         <source>Lock agenda</source>
         <translation>锁定议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="82"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="85"/>
         <source>Project</source>
         <translation>投屏</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
         <source>Agenda PDF…</source>
         <translation>导出议程 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="87"/>
         <source>Minutes PDF…</source>
         <translation>导出纪要 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="85"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="89"/>
         <source>Drop</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="87"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="90"/>
         <source>To backlog</source>
         <translation>移入待议</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="91"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="89"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="92"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="90"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="93"/>
         <source>Record outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="91"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="94"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="92"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="95"/>
         <source>Expect a person…</source>
         <translation>添加参会人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="94"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="97"/>
         <source>Attendance</source>
         <translation>参会签到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="95"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="98"/>
         <source>Open action items</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="145"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="148"/>
         <source> (locked)</source>
         <translation>(已锁定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="171"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="174"/>
         <source>No meeting yet: make one with “New meeting…”.</source>
         <translation>还没有例会:点“新建例会…”创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="174"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="177"/>
         <source>%1 items, %2 of %3 minutes</source>
         <translation>共 %1 项,合计 %2 分钟 / 会议 %3 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="177"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="180"/>
         <source>longer than the meeting</source>
         <translation>超出会议时长</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="194"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="197"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="195"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="198"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期(YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="196"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="199"/>
         <source>Time (HH:MM)</source>
         <translation>时间(HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="197"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="197"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="203"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="206"/>
         <source>Date and time should read like 2026-11-30 09:00.</source>
         <translation>日期和时间应写作 2026-11-30 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="210"/>
         <source>New meeting</source>
         <translation>新建例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="225"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="228"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="225"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="228"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="226"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="229"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="227"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="230"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="228"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="231"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="317"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="320"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="230"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="233"/>
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="263"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="266"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="264"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="267"/>
         <source>What was decided or noted</source>
         <translation>决定或通报内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="265"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="268"/>
         <source>Responsible unit (decision, dispatch)</source>
         <translation>责任单位(决定、交办)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="267"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="270"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="269"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="272"/>
         <source>Due date (decision, YYYY-MM-DD)</source>
         <translation>完成期限(决定,YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="275"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="278"/>
         <source>The due date should read like 2026-11-30.</source>
         <translation>期限应写作 2026-11-30。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="279"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="282"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="285"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="288"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="286"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="289"/>
         <source>Expect a person</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="295"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="298"/>
         <source>How it was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="296"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="299"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="310"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="313"/>
         <source>agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="310"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="313"/>
         <source>minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="312"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="316"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="315"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="319"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -2369,6 +2405,49 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Actions from the last meeting</source>
+        <translation>上次会议待办回顾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Overdue, not yet resolved</source>
+        <translation>超期未办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Escalated</source>
+        <translation>提级事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>Red and yellow disputes</source>
+        <translation>红黄预警纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
+        <source>Recurring problems</source>
+        <translation>多发问题研判</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>Key person visits</source>
+        <translation>重点人员走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>This week&apos;s figures</source>
+        <translation>本周数据通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>Other business</source>
+        <translation>其他事项</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../ui/dialogs/sign_in.py" line="40"/>
@@ -2825,7 +2904,7 @@ Everyone signs in again.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2833,37 +2912,37 @@ Everyone signs in again.</source>
 <context>
     <name>meetings</name>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="170"/>
+        <location filename="../../ui/panels/meetings/models.py" line="171"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="172"/>
+        <location filename="../../ui/panels/meetings/models.py" line="173"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="173"/>
+        <location filename="../../ui/panels/meetings/models.py" line="174"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="175"/>
+        <location filename="../../ui/panels/meetings/models.py" line="176"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="176"/>
+        <location filename="../../ui/panels/meetings/models.py" line="177"/>
         <source>Who</source>
         <translation>责任</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="177"/>
+        <location filename="../../ui/panels/meetings/models.py" line="178"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="178"/>
+        <location filename="../../ui/panels/meetings/models.py" line="179"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -3052,9 +3131,49 @@ Everyone signs in again.</source>
 <context>
     <name>projector</name>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="139"/>
+        <location filename="../../ui/widgets/projector.py" line="102"/>
+        <source>The agenda is empty</source>
+        <translation>议程为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/projector.py" line="129"/>
+        <source>%1 min in all · → start  Esc leave</source>
+        <translation>合计 %1 分钟 · → 开始  Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/projector.py" line="136"/>
+        <source>← previous  → next  Esc leave</source>
+        <translation>← 上一项  → 下一项  Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/projector.py" line="158"/>
         <source>Project on which screen?</source>
         <translation>投屏到哪个屏幕?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/projector_brief.py" line="26"/>
+        <source>Responsible: %1</source>
+        <translation>责任:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/projector_brief.py" line="30"/>
+        <source>Overdue by %1</source>
+        <translation>已超期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/projector_brief.py" line="33"/>
+        <source>Held at: %1</source>
+        <translation>现由 %1 层级办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/projector_brief.py" line="37"/>
+        <source>Cards: %1</source>
+        <translation>督办:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/projector_brief.py" line="49"/>
+        <source>No visit on record</source>
+        <translation>暂无走访记录</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,16 @@ def test_no_word_of_the_other_language_on_screen(qtbot, runner, settings, transl
     else:  # Latin letters only where Chinese uses them too
         wrong = [t for t in texts if re.search(r"[A-Za-z]{2,}", re.sub(r"PDF|xlsx|Ctrl|Shift|Del|F\d+|\(&\w\)|&", "", t))]
     assert wrong == []
+
+
+def test_the_meetings_words_are_the_cores_own_in_chinese(qapp, translators):
+    from gridcommand.meetings.service import OUTCOMES
+    from gridcommand.meetings.settings import KINDS, SECTIONS
+    from ui import labels
+
+    for core, ours in ((SECTIONS, labels.SECTIONS), (OUTCOMES, labels.ITEM_OUTCOMES), (KINDS, labels.MEETING_KINDS)):
+        assert set(ours) == set(core)
+    translators += i18n.install(QCoreApplication.instance())
+    assert {n: labels.section(n) for n in SECTIONS} == SECTIONS
+    assert {k: labels.item_outcome(k) for k in OUTCOMES} == OUTCOMES
+    assert {k: labels.meeting_kind(k) for k in KINDS} == KINDS

@@ -4,12 +4,15 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPixmap
 from sqlalchemy import select
 
 from gridcommand import clock
 from gridcommand.meetings import service, views
 from gridcommand.models import ActionItem, Unit
 from ..factories import admin_user
+from gridcommand.meetings.brief import brief
+from gridcommand.ops import read
 from ui.widgets.projector import ProjectorView
 
 from ..factories import TODAY
@@ -119,11 +122,41 @@ def test_projector_masks_personal_numbers(qtbot, demo_db):
         service.build_agenda(s, meeting.id)
         s.commit()
         agenda = views.agenda(s, meeting.id)
-    view = ProjectorView(agenda)
+    view = ProjectorView(agenda, brief=lambda item_id: read(demo_db, brief, item_id))
     qtbot.addWidget(view)
     row = next(n for n, i in enumerate(agenda.items, start=1) if "钱红" in i.title)
     view.show_slide(row)
     assert "110105********002X" in view.body.text() and "11010519491231002X" not in view.body.text()
+    assert "No visit on record" in view.body.text()  # her visit history: none yet
+
+
+def test_the_projector_shows_what_the_meeting_decides_by(qtbot, demo_db, tmp_path):
+    from gridcommand.ops import incidents
+
+    from ..factories import signed_in
+
+    with demo_db.session() as s:
+        meeting = service.create_meeting(s, admin_user(s), clock.at_local(TODAY, 9))
+        service.build_agenda(s, meeting.id)
+        s.commit()
+        agenda = views.agenda(s, meeting.id)
+    number, item = next((n, i) for n, i in enumerate(agenda.items, start=1) if i.incident_id and i.unit)
+    photo = tmp_path / "now.png"
+    image = QPixmap(40, 30)
+    image.fill(QColor("orange"))
+    assert image.save(str(photo))
+    incidents.attach(demo_db, signed_in(demo_db), item.incident_id, "before", photo)
+    known = read(demo_db, brief, item.id)
+    assert 0 < len(known.steps) <= 5 and known.steps[-1].action == "attach" and known.photo == photo.read_bytes()
+    view = ProjectorView(agenda, brief=lambda item_id: read(demo_db, brief, item_id))
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show_slide(number)
+    text = view.body.text()
+    assert f"Responsible: {known.unit}" in text and "Attachment added" in text
+    assert not view.photo.pixmap().isNull()
+    view.show_slide(0)
+    assert view.photo.pixmap().isNull()
 
 
 def test_expect_a_person(window, answers, demo_db):

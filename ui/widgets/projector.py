@@ -5,18 +5,22 @@ Esc to leave. Personal numbers are already masked in the agenda it shows."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPixmap, QScreen
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QVBoxLayout, QWidget
 
-from gridcommand import clock
 from gridcommand.enums import WarningColour
+from gridcommand.meetings.brief import Brief
 from gridcommand.meetings.views import AgendaView, ItemView
 
-from ..labels import label
+from ..labels import label, section
+from .projector_brief import brief_lines
 
 BACKGROUND = "#101418"
+
 COLOURS = {"red": "#ff6b5e", "yellow": "#ffd54f", "blue": "#6fa8ff"}
 
 
@@ -24,8 +28,11 @@ class ProjectorView(QWidget):
     sig_slide_changed = Signal(int)
     """The slide now shown (0 is the overview)."""
 
-    def __init__(self, agenda: AgendaView, parent: QWidget | None = None):
+    def __init__(self, agenda: AgendaView, parent: QWidget | None = None,
+                 brief: Callable[[int], Brief] | None = None):
+        """``brief(item_id)``: what the meeting needs to decide the item (read when it is shown)."""
         super().__init__(parent, Qt.WindowType.Window)
+        self._brief = brief
         self.setObjectName("projectorView")
         self.setWindowTitle(agenda.title)
         self.setStyleSheet(f"background: {BACKGROUND}; color: #f2f2f2;")
@@ -38,6 +45,9 @@ class ProjectorView(QWidget):
         self.body.setObjectName("projectorBody")
         self.footer = QLabel(self)
         self.footer.setObjectName("projectorFooter")
+        self.photo = QLabel(self)  # the incident's latest photo, beside what is said about it
+        self.photo.setObjectName("projectorPhoto")
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for text in (self.heading, self.body, self.footer):
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.RichText)
@@ -45,7 +55,10 @@ class ProjectorView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 30)
         layout.addWidget(self.heading)
-        layout.addWidget(self.body, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.body, 3)
+        middle.addWidget(self.photo, 2)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.footer)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
@@ -80,41 +93,49 @@ class ProjectorView(QWidget):
         self.sig_slide_changed.emit(self.slide)
 
     def _overview(self) -> None:
-        self.heading.setText(f"{self.agenda.township} · {self.agenda.title}")
-        sections: dict[str, int] = {}
+        self._show_photo(None)
+        self.heading.setText(f"{escape(self.agenda.township)} · {escape(self.agenda.title)}")
+        sections: dict[int, int] = {}
         for item in self.agenda.items:
-            sections[item.section_name] = sections.get(item.section_name, 0) + 1
-        lines = "".join(f"<div>{name}:{count} 项</div>" for name, count in sections.items())
-        self.body.setText(lines or "议程为空")
+            sections[item.section] = sections.get(item.section, 0) + 1
+        lines = "".join(f"<div>{escape(section(n))}:{count}</div>" for n, count in sections.items())
+        self.body.setText(lines or escape(QCoreApplication.translate("projector", "The agenda is empty")))
 
     def _item(self, item: ItemView) -> None:
         colour = COLOURS.get(item.colour or "", "#f2f2f2")
         badge = f" · <span style='color:{colour}'>●{label(WarningColour, item.colour)}</span>" if item.colour else ""
-        self.heading.setText(f"{self.slide}/{self.slides - 1} · {item.section_name}{badge}")
-        facts = [f"<div style='font-weight:600'>{item.title}</div>"]
+        self.heading.setText(f"{self.slide}/{self.slides - 1} · {escape(section(item.section))}{badge}")
+        known = self._brief(item.id) if self._brief is not None and item.id is not None else Brief()
+        facts = [f"<div style='font-weight:600'>{escape(item.title)}</div>"]
         if item.detail:
-            facts.append("<div>" + item.detail.replace("\n", "<br>") + "</div>")
-        if item.due_at is not None and "超期" not in item.detail:
-            late = clock.now() - item.due_at
-            if late.total_seconds() > 0:
-                days, hours = late.days, late.seconds // 3600
-                facts.append(f"<div style='color:#ff6b5e'>已超期 {days} 天 {hours} 小时</div>")
-        who = " · ".join(x for x in (item.unit, item.presenter) if x)
-        if who:
-            facts.append(f"<div>责任:{who}</div>")
+            facts.append("<div>" + escape(item.detail).replace("\n", "<br>") + "</div>")
+        facts += brief_lines(known, item, self._sizes()[2])
         self.body.setText("".join(facts))
+        self._show_photo(known.photo)
+
+    def _show_photo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if not data or not pixmap.loadFromData(data):
+            self.photo.clear()
+            self.photo.hide()  # the text takes the whole width
+            return
+        self.photo.show()
+        room = self.size() * 0.4
+        self.photo.setPixmap(pixmap.scaled(room, Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
 
     def _tick(self) -> None:
         elapsed = int(time.monotonic() - self._shown_at)
         clock_text = f"{elapsed // 60:02d}:{elapsed % 60:02d}"
         if self.slide == 0:
-            self.footer.setText(f"合计 {self.agenda.total_minutes} 分钟 · → 开始  Esc 退出")
+            self.footer.setText(QCoreApplication.translate("projector", "%1 min in all · → start  Esc leave").replace(
+                "%1", str(self.agenda.total_minutes)))
             return
         minutes = self.agenda.items[self.slide - 1].minutes
         over = elapsed > minutes * 60
         colour = "#ff6b5e" if over else "#9aa4ae"
-        self.footer.setText(f"<span style='color:{colour}'>{clock_text} / {minutes:02d}:00</span>"
-                            " · ← 上一项  → 下一项  Esc 退出")
+        self.footer.setText(f"<span style='color:{colour}'>{clock_text} / {minutes:02d}:00</span> · "
+                            + escape(QCoreApplication.translate("projector", "← previous  → next  Esc leave")))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -141,11 +162,12 @@ def choose_screen(parent: QWidget | None) -> QScreen | None:
     return screens[names.index(name)] if ok else None
 
 
-def open_projector(agenda: AgendaView, parent: QWidget | None = None) -> ProjectorView | None:
+def open_projector(agenda: AgendaView, parent: QWidget | None = None,
+                   brief: Callable[[int], Brief] | None = None) -> ProjectorView | None:
     screen = choose_screen(parent)
     if screen is None:
         return None
-    view = ProjectorView(agenda, parent)
+    view = ProjectorView(agenda, parent, brief)
     view.setGeometry(screen.geometry())
     view.showFullScreen()
     view.activateWindow()

@@ -16,6 +16,7 @@ from gridcommand import clock
 from gridcommand.changes import Area, Changes
 from gridcommand.errors import InputError
 from gridcommand.meetings import views
+from gridcommand.meetings.brief import brief
 from gridcommand.meetings.service import OUTCOMES
 from gridcommand.meetings.settings import KINDS, MeetingSettings
 from gridcommand.meetings.views import AgendaView
@@ -23,6 +24,7 @@ from gridcommand.ops import meetings, reports
 from gridcommand.ops.reference import lists
 from gridcommand.permissions import Can, allows
 
+from ...labels import item_outcome, meeting_kind
 from ...ops import OpRunner
 from ...widgets.form import FormDialog, FormField
 from ...widgets.panel import PanelDock
@@ -192,7 +194,7 @@ class MeetingsDock(PanelDock):
     def new_meeting(self) -> None:
         settings = self.runner.read(MeetingSettings.load)
         start = clock.local(settings.next_weekly(clock.now()))
-        fields = [FormField("kind", self.tr("Kind"), "combo", True, list(KINDS.items())),
+        fields = [FormField("kind", self.tr("Kind"), "combo", True, [(key, meeting_kind(key)) for key in KINDS]),
                   FormField("date", self.tr("Date (YYYY-MM-DD)"), "line", True, default=f"{start:%Y-%m-%d}"),
                   FormField("time", self.tr("Time (HH:MM)"), "line", True, default=f"{start:%H:%M}"),
                   FormField("chair", self.tr("Chair")), FormField("location", self.tr("Place"))]
@@ -261,7 +263,7 @@ class MeetingsDock(PanelDock):
         if item_id is None:
             return
         due = clock.today() + dt.timedelta(days=7)
-        fields = [FormField("outcome", self.tr("Item outcome"), "combo", True, list(OUTCOMES.items())),
+        fields = [FormField("outcome", self.tr("Item outcome"), "combo", True, [(key, item_outcome(key)) for key in OUTCOMES]),
                   FormField("note", self.tr("What was decided or noted"), "text"),
                   FormField("unit", self.tr("Responsible unit (decision, dispatch)"), "combo", False,
                             self._options("units")),
@@ -305,7 +307,7 @@ class MeetingsDock(PanelDock):
     @Slot()
     def project(self) -> None:
         if self.view is not None:
-            self.projector = open_projector(self.view, self)
+            self.projector = open_projector(self.view, self, lambda item_id: self.runner.read(brief, item_id))
 
     def _export(self, kind: str) -> None:
         suffix = self.tr("agenda") if kind == "agenda" else self.tr("minutes")

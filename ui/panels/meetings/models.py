@@ -11,8 +11,9 @@ from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QByteArray,
 
 from gridcommand import clock
 from gridcommand.errors import InputError
-from gridcommand.meetings import service
 from gridcommand.meetings.views import AgendaView, ItemView
+
+from ...labels import item_outcome, section
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-gridcommand-agenda-item"
@@ -56,9 +57,9 @@ class AgendaModel(QAbstractTableModel):
         item = self.items[index.row()]
         key = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return {"section": item.section_name, "title": item.title, "presenter": item.presenter,
+            return {"section": section(item.section), "title": item.title, "presenter": item.presenter,
                     "unit": item.unit or "", "minutes": item.minutes,
-                    "outcome": service.OUTCOMES.get(item.outcome or "", "")
+                    "outcome": item_outcome(item.outcome)
                     + (f":{item.outcome_note}" if item.outcome_note else "")}[key]
         if role == Qt.ItemDataRole.ToolTipRole and key == "title" and item.detail:
             return item.detail
