@@ -17,12 +17,20 @@ from ..enums import UserRole
 from ..models import Setting
 from .scales import SCALES, Scale
 
-__all__ = ["DEMO_ACCOUNTS", "DEMO_PASSWORD", "SCALES", "Scale", "anchor_time", "is_demo", "set_aside"]
+__all__ = ["DEMO_ACCOUNTS", "DEMO_PASSWORD", "SCALES", "Scale", "anchor_time", "is_demo", "months_back",
+           "set_aside"]
 
 # One account per role, all with this documented password, so the demo can be tried in any role.
 DEMO_PASSWORD = "demo1234"
 DEMO_ACCOUNTS = [(UserRole.DUTY, "duty1"), (UserRole.DUTY, "duty2"), (UserRole.DUTY, "duty3"),
                  (UserRole.CHAIR, "chair"), (UserRole.HR, "hr"), (UserRole.LEADER, "leader")]
+
+
+def months_back(today: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` before ``today``'s: the demo's history starts there,
+    so that its first month is a whole one (a partial month would score every worker 不合格)."""
+    month = today.year * 12 + today.month - 1 - months
+    return dt.date(month // 12, month % 12 + 1, 1)
 
 
 def is_demo(session) -> bool:

@@ -34,8 +34,8 @@ LOCKED_MONTHS = 12
 
 
 def _lock_history(db: Database, scale: Scale, today: dt.date, progress: Progress) -> None:
-    """Evaluate and lock the last complete months, as the demo's HR officer would have done, so
-    that careers have a history to judge."""
+    """Evaluate and lock the demo's whole months (up to the last twelve), as its HR officer would
+    have done, so that careers have a history to judge."""
     from ..models import User
     from ..ops import evaluation
     from ..ops.actor import Actor
@@ -44,7 +44,7 @@ def _lock_history(db: Database, scale: Scale, today: dt.date, progress: Progress
         hr = Actor.of(session.query(User).filter_by(username="hr").one())
     months = []
     first = today.replace(day=1)
-    for _ in range(min(LOCKED_MONTHS, scale.months - 1)):
+    for _ in range(min(LOCKED_MONTHS, scale.months)):
         first = (first - dt.timedelta(days=1)).replace(day=1)
         months.insert(0, first.strftime("%Y-%m"))
     for n, month in enumerate(months):

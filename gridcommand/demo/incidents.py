@@ -23,6 +23,7 @@ from ..models import (Category, Incident, IncidentCard, IncidentEvent, IncidentU
 from ..search import pinyin_key
 from ..workflow.steps import open_step
 from ..workflow.supervision import CARD_LABELS, ESCALATE_AFTER, RED_AFTER, STEP_LABELS
+from . import months_back
 from .org import OrgMap, People
 from .scales import Scale
 from .vocabulary import (CATEGORY_WEIGHTS, LEAD_DEPARTMENT, PLACE_WORDS, RESULTS, RETURN_REASONS,
@@ -151,7 +152,8 @@ class IncidentGenerator:
         self.village_units = set(org.village_unit.values())
 
     def report_times(self) -> list[dt.datetime]:
-        rng, start = self.rng, self.anchor - dt.timedelta(days=30.4 * self.scale.months)
+        today = self.anchor.astimezone(clock.SHANGHAI).date()
+        rng, start = self.rng, clock.at_local(months_back(today, self.scale.months))
         span = (self.anchor - start).total_seconds()
         times = []
         while len(times) < self.scale.incidents:

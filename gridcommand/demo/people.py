@@ -8,6 +8,7 @@ import random
 from .. import clock
 from ..enums import CommendationKind, PersonColour, VisitMode
 from ..models import Commendation, KeyPerson, KeyPersonResponsible, Visit
+from . import months_back
 from ..responsibility import tagged_at
 from ..visits import INTERVAL_DAYS
 from .org import OrgMap, People
@@ -48,7 +49,7 @@ def build_visits(w: BulkWriter, scale: Scale, rng: random.Random, today: dt.date
                  anchor: dt.datetime, progress) -> None:
     """Visits over the last ``visit_months``: mostly on time, with a few lapses, so reminders
     and the meeting's 重点人员走访 section have something real to show."""
-    start = today - dt.timedelta(days=30 * scale.visit_months)
+    start = months_back(today, scale.visit_months)
     persons = w.connection.execute(
         T_PERSON.select().with_only_columns(
             T_PERSON.c.id, T_PERSON.c.colour, T_PERSON.c.tagged_on,

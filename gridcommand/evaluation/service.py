@@ -3,16 +3,17 @@ written reason, lock the month. A locked month never changes, whatever changes l
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from fractions import Fraction
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from .. import clock
 from ..errors import InputError
 from ..gc_pause import cycle_collector_paused
-from ..models import Evaluation, EvaluationAdjustment, EvaluationMonth, Staff, User
+from ..models import Evaluation, EvaluationAdjustment, EvaluationMonth, Incident, Staff, User
 from ..permissions import redact, require_pay
 from . import engine, scheme
 
@@ -165,4 +166,22 @@ def locked_months(session: Session) -> list[str]:
                                 .order_by(EvaluationMonth.month)))
 
 
-__all__ = ["INDICATORS", "adjust", "evaluate", "is_locked", "lock", "locked_months"]
+def months_on_record(session: Session, today: dt.date | None = None, most: int = 36) -> list[str]:
+    """The months a worker can be scored for, newest first: from the month of the first report
+    on record (or the oldest month already scored) to last month, at most ``most`` of them. A
+    month before the record began would score every worker 不合格 on nothing."""
+    today = today or clock.today()
+    first = session.scalar(select(func.min(Incident.reported_at)))
+    oldest = [clock.local(first).strftime("%Y-%m")] if first else []
+    oldest += locked_months(session)[:1]
+    months, month = [], today.year * 12 + today.month - 2
+    while len(months) < most:
+        label = f"{month // 12:04d}-{month % 12 + 1:02d}"
+        months.append(label)
+        if not oldest or label <= min(oldest):
+            break
+        month -= 1
+    return months
+
+
+__all__ = ["INDICATORS", "adjust", "evaluate", "is_locked", "lock", "locked_months", "months_on_record"]

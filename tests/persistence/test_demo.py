@@ -96,12 +96,17 @@ def test_refuses_a_database_with_data(demo):
 
 
 def test_the_demo_has_locked_months_for_careers(demo):
+    from gridcommand.evaluation.service import months_on_record
     from gridcommand.models import Evaluation, EvaluationMonth
 
     with demo.session() as s:
-        locked = s.scalars(select(EvaluationMonth.month).where(EvaluationMonth.locked_at.is_not(None))).all()
-        assert locked == ["2026-10"]  # TINY spans two months: the complete one before today
-        assert s.scalar(select(func.count()).select_from(Evaluation)) == TINY.full_time_workers
+        locked = s.scalars(select(EvaluationMonth.month).where(EvaluationMonth.locked_at.is_not(None))
+                           .order_by(EvaluationMonth.month)).all()
+        assert locked == ["2026-09", "2026-10"]  # TINY spans the two whole months before today's
+        assert s.scalar(select(func.count()).select_from(Evaluation)) == 2 * TINY.full_time_workers
+        first = s.scalars(select(Evaluation.grade).where(Evaluation.month == "2026-09")).all()
+        assert first.count("不合格") < len(first) / 2  # a whole month of work, not a partial one
+        assert months_on_record(s, TODAY) == ["2026-10", "2026-09"]  # nothing before the record
 
 
 def test_the_demo_has_two_reviews_in_different_states(demo):

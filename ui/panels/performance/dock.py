@@ -5,7 +5,6 @@ the core); long work in the background, every change an operation of the runner.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
@@ -13,10 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QMessageBox, QTableView, QTabWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
 
-from gridcommand import clock
 from gridcommand.changes import Area, Changes
 from gridcommand.enums import VisitMode
-from gridcommand.evaluation.service import history
+from gridcommand.evaluation.service import history, months_on_record
 from gridcommand.ops import evaluation, reports, visits
 from gridcommand.ops.reference import lists
 from gridcommand.reference import villages
@@ -52,11 +50,8 @@ class PerformanceDock(PanelDock):
         self.may_evaluate = allows(runner.actor, Can.EVALUATE)
         self.month = QComboBox(self)
         self.month.setObjectName("monthChooser")
-        today = clock.today().replace(day=1)
-        for back in range(1, 25):
-            label = (today - dt.timedelta(days=28 * back)).replace(day=1).strftime("%Y-%m")
-            if self.month.findData(label) < 0:
-                self.month.addItem(label, label)
+        for label in runner.read(months_on_record):  # none before the record began
+            self.month.addItem(label, label)
         self.village = QComboBox(self)
         self.village.setObjectName("villageFilter")
         self._fill_villages()
