@@ -600,37 +600,37 @@ Everyone signs in again.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form.py" line="50"/>
+        <location filename="../../ui/widgets/form.py" line="53"/>
         <source>Not saved: the operation failed (see the details).</source>
         <translation>未保存:操作失败(详见错误信息)。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="118"/>
+        <location filename="../../ui/widgets/form.py" line="140"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="133"/>
+        <location filename="../../ui/widgets/form.py" line="157"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="139"/>
+        <location filename="../../ui/widgets/form.py" line="163"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="140"/>
+        <location filename="../../ui/widgets/form.py" line="164"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="184"/>
+        <location filename="../../ui/widgets/form.py" line="214"/>
         <source>Please fill in: %1</source>
         <translation>请填写:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="188"/>
+        <location filename="../../ui/widgets/form.py" line="218"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
     </message>
@@ -669,120 +669,120 @@ Everyone signs in again.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="31"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="62"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="41"/>
         <source>An .xlsx or .csv file (UTF-8 or GBK)</source>
         <translation>.xlsx 或 .csv 文件(UTF-8 或 GBK 编码)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="42"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="44"/>
         <source>Save empty template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="50"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="51"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="52"/>
         <source>Choose a file, then check it.</source>
         <translation>选择文件后先点“检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="55"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="55"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="55"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="61"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="89"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="90"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="105"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消,未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>No errors. Import would: %1</source>
         <translation>检查通过。导入将会:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
         <source>Imported: %1</source>
         <translation>导入完成:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="139"/>
         <source>Not imported, nothing was changed: %n error(s), listed below.</source>
         <translation>
             <numerusform>未导入,数据未作任何改动:共 %n 处错误,见下表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="143"/>
         <source>Not imported, nothing was changed: %1</source>
         <translation>未导入,数据未作任何改动:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="145"/>
         <source>Import failed unexpectedly; nothing was changed.</source>
         <translation>导入意外失败,数据未作任何改动。</translation>
     </message>
@@ -1388,16 +1388,6 @@ Everyone signs in again.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="198"/>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>日期(YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="199"/>
-        <source>Time (HH:MM)</source>
-        <translation>时间(HH:MM)</translation>
-    </message>
-    <message>
         <location filename="../../ui/panels/meetings/dock.py" line="200"/>
         <source>Chair</source>
         <translation>主持人</translation>
@@ -1443,6 +1433,11 @@ Everyone signs in again.</source>
         <translation>分钟</translation>
     </message>
     <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="272"/>
+        <source>Due date (decision)</source>
+        <translation>完成期限(决定事项)</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/meetings/dock.py" line="320"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
@@ -1451,6 +1446,16 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/meetings/dock.py" line="233"/>
         <source>Add item</source>
         <translation>添加事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="198"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="199"/>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/panels/meetings/dock.py" line="266"/>
@@ -1471,11 +1476,6 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/meetings/dock.py" line="270"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="272"/>
-        <source>Due date (decision, YYYY-MM-DD)</source>
-        <translation>完成期限(决定,YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/meetings/dock.py" line="278"/>
@@ -1643,195 +1643,195 @@ Everyone signs in again.</source>
 <context>
     <name>PerformanceDock</name>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="46"/>
+        <location filename="../../ui/panels/performance/dock.py" line="45"/>
         <source>Performance</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="156"/>
+        <location filename="../../ui/panels/performance/dock.py" line="152"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="97"/>
+        <location filename="../../ui/panels/performance/dock.py" line="93"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="98"/>
+        <location filename="../../ui/panels/performance/dock.py" line="94"/>
         <source>Adjust score…</source>
         <translation>调整分数…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="99"/>
+        <location filename="../../ui/panels/performance/dock.py" line="95"/>
         <source>Worker&apos;s sheet</source>
         <translation>个人考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="100"/>
+        <location filename="../../ui/panels/performance/dock.py" line="96"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="101"/>
+        <location filename="../../ui/panels/performance/dock.py" line="97"/>
         <source>Salary float</source>
         <translation>薪金浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="102"/>
+        <location filename="../../ui/panels/performance/dock.py" line="98"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="103"/>
+        <location filename="../../ui/panels/performance/dock.py" line="99"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="104"/>
+        <location filename="../../ui/panels/performance/dock.py" line="100"/>
         <source>Candidates PDF…</source>
         <translation>导出候选名单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="105"/>
+        <location filename="../../ui/panels/performance/dock.py" line="101"/>
         <source>Candidates</source>
         <translation>晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="106"/>
+        <location filename="../../ui/panels/performance/dock.py" line="102"/>
         <source>Log a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="107"/>
+        <location filename="../../ui/panels/performance/dock.py" line="103"/>
         <source>Visits due</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="120"/>
+        <location filename="../../ui/panels/performance/dock.py" line="116"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="121"/>
-        <location filename="../../ui/panels/performance/dock.py" line="276"/>
-        <location filename="../../ui/panels/performance/dock.py" line="279"/>
+        <location filename="../../ui/panels/performance/dock.py" line="117"/>
+        <location filename="../../ui/panels/performance/dock.py" line="272"/>
+        <location filename="../../ui/panels/performance/dock.py" line="275"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="122"/>
+        <location filename="../../ui/panels/performance/dock.py" line="118"/>
         <source>Sheets PDF…</source>
         <translation>导出考核表 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="123"/>
+        <location filename="../../ui/panels/performance/dock.py" line="119"/>
         <source>Ranking…</source>
         <translation>导出排名…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="124"/>
+        <location filename="../../ui/panels/performance/dock.py" line="120"/>
         <source>Salary table…</source>
         <translation>导出薪金表…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="196"/>
+        <location filename="../../ui/panels/performance/dock.py" line="192"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="224"/>
+        <location filename="../../ui/panels/performance/dock.py" line="220"/>
         <source>Total pay %1 yuan; float %2 yuan</source>
         <translation>应发合计 %1 元;浮动合计 %2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="227"/>
+        <location filename="../../ui/panels/performance/dock.py" line="223"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="227"/>
+        <location filename="../../ui/panels/performance/dock.py" line="223"/>
         <source>not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="228"/>
+        <location filename="../../ui/panels/performance/dock.py" line="224"/>
         <source>%1: %2 workers, %3</source>
         <translation>%1 月考核:%2 人,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="266"/>
+        <location filename="../../ui/panels/performance/dock.py" line="262"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="267"/>
+        <location filename="../../ui/panels/performance/dock.py" line="263"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="268"/>
+        <location filename="../../ui/panels/performance/dock.py" line="264"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="277"/>
+        <location filename="../../ui/panels/performance/dock.py" line="273"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="288"/>
+        <location filename="../../ui/panels/performance/dock.py" line="284"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="288"/>
+        <location filename="../../ui/panels/performance/dock.py" line="284"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="289"/>
+        <location filename="../../ui/panels/performance/dock.py" line="285"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="299"/>
+        <location filename="../../ui/panels/performance/dock.py" line="295"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="300"/>
+        <location filename="../../ui/panels/performance/dock.py" line="296"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="301"/>
+        <location filename="../../ui/panels/performance/dock.py" line="297"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="302"/>
+        <location filename="../../ui/panels/performance/dock.py" line="298"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="308"/>
+        <location filename="../../ui/panels/performance/dock.py" line="304"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="322"/>
+        <location filename="../../ui/panels/performance/dock.py" line="317"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="315"/>
+        <location filename="../../ui/panels/performance/dock.py" line="310"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="330"/>
-        <location filename="../../ui/panels/performance/dock.py" line="336"/>
+        <location filename="../../ui/panels/performance/dock.py" line="325"/>
+        <location filename="../../ui/panels/performance/dock.py" line="331"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -2152,7 +2152,7 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/reviews/dock.py" line="65"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="312"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="311"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
@@ -2182,12 +2182,18 @@ Everyone signs in again.</source>
         <translation>当时责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="290"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="230"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="310"/>
+        <source>When</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="289"/>
         <source>Serious incident</source>
         <translation>重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="291"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="290"/>
         <source>Serious incidents without a review, newest first. To review another incident, select it in the queue and mark it as a serious event (Ctrl+Shift+S).</source>
         <translation>尚未倒查的重大事件,最新的在前。要倒查其他事件,请在事件队列中选中它并标记为重大事件(Ctrl+Shift+S)。</translation>
     </message>
@@ -2218,7 +2224,7 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/reviews/dock.py" line="90"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="255"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="254"/>
         <source>Draft again</source>
         <translation>重新生成初稿</translation>
     </message>
@@ -2278,128 +2284,122 @@ Everyone signs in again.</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="230"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="311"/>
-        <source>When (YYYY-MM-DD HH:MM)</source>
-        <translation>时间(YYYY-MM-DD HH:MM)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="232"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="231"/>
         <source>Person responsible then</source>
         <translation>当时责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="234"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="233"/>
         <source>Unit responsible then</source>
         <translation>当时责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="236"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="235"/>
         <source>Incidents it rests on (codes, comma separated)</source>
         <translation>依据的事件(编号,逗号分隔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="243"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="242"/>
         <source>Add a finding</source>
         <translation>补充发现</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="261"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="260"/>
         <source>An approved review is locked. Its findings count in this month&apos;s evaluation (or the next month HR has not locked) and in promotion and elimination.</source>
         <translation>审批后倒查即锁定。认定的责任计入本月考核(本月已锁定则计入下一个未锁定月份),并作为晋升淘汰的依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="265"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="264"/>
         <source>%1 findings are not decided yet: approving decides them as no responsibility, for the reason below.</source>
         <translation>还有 %1 条发现未认定:审批时按下面的理由一并认定为无责任。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="267"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="266"/>
         <source>Why the undecided findings carry no responsibility</source>
         <translation>其余各条无责任的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="268"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="267"/>
         <source>Approve review</source>
         <translation>审批倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="263"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="262"/>
         <source>Conclusion</source>
         <translation>倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="274"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="273"/>
         <source>Kind of event</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="275"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="274"/>
         <source>Days to look back</source>
         <translation>倒查天数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="276"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="275"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="277"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="276"/>
         <source>The event&apos;s grid</source>
         <translation>事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="277"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="276"/>
         <source>Its whole village</source>
         <translation>事发村社全部网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="281"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="280"/>
         <source>Days to look back should be a whole number, like 90.</source>
         <translation>倒查天数应为整数,如 90。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="297"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="296"/>
         <source>Review a serious incident</source>
         <translation>倒查重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="312"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="311"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="313"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="312"/>
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="314"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="313"/>
         <source>Key persons involved (ID numbers, comma separated)</source>
         <translation>涉及的重点人员(身份证号,逗号分隔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="322"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="321"/>
         <source>Review an event</source>
         <translation>倒查其他事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="333"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="332"/>
         <source>Save the review report</source>
         <translation>保存倒查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="334"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="332"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="336"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="334"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="338"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="336"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
@@ -2950,17 +2950,17 @@ Everyone signs in again.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
         <source>Template for</source>
         <translation>模板类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="162"/>
         <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
         <source>Save template</source>
         <translation>保存模板</translation>
@@ -3136,17 +3136,17 @@ Everyone signs in again.</source>
         <translation>议程为空</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="129"/>
+        <location filename="../../ui/widgets/projector.py" line="131"/>
         <source>%1 min in all · → start  Esc leave</source>
         <translation>合计 %1 分钟 · → 开始  Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="136"/>
+        <location filename="../../ui/widgets/projector.py" line="138"/>
         <source>← previous  → next  Esc leave</source>
         <translation>← 上一项  → 下一项  Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="158"/>
+        <location filename="../../ui/widgets/projector.py" line="160"/>
         <source>Project on which screen?</source>
         <translation>投屏到哪个屏幕?</translation>
     </message>

@@ -1,5 +1,7 @@
 """Import dialog (check, see errors, import all or nothing) and the first-run questions."""
 
+from pathlib import Path
+
 from sqlalchemy import func, select
 
 from gridcommand.models import Grid, Township
@@ -8,6 +10,7 @@ from ui.app import open_window
 from ui.dialogs.first_run import FirstRunDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.sign_in import SignInDialog
+from ui.widgets.form import FormDialog, FormField
 
 from ..persistence.test_import import GRIDS, write_csv
 from ..factories import PASSWORD
@@ -102,3 +105,40 @@ def test_open_window_as_a_signed_in_user(qtbot, demo_db, monkeypatch, tmp_path):
     qtbot.addWidget(window)
     assert "西塘镇" in window.status_township.text() and "Duty officer" in window.status_user.text()
     qtbot.waitUntil(lambda: window.queue.model.rowCount() == 300)  # counted after the first page
+
+
+def test_dates_are_picked_from_a_calendar_and_handed_on_as_text(qtbot):
+    from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+
+    fields = [FormField("day", "Date", "date", True, default="2026-12-07"),
+              FormField("at", "Time", "time", True, default="09:30"),
+              FormField("when", "When", "datetime", True, default="2026-11-20 14:05"),
+              FormField("due", "Due", "date")]
+    dialog = FormDialog("t", fields, lambda v: v)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.editors["day"], QDateEdit) and dialog.editors["day"].calendarPopup()
+    assert isinstance(dialog.editors["when"], QDateTimeEdit) and dialog.editors["when"].calendarPopup()
+    assert dialog.values() == {"day": "2026-12-07", "at": "09:30", "when": "2026-11-20 14:05", "due": ""}
+    dialog.set_value("due", "2026-12-31")
+    assert dialog.values()["due"] == "2026-12-31"
+    dialog.set_value("due", "")
+    assert dialog.values()["due"] == ""  # an optional date may stay empty
+
+
+def test_file_dialogs_start_in_the_last_folder_of_their_kind(qtbot, tmp_path, monkeypatch, settings):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from ui.widgets.files import save_path
+
+    window = QWidget()
+    window.settings = settings
+    qtbot.addWidget(window)
+    started = []
+    (tmp_path / "pdfs").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, start, _filters: started.append(start) or (str(tmp_path / "pdfs" / "a.pdf"), ""))
+    assert save_path(window, "meetings", "t", "agenda.pdf", "PDF (*.pdf)") == tmp_path / "pdfs" / "a.pdf"
+    save_path(window, "meetings", "t", "minutes.pdf", "PDF (*.pdf)")
+    save_path(window, "performance", "t", "ranking.xlsx", "Excel (*.xlsx)")
+    assert started[1] == str(tmp_path / "pdfs" / "minutes.pdf")  # where the last meeting PDF went
+    assert Path(started[2]).parent == Path.home()  # another kind: not yet

@@ -93,7 +93,7 @@ def test_a_hidden_dock_catches_up_when_shown(window, qtbot, other_seat):
 def test_a_pdf_that_cannot_be_written_is_a_message(window, qtbot, tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
-    monkeypatch.setattr("ui.panels.meetings.dock.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("ui.widgets.files.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(blocker / "议程.pdf"), ""))
     told = []
     monkeypatch.setattr("ui.ops.QMessageBox.warning", lambda parent, title, text: told.append(text))

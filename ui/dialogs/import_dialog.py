@@ -18,6 +18,7 @@ from gridcommand.ops.reports import import_template
 from ..errors import show_error
 from ..ops import OpRunner
 from ..settings import LAST_IMPORT_DIR
+from ..widgets.files import save_path
 from ..worker import Task
 
 
@@ -158,8 +159,7 @@ def save_template(runner: OpRunner, parent: QWidget, kind_name: str | None = Non
         if not ok:
             return None
         kind = kinds[labels.index(label)]
-    path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save template"),
-                                          f"{kind.label}导入模板.xlsx", "Excel (*.xlsx)")
+    path = save_path(parent, "templates", parent.tr("Save template"), f"{kind.label}导入模板.xlsx", "Excel (*.xlsx)")
     if not path:
         return None
     return runner.attempt(parent, parent.tr("Save template"), import_template, kind.name, path)[1]

@@ -9,15 +9,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
+                               QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QTimeEdit,
+                               QVBoxLayout, QWidget)
 
+from gridcommand import clock
 from gridcommand.errors import InputError
 
 from ..errors import show_error
+from .files import open_path
 
 
 def add_footer(dialog: QDialog, layout: QVBoxLayout) -> QLabel:
@@ -52,11 +55,30 @@ def submit_in(dialog: QDialog, message: QLabel, submit: Callable[[], Any]) -> tu
     return False, None
 
 
+# Dates and times are picked (a calendar drops down), and handed on as text in these formats.
+DATE_FORMATS = {"date": "yyyy-MM-dd", "time": "HH:mm", "datetime": "yyyy-MM-dd HH:mm"}
+NO_DATE = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
+
+
+def _date_editor(f: "FormField", parent: QWidget) -> QDateTimeEdit:
+    """A date, time or both, with a calendar; an optional date may be left empty ("—")."""
+    editor = {"date": QDateEdit, "time": QTimeEdit, "datetime": QDateTimeEdit}[f.kind](parent)
+    editor.setDisplayFormat(DATE_FORMATS[f.kind])
+    editor.setCalendarPopup(f.kind != "time")
+    if not f.required and f.kind != "time":
+        editor.setMinimumDateTime(NO_DATE)
+        editor.setSpecialValueText("—")
+    now = QDateTime.fromString(clock.format_local(clock.now()), DATE_FORMATS["datetime"])  # Shanghai's
+    value = QDateTime.fromString(str(f.default), DATE_FORMATS[f.kind]) if f.default else QDateTime()
+    editor.setDateTime(value if value.isValid() else (NO_DATE if not f.required and f.kind != "time" else now))
+    return editor
+
+
 @dataclass
 class FormField:
     key: str
     label: str
-    kind: str = "line"  # line | text | combo | checks | hours | file
+    kind: str = "line"  # line | text | combo | checks | hours | file | date | time | datetime
     required: bool = False
     options: list[tuple[Any, str]] = field(default_factory=list)
     default: Any = None
@@ -117,6 +139,8 @@ class FormDialog(QDialog):
             editor.setDecimals(1)
             editor.setSuffix(self.tr(" h"))
             editor.setValue(float(f.default or 24))
+        elif f.kind in DATE_FORMATS:
+            editor = _date_editor(f, self)
         else:  # line and file
             editor = QLineEdit(self)
             editor.setPlaceholderText(f.placeholder)
@@ -136,10 +160,10 @@ class FormDialog(QDialog):
         return row
 
     def _browse(self, editor: QLineEdit) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "",
-                                              self.tr("Images (*.jpg *.jpeg *.png *.bmp);;All files (*)"))
+        path = open_path(self, "attachments", self.tr("Choose a file"),
+                         self.tr("Images (*.jpg *.jpeg *.png *.bmp);;All files (*)"))
         if path:
-            editor.setText(path)
+            editor.setText(str(path))
 
     def values(self) -> dict[str, Any]:
         out = {}
@@ -155,6 +179,9 @@ class FormDialog(QDialog):
                               if editor.item(i).checkState() == Qt.CheckState.Checked]
             elif f.kind == "hours":
                 out[f.key] = editor.value()
+            elif f.kind in DATE_FORMATS:
+                unset = editor.dateTime() == editor.minimumDateTime() and editor.specialValueText()
+                out[f.key] = "" if unset else editor.dateTime().toString(DATE_FORMATS[f.kind])
             else:
                 out[f.key] = editor.text().strip()
         return out
@@ -167,6 +194,9 @@ class FormDialog(QDialog):
             editor.setCurrentIndex(editor.findData(value))
         elif isinstance(editor, QDoubleSpinBox):
             editor.setValue(value)
+        elif isinstance(editor, QDateTimeEdit):
+            kind = next(f.kind for f in self._fields if f.key == key)
+            editor.setDateTime(QDateTime.fromString(value, DATE_FORMATS[kind]) if value else editor.minimumDateTime())
         elif isinstance(editor, QListWidget):
             for i in range(editor.count()):
                 item = editor.item(i)

@@ -6,10 +6,9 @@ the runner; the dock refreshes from the hub, whichever seat made the change."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout,
                                QHeaderView, QLabel, QListView, QSplitter, QVBoxLayout, QWidget)
 
 from gridcommand import clock
@@ -26,6 +25,7 @@ from gridcommand.permissions import Can, allows
 
 from ...labels import item_outcome, meeting_kind
 from ...ops import OpRunner
+from ...widgets.files import save_path
 from ...widgets.form import FormDialog, FormField
 from ...widgets.panel import PanelDock
 from ...widgets.projector import open_projector
@@ -195,8 +195,8 @@ class MeetingsDock(PanelDock):
         settings = self.runner.read(MeetingSettings.load)
         start = clock.local(settings.next_weekly(clock.now()))
         fields = [FormField("kind", self.tr("Kind"), "combo", True, [(key, meeting_kind(key)) for key in KINDS]),
-                  FormField("date", self.tr("Date (YYYY-MM-DD)"), "line", True, default=f"{start:%Y-%m-%d}"),
-                  FormField("time", self.tr("Time (HH:MM)"), "line", True, default=f"{start:%H:%M}"),
+                  FormField("date", self.tr("Date"), "date", True, default=f"{start:%Y-%m-%d}"),
+                  FormField("time", self.tr("Time"), "time", True, default=f"{start:%H:%M}"),
                   FormField("chair", self.tr("Chair")), FormField("location", self.tr("Place"))]
 
         def submit(v):
@@ -269,7 +269,7 @@ class MeetingsDock(PanelDock):
                             self._options("units")),
                   FormField("staff", self.tr("Responsible person (decision)"), "combo", False,
                             self._options("workers")),
-                  FormField("due", self.tr("Due date (decision, YYYY-MM-DD)"), "line", False, default=f"{due:%Y-%m-%d}")]
+                  FormField("due", self.tr("Due date (decision)"), "date", False, default=f"{due:%Y-%m-%d}")]
 
         def submit(v):
             try:
@@ -312,11 +312,11 @@ class MeetingsDock(PanelDock):
     def _export(self, kind: str) -> None:
         suffix = self.tr("agenda") if kind == "agenda" else self.tr("minutes")
         name = f"{self.view.title} {suffix}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), name, "PDF (*.pdf)")
+        path = save_path(self, "meetings", self.tr("Save PDF"), name, "PDF (*.pdf)")
         if path:
             write = reports.agenda_pdf if kind == "agenda" else reports.minutes_pdf
             self._task = self.runner.start(
-                self, self.tr("Save PDF"), write, self.meeting_id, Path(path),
+                self, self.tr("Save PDF"), write, self.meeting_id, path,
                 on_done=lambda written: self.sig_message.emit(self.tr("Written: %1").replace("%1", str(written))))
 
     @Slot()

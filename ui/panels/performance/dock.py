@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
                                QMessageBox, QTableView, QTabWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
 
@@ -23,6 +23,7 @@ from gridcommand.visit_reminders import reminders
 
 from ...labels import choices
 from ...ops import OpRunner
+from ...widgets.files import save_path
 from ...widgets.flow_layout import FlowLayout
 from ...widgets.form import FormDialog, FormField
 from ...widgets.panel import PanelDock
@@ -300,8 +301,7 @@ class PerformanceDock(PanelDock):
     # -- exports --------------------------------------------------------------------------------
 
     def _save_as(self, name: str, filters: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name, filters)
-        return Path(path) if path else None
+        return save_path(self, "performance", self.tr("Export"), name, filters)
 
     def _export_with(self, title: str, op, *args, **kwargs) -> None:
         self._export = self.runner.start(self, title, op, *args, on_done=self._written, **kwargs)

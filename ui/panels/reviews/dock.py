@@ -7,11 +7,10 @@ administrators work here; HR and duty staff read."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QFileDialog, QHeaderView, QLabel, QSplitter,
+from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
 from gridcommand import clock
@@ -26,6 +25,7 @@ from gridcommand.reviews import lookup, views
 from gridcommand.reviews.scope import WINDOW_DAYS
 
 from ...ops import OpRunner
+from ...widgets.files import save_path
 from ...widgets.form import FormDialog, FormField
 from ...widgets.panel import PanelDock
 from ...widgets.row_table import row_table
@@ -227,8 +227,7 @@ class ReviewsDock(PanelDock):
         review_id = self.review_id
         options = self.runner.read(lists)
         fields = [FormField("summary", self.tr("What was found"), "text", True),
-                  FormField("at", self.tr("When (YYYY-MM-DD HH:MM)"), "line", True,
-                            default=clock.format_local(self.view.event_at)),
+                  FormField("at", self.tr("When"), "datetime", True, default=clock.format_local(self.view.event_at)),
                   FormField("staff", self.tr("Person responsible then"), "combo", False,
                             [(None, "")] + [(o.id, o.label) for o in options.workers]),
                   FormField("unit", self.tr("Unit responsible then"), "combo", False,
@@ -308,7 +307,7 @@ class ReviewsDock(PanelDock):
     def open_for_event(self) -> None:
         grids = [(o.id, o.label) for o in self.runner.read(lists).grids]
         fields = self._scope_fields()[:1] + [
-            FormField("at", self.tr("When (YYYY-MM-DD HH:MM)"), "line", True),
+            FormField("at", self.tr("When"), "datetime", True),
             FormField("grid", self.tr("Grid"), "combo", True, grids), FormField("place", self.tr("Place")),
             FormField("description", self.tr("What happened"), "text", True),
             FormField("persons", self.tr("Key persons involved (ID numbers, comma separated)"))] \
@@ -330,9 +329,8 @@ class ReviewsDock(PanelDock):
         view = self.view
         if view is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the review report"),
-                                              str(Path.home() / f"{view.code}.pdf"), self.tr("PDF (*.pdf)"))
+        path = save_path(self, "reviews", self.tr("Save the review report"), f"{view.code}.pdf", self.tr("PDF (*.pdf)"))
         if path:
-            self.runner.start(self, self.tr("Writing %1").replace("%1", Path(path).name), reports.review_pdf,
+            self.runner.start(self, self.tr("Writing %1").replace("%1", path.name), reports.review_pdf,
                               view.id, path, on_done=lambda written: self.sig_message.emit(
                                   self.tr("Written: %1").replace("%1", str(written))))
