@@ -141,6 +141,21 @@ MEETING_KINDS = {
     "monthly": QT_TRANSLATE_NOOP("MeetingKind", "Residents' talk day"),
 }
 
+# What can be imported (gridcommand.imports.KINDS).
+IMPORT_KINDS = {
+    "grids": QT_TRANSLATE_NOOP("ImportKind", "Grids"),
+    "staff": QT_TRANSLATE_NOOP("ImportKind", "Staff"),
+    "key_persons": QT_TRANSLATE_NOOP("ImportKind", "Key persons"),
+    "incidents": QT_TRANSLATE_NOOP("ImportKind", "Incidents"),
+    "visits": QT_TRANSLATE_NOOP("ImportKind", "Visits"),
+    "commendations": QT_TRANSLATE_NOOP("ImportKind", "Commendations"),
+}
+
+
+def import_kind(name: str) -> str:
+    english = IMPORT_KINDS.get(name)
+    return QCoreApplication.translate("ImportKind", english) if english else name
+
 
 def meeting_kind(key: str) -> str:
     english = MEETING_KINDS.get(key)

@@ -669,122 +669,155 @@ Everyone signs in again.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="32"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="63"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="42"/>
         <source>An .xlsx or .csv file (UTF-8 or GBK)</source>
         <translation>.xlsx 或 .csv 文件(UTF-8 或 GBK 编码)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="43"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="45"/>
         <source>Save empty template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="52"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="53"/>
         <source>Choose a file, then check it.</source>
         <translation>选择文件后先点“检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="56"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="56"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="56"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="62"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="90"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="91"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="106"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消,未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
         <source>No errors. Import would: %1</source>
         <translation>检查通过。导入将会:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
         <source>Imported: %1</source>
         <translation>导入完成:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="140"/>
         <source>Not imported, nothing was changed: %n error(s), listed below.</source>
         <translation>
             <numerusform>未导入,数据未作任何改动:共 %n 处错误,见下表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="144"/>
         <source>Not imported, nothing was changed: %1</source>
         <translation>未导入,数据未作任何改动:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="146"/>
         <source>Import failed unexpectedly; nothing was changed.</source>
         <translation>导入意外失败,数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKind</name>
+    <message>
+        <location filename="../../ui/labels.py" line="146"/>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="147"/>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="148"/>
+        <source>Key persons</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="149"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="150"/>
+        <source>Visits</source>
+        <translation>走访记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>Commendations</source>
+        <translation>表彰</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2937,7 @@ Everyone signs in again.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2950,18 +2983,18 @@ Everyone signs in again.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
         <source>Template for</source>
         <translation>模板类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="162"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>

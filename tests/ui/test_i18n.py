@@ -137,13 +137,16 @@ def test_no_word_of_the_other_language_on_screen(qtbot, runner, settings, transl
 
 
 def test_the_meetings_words_are_the_cores_own_in_chinese(qapp, translators):
+    from gridcommand.imports import KINDS as IMPORTS
     from gridcommand.meetings.service import OUTCOMES
     from gridcommand.meetings.settings import KINDS, SECTIONS
     from ui import labels
 
-    for core, ours in ((SECTIONS, labels.SECTIONS), (OUTCOMES, labels.ITEM_OUTCOMES), (KINDS, labels.MEETING_KINDS)):
+    for core, ours in ((SECTIONS, labels.SECTIONS), (OUTCOMES, labels.ITEM_OUTCOMES), (KINDS, labels.MEETING_KINDS),
+                       (IMPORTS, labels.IMPORT_KINDS)):
         assert set(ours) == set(core)
     translators += i18n.install(QCoreApplication.instance())
     assert {n: labels.section(n) for n in SECTIONS} == SECTIONS
     assert {k: labels.item_outcome(k) for k in OUTCOMES} == OUTCOMES
     assert {k: labels.meeting_kind(k) for k in KINDS} == KINDS
+    assert {k: labels.import_kind(k) for k in IMPORTS} == {k: kind.label for k, kind in IMPORTS.items()}

@@ -16,6 +16,7 @@ from gridcommand.ops import imports
 from gridcommand.ops.reports import import_template
 
 from ..errors import show_error
+from ..labels import import_kind
 from ..ops import OpRunner
 from ..settings import LAST_IMPORT_DIR
 from ..widgets.files import save_path
@@ -36,7 +37,7 @@ class ImportDialog(QDialog):
         self._checked_path: Path | None = None
         self.kind = QComboBox(self)
         for kind in KINDS.values():
-            self.kind.addItem(kind.label, kind.name)
+            self.kind.addItem(import_kind(kind.name), kind.name)
         self.path = QLineEdit(self)
         self.path.setPlaceholderText(self.tr("An .xlsx or .csv file (UTF-8 or GBK)"))
         browse = QPushButton(self.tr("Browse…"), self)
@@ -153,7 +154,7 @@ def save_template(runner: OpRunner, parent: QWidget, kind_name: str | None = Non
     if kind is None:
         from PySide6.QtWidgets import QInputDialog
 
-        labels = [k.label for k in kinds]
+        labels = [import_kind(k.name) for k in kinds]
         label, ok = QInputDialog.getItem(parent, parent.tr("Import template"),
                                          parent.tr("Template for"), labels, 0, False)
         if not ok:
