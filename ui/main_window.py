@@ -16,9 +16,9 @@ from gridcommand.permissions import Can, allows
 from .dialogs.password import ChangePasswordDialog
 from .idle_lock import IdleLock
 from .incidents.commands import IncidentCommands
+from .labels import roles
 from .live import AutomaticRules, DailyBackup
 from .menus import build_menus
-from .labels import roles
 from .ops import OpRunner
 from .panels.coming import ComingDock
 from .panels.detail.dock import DetailDock
