@@ -156,13 +156,13 @@ def _batches(connection, stmt, size: int = 20_000):
     """The rows of ``stmt`` (ordered by seq) read a batch at a time along the seq: a million
     entries stay small, through Core (the ORM's row handling doubled the walk), and without a
     server-side cursor, which PostgreSQL keeps only inside a transaction (reads run without)."""
-    after = 0
-    while True:
-        batch = connection.execute(stmt.where(AuditEntry.seq > after).limit(size)).all()
-        yield from batch
-        if len(batch) < size:
-            return
-        after = batch[-1][0]
+    after, read = 0, size
+    while read == size:  # a short batch was the last
+        read = 0
+        for row in connection.execute(stmt.where(AuditEntry.seq > after).limit(size)):
+            read += 1
+            yield row
+        after = row[0] if read else after
 
 
 def walk(rows, up_to: int | None = None, canonical_at=lambda at: at) -> Verdict:

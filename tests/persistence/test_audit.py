@@ -126,6 +126,15 @@ def test_tampering_breaks_the_chain(office, tampering, broken_at):
     assert not verdict.ok and verdict.broken_at == (broken_at or last + 1) and verdict.reason
 
 
+def test_the_walk_reads_the_chain_in_batches_without_losing_an_entry(office, monkeypatch):
+    for _ in range(3):
+        report(office)
+    whole = read(office.db, audit.verify)
+    for size in (1, 2, 3, whole.entries, whole.entries + 1):  # batch edges, the last one short or empty
+        monkeypatch.setattr(audit._batches, "__defaults__", (size,))
+        assert read(office.db, audit.verify) == whole and whole.ok
+
+
 def test_a_printed_pin_proves_what_came_before_it(office):
     report(office)
     seq, hash_ = read(office.db, audit.head)
