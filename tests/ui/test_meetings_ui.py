@@ -83,13 +83,18 @@ def test_attendance_and_linked_incident(window, qtbot, demo_db):
     assert window.detail.incident_id == opened.args[0] == dock.agenda.items[row].incident_id
 
 
-@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
-def test_projector_keys(qtbot, demo_db, size):
-    with demo_db.session() as s:
+def built_agenda(db):
+    """Today's weekly meeting, its agenda built."""
+    with db.session() as s:
         meeting = service.create_meeting(s, admin_user(s), clock.at_local(TODAY, 9))
         service.build_agenda(s, meeting.id)
         s.commit()
-        agenda = views.agenda(s, meeting.id)
+        return views.agenda(s, meeting.id)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
+def test_projector_keys(qtbot, demo_db, size):
+    agenda = built_agenda(demo_db)
     view = ProjectorView(agenda)
     qtbot.addWidget(view)
     view.resize(*size)
@@ -135,11 +140,7 @@ def test_the_projector_shows_what_the_meeting_decides_by(qtbot, demo_db, tmp_pat
 
     from ..factories import signed_in
 
-    with demo_db.session() as s:
-        meeting = service.create_meeting(s, admin_user(s), clock.at_local(TODAY, 9))
-        service.build_agenda(s, meeting.id)
-        s.commit()
-        agenda = views.agenda(s, meeting.id)
+    agenda = built_agenda(demo_db)
     number, item = next((n, i) for n, i in enumerate(agenda.items, start=1) if i.incident_id and i.unit)
     photo = tmp_path / "now.png"
     image = QPixmap(40, 30)
