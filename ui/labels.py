@@ -109,6 +109,12 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
         "phone": QT_TRANSLATE_NOOP("VisitMode", "By phone"),
         "video": QT_TRANSLATE_NOOP("VisitMode", "By video"),
     },
+    e.Responsibility: {
+        "none": QT_TRANSLATE_NOOP("Responsibility", "No responsibility"),
+        "minor": QT_TRANSLATE_NOOP("Responsibility", "Minor"),
+        "major": QT_TRANSLATE_NOOP("Responsibility", "Major"),
+        "serious": QT_TRANSLATE_NOOP("Responsibility", "Serious"),
+    },
     e.CommendationKind: {
         "pennant": QT_TRANSLATE_NOOP("CommendationKind", "Pennant"),
         "letter": QT_TRANSLATE_NOOP("CommendationKind", "Thank-you letter"),
@@ -140,6 +146,20 @@ MEETING_KINDS = {
     "daily": QT_TRANSLATE_NOOP("MeetingKind", "Daily consultation"),
     "monthly": QT_TRANSLATE_NOOP("MeetingKind", "Residents' talk day"),
 }
+
+# What a worker's record may lead to (gridcommand.evaluation.careers.KINDS).
+CAREER_KINDS = {
+    "probation": QT_TRANSLATE_NOOP("CareerKind", "End of probation"),
+    "promotion": QT_TRANSLATE_NOOP("CareerKind", "Promotion"),
+    "yellow_card": QT_TRANSLATE_NOOP("CareerKind", "Yellow card"),
+    "demotion": QT_TRANSLATE_NOOP("CareerKind", "Demotion"),
+    "elimination": QT_TRANSLATE_NOOP("CareerKind", "Dismissal"),
+}
+
+
+def career_kind(key: str) -> str:
+    english = CAREER_KINDS.get(key)
+    return QCoreApplication.translate("CareerKind", english) if english else key
 
 # What can be imported (gridcommand.imports.KINDS).
 IMPORT_KINDS = {

@@ -238,6 +238,34 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>CareerKind</name>
+    <message>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>End of probation</source>
+        <translation>见习转正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>Promotion</source>
+        <translation>晋升</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>Yellow card</source>
+        <translation>黄牌警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155"/>
+        <source>Demotion</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="156"/>
+        <source>Dismissal</source>
+        <translation>淘汰</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/dialogs/password.py" line="22"/>
@@ -281,17 +309,17 @@ Everyone signs in again.</source>
 <context>
     <name>CommendationKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Pennant</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Public praise</source>
         <translation>通报表扬</translation>
     </message>
@@ -790,32 +818,32 @@ Everyone signs in again.</source>
 <context>
     <name>ImportKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Commendations</source>
         <translation>表彰</translation>
     </message>
@@ -1073,17 +1101,17 @@ Everyone signs in again.</source>
 <context>
     <name>ItemOutcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Noted</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
@@ -1292,17 +1320,17 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Daily consultation</source>
         <translation>每日会商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Residents&apos; talk day</source>
         <translation>说事日</translation>
     </message>
@@ -1996,6 +2024,29 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>Responsibility</name>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>No responsibility</source>
+        <translation>无责任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Major</source>
+        <translation>较重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>Serious</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/backup.py" line="84"/>
@@ -2440,42 +2491,42 @@ Everyone signs in again.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Actions from the last meeting</source>
         <translation>上次会议待办回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Overdue, not yet resolved</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Escalated</source>
         <translation>提级事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Red and yellow disputes</source>
         <translation>红黄预警纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Recurring problems</source>
         <translation>多发问题研判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Key person visits</source>
         <translation>重点人员走访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>This week&apos;s figures</source>
         <translation>本周数据通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Other business</source>
         <translation>其他事项</translation>
     </message>
@@ -2937,7 +2988,7 @@ Everyone signs in again.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3212,39 +3263,129 @@ Everyone signs in again.</source>
 <context>
     <name>sheet</name>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="16"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="17"/>
         <source>Bonus</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="17"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="18"/>
         <source>Deductions</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="18"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="19"/>
         <source>Adjustment</source>
         <translation>人事调整</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="19"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="20"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="20"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="21"/>
         <source>Performance pay</source>
         <translation>绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="21"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="22"/>
         <source>Float</source>
         <translation>浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/sheet.py" line="22"/>
+        <location filename="../../ui/panels/performance/sheet.py" line="23"/>
         <source>Total pay</source>
         <translation>应发合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="27"/>
+        <source>Reporting</source>
+        <translation>事件上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="28"/>
+        <source>Closed on time</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="29"/>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="30"/>
+        <source>Meeting attendance</source>
+        <translation>例会出勤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="31"/>
+        <source>Residents&apos; satisfaction</source>
+        <translation>群众满意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="44"/>
+        <source>%1 reported (target %2)</source>
+        <translation>上报 %1 件(目标 %2 件)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="47"/>
+        <source>nothing due this month</source>
+        <translation>本月无应办事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="48"/>
+        <source>%1 due, %2 on time</source>
+        <translation>应办 %1 件,按期 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="51"/>
+        <source>no visit due this month</source>
+        <translation>本月无应走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="52"/>
+        <source>%1 key persons, %2 visits due, %3 counted (%4 made)</source>
+        <translation>重点人员 %1 人,应走访 %2 次,计入 %3 次(实际 %4 次)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="56"/>
+        <source>no meeting this month</source>
+        <translation>本月无例会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="57"/>
+        <source>%1 expected, %2 attended</source>
+        <translation>应到 %1 次,实到 %2 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="59"/>
+        <source>no rating this month</source>
+        <translation>本月无评价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="60"/>
+        <source>%1 ratings, %2 on average</source>
+        <translation>评价 %1 件,平均 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="65"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="66"/>
+        <source>%1 no. %2 (%3): %4</source>
+        <translation>%1 第 %2 条(%3):%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="67"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/sheet.py" line="68"/>
+        <source>%1 reworks (at most 5 points); retrospective reviews: %2</source>
+        <translation>返工 %1 次(上限 5 分);事后倒查:%2</translation>
     </message>
 </context>
 </TS>

@@ -137,16 +137,39 @@ def test_no_word_of_the_other_language_on_screen(qtbot, runner, settings, transl
 
 
 def test_the_meetings_words_are_the_cores_own_in_chinese(qapp, translators):
+    from gridcommand.evaluation.careers import KINDS as CAREERS
     from gridcommand.imports import KINDS as IMPORTS
     from gridcommand.meetings.service import OUTCOMES
     from gridcommand.meetings.settings import KINDS, SECTIONS
     from ui import labels
 
     for core, ours in ((SECTIONS, labels.SECTIONS), (OUTCOMES, labels.ITEM_OUTCOMES), (KINDS, labels.MEETING_KINDS),
-                       (IMPORTS, labels.IMPORT_KINDS)):
+                       (IMPORTS, labels.IMPORT_KINDS), (CAREERS, labels.CAREER_KINDS)):
         assert set(ours) == set(core)
     translators += i18n.install(QCoreApplication.instance())
     assert {n: labels.section(n) for n in SECTIONS} == SECTIONS
     assert {k: labels.item_outcome(k) for k in OUTCOMES} == OUTCOMES
     assert {k: labels.meeting_kind(k) for k in KINDS} == KINDS
     assert {k: labels.import_kind(k) for k in IMPORTS} == {k: kind.label for k, kind in IMPORTS.items()}
+    assert {k: labels.career_kind(k) for k in CAREERS} == CAREERS
+
+
+def test_the_evaluation_sheet_in_chinese_is_the_cores_word_for_word(qapp, translators):
+    from gridcommand.evaluation import explain
+    from ui.panels.performance import sheet
+
+    samples = {"reporting": [{"n": 12, "target": 15}], "on_time": [{"d": 0, "on_time": 0}, {"d": 9, "on_time": 8}],
+               "visits": [{"required": 0}, {"persons": 3, "required": 12, "counted": 11, "done": 14}],
+               "meetings": [{"expected": 0}, {"expected": 4, "attended": 3}],
+               "satisfaction": [{"ratings": 0}, {"ratings": 7, "sum": 31}]}
+    reworks = [{"inputs": {"reworks": 2, "findings": []}},
+               {"inputs": {"reworks": 0, "findings": [{"review": "DC-2026-001", "number": 2, "level": "major",
+                                                       "reason": "超期未办"}]}}]
+    english = [sheet.inputs(n, {"inputs": x}) for n, xs in samples.items() for x in xs]
+    assert all(text.isascii() for text in english)
+    translators += i18n.install(QCoreApplication.instance())
+    assert {n: sheet.indicator(n) for n in explain.LABELS} == explain.LABELS
+    for name, xs in samples.items():
+        for x in xs:
+            assert sheet.inputs(name, {"inputs": x}) == explain.inputs_text(name, {"inputs": x})
+    assert [sheet.deductions(d) for d in reworks] == [explain.deductions_text(d) for d in reworks]

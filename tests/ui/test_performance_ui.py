@@ -35,7 +35,7 @@ def test_month_ranking_sheet_adjust_lock(qtbot, runner, answers, monkeypatch):
     assert all(dock.ranking_proxy.index(r, 3).data() == village for r in range(dock.ranking_proxy.rowCount()))
     dock.ranking_view.selectRow(0)
     row = dock._current(dock.ranking_view)
-    assert row["name"] in dock.sheet.toPlainText() and "目标 15 件" in dock.sheet.toPlainText()
+    assert row["name"] in dock.sheet.toPlainText() and "(target 15)" in dock.sheet.toPlainText()  # English sources: no translator
     before = row["total"]
     answers.append({"points": "2", "reason": "协助防汛"})
     dock.adjust()
@@ -66,7 +66,7 @@ def test_duty_staff_see_scores_without_money(qtbot, demo_db):
     assert not dock.buttons["visit"].isHidden()  # duty staff log visits
     dock.ranking_view.selectRow(0)
     sheet = dock.sheet.toPlainText()
-    assert "事件上报" in sheet and "绩效工资" not in sheet and "Performance pay" not in sheet
+    assert "Reporting" in sheet and "绩效工资" not in sheet and "Performance pay" not in sheet
     assert "pay" not in dock.result["workers"][0]
 
 

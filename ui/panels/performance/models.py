@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 
 from gridcommand.enums import Level, PersonColour
 
-from ...labels import label
+from ...labels import career_kind, label
 from ...widgets.rows_model import SORT_ROLE
 
 INDICATORS = ("reporting", "on_time", "visits", "meetings", "satisfaction")
@@ -56,7 +56,7 @@ def candidate_columns():
     return [(QCoreApplication.translate("performance", "Staff no."), lambda r: r["staff_no"]),
             (QCoreApplication.translate("performance", "Name"), lambda r: r["name"]),
             (QCoreApplication.translate("performance", "Worker level"), _level),
-            (QCoreApplication.translate("performance", "Kind"), lambda r: r["kind_label"]),
+            (QCoreApplication.translate("performance", "Kind"), lambda r: career_kind(r["kind"])),
             (QCoreApplication.translate("performance", "To"),
              lambda r: label(Level, r["to_level"])),
             (QCoreApplication.translate("performance", "Why"), lambda r: r["finding"])]

@@ -1,4 +1,5 @@
-"""A worker's evaluation sheet as HTML for the dock: each indicator with its inputs in words."""
+"""A worker's evaluation sheet as HTML for the dock: each indicator with its inputs in words, in
+the UI's language (in Chinese, word for word the sheet the core prints: tests/ui/test_i18n.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from gridcommand.enums import CommendationKind, Level
-from gridcommand.evaluation.explain import LABELS, deductions_text, inputs_text
+from gridcommand.enums import CommendationKind, Level, Responsibility
+from gridcommand.evaluation.explain import LABELS
 
 from ...labels import label
 
@@ -22,6 +23,51 @@ def _words() -> dict[str, str]:
             "total_pay": QCoreApplication.translate("sheet", "Total pay")}
 
 
+def indicator(name: str) -> str:
+    return {"reporting": QCoreApplication.translate("sheet", "Reporting"),
+            "on_time": QCoreApplication.translate("sheet", "Closed on time"),
+            "visits": QCoreApplication.translate("sheet", "Visits"),
+            "meetings": QCoreApplication.translate("sheet", "Meeting attendance"),
+            "satisfaction": QCoreApplication.translate("sheet", "Residents' satisfaction")}[name]
+
+
+def _fill(text: str, *values) -> str:
+    for n, value in enumerate(values, start=1):
+        text = text.replace(f"%{n}", str(value))
+    return text
+
+
+def inputs(name: str, i: dict) -> str:
+    """The indicator's inputs in words, so the points can be checked by hand."""
+    x = i["inputs"]
+    if name == "reporting":
+        return _fill(QCoreApplication.translate("sheet", "%1 reported (target %2)"), x["n"], x["target"])
+    if name == "on_time":
+        if not x["d"]:
+            return QCoreApplication.translate("sheet", "nothing due this month")
+        return _fill(QCoreApplication.translate("sheet", "%1 due, %2 on time"), x["d"], x["on_time"])
+    if name == "visits":
+        if not x["required"]:
+            return QCoreApplication.translate("sheet", "no visit due this month")
+        return _fill(QCoreApplication.translate("sheet", "%1 key persons, %2 visits due, %3 counted (%4 made)"),
+                     x["persons"], x["required"], x["counted"], x["done"])
+    if name == "meetings":
+        if not x["expected"]:
+            return QCoreApplication.translate("sheet", "no meeting this month")
+        return _fill(QCoreApplication.translate("sheet", "%1 expected, %2 attended"), x["expected"], x["attended"])
+    if not x["ratings"]:
+        return QCoreApplication.translate("sheet", "no rating this month")
+    return _fill(QCoreApplication.translate("sheet", "%1 ratings, %2 on average"), x["ratings"], f"{x['sum'] / x['ratings']:.2f}")
+
+
+def deductions(d: dict) -> str:
+    """Reworks and retrospective findings, each with its review, number, level and reason."""
+    found = QCoreApplication.translate("sheet", ", ").join(
+        _fill(QCoreApplication.translate("sheet", "%1 no. %2 (%3): %4"), f["review"], f["number"], label(Responsibility, f["level"]), f["reason"])
+        for f in d["inputs"]["findings"]) or QCoreApplication.translate("sheet", "none")
+    return _fill(QCoreApplication.translate("sheet", "%1 reworks (at most 5 points); retrospective reviews: %2"), d["inputs"]["reworks"], found)
+
+
 def _signed(points: float) -> str:
     return f"{points:+g}" if points else "0"
 
@@ -29,14 +75,14 @@ def _signed(points: float) -> str:
 def sheet_html(row: dict, month: str, may_see_pay: bool) -> str:
     w = _words()
     lines = "".join(
-        f"<tr><td>{escape(LABELS[name])}</td><td style='color:#555'>{escape(inputs_text(name, i))}</td>"
+        f"<tr><td>{escape(indicator(name))}</td><td style='color:#555'>{escape(inputs(name, i))}</td>"
         f"<td align='right'><b>{i['points']:.2f}</b></td></tr>"
         for name, i in ((n, row["indicators"][n]) for n in LABELS))
     bonus = "、".join(f"{label(CommendationKind, k)} {n}" for k, n in row["bonus"]["inputs"].items()) or "—"
     lines += f"<tr><td>{escape(w['bonus'])}</td><td>{escape(bonus)}</td><td align='right'>{_signed(row['bonus']['points'])}</td></tr>"
     if may_see_pay:
         d = row["deductions"]
-        lines += (f"<tr><td>{escape(w['deductions'])}</td><td>{escape(deductions_text(d))}</td>"
+        lines += (f"<tr><td>{escape(w['deductions'])}</td><td>{escape(deductions(d))}</td>"
                   f"<td align='right'>{_signed(-d['points'])}</td></tr>")
         if row["adjustment"]["points"]:
             lines += (f"<tr><td>{escape(w['adjustment'])}</td><td>{escape('; '.join(row['adjustment']['reasons']))}</td>"
