@@ -157,10 +157,6 @@ CAREER_KINDS = {
 }
 
 
-def career_kind(key: str) -> str:
-    english = CAREER_KINDS.get(key)
-    return QCoreApplication.translate("CareerKind", english) if english else key
-
 # What can be imported (gridcommand.imports.KINDS).
 IMPORT_KINDS = {
     "grids": QT_TRANSLATE_NOOP("ImportKind", "Grids"),
@@ -172,30 +168,36 @@ IMPORT_KINDS = {
 }
 
 
-def import_kind(name: str) -> str:
-    english = IMPORT_KINDS.get(name)
-    return QCoreApplication.translate("ImportKind", english) if english else name
 
-
-def meeting_kind(key: str) -> str:
-    english = MEETING_KINDS.get(key)
-    return QCoreApplication.translate("MeetingKind", english) if english else key
+def _word(context: str, words: dict, key) -> str:
+    """``words[key]`` translated under ``context``; an unknown key as it is, none as ""."""
+    english = words.get(key)
+    return QCoreApplication.translate(context, english) if english else ("" if key is None else str(key))
 
 
 def section(number: int) -> str:
-    english = SECTIONS.get(number)
-    return QCoreApplication.translate("Section", english) if english else str(number)
+    return _word("Section", SECTIONS, number)
 
 
 def item_outcome(key: str | None) -> str:
-    english = ITEM_OUTCOMES.get(key or "")
-    return QCoreApplication.translate("ItemOutcome", english) if english else (key or "")
+    return _word("ItemOutcome", ITEM_OUTCOMES, key)
+
+
+def meeting_kind(key: str) -> str:
+    return _word("MeetingKind", MEETING_KINDS, key)
+
+
+def career_kind(key: str) -> str:
+    return _word("CareerKind", CAREER_KINDS, key)
+
+
+def import_kind(name: str) -> str:
+    return _word("ImportKind", IMPORT_KINDS, name)
 
 
 def label(kind: type[e.Labelled], value: str | None) -> str:
     """``value`` of ``kind`` in the UI's language; an unknown value as it is, none as ""."""
-    english = ENGLISH[kind].get(value or "")
-    return QCoreApplication.translate(kind.__name__, english) if english else (value or "")
+    return _word(kind.__name__, ENGLISH[kind], value)
 
 
 def roles(roles) -> str:
