@@ -581,12 +581,12 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="34"/>
-        <source>e.g. 西塘镇</source>
+        <source>e.g. Xitang Town</source>
         <translation>例如 西塘镇</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.py" line="36"/>
-        <source>e.g. 嘉善县</source>
+        <source>e.g. Jiashan County</source>
         <translation>例如 嘉善县</translation>
     </message>
     <message>

@@ -31,9 +31,9 @@ class FirstRunDialog(QDialog):
         # A database from before sign-in has its township already: only the account is missing.
         named = read(db, lambda s: (p.name, p.county.name) if (p := township.current(s)) else None)
         self.township = QLineEdit(named[0] if named else "", self)
-        self.township.setPlaceholderText(self.tr("e.g. 西塘镇"))
+        self.township.setPlaceholderText(self.tr("e.g. Xitang Town"))
         self.county = QLineEdit(named[1] if named else "", self)
-        self.county.setPlaceholderText(self.tr("e.g. 嘉善县"))
+        self.county.setPlaceholderText(self.tr("e.g. Jiashan County"))
         for field in (self.township, self.county):
             field.setReadOnly(named is not None)
         self.username = QLineEdit("admin", self)
