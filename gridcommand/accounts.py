@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from . import clock, settings
 from .enums import UserRole
 from .errors import InputError, NotAllowed
+from .messages import Message
 from .models import User
 
 # argon2id with the library's defaults (RFC 9106's second recommended profile).
@@ -54,7 +55,7 @@ def roles_text(roles: Iterable[str]) -> str:
     chosen = set(roles)
     unknown = chosen - {r.value for r in ASSIGNABLE}
     if unknown:
-        raise InputError(f"未知的角色:{'、'.join(sorted(unknown))}")
+        raise InputError("未知的角色:{roles}", roles=sorted(unknown))
     if not chosen:
         raise InputError("至少选择一个角色")
     return ",".join(r.value for r in ASSIGNABLE if r in chosen)
@@ -62,7 +63,7 @@ def roles_text(roles: Iterable[str]) -> str:
 
 def hash_password(password: str) -> str:
     if len(password or "") < MIN_PASSWORD:
-        raise InputError(f"密码至少 {MIN_PASSWORD} 位")
+        raise InputError("密码至少 {n} 位", n=MIN_PASSWORD)
     return HASHER.hash(password)
 
 
@@ -78,7 +79,7 @@ class Attempt:
     """How a sign-in went: the user, or why not (and whether this attempt locked the account)."""
 
     user: User | None
-    refusal: str | None = None
+    refusal: Message | None = None
     locked_now: bool = False
 
 
@@ -88,18 +89,21 @@ def sign_in(session: Session, username: str, password: str, now: dt.datetime | N
     now = now or clock.now()
     user = session.scalars(select(User).where(User.username == (username or "").strip())).first()
     if user is None or user.password_hash is None:
-        return Attempt(None, "用户名或密码不正确")
+        return Attempt(None, Message("用户名或密码不正确"))
     if not user.active:
-        return Attempt(None, f"账号 {user.username} 已停用")
+        return Attempt(None, Message("账号 {username} 已停用", username=user.username))
     if user.locked_until is not None and now < user.locked_until:
-        return Attempt(None, f"密码错误次数过多,账号已锁定至 {clock.format_local(user.locked_until, '%H:%M')}")
+        return Attempt(None, Message("密码错误次数过多,账号已锁定至 {until}",
+                                     until=clock.format_local(user.locked_until, "%H:%M")))
     if not _matches(user, password):
         user.failed_sign_ins += 1
         if user.failed_sign_ins >= MAX_FAILURES:
             user.failed_sign_ins, user.locked_until = 0, now + LOCKED_FOR
-            return Attempt(None, f"密码连续错误 {MAX_FAILURES} 次,账号已锁定 "
-                                 f"{int(LOCKED_FOR.total_seconds() // 60)} 分钟", locked_now=True)
-        return Attempt(None, f"用户名或密码不正确(再错 {MAX_FAILURES - user.failed_sign_ins} 次将锁定账号)")
+            return Attempt(None, Message("密码连续错误 {failures} 次,账号已锁定 {minutes} 分钟",
+                                         failures=MAX_FAILURES, minutes=int(LOCKED_FOR.total_seconds() // 60)),
+                           locked_now=True)
+        return Attempt(None, Message("用户名或密码不正确(再错 {left} 次将锁定账号)",
+                                     left=MAX_FAILURES - user.failed_sign_ins))
     user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
     if HASHER.check_needs_rehash(user.password_hash):
         user.password_hash = HASHER.hash(password)
@@ -121,7 +125,7 @@ def create(session: Session, username: str, name: str, roles: Iterable[str], pas
         raise InputError("用户名和姓名不能超过 64 个字")
     existing = session.scalars(select(User).where(User.username == username)).first()
     if existing is not None and existing.password_hash is not None:
-        raise InputError(f"用户名 {username} 已被使用")
+        raise InputError("用户名 {username} 已被使用", username=username)
     user = existing or User(username=username, created_at=clock.now(), active=True)
     user.display_name, user.roles, user.staff_id = name, roles_text(roles), staff_id
     user.password_hash, user.must_change_password = hash_password(password), must_change
@@ -133,7 +137,7 @@ def create(session: Session, username: str, name: str, roles: Iterable[str], pas
 def _account(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None or user.password_hash is None and UserRole.SYSTEM in user.role_set:
-        raise InputError(f"账号 {user_id} 不存在")
+        raise InputError("账号 {user_id} 不存在", user_id=user_id)
     return user
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from . import clock
+from .messages import Message
 from .models import AuditEntry, ChangeCounter, User
 
 GENESIS = "0" * 64  # the previous hash of the first entry
@@ -124,7 +125,7 @@ class Verdict:
     entries: int
     head: str                 # hash of the last entry walked
     broken_at: int | None = None
-    reason: str = ""
+    reason: Message | str = ""
 
     @property
     def ok(self) -> bool:
@@ -172,14 +173,15 @@ def walk(rows, up_to: int | None = None, canonical_at=lambda at: at) -> Verdict:
     for seq, at, actor_id, actor, roles, action, entity, entity_id, summary, prev_hash, hash_ in rows:
         at = canonical_at(at)
         if seq != expected_seq:
-            return Verdict(count, prev, expected_seq, f"第 {expected_seq} 条缺失(下一条是第 {seq} 条)")
+            return Verdict(count, prev, expected_seq, Message("第 {missing} 条缺失(下一条是第 {seq} 条)",
+                                                              missing=expected_seq, seq=seq))
         if prev_hash != prev:
-            return Verdict(count, prev, seq, f"第 {seq} 条记录的前一条哈希与第 {seq - 1} 条不符")
+            return Verdict(count, prev, seq, Message("第 {seq} 条记录的前一条哈希与第 {before} 条不符", seq=seq, before=seq - 1))
         if digest(seq, at, actor_id, actor, roles, action, entity, entity_id, summary, prev_hash) != hash_:
-            return Verdict(count, prev, seq, f"第 {seq} 条的内容与其哈希不符(被修改过)")
+            return Verdict(count, prev, seq, Message("第 {seq} 条的内容与其哈希不符(被修改过)", seq=seq))
         prev, expected_seq, count = hash_, seq + 1, count + 1
     if up_to is not None and count != up_to:
-        return Verdict(count, prev, count + 1, f"审计日志只有 {count} 条,没有第 {up_to} 条")
+        return Verdict(count, prev, count + 1, Message("审计日志只有 {count} 条,没有第 {up_to} 条", count=count, up_to=up_to))
     return Verdict(count, prev)
 
 
@@ -188,7 +190,8 @@ def verify_pin(session: Session, seq: int, hash_prefix: str) -> Verdict:
     verdict = verify(session, seq)
     if verdict.ok and not verdict.head.startswith(hash_prefix.lower()):
         return Verdict(verdict.entries, verdict.head, seq,
-                       f"第 {seq} 条的哈希是 {verdict.head[:PIN_DIGITS]},不是打印的 {hash_prefix}")
+                       Message("第 {seq} 条的哈希是 {head},不是打印的 {printed}", seq=seq,
+                               head=verdict.head[:PIN_DIGITS], printed=hash_prefix))
     return verdict
 
 

@@ -76,7 +76,7 @@ def describe(path: str | Path) -> BackupInfo:
     """Township, date and audit head of a backup; ``InputError`` if it is not one."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"找不到备份文件:{path}")
+        raise InputError("找不到备份文件:{path}", path=path)
     if _is_archive(path):
         m = portable.read_manifest(path)
         return BackupInfo(path, m["township"], dt.datetime.fromisoformat(m["made_at"]),
@@ -89,7 +89,7 @@ def describe(path: str | Path) -> BackupInfo:
                 made = session.get(Setting, MADE_AT)
             schema = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception as exc:  # not a database of ours: say so, not how it failed inside
-        raise InputError(f"{path.name} 不是网格指挥室的备份:{exc}") from None
+        raise InputError("{name} 不是网格指挥室的备份:{exc}", name=path.name, exc=exc) from None
     finally:
         engine.dispose()
     return BackupInfo(path, m["township"], dt.datetime.fromisoformat(made.value) if made else None,
@@ -117,11 +117,12 @@ def check(path: str | Path) -> audit.Verdict:
                 engine.dispose()
             problem = integrity.result()
         if problem:
-            raise BackupFailed(f"备份 {path.name} 未通过完整性检查:{problem}")
+            raise BackupFailed("备份 {name} 未通过完整性检查:{problem}", name=path.name, problem=problem)
         if verdict is None:
-            raise BackupFailed(f"{path.name} 不是可用的数据库备份:{unreadable.orig}")
+            raise BackupFailed("{name} 不是可用的数据库备份:{orig}", name=path.name, orig=unreadable.orig)
     if not verdict.ok:
-        raise BackupFailed(f"备份 {path.name} 的审计链在第 {verdict.broken_at} 条断开:{verdict.reason}")
+        raise BackupFailed("备份 {name} 的审计链在第 {broken_at} 条断开:{reason}",
+                           name=path.name, broken_at=verdict.broken_at, reason=verdict.reason)
     return verdict
 
 
@@ -191,8 +192,7 @@ def restorable(db: Database, path: str | Path) -> BackupInfo:
     info = describe(path)
     whole_file = db.is_sqlite and not _is_archive(info.path)
     if not migrations.known(info.schema) or (not whole_file and info.schema != migrations.head_revision()):
-        raise InputError(f"备份 {info.path.name} 来自另一版本的网格指挥室(数据结构 {info.schema}),"
-                         "请用同一版本的程序恢复")
+        raise InputError("备份 {name} 来自另一版本的网格指挥室(数据结构 {schema}),请用同一版本的程序恢复", name=info.path.name, schema=info.schema)
     check(info.path)
     return info
 

@@ -104,7 +104,7 @@ def cmd_careers(args) -> int:
             return 0
         found = read(db, careers.candidates_for, args.month, me)
     if args.json:
-        print(json.dumps({"month": args.month, "candidates": [c.as_dict() for c in found]},
+        print(json.dumps({"month": args.month, "candidates": [c.as_dict() for c in found]}, default=str,
                          ensure_ascii=False, indent=2))
         return 0
     print(f"{args.month} 晋升淘汰候选 {len(found)} 人")

@@ -96,13 +96,13 @@ def new_rule_set(session: Session, effective_from: dt.datetime, mode: str,
                  ) -> DeadlineRuleSet:
     """A new version of the matrix; incidents accepted from ``effective_from`` on follow it."""
     if mode not in MODES:
-        raise InputError(f"计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)")
+        raise InputError("计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)", mode=mode)
     missing = [f"{s}/{c}" for s in STEPS for c in WarningColour if (s, c.value) not in hours]
     if missing:
-        raise InputError("时限规则缺少:" + "、".join(missing))
+        raise InputError("时限规则缺少:{missing}", missing=missing)
     bad = [f"{k[0]}/{k[1]}" for k, v in {**hours, **(overrides or {})}.items() if not v > 0]
     if bad:
-        raise InputError("时限必须大于 0:" + "、".join(bad))
+        raise InputError("时限必须大于 0:{bad}", bad=bad)
     if effective_from.tzinfo is None:
         raise InputError("生效时间必须带时区")
     rule_set = DeadlineRuleSet(effective_from=effective_from, mode=mode, note=note,

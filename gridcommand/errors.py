@@ -1,8 +1,20 @@
 """Errors the core raises for the user to read. Each says what is wrong; nothing was changed."""
 
+from __future__ import annotations
+
+from typing import Any
+
+from .messages import Message
+
 
 class InputError(ValueError):
-    """Bad input from a user or a file: the message says what is wrong; nothing was changed."""
+    """Bad input from a user or a file: the message says what is wrong; nothing was changed.
+    Raised with a template and its values (``InputError("事件 {code} 不存在", code=...)``) or a
+    ``Message``, so that the screen can say it in its own language."""
+
+    def __init__(self, message: str | Message, /, **values: Any):
+        self.message = message if isinstance(message, Message) else Message(message, **values)
+        super().__init__(str(self.message))
 
 
 class NotAllowed(InputError):
@@ -14,8 +26,10 @@ class StaleIncident(InputError):
     keeps what the user typed, so the move can be checked and tried again."""
 
     def __init__(self, incident_id: int | None, code: str | None = None):
-        which = f"事件 {code} " if code else "此事件"
-        super().__init__(f"{which}已被其他席位修改,已重新载入:请核对后再操作。")
+        if code:
+            super().__init__("事件 {code} 已被其他席位修改,已重新载入:请核对后再操作。", code=code)
+        else:
+            super().__init__("此事件已被其他席位修改,已重新载入:请核对后再操作。")
         self.incident_id = incident_id
 
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from .enums import UserRole
 from .errors import NotAllowed
+from .messages import Message
 
 R = UserRole
 
@@ -53,12 +54,25 @@ ROLES_THAT: dict[Can, frozenset[str]] = {
     Can.VIEW_REVIEWS: frozenset({R.DUTY, R.HR, R.LEADER, R.ADMIN}),
     Can.SEE_ALL_REVIEWS: frozenset({R.HR, R.LEADER, R.ADMIN}),
 }
-LABELS = {Can.MOVE_INCIDENTS: "办理事件", Can.DECIDE_EXTENSIONS: "审批延期", Can.RUN_MEETINGS: "主持例会",
-          Can.VIEW_MEETINGS: "查看例会", Can.EVALUATE: "绩效考核", Can.VIEW_SCORES: "查看考核分数",
-          Can.SEE_PAY: "查看薪金与奖惩", Can.SET_SCHEME: "修改考核方案", Can.LOG_VISITS: "登记走访",
-          Can.ADMINISTER: "系统管理", Can.UNMASK: "查看完整证件号和手机号", Can.REPORTS: "查看报表",
-          Can.UPKEEP: "运行自动规则", Can.RUN_REVIEWS: "事后倒查", Can.VIEW_REVIEWS: "查看倒查",
-          Can.SEE_ALL_REVIEWS: "查看全部倒查"}
+# What each capability is called when a refusal names it.
+LABELS = {
+    Can.MOVE_INCIDENTS: Message("办理事件"),
+    Can.DECIDE_EXTENSIONS: Message("审批延期"),
+    Can.RUN_MEETINGS: Message("主持例会"),
+    Can.VIEW_MEETINGS: Message("查看例会"),
+    Can.EVALUATE: Message("绩效考核"),
+    Can.VIEW_SCORES: Message("查看考核分数"),
+    Can.SEE_PAY: Message("查看薪金与奖惩"),
+    Can.SET_SCHEME: Message("修改考核方案"),
+    Can.LOG_VISITS: Message("登记走访"),
+    Can.ADMINISTER: Message("系统管理"),
+    Can.UNMASK: Message("查看完整证件号和手机号"),
+    Can.REPORTS: Message("查看报表"),
+    Can.UPKEEP: Message("运行自动规则"),
+    Can.RUN_REVIEWS: Message("事后倒查"),
+    Can.VIEW_REVIEWS: Message("查看倒查"),
+    Can.SEE_ALL_REVIEWS: Message("查看全部倒查"),
+}
 
 
 def _roles(user) -> frozenset[str]:
@@ -73,9 +87,11 @@ def require(user, can: Can) -> None:
     """Refuse ``can`` to ``user`` unless one of its roles allows it, saying who may."""
     if allows(user, can):
         return
-    may = "、".join(R(r).label for r in R if r in ROLES_THAT[can] and r != R.SYSTEM)
-    has = "、".join(R(r).label for r in R if r in _roles(user)) or "无"
-    raise NotAllowed(f"“{LABELS[can]}”需要{may}角色(当前角色:{has})")
+    may = [R(r) for r in R if r in ROLES_THAT[can] and r != R.SYSTEM]
+    has = [R(r) for r in R if r in _roles(user)]
+    if has:
+        raise NotAllowed("“{what}”需要{may}角色(当前角色:{has})", what=LABELS[can], may=may, has=has)
+    raise NotAllowed("“{what}”需要{may}角色(当前没有角色)", what=LABELS[can], may=may)
 
 
 def may_see_pay(user) -> bool:

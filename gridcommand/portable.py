@@ -118,9 +118,9 @@ def read_manifest(path: str | Path) -> dict:
         with zipfile.ZipFile(path) as archive:
             manifest = json.loads(archive.read("manifest.json"))
     except (OSError, KeyError, zipfile.BadZipFile, ValueError) as exc:
-        raise InputError(f"{path} 不是网格指挥室的备份归档:{exc}") from None
+        raise InputError("{path} 不是网格指挥室的备份归档:{exc}", path=path, exc=exc) from None
     if manifest.get("format") != FORMAT:
-        raise InputError(f"{path} 的归档格式 {manifest.get('format')} 无法读取")
+        raise InputError("{path} 的归档格式 {format} 无法读取", path=path, format=manifest.get("format"))
     return manifest
 
 
@@ -131,12 +131,13 @@ def check_archive(path: str | Path) -> audit.Verdict:
     with zipfile.ZipFile(path) as archive:
         damaged = archive.testzip()
         if damaged:
-            raise InputError(f"归档 {Path(path).name} 的 {damaged} 已损坏")
+            raise InputError("归档 {name} 的 {damaged} 已损坏", name=Path(path).name, damaged=damaged)
         for name, rows in manifest["rows"].items():
             with archive.open(f"tables/{name}.jsonl") as raw:
                 found = sum(1 for _line in raw) - 1
             if found != rows:
-                raise InputError(f"归档 {Path(path).name} 的 {name} 有 {found} 行,清单写的是 {rows} 行")
+                raise InputError("归档 {archive} 的 {name} 有 {found} 行,清单写的是 {rows} 行", archive=Path(path).name,
+                                 name=name, found=found, rows=rows)
         with archive.open("tables/audit_log.jsonl") as raw:
             lines = io.TextIOWrapper(raw, encoding="utf-8")
             names = json.loads(next(lines))
@@ -196,7 +197,7 @@ def replace_all(connection: Connection, feed: Feed, progress: Progress = SILENT)
 def require_empty(target: Database) -> None:
     with target.session() as session:
         if township.current(session) is not None:
-            raise InputError(f"目标数据库 {target.describe()} 已有乡镇数据:只能迁移到空数据库")
+            raise InputError("目标数据库 {target} 已有乡镇数据:只能迁移到空数据库", target=target.describe())
 
 
 def transfer(source: Database, target: Database, progress: Progress = SILENT) -> dict[str, int]:

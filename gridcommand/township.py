@@ -56,8 +56,8 @@ def init_township(session: Session, township_name: str, county_name: str) -> Tow
         if existing.name == township_name and existing.county.name == county_name:
             return existing
         raise InputError(
-            f"此数据库已属于 {existing.county.name}{existing.name},不能再设为 "
-            f"{county_name}{township_name}。")
+            "此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。", county=existing.county.name,
+            township=existing.name, county_name=county_name, township_name=township_name)
     county = County(name=county_name)
     township = Township(county=county, name=township_name, code_prefix=code_prefix(township_name),
                         created_at=clock.now())

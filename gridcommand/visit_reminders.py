@@ -74,7 +74,7 @@ def log_visit(session: Session, actor: User, key_person_id: int, staff_id: int,
     if at > clock.now():
         raise InputError("走访时间晚于现在")
     if mode not in {m.value for m in VisitMode}:
-        raise InputError(f"走访方式“{mode}”无效")
+        raise InputError("走访方式“{mode}”无效", mode=mode)
     visit = Visit(key_person_id=key_person_id, staff_id=staff_id, visited_at=at, mode=mode,
                   note=note.strip() or None)
     session.add(visit)

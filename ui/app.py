@@ -19,6 +19,7 @@ from . import i18n
 from .errors import install_excepthook
 from .fonts import apply_chinese_font
 from .gc_guard import GuiThreadCollector
+from .messages import text
 from .opening import open_and_sign_in, sign_in
 from .settings import APPLICATION, ORGANISATION, open_settings
 from .worker import Task
@@ -156,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the user must see why the app cannot start
         log.exception("cannot open the database")
         QMessageBox.critical(None, QApplication.translate("app", "GridCommand"),
-                             QApplication.translate("app", "Cannot open the database:") + f"\n{exc}")
+                             QApplication.translate("app", "Cannot open the database:") + "\n" + text(exc))
         return 1
     if actor is None:
         db.close()

@@ -120,8 +120,64 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
         "letter": QT_TRANSLATE_NOOP("CommendationKind", "Thank-you letter"),
         "praise": QT_TRANSLATE_NOOP("CommendationKind", "Public praise"),
     },
+    e.EventKind: {
+        "fire": QT_TRANSLATE_NOOP("EventKind", "Fire"),
+        "criminal": QT_TRANSLATE_NOOP("EventKind", "Criminal case"),
+        "mass_petition": QT_TRANSLATE_NOOP("EventKind", "Mass petition"),
+        "safety_accident": QT_TRANSLATE_NOOP("EventKind", "Safety accident"),
+        "other": QT_TRANSLATE_NOOP("EventKind", "Other"),
+    },
+    e.ReviewState: {
+        "open": QT_TRANSLATE_NOOP("ReviewState", "Under review"),
+        "approved": QT_TRANSLATE_NOOP("ReviewState", "Approved"),
+    },
+    e.FindingKind: {
+        "late": QT_TRANSLATE_NOOP("FindingKind", "Resolved late"),
+        "overdue": QT_TRANSLATE_NOOP("FindingKind", "Still open, overdue"),
+        "visit_lapse": QT_TRANSLATE_NOOP("FindingKind", "Visit lapse"),
+        "return": QT_TRANSLATE_NOOP("FindingKind", "Returned"),
+        "rework": QT_TRANSLATE_NOOP("FindingKind", "Rework"),
+        "card": QT_TRANSLATE_NOOP("FindingKind", "Card"),
+        "action_item": QT_TRANSLATE_NOOP("FindingKind", "Action item overdue"),
+        "inaction": QT_TRANSLATE_NOOP("FindingKind", "No follow-up"),
+        "manual": QT_TRANSLATE_NOOP("FindingKind", "Added by hand"),
+    },
 }
 
+
+# An action as something to do ("Cannot resolve: … Possible now: accept, escalate"); in Chinese
+# the same word as the timeline's.
+VERBS = {
+    "report": QT_TRANSLATE_NOOP("ActionVerb", "report"),
+    "accept": QT_TRANSLATE_NOOP("ActionVerb", "accept"),
+    "dispatch": QT_TRANSLATE_NOOP("ActionVerb", "dispatch"),
+    "sign": QT_TRANSLATE_NOOP("ActionVerb", "sign in"),
+    "return": QT_TRANSLATE_NOOP("ActionVerb", "return"),
+    "resolve": QT_TRANSLATE_NOOP("ActionVerb", "resolve"),
+    "verify_ok": QT_TRANSLATE_NOOP("ActionVerb", "pass verification"),
+    "verify_fail": QT_TRANSLATE_NOOP("ActionVerb", "fail verification (rework)"),
+    "escalate": QT_TRANSLATE_NOOP("ActionVerb", "escalate"),
+    "cancel": QT_TRANSLATE_NOOP("ActionVerb", "cancel"),
+    "mediation_failed": QT_TRANSLATE_NOOP("ActionVerb", "record failed mediation"),
+    "recolour": QT_TRANSLATE_NOOP("ActionVerb", "raise the warning"),
+    "extension_request": QT_TRANSLATE_NOOP("ActionVerb", "request an extension"),
+    "extension_approve": QT_TRANSLATE_NOOP("ActionVerb", "approve the extension"),
+    "extension_reject": QT_TRANSLATE_NOOP("ActionVerb", "reject the extension"),
+    "attach": QT_TRANSLATE_NOOP("ActionVerb", "add an attachment"),
+    "card": QT_TRANSLATE_NOOP("ActionVerb", "give a supervision card"),
+    "flag": QT_TRANSLATE_NOOP("ActionVerb", "flag for the meeting"),
+    "mark_serious": QT_TRANSLATE_NOOP("ActionVerb", "mark as a serious event"),
+    "retrack": QT_TRANSLATE_NOOP("ActionVerb", "change the track"),
+}
+
+# The grades of the default evaluation scheme (the careers rules name 优秀 and 不合格 too); a
+# scheme's own grade names are shown as HR wrote them.
+GRADES = {
+    "优秀": QT_TRANSLATE_NOOP("Grade", "Excellent"),
+    "良好": QT_TRANSLATE_NOOP("Grade", "Good"),
+    "合格": QT_TRANSLATE_NOOP("Grade", "Pass"),
+    "不合格": QT_TRANSLATE_NOOP("Grade", "Fail"),
+}
 
 # The agenda's sections, what a meeting made of an item and the kinds of meeting
 # (gridcommand.meetings: SECTIONS, OUTCOMES, KINDS).
@@ -187,6 +243,14 @@ def meeting_kind(key: str) -> str:
     return _word("MeetingKind", MEETING_KINDS, key)
 
 
+def grade(name: str) -> str:
+    return _word("Grade", GRADES, name)
+
+
+def verb(action: str) -> str:
+    return _word("ActionVerb", VERBS, action)
+
+
 def career_kind(key: str) -> str:
     return _word("CareerKind", CAREER_KINDS, key)
 
@@ -200,9 +264,14 @@ def label(kind: type[e.Labelled], value: str | None) -> str:
     return _word(kind.__name__, ENGLISH[kind], value)
 
 
+def joined(words) -> str:
+    """Words listed as the UI's language lists them ("a, b" or "a、b")."""
+    return QCoreApplication.translate("labels", ", ").join(words)
+
+
 def roles(roles) -> str:
     """A user's roles, in the order of ``UserRole``."""
-    return QCoreApplication.translate("labels", ", ").join(label(e.UserRole, r.value) for r in e.UserRole if r in roles)
+    return joined(label(e.UserRole, r.value) for r in e.UserRole if r in roles)
 
 
 def choices(kind: type[e.Labelled], members=None) -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from gridcommand.backup import BackupInfo
 from gridcommand.ops import maintenance, rules
 
+from .messages import text
 from .ops import OpRunner
 from .worker import Task
 
@@ -81,4 +82,4 @@ class DailyBackup(_Upkeep):
 
     def _failed(self, exc: Exception, trace: str) -> None:
         super()._failed(exc, trace)
-        self.sig_message.emit(self.tr("The automatic backup failed: %1").replace("%1", str(exc)))
+        self.sig_message.emit(self.tr("The automatic backup failed: %1").replace("%1", text(exc)))

@@ -21,6 +21,7 @@ from gridcommand.ops import Actor, Result
 
 from .errors import show_error
 from .hub import ChangeHub
+from .messages import text
 from .worker import Task
 
 
@@ -62,7 +63,7 @@ class OpRunner(QObject):
         try:
             return True, self.call(op, *args, **kwargs)
         except InputError as exc:
-            QMessageBox.warning(parent, title, str(exc))
+            QMessageBox.warning(parent, title, text(exc))
         except Exception as exc:  # a failure, not a refusal: the user must see it
             show_error(parent, exc)
         return False, None
@@ -88,7 +89,7 @@ class OpRunner(QObject):
             if on_error is not None:
                 on_error(exc, trace)
             elif isinstance(exc, InputError):
-                QMessageBox.warning(parent, title, str(exc))
+                QMessageBox.warning(parent, title, text(exc))
             else:
                 show_error(parent, exc, trace)
 

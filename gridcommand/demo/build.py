@@ -58,7 +58,7 @@ def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | Non
     today = today or clock.today()
     with db.session() as session:
         if current(session) is not None or session.query(Incident.id).first():
-            raise InputError(f"{db.describe()} 已有数据;演示数据只能写入空数据库。")
+            raise InputError("{target} 已有数据;演示数据只能写入空数据库。", target=db.describe())
         township = init_township(session, scale.township, scale.county)
         session.add_all([Setting(key="demo.seed", value=str(seed)),
                          Setting(key="demo.scale", value=scale.name),

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from .. import clock
 from ..enums import Level, Responsibility, StaffStatus
 from ..errors import InputError
+from ..messages import Message, Several
 from ..models import CareerDecision, Evaluation, EvaluationMonth, LevelChange, Staff, User
 from ..permissions import require_pay
 from ..reviews.findings import Counted, counted
@@ -40,7 +41,7 @@ class Candidate:
     level: str
     kind: str
     to_level: str | None
-    finding: str
+    finding: Message  # why: the months and findings that make the case
 
     @property
     def kind_label(self) -> str:
@@ -94,7 +95,7 @@ def candidates(session: Session, month: str) -> list[Candidate]:
     check_month(month)
     state = session.get(EvaluationMonth, month)
     if state is None or state.locked_at is None:
-        raise InputError(f"{month} 尚未锁定:晋升淘汰只按已锁定的月份判断")
+        raise InputError("{month} 尚未锁定:晋升淘汰只按已锁定的月份判断", month=month)
     grades = _grades(session, month)
     decided = set(session.execute(select(CareerDecision.staff_id, CareerDecision.kind)
                                   .where(CareerDecision.month == month)).all())
@@ -113,12 +114,13 @@ def candidates(session: Session, month: str) -> list[Candidate]:
     return found
 
 
-def _label(months: list[str], history) -> str:
-    return "、".join(f"{m}({history[m][0]:.1f} 分)" for m in months)
+def _label(months: list[str], history) -> list[Message]:
+    return [Message("{month}({score:.1f} 分)", month=m, score=history[m][0]) for m in months]
 
 
-def _findings_label(found: list[Counted]) -> str:
-    return "、".join(f"{f.review} 第 {f.number} 条({Responsibility.label_of(f.level)})" for f in found)
+def _findings_label(found: list[Counted]) -> list[Message]:
+    return [Message("{review} 第 {number} 条({level})", review=f.review, number=f.number,
+                    level=Responsibility(f.level)) for f in found]
 
 
 def _rules(month: str, history: dict[str, tuple[float, str]], level: str, since: dt.date | None,
@@ -127,18 +129,19 @@ def _rules(month: str, history: dict[str, tuple[float, str]], level: str, since:
     ending at ``month``."""
     failed = lambda m: m in history and history[m][1] == FAIL  # noqa: E731
     if failed(month):
-        yield "yellow_card", None, f"{_label([month], history)}考核不合格"
+        yield "yellow_card", None, Message("{months}考核不合格", months=_label([month], history))
         before = shift(month, -1)
         if failed(before) and level != Level.PROBATION:
             down = ORDER[ORDER.index(level) - 1]
-            yield "demotion", down, f"连续两个月不合格:{_label([before, month], history)}"
+            yield "demotion", down, Message("连续两个月不合格:{months}", months=_label([before, month], history))
     window = [shift(month, -k) for k in range(11, -1, -1)]
     failures = [m for m in window if failed(m)]
     serious = [f for f in findings if f.month == month and f.level == Responsibility.SERIOUS]
-    reasons = ([f"12 个月内 {len(failures)} 个月不合格:{_label(failures, history)}"] if len(failures) >= 3 else [])
-    reasons += [f"事后倒查认定严重责任:{_findings_label(serious)}"] if serious else []
+    reasons = [Message("12 个月内 {n} 个月不合格:{months}", n=len(failures), months=_label(failures, history))
+               ] if len(failures) >= 3 else []
+    reasons += [Message("事后倒查认定严重责任:{findings}", findings=_findings_label(serious))] if serious else []
     if reasons:
-        yield "elimination", None, ";".join(reasons)
+        yield "elimination", None, Several(reasons)
     if since is None:
         return
     tenure = months_between(since, month)
@@ -146,14 +149,15 @@ def _rules(month: str, history: dict[str, tuple[float, str]], level: str, since:
         months_in = [m for m in window if m in history and m >= since.strftime("%Y-%m")]
         low = [m for m in months_in if history[m][0] < 60]
         if tenure >= 6 and not low:
-            yield "probation", Level.L1.value, f"见习 {tenure} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份"
+            yield "probation", Level.L1.value, Message("见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份",
+                                                     months=tenure, since=since)
     elif level != Level.L5 and tenure >= 12:
         excellent = [m for m in window if m in history and history[m][1] == EXCELLENT]
         weighty = [f for f in findings if f.level in (Responsibility.MAJOR, Responsibility.SERIOUS)]
         if len(excellent) >= 9 and not failures and not weighty:
             up = ORDER[ORDER.index(level) + 1]
-            yield "promotion", up, (f"现等级已满 {tenure} 个月,近 12 个月 {len(excellent)} 个月优秀、"
-                                   f"无不合格({window[0]} 至 {month})")
+            yield "promotion", up, Message("现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})",
+                                          months=tenure, n=len(excellent), first=window[0], month=month)
 
 
 def first_of_next_month(day: dt.date) -> dt.date:
@@ -169,10 +173,10 @@ def decide(session: Session, actor: User, month: str, staff_no: str, kind: str, 
         raise InputError("审批须写明理由")
     match = next((c for c in candidates(session, month) if c.staff_no == staff_no and c.kind == kind), None)
     if match is None:
-        raise InputError(f"{month} 没有待审批的候选:{staff_no} {KINDS.get(kind, kind)}")
+        raise InputError("{month} 没有待审批的候选:{staff_no}", month=month, staff_no=staff_no)
     today = today or clock.today()
     effective = first_of_next_month(today) if approve else None
-    decision = CareerDecision(staff_id=match.staff_id, month=month, kind=kind, finding=match.finding,
+    decision = CareerDecision(staff_id=match.staff_id, month=month, kind=kind, finding=str(match.finding),
                               approved=approve, reason=reason, effective_date=effective,
                               decided_at=clock.now(), decided_by=actor.id)
     session.add(decision)

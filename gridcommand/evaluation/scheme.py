@@ -44,7 +44,7 @@ MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 def check_month(month: str) -> str:
     if not MONTH.match(month or ""):
-        raise InputError(f"月份“{month}”格式应为 YYYY-MM")
+        raise InputError("月份“{month}”格式应为 YYYY-MM", month=month)
     return month
 
 
@@ -91,12 +91,12 @@ def _validate(rules: dict) -> None:
         missing = [n for n in names if n not in rules["coefficients"]]
         levels = rules["levels"]
     except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(f"考核方案不完整:{exc}") from None
+        raise InputError("考核方案不完整:{exc}", exc=exc) from None
     if points <= 0:
         raise InputError("考核方案的指标分值之和必须大于 0")
     if grades != sorted(grades, reverse=True) or grades[-1] != 0:
         raise InputError("等次分数线应从高到低排列,最后一档为 0")
     if missing:
-        raise InputError("缺少等次系数:" + "、".join(missing))
+        raise InputError("缺少等次系数:{missing}", missing=missing)
     if any(len(v) != 2 or min(v) < 0 for v in levels.values()):
         raise InputError("等级薪金应为 [基本工资, 绩效基数] 且不为负")

@@ -115,7 +115,7 @@ def _points(value) -> float:
     try:
         return float(str(value).strip().replace("−", "-"))
     except ValueError:
-        raise InputError(f"调整分值应为数字,如 2 或 -1.5;“{value}”不是") from None
+        raise InputError("调整分值应为数字,如 2 或 -1.5;“{value}”不是", value=value) from None
 
 
 def adjust(session: Session, actor: User, month: str, staff_no: str, points: float | str,
@@ -126,15 +126,15 @@ def adjust(session: Session, actor: User, month: str, staff_no: str, points: flo
     points = _points(points)
     scheme.check_month(month)
     if is_locked(session, month):
-        raise InputError(f"{month} 已锁定,不能再调整")
+        raise InputError("{month} 已锁定,不能再调整", month=month)
     reason = (reason or "").strip()
     if not reason:
         raise InputError("调整分数必须写明理由")
     if not -MAX_ADJUSTMENT <= points <= MAX_ADJUSTMENT or points == 0:
-        raise InputError(f"调整分值应在 ±{MAX_ADJUSTMENT} 之间且不为 0")
+        raise InputError("调整分值应在 ±{limit} 之间且不为 0", limit=MAX_ADJUSTMENT)
     staff = session.scalars(select(Staff).where(Staff.staff_no == staff_no)).first()
     if staff is None:
-        raise InputError(f"工号 {staff_no} 不存在")
+        raise InputError("工号 {staff_no} 不存在", staff_no=staff_no)
     session.add(EvaluationAdjustment(month=month, staff_id=staff.id, points=points, reason=reason,
                                      created_at=clock.now(), created_by=actor.id))
     session.flush()
@@ -145,7 +145,7 @@ def lock(session: Session, actor: User, month: str) -> dict:
     """Compute the month one last time and lock it."""
     require_pay(actor)
     if is_locked(session, month):
-        raise InputError(f"{month} 已经锁定")
+        raise InputError("{month} 已经锁定", month=month)
     result = _evaluate(session, month)
     state = session.get(EvaluationMonth, month)
     state.locked_at, state.locked_by = clock.now(), actor.id

@@ -44,8 +44,8 @@ def kind_named(name: str | Kind) -> Kind:
     for kind in KINDS.values():
         if name in (kind.name, kind.label):
             return kind
-    raise InputError(f"未知的导入类型“{name}”;可选:"
-                     + "、".join(f"{k.name}({k.label})" for k in KINDS.values()))
+    raise InputError("未知的导入类型“{name}”;可选:{choices}", name=name,
+                     choices=[f"{k.name}({k.label})" for k in KINDS.values()])
 
 
 @dataclass

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..changes import Area
 from ..errors import InputError
+from ..messages import Message, said
 from ..models import Category, Grid, KeyPerson, Staff, Unit, User, Village
 from .fields import Field, is_blank
 from .reader import ENCODINGS_TRIED, Sheet
@@ -23,7 +24,7 @@ HEADER_ROW = 1
 class RowError:
     row: int
     column: str
-    message: str
+    message: Message
 
     def __str__(self) -> str:
         where = f"第 {self.row} 行" + (f"【{self.column}】" if self.column else "")
@@ -44,11 +45,11 @@ class ImportReport:
     def ok(self) -> bool:
         return not self.errors
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         if not self.ok:
-            return f"{len(self.errors)} 处错误,未导入任何数据"
-        return (f"共 {self.rows} 行:新增 {self.created},更新 {self.updated},"
-                f"已存在未变 {self.skipped}")
+            return Message("{n} 处错误,未导入任何数据", n=len(self.errors))
+        return Message("共 {rows} 行:新增 {created},更新 {updated},已存在未变 {skipped}",
+                       rows=self.rows, created=self.created, updated=self.updated, skipped=self.skipped)
 
 
 class ImportFailed(InputError):
@@ -114,30 +115,30 @@ def parse_sheet(kind: Kind, sheet: Sheet, lookups: Lookups) -> tuple[list[Record
             continue
         f = by_header.get(name)
         if f is None:
-            errors.append(RowError(HEADER_ROW, name, f"未知的列;{kind.label}模板的列为:"
-                                   + "、".join(x.header for x in kind.fields)))
+            errors.append(RowError(HEADER_ROW, name, Message("未知的列;模板的列为:{columns}",
+                                                             columns=[x.header for x in kind.fields])))
         elif f in columns.values():
-            errors.append(RowError(HEADER_ROW, name, "列名重复"))
+            errors.append(RowError(HEADER_ROW, name, Message("列名重复")))
         else:
             columns[index] = f
     for f in kind.fields:
         if f.required and f not in columns.values():
-            errors.append(RowError(HEADER_ROW, f.header, "缺少必填列"))
+            errors.append(RowError(HEADER_ROW, f.header, Message("缺少必填列")))
     if errors and sheet.encoding and len(columns) < len(errors):  # mostly unknown: likely garbled
-        errors.insert(0, RowError(HEADER_ROW, "", (
-            f"表头按 {sheet.encoding.upper()} 编码读取后大多无法识别(已尝试 {ENCODINGS_TRIED}):如果文件是"
-            "其他编码(如 Big5 或 UTF-16),请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV")))
+        errors.insert(0, RowError(HEADER_ROW, "", Message(
+            "表头按 {encoding} 编码读取后大多无法识别(已尝试 {tried}):如果文件是其他编码(如 Big5 或 UTF-16),"
+            "请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV", encoding=sheet.encoding.upper(), tried=ENCODINGS_TRIED)))
     if errors:
         return [], errors
     if not sheet.rows:
-        return [], [RowError(HEADER_ROW + 1, "", "文件只有表头,没有数据行")]
+        return [], [RowError(HEADER_ROW + 1, "", Message("文件只有表头,没有数据行"))]
     records, seen = [], {}
     for row_number, cells in sheet.rows:
         record, row_errors = _parse_row(kind, columns, row_number, cells)
         key = kind.key(record)
         if key in seen and not row_errors:
             row_errors.append(RowError(row_number, kind.fields[0].header,
-                                       f"与第 {seen[key]} 行重复"))
+                                       Message("与第 {row} 行重复", row=seen[key])))
         else:
             seen.setdefault(key, row_number)
             # References are checked even on a row with bad cells, so that one pass over the
@@ -167,13 +168,13 @@ def _parse_row(kind: Kind, columns: dict[int, Field], row_number: int, cells: li
         raw = cells[index] if index < len(cells) else None
         if is_blank(raw):
             if f.required:
-                errors.append(RowError(row_number, f.header, "必填项为空"))
+                errors.append(RowError(row_number, f.header, Message("必填项为空")))
             record[f.key] = None
             continue
         try:
             record[f.key] = f.parse(raw)
         except ValueError as exc:
-            errors.append(RowError(row_number, f.header, str(exc)))
+            errors.append(RowError(row_number, f.header, said(exc)))
             record["_failed"].add(f.key)
             record[f.key] = None
     for f in kind.fields:

@@ -10,6 +10,7 @@ from typing import Any, Callable
 
 from .. import clock
 from ..enums import Labelled
+from ..messages import Message
 
 Parser = Callable[[Any], Any]
 # Characters no ledger has on purpose (NUL and the other C0 controls), but copy-paste brings.
@@ -46,10 +47,11 @@ def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, Formula):
-        raise ValueError(f"单元格是公式({value.text[:40]}):请复制该列后“选择性粘贴 → 数值”,再导入")
+        raise ValueError(Message("单元格是公式({formula}):请复制该列后“选择性粘贴 → 数值”,再导入",
+                                 formula=value.text[:40]))
     if isinstance(value, str) and _CONTROL.search(value):
         code = ord(_CONTROL.search(value).group())
-        raise ValueError(f"含有不可见的控制字符(U+{code:04X}),可能是从别处复制带来的:请删除后再导入")
+        raise ValueError(Message("含有不可见的控制字符(U+{code:04X}),可能是从别处复制带来的:请删除后再导入", code=code))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, (dt.datetime, dt.date)):
@@ -61,7 +63,7 @@ def text(max_length: int) -> Parser:
     def parse(value):
         s = cell_text(value)
         if len(s) > max_length:
-            raise ValueError(f"长度 {len(s)} 超过 {max_length} 个字")
+            raise ValueError(Message("长度 {n_s} 超过 {max_length} 个字", n_s=len(s), max_length=max_length))
         return s
     return parse
 
@@ -70,10 +72,10 @@ def integer(low: int, high: int) -> Parser:
     def parse(value):
         s = cell_text(value)
         if not re.fullmatch(r"-?\d+", s):
-            raise ValueError(f"“{s}”不是整数")
+            raise ValueError(Message("“{s}”不是整数", s=s))
         n = int(s)
         if not low <= n <= high:
-            raise ValueError(f"{n} 不在 {low}–{high} 之间")
+            raise ValueError(Message("{n} 不在 {low}–{high} 之间", n=n, low=low, high=high))
         return n
     return parse
 
@@ -87,7 +89,7 @@ def date(value) -> dt.date:
     try:
         return dt.datetime.strptime(written.replace("/", "-"), "%Y-%m-%d").date()
     except ValueError:
-        raise ValueError(f"“{written}”不是日期,应为 YYYY-MM-DD") from None
+        raise ValueError(Message("“{written}”不是日期,应为 YYYY-MM-DD", written=written)) from None
 
 
 def timestamp(value) -> dt.datetime:
@@ -104,7 +106,7 @@ def timestamp(value) -> dt.datetime:
             except ValueError:
                 continue
         else:
-            raise ValueError(f"“{written}”不是时间,应为 YYYY-MM-DD HH:MM")
+            raise ValueError(Message("“{written}”不是时间,应为 YYYY-MM-DD HH:MM", written=written))
     return local.replace(tzinfo=clock.SHANGHAI)
 
 
@@ -113,8 +115,8 @@ def choice(enum: type[Labelled]) -> Parser:
         s = cell_text(value)
         try:
             return enum.from_label(s)
-        except ValueError:
-            raise ValueError(f"“{s}”不是可选值({'/'.join(enum.labels())})") from None
+        except ValueError:  # the choices as the file must write them, whatever the screen's language
+            raise ValueError(Message("“{s}”不是可选值({choices})", s=s, choices="/".join(enum.labels()))) from None
     return parse
 
 
@@ -124,39 +126,39 @@ def yes_no(value) -> bool:
         return True
     if s in ("否", "n", "no", "0", "false", ""):
         return False
-    raise ValueError(f"“{s}”应为 是 或 否")
+    raise ValueError(Message("“{s}”应为 是 或 否", s=s))
 
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
-def _not_a_number(value, what: str) -> None:
+def _not_a_number(value, what: Message) -> None:
     """Excel keeps 15 significant digits: an 18-digit ID stored as a number has lost its last
     digits, and may still pass the check digit; a phone loses its leading 0."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        raise ValueError(f"{what}被 Excel 存成了数字,后几位可能已丢失:请把该列设为“文本”格式后重新录入")
+        raise ValueError(Message("{what}被 Excel 存成了数字,后几位可能已丢失:请把该列设为“文本”格式后重新录入", what=what))
 
 
 def id_number(value) -> str:
-    _not_a_number(value, "身份证号")
+    _not_a_number(value, Message("身份证号"))
     s = cell_text(value).upper()
     if not re.fullmatch(r"\d{17}[\dX]", s):
-        raise ValueError(f"“{s}”不是 18 位身份证号")
+        raise ValueError(Message("“{s}”不是 18 位身份证号", s=s))
     try:
         born = dt.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
     except ValueError:
-        raise ValueError(f"身份证号 {s} 的出生日期 {s[6:14]} 不存在") from None
+        raise ValueError(Message("身份证号 {s} 的出生日期 {born} 不存在", s=s, born=s[6:14])) from None
     if not dt.date(1900, 1, 1) <= born <= clock.today():
-        raise ValueError(f"身份证号 {s} 的出生日期 {born:%Y-%m-%d} 不可能")
+        raise ValueError(Message("身份证号 {s} 的出生日期 {born:%Y-%m-%d} 不可能", s=s, born=born))
     check = "10X98765432"[sum(int(c) * w for c, w in zip(s, _ID_WEIGHTS)) % 11]
     if s[-1] != check:
-        raise ValueError(f"身份证号 {s} 校验位错误(应为 {check})")
+        raise ValueError(Message("身份证号 {s} 校验位错误(应为 {check})", s=s, check=check))
     return s
 
 
 def phone(value) -> str:
-    _not_a_number(value, "电话号码")
+    _not_a_number(value, Message("电话号码"))
     s = cell_text(value).replace(" ", "")
     if not re.fullmatch(r"\+?[\d-]{7,20}", s):
-        raise ValueError(f"“{s}”不是电话号码")
+        raise ValueError(Message("“{s}”不是电话号码", s=s))
     return s

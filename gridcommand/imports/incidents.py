@@ -21,6 +21,7 @@ from ..bulk import BulkWriter, stored
 from ..changes import Area
 from ..deadlines import RuleBook
 from ..enums import HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour
+from ..messages import Message
 from ..models import DeadlineRuleSet, Incident, IncidentEvent, IncidentUnit
 from ..search import pinyin_key
 from ..workflow.steps import open_step
@@ -42,25 +43,29 @@ IMPORT_NOTE = "台账导入"
 def _check(record, lookups: Lookups, error) -> None:
     category = lookups.categories.get(record["category"])
     if record["category"] and category is None:
-        error("category", f"大类“{record['category']}”不存在;可选:" + "、".join(lookups.categories))
+        error("category", Message("大类“{category}”不存在;可选:{choices}", category=record["category"],
+                                  choices=list(lookups.categories)))
     elif category and record["subcategory"] and (record["category"], record["subcategory"]) not in lookups.subcategories:
-        error("subcategory", f"小类“{record['subcategory']}”不属于大类“{record['category']}”")
+        error("subcategory", Message("小类“{subcategory}”不属于大类“{category}”",
+                                     subcategory=record['subcategory'], category=record['category']))
     if record["grid"] and record["grid"] not in lookups.grids:
-        error("grid", f"网格编码 {record['grid']} 不存在:请先导入网格")
+        error("grid", Message("网格编码 {grid} 不存在:请先导入网格", grid=record['grid']))
     for key in ("reporter_no", "responsible_no"):
         if record[key] and record[key] not in lookups.staff:
-            error(key, f"工号 {record[key]} 不存在:请先导入人员")
+            error(key, Message("工号 {staff} 不存在:请先导入人员", staff=record[key]))
     if record["unit"] and record["unit"] not in lookups.units:
-        error("unit", f"处置单位“{record['unit']}”不存在;{_units_known(lookups)}")
+        error("unit", Message("处置单位“{unit}”不存在;{known}", unit=record["unit"], known=_units_known(lookups)))
     if record["dispatched_at"] and not record["unit"]:
-        error("unit", f"有交办时间时必须填写处置单位(交办的对象是单位,村社也是单位);{_units_known(lookups)}")
+        error("unit", Message("有交办时间时必须填写处置单位(交办的对象是单位,村社也是单位);{known}",
+                              known=_units_known(lookups)))
     _check_times(record, error)
 
 
-def _units_known(lookups: Lookups, shown: int = 30) -> str:
+def _units_known(lookups: Lookups, shown: int = 30) -> Message:
     names = sorted(lookups.units)
-    more = f" 等 {len(names)} 个" if len(names) > shown else ""
-    return "本镇街的单位有:" + "、".join(names[:shown]) + more
+    if len(names) > shown:
+        return Message("本镇街的单位有:{names} 等 {n} 个", names=names[:shown], n=len(names))
+    return Message("本镇街的单位有:{names}", names=names)
 
 
 def _check_times(record, error) -> None:
@@ -73,20 +78,21 @@ def _check_times(record, error) -> None:
         if at is None:
             continue
         if at > now:
-            error(key, "时间晚于现在")
+            error(key, Message("时间晚于现在"))
         if previous and at < record[previous]:
-            error(key, f"早于{FIELD_HEADERS[previous]}")
+            error(key, Message("早于{column}", column=FIELD_HEADERS[previous]))
         previous = key
     for (earlier, _s, _a), (later, _s2, _a2) in zip(STEPS, STEPS[1:]):
         if record[later] and not record[earlier]:
-            error(later, f"有{FIELD_HEADERS[later]}时必须有{FIELD_HEADERS[earlier]}")
+            error(later, Message("有{later}时必须有{earlier}", later=FIELD_HEADERS[later],
+                                  earlier=FIELD_HEADERS[earlier]))
     if record["cancelled_at"]:
         if record["dispatched_at"]:
-            error("cancelled_at", "已交办的事件不能作废(作废只能在上报或受理之后)")
+            error("cancelled_at", Message("已交办的事件不能作废(作废只能在上报或受理之后)"))
         elif record["cancelled_at"] < record["reported_at"]:
-            error("cancelled_at", "早于上报时间")
+            error("cancelled_at", Message("早于上报时间"))
         if not record["cancel_reason"]:
-            error("cancel_reason", "作废必须填写作废原因")
+            error("cancel_reason", Message("作废必须填写作废原因"))
 
 
 def _state(record) -> Status:

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from ..changes import Area
 from ..enums import GridKind, Level, StaffRole, StaffStatus, UnitKind, VillageKind
+from ..messages import Message
 from ..models import Grid, Staff, Unit, Village
 from ..township import require
 from .base import Kind, Lookups
@@ -71,7 +72,7 @@ GRIDS = Kind(
 
 def _check_staff(record, lookups: Lookups, error) -> None:
     if record["grid"] and record["grid"] not in lookups.grids:
-        error("grid", f"网格编码 {record['grid']} 不存在:请先导入网格")
+        error("grid", Message("网格编码 {grid} 不存在:请先导入网格", grid=record['grid']))
 
 
 def _staff_status(record) -> StaffStatus:

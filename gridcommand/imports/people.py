@@ -7,6 +7,7 @@ from sqlalchemy import insert, select
 from .. import clock, responsibility
 from ..changes import Area
 from ..enums import CommendationKind, PersonColour, VisitMode
+from ..messages import Message
 from ..models import Commendation, KeyPerson, Visit
 from .base import Kind, Lookups
 from .fields import Field, choice, date, id_number, phone, text, timestamp
@@ -15,13 +16,13 @@ from .org import _upsert
 
 def _check_key_person(record, lookups: Lookups, error) -> None:
     if record["grid"] and record["grid"] not in lookups.grids:
-        error("grid", f"网格编码 {record['grid']} 不存在:请先导入网格")
+        error("grid", Message("网格编码 {grid} 不存在:请先导入网格", grid=record['grid']))
     _check_staff_no(record, lookups, error)
 
 
 def _check_staff_no(record, lookups: Lookups, error) -> None:
     if record["staff"] and record["staff"] not in lookups.staff:
-        error("staff", f"工号 {record['staff']} 不存在:请先导入人员")
+        error("staff", Message("工号 {staff} 不存在:请先导入人员", staff=record['staff']))
 
 
 def _apply_key_persons(session, records, lookups: Lookups, _actor, _staged):
@@ -69,10 +70,10 @@ KEY_PERSONS = Kind(
 
 def _check_visit(record, lookups: Lookups, error) -> None:
     if record["id_number"] and record["id_number"] not in lookups.key_persons:
-        error("id_number", f"重点人员 {record['id_number']} 不存在:请先导入重点人员")
+        error("id_number", Message("重点人员 {id_number} 不存在:请先导入重点人员", id_number=record['id_number']))
     _check_staff_no(record, lookups, error)
     if record["visited_at"] and record["visited_at"] > clock.now():
-        error("visited_at", "走访时间晚于现在")
+        error("visited_at", Message("走访时间晚于现在"))
 
 
 def _apply_visits(session, records, lookups: Lookups, _actor, _staged):

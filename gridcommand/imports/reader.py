@@ -36,15 +36,15 @@ class Sheet:
 def read_sheet(path: str | Path) -> Sheet:
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"找不到文件:{path}")
+        raise InputError("找不到文件:{path}", path=path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if suffix in (".csv", ".txt"):
         if path.stat().st_size > MAX_BYTES:
-            raise InputError(f"文件超过 {MAX_BYTES // 2**20} MB,不予导入:请分成几个文件")
+            raise InputError("文件超过 {mb} MB,不予导入:请分成几个文件", mb=MAX_BYTES // 2**20)
         return _read_csv(path.read_bytes())
-    raise InputError(f"不支持的文件类型“{path.suffix}”:请使用 .xlsx 或 .csv")
+    raise InputError("不支持的文件类型“{suffix}”:请使用 .xlsx 或 .csv", suffix=path.suffix)
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -66,8 +66,8 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("gb18030"), "gbk"
     except UnicodeDecodeError:
-        raise InputError(f"文件编码无法识别(已尝试 {ENCODINGS_TRIED}):"
-                         "请另存为 UTF-8 或 GBK 编码的 CSV") from None
+        raise InputError("文件编码无法识别(已尝试 {tried}):请另存为 UTF-8 或 GBK 编码的 CSV",
+                         tried=ENCODINGS_TRIED) from None
 
 
 def _read_csv(data: bytes) -> Sheet:
@@ -79,7 +79,7 @@ def _read_csv(data: bytes) -> Sheet:
     try:
         rows = _bounded(enumerate(csv.reader(io.StringIO(content, newline=""), dialect), start=1))
     except csv.Error as exc:
-        raise InputError(f"CSV 文件格式有误:{exc}") from None
+        raise InputError("CSV 文件格式有误:{exc}", exc=exc) from None
     return _sheet(rows, encoding)
 
 
@@ -90,20 +90,20 @@ def _read_xlsx(path: Path) -> Sheet:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(f"无法读取 Excel 文件 {path.name}:{exc}") from None
+        raise InputError("无法读取 Excel 文件 {name}:{exc}", name=path.name, exc=exc) from None
     if unpacked > MAX_BYTES:
-        raise InputError(f"Excel 文件 {path.name} 解压后有 {unpacked // 2**20:,} MB,超过 {MAX_BYTES // 2**20} MB,"
-                         "不予导入:请只保留要导入的工作表和数据,或分成几个文件")
+        raise InputError("Excel 文件 {name} 解压后有 {mb:,} MB,超过 {limit} MB,不予导入:请只保留要导入的工作表和数据,或分成几个文件",
+                         name=path.name, mb=unpacked // 2**20, limit=MAX_BYTES // 2**20)
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise InputError(f"无法读取 Excel 文件 {path.name}:{exc}") from None
+        raise InputError("无法读取 Excel 文件 {name}:{exc}", name=path.name, exc=exc) from None
     try:
         rows = _bounded(_xlsx_rows(workbook, workbook.worksheets[0]))
     except InputError:
         raise
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError, SyntaxError) as exc:
-        raise InputError(f"无法读取 Excel 文件 {path.name}:{exc}") from None
+        raise InputError("无法读取 Excel 文件 {name}:{exc}", name=path.name, exc=exc) from None
     finally:
         workbook.close()
     return _sheet(rows, None)
@@ -136,8 +136,8 @@ def _xlsx_rows(workbook, sheet):
 
 
 def _past_limit(row: int, column: int) -> None:
-    raise InputError(f"第 {row} 行第 {column_letter(column)} 列有内容:"
-                     f"导入文件最多 {MAX_COLUMNS} 列,请删去多余的列")
+    raise InputError("第 {row} 行第 {column} 列有内容:导入文件最多 {limit} 列,请删去多余的列", row=row,
+                     column=column_letter(column), limit=MAX_COLUMNS)
 
 
 def _bounded(numbered) -> list[tuple[int, list[Any]]]:
@@ -150,7 +150,7 @@ def _bounded(numbered) -> list[tuple[int, list[Any]]]:
         if last >= MAX_COLUMNS:
             _past_limit(n, last + 1)
         if len(rows) > MAX_ROWS:
-            raise InputError(f"超过 {MAX_ROWS:,} 行数据(第 {n} 行起),不予导入:请分成几个文件")
+            raise InputError("超过 {limit:,} 行数据(第 {n} 行起),不予导入:请分成几个文件", limit=MAX_ROWS, n=n)
         rows.append((n, list(cells[:last + 1])))
     return rows
 

@@ -22,21 +22,21 @@ OUTCOMES = {"info": "通报", "decision": "决定", "dispatch": "交办"}
 def _meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise InputError(f"会议 {meeting_id} 不存在")
+        raise InputError("会议 {meeting_id} 不存在", meeting_id=meeting_id)
     return meeting
 
 
 def _unlocked(session: Session, meeting_id: int) -> Meeting:
     meeting = _meeting(session, meeting_id)
     if meeting.locked_at is not None:
-        raise InputError(f"“{meeting.title}”的议程已锁定,不能再修改议程(仍可记录纪要)。")
+        raise InputError("“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。", title=meeting.title)
     return meeting
 
 
 def _item(session: Session, item_id: int) -> AgendaItem:
     item = session.get(AgendaItem, item_id)
     if item is None:
-        raise InputError(f"议程事项 {item_id} 不存在")
+        raise InputError("议程事项 {item_id} 不存在", item_id=item_id)
     return item
 
 
@@ -45,7 +45,7 @@ def create_meeting(session: Session, actor: User, starts_at: dt.datetime | None 
                    location: str = "") -> Meeting:
     """A meeting (by default the next weekly one), expecting every department and village."""
     if kind not in KINDS:
-        raise InputError(f"会议类型“{kind}”无效,应为 {'/'.join(KINDS)}")
+        raise InputError("会议类型“{kind}”无效,应为 {choices}", kind=kind, choices=list(KINDS))
     settings = MeetingSettings.load(session)
     starts_at = starts_at or settings.next_weekly(clock.now())
     length = length_minutes or settings.length_minutes
@@ -164,7 +164,7 @@ def _minutes(value) -> int:
     try:
         minutes = int(str(value).strip())
     except ValueError:
-        raise InputError(f"每项时长应为整数分钟,“{value}”不是") from None
+        raise InputError("每项时长应为整数分钟,“{value}”不是", value=value) from None
     if not 0 <= minutes <= 240:
         raise InputError("每项时长应在 0–240 分钟之间")
     return minutes
@@ -208,7 +208,7 @@ def record_outcome(session: Session, actor: User, item_id: int, outcome: str, no
     if item.meeting_id is None:
         raise InputError("待议事项还不在任何会议的议程上")
     if outcome not in OUTCOMES:
-        raise InputError(f"结果类型“{outcome}”无效")
+        raise InputError("结果类型“{outcome}”无效", outcome=outcome)
     note = note.strip()
     changes = Changes()
     if outcome == "decision":

@@ -42,7 +42,7 @@ class ItemView:
 class ActionView:
     id: int
     title: str
-    who: str
+    who: str  # the unit and the person answering for it; "" if nobody was named
     due_date: dt.date
     status: str
     done_note: str | None
@@ -85,7 +85,7 @@ def meetings(session: Session) -> list[MeetingRow]:
 def agenda(session: Session, meeting_id: int) -> AgendaView:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise InputError(f"会议 {meeting_id} 不存在")
+        raise InputError("会议 {meeting_id} 不存在", meeting_id=meeting_id)
     incident = aliased(Incident)
     rows = session.execute(
         select(AgendaItem, incident.code, incident.colour, incident.step_due_at, Unit.name)
@@ -110,7 +110,7 @@ def actions(session: Session, *where) -> list[ActionView]:
         select(ActionItem, Unit.name, Staff.name)
         .outerjoin(Unit, Unit.id == ActionItem.unit_id).outerjoin(Staff, Staff.id == ActionItem.staff_id)
         .where(*where).order_by(ActionItem.due_date, ActionItem.id)).all()
-    return [ActionView(a.id, a.title, "、".join(x for x in (unit, person) if x) or "未指定",
+    return [ActionView(a.id, a.title, "、".join(x for x in (unit, person) if x),
                        a.due_date, a.status, a.done_note) for a, unit, person in rows]
 
 

@@ -12,6 +12,7 @@ from ..accounts import Account, SignInRefused
 from ..changes import Area, Changes
 from ..database import Database
 from ..errors import NotAllowed
+from ..messages import Message
 from ..permissions import Can, require
 from .actor import Actor
 from .unit_of_work import Result, perform, read
@@ -28,11 +29,11 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
             audit.note(session, "sign_in", "user", attempt.user.username)
         else:  # a refusal is in the log too: who tried, and why it failed (never the password)
             audit.note(session, "account_locked" if attempt.locked_now else "sign_in_failed", "user",
-                       (username or "").strip(), reason=attempt.refusal)
+                       (username or "").strip(), reason=str(attempt.refusal))
         audit.write(session, attempt.user)
         return (Actor.of(attempt.user) if attempt.user else attempt.refusal), Changes()
     outcome = perform(db, None, work, needs=None).value
-    if isinstance(outcome, str):
+    if isinstance(outcome, Message):
         raise SignInRefused(outcome)
     return outcome
 

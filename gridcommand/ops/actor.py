@@ -38,7 +38,7 @@ def resolve(session: Session, actor: Actor) -> User:
     account does nothing, and its roles are the ones it has now."""
     user = session.get(User, actor.user_id)
     if user is None:
-        raise NotAllowed(f"用户 {actor.username} 不存在")
+        raise NotAllowed("用户 {username} 不存在", username=actor.username)
     if not user.active:
-        raise NotAllowed(f"账号 {user.username} 已停用,不能再操作")
+        raise NotAllowed("账号 {username} 已停用,不能再操作", username=user.username)
     return user

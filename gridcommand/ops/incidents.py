@@ -170,7 +170,7 @@ def reveal(db, actor, incident_id: int) -> Result[Revealed]:
     def work(session, _user):
         found = personal_numbers(session, incident_id)
         if found is None:
-            raise InputError(f"事件 {incident_id} 不存在")
+            raise InputError("事件 {incident_id} 不存在", incident_id=incident_id)
         audit.note(session, "unmask", "incident", found.code,
                    reporter=bool(found.reporter_phone), persons=[name for name, *_ in found.persons])
         return found, NOTHING
@@ -188,8 +188,8 @@ def read_file(path: str | Path) -> tuple[str, str, bytes]:
     p = Path(path)
     try:
         if p.stat().st_size > MAX_PHOTO_BYTES:
-            raise InputError(f"文件 {p.name} 超过 {MAX_PHOTO_BYTES // 2**20} MB")
+            raise InputError("文件 {name} 超过 {mb} MB", name=p.name, mb=MAX_PHOTO_BYTES // 2**20)
         data = p.read_bytes()
     except OSError as exc:
-        raise InputError(f"无法读取文件 {p.name}:{exc.strerror or exc}") from None
+        raise InputError("无法读取文件 {name}:{reason}", name=p.name, reason=exc.strerror or exc) from None
     return p.name, mimetypes.guess_type(p.name)[0] or "application/octet-stream", data

@@ -109,7 +109,8 @@ def transfer(db: Database, actor: Actor, target_url: str, progress: Progress = S
         counts = portable.transfer(db, target, progress)
         verdict = read(target, audit.verify)
         if not verdict.ok:
-            raise InputError(f"迁移后目标数据库的审计链在第 {verdict.broken_at} 条断开:{verdict.reason}")
+            raise InputError("迁移后目标数据库的审计链在第 {broken_at} 条断开:{reason}",
+                             broken_at=verdict.broken_at, reason=verdict.reason)
     finally:
         target.close()
     return Result(counts)

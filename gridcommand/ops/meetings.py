@@ -26,7 +26,7 @@ def _changed(meeting_id: int | None, *areas: Area, **ids) -> Changes:
 def _item_meeting(session: Session, item_id: int) -> int | None:
     meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
     if meeting_id is None and session.get(AgendaItem, item_id) is None:
-        raise InputError(f"议程事项 {item_id} 不存在")
+        raise InputError("议程事项 {item_id} 不存在", item_id=item_id)
     return meeting_id
 
 

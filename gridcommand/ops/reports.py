@@ -40,8 +40,8 @@ def _write(path: str | Path, make: Callable[[], Path]) -> Path:
         return make()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise InputError(f"无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,"
-                         "请先关闭;或换一个有写入权限的文件夹。") from None
+        raise InputError("无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,请先关闭;或换一个有写入权限的文件夹。",
+                         path=path, reason=reason) from None
 
 
 def import_template(db: Database | None, actor: Actor | None, kind: str, path: str | Path) -> Path:

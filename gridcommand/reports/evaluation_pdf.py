@@ -116,7 +116,7 @@ def _long_table(header, rows, widths, s) -> list:
 def candidates_pdf(township: str, month: str, candidates: list, path, pin: str = "") -> Path:
     s = _styles()
     rows = [[c.staff_no, c.name, Level.label_of(c.level), c.kind_label,
-             Level.label_of(c.to_level), c.finding] for c in candidates]
+             Level.label_of(c.to_level), str(c.finding)] for c in candidates]
     story = [_p(township, s["sub"]), _p(f"{month} 晋升淘汰候选名单", s["title"])]
     story += _long_table(["工号", "姓名", "现等级", "类别", "拟调整为", "依据"], rows,
                          [16 * mm, 16 * mm, 14 * mm, 18 * mm, 16 * mm, 96 * mm], s)

@@ -112,7 +112,7 @@ def minutes_pdf(view: AgendaView, path: str | Path, pin: str = "") -> Path:
     if view.actions:
         rows = [[_p(h, s["small"]) for h in ("序号", "事项", "责任单位 / 人", "期限", "状态")]]
         for n, a in enumerate(view.actions, start=1):
-            rows.append([_p(str(n), s["small"]), _p(a.title, s["base"]), _p(a.who, s["small"]),
+            rows.append([_p(str(n), s["small"]), _p(a.title, s["base"]), _p(a.who or "未指定", s["small"]),
                          _p(f"{a.due_date:%Y-%m-%d}", s["small"]),
                          _p("已完成" if a.status == "done" else "未完成", s["small"])])
         table = Table(rows, colWidths=[12 * mm, 78 * mm, 35 * mm, 25 * mm, 20 * mm], repeatRows=1)

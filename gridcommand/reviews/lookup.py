@@ -53,21 +53,21 @@ def review_id(session: Session, text: str) -> int:
     if found is None and text.isdigit():
         found = session.scalar(select(Review.id).where(Review.id == int(text)))
     if found is None:
-        raise InputError(f"倒查 {text} 不存在")
+        raise InputError("倒查 {text} 不存在", text=text)
     return found
 
 
 def incident_id(session: Session, code: str) -> int:
     found = session.scalar(select(Incident.id).where(Incident.code == (code or "").strip()))
     if found is None:
-        raise InputError(f"事件编号 {code} 不存在")
+        raise InputError("事件编号 {code} 不存在", code=code)
     return found
 
 
 def grid_id(session: Session, code: str) -> int:
     found = session.scalar(select(Grid.id).where(Grid.code == (code or "").strip()))
     if found is None:
-        raise InputError(f"网格编码 {code} 不存在")
+        raise InputError("网格编码 {code} 不存在", code=code)
     return found
 
 
@@ -76,7 +76,7 @@ def staff_id(session: Session, staff_no: str | None) -> int | None:
         return None
     found = session.scalar(select(Staff.id).where(Staff.staff_no == staff_no.strip()))
     if found is None:
-        raise InputError(f"工号 {staff_no} 不存在")
+        raise InputError("工号 {staff_no} 不存在", staff_no=staff_no)
     return found
 
 
@@ -85,7 +85,7 @@ def unit_id(session: Session, name: str | None) -> int | None:
         return None
     found = session.scalar(select(Unit.id).where(Unit.name == name.strip()))
     if found is None:
-        raise InputError(f"单位“{name}”不存在")
+        raise InputError("单位“{name}”不存在", name=name)
     return found
 
 
@@ -94,7 +94,7 @@ def person_ids(session: Session, id_numbers: list[str]) -> list[int]:
     found = dict(session.execute(select(KeyPerson.id_number, KeyPerson.id).where(KeyPerson.id_number.in_(wanted))).all())
     missing = [n for n in wanted if n not in found]
     if missing:
-        raise InputError("重点人员不存在:" + "、".join(missing))
+        raise InputError("重点人员不存在:{missing}", missing=missing)
     return [found[n] for n in wanted]
 
 
@@ -104,7 +104,7 @@ def evidence(session: Session, items: list[str]) -> list[dict]:
     for item in items:
         kind, _, code = item.partition(":")
         if kind != "incident":
-            raise InputError(f"依据“{item}”应写作 incident:事件编号")
+            raise InputError("依据“{item}”应写作 incident:事件编号", item=item)
         incident = session.get(Incident, incident_id(session, code))
         out.append({"type": "incident", "id": incident.id, "label": f"{incident.code} {incident.title}"})
     return out

@@ -39,15 +39,15 @@ class NewEvent:
 def _review(session: Session, review_id: int, *, open_only: bool = True) -> Review:
     review = session.get(Review, review_id)
     if review is None:
-        raise InputError(f"倒查 {review_id} 不存在")
+        raise InputError("倒查 {review_id} 不存在", review_id=review_id)
     if open_only and review.state != ReviewState.OPEN:
-        raise InputError(f"倒查 {review.code} 已审批锁定,不能再修改")
+        raise InputError("倒查 {code} 已审批锁定,不能再修改", code=review.code)
     return review
 
 
 def _window(days: int) -> int:
     if not 1 <= int(days) <= MAX_WINDOW_DAYS:
-        raise InputError(f"倒查天数应在 1 到 {MAX_WINDOW_DAYS} 之间")
+        raise InputError("倒查天数应在 1 到 {limit} 之间", limit=MAX_WINDOW_DAYS)
     return int(days)
 
 
@@ -62,14 +62,14 @@ def open_for_incident(session: Session, actor: User, incident_id: int, kind: str
                       days: int = WINDOW_DAYS, whole_village: bool = False) -> Review:
     incident = session.get(Incident, incident_id)
     if incident is None:
-        raise InputError(f"事件 {incident_id} 不存在")
+        raise InputError("事件 {incident_id} 不存在", incident_id=incident_id)
     if not incident.serious:
-        raise InputError(f"事件 {incident.code} 未标记为重大事件:先“标记为重大事件”,再开展倒查")
+        raise InputError("事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查", code=incident.code)
     if incident.status == Status.CANCELLED:
-        raise InputError(f"事件 {incident.code} 已作废,不能倒查")
+        raise InputError("事件 {code} 已作废,不能倒查", code=incident.code)
     earlier = session.scalar(select(Review.code).where(Review.incident_id == incident.id))
     if earlier:
-        raise InputError(f"事件 {incident.code} 已有倒查 {earlier}")
+        raise InputError("事件 {code} 已有倒查 {earlier}", code=incident.code, earlier=earlier)
     persons = list(session.scalars(select(incident_key_person.c.key_person_id)
                                    .where(incident_key_person.c.incident_id == incident.id)))
     description = incident.title + (f"。{incident.description}" if incident.description else "")
@@ -82,7 +82,7 @@ def open_for_event(session: Session, actor: User, event: NewEvent, days: int = W
     try:
         kind = EventKind(event.kind)
     except ValueError:
-        raise InputError(f"事件类型“{event.kind}”无效:应为 " + "、".join(EventKind.labels())) from None
+        raise InputError("事件类型“{kind}”无效:应为 {choices}", kind=event.kind, choices=list(EventKind)) from None
     if event.event_at is None or event.event_at > clock.now():
         raise InputError("事发时间不能晚于现在")
     grid = session.get(Grid, event.grid_id) if event.grid_id is not None else None
@@ -151,7 +151,7 @@ def _at(session: Session, review: Review, number: int) -> ReviewFinding:
     found = session.scalar(select(ReviewFinding).where(ReviewFinding.review_id == review.id,
                                                        ReviewFinding.position == number))
     if found is None:
-        raise InputError(f"倒查 {review.code} 没有第 {number} 条发现")
+        raise InputError("倒查 {code} 没有第 {number} 条发现", code=review.code, number=number)
     return found
 
 
@@ -162,7 +162,7 @@ def confirm(session: Session, actor: User, review_id: int, number: int, level: s
     try:
         level = Responsibility(level)
     except ValueError:
-        raise InputError(f"责任认定“{level}”无效:应为 " + "、".join(Responsibility.labels())) from None
+        raise InputError("责任认定“{level}”无效:应为 {choices}", level=level, choices=list(Responsibility)) from None
     if not (reason or "").strip():
         raise InputError("责任认定须写明理由")
     finding.level, finding.reason = level, reason.strip()
@@ -207,7 +207,7 @@ def approve(session: Session, actor: User, review_id: int, conclusion: str, rest
     undecided = session.scalars(select(ReviewFinding).where(
         ReviewFinding.review_id == review.id, ReviewFinding.level.is_(None)).order_by(ReviewFinding.position)).all()
     if undecided and not (rest_reason or "").strip():
-        raise InputError(f"还有 {len(undecided)} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任")
+        raise InputError("还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任", n_undecided=len(undecided))
     now = clock.now()
     for finding in undecided:
         finding.level, finding.reason = Responsibility.NONE, rest_reason.strip()

@@ -121,7 +121,7 @@ def review(session: Session, viewer, review_id: int) -> ReviewView:
         raise NotAllowed("只能查看涉及本人的倒查")
     r = session.get(Review, review_id)
     if r is None:
-        raise NotAllowed(f"倒查 {review_id} 不存在")
+        raise NotAllowed("倒查 {review_id} 不存在", review_id=review_id)
     grid = session.get(Grid, r.grid_id)
     village = session.get(Village, grid.village_id)
     staff = {s.id: f"{s.name}({s.staff_no})" for s in session.scalars(select(Staff).where(

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from ..enums import Action, Status, UserRole
 from ..errors import InputError, NotAllowed
+from ..messages import Message
 from ..models import Extension, Incident
 from .moves import IllegalMove, Workflow, _text
 
@@ -14,13 +15,13 @@ MAX_HOURS = 24 * 90
 OVERSEERS = frozenset({UserRole.LEADER, UserRole.ADMIN})  # may decide on their own request
 
 
-def _hours(value, what: str) -> float:
+def _hours(value, what: Message) -> float:
     try:
         hours = float(value)
     except (TypeError, ValueError):
-        raise InputError(f"{what}应为小时数") from None
+        raise InputError("{what}应为小时数", what=what) from None
     if not 0 < hours <= MAX_HOURS:
-        raise InputError(f"{what}应在 0–{MAX_HOURS} 小时之间")
+        raise InputError("{what}应在 0–{limit} 小时之间", what=what, limit=MAX_HOURS)
     return hours
 
 
@@ -28,9 +29,9 @@ def request_extension(workflow: Workflow, incident_id: int, hours: float, reason
                       version: int | None = None):
     incident = workflow._load(incident_id, Action.EXTENSION_REQUEST, version)
     if pending(workflow.session, incident_id) is not None:
-        raise InputError(f"事件 {incident.code} 已有待审批的延期申请")
-    hours = _hours(hours, "申请延长时间")
-    reason = _text(reason, "延期理由")
+        raise InputError("事件 {code} 已有待审批的延期申请", code=incident.code)
+    hours = _hours(hours, Message("申请延长时间"))
+    reason = _text(reason, Message("延期理由"))
     workflow.session.add(Extension(incident_id=incident.id, unit_id=incident.unit_id,
                                    requested_at=workflow.now, requested_by=workflow.actor.id,
                                    reason=reason, hours=hours, status="pending"))
@@ -48,19 +49,19 @@ def decide_extension(workflow: Workflow, extension_id: int, approve: bool,
         raise NotAllowed("值班员不能审批自己提出的延期申请:请另一位值班员或领导审批")
     incident = workflow.session.get(Incident, extension.incident_id)
     if not Status(incident.status).is_open or incident.deadline is None:
-        raise IllegalMove(f"事件 {incident.code} 已结束,延期申请不再适用")
+        raise IllegalMove("事件 {code} 已结束,延期申请不再适用", code=incident.code)
     extension.decided_at = workflow.now
     extension.decided_by = workflow.actor.id
     extension.decision_note = note.strip() or None
     if approve:
-        granted = _hours(granted_hours if granted_hours is not None else extension.hours, "批准延长时间")
+        granted = _hours(granted_hours if granted_hours is not None else extension.hours, Message("批准延长时间"))
         rules = workflow.rules.by_id(incident.rule_set_id, incident.reported_at)
         extension.status, extension.granted_hours = "approved", granted
         incident.deadline = rules.add(incident.deadline, granted)
         workflow._record(incident, Action.EXTENSION_APPROVE, None,
                          f"批准延期 {granted:g} 小时" + (f":{note.strip()}" if note.strip() else ""))
     else:
-        _text(note, "驳回理由")
+        _text(note, Message("驳回理由"))
         extension.status = "rejected"
         workflow._record(incident, Action.EXTENSION_REJECT, None, f"驳回延期:{note.strip()}")
     return workflow._done(incident)

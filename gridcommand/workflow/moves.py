@@ -20,6 +20,7 @@ from ..deadlines import RuleBook
 from ..defaults import DISPUTE_CATEGORY
 from ..enums import OPEN_STATUSES, Action, HoldingLevel, Outcome, Status, Track, UnitRole, WarningColour
 from ..errors import InputError, StaleIncident
+from ..messages import Message
 from ..models import Attachment, Category, Incident, IncidentEvent, IncidentUnit, Unit, User
 from ..users import system_user
 from . import supervision
@@ -58,23 +59,23 @@ MOVES: dict[Action, Move] = {
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
 
-def _text(value: str | None, what: str, required: bool = True, limit: int = 2000) -> str:
+def _text(value: str | None, what: Message, required: bool = True, limit: int = 2000) -> str:
     value = (value or "").strip()
     if required and not value:
-        raise InputError(f"{what}不能为空")
+        raise InputError("{what}不能为空", what=what)
     if len(value) > limit:
-        raise InputError(f"{what}不能超过 {limit} 个字")
+        raise InputError("{what}不能超过 {limit} 个字", what=what, limit=limit)
     return value
 
 
-def track_refusal(current: str, track: str, reason: str) -> str | None:
+def track_refusal(current: str, track: str, reason: str) -> Message | None:
     """Why an incident on track ``current`` cannot go to ``track`` for ``reason``; None if it can."""
     if track not in {t.value for t in Track}:
-        return f"没有“{track}”这一分流类别;可选:{'、'.join(Track.labels())}"
+        return Message("没有“{track}”这一分流类别;可选:{choices}", track=track, choices=list(Track))
     if track == current:
-        return f"事件已是“{Track(track).label}”"
+        return Message("事件已是“{track}”", track=Track(track))
     if not (reason or "").strip():
-        return "改变分流的理由不能为空"
+        return Message("{what}不能为空", what=Message("改变分流的理由"))
     return None
 
 
@@ -107,13 +108,14 @@ class Workflow:
             return category is not None and category.name == DISPUTE_CATEGORY
         return True
 
-    def refusal(self, incident: Incident, action: Action) -> str | None:
+    def refusal(self, incident: Incident, action: Action) -> Message | None:
         """Why ``action`` is not allowed on ``incident`` now, or None if it is."""
         if self._permits(incident, action, MOVES[action]):
             return None
-        allowed = "、".join(a.label for a in self.allowed(incident)) or "无(事件已结束)"
-        return (f"不能“{action.label}”:事件 {incident.code} 现在是"
-                f"“{Status(incident.status).label}”。现在可以:{allowed}。")
+        said = dict(action=action, code=incident.code, status=Status(incident.status))
+        if allowed := self.allowed(incident):
+            return Message("不能“{action}”:事件 {code} 现在是“{status}”。现在可以:{allowed}。", allowed=allowed, **said)
+        return Message("不能“{action}”:事件 {code} 现在是“{status}”。现在可以:无(事件已结束)。", **said)
 
     def _unsigned(self, incident: Incident) -> list[IncidentUnit]:
         return list(self.session.scalars(select(IncidentUnit).where(
@@ -122,7 +124,7 @@ class Workflow:
     def _load(self, incident_id: int, action: Action, version: int | None) -> Incident:
         incident = self.session.get(Incident, incident_id)
         if incident is None:
-            raise InputError(f"事件 {incident_id} 不存在")
+            raise InputError("事件 {incident_id} 不存在", incident_id=incident_id)
         if version is not None and incident.version != version:
             raise StaleIncident(incident.id, incident.code)
         refusal = self.refusal(incident, action)
@@ -165,7 +167,7 @@ class Workflow:
         incident.rule_set_id = rules.id
         incident.accepted_at = self.now
         incident.deadline = rules.due("resolve", incident.colour, self.now, incident.category_id)
-        self._record(incident, Action.ACCEPT, S.ACCEPTED, _text(note, "备注", False))
+        self._record(incident, Action.ACCEPT, S.ACCEPTED, _text(note, Message("备注"), False))
         return self._done(incident)
 
     def dispatch(self, incident_id: int, lead_unit_id: int, co_unit_ids=(),
@@ -178,7 +180,7 @@ class Workflow:
             raise InputError("请选择牵头处置单位")
         missing = [str(u) for u in units if u not in names]
         if missing:
-            raise InputError(f"处置单位不存在(编号 {'、'.join(missing)}):请从本镇街的单位中选择")
+            raise InputError("处置单位不存在(编号 {ids}):请从本镇街的单位中选择", ids=missing)
         for old in self.session.scalars(select(IncidentUnit).where(IncidentUnit.incident_id == incident.id)):
             self.session.delete(old)  # a re-dispatch after a return replaces the units
         self.session.flush()
@@ -215,7 +217,7 @@ class Workflow:
 
     def return_(self, incident_id: int, reason: str, version: int | None = None):
         incident = self._load(incident_id, Action.RETURN, version)
-        reason = _text(reason, "退回原因")
+        reason = _text(reason, Message("退回原因"))
         incident.return_count += 1
         self._record(incident, Action.RETURN, S.ACCEPTED, reason, incident.unit_id)
         return self._done(incident)
@@ -223,7 +225,7 @@ class Workflow:
     def resolve(self, incident_id: int, result: str, photo: tuple[str, str, bytes] | None = None,
                 version: int | None = None):
         incident = self._load(incident_id, Action.RESOLVE, version)
-        incident.result = _text(result, "处置结果")
+        incident.result = _text(result, Message("处置结果"))
         incident.resolved_at = self.now
         if photo is not None:
             self._attach(incident, "after", *photo)
@@ -237,7 +239,7 @@ class Workflow:
         try:
             outcome = Outcome(outcome)
         except ValueError:
-            raise InputError(f"结案方式“{outcome}”无效") from None
+            raise InputError("结案方式“{outcome}”无效", outcome=outcome) from None
         if satisfaction is not None and not 1 <= int(satisfaction) <= 5:
             raise InputError("满意度应为 1–5")
         incident.duplicate_of_id = None
@@ -257,7 +259,7 @@ class Workflow:
 
     def verify_fail(self, incident_id: int, reason: str, version: int | None = None):
         incident = self._load(incident_id, Action.VERIFY_FAIL, version)
-        reason = _text(reason, "返工原因")
+        reason = _text(reason, Message("返工原因"))
         incident.rework_count += 1
         incident.resolved_at = None
         self._record(incident, Action.VERIFY_FAIL, S.IN_PROGRESS, reason, incident.unit_id)
@@ -275,7 +277,7 @@ class Workflow:
 
     def cancel(self, incident_id: int, reason: str, version: int | None = None):
         incident = self._load(incident_id, Action.CANCEL, version)
-        incident.cancel_reason = _text(reason, "作废原因", limit=200)
+        incident.cancel_reason = _text(reason, Message("作废原因"), limit=200)
         incident.cancelled_at = self.now
         self._record(incident, Action.CANCEL, S.CANCELLED, incident.cancel_reason)
         return self._done(incident)
@@ -317,7 +319,7 @@ class Workflow:
         refusal = track_refusal(incident.track, track, reason)
         if refusal:
             raise InputError(refusal)
-        reason = _text(reason, "改变分流的理由")
+        reason = _text(reason, Message("改变分流的理由"))
         before, new = Track(incident.track), Track(track)
         incident.track = new
         self._record(incident, Action.RETRACK, None, f"{before.label} → {new.label}:{reason}")
@@ -331,11 +333,11 @@ class Workflow:
 
     def _attach(self, incident: Incident, kind: str, filename: str, mime: str, data: bytes) -> None:
         if kind not in ("before", "after", "file"):
-            raise InputError(f"附件类型“{kind}”无效")
+            raise InputError("附件类型“{kind}”无效", kind=kind)
         if not data:
-            raise InputError(f"文件 {filename} 是空的")
+            raise InputError("文件 {filename} 是空的", filename=filename)
         if len(data) > MAX_PHOTO_BYTES:
-            raise InputError(f"文件 {filename} 超过 20 MB")
+            raise InputError("文件 {filename} 超过 20 MB", filename=filename)
         self.session.add(Attachment(incident_id=incident.id, kind=kind, filename=filename[:200],
                                     mime=mime[:64], data=data, added_at=self.now,
                                     added_by=self.actor.id))

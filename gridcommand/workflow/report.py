@@ -14,6 +14,7 @@ from ..changes import Changes
 from ..enums import Action, HoldingLevel, Source, Status, WarningColour
 from ..errors import InputError
 from ..imports.fields import phone as parse_phone
+from ..messages import Message, Several, said
 from ..models import Category, Grid, Incident, IncidentEvent, KeyPerson, Staff, User, incident_key_person
 from ..search import pinyin_key
 from ..township import require
@@ -49,39 +50,39 @@ class NewIncident:
 def _validate(session: Session, data: NewIncident, now: dt.datetime) -> list[str]:
     problems = []
     if not data.title.strip():
-        problems.append("标题不能为空")
+        problems.append(Message("标题不能为空"))
     elif len(data.title.strip()) > 200:
-        problems.append("标题不能超过 200 个字")
+        problems.append(Message("标题不能超过 200 个字"))
     category = session.get(Category, data.category_id) if data.category_id else None
     if category is None or category.parent_id is not None:
-        problems.append("请选择大类")
+        problems.append(Message("请选择大类"))
     elif data.subcategory_id is not None:
         sub = session.get(Category, data.subcategory_id)
         if sub is None or sub.parent_id != category.id:
-            problems.append("小类不属于所选大类")
+            problems.append(Message("小类不属于所选大类"))
     if category is not None and data.track is not None and data.track != category.track:
         refusal = track_refusal(category.track, data.track, data.track_reason)
         problems += [refusal] if refusal else []
     if data.grid_id is None or session.get(Grid, data.grid_id) is None:
-        problems.append("请选择所属网格")
+        problems.append(Message("请选择所属网格"))
     if data.colour not in {c.value for c in WarningColour}:
-        problems.append("请选择预警颜色")
+        problems.append(Message("请选择预警颜色"))
     if data.source not in {s.value for s in Source}:
-        problems.append("请选择来源")
+        problems.append(Message("请选择来源"))
     if data.reporter_staff_id is not None:
         if session.get(Staff, data.reporter_staff_id) is None:
-            problems.append("上报人不存在")
+            problems.append(Message("上报人不存在"))
     elif data.source in (Source.GRID_WORKER, Source.PATROL):
-        problems.append("网格员上报须选择上报人")
+        problems.append(Message("网格员上报须选择上报人"))
     elif not data.reporter_name.strip():
-        problems.append("群众来电须填写来电人姓名")
+        problems.append(Message("群众来电须填写来电人姓名"))
     if data.reporter_phone.strip():
         try:
             parse_phone(data.reporter_phone)
         except ValueError as exc:
-            problems.append(f"来电号码:{exc}")
+            problems.append(Message("来电号码:{problem}", problem=said(exc)))
     if data.reported_at is not None and data.reported_at > now:
-        problems.append("上报时间晚于现在")
+        problems.append(Message("上报时间晚于现在"))
     return problems
 
 
@@ -99,7 +100,7 @@ def report_incident(session: Session, actor: User, data: NewIncident,
     now = now or clock.now()
     problems = _validate(session, data, now)
     if problems:
-        raise InputError(";".join(problems))
+        raise InputError(Several(problems))
     workflow = Workflow(session, actor, now)
     reported_at = data.reported_at or now
     category = session.get(Category, data.category_id)
@@ -135,7 +136,7 @@ def report_incident(session: Session, actor: User, data: NewIncident,
         workflow.change_track(incident, data.track, data.track_reason)
     for person_id in dict.fromkeys(data.key_person_ids):
         if session.get(KeyPerson, person_id) is None:
-            raise InputError(f"重点人员 {person_id} 不存在")
+            raise InputError("重点人员 {person_id} 不存在", person_id=person_id)
         session.execute(incident_key_person.insert().values(incident_id=incident.id,
                                                             key_person_id=person_id))
     refresh_step(incident, workflow.rules.by_id(incident.rule_set_id, reported_at))

@@ -105,34 +105,137 @@
     </message>
 </context>
 <context>
+    <name>ActionVerb</name>
+    <message>
+        <location filename="../../ui/labels.py" line="151"/>
+        <source>report</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="152"/>
+        <source>accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="153"/>
+        <source>dispatch</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>sign in</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155"/>
+        <source>return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="156"/>
+        <source>resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157"/>
+        <source>pass verification</source>
+        <translation>核查通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="158"/>
+        <source>fail verification (rework)</source>
+        <translation>核查不通过(返工)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="159"/>
+        <source>escalate</source>
+        <translation>提级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="160"/>
+        <source>cancel</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="161"/>
+        <source>record failed mediation</source>
+        <translation>调解未成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="162"/>
+        <source>raise the warning</source>
+        <translation>预警升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="163"/>
+        <source>request an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164"/>
+        <source>approve the extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
+        <source>reject the extension</source>
+        <translation>驳回延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="166"/>
+        <source>add an attachment</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="167"/>
+        <source>give a supervision card</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="168"/>
+        <source>flag for the meeting</source>
+        <translation>标记上会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169"/>
+        <source>mark as a serious event</source>
+        <translation>标记为重大事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170"/>
+        <source>change the track</source>
+        <translation>改变分流</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="34"/>
+        <location filename="../../ui/panels/meetings/models.py" line="35"/>
         <source>Section</source>
         <translation>板块</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="34"/>
+        <location filename="../../ui/panels/meetings/models.py" line="35"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="34"/>
+        <location filename="../../ui/panels/meetings/models.py" line="35"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="34"/>
+        <location filename="../../ui/panels/meetings/models.py" line="35"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="35"/>
+        <location filename="../../ui/panels/meetings/models.py" line="36"/>
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="35"/>
+        <location filename="../../ui/panels/meetings/models.py" line="36"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
@@ -240,27 +343,27 @@ Everyone signs in again.</source>
 <context>
     <name>CareerKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>End of probation</source>
         <translation>见习转正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>Promotion</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>Yellow card</source>
         <translation>黄牌警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>Demotion</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>Dismissal</source>
         <translation>淘汰</translation>
     </message>
@@ -327,12 +430,12 @@ Everyone signs in again.</source>
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../ui/live.py" line="80"/>
+        <location filename="../../ui/live.py" line="81"/>
         <source>Today&apos;s automatic backup was made: %1</source>
         <translation>今日自动备份已完成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="84"/>
+        <location filename="../../ui/live.py" line="85"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败:%1</translation>
     </message>
@@ -506,6 +609,34 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>EventKind</name>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Criminal case</source>
+        <translation>刑事案件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>Mass petition</source>
+        <translation>群体性信访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
+        <source>Safety accident</source>
+        <translation>安全事故</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/panels/queue/filters.py" line="36"/>
@@ -565,6 +696,54 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/queue/filters.py" line="98"/>
         <source>Any date</source>
         <translation>不限日期</translation>
+    </message>
+</context>
+<context>
+    <name>FindingKind</name>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>Resolved late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136"/>
+        <source>Still open, overdue</source>
+        <translation>逾期未结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>Visit lapse</source>
+        <translation>走访断档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138"/>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="139"/>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>Card</source>
+        <translation>督办牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>Action item overdue</source>
+        <translation>会议事项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142"/>
+        <source>No follow-up</source>
+        <translation>督办后未跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143"/>
+        <source>Added by hand</source>
+        <translation>人工补充</translation>
     </message>
 </context>
 <context>
@@ -628,39 +807,62 @@ Everyone signs in again.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form.py" line="53"/>
+        <location filename="../../ui/widgets/form.py" line="55"/>
         <source>Not saved: the operation failed (see the details).</source>
         <translation>未保存:操作失败(详见错误信息)。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="140"/>
+        <location filename="../../ui/widgets/form.py" line="142"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="157"/>
+        <location filename="../../ui/widgets/form.py" line="159"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="163"/>
+        <location filename="../../ui/widgets/form.py" line="165"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="164"/>
+        <location filename="../../ui/widgets/form.py" line="166"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="214"/>
+        <location filename="../../ui/widgets/form.py" line="216"/>
         <source>Please fill in: %1</source>
         <translation>请填写:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="218"/>
+        <location filename="../../ui/widgets/form.py" line="220"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
+    </message>
+</context>
+<context>
+    <name>Grade</name>
+    <message>
+        <location filename="../../ui/labels.py" line="176"/>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="178"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="179"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>
@@ -697,120 +899,120 @@ Everyone signs in again.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="33"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="64"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="43"/>
         <source>An .xlsx or .csv file (UTF-8 or GBK)</source>
         <translation>.xlsx 或 .csv 文件(UTF-8 或 GBK 编码)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="44"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="46"/>
         <source>Save empty template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="52"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="53"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="54"/>
         <source>Choose a file, then check it.</source>
         <translation>选择文件后先点“检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="57"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="57"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="57"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="63"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="91"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="92"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="103"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="107"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消,未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>No errors. Import would: %1</source>
         <translation>检查通过。导入将会:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
         <source>Imported: %1</source>
         <translation>导入完成:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="141"/>
         <source>Not imported, nothing was changed: %n error(s), listed below.</source>
         <translation>
             <numerusform>未导入,数据未作任何改动:共 %n 处错误,见下表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="145"/>
         <source>Not imported, nothing was changed: %1</source>
         <translation>未导入,数据未作任何改动:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="147"/>
         <source>Import failed unexpectedly; nothing was changed.</source>
         <translation>导入意外失败,数据未作任何改动。</translation>
     </message>
@@ -818,282 +1020,305 @@ Everyone signs in again.</source>
 <context>
     <name>ImportKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>Commendations</source>
         <translation>表彰</translation>
     </message>
 </context>
 <context>
+    <name>ImportTemplate</name>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
+        <source>Template for</source>
+        <translation>模板类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="164"/>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
+        <source>%1 import template</source>
+        <translation>%1导入模板</translation>
+    </message>
+</context>
+<context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="59"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="59"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="59"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="59"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="60"/>
+        <location filename="../../ui/incidents/commands.py" line="61"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="60"/>
+        <location filename="../../ui/incidents/commands.py" line="61"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="62"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="62"/>
+        <location filename="../../ui/incidents/commands.py" line="63"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="62"/>
+        <location filename="../../ui/incidents/commands.py" line="63"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="63"/>
+        <location filename="../../ui/incidents/commands.py" line="64"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="64"/>
+        <location filename="../../ui/incidents/commands.py" line="65"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="65"/>
+        <location filename="../../ui/incidents/commands.py" line="66"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="65"/>
+        <location filename="../../ui/incidents/commands.py" line="66"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="66"/>
+        <location filename="../../ui/incidents/commands.py" line="67"/>
         <source>Mark as a seri&amp;ous event…</source>
         <translation>标记为重大事件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="67"/>
+        <location filename="../../ui/incidents/commands.py" line="68"/>
         <source>Change &amp;track…</source>
         <translation>改变分流(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="114"/>
+        <location filename="../../ui/incidents/commands.py" line="115"/>
         <source>Select an incident in the queue first.</source>
         <translation>请先在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="117"/>
+        <location filename="../../ui/incidents/commands.py" line="118"/>
         <source>%1 has no extension request waiting for a decision.</source>
         <translation>事件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="148"/>
+        <location filename="../../ui/incidents/commands.py" line="149"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="158"/>
+        <location filename="../../ui/incidents/commands.py" line="159"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="163"/>
+        <location filename="../../ui/incidents/commands.py" line="164"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="168"/>
-        <location filename="../../ui/incidents/commands.py" line="175"/>
-        <location filename="../../ui/incidents/commands.py" line="201"/>
+        <location filename="../../ui/incidents/commands.py" line="169"/>
+        <location filename="../../ui/incidents/commands.py" line="176"/>
+        <location filename="../../ui/incidents/commands.py" line="202"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="171"/>
+        <location filename="../../ui/incidents/commands.py" line="172"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="172"/>
+        <location filename="../../ui/incidents/commands.py" line="173"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="173"/>
+        <location filename="../../ui/incidents/commands.py" line="174"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="174"/>
+        <location filename="../../ui/incidents/commands.py" line="175"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="186"/>
+        <location filename="../../ui/incidents/commands.py" line="187"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="189"/>
+        <location filename="../../ui/incidents/commands.py" line="190"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="192"/>
+        <location filename="../../ui/incidents/commands.py" line="193"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="193"/>
+        <location filename="../../ui/incidents/commands.py" line="194"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="197"/>
+        <location filename="../../ui/incidents/commands.py" line="198"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="198"/>
+        <location filename="../../ui/incidents/commands.py" line="199"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="199"/>
+        <location filename="../../ui/incidents/commands.py" line="200"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="200"/>
+        <location filename="../../ui/incidents/commands.py" line="201"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="205"/>
+        <location filename="../../ui/incidents/commands.py" line="206"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="208"/>
-        <location filename="../../ui/incidents/commands.py" line="221"/>
+        <location filename="../../ui/incidents/commands.py" line="209"/>
+        <location filename="../../ui/incidents/commands.py" line="222"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="210"/>
+        <location filename="../../ui/incidents/commands.py" line="211"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="213"/>
+        <location filename="../../ui/incidents/commands.py" line="214"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="216"/>
+        <location filename="../../ui/incidents/commands.py" line="217"/>
         <source>Why it is a serious event</source>
         <translation>为何属于重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="220"/>
+        <location filename="../../ui/incidents/commands.py" line="221"/>
         <source>New track</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="224"/>
+        <location filename="../../ui/incidents/commands.py" line="225"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="225"/>
+        <location filename="../../ui/incidents/commands.py" line="226"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="229"/>
+        <location filename="../../ui/incidents/commands.py" line="230"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="230"/>
+        <location filename="../../ui/incidents/commands.py" line="231"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="230"/>
+        <location filename="../../ui/incidents/commands.py" line="231"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="231"/>
+        <location filename="../../ui/incidents/commands.py" line="232"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="232"/>
+        <location filename="../../ui/incidents/commands.py" line="233"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="235"/>
+        <location filename="../../ui/incidents/commands.py" line="236"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="236"/>
+        <location filename="../../ui/incidents/commands.py" line="237"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -1101,17 +1326,17 @@ Everyone signs in again.</source>
 <context>
     <name>ItemOutcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>Noted</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
@@ -1320,17 +1545,17 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Daily consultation</source>
         <translation>每日会商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>Residents&apos; talk day</source>
         <translation>说事日</translation>
     </message>
@@ -1586,6 +1811,1229 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <location filename="../../ui/messages.py" line="22"/>
+        <source>Unknown role: {roles}</source>
+        <translation>未知的角色:{roles}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="23"/>
+        <source>Choose at least one role</source>
+        <translation>至少选择一个角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>The password needs at least {n} characters</source>
+        <translation>密码至少 {n} 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>Both the user name and the name are required</source>
+        <translation>用户名和姓名都不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>The user name and the name may have at most 64 characters</source>
+        <translation>用户名和姓名不能超过 64 个字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="27"/>
+        <source>The user name {username} is already taken</source>
+        <translation>用户名 {username} 已被使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="28"/>
+        <source>Account {user_id} does not exist</source>
+        <translation>账号 {user_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>The current password is wrong</source>
+        <translation>原密码不正确</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>The new password must differ from the current one</source>
+        <translation>新密码不能与原密码相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="31"/>
+        <source>Wrong user name or password</source>
+        <translation>用户名或密码不正确</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32"/>
+        <source>Account {username} is deactivated</source>
+        <translation>账号 {username} 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>Too many wrong passwords: the account is locked until {until}</source>
+        <translation>密码错误次数过多,账号已锁定至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
+        <source>Wrong user name or password ({left} more wrong attempts lock the account)</source>
+        <translation>用户名或密码不正确(再错 {left} 次将锁定账号)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>This is the last administrator account: give another account the administrator role first</source>
+        <translation>这是最后一个管理员账号:请先给另一个账号管理员角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>{failures} wrong passwords in a row: the account is locked for {minutes} minutes</source>
+        <translation>密码连续错误 {failures} 次,账号已锁定 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
+        <source>This database already has an administrator account: sign in with it</source>
+        <translation>此数据库已有管理员账号:请用它登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>User {username} does not exist</source>
+        <translation>用户 {username} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>Account {username} is deactivated and can no longer act</source>
+        <translation>账号 {username} 已停用,不能再操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>Change your password first (the administrator reset it)</source>
+        <translation>请先修改密码(管理员重置了你的密码)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>Handling incidents</source>
+        <translation>办理事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>Deciding extensions</source>
+        <translation>审批延期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="50"/>
+        <source>Running meetings</source>
+        <translation>主持例会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="51"/>
+        <source>Viewing meetings</source>
+        <translation>查看例会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>Evaluating workers</source>
+        <translation>绩效考核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="53"/>
+        <source>Viewing scores</source>
+        <translation>查看考核分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="54"/>
+        <source>Viewing pay and rewards</source>
+        <translation>查看薪金与奖惩</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Changing the evaluation scheme</source>
+        <translation>修改考核方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>Logging visits</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>Viewing full ID and phone numbers</source>
+        <translation>查看完整证件号和手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>Viewing reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>Running the automatic rules</source>
+        <translation>运行自动规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>Retrospective reviews</source>
+        <translation>事后倒查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>Viewing reviews</source>
+        <translation>查看倒查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>Viewing all reviews</source>
+        <translation>查看全部倒查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>The audit log has only {count} entries, no entry {up_to}</source>
+        <translation>审计日志只有 {count} 条,没有第 {up_to} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>Entry {seq} has the hash {head}, not the printed {printed}</source>
+        <translation>第 {seq} 条的哈希是 {head},不是打印的 {printed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Entry {missing} is missing (the next is entry {seq})</source>
+        <translation>第 {missing} 条缺失(下一条是第 {seq} 条)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Entry {seq} does not chain to entry {before}</source>
+        <translation>第 {seq} 条记录的前一条哈希与第 {before} 条不符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Entry {seq} does not match its hash (it was altered)</source>
+        <translation>第 {seq} 条的内容与其哈希不符(被修改过)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>Backup file not found: {path}</source>
+        <translation>找不到备份文件:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="75"/>
+        <source>The audit chain of backup {name} breaks at entry {broken_at}: {reason}</source>
+        <translation>备份 {name} 的审计链在第 {broken_at} 条断开:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="77"/>
+        <source>Backup {name} comes from another version of GridCommand (schema {schema}): restore it with that version</source>
+        <translation>备份 {name} 来自另一版本的网格指挥室(数据结构 {schema}),请用同一版本的程序恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
+        <source>{name} is not a GridCommand backup: {exc}</source>
+        <translation>{name} 不是网格指挥室的备份:{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Backup {name} failed its integrity check: {problem}</source>
+        <translation>备份 {name} 未通过完整性检查:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>{name} is not a usable database backup: {orig}</source>
+        <translation>{name} 不是可用的数据库备份:{orig}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>After the move, the target&apos;s audit chain breaks at entry {broken_at}: {reason}</source>
+        <translation>迁移后目标数据库的审计链在第 {broken_at} 条断开:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="84"/>
+        <source>{path} has archive format {format}, which cannot be read</source>
+        <translation>{path} 的归档格式 {format} 无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>{path} is not a GridCommand backup archive: {exc}</source>
+        <translation>{path} 不是网格指挥室的备份归档:{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>In archive {name}, {damaged} is damaged</source>
+        <translation>归档 {name} 的 {damaged} 已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>The target database {target} already holds a township: move only into an empty database</source>
+        <translation>目标数据库 {target} 已有乡镇数据:只能迁移到空数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="90"/>
+        <source>In archive {archive}, {name} has {found} rows; its manifest says {rows}</source>
+        <translation>归档 {archive} 的 {name} 有 {found} 行,清单写的是 {rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>{target} already holds data; demo data goes only into an empty database.</source>
+        <translation>{target} 已有数据;演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>The database is busy (another seat is importing or saving): try again shortly.</source>
+        <translation>数据库正忙(另一席位正在导入或保存),请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>Cannot write {path}: {reason}. If the file is open in another program (a PDF reader, Excel), close it first, or choose a folder you may write to.</source>
+        <translation>无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,请先关闭;或换一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>This database has no township yet: run init, or give the township&apos;s name at first start.</source>
+        <translation>此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100"/>
+        <source>Both the township&apos;s and the county&apos;s name are required.</source>
+        <translation>乡镇名称和县(市、区)名称都不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>This database belongs to {county} {township}; it cannot become {county_name} {township_name}.</source>
+        <translation>此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)</source>
+        <translation>计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="105"/>
+        <source>The deadline rules lack: {missing}</source>
+        <translation>时限规则缺少:{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>Time limits must be more than 0: {bad}</source>
+        <translation>时限必须大于 0:{bad}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>The effective time needs a time zone</source>
+        <translation>生效时间必须带时区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>The database has no deadline rules.</source>
+        <translation>数据库中没有时限规则。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>Incident {code} was changed by another seat and has been reloaded: check it, then try again.</source>
+        <translation>事件 {code} 已被其他席位修改,已重新载入:请核对后再操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>This incident was changed by another seat and has been reloaded: check it, then try again.</source>
+        <translation>此事件已被其他席位修改,已重新载入:请核对后再操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>Incident {incident_id} does not exist</source>
+        <translation>事件 {incident_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>Two incidents got the same code: try again</source>
+        <translation>事件编号冲突,请重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>The title is required</source>
+        <translation>标题不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>The title may have at most 200 characters</source>
+        <translation>标题不能超过 200 个字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>Choose a category</source>
+        <translation>请选择大类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>The sub-category is not in the chosen category</source>
+        <translation>小类不属于所选大类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>Choose the grid</source>
+        <translation>请选择所属网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>Choose a warning colour</source>
+        <translation>请选择预警颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>Choose a source</source>
+        <translation>请选择来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>The reporter does not exist</source>
+        <translation>上报人不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>A grid worker&apos;s report needs its reporter</source>
+        <translation>网格员上报须选择上报人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>A citizen&apos;s call needs the caller&apos;s name</source>
+        <translation>群众来电须填写来电人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>Caller&apos;s phone: {problem}</source>
+        <translation>来电号码:{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>The report time is later than now</source>
+        <translation>上报时间晚于现在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>Key person {person_id} does not exist</source>
+        <translation>重点人员 {person_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>{what} is required</source>
+        <translation>{what}不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>{what} may have at most {limit} characters</source>
+        <translation>{what}不能超过 {limit} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="132"/>
+        <source>The reason for returning</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
+        <source>The result</source>
+        <translation>处置结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>The reason for rework</source>
+        <translation>返工原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>The reason for cancelling</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>The reason for changing the track</source>
+        <translation>改变分流的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>There is no track “{track}”; choose from: {choices}</source>
+        <translation>没有“{track}”这一分流类别;可选:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="139"/>
+        <source>The incident is already a “{track}”</source>
+        <translation>事件已是“{track}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>“{what}” needs one of the roles {may} (you have no role)</source>
+        <translation>“{what}”需要{may}角色(当前没有角色)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>“{what}” needs one of the roles {may} (your roles: {has})</source>
+        <translation>“{what}”需要{may}角色(当前角色:{has})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>Cannot {action}: incident {code} is “{status}”. Possible now: nothing (the incident has ended).</source>
+        <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:无(事件已结束)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="143"/>
+        <source>Cannot {action}: incident {code} is “{status}”. Possible now: {allowed}.</source>
+        <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="144"/>
+        <source>Choose the lead handling unit</source>
+        <translation>请选择牵头处置单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>No such handling unit (number {ids}): choose one of the township&apos;s units</source>
+        <translation>处置单位不存在(编号 {ids}):请从本镇街的单位中选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>That unit was not dispatched this incident, or has already signed in</source>
+        <translation>该单位未被交办此事件,或已经报到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149"/>
+        <source>The rating should be 1–5</source>
+        <translation>满意度应为 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="150"/>
+        <source>Closing outcome “{outcome}” is not valid</source>
+        <translation>结案方式“{outcome}”无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="152"/>
+        <source>A duplicate needs the code of the original (another existing incident)</source>
+        <translation>重复事件须填写原事件的编号(另一个已存在的事件)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>Marking an incident serious needs a reason</source>
+        <translation>标记为重大事件须写明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="154"/>
+        <source>Attachment kind “{kind}” is not valid</source>
+        <translation>附件类型“{kind}”无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>File {filename} is empty</source>
+        <translation>文件 {filename} 是空的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>File {filename} is larger than 20 MB</source>
+        <translation>文件 {filename} 超过 20 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>File {name} is larger than {mb} MB</source>
+        <translation>文件 {name} 超过 {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
+        <source>Cannot read file {name}: {reason}</source>
+        <translation>无法读取文件 {name}:{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>No extension request is waiting for a decision</source>
+        <translation>没有待审批的延期申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>That extension request is not waiting for a decision</source>
+        <translation>没有待审批的该延期申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="162"/>
+        <source>Incident {code} already has an extension request waiting</source>
+        <translation>事件 {code} 已有待审批的延期申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164"/>
+        <source>A duty officer cannot decide their own extension request: ask another duty officer or a leader</source>
+        <translation>值班员不能审批自己提出的延期申请:请另一位值班员或领导审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="166"/>
+        <source>Incident {code} has ended; the extension request no longer applies</source>
+        <translation>事件 {code} 已结束,延期申请不再适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
+        <source>{what} should be a number of hours</source>
+        <translation>{what}应为小时数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
+        <source>{what} should be between 0 and {limit} hours</source>
+        <translation>{what}应在 0–{limit} 小时之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169"/>
+        <source>The extension asked for</source>
+        <translation>申请延长时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>The extension granted</source>
+        <translation>批准延长时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>The reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>The reason for rejecting</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>Meeting {meeting_id} does not exist</source>
+        <translation>会议 {meeting_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>The agenda of “{title}” is locked and cannot change (minutes can still be recorded).</source>
+        <translation>“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="177"/>
+        <source>Agenda item {item_id} does not exist</source>
+        <translation>议程事项 {item_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>Meeting kind “{kind}” is not valid; use {choices}</source>
+        <translation>会议类型“{kind}”无效,应为 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>A meeting should last 10–600 minutes</source>
+        <translation>会议时长应在 10–600 分钟之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>No such person</source>
+        <translation>人员不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>No such attendee</source>
+        <translation>参会人员不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="182"/>
+        <source>The item needs a title</source>
+        <translation>事项标题不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
+        <source>An item&apos;s length is a whole number of minutes; “{value}” is not</source>
+        <translation>每项时长应为整数分钟,“{value}”不是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="185"/>
+        <source>An item should last 0–240 minutes</source>
+        <translation>每项时长应在 0–240 分钟之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>The agenda is empty and cannot be locked</source>
+        <translation>议程为空,不能锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="187"/>
+        <source>The item is not on any meeting&apos;s agenda yet</source>
+        <translation>待议事项还不在任何会议的议程上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>Item outcome “{outcome}” is not valid</source>
+        <translation>结果类型“{outcome}”无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>A decision needs its content</source>
+        <translation>决定事项须写明决定内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="190"/>
+        <source>A decision needs a responsible unit or person</source>
+        <translation>决定事项须指定责任单位或责任人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="191"/>
+        <source>A decision needs a due date</source>
+        <translation>决定事项须有完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="192"/>
+        <source>Only an item linked to an incident can be dispatched</source>
+        <translation>只有关联事件的议程事项可以交办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
+        <source>Dispatching needs a handling unit</source>
+        <translation>交办须指定处置单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>No such action item</source>
+        <translation>待办事项不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="195"/>
+        <source>That action item is already done</source>
+        <translation>该待办事项已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>Completing an action item needs what was done</source>
+        <translation>完成待办须填写完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>Month “{month}” should read YYYY-MM</source>
+        <translation>月份“{month}”格式应为 YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
+        <source>The evaluation scheme is incomplete: {exc}</source>
+        <translation>考核方案不完整:{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>The indicators&apos; points must add up to more than 0</source>
+        <translation>考核方案的指标分值之和必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>Grade thresholds should run from high to low, the last being 0</source>
+        <translation>等次分数线应从高到低排列,最后一档为 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="203"/>
+        <source>Grade coefficients missing: {missing}</source>
+        <translation>缺少等次系数:{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>Level pay should be [base pay, performance base], neither negative</source>
+        <translation>等级薪金应为 [基本工资, 绩效基数] 且不为负</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
+        <source>{month} is locked and cannot be adjusted</source>
+        <translation>{month} 已锁定,不能再调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>{month} is already locked</source>
+        <translation>{month} 已经锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>An adjustment needs a reason</source>
+        <translation>调整分数必须写明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>An adjustment should be within ±{limit} and not 0</source>
+        <translation>调整分值应在 ±{limit} 之间且不为 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>An adjustment is a number, like 2 or -1.5; “{value}” is not</source>
+        <translation>调整分值应为数字,如 2 或 -1.5;“{value}”不是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>Staff number {staff_no} does not exist</source>
+        <translation>工号 {staff_no} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>{month} is not locked yet: careers are judged on locked months only</source>
+        <translation>{month} 尚未锁定:晋升淘汰只按已锁定的月份判断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>A decision needs a reason</source>
+        <translation>审批须写明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>In {month}, no candidacy of {staff_no} is waiting for a decision</source>
+        <translation>{month} 没有待审批的候选:{staff_no}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="218"/>
+        <source>{month} ({score:.1f} points)</source>
+        <translation>{month}({score:.1f} 分)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
+        <source>{review} no. {number} ({level})</source>
+        <translation>{review} 第 {number} 条({level})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="220"/>
+        <source>{n} months failed within 12 months: {months}</source>
+        <translation>12 个月内 {n} 个月不合格:{months}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="221"/>
+        <source>Serious responsibility found by a review: {findings}</source>
+        <translation>事后倒查认定严重责任:{findings}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="222"/>
+        <source>Failed in {months}</source>
+        <translation>{months}考核不合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="223"/>
+        <source>Failed two months running: {months}</source>
+        <translation>连续两个月不合格:{months}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="225"/>
+        <source>{months} months on probation (since {since:%Y-%m-%d}), no month below 60</source>
+        <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="227"/>
+        <source>{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})</source>
+        <translation>现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>No such key person</source>
+        <translation>重点人员不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="230"/>
+        <source>No such grid worker</source>
+        <translation>网格员不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="231"/>
+        <source>The visit time is later than now</source>
+        <translation>走访时间晚于现在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="232"/>
+        <source>Visit mode “{mode}” is not valid</source>
+        <translation>走访方式“{mode}”无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="234"/>
+        <source>Review {text} does not exist</source>
+        <translation>倒查 {text} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="235"/>
+        <source>Review {review_id} does not exist</source>
+        <translation>倒查 {review_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="236"/>
+        <source>Incident code {code} does not exist</source>
+        <translation>事件编号 {code} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="237"/>
+        <source>Grid code {code} does not exist</source>
+        <translation>网格编码 {code} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="238"/>
+        <source>Unit “{name}” does not exist</source>
+        <translation>单位“{name}”不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="239"/>
+        <source>No such key person: {missing}</source>
+        <translation>重点人员不存在:{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="240"/>
+        <source>Evidence “{item}” should read incident:CODE</source>
+        <translation>依据“{item}”应写作 incident:事件编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="241"/>
+        <source>Review {code} is approved and locked; it cannot change</source>
+        <translation>倒查 {code} 已审批锁定,不能再修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242"/>
+        <source>Days to look back should be 1 to {limit}</source>
+        <translation>倒查天数应在 1 到 {limit} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="244"/>
+        <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
+        <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="245"/>
+        <source>Incident {code} is cancelled and cannot be reviewed</source>
+        <translation>事件 {code} 已作废,不能倒查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="246"/>
+        <source>Incident {code} already has review {earlier}</source>
+        <translation>事件 {code} 已有倒查 {earlier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="247"/>
+        <source>The event cannot be later than now</source>
+        <translation>事发时间不能晚于现在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="248"/>
+        <source>Choose the grid where it happened</source>
+        <translation>请选择事发网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="249"/>
+        <source>Say what happened</source>
+        <translation>请写明发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="250"/>
+        <source>A linked key person does not exist</source>
+        <translation>关联的重点人员不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="251"/>
+        <source>Review {code} has no finding {number}</source>
+        <translation>倒查 {code} 没有第 {number} 条发现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="252"/>
+        <source>A responsibility decision needs a reason</source>
+        <translation>责任认定须写明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="253"/>
+        <source>Say what was found</source>
+        <translation>请写明发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="254"/>
+        <source>The time should lie within the review&apos;s period</source>
+        <translation>发生时间应在倒查时段内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="255"/>
+        <source>Approving needs the review&apos;s conclusion</source>
+        <translation>审批须写明倒查结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="257"/>
+        <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
+        <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
+        <source>Event kind “{kind}” is not valid; use {choices}</source>
+        <translation>事件类型“{kind}”无效:应为 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="260"/>
+        <source>Responsibility “{level}” is not valid; use {choices}</source>
+        <translation>责任认定“{level}”无效:应为 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="261"/>
+        <source>You may view only reviews that concern you</source>
+        <translation>只能查看涉及本人的倒查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="264"/>
+        <source>Unknown import kind “{name}”; choose from: {choices}</source>
+        <translation>未知的导入类型“{name}”;可选:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="266"/>
+        <source>{rows} rows: {created} new, {updated} updated, {skipped} unchanged</source>
+        <translation>共 {rows} 行:新增 {created},更新 {updated},已存在未变 {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="267"/>
+        <source>{n} problems: nothing was imported</source>
+        <translation>{n} 处错误,未导入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="269"/>
+        <source>Read as {encoding}, most headers are unknown (tried {tried}): if the file is in another encoding (such as Big5 or UTF-16), save it from Excel or Notepad as a UTF-8 or GBK CSV</source>
+        <translation>表头按 {encoding} 编码读取后大多无法识别(已尝试 {tried}):如果文件是其他编码(如 Big5 或 UTF-16),请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="270"/>
+        <source>Unknown column; the template&apos;s columns are: {columns}</source>
+        <translation>未知的列;模板的列为:{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="271"/>
+        <source>A required column is missing</source>
+        <translation>缺少必填列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="272"/>
+        <source>The file has headers but no data rows</source>
+        <translation>文件只有表头,没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="273"/>
+        <source>Repeats row {row}</source>
+        <translation>与第 {row} 行重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="274"/>
+        <source>The column appears twice</source>
+        <translation>列名重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="275"/>
+        <source>Required, but empty</source>
+        <translation>必填项为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="276"/>
+        <source>“{s}” should be 是 (yes) or 否 (no)</source>
+        <translation>“{s}”应为 是 或 否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="277"/>
+        <source>The ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="278"/>
+        <source>The phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="280"/>
+        <source>The cell is a formula ({formula}): copy the column, Paste Special → Values, then import</source>
+        <translation>单元格是公式({formula}):请复制该列后“选择性粘贴 → 数值”,再导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="282"/>
+        <source>Contains an invisible control character (U+{code:04X}), probably pasted from elsewhere: delete it, then import</source>
+        <translation>含有不可见的控制字符(U+{code:04X}),可能是从别处复制带来的:请删除后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="284"/>
+        <source>{what} was stored by Excel as a number and may have lost its last digits: format the column as Text and enter it again</source>
+        <translation>{what}被 Excel 存成了数字,后几位可能已丢失:请把该列设为“文本”格式后重新录入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="285"/>
+        <source>“{s}” is not an 18-digit ID number</source>
+        <translation>“{s}”不是 18 位身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="287"/>
+        <source>ID number {s}: the birth date {born:%Y-%m-%d} is impossible</source>
+        <translation>身份证号 {s} 的出生日期 {born:%Y-%m-%d} 不可能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="288"/>
+        <source>ID number {s}: the birth date {born} does not exist</source>
+        <translation>身份证号 {s} 的出生日期 {born} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="289"/>
+        <source>ID number {s}: wrong check digit (should be {check})</source>
+        <translation>身份证号 {s} 校验位错误(应为 {check})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="290"/>
+        <source>“{s}” is not a phone number</source>
+        <translation>“{s}”不是电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="291"/>
+        <source>{n_s} characters, more than {max_length}</source>
+        <translation>长度 {n_s} 超过 {max_length} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="292"/>
+        <source>“{s}” is not a whole number</source>
+        <translation>“{s}”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="293"/>
+        <source>{n} is not within {low}–{high}</source>
+        <translation>{n} 不在 {low}–{high} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="294"/>
+        <source>“{written}” is not a date; use YYYY-MM-DD</source>
+        <translation>“{written}”不是日期,应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="296"/>
+        <source>“{written}” is not a time; use YYYY-MM-DD HH:MM</source>
+        <translation>“{written}”不是时间,应为 YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="297"/>
+        <source>“{s}” is not one of: {choices}</source>
+        <translation>“{s}”不是可选值({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="298"/>
+        <source>The township&apos;s units are: {names}</source>
+        <translation>本镇街的单位有:{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="299"/>
+        <source>The township&apos;s units are: {names} and more, {n} in all</source>
+        <translation>本镇街的单位有:{names} 等 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="301"/>
+        <source>Category “{category}” does not exist; choose from: {choices}</source>
+        <translation>大类“{category}”不存在;可选:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="302"/>
+        <source>Grid code {grid} does not exist: import the grids first</source>
+        <translation>网格编码 {grid} 不存在:请先导入网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="303"/>
+        <source>Handling unit “{unit}” does not exist; {known}</source>
+        <translation>处置单位“{unit}”不存在;{known}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="305"/>
+        <source>A dispatch time needs a handling unit (incidents are dispatched to units, villages included); {known}</source>
+        <translation>有交办时间时必须填写处置单位(交办的对象是单位,村社也是单位);{known}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="307"/>
+        <source>Sub-category “{subcategory}” is not in category “{category}”</source>
+        <translation>小类“{subcategory}”不属于大类“{category}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="309"/>
+        <source>Staff number {staff} does not exist: import the staff first</source>
+        <translation>工号 {staff} 不存在:请先导入人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="310"/>
+        <source>The time is later than now</source>
+        <translation>时间晚于现在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="311"/>
+        <source>Earlier than {column}</source>
+        <translation>早于{column}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="312"/>
+        <source>{later} needs {earlier}</source>
+        <translation>有{later}时必须有{earlier}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="314"/>
+        <source>A dispatched incident cannot be cancelled (only a reported or accepted one)</source>
+        <translation>已交办的事件不能作废(作废只能在上报或受理之后)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="315"/>
+        <source>Cancelling needs a reason</source>
+        <translation>作废必须填写作废原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="316"/>
+        <source>Earlier than the report time</source>
+        <translation>早于上报时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="318"/>
+        <source>Key person {id_number} does not exist: import the key persons first</source>
+        <translation>重点人员 {id_number} 不存在:请先导入重点人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="320"/>
+        <source>Files of type “{suffix}” are not supported: use .xlsx or .csv</source>
+        <translation>不支持的文件类型“{suffix}”:请使用 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="322"/>
+        <source>Row {row}, column {column} has content: an import file has at most {limit} columns; delete the extra ones</source>
+        <translation>第 {row} 行第 {column} 列有内容:导入文件最多 {limit} 列,请删去多余的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="323"/>
+        <source>File not found: {path}</source>
+        <translation>找不到文件:{path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="325"/>
+        <source>The file looks like UTF-16 without its BOM (every other byte is zero) and cannot be read reliably: save it from Excel or Notepad as a UTF-8 or GBK CSV</source>
+        <translation>文件像是没有 BOM 的 UTF-16 编码(每隔一个字节为空字节),无法可靠读取:请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="327"/>
+        <source>Excel file {name} unpacks to {mb:,} MB, more than {limit} MB, and is refused: keep only the sheet and data to import, or split it into several files</source>
+        <translation>Excel 文件 {name} 解压后有 {mb:,} MB,超过 {limit} MB,不予导入:请只保留要导入的工作表和数据,或分成几个文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="328"/>
+        <source>The file is empty: its first row should be the headers</source>
+        <translation>文件是空的:第一行应为表头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="330"/>
+        <source>The file is larger than {mb} MB and is refused: split it into several files</source>
+        <translation>文件超过 {mb} MB,不予导入:请分成几个文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="332"/>
+        <source>The file&apos;s encoding is unknown (tried {tried}): save it as a UTF-8 or GBK CSV</source>
+        <translation>文件编码无法识别(已尝试 {tried}):请另存为 UTF-8 或 GBK 编码的 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="333"/>
+        <source>The CSV file is malformed: {exc}</source>
+        <translation>CSV 文件格式有误:{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="334"/>
+        <source>Cannot read Excel file {name}: {exc}</source>
+        <translation>无法读取 Excel 文件 {name}:{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="336"/>
+        <source>More than {limit:,} data rows (from row {n}): refused; split it into several files</source>
+        <translation>超过 {limit:,} 行数据(第 {n} 行起),不予导入:请分成几个文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="345"/>
+        <source>; </source>
+        <translation>;</translation>
+    </message>
+</context>
+<context>
     <name>NewIncidentDialog</name>
     <message>
         <location filename="../../ui/incidents/new_incident.py" line="24"/>
@@ -1704,195 +3152,195 @@ Everyone signs in again.</source>
 <context>
     <name>PerformanceDock</name>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="45"/>
+        <location filename="../../ui/panels/performance/dock.py" line="46"/>
         <source>Performance</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="152"/>
+        <location filename="../../ui/panels/performance/dock.py" line="153"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="93"/>
+        <location filename="../../ui/panels/performance/dock.py" line="94"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="94"/>
+        <location filename="../../ui/panels/performance/dock.py" line="95"/>
         <source>Adjust score…</source>
         <translation>调整分数…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="95"/>
+        <location filename="../../ui/panels/performance/dock.py" line="96"/>
         <source>Worker&apos;s sheet</source>
         <translation>个人考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="96"/>
+        <location filename="../../ui/panels/performance/dock.py" line="97"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="97"/>
+        <location filename="../../ui/panels/performance/dock.py" line="98"/>
         <source>Salary float</source>
         <translation>薪金浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="98"/>
+        <location filename="../../ui/panels/performance/dock.py" line="99"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="99"/>
+        <location filename="../../ui/panels/performance/dock.py" line="100"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="100"/>
+        <location filename="../../ui/panels/performance/dock.py" line="101"/>
         <source>Candidates PDF…</source>
         <translation>导出候选名单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="101"/>
+        <location filename="../../ui/panels/performance/dock.py" line="102"/>
         <source>Candidates</source>
         <translation>晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="102"/>
+        <location filename="../../ui/panels/performance/dock.py" line="103"/>
         <source>Log a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="103"/>
+        <location filename="../../ui/panels/performance/dock.py" line="104"/>
         <source>Visits due</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="116"/>
+        <location filename="../../ui/panels/performance/dock.py" line="117"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="117"/>
-        <location filename="../../ui/panels/performance/dock.py" line="272"/>
-        <location filename="../../ui/panels/performance/dock.py" line="275"/>
+        <location filename="../../ui/panels/performance/dock.py" line="118"/>
+        <location filename="../../ui/panels/performance/dock.py" line="273"/>
+        <location filename="../../ui/panels/performance/dock.py" line="276"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="118"/>
+        <location filename="../../ui/panels/performance/dock.py" line="119"/>
         <source>Sheets PDF…</source>
         <translation>导出考核表 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="119"/>
+        <location filename="../../ui/panels/performance/dock.py" line="120"/>
         <source>Ranking…</source>
         <translation>导出排名…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="120"/>
+        <location filename="../../ui/panels/performance/dock.py" line="121"/>
         <source>Salary table…</source>
         <translation>导出薪金表…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="192"/>
+        <location filename="../../ui/panels/performance/dock.py" line="193"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="220"/>
+        <location filename="../../ui/panels/performance/dock.py" line="221"/>
         <source>Total pay %1 yuan; float %2 yuan</source>
         <translation>应发合计 %1 元;浮动合计 %2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="223"/>
+        <location filename="../../ui/panels/performance/dock.py" line="224"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="223"/>
+        <location filename="../../ui/panels/performance/dock.py" line="224"/>
         <source>not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="224"/>
+        <location filename="../../ui/panels/performance/dock.py" line="225"/>
         <source>%1: %2 workers, %3</source>
         <translation>%1 月考核:%2 人,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="262"/>
+        <location filename="../../ui/panels/performance/dock.py" line="263"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="263"/>
+        <location filename="../../ui/panels/performance/dock.py" line="264"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="264"/>
+        <location filename="../../ui/panels/performance/dock.py" line="265"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="273"/>
+        <location filename="../../ui/panels/performance/dock.py" line="274"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="284"/>
+        <location filename="../../ui/panels/performance/dock.py" line="285"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="284"/>
+        <location filename="../../ui/panels/performance/dock.py" line="285"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="285"/>
+        <location filename="../../ui/panels/performance/dock.py" line="286"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="295"/>
+        <location filename="../../ui/panels/performance/dock.py" line="296"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="296"/>
+        <location filename="../../ui/panels/performance/dock.py" line="297"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="297"/>
+        <location filename="../../ui/panels/performance/dock.py" line="298"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="298"/>
+        <location filename="../../ui/panels/performance/dock.py" line="299"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="304"/>
+        <location filename="../../ui/panels/performance/dock.py" line="305"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="317"/>
+        <location filename="../../ui/panels/performance/dock.py" line="318"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="310"/>
+        <location filename="../../ui/panels/performance/dock.py" line="311"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="325"/>
-        <location filename="../../ui/panels/performance/dock.py" line="331"/>
+        <location filename="../../ui/panels/performance/dock.py" line="326"/>
+        <location filename="../../ui/panels/performance/dock.py" line="332"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -2085,6 +3533,19 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>ReviewState</name>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>Under review</source>
+        <translation>倒查中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTimeline</name>
     <message>
         <location filename="../../ui/panels/reviews/timeline.py" line="16"/>
@@ -2115,375 +3576,275 @@ Everyone signs in again.</source>
 <context>
     <name>ReviewsDock</name>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="53"/>
-        <source>Fire</source>
-        <translation>火灾</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="53"/>
-        <source>Criminal case</source>
-        <translation>刑事案件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="53"/>
-        <source>Mass petition</source>
-        <translation>群体性信访</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="53"/>
-        <source>Safety accident</source>
-        <translation>安全事故</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="54"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="55"/>
-        <source>None</source>
-        <translation>无责任</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="55"/>
-        <source>Minor</source>
-        <translation>轻微</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="55"/>
-        <source>Major</source>
-        <translation>较重</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="56"/>
-        <source>Serious</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="58"/>
-        <source>Resolved late</source>
-        <translation>逾期办结</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="58"/>
-        <source>Still open, overdue</source>
-        <translation>逾期未结</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="58"/>
-        <source>Visit lapse</source>
-        <translation>走访断档</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="58"/>
-        <source>Returned</source>
-        <translation>退回</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="59"/>
-        <source>Rework</source>
-        <translation>返工</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="59"/>
-        <source>Card</source>
-        <translation>督办牌</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="59"/>
-        <source>Action item overdue</source>
-        <translation>会议事项逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="59"/>
-        <source>No follow-up</source>
-        <translation>督办后未跟进</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="60"/>
-        <source>Added by hand</source>
-        <translation>人工补充</translation>
-    </message>
-    <message>
         <location filename="../../ui/panels/reviews/dock.py" line="61"/>
-        <source>Under review</source>
-        <translation>倒查中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="61"/>
-        <source>Approved</source>
-        <translation>已审批</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="62"/>
         <source>Undecided</source>
         <translation>未认定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="64"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="55"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="64"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="55"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="65"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="56"/>
         <source>Event</source>
         <translation>事发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="65"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="311"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="56"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="302"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="66"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="57"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="67"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="58"/>
         <source>Decided</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="70"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="61"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="71"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="62"/>
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="71"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="62"/>
         <source>Responsible then</source>
         <translation>当时责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="230"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="310"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="221"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="301"/>
         <source>When</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="289"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="280"/>
         <source>Serious incident</source>
         <translation>重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="290"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="281"/>
         <source>Serious incidents without a review, newest first. To review another incident, select it in the queue and mark it as a serious event (Ctrl+Shift+S).</source>
         <translation>尚未倒查的重大事件,最新的在前。要倒查其他事件,请在事件队列中选中它并标记为重大事件(Ctrl+Shift+S)。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="70"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="61"/>
         <source>Responsibility</source>
         <translation>责任认定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="216"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="207"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="88"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="79"/>
         <source>Review an incident…</source>
         <translation>倒查重大事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="48"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="50"/>
         <source>Reviews</source>
         <translation>事后倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="89"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="80"/>
         <source>Review an event…</source>
         <translation>倒查其他事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="90"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="254"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="81"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="245"/>
         <source>Draft again</source>
         <translation>重新生成初稿</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="91"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="82"/>
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="92"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="83"/>
         <source>Report PDF…</source>
         <translation>倒查报告 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="95"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="86"/>
         <source>Add a finding…</source>
         <translation>补充发现…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="165"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="156"/>
         <source>No review yet.</source>
         <translation>暂无倒查。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="165"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="156"/>
         <source>Open one on a serious incident or an event.</source>
         <translation>可对重大事件或其他事件开展倒查。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="167"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="158"/>
         <source>%1 · %2 · %3 · the %4 days before · %5</source>
         <translation>%1 · %2 · %3 · 事发前 %4 天 · %5</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="171"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="162"/>
         <source>approved; counts in %1</source>
         <translation>已审批,计入 %1 考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="188"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="179"/>
         <source>Evidence:</source>
         <translation>依据:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="188"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="179"/>
         <source>Reason:</source>
         <translation>理由:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="217"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="208"/>
         <source>Finding %1: %2</source>
         <translation>第 %1 条:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="229"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="220"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="231"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="222"/>
         <source>Person responsible then</source>
         <translation>当时责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="233"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="224"/>
         <source>Unit responsible then</source>
         <translation>当时责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="235"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="226"/>
         <source>Incidents it rests on (codes, comma separated)</source>
         <translation>依据的事件(编号,逗号分隔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="242"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="233"/>
         <source>Add a finding</source>
         <translation>补充发现</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="260"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="251"/>
         <source>An approved review is locked. Its findings count in this month&apos;s evaluation (or the next month HR has not locked) and in promotion and elimination.</source>
         <translation>审批后倒查即锁定。认定的责任计入本月考核(本月已锁定则计入下一个未锁定月份),并作为晋升淘汰的依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="264"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="255"/>
         <source>%1 findings are not decided yet: approving decides them as no responsibility, for the reason below.</source>
         <translation>还有 %1 条发现未认定:审批时按下面的理由一并认定为无责任。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="266"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="257"/>
         <source>Why the undecided findings carry no responsibility</source>
         <translation>其余各条无责任的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="267"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="258"/>
         <source>Approve review</source>
         <translation>审批倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="262"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="253"/>
         <source>Conclusion</source>
         <translation>倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="273"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="264"/>
         <source>Kind of event</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="274"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="265"/>
         <source>Days to look back</source>
         <translation>倒查天数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="275"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="266"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="276"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="267"/>
         <source>The event&apos;s grid</source>
         <translation>事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="276"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="267"/>
         <source>Its whole village</source>
         <translation>事发村社全部网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="280"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="271"/>
         <source>Days to look back should be a whole number, like 90.</source>
         <translation>倒查天数应为整数,如 90。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="296"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="287"/>
         <source>Review a serious incident</source>
         <translation>倒查重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="311"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="302"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="312"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="303"/>
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="313"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="304"/>
         <source>Key persons involved (ID numbers, comma separated)</source>
         <translation>涉及的重点人员(身份证号,逗号分隔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="321"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="312"/>
         <source>Review an event</source>
         <translation>倒查其他事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="332"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="323"/>
         <source>Save the review report</source>
         <translation>保存倒查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="332"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="323"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="334"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="325"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="336"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="327"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
@@ -2491,42 +3852,42 @@ Everyone signs in again.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>Actions from the last meeting</source>
         <translation>上次会议待办回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>Overdue, not yet resolved</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>Escalated</source>
         <translation>提级事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>Red and yellow disputes</source>
         <translation>红黄预警纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>Recurring problems</source>
         <translation>多发问题研判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>Key person visits</source>
         <translation>重点人员走访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>This week&apos;s figures</source>
         <translation>本周数据通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>Other business</source>
         <translation>其他事项</translation>
     </message>
@@ -2874,7 +4235,7 @@ Everyone signs in again.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="89"/>
         <source>Building the demo township…</source>
         <translation>正在生成演示乡镇…</translation>
     </message>
@@ -2884,12 +4245,12 @@ Everyone signs in again.</source>
         <translation>演示账号:admin、duty1、chair、hr、leader,密码均为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="159"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>Cannot open the database:</source>
         <translation>无法打开数据库:</translation>
     </message>
@@ -2988,7 +4349,7 @@ Everyone signs in again.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2996,218 +4357,204 @@ Everyone signs in again.</source>
 <context>
     <name>meetings</name>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="171"/>
+        <location filename="../../ui/panels/meetings/models.py" line="172"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="173"/>
+        <location filename="../../ui/panels/meetings/models.py" line="174"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="174"/>
+        <location filename="../../ui/panels/meetings/models.py" line="175"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="176"/>
+        <location filename="../../ui/panels/meetings/models.py" line="177"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="177"/>
+        <location filename="../../ui/panels/meetings/models.py" line="178"/>
         <source>Who</source>
         <translation>责任</translation>
     </message>
     <message>
         <location filename="../../ui/panels/meetings/models.py" line="178"/>
+        <source>Not assigned</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/models.py" line="179"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="179"/>
+        <location filename="../../ui/panels/meetings/models.py" line="180"/>
         <source>State</source>
         <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
-        <source>Import template</source>
-        <translation>导入模板</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
-        <source>Template for</source>
-        <translation>模板类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="163"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
-        <source>Save template</source>
-        <translation>保存模板</translation>
     </message>
 </context>
 <context>
     <name>performance</name>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="26"/>
-        <location filename="../../ui/panels/performance/models.py" line="41"/>
-        <location filename="../../ui/panels/performance/models.py" line="56"/>
-        <source>Staff no.</source>
-        <translation>工号</translation>
-    </message>
-    <message>
         <location filename="../../ui/panels/performance/models.py" line="27"/>
         <location filename="../../ui/panels/performance/models.py" line="42"/>
         <location filename="../../ui/panels/performance/models.py" line="57"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Staff no.</source>
+        <translation>工号</translation>
     </message>
     <message>
         <location filename="../../ui/panels/performance/models.py" line="28"/>
         <location filename="../../ui/panels/performance/models.py" line="43"/>
         <location filename="../../ui/panels/performance/models.py" line="58"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/models.py" line="29"/>
+        <location filename="../../ui/panels/performance/models.py" line="44"/>
+        <location filename="../../ui/panels/performance/models.py" line="59"/>
         <source>Worker level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="29"/>
-        <location filename="../../ui/panels/performance/models.py" line="70"/>
+        <location filename="../../ui/panels/performance/models.py" line="30"/>
+        <location filename="../../ui/panels/performance/models.py" line="71"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="30"/>
-        <location filename="../../ui/panels/performance/models.py" line="71"/>
+        <location filename="../../ui/panels/performance/models.py" line="31"/>
+        <location filename="../../ui/panels/performance/models.py" line="72"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="31"/>
+        <location filename="../../ui/panels/performance/models.py" line="32"/>
         <source>Reporting</source>
         <translation>事件上报</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="32"/>
+        <location filename="../../ui/panels/performance/models.py" line="33"/>
         <source>On time</source>
         <translation>按期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="33"/>
+        <location filename="../../ui/panels/performance/models.py" line="34"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="34"/>
+        <location filename="../../ui/panels/performance/models.py" line="35"/>
         <source>Meeting attendance</source>
         <translation>例会出勤</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="35"/>
+        <location filename="../../ui/panels/performance/models.py" line="36"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="36"/>
+        <location filename="../../ui/panels/performance/models.py" line="37"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="37"/>
-        <location filename="../../ui/panels/performance/models.py" line="44"/>
+        <location filename="../../ui/panels/performance/models.py" line="38"/>
+        <location filename="../../ui/panels/performance/models.py" line="45"/>
         <source>Grade</source>
         <translation>等次</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="45"/>
+        <location filename="../../ui/panels/performance/models.py" line="46"/>
         <source>Base pay</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="46"/>
+        <location filename="../../ui/panels/performance/models.py" line="47"/>
         <source>Standard</source>
         <translation>绩效基数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="47"/>
+        <location filename="../../ui/panels/performance/models.py" line="48"/>
         <source>Coefficient</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="49"/>
+        <location filename="../../ui/panels/performance/models.py" line="50"/>
         <source>Performance pay</source>
         <translation>绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="51"/>
+        <location filename="../../ui/panels/performance/models.py" line="52"/>
         <source>Float</source>
         <translation>浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="52"/>
+        <location filename="../../ui/panels/performance/models.py" line="53"/>
         <source>Total pay</source>
         <translation>应发合计</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="59"/>
+        <location filename="../../ui/panels/performance/models.py" line="60"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="60"/>
+        <location filename="../../ui/panels/performance/models.py" line="61"/>
         <source>To</source>
         <translation>拟调整为</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="62"/>
+        <location filename="../../ui/panels/performance/models.py" line="63"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="66"/>
+        <location filename="../../ui/panels/performance/models.py" line="67"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="67"/>
+        <location filename="../../ui/panels/performance/models.py" line="68"/>
         <source>due today</source>
         <translation>今日应访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="68"/>
+        <location filename="../../ui/panels/performance/models.py" line="69"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="72"/>
+        <location filename="../../ui/panels/performance/models.py" line="73"/>
         <source>Key person</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="73"/>
+        <location filename="../../ui/panels/performance/models.py" line="74"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="74"/>
+        <location filename="../../ui/panels/performance/models.py" line="75"/>
         <source>Tag colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="76"/>
+        <location filename="../../ui/panels/performance/models.py" line="77"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="78"/>
+        <location filename="../../ui/panels/performance/models.py" line="79"/>
         <source>Last visit</source>
         <translation>上次走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="80"/>
+        <location filename="../../ui/panels/performance/models.py" line="81"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>

@@ -36,9 +36,9 @@ def test_five_wrong_passwords_lock_the_account_for_15_minutes(people):
     with people.session() as s:
         for n in range(1, 5):
             attempt = service.sign_in(s, "hr", "wrong", T)
-            assert attempt.user is None and f"再错 {5 - n} 次" in attempt.refusal
+            assert attempt.user is None and f"再错 {5 - n} 次" in str(attempt.refusal)
         attempt = service.sign_in(s, "hr", "wrong", T)
-        assert attempt.locked_now and "已锁定" in attempt.refusal
+        assert attempt.locked_now and "已锁定" in str(attempt.refusal)
         unlocked_at = s.scalars(select(User.locked_until).where(User.username == "hr")).one()
         assert unlocked_at == T + dt.timedelta(minutes=15)
         assert service.sign_in(s, "hr", PASSWORD, unlocked_at - MINUTE).user is None  # still locked

@@ -45,7 +45,7 @@ def history(db, staff_id, marks: dict[str, str]) -> None:
 
 def kinds(db, month, staff_no) -> dict[str, str]:
     with db.session() as s:
-        return {c.kind: c.finding for c in careers.candidates(s, month) if c.staff_no == staff_no}
+        return {c.kind: str(c.finding) for c in careers.candidates(s, month) if c.staff_no == staff_no}
 
 
 def months(last: str, count: int) -> list[str]:

@@ -32,7 +32,7 @@ def take_phone_in(window, qtbot) -> str:
     dialog = NewIncidentDialog(window.runner, window)
     qtbot.addWidget(dialog)
     dialog.accept()
-    assert "标题不能为空" in dialog.message.text()  # refused, the form stays open
+    assert "The title is required" in dialog.message.text()  # refused, the form stays open
     dialog.title.setText("测试来电:楼上电钻扰民")
     dialog.caller.setText("刘女士")
     dialog.phone.setText("13812345678")
@@ -93,7 +93,7 @@ def test_a_stale_move_is_refused_in_the_dialog(window, qtbot, answers, demo_db, 
     queue.append({"reason": "重复上报"})
     window.commands.actions["cancel"].trigger()
     dialog = seen[-1]
-    assert "已被其他席位修改,已重新载入" in dialog.message.text() and not dialog.result()
+    assert "was changed by another seat and has been reloaded" in dialog.message.text() and not dialog.result()
     assert dialog.values()["reason"] == "重复上报"  # what was typed is kept
     qtbot.waitUntil(lambda: window.detail.detail.version == shown + 1)  # reloaded
     with demo_db.session() as s:
@@ -170,7 +170,7 @@ def test_the_key_of_a_move_not_allowed_now_explains_why(window, qtbot, monkeypat
     assert not window.commands.actions["resolve"].isEnabled()
     with qtbot.waitSignal(window.commands.sig_refused) as refused:
         qtbot.keyClick(window.queue.view, Qt.Key.Key_F6)
-    assert refused.args[0].startswith("不能“办结”") and "现在可以:受理、提级、作废" in refused.args[0]
+    assert refused.args[0].startswith("Cannot resolve: incident") and "Possible now: accept, escalate, cancel" in refused.args[0]
     assert told == refused.args
     with demo_db.session() as s:
         assert s.scalars(select(Incident.status).where(Incident.code == code)).one() == "reported"
@@ -187,7 +187,7 @@ def test_the_track_is_suggested_changed_with_a_reason_and_watched_per_seat(windo
     dialog.title.setText("楼道堆放杂物引发邻里争吵")
     dialog.caller.setText("赵先生")
     dialog.accept()
-    assert "改变分流的理由不能为空" in dialog.message.text() and not dialog.result()
+    assert "The reason for changing the track is required" in dialog.message.text() and not dialog.result()
     dialog.track_reason.setText("双方多次争吵,需先调解")
     dialog.accept()
     assert dialog.result() == 1, dialog.message.text()

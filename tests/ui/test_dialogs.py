@@ -63,7 +63,7 @@ def test_first_run_names_the_township_and_its_administrator(qtbot, sqlite_db):
     dialog.password.setText("12345678")
     dialog.again.setText("12345678")
     dialog.accept()
-    assert "不能为空" in dialog.message.text() and dialog.result() == 0
+    assert "are required" in dialog.message.text() and dialog.result() == 0
     dialog.township.setText("西塘镇")
     dialog.county.setText("嘉善县")
     dialog.name.setText("王管理")
@@ -86,10 +86,10 @@ def test_signing_in_and_the_lockout(qtbot, demo_db):
         dialog.password.setText("wrong")
         dialog.accept()
         assert dialog.result() == 0 and dialog.password.text() == ""
-    assert "已锁定" in dialog.message.text()
+    assert "locked" in dialog.message.text()
     dialog.password.setText(PASSWORD)  # the right one, but the account is locked now
     dialog.accept()
-    assert dialog.result() == 0 and "已锁定" in dialog.message.text()
+    assert dialog.result() == 0 and "locked" in dialog.message.text()
     dialog.username.setText("duty1")
     dialog.password.setText(PASSWORD)
     dialog.accept()

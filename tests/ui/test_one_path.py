@@ -103,7 +103,7 @@ def test_a_pdf_that_cannot_be_written_is_a_message(window, qtbot, tmp_path, monk
     dock.refresh()
     dock.export_agenda()
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)
-    assert "无法写入" in told[0] and str(blocker) in told[0]
+    assert "Cannot write" in told[0] and str(blocker) in told[0]
     assert window.isVisible()  # the app keeps running
 
 

@@ -24,7 +24,7 @@ def test_hr_is_offered_pay_and_no_incident_moves(qtbot, demo_db, settings, monke
     assert not any(a.isEnabled() for a in window.commands.actions.values())
     with qtbot.waitSignal(window.commands.sig_refused) as refused:
         window.commands.refuse("accept")
-    assert "需要值班员、管理员角色" in refused.args[0]
+    assert "needs one of the roles Duty officer, Administrator" in refused.args[0]
     assert window.performance.may_see_pay and not window.performance.buttons["lock"].isHidden()
 
 

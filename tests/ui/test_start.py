@@ -66,7 +66,7 @@ def test_a_wrong_password_is_said_in_the_dialog_once_the_database_is_open(qtbot,
         dialog.password.setText("not-the-password")
         dialog.accept()
         gate.set()
-        qtbot.waitUntil(lambda: "密码" in dialog.message.text())
+        qtbot.waitUntil(lambda: "password" in dialog.message.text())
         seen["message"] = dialog.message.text()
         seen["texts"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
         dialog.reject()
@@ -74,7 +74,7 @@ def test_a_wrong_password_is_said_in_the_dialog_once_the_database_is_open(qtbot,
     _when_dialog_shows(wrong_then_cancel)
     db, actor = open_and_sign_in(_gated_open(demo_db.url, gate))
     db.close()
-    assert actor is None and "密码" in seen["message"]
+    assert actor is None and "password" in seen["message"]
     place = read(demo_db, township.label)
     assert f"<b>{place}</b>" in seen["texts"]  # the township, once the database said which
 

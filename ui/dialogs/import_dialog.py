@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -17,6 +17,7 @@ from gridcommand.ops.reports import import_template
 
 from ..errors import show_error
 from ..labels import import_kind
+from ..messages import text
 from ..ops import OpRunner
 from ..settings import LAST_IMPORT_DIR
 from ..widgets.files import save_path
@@ -118,8 +119,8 @@ class ImportDialog(QDialog):
     def _show_errors(self, report: ImportReport | None) -> None:
         self.errors.removeRows(0, self.errors.rowCount())
         for error in (report.errors if report else []):
-            problem = QStandardItem(error.message)
-            problem.setToolTip(error.message)
+            problem = QStandardItem(text(error.message))
+            problem.setToolTip(problem.text())
             self.errors.appendRow([QStandardItem(str(error.row)), QStandardItem(error.column), problem])
         self.error_view.resizeColumnToContents(0)
         self.error_view.resizeColumnToContents(1)
@@ -128,10 +129,10 @@ class ImportDialog(QDialog):
         self._show_errors(report)
         if dry_run:
             self._checked_path = path
-            self.summary.setText(self.tr("No errors. Import would: %1").replace("%1", report.summary()))
+            self.summary.setText(self.tr("No errors. Import would: %1").replace("%1", text(report.summary())))
             self.import_button.setEnabled(True)
         else:
-            self.summary.setText(self.tr("Imported: %1").replace("%1", report.summary()))
+            self.summary.setText(self.tr("Imported: %1").replace("%1", text(report.summary())))
             self.sig_imported.emit(report)
 
     def _failed(self, exc: Exception, _trace: str) -> None:
@@ -141,7 +142,7 @@ class ImportDialog(QDialog):
                                          "", len(exc.report.errors)))
         elif isinstance(exc, InputError):
             self._show_errors(None)
-            self.summary.setText(self.tr("Not imported, nothing was changed: %1").replace("%1", str(exc)))
+            self.summary.setText(self.tr("Not imported, nothing was changed: %1").replace("%1", text(exc)))
         else:
             self.summary.setText(self.tr("Import failed unexpectedly; nothing was changed."))
             show_error(self, exc, _trace)
@@ -155,12 +156,14 @@ def save_template(runner: OpRunner, parent: QWidget, kind_name: str | None = Non
         from PySide6.QtWidgets import QInputDialog
 
         labels = [import_kind(k.name) for k in kinds]
-        label, ok = QInputDialog.getItem(parent, parent.tr("Import template"),
-                                         parent.tr("Template for"), labels, 0, False)
+        label, ok = QInputDialog.getItem(parent, QCoreApplication.translate("ImportTemplate", "Import template"),
+                                         QCoreApplication.translate("ImportTemplate", "Template for"), labels, 0, False)
         if not ok:
             return None
         kind = kinds[labels.index(label)]
-    path = save_path(parent, "templates", parent.tr("Save template"), f"{kind.label}导入模板.xlsx", "Excel (*.xlsx)")
+    title = QCoreApplication.translate("ImportTemplate", "Save template")
+    name = QCoreApplication.translate("ImportTemplate", "%1 import template").replace("%1", import_kind(kind.name))
+    path = save_path(parent, "templates", title, f"{name}.xlsx", "Excel (*.xlsx)")
     if not path:
         return None
-    return runner.attempt(parent, parent.tr("Save template"), import_template, kind.name, path)[1]
+    return runner.attempt(parent, title, import_template, kind.name, path)[1]

@@ -26,6 +26,7 @@ from gridcommand.workflow import MOVES
 from ..actions import title_of
 from ..display import satisfaction, track
 from ..labels import choices
+from ..messages import text
 from ..ops import OpRunner
 from ..widgets.form import FormDialog, FormField
 
@@ -107,7 +108,7 @@ class IncidentCommands(QObject):
         try:
             require(self._runner.actor, self._needs[key])
         except NotAllowed as exc:
-            self.sig_refused.emit(str(exc))
+            self.sig_refused.emit(text(exc))
             return
         detail = self._shown()
         if detail is None:
@@ -119,7 +120,7 @@ class IncidentCommands(QObject):
             return
         reason = self._runner.read(moves.refusal, detail.id, key)
         if reason:
-            self.sig_refused.emit(reason)
+            self.sig_refused.emit(text(reason))
 
     def _version(self, incident_id: int) -> int | None:
         """The version of the incident as the user sees it now (reloaded after another seat's

@@ -20,6 +20,8 @@ from gridcommand import clock
 from gridcommand.errors import InputError
 
 from ..errors import show_error
+from ..labels import joined
+from ..messages import text
 from .files import open_path
 
 
@@ -48,7 +50,7 @@ def submit_in(dialog: QDialog, message: QLabel, submit: Callable[[], Any]) -> tu
     try:
         return True, submit()
     except InputError as exc:
-        message.setText(str(exc))
+        message.setText(text(exc))
     except Exception as exc:  # a failure, not a refusal: it must reach the user
         message.setText(QCoreApplication.translate("FormDialog", "Not saved: the operation failed (see the details)."))
         show_error(dialog, exc)
@@ -211,7 +213,7 @@ class FormDialog(QDialog):
         missing = [f.label for f in self._fields
                    if f.required and values[f.key] in ("", None, [])]
         if missing:
-            self.message.setText(self.tr("Please fill in: %1").replace("%1", "、".join(missing)))
+            self.message.setText(self.tr("Please fill in: %1").replace("%1", joined(missing)))
             return
         for f in self._fields:
             if f.kind == "file" and values[f.key] and not Path(values[f.key]).is_file():

@@ -14,6 +14,7 @@ from gridcommand.errors import InputError
 from gridcommand.meetings.views import AgendaView, ItemView
 
 from ...labels import item_outcome, section
+from ...messages import text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-gridcommand-agenda-item"
@@ -85,7 +86,7 @@ class AgendaModel(QAbstractTableModel):
         try:
             self._edit(item.id, **{key: str(value) if key == "presenter" else value})
         except InputError as exc:
-            self.last_error = str(exc)
+            self.last_error = text(exc)
             return False
         self.last_error = ""
         self.dataChanged.emit(index, index)
@@ -116,7 +117,7 @@ class AgendaModel(QAbstractTableModel):
         try:
             self._move(item_id, position)
         except InputError as exc:
-            self.last_error = str(exc)
+            self.last_error = text(exc)
             return False
         return True
 
@@ -174,6 +175,6 @@ def action_columns():
         return QCoreApplication.translate("meetings", "open")
 
     return [(QCoreApplication.translate("meetings", "Action item"), lambda a: a.title),
-            (QCoreApplication.translate("meetings", "Who"), lambda a: a.who),
+            (QCoreApplication.translate("meetings", "Who"), lambda a: a.who or QCoreApplication.translate("meetings", "Not assigned")),
             (QCoreApplication.translate("meetings", "Due"), lambda a: f"{a.due_date:%Y-%m-%d}"),
             (QCoreApplication.translate("meetings", "State"), state)]

@@ -22,6 +22,7 @@ from gridcommand.permissions import Can, allows, may_see_pay
 from gridcommand.visit_reminders import reminders
 
 from ...labels import choices
+from ...messages import text
 from ...ops import OpRunner
 from ...widgets.files import save_path
 from ...widgets.flow_layout import FlowLayout
@@ -113,12 +114,12 @@ class PerformanceDock(PanelDock):
         flow = FlowLayout(top)
         for widget in (self.month, self.village):
             flow.addWidget(widget)
-        for key, text, slot in (("evaluate", self.tr("Compute"), self.evaluate),
-                                ("lock", self.tr("Lock month"), self.lock),
-                                ("sheets", self.tr("Sheets PDF…"), self.export_sheets),
-                                ("ranking_export", self.tr("Ranking…"), lambda: self.export_table("ranking")),
-                                ("salary_export", self.tr("Salary table…"), lambda: self.export_table("salary"))):
-            flow.addWidget(self.button(key, text, slot))
+        for key, words, slot in (("evaluate", self.tr("Compute"), self.evaluate),
+                                 ("lock", self.tr("Lock month"), self.lock),
+                                 ("sheets", self.tr("Sheets PDF…"), self.export_sheets),
+                                 ("ranking_export", self.tr("Ranking…"), lambda: self.export_table("ranking")),
+                                 ("salary_export", self.tr("Salary table…"), lambda: self.export_table("salary"))):
+            flow.addWidget(self.button(key, words, slot))
         for key in ("sheets", "salary_export"):
             self.buttons[key].setVisible(self.may_see_pay)
         self.buttons["lock"].setVisible(self.may_evaluate)
@@ -284,7 +285,7 @@ class PerformanceDock(PanelDock):
         title = (self.tr("Approve: %1") if approve else self.tr("Reject: %1")).replace("%1", row["name"])
         FormDialog(title, [FormField("reason", self.tr("Reason"), "text", True)], lambda v: self.runner.call(
             evaluation.decide, month, row["staff_no"], row["kind"], approve, v["reason"]),
-            self, row["finding"]).exec()
+            self, text(row["finding"])).exec()
 
     @Slot()
     def log_visit(self) -> None:

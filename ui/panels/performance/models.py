@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 
 from gridcommand.enums import Level, PersonColour
 
-from ...labels import career_kind, label
+from ...labels import career_kind, grade, label
+from ...messages import text
 from ...widgets.rows_model import SORT_ROLE
 
 INDICATORS = ("reporting", "on_time", "visits", "meetings", "satisfaction")
@@ -34,14 +35,14 @@ def ranking_columns():
             (QCoreApplication.translate("performance", "Meeting attendance"), _points("meetings")),
             (QCoreApplication.translate("performance", "Satisfaction"), _points("satisfaction")),
             (QCoreApplication.translate("performance", "Total"), lambda r: r["total"]),
-            (QCoreApplication.translate("performance", "Grade"), lambda r: r["grade"])]
+            (QCoreApplication.translate("performance", "Grade"), lambda r: grade(r["grade"]))]
 
 
 def salary_columns():
     return [(QCoreApplication.translate("performance", "Staff no."), lambda r: r["staff_no"]),
             (QCoreApplication.translate("performance", "Name"), lambda r: r["name"]),
             (QCoreApplication.translate("performance", "Worker level"), _level),
-            (QCoreApplication.translate("performance", "Grade"), lambda r: r["grade"]),
+            (QCoreApplication.translate("performance", "Grade"), lambda r: grade(r["grade"])),
             (QCoreApplication.translate("performance", "Base pay"), lambda r: r["pay"]["base"]),
             (QCoreApplication.translate("performance", "Standard"), lambda r: r["pay"]["standard"]),
             (QCoreApplication.translate("performance", "Coefficient"),
@@ -59,7 +60,7 @@ def candidate_columns():
             (QCoreApplication.translate("performance", "Kind"), lambda r: career_kind(r["kind"])),
             (QCoreApplication.translate("performance", "To"),
              lambda r: label(Level, r["to_level"])),
-            (QCoreApplication.translate("performance", "Why"), lambda r: r["finding"])]
+            (QCoreApplication.translate("performance", "Why"), lambda r: text(r["finding"]))]
 
 
 def reminder_columns():

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from gridcommand.enums import CommendationKind, Level, Responsibility
 from gridcommand.evaluation.explain import LABELS
 
-from ...labels import label
+from ...labels import grade, label
 
 
 def _words() -> dict[str, str]:
@@ -88,7 +88,7 @@ def sheet_html(row: dict, month: str, may_see_pay: bool) -> str:
             lines += (f"<tr><td>{escape(w['adjustment'])}</td><td>{escape('; '.join(row['adjustment']['reasons']))}</td>"
                       f"<td align='right'>{row['adjustment']['points']:+g}</td></tr>")
     head = f"<h3>{escape(row['name'])}({escape(row['staff_no'])})· {escape(label(Level, row['level']))}</h3>"
-    total = f"<p><b>{escape(w['total'])} {row['total']:.1f} · {escape(row['grade'])}</b></p>"
+    total = f"<p><b>{escape(w['total'])} {row['total']:.1f} · {escape(grade(row['grade']))}</b></p>"
     pay = ""
     if may_see_pay:
         p = row["pay"]

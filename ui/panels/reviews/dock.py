@@ -18,12 +18,14 @@ from gridcommand.changes import Area, Changes
 from gridcommand.enums import EventKind, FindingKind, Responsibility, ReviewState
 from gridcommand.errors import InputError
 from gridcommand.imports.fields import timestamp
+from gridcommand.messages import said
 from gridcommand.ops import reports, reviews
 from gridcommand.ops.reference import lists
 from gridcommand.permissions import Can, allows
 from gridcommand.reviews import lookup, views
 from gridcommand.reviews.scope import WINDOW_DAYS
 
+from ...labels import label
 from ...ops import OpRunner
 from ...widgets.files import save_path
 from ...widgets.form import FormDialog, FormField
@@ -49,25 +51,14 @@ class ReviewsDock(PanelDock):
         self._current_incident = current_incident
         self.may_review = allows(runner.actor, Can.RUN_REVIEWS)
         self.view: views.ReviewView | None = None
-        self.labels = {**{k.value: t for k, t in zip(EventKind, (
-            self.tr("Fire"), self.tr("Criminal case"), self.tr("Mass petition"), self.tr("Safety accident"),
-            self.tr("Other")))},
-            **{k.value: t for k, t in zip(Responsibility, (self.tr("None"), self.tr("Minor"), self.tr("Major"),
-                                                           self.tr("Serious")))},
-            **{k.value: t for k, t in zip(FindingKind, (
-                self.tr("Resolved late"), self.tr("Still open, overdue"), self.tr("Visit lapse"), self.tr("Returned"),
-                self.tr("Rework"), self.tr("Card"), self.tr("Action item overdue"), self.tr("No follow-up"),
-                self.tr("Added by hand")))},
-            ReviewState.OPEN.value: self.tr("Under review"), ReviewState.APPROVED.value: self.tr("Approved")}
-        label = lambda value: self.labels.get(value or "", self.tr("Undecided"))  # noqa: E731
         self.list_model = RowsModel([
-            (self.tr("Code"), lambda r: r.code), (self.tr("Kind"), lambda r: label(r.kind)),
+            (self.tr("Code"), lambda r: r.code), (self.tr("Kind"), lambda r: label(EventKind, r.kind)),
             (self.tr("Event"), lambda r: clock.format_local(r.event_at)), (self.tr("Grid"), lambda r: r.grid),
-            (self.tr("State"), lambda r: label(r.state)),
+            (self.tr("State"), lambda r: label(ReviewState, r.state)),
             (self.tr("Decided"), lambda r: f"{r.decided}/{r.findings}")], self)
         # What the reviewer decides by comes first; the finding's text takes the rest of the width.
         self.findings_model = RowsModel([
-            (self.tr("No."), lambda f: f.number), (self.tr("Responsibility"), lambda f: label(f.level)),
+            (self.tr("No."), lambda f: f.number), (self.tr("Responsibility"), lambda f: label(Responsibility, f.level) or self.tr("Undecided")),
             (self.tr("Responsible then"), lambda f: f.responsible), (self.tr("Finding"), lambda f: f.summary)], self)
         self.list_table = self._table(self.list_model, "reviewList")
         self.list_table.setMaximumHeight(self.list_table.verticalHeader().defaultSectionSize() * 5)
@@ -90,7 +81,7 @@ class ReviewsDock(PanelDock):
                          ("redraft", self.tr("Draft again"), self.redraft),
                          ("approve", self.tr("Approve…"), self.approve),
                          ("pdf", self.tr("Report PDF…"), self.export_pdf)])
-        decide = self.button_row([(level.value, f"{n} {self.labels[level.value]}…", lambda _=False, lv=level: self.decide(lv))
+        decide = self.button_row([(level.value, f"{n} {label(Responsibility, level.value)}…", lambda _=False, lv=level: self.decide(lv))
                             for n, level in enumerate(Responsibility)]
                            + [("add", self.tr("Add a finding…"), self.add_finding)])
         # One above the other: on the right-hand third of a 1366-pixel screen the findings need
@@ -165,7 +156,7 @@ class ReviewsDock(PanelDock):
             return self.tr("No review yet.") + (" " + self.tr("Open one on a serious incident or an event.")
                                                 if self.may_review else "")
         text = self.tr("%1 · %2 · %3 · the %4 days before · %5").replace("%1", v.code) \
-            .replace("%2", self.labels[v.kind]).replace("%3", clock.format_local(v.event_at)) \
+            .replace("%2", label(EventKind, v.kind)).replace("%3", clock.format_local(v.event_at)) \
             .replace("%4", str(v.window_days)).replace("%5", v.grid)
         if v.locked:
             text += " · " + self.tr("approved; counts in %1").replace("%1", v.effective_month or "")
@@ -186,7 +177,7 @@ class ReviewsDock(PanelDock):
             self.evidence.setText("")
             return
         evidence, reason = self.tr("Evidence:"), self.tr("Reason:")
-        facts = " · ".join((clock.format_local(f.occurred_at), self.labels[f.kind], f.responsible))
+        facts = " · ".join((clock.format_local(f.occurred_at), label(FindingKind, f.kind), f.responsible))
         lines = [f"{f.number}. {f.summary}", facts, evidence] + [f"· {e['label']}" for e in f.evidence]
         if f.reason:
             lines.append(f"{reason} {f.reason}")
@@ -214,7 +205,7 @@ class ReviewsDock(PanelDock):
         if f is None or self.view is None or self.view.locked:
             return
         fields = [FormField("reason", self.tr("Reason"), "text", True, default=f.reason or "")]
-        title = self.tr("Finding %1: %2").replace("%1", str(f.number)).replace("%2", self.labels[level.value])
+        title = self.tr("Finding %1: %2").replace("%1", str(f.number)).replace("%2", label(Responsibility, level.value))
         dialog = FormDialog(title, fields, lambda v: self.runner.call(reviews.confirm, review_id, f.number,
                                                                         level.value, v["reason"]), self, f.summary)
         if dialog.exec():
@@ -247,7 +238,7 @@ class ReviewsDock(PanelDock):
         try:
             return timestamp(text)
         except ValueError as exc:
-            raise InputError(str(exc)) from None
+            raise InputError(said(exc)) from None
 
     @Slot()
     def redraft(self) -> None:
@@ -269,7 +260,7 @@ class ReviewsDock(PanelDock):
                    self, intro).exec()
 
     def _scope_fields(self) -> list[FormField]:
-        kinds = [(k.value, self.labels[k.value]) for k in EventKind]
+        kinds = [(k.value, label(EventKind, k.value)) for k in EventKind]
         return [FormField("kind", self.tr("Kind of event"), "combo", True, kinds),
                 FormField("days", self.tr("Days to look back"), "line", True, default=str(WINDOW_DAYS)),
                 FormField("village", self.tr("Scope"), "combo", True,
