@@ -127,6 +127,15 @@ def collect(db: str, town: str | None, month: str, runs: int, skip: set[str]) ->
         ("ranking xlsx", "—", exports["ranking_xlsx"]["seconds"], None, None, "s"),
         ("salary xlsx", "—", exports["salary_xlsx"]["seconds"], None, None, "s"),
     ]
+    board = _run(str(HERE / "dashboard.py"), "--db", db, "--runs", str(runs))
+    rows += [
+        (f"dashboard: first paint ({board['incidents_last_30_days']:,} incidents in the last 30 days; "
+         "pyqtgraph's import included)", "≤ 1 s", board["first_paint_s"], None, None, "s"),
+        ("dashboard: refresh after a change", "≤ 500 ms", board["refresh_ms"]["median"], board["refresh_ms"]["max"],
+         (board["raw_sqlite3_per_day_ms"] or {}).get("median"), "ms"),
+        ("dashboard: finished months' figures (in the background)", "—", board["finished_months_background_s"],
+         None, None, "s"),
+    ]
     if "audit" not in skip:
         audit = _run(str(HERE / "audit.py"), "--db", db)
         first = next(k for k in audit if k.startswith("verify_first_"))

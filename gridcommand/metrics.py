@@ -5,7 +5,8 @@
 - closure rate 办结率 = closed ÷ (reported − cancelled);
 - on-time rate 按期办结率 = closed on time (resolved by the deadline) ÷ closed;
 - average handling hours: acceptance → resolution, over the closed ones;
-- overdue now: still open with the open step past its due time at ``now``.
+- overdue now: still open with the open step past its due time at ``now``;
+- by day: the Asia/Shanghai day each incident was reported on.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .deadlines import on_time_clause, overdue_clause
 from .enums import OPEN_STATUSES
 from .models import Category, Grid, Incident, Unit, Village
 
-GROUPS = ("village", "grid", "unit", "category", "colour", "track", "period")
+GROUPS = ("village", "grid", "unit", "category", "colour", "track", "day", "period")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,14 @@ def hours_between(session: Session, start, end):
     return func.extract("epoch", end - start) / 3600.0
 
 
+def local_day(session: Session, column):
+    """SQL for the Asia/Shanghai calendar day of a timestamp, as 'YYYY-MM-DD' text. Shanghai
+    keeps UTC+8 all year (no daylight saving), so on SQLite the offset is added to the UTC value."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.date(column, "+8 hours")
+    return func.to_char(func.timezone(clock.SHANGHAI.key, column), "YYYY-MM-DD")
+
+
 def _aggregates(session: Session, now: dt.datetime):
     closed = Incident.status == "closed"
     one = lambda condition: func.sum(case((condition, 1), else_=0))  # noqa: E731
@@ -75,23 +84,28 @@ def _aggregates(session: Session, now: dt.datetime):
     )
 
 
-def _key(by: str | None):
+def _key(session: Session, by: str | None):
+    if by == "day":
+        return local_day(session, Incident.reported_at)
     return {None: None, "village": Village.name, "grid": Grid.code + " " + Grid.name,
             "unit": func.coalesce(Unit.name, "(未交办)"), "category": Category.name,
             "colour": Incident.colour, "track": Incident.track}[by]
 
 
 def figures(session: Session, start: dt.datetime, end: dt.datetime, by: str | None = None,
-            now: dt.datetime | None = None) -> list[Figures]:
-    """Figures for incidents reported in [start, end), in total or grouped ``by``."""
+            now: dt.datetime | None = None, village_id: int | None = None) -> list[Figures]:
+    """Figures for incidents reported in [start, end) (in one village, if given), in total or
+    grouped ``by``."""
     if by not in (None, *GROUPS):
         raise ValueError(f"unknown grouping {by!r}; choose from {', '.join(GROUPS)}")
     now = now or clock.now()
     if by == "period":
-        return [_total(session, a, b, now, label) for label, a, b in months(start, end)]
-    key = _key(by)
+        return [_total(session, a, b, now, label, village_id) for label, a, b in months(start, end)]
+    key = _key(session, by)
     stmt = select(*((key,) if key is not None else ()), *_aggregates(session, now)).where(
         Incident.reported_at >= start, Incident.reported_at < end)
+    if village_id is not None:
+        stmt = stmt.where(Incident.village_id == village_id)
     if by in ("village", "grid"):
         stmt = stmt.join(Grid, Grid.id == Incident.grid_id)
         if by == "village":
@@ -106,8 +120,8 @@ def figures(session: Session, start: dt.datetime, end: dt.datetime, by: str | No
     return [_figures(str(row[0]), row[1:]) for row in rows]
 
 
-def _total(session, start, end, now, label) -> Figures:
-    figure = figures(session, start, end, None, now)[0]
+def _total(session, start, end, now, label, village_id) -> Figures:
+    figure = figures(session, start, end, None, now, village_id)[0]
     return Figures(label, *(asdict(figure)[k] for k in list(asdict(figure))[1:]))
 
 

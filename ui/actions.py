@@ -16,6 +16,7 @@ class ActionId(StrEnum):
     QUIT = "file.quit"
     REFRESH = "view.refresh"
     RESET_LAYOUT = "view.resetLayout"
+    BIG_SCREEN = "view.bigScreen"
     ABOUT = "help.about"
     CHANGE_PASSWORD = "file.changePassword"
     LOCK = "file.lock"

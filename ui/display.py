@@ -13,6 +13,7 @@ from gridcommand.enums import Track
 from .labels import label
 
 WARNING_COLOURS = {"red": QColor("#d93025"), "yellow": QColor("#e0a800"), "blue": QColor("#1a73e8")}
+PERSON_COLOURS = {"green": "#188038", "blue": "#1a73e8", "orange": "#e37400", "red": "#d93025"}
 LIGHT_COLOURS = {"red": QColor("#c5221f"), "yellow": QColor("#b06000"), "green": QColor("#188038")}
 
 

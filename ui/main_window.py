@@ -21,6 +21,7 @@ from .live import AutomaticRules, DailyBackup
 from .menus import build_menus
 from .ops import OpRunner
 from .panels.coming import ComingDock
+from .panels.dashboard.dock import DashboardDock
 from .panels.detail.dock import DetailDock
 from .panels.meetings.dock import MeetingsDock
 from .panels.performance.dock import PerformanceDock
@@ -54,10 +55,11 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsDock(runner, self)
         self.performance = PerformanceDock(runner, self)
         self.reviews = ReviewsDock(runner, lambda: self.detail.detail, self)
+        self.dashboard = DashboardDock(runner, township, self)
         self.reports = ComingDock("reportsDock", self.tr("Reports"), coming + "\n" + self.tr(
-            "statistics, dashboard and exports."), self)
+            "the report centre: the monthly closed-loop report and every document in one place."), self)
         self.docks: list[QDockWidget] = [self.queue, self.detail, self.meetings,
-                                         self.performance, self.reviews, self.reports]
+                                         self.performance, self.reviews, self.dashboard, self.reports]
         self.resize(*DEFAULT_SIZE)
         self._arrange_default()
         self._default_state = self.saveState(LAYOUT_VERSION)
@@ -72,7 +74,8 @@ class MainWindow(QMainWindow):
         self.commands.sig_refused.connect(self._refused)
         self.meetings.sig_open_incident.connect(self.open_incident)
         self.reviews.sig_open_incident.connect(self.open_incident)
-        for dock in (self.queue, self.detail, self.meetings, self.performance, self.reviews):
+        self.dashboard.sig_drill.connect(self.queue.drill)
+        for dock in (self.queue, self.detail, self.meetings, self.performance, self.reviews, self.dashboard):
             dock.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.lock = IdleLock(self, runner, accounts.idle_minutes(runner.db))
         self.lock.sig_switch_user.connect(self.sig_switch_user)
@@ -94,7 +97,7 @@ class MainWindow(QMainWindow):
     def _arrange_default(self) -> None:
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail)
-        for dock in (self.meetings, self.performance, self.reviews, self.reports):
+        for dock in (self.meetings, self.performance, self.reviews, self.dashboard, self.reports):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.tabifyDockWidget(self.detail, dock)
         self.detail.raise_()

@@ -38,6 +38,9 @@ def build_menus(window: QMainWindow) -> dict:
                                       QKeySequence.StandardKey.Refresh),
         ActionId.RESET_LAYOUT: make_action(w, ActionId.RESET_LAYOUT, translate("MainWindow", "Reset &layout"),
                                            w.reset_layout, "Ctrl+Shift+R"),
+        ActionId.BIG_SCREEN: make_action(w, ActionId.BIG_SCREEN, translate("MainWindow", "&Big screen…"),
+                                         w.dashboard.open_big_screen, "F11",
+                                         translate("MainWindow", "The dashboard full-screen, on a screen of your choice")),
         ActionId.ABOUT: make_action(w, ActionId.ABOUT, translate("MainWindow", "&About GridCommand"), w.about),
         ActionId.NEW_INCIDENT: make_action(w, ActionId.NEW_INCIDENT, translate("MainWindow", "&New incident…"),
                                            w.new_incident, QKeySequence.StandardKey.New,
@@ -71,7 +74,7 @@ def build_menus(window: QMainWindow) -> dict:
         toggle.setShortcut(QKeySequence(f"Alt+{number}"))
         view_menu.addAction(toggle)
     view_menu.addSeparator()
-    view_menu.addActions([a[ActionId.REFRESH], a[ActionId.RESET_LAYOUT]])
+    view_menu.addActions([a[ActionId.BIG_SCREEN], a[ActionId.REFRESH], a[ActionId.RESET_LAYOUT]])
     help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
     help_menu.setObjectName("helpMenu")
     help_menu.addAction(a[ActionId.ABOUT])

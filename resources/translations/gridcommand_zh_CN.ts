@@ -341,6 +341,14 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>BigScreen</name>
+    <message>
+        <location filename="../../ui/panels/dashboard/big_screen.py" line="49"/>
+        <source>As of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+</context>
+<context>
     <name>CareerKind</name>
     <message>
         <location filename="../../ui/labels.py" line="208"/>
@@ -438,6 +446,128 @@ Everyone signs in again.</source>
         <location filename="../../ui/live.py" line="85"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败:%1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDock</name>
+    <message>
+        <location filename="../../ui/panels/dashboard/dock.py" line="37"/>
+        <source>Dashboard</source>
+        <translation>一屏观天下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/dock.py" line="42"/>
+        <source>Last %1 days</source>
+        <translation>近 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/dock.py" line="53"/>
+        <source>Big screen…</source>
+        <translation>大屏…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/dock.py" line="46"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="76"/>
+        <source>All villages</source>
+        <translation>全部村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/dock.py" line="151"/>
+        <source>Big screen</source>
+        <translation>大屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/dock.py" line="151"/>
+        <source>Show on screen</source>
+        <translation>显示在屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/dock.py" line="157"/>
+        <source>%1 — command room</source>
+        <translation>%1 综合信息指挥室</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="33"/>
+        <source>Reported and closed per day</source>
+        <translation>每日上报与办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="33"/>
+        <source>Open by colour</source>
+        <translation>在办事件(按预警颜色)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="34"/>
+        <source>Overdue by village</source>
+        <translation>超期事件(按村社)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="34"/>
+        <source>Closure and on-time rates (%)</source>
+        <translation>办结率与按期办结率(%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="35"/>
+        <source>Reported by category</source>
+        <translation>上报事件(按类别)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="36"/>
+        <source>Scores</source>
+        <translation>考核分数分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="37"/>
+        <source>Cards and returns</source>
+        <translation>督办牌与退单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="70"/>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="71"/>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="111"/>
+        <source>Scores of %1</source>
+        <translation>%1 考核分数分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="112"/>
+        <source>No month locked yet</source>
+        <translation>尚无锁定月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="122"/>
+        <source>Cards</source>
+        <translation>督办牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="123"/>
+        <source>Returns</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="37"/>
+        <source>Visits done (%) by colour</source>
+        <translation>走访完成率(%,按颜色)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="91"/>
+        <source>Closure</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/view.py" line="91"/>
+        <source>On time</source>
+        <translation>按期办结率</translation>
     </message>
 </context>
 <context>
@@ -655,25 +785,25 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/queue/filters.py" line="41"/>
-        <location filename="../../ui/panels/queue/filters.py" line="80"/>
+        <location filename="../../ui/panels/queue/filters.py" line="84"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
         <location filename="../../ui/panels/queue/filters.py" line="42"/>
-        <location filename="../../ui/panels/queue/filters.py" line="104"/>
+        <location filename="../../ui/panels/queue/filters.py" line="108"/>
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
     <message>
         <location filename="../../ui/panels/queue/filters.py" line="43"/>
-        <location filename="../../ui/panels/queue/filters.py" line="81"/>
+        <location filename="../../ui/panels/queue/filters.py" line="85"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
         <location filename="../../ui/panels/queue/filters.py" line="44"/>
-        <location filename="../../ui/panels/queue/filters.py" line="82"/>
+        <location filename="../../ui/panels/queue/filters.py" line="86"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
@@ -693,7 +823,12 @@ Everyone signs in again.</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/filters.py" line="98"/>
+        <location filename="../../ui/panels/queue/filters.py" line="52"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/filters.py" line="102"/>
         <source>Any date</source>
         <translation>不限日期</translation>
     </message>
@@ -1377,52 +1512,52 @@ Everyone signs in again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Coming in a later version:</source>
         <translation>将在后续版本提供:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
-        <source>statistics, dashboard and exports.</source>
-        <translation>统计分析、一屏观天下与导出。</translation>
+        <location filename="../../ui/main_window.py" line="60"/>
+        <source>the report centre: the monthly closed-loop report and every document in one place.</source>
+        <translation>报表中心:月度闭环报告及所有文书集中于此。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -1503,41 +1638,51 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="41"/>
+        <source>&amp;Big screen…</source>
+        <translation>大屏(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="43"/>
+        <source>The dashboard full-screen, on a screen of your choice</source>
+        <translation>在所选屏幕上全屏显示一屏观天下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="44"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="42"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="44"/>
+        <location filename="../../ui/menus.py" line="47"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="45"/>
+        <location filename="../../ui/menus.py" line="48"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="54"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="60"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="67"/>
+        <location filename="../../ui/menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="78"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4258,72 +4403,72 @@ Everyone signs in again.</source>
 <context>
     <name>display</name>
     <message>
-        <location filename="../../ui/display.py" line="21"/>
+        <location filename="../../ui/display.py" line="22"/>
         <source>very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="22"/>
+        <location filename="../../ui/display.py" line="23"/>
         <source>satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="23"/>
+        <location filename="../../ui/display.py" line="24"/>
         <source>neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="24"/>
+        <location filename="../../ui/display.py" line="25"/>
         <source>dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="25"/>
+        <location filename="../../ui/display.py" line="26"/>
         <source>very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="31"/>
+        <location filename="../../ui/display.py" line="32"/>
         <source>consultation centre</source>
         <translation>说事中心</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="32"/>
+        <location filename="../../ui/display.py" line="33"/>
         <source>police-grid centre</source>
         <translation>警格中心</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="33"/>
+        <location filename="../../ui/display.py" line="34"/>
         <source>mediation centre</source>
         <translation>矛调中心</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="37"/>
+        <location filename="../../ui/display.py" line="38"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="49"/>
+        <location filename="../../ui/display.py" line="50"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="52"/>
+        <location filename="../../ui/display.py" line="53"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="54"/>
+        <location filename="../../ui/display.py" line="55"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="65"/>
+        <location filename="../../ui/display.py" line="66"/>
         <source>overdue %1</source>
         <translation>超期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="66"/>
+        <location filename="../../ui/display.py" line="67"/>
         <source>%1 left</source>
         <translation>剩 %1</translation>
     </message>

@@ -10,7 +10,7 @@ from ui.panels.queue.model import ID_ROLE
 
 from .conftest import make_window
 
-DOCKS = ["queueDock", "detailDock", "meetingsDock", "performanceDock", "reviewsDock", "reportsDock"]
+DOCKS = ["queueDock", "detailDock", "meetingsDock", "performanceDock", "reviewsDock", "dashboardDock", "reportsDock"]
 
 
 def test_docks_menus_and_queue(qtbot, runner, settings, township_label):

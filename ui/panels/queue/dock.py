@@ -256,6 +256,16 @@ class QueueDock(PanelDock):
         self._update_summary()
         self.update_counts()
 
+    def drill(self, tab: str, choices: dict) -> None:
+        """Show exactly the incidents a dashboard element counts: the status tab ``tab`` ("all",
+        "open" or a status) and the filters ``choices`` (``FilterBar.show_only``), the rest cleared."""
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex([key for key, _s in TABS].index(tab))
+        self.tabs.blockSignals(False)
+        self.filters.show_only(**choices)
+        self.show()
+        self.raise_()
+
     def select_id(self, incident_id: int) -> bool:
         """Make ``incident_id`` current if it is on the first pages of the queue as it stands."""
         found = self.model.rows_of({incident_id}, 0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QToolButton, QWidget
 
 from gridcommand import clock
 from gridcommand.enums import Track, WarningColour
@@ -47,11 +47,15 @@ class FilterBar(QWidget):
                                [("warning", self.tr("Warning")), ("overdue", self.tr("Overdue"))])
         self.date_from = self._date("dateFrom")
         self.date_to = self._date("dateTo")
+        self.clear = QToolButton(self)
+        self.clear.setObjectName("queueClearFilters")
+        self.clear.setText(self.tr("Clear filters"))
+        self.clear.clicked.connect(lambda: self.show_only())
         # Wraps onto a second line on a narrow screen instead of widening the window.
         layout = FlowLayout(self)
         self.search.setMinimumWidth(240)
         for widget in (self.search, self.colour, self.track, self.village, self.grid, self.category, self.unit,
-                       self.due, self.date_from, self.date_to):
+                       self.due, self.date_from, self.date_to, self.clear):
             layout.addWidget(widget)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -105,6 +109,25 @@ class FilterBar(QWidget):
               [(o.id, o.label) for o in self._grids if o.parent_id == village])
         if announce:
             self.sig_changed.emit()
+
+    def show_only(self, colour: str | None = None, village_id: int | None = None, category_id: int | None = None,
+                  due: str | None = None, first_day: dt.date | None = None, last_day: dt.date | None = None) -> None:
+        """Set every filter at once — those not named to "all" — and announce it once: a chart's
+        bar clicked on the dashboard, or the filters cleared."""
+        widgets = (self.search, self.colour, self.track, self.village, self.grid, self.category, self.unit,
+                   self.due, self.date_from, self.date_to)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo, value in ((self.colour, colour), (self.track, None), (self.village, village_id),
+                             (self.category, category_id), (self.unit, None), (self.due, due)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self._fill_grids(announce=False)
+        for edit, day in ((self.date_from, first_day), (self.date_to, last_day)):
+            edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.sig_changed.emit()
 
     def filter(self, statuses: tuple[str, ...] = ()) -> QueueFilter:
         now = clock.now()

@@ -1,0 +1,72 @@
+"""一屏观天下: the dashboard shows the period's figures, a click on a bar shows exactly those
+incidents in the queue (filters visible, and cleared in one click), and the big screen follows."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, QPointF, Qt
+
+from gridcommand import clock
+from gridcommand.dashboard import open_count
+
+from ..factories import TODAY
+from .conftest import make_window
+
+NOON = dt.datetime(TODAY.year, TODAY.month, TODAY.day, 12, tzinfo=clock.SHANGHAI)
+
+
+@pytest.fixture
+def window(qtbot, runner, settings, monkeypatch):
+    monkeypatch.setattr(clock, "now", lambda: NOON)
+    window = make_window(qtbot, runner, settings)
+    window.dashboard.show()
+    window.dashboard.raise_()
+    qtbot.waitUntil(lambda: window.dashboard.live is not None, timeout=10_000)
+    return window
+
+
+def _click_bar(qtbot, chart, index: int) -> None:
+    """A real click on the middle of bar ``index``'s column."""
+    chart.plot.resize(400, 300)
+    box = chart.plot.getPlotItem().vb
+    top = box.viewRange()[1][1]
+    scene = box.mapViewToScene(QPointF(index, top / 2))
+    qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=chart.plot.mapFromScene(scene))
+
+
+def test_a_bar_shows_exactly_its_incidents_in_the_queue(qtbot, window):
+    live = window.dashboard.live
+    blue = next(f for f in live.by_colour if f.key == "blue")
+    assert open_count(blue) > 0
+    with qtbot.waitSignal(window.dashboard.sig_drill):
+        _click_bar(qtbot, window.dashboard.view.charts["colours"], 2)  # red, yellow, blue
+    filters, queue = window.queue.filters, window.queue
+    assert filters.colour.currentData() == "blue" and queue.tabs.currentIndex() == 1  # open
+    assert filters.date_from.date() == QDate(live.first_day.year, live.first_day.month, live.first_day.day)
+    qtbot.waitUntil(lambda: queue.model.count_known and queue.model.rowCount() == open_count(blue))
+    filters.clear.click()
+    assert filters.colour.currentIndex() == 0 and filters.date_from.date() == filters.date_from.minimumDate()
+
+
+def test_a_day_and_a_category(qtbot, window):
+    live = window.dashboard.live
+    busiest = max(range(len(live.by_day)), key=lambda n: live.by_day[n].reported)
+    window.dashboard.view._clicked("days", busiest)
+    queue = window.queue
+    qtbot.waitUntil(lambda: queue.model.count_known and queue.model.rowCount() == live.by_day[busiest].reported)
+    first = sorted(live.by_category, key=lambda f: (-f.reported, f.key))[0]
+    window.dashboard.view._clicked("categories", 0)
+    assert queue.filters.category.currentText() == first.key
+    qtbot.waitUntil(lambda: queue.model.count_known and queue.model.rowCount() == first.reported)
+
+
+def test_the_period_and_the_big_screen(qtbot, window):
+    dock = window.dashboard
+    dock.period.setCurrentIndex(dock.period.findData(7))
+    assert len(dock.live.by_day) == 7
+    dock.open_big_screen()
+    qtbot.waitExposed(dock.big)
+    assert dock.big.view.live is dock.live and dock.big.isFullScreen()
+    qtbot.waitUntil(lambda: dock.big.view.charts["visits"].labels != [], timeout=20_000)  # finished months
+    qtbot.keyClick(dock.big, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dock.big is None)

@@ -1,0 +1,119 @@
+"""One bar chart of the dashboard: bars with their words under them (or, horizontal, beside
+them), one or more series side by side, optional target lines, and a click on a bar reported by
+its index; or a histogram over a numeric axis.
+
+pyqtgraph is imported when the first chart is made (the dashboard is built when first shown)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+LIGHT = {"background": "w", "text": "#202124", "font": 9}
+DARK = {"background": "#0b1320", "text": "#e8eaed", "font": 13}
+SERIES = ("#1a73e8", "#2ea043", "#e8a800", "#d93025")  # first series blue, second green…
+
+
+class BarChart(QWidget):
+    sig_clicked = Signal(int)
+    """The column of bar ``index`` was clicked."""
+
+    def __init__(self, name: str, title: str, dark: bool = False, parent: QWidget | None = None):
+        import pyqtgraph as pg
+
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.theme = DARK if dark else LIGHT
+        self.plot = pg.PlotWidget(self)
+        self.plot.setObjectName(f"{name}Plot")
+        self.plot.setBackground(self.theme["background"])
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.set_title(title)
+        for axis in ("left", "bottom"):
+            item = self.plot.getAxis(axis)
+            item.setTextPen(self.theme["text"])
+            item.setPen(self.theme["text"])
+            font = item.font()
+            font.setPointSize(self.theme["font"])
+            item.setTickFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.labels: list[str] = []
+        self.values: list[list[float]] = []
+        self.horizontal = False
+        self.legend = self.plot.addLegend(offset=(-4, 4), labelTextColor=self.theme["text"],
+                                          labelTextSize=f"{self.theme['font']}pt")
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+
+    def set_title(self, title: str) -> None:
+        self.plot.setTitle(title, color=self.theme["text"], size=f"{self.theme['font'] + 1}pt")
+
+    def show_bars(self, labels: list[str], series: list[tuple],
+                  targets: list[float | None] | None = None, every: int = 1, top: float | None = None,
+                  horizontal: bool = False) -> None:
+        """``series``: (values, colour or a colour per bar[, name for the legend]) side by side at
+        each label; ``targets``: a line across each bar (None: none there); ``every``: word every n-th bar only;
+        ``horizontal``: bars to the right, the words on the left (long names stay readable)."""
+        import pyqtgraph as pg
+
+        self.labels, self.values, self.horizontal = labels, [entry[0] for entry in series], horizontal
+        self.plot.clear()
+        self.legend.clear()
+        width = 0.8 / max(1, len(series))
+        for n, (values, colour, *name) in enumerate(series):
+            places = [self._place(i) - 0.4 + width * (n + 0.5) for i in range(len(values))]
+            paint = {"brushes": colour} if isinstance(colour, list) else {"brush": colour}
+            shape = ({"x0": 0, "y": places, "width": values, "height": width * 0.9} if horizontal
+                     else {"x": places, "height": values, "width": width * 0.9})
+            bars = pg.BarGraphItem(pen=None, **shape, **paint)
+            self.plot.addItem(bars)
+            if name:
+                self.legend.addItem(bars, name[0])
+        for i, target in enumerate(targets or []):
+            if target is not None:
+                across = [self._place(i) - 0.45, self._place(i) + 0.45]
+                xs, ys = ([target, target], across) if horizontal else (across, [target, target])
+                self.plot.plot(xs, ys, pen=pg.mkPen("#d93025", width=3))
+        ticks = [(self._place(i), text) for i, text in enumerate(labels) if i % every == 0]
+        words, numbers = ("left", "bottom") if horizontal else ("bottom", "left")
+        self.plot.getAxis(words).setTicks([ticks, []])
+        self.plot.getAxis(numbers).setTicks(None)
+        highest = max([max(v) for v in self.values if v] + [t or 0 for t in targets or []] + [1])
+        span = (-(len(labels) - 0.4), 0.6) if horizontal else (-0.6, len(labels) - 0.4)
+        extent = (0, top if top is not None else highest * 1.1)
+        (self.plot.setYRange if horizontal else self.plot.setXRange)(*span, padding=0)
+        (self.plot.setXRange if horizontal else self.plot.setYRange)(*extent, padding=0)
+
+    def show_histogram(self, edges: list[float], counts: list[int], colours: list[str],
+                       marks: list[tuple[float, str]] = ()) -> None:
+        """Bars over a numeric axis: ``counts[i]`` between ``edges[i]`` and ``edges[i + 1]``;
+        ``marks``: words written at the top of the chart from these values on (grade bands)."""
+        import pyqtgraph as pg
+
+        self.labels, self.values, self.horizontal = [], [counts], False
+        self.plot.clear()
+        self.plot.addItem(pg.BarGraphItem(x0=edges[:-1], x1=edges[1:], height=counts, brushes=colours,
+                                          pen=pg.mkPen(self.theme["background"])))
+        self.plot.getAxis("bottom").setTicks(None)
+        self.plot.getAxis("left").setTicks(None)
+        self.plot.setXRange(edges[0], edges[-1], padding=0)
+        top = max(counts + [1]) * 1.25
+        self.plot.setYRange(0, top, padding=0)
+        for at, words in marks:
+            mark = pg.TextItem(words, color=self.theme["text"], anchor=(0, 0))
+            mark.setPos(at, top)
+            self.plot.addItem(mark)
+
+    def _place(self, index: int) -> float:
+        """Where bar ``index`` stands: left to right, or top to bottom when horizontal."""
+        return -index if self.horizontal else index
+
+    def _clicked(self, event) -> None:
+        point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        along = -point.y() if self.horizontal else point.x()
+        index = round(along)
+        if self.labels and 0 <= index < len(self.labels) and abs(along - index) <= 0.45:
+            self.sig_clicked.emit(index)
