@@ -25,6 +25,7 @@ def add_commands(command) -> None:
     p.add_argument("--to", dest="last", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                    help="last day, inclusive")
     p.add_argument("--by", choices=GROUPS)
+    p.add_argument("--village", metavar="NAME", help="only the incidents of this village or community")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_stats)
 
@@ -70,11 +71,24 @@ def _percent(value) -> str:
     return "—" if value is None else f"{value:.1%}"
 
 
+def _village_id(session, name: str) -> int:
+    from sqlalchemy import select
+
+    from .errors import InputError
+    from .models import Village
+
+    found = session.scalar(select(Village.id).where(Village.name == name))
+    if found is None:
+        raise InputError("村社“{name}”不存在", name=name)
+    return found
+
+
 def cmd_stats(args) -> int:
     start, end = local_day_range(args.first, args.last)
     with open_from_args(args) as db:
         signed_in(db, args, Can.REPORTS)
-        rows = read(db, figures, start, end, args.by)
+        village_id = read(db, _village_id, args.village) if args.village else None
+        rows = read(db, figures, start, end, args.by, None, village_id)
     if args.json:
         print(json.dumps({"from": args.first.isoformat(), "to": args.last.isoformat(),
                           "by": args.by, "rows": [r.as_dict() for r in rows]},

@@ -110,6 +110,12 @@ def test_stats_incidents_units_rules(tmp_path, capsys):
     assert all(0.9 < r["closure_rate"] <= 1 for r in stats["rows"])
     assert main(["--db", db, "stats", "--from", "2026-01-01", "--to", "2026-11-23"]) == 0
     assert "办结率" in capsys.readouterr().out
+    by_village = ["stats", "--from", "2026-11-01", "--to", "2026-11-23", "--json"]
+    assert main(["--db", db, *by_village, "--by", "village"]) == 0
+    first = json.loads(capsys.readouterr().out)["rows"][0]
+    assert main(["--db", db, *by_village, "--village", first["key"], "--by", "day"]) == 0
+    days = json.loads(capsys.readouterr().out)["rows"]
+    assert sum(d["reported"] for d in days) == first["reported"] and all(len(d["key"]) == 10 for d in days)
     assert main(["--db", db, "stats", "--from", "2026-01-01", "--to", "2026-11-23", "--by", "track"]) == 0
     lines = capsys.readouterr().out.splitlines()[1:]
     assert [line.split()[0] for line in lines] == ["复杂疑难事项", "一般公共事项", "平安需求事项"]
