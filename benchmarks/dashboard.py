@@ -6,7 +6,8 @@ refresh ≤ 500 ms).
 Prints JSON. In a fresh process (so pyqtgraph's import counts, as it does the first time a user
 opens the dock): the dashboard dock shown on a 1366×768 window until its charts are painted; then
 a refresh after a change (the period's figures read again and every chart redrawn) and a change
-of period to 90 days; the finished months' figures (read in the background, never waited for);
+of period to 90 days; the grid map's first paint and its frames per second while panned and
+zoomed (60 frames, each painted before the next); the finished months' figures (read in the background, never waited for);
 next to a raw baseline counting the period's incidents per day with plain sqlite3. Uses the
 offscreen platform unless DISPLAY is set.
 """
@@ -84,6 +85,18 @@ def main() -> None:
         dock.period.setCurrentIndex(dock.period.findData(90 if n % 2 == 0 else 30))
         _painted(app, dock)
         periods.append(time.perf_counter() - start)
+    start = time.perf_counter()
+    dock.tabs.setCurrentWidget(dock.map)
+    _painted(app, dock)
+    map_paint = time.perf_counter() - start
+    box = dock.map.plot.getPlotItem().vb
+    frames = 60
+    start = time.perf_counter()
+    for n in range(frames):  # pan across and back, zooming in then out: what a user's mouse does
+        box.translateBy(x=(0.002 if n < frames // 2 else -0.002))
+        box.scaleBy((0.97, 0.97) if n < frames // 2 else (1 / 0.97, 1 / 0.97))
+        _painted(app, dock.map.plot.viewport())
+    fps = frames / (time.perf_counter() - start)
     with db.read_session() as session:
         start = time.perf_counter()
         figures.monthly(session)
@@ -97,6 +110,9 @@ def main() -> None:
         "refresh_ms": ms(refreshes),
         "period_change_ms": ms(periods),
         "finished_months_background_s": round(monthly, 3),
+        "grids_on_map": len(dock.map.data.grids),
+        "map_first_paint_s": round(map_paint, 3),
+        "map_pan_zoom_frames_per_s": round(fps, 1),
         "raw_sqlite3_per_day_ms": ms(raw) if raw else None,
     }, indent=2))
 

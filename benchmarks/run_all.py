@@ -135,6 +135,9 @@ def collect(db: str, town: str | None, month: str, runs: int, skip: set[str]) ->
          (board["raw_sqlite3_per_day_ms"] or {}).get("median"), "ms"),
         ("dashboard: finished months' figures (in the background)", "—", board["finished_months_background_s"],
          None, None, "s"),
+        (f"grid map: first paint ({board['grids_on_map']:,} grids)", "—", board["map_first_paint_s"], None, None, "s"),
+        ("grid map: frames per second while panned and zoomed", "≥ 30", board["map_pan_zoom_frames_per_s"], None,
+         None, "fps"),
     ]
     if "audit" not in skip:
         audit = _run(str(HERE / "audit.py"), "--db", db)

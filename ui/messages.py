@@ -289,6 +289,14 @@ ENGLISH: dict[str, str] = {
     "身份证号 {s} 校验位错误(应为 {check})": QT_TRANSLATE_NOOP("Message", "ID number {s}: wrong check digit (should be {check})"),
     "“{s}”不是电话号码": QT_TRANSLATE_NOOP("Message", "“{s}” is not a phone number"),
     "长度 {n_s} 超过 {max_length} 个字": QT_TRANSLATE_NOOP("Message", "{n_s} characters, more than {max_length}"),
+    "“{s}”不是数": QT_TRANSLATE_NOOP("Message", "“{s}” is not a number"),
+    "经度和纬度应同时填写": QT_TRANSLATE_NOOP("Message", "Give both the longitude and the latitude"),
+    "经度 {lon} 或纬度 {lat} 超出范围(经度 −180 至 180,纬度 −90 至 90)":
+        QT_TRANSLATE_NOOP("Message", "Longitude {lon} or latitude {lat} is out of range (−180 to 180, −90 to 90)"),
+    "边界应有 3 至 {most} 个点,这里有 {n} 个":
+        QT_TRANSLATE_NOOP("Message", "A boundary has 3 to {most} points; this one has {n}"),
+    "边界中的“{pair}”不是“经度 纬度”两个数":
+        QT_TRANSLATE_NOOP("Message", "“{pair}” in the boundary is not two numbers, longitude and latitude"),
     "“{s}”不是整数": QT_TRANSLATE_NOOP("Message", "“{s}” is not a whole number"),
     "{n} 不在 {low}–{high} 之间": QT_TRANSLATE_NOOP("Message", "{n} is not within {low}–{high}"),
     "“{written}”不是日期,应为 YYYY-MM-DD": QT_TRANSLATE_NOOP("Message", "“{written}” is not a date; use YYYY-MM-DD"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from .. import clock
 from ..enums import (GridKind, Level, StaffRole, StaffStatus, UnitKind, UserRole, VillageKind)
 from ..accounts import hash_password
+from ..geometry import centre_of, to_geojson
 from ..models import Grid, Staff, Unit, User, Village
 from . import DEMO_ACCOUNTS, DEMO_PASSWORD
 from .scales import Scale
@@ -119,9 +121,32 @@ def _build_grids(w: BulkWriter, scale: Scale, rng: random.Random, org: OrgMap) -
                 id=gid, code=f"G{vindex:03d}{n:02d}", name=name, village_id=vid, parent_id=parent,
                 kind=kind, households=households, population=int(households * rng.uniform(2.3, 3.4)),
                 map_colour=f"#{rng.randrange(0x40, 0xC0):02x}{rng.randrange(0x80, 0xE0):02x}{rng.randrange(0x80, 0xF0):02x}",
-                centre_lat=30.84 + rng.uniform(-0.2, 0.2), centre_lon=120.92 + rng.uniform(-0.2, 0.2),
-                polygon=None))
+                **_place(scale.villages, vindex, count, n, rng.uniform(-0.2, 0.2), rng.uniform(-0.2, 0.2))))
             org.grids.append((gid, vid))
+
+
+VILLAGE_SIZE = (0.03, 0.025)  # degrees of longitude, latitude: about 3 km each way
+ORIGIN = (120.92, 30.84)       # the township's centre (嘉善)
+
+
+def _place(villages: int, vindex: int, grids: int, n: int, jitter_x: float, jitter_y: float) -> dict:
+    """Grid ``n`` of the ``vindex``-th village on a plausible map: the villages side by side on a
+    lattice around the township's centre, each village's grids tiling its square, their corners
+    nudged (by the ``jitter`` in ±0.2) so that the map does not look ruled."""
+    columns = math.ceil(math.sqrt(villages))
+    row, column = divmod(vindex - 1, columns)
+    width, height = VILLAGE_SIZE
+    left = ORIGIN[0] + (column - columns / 2) * width
+    bottom = ORIGIN[1] + (math.ceil(villages / columns) / 2 - row - 1) * height
+    across = math.ceil(math.sqrt(grids))
+    gr, gc = divmod(n - 1, across)
+    cell_w, cell_h = width / across, height / math.ceil(grids / across)
+    x0, y0 = left + gc * cell_w, bottom + gr * cell_h
+    nudge_x, nudge_y = jitter_x * cell_w * 0.3, jitter_y * cell_h * 0.3
+    ring = [(round(x, 6), round(y, 6)) for x, y in
+            ((x0, y0), (x0 + cell_w, y0 + nudge_y), (x0 + cell_w + nudge_x, y0 + cell_h), (x0 + nudge_x, y0 + cell_h))]
+    centre = centre_of(ring)
+    return dict(centre_lon=centre[0], centre_lat=centre[1], polygon=to_geojson(ring))
 
 
 def _staff(w: BulkWriter, people: People, staff_no: int, role: StaffRole, **extra) -> dict:

@@ -10,6 +10,7 @@ from typing import Any, Callable
 
 from .. import clock
 from ..enums import Labelled
+from ..geometry import parse_boundary
 from ..messages import Message
 
 Parser = Callable[[Any], Any]
@@ -66,6 +67,24 @@ def text(max_length: int) -> Parser:
             raise ValueError(Message("长度 {n_s} 超过 {max_length} 个字", n_s=len(s), max_length=max_length))
         return s
     return parse
+
+
+def decimal(low: float, high: float) -> Parser:
+    def parse(value):
+        s = cell_text(value)
+        try:
+            n = float(s)
+        except ValueError:
+            raise ValueError(Message("“{s}”不是数", s=s)) from None
+        if not low <= n <= high:
+            raise ValueError(Message("{n} 不在 {low}–{high} 之间", n=n, low=low, high=high))
+        return n
+    return parse
+
+
+def boundary(value):
+    """A grid's boundary as WKT or a list of points (``gridcommand.geometry``)."""
+    return parse_boundary(cell_text(value))
 
 
 def integer(low: int, high: int) -> Parser:

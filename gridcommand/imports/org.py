@@ -6,15 +6,12 @@ from sqlalchemy import select
 
 from ..changes import Area
 from ..enums import GridKind, Level, StaffRole, StaffStatus, UnitKind, VillageKind
+from ..geometry import centre_of, to_geojson
 from ..messages import Message
 from ..models import Grid, Staff, Unit, Village
 from ..township import require
 from .base import Kind, Lookups
-from .fields import Field, choice, date, id_number, integer, phone, text
-
-
-def _check_nothing(record, lookups, error) -> None:
-    return None
+from .fields import Field, boundary, choice, date, decimal, id_number, integer, phone, text
 
 
 def _upsert(session, model, key_column: str, records, values) -> tuple[int, int, int]:
@@ -54,7 +51,23 @@ def _apply_grids(session, records, lookups: Lookups, _actor, _staged):
     return _upsert(session, Grid, "code", records, lambda r: dict(
         name=r["name"], village_id=lookups.villages[r["village"]],
         kind=r["kind"] or GridKind.RESIDENTIAL, households=r["households"],
-        population=r["population"]))
+        population=r["population"], **_place(r)))
+
+
+def _check_grid(record, _lookups: Lookups, error) -> None:
+    if (record["lon"] is None) != (record["lat"] is None) and not {"lon", "lat"} & record["_failed"]:
+        error("lat" if record["lat"] is None else "lon", Message("经度和纬度应同时填写"))
+
+
+def _place(record) -> dict:
+    """Where the grid is, when the file says: a row without a place keeps the one on record."""
+    place = {}
+    if record["boundary"]:
+        place["polygon"] = to_geojson(record["boundary"])
+        place["centre_lon"], place["centre_lat"] = centre_of(record["boundary"])
+    if record["lon"] is not None and record["lat"] is not None:
+        place["centre_lon"], place["centre_lat"] = record["lon"], record["lat"]
+    return place
 
 
 GRIDS = Kind(
@@ -66,8 +79,12 @@ GRIDS = Kind(
         Field("kind", "网格类型", False, choice(GridKind), "/".join(GridKind.labels())),
         Field("households", "户数", False, integer(0, 1_000_000)),
         Field("population", "人口", False, integer(0, 10_000_000)),
+        Field("lon", "经度", False, decimal(-180, 180), "中心点经度,如 120.92"),
+        Field("lat", "纬度", False, decimal(-90, 90), "中心点纬度,如 30.84"),
+        Field("boundary", "边界", False, boundary,
+              "WKT,如 POLYGON((120.91 30.84, 120.92 30.84, 120.92 30.85, 120.91 30.84));或“经度,纬度; 经度,纬度; …”"),
     ),
-    key=lambda r: r["code"], check=_check_nothing, apply=_apply_grids, areas=(Area.REFERENCE,))
+    key=lambda r: r["code"], check=_check_grid, apply=_apply_grids, areas=(Area.REFERENCE,))
 
 
 def _check_staff(record, lookups: Lookups, error) -> None:

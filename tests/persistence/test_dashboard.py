@@ -64,3 +64,23 @@ def test_finished_months(month):  # noqa: F811
     assert [c for c, _r, _d in monthly.visits] == ["green", "blue", "orange", "red"]
     # B was closed late with a yellow card: its unit is the one with cards.
     assert [(u.unit, u.cards) for u in monthly.units] == [("东塘村", 1)]
+
+
+def test_the_grid_map_counts_open_and_overdue_and_masks_persons(month):  # noqa: F811
+    from gridcommand.geometry import to_geojson
+    from gridcommand.grid_map import grid_map
+    from gridcommand.models import KeyPerson
+
+    with month.db.session() as s:
+        grid = s.get(Grid, month.grid_id)
+        grid.polygon = to_geojson([(120.0, 30.0), (120.01, 30.0), (120.01, 30.01)])
+        s.add_all([KeyPerson(id_number=f"33042119800101{n:04d}", name=f"人{n}", grid_id=grid.id, colour=colour,
+                             responsible_staff_id=month.worker_id, tagged_on=dt.date(2026, 1, 1))
+                   for n, colour in enumerate(("red", "orange", "green"))])
+        s.commit()
+        shown = grid_map(s, NOW)
+    (only,) = shown.grids
+    assert (only.open, only.overdue) == (1, 1)  # D: accepted, its acceptance long overdue at NOW
+    assert only.centre == pytest.approx(((120.0 + 120.01 + 120.01) / 3, (30.0 + 30.0 + 30.01) / 3))
+    assert sorted(p.colour for p in shown.persons) == ["orange", "red"]
+    assert all("********" in p.label and "19800101" not in p.label for p in shown.persons)

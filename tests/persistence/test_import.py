@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from gridcommand import clock
 from gridcommand.errors import InputError
+from gridcommand.geometry import ring_of
 from gridcommand.imports import KINDS, ImportFailed, kind_named
 
 from ..factories import run_import
@@ -219,3 +220,36 @@ def test_templates_have_the_spec_headers(kind, tmp_path):
     sheet = read_sheet(path)
     assert sheet.headers == [f.header for f in KINDS[kind].fields]
     assert sheet.rows == []
+
+
+def test_grids_with_their_place_on_the_map(township_db, tmp_path):
+    table = (["网格编码*", "网格名称*", "所属村社*", "经度", "纬度", "边界"],
+             [["M1", "第一网格", "东村", "120.92", "30.84", ""],
+              ["M2", "第二网格", "东村", "", "", "POLYGON((120.90 30.80, 120.91 30.80, 120.91 30.81, 120.90 30.80))"],
+              ["M3", "第三网格", "东村", "", "", "120.90,30.80; 120.91,30.80; 120.91,30.81; 120.90,30.81"]])
+    run_import(township_db, "grids", write_csv(tmp_path / "g.csv", table))
+    with township_db.session() as s:
+        grids = {g.code: g for g in s.scalars(select(Grid))}
+    assert (grids["M1"].centre_lon, grids["M1"].centre_lat, grids["M1"].polygon) == (120.92, 30.84, None)
+    assert ring_of(grids["M2"].polygon) == [(120.90, 30.80), (120.91, 30.80), (120.91, 30.81)]
+    assert grids["M3"].centre_lon == pytest.approx(120.905) and len(ring_of(grids["M3"].polygon)) == 4
+    # A file without the place keeps the one on record.
+    run_import(township_db, "grids", write_csv(tmp_path / "h.csv", (["网格编码*", "网格名称*", "所属村社*"],
+                                                                     [["M1", "第一网格", "东村"]])))
+    with township_db.session() as s:
+        assert s.scalar(select(Grid.centre_lon).where(Grid.code == "M1")) == 120.92
+
+
+def test_a_place_that_cannot_be_trusted_is_refused(township_db, tmp_path):
+    table = (["网格编码*", "网格名称*", "所属村社*", "经度", "纬度", "边界"],
+             [["M1", "一", "东村", "120.92", "", ""],
+              ["M2", "二", "东村", "", "", "POLYGON((120.90 30.80, 120.91 30.80))"],
+              ["M3", "三", "东村", "", "", "120.9,30.8; abc; 121,31"],
+              ["M4", "四", "东村", "520", "30", ""]])
+    with pytest.raises(ImportFailed) as refused:
+        run_import(township_db, "grids", write_csv(tmp_path / "g.csv", table))
+    said = {(e.row, e.column): str(e.message) for e in refused.value.report.errors}
+    assert "同时填写" in said[(2, "纬度")] and "3 至" in said[(3, "边界")]
+    assert "abc" in said[(4, "边界")] and "不在" in said[(5, "经度")]
+    with township_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Grid)) == 0

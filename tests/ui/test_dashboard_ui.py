@@ -70,3 +70,17 @@ def test_the_period_and_the_big_screen(qtbot, window):
     qtbot.waitUntil(lambda: dock.big.view.charts["visits"].labels != [], timeout=20_000)  # finished months
     qtbot.keyClick(dock.big, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: dock.big is None)
+
+
+def test_a_grid_on_the_map_shows_its_open_incidents(qtbot, window):
+    dock, queue = window.dashboard, window.queue
+    dock.tabs.setCurrentWidget(dock.map)
+    qtbot.waitUntil(lambda: dock.map.data is not None)
+    grid = max(dock.map.data.grids, key=lambda g: g.open)
+    assert grid.open > 0 and grid.ring  # the demo draws its grids' boundaries
+    dock.map.plot.resize(400, 400)
+    dock.map.fit()
+    scene = dock.map.plot.getPlotItem().vb.mapViewToScene(QPointF(*grid.centre))
+    qtbot.mouseClick(dock.map.plot.viewport(), Qt.MouseButton.LeftButton, pos=dock.map.plot.mapFromScene(scene))
+    assert queue.filters.grid.currentData() == grid.id and queue.tabs.currentIndex() == 1
+    qtbot.waitUntil(lambda: queue.model.count_known and queue.model.rowCount() == grid.open)

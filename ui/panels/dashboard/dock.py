@@ -9,10 +9,11 @@ import time
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QFrame, QInputDialog, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QInputDialog, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from gridcommand import dashboard as figures
 from gridcommand.changes import Area, Changes
+from gridcommand.grid_map import grid_map
 from gridcommand.ops import dashboard
 from gridcommand.ops.reference import lists
 
@@ -91,14 +92,24 @@ class DashboardDock(PanelDock):
         from .view import DashboardView
 
         if self.view is None:
-            scroll = QScrollArea(self.widget())
+            from .grid_map import GridMapView
+
+            self.tabs = QTabWidget(self.widget())
+            self.tabs.setObjectName("dashboardTabs")
+            scroll = QScrollArea(self.tabs)
             scroll.setObjectName("dashboardScroll")
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             self.view = DashboardView(parent=scroll)
             self.view.sig_drill.connect(self.sig_drill)
             scroll.setWidget(self.view)
-            self._layout.addWidget(scroll, 1)
+            self.map = GridMapView(parent=self.tabs)
+            self.map.sig_grid.connect(lambda grid, village: self.sig_drill.emit(
+                "open", {"village_id": village, "grid_id": grid}))
+            self.tabs.addTab(scroll, self.tr("Charts"))
+            self.tabs.addTab(self.map, self.tr("Grid map"))
+            self.tabs.currentChanged.connect(lambda: self.refresh(Changes.of(Area.INCIDENTS)))
+            self._layout.addWidget(self.tabs, 1)
             for chart in self.view.charts.values():
                 chart.setMinimumHeight(CHART_HEIGHT)
         return [self.view] + ([self.big.view] if self.big is not None else [])
@@ -111,6 +122,8 @@ class DashboardDock(PanelDock):
         self.live = self.runner.read(figures.live, self.period.currentData(), self.village.currentData())
         for view in self.views():
             view.show_live(self.live, self.lists)
+        if self.tabs.currentWidget() is self.map:
+            self.map.show_map(self.runner.read(grid_map))
         if self.big is not None:
             self.big.stamp(self.live.now)
         due = time.monotonic() - self._monthly_at > MONTHLY_EVERY_S

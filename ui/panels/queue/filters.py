@@ -110,8 +110,9 @@ class FilterBar(QWidget):
         if announce:
             self.sig_changed.emit()
 
-    def show_only(self, colour: str | None = None, village_id: int | None = None, category_id: int | None = None,
-                  due: str | None = None, first_day: dt.date | None = None, last_day: dt.date | None = None) -> None:
+    def show_only(self, colour: str | None = None, village_id: int | None = None, grid_id: int | None = None,
+                  category_id: int | None = None, due: str | None = None, first_day: dt.date | None = None,
+                  last_day: dt.date | None = None) -> None:
         """Set every filter at once — those not named to "all" — and announce it once: a chart's
         bar clicked on the dashboard, or the filters cleared."""
         widgets = (self.search, self.colour, self.track, self.village, self.grid, self.category, self.unit,
@@ -123,6 +124,7 @@ class FilterBar(QWidget):
                              (self.category, category_id), (self.unit, None), (self.due, due)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self._fill_grids(announce=False)
+        self.grid.setCurrentIndex(max(0, self.grid.findData(grid_id)))
         for edit, day in ((self.date_from, first_day), (self.date_to, last_day)):
             edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
         for widget in widgets:

@@ -1,0 +1,130 @@
+"""The grid map, offline: every grid drawn from its own coordinates (its boundary, or a square at
+its centre point), coloured by its open and overdue incidents, with the red and orange key persons
+as markers whose tooltip names them masked. Pan with the mouse, zoom with the wheel; a click on a
+grid shows its open incidents in the queue (``sig_grid``).
+
+The grids of one colour are one painter path, so a city's 3,261 grids are three items to draw."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
+
+from gridcommand.enums import PersonColour
+from gridcommand.geometry import contains
+from gridcommand.grid_map import GridMap, MapGrid
+
+from ...display import PERSON_COLOURS
+from ...labels import label
+from .charts import DARK, LIGHT
+
+SHADES = {"overdue": "#d93025", "open": "#e8a800", "quiet": "#9fd3a8"}
+POINT_SIZE = 0.0015  # degrees: the square drawn for a grid known only by its centre
+
+
+def shade(grid: MapGrid) -> str:
+    return "overdue" if grid.overdue else "open" if grid.open else "quiet"
+
+
+class GridMapView(QWidget):
+    sig_grid = Signal(int, int)
+    """A grid was clicked: its id and its village's."""
+
+    def __init__(self, dark: bool = False, parent: QWidget | None = None):
+        import pyqtgraph as pg
+
+        super().__init__(parent)
+        self.setObjectName("gridMap")
+        theme = DARK if dark else LIGHT
+        self.plot = pg.PlotWidget(self)
+        self.plot.setObjectName("gridMapPlot")
+        self.plot.setBackground(theme["background"])
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        for axis in ("left", "bottom"):
+            self.plot.hideAxis(axis)
+        self.key = QLabel(self)
+        self.key.setObjectName("gridMapKey")
+        self.key.setText(" ".join([
+            f"<span style='color:{SHADES['overdue']}'>■</span> " + self.tr("overdue"),
+            f"<span style='color:{SHADES['open']}'>■</span> " + self.tr("open"),
+            f"<span style='color:{SHADES['quiet']}'>■</span> " + self.tr("nothing open"),
+            *(f"<span style='color:{PERSON_COLOURS[c.value]}'>●</span> "
+              + self.tr("%1 key person").replace("%1", label(PersonColour, c.value))
+              for c in (PersonColour.RED, PersonColour.ORANGE))]))
+        self.key.setStyleSheet(f"color: {theme['text']}")
+        self.key.setWordWrap(True)  # a narrow dock wraps the key instead of widening
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.key)
+        self.data: GridMap | None = None
+        self._items: list = []
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+
+    def show_map(self, data: GridMap) -> None:
+        """Draw ``data``; the first time, fit every grid in view (later, the user's view stays)."""
+        import pyqtgraph as pg
+
+        first = self.data is None
+        self.data = data
+        for item in self._items:
+            self.plot.removeItem(item)
+        self._items = []
+        paths = {name: QPainterPath() for name in SHADES}
+        points = {name: [] for name in SHADES}
+        for grid in data.grids:
+            if grid.ring:
+                paths[shade(grid)].addPolygon(QPolygonF([QPointF(x, y) for x, y in grid.ring + grid.ring[:1]]))
+            else:
+                points[shade(grid)].append(grid.centre)
+        outline = QPen(QColor("#5f6368"))
+        outline.setCosmetic(True)
+        outline.setWidthF(0.6)
+        for name, path in paths.items():
+            if not path.isEmpty():
+                item = QGraphicsPathItem(path)
+                item.setBrush(QBrush(QColor(SHADES[name])))
+                item.setPen(outline)
+                self._add(item)
+            if points[name]:
+                self._add(pg.ScatterPlotItem(pos=points[name], symbol="s", size=POINT_SIZE, pxMode=False,
+                                             brush=SHADES[name], pen=outline))
+        if data.persons:
+            self._add(pg.ScatterPlotItem(
+                pos=[p.at for p in data.persons], data=[p.label for p in data.persons], size=5,
+                brush=[PERSON_COLOURS[p.colour] for p in data.persons], pen=pg.mkPen("w", width=0.5),
+                hoverable=True, tip=lambda x, y, data: data))
+        if first and data.grids:
+            self.fit()
+
+    def fit(self) -> None:
+        """Every grid in view."""
+        xs = [x for g in self.data.grids for x, _y in (g.ring or (g.centre,))]
+        ys = [y for g in self.data.grids for _x, y in (g.ring or (g.centre,))]
+        # A degree of longitude is shorter than one of latitude away from the equator.
+        self.plot.setAspectLocked(True, ratio=1 / math.cos(math.radians((min(ys) + max(ys)) / 2)))
+        self.plot.setRange(xRange=(min(xs), max(xs)), yRange=(min(ys), max(ys)), padding=0.03)
+
+    def _add(self, item) -> None:
+        self.plot.addItem(item)
+        self._items.append(item)
+
+    def grid_at(self, lon: float, lat: float) -> MapGrid | None:
+        for grid in self.data.grids if self.data else []:
+            if grid.ring:
+                xs, ys = [p[0] for p in grid.ring], [p[1] for p in grid.ring]
+                if min(xs) <= lon <= max(xs) and min(ys) <= lat <= max(ys) and contains(list(grid.ring), (lon, lat)):
+                    return grid
+            elif abs(grid.centre[0] - lon) <= POINT_SIZE / 2 and abs(grid.centre[1] - lat) <= POINT_SIZE / 2:
+                return grid
+        return None
+
+    def _clicked(self, event) -> None:
+        point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        grid = self.grid_at(point.x(), point.y())
+        if grid is not None:
+            self.sig_grid.emit(grid.id, grid.village_id)
