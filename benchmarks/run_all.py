@@ -126,6 +126,9 @@ def collect(db: str, town: str | None, month: str, runs: int, skip: set[str]) ->
         ("salary PDF", "≤ 3 s", exports["salary_pdf"]["seconds"], None, None, "s"),
         ("ranking xlsx", "—", exports["ranking_xlsx"]["seconds"], None, None, "s"),
         ("salary xlsx", "—", exports["salary_xlsx"]["seconds"], None, None, "s"),
+        ("monthly closed-loop report PDF, the whole township", "≤ 10 s", exports["closed_loop_pdf"]["seconds"],
+         None, None, "s"),
+        ("the same as xlsx", "—", exports["closed_loop_xlsx"]["seconds"], None, None, "s"),
     ]
     board = _run(str(HERE / "dashboard.py"), "--db", db, "--runs", str(runs))
     rows += [

@@ -20,12 +20,12 @@ from .labels import roles
 from .live import AutomaticRules, DailyBackup
 from .menus import build_menus
 from .ops import OpRunner
-from .panels.coming import ComingDock
 from .panels.dashboard.dock import DashboardDock
 from .panels.detail.dock import DetailDock
 from .panels.meetings.dock import MeetingsDock
 from .panels.performance.dock import PerformanceDock
 from .panels.queue.dock import BULK_LIMIT, QueueDock
+from .panels.reports.dock import ReportsDock
 from .panels.reviews.dock import ReviewsDock
 from .settings import GEOMETRY, LAYOUT_VERSION, STATE, STATE_VERSION, read_bytes
 from .widgets.columns import ColumnLayout
@@ -51,13 +51,11 @@ class MainWindow(QMainWindow):
                             | QMainWindow.DockOption.AllowNestedDocks)
         self.queue = QueueDock(runner, self)
         self.detail = DetailDock(runner, self)
-        coming = self.tr("Coming in a later version:")
         self.meetings = MeetingsDock(runner, self)
         self.performance = PerformanceDock(runner, self)
         self.reviews = ReviewsDock(runner, lambda: self.detail.detail, self)
         self.dashboard = DashboardDock(runner, township, self)
-        self.reports = ComingDock("reportsDock", self.tr("Reports"), coming + "\n" + self.tr(
-            "the report centre: the monthly closed-loop report and every document in one place."), self)
+        self.reports = ReportsDock(runner, self)
         self.docks: list[QDockWidget] = [self.queue, self.detail, self.meetings,
                                          self.performance, self.reviews, self.dashboard, self.reports]
         self.resize(*DEFAULT_SIZE)
@@ -75,7 +73,9 @@ class MainWindow(QMainWindow):
         self.meetings.sig_open_incident.connect(self.open_incident)
         self.reviews.sig_open_incident.connect(self.open_incident)
         self.dashboard.sig_drill.connect(self.queue.drill)
-        for dock in (self.queue, self.detail, self.meetings, self.performance, self.reviews, self.dashboard):
+        self.reports.sig_show_dock.connect(self._raise_dock)
+        for dock in (self.queue, self.detail, self.meetings, self.performance, self.reviews, self.dashboard,
+                     self.reports):
             dock.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.lock = IdleLock(self, runner, accounts.idle_minutes(runner.db))
         self.lock.sig_switch_user.connect(self.sig_switch_user)
@@ -87,6 +87,12 @@ class MainWindow(QMainWindow):
             self._not_theirs(self.performance)
         if not allows(runner.actor, Can.VIEW_REVIEWS):
             self._not_theirs(self.reviews)
+
+    def _raise_dock(self, name: str) -> None:
+        dock = self.findChild(QDockWidget, name)
+        if dock is not None and dock.toggleViewAction().isVisible():
+            dock.show()
+            dock.raise_()
 
     def _not_theirs(self, dock: QDockWidget) -> None:
         dock.hide()
@@ -158,8 +164,8 @@ class MainWindow(QMainWindow):
         self.rules.stop()
         self.daily_backup.stop()
         self.runner.hub.stop()
-        self.performance.wait()
-        self.queue.wait()
+        for dock in (self.performance, self.queue, self.dashboard, self.reports):
+            dock.wait()
         self.save_layout()
         super().closeEvent(event)
 

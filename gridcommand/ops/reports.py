@@ -112,3 +112,28 @@ def review_pdf(db: Database, actor: Actor, review_id: int, path: str | Path) -> 
     view, line = read(db, reviews.review, actor, review_id), read(db, reviews.timeline, actor, review_id)
     township, pin = read(db, township_label), _pin(db)
     return _write(path, lambda: write(township, view, line, path, pin))
+
+
+def closed_loop_figures(db: Database, actor: Actor, month: str, village_id: int | None = None):
+    """The monthly closed-loop report's figures, to preview before it is written."""
+    from ..closed_loop import month_report
+
+    require(actor, Can.REPORTS)
+    return read(db, month_report, month, village_id)
+
+
+def closed_loop(db: Database, actor: Actor, month: str, village_id: int | None, path: str | Path,
+                progress: Progress = SILENT) -> Path:
+    """The monthly closed-loop report of ``month`` (one village's, or the township's), as PDF or
+    (by the file's suffix) xlsx; the footer says who made it and when."""
+    from ..closed_loop import month_report
+    from ..reports import closed_loop as writer
+
+    require(actor, Can.REPORTS)
+    progress.report(0.1)
+    report, pin = read(db, month_report, month, village_id), _pin(db)
+    progress.check()
+    progress.report(0.5)
+    if Path(path).suffix.lower() == ".xlsx":
+        return _write(path, lambda: writer.report_xlsx(report, path))
+    return _write(path, lambda: writer.report_pdf(report, path, pin, actor.name))

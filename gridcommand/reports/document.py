@@ -17,11 +17,13 @@ MARGIN = 16 * mm
 FOOTER_AT = 10 * mm
 
 
-def draw_footer(canvas, page: int, pin: str = "", at: float = FOOTER_AT) -> None:
+def draw_footer(canvas, page: int, pin: str = "", at: float = FOOTER_AT, note: str = "") -> None:
+    """``note``: more to say on every page (who made the document, and when)."""
     canvas.saveState()
     canvas.setFont(register(), 8.5)
     canvas.setFillGray(0)
-    canvas.drawCentredString(A4[0] / 2, at, f"第 {page} 页" + (f"    审计链 {pin}" if pin else ""))
+    canvas.drawCentredString(A4[0] / 2, at, "    ".join(
+        part for part in (f"第 {page} 页", note, f"审计链 {pin}" if pin else "") if part))
     canvas.restoreState()
 
 
@@ -38,12 +40,12 @@ def open_canvas(path: str | Path, title: str):
 
 
 def build(path: str | Path, story: list, title: str, pin: str = "", margin: float = MARGIN,
-          bottom: float = MARGIN, footer_at: float = FOOTER_AT) -> Path:
+          bottom: float = MARGIN, footer_at: float = FOOTER_AT, note: str = "") -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
 
     def footer(canvas, doc) -> None:
-        draw_footer(canvas, doc.page, pin, footer_at)
+        draw_footer(canvas, doc.page, pin, footer_at, note)
 
     SimpleDocTemplate(str(path), pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
                       bottomMargin=bottom, title=title, author=AUTHOR).build(

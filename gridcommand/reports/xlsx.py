@@ -18,18 +18,29 @@ def neutralise(value):
 def write_table(path, title: str, header: list[str], rows: list[list],
                 number_formats: dict[int, str] | None = None) -> Path:
     """``rows`` as one sheet: numbers stay numbers, shown with ``number_formats`` (by column)."""
+    return write_sheets(path, [(title, header, rows, number_formats or {})])
+
+
+def write_sheets(path, sheets: list[tuple[str, list[str], list[list], dict[int, str]]]) -> Path:
+    """One sheet per (title, header, rows, number formats by column)."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     book = Workbook(write_only=False)
-    sheet = book.active
-    sheet.title = title[:31]
+    book.remove(book.active)
+    for title, header, rows, formats in sheets:
+        _sheet(book.create_sheet(title[:31]), header, rows, formats)
+    book.save(path)
+    return path
+
+
+def _sheet(sheet, header: list[str], rows: list[list], formats: dict[int, str]) -> None:
+    from openpyxl.styles import Font
+
     sheet.append([neutralise(h) for h in header])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    formats = number_formats or {}
     for number, row in enumerate(rows, start=2):
         sheet.append([neutralise(c) for c in row])
         for column, number_format in formats.items():
@@ -38,5 +49,3 @@ def write_table(path, title: str, header: list[str], rows: list[list],
     sheet.freeze_panes = "A2"
     for index, name in enumerate(header, start=1):
         sheet.column_dimensions[sheet.cell(row=1, column=index).column_letter].width = max(8, 2.2 * len(name) + 2)
-    book.save(path)
-    return path

@@ -1550,47 +1550,32 @@ Everyone signs in again.</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
-        <source>Coming in a later version:</source>
-        <translation>将在后续版本提供:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="59"/>
-        <source>Reports</source>
-        <translation>统计报表</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="60"/>
-        <source>the report centre: the monthly closed-loop report and every document in one place.</source>
-        <translation>报表中心:月度闭环报告及所有文书集中于此。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -3672,6 +3657,129 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/queue/model.py" line="47"/>
         <source>Track</source>
         <translation>分流</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDock</name>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="37"/>
+        <source>Reports</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="40"/>
+        <source>Monthly closed-loop report</source>
+        <translation>月度闭环报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="41"/>
+        <source>Agenda and minutes of a meeting</source>
+        <translation>例会议程与纪要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="42"/>
+        <source>Evaluation sheets, ranking, salary table, career candidates</source>
+        <translation>考核表、考核排名、薪金浮动表、晋升淘汰候选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="44"/>
+        <source>Retrospective review reports</source>
+        <translation>事后倒查报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="58"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="59"/>
+        <source>xlsx…</source>
+        <translation>xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="60"/>
+        <source>Open that panel</source>
+        <translation>打开所在面板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="98"/>
+        <source>The figures of a month by village, unit, category and colour, the five months before it, the overdue and escalated incidents, the watch list and the unit ranking: what the township sends to the county.</source>
+        <translation>一个月的闭环数据(按村社、单位、类别、预警颜色)、此前五个月的趋势、超期和提级事件、挂账事项及处置单位排名:镇街报县的月度报告。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="101"/>
+        <source>Made in the Meetings panel: choose a meeting, then export its agenda or minutes.</source>
+        <translation>在“例会”面板中生成:选择会议,再导出议程或纪要。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="102"/>
+        <source>Made in the Performance panel: choose a month, then export.</source>
+        <translation>在“绩效考核”面板中生成:选择月份,再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="103"/>
+        <source>Made in the Reviews panel: choose a review, then export its report.</source>
+        <translation>在“事后倒查”面板中生成:选择倒查,再导出报告。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="116"/>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="140"/>
+        <source>The whole township</source>
+        <translation>全镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="155"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="155"/>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="155"/>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="155"/>
+        <source>Closure rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="156"/>
+        <source>On-time rate</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="156"/>
+        <source>Overdue</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="157"/>
+        <source>%1 reported, %2 closed; closure rate %3, on-time rate %4; %5 overdue, %6 escalated, %7 on the watch list.</source>
+        <translation>上报 %1 件,办结 %2 件;办结率 %3,按期办结率 %4;超期 %5 件,提级 %6 件,挂账 %7 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="172"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="176"/>
+        <source>Writing the monthly report</source>
+        <translation>正在生成月度报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="180"/>
+        <source>Written: %1</source>
+        <translation>已写入:%1</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@ class DashboardDock(PanelDock):
             view.show_monthly(monthly)
 
     def wait(self, ms: int = 60_000) -> None:
-        """Until the figures of finished months are on screen (tests and benchmarks)."""
+        """Until the figures of finished months are read (tests, benchmarks, closing)."""
         if self._monthly_task is not None:
             self._monthly_task.wait(ms)
 

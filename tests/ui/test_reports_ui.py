@@ -1,0 +1,32 @@
+"""The report centre: the monthly closed-loop report previewed and written in the background;
+the documents made elsewhere listed, each opening the panel that makes it."""
+
+from PySide6.QtWidgets import QDockWidget
+
+from .conftest import make_window
+
+
+def test_preview_then_write_the_monthly_report(qtbot, runner, settings, monkeypatch, tmp_path):
+    window = make_window(qtbot, runner, settings)
+    dock = window.reports
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: dock.report is not None, timeout=20_000)
+    assert dock.month.currentData() == dock.report.month and str(dock.report.total.reported) in dock.preview.toPlainText()
+    target = tmp_path / "月报.pdf"
+    monkeypatch.setattr("ui.panels.reports.dock.save_path", lambda *_a: target)
+    with qtbot.waitSignal(dock.sig_message, timeout=30_000) as said:
+        dock.export("pdf")
+    assert target.read_bytes().startswith(b"%PDF") and str(target) in said.args[0]
+
+
+def test_documents_made_elsewhere_open_their_panel(qtbot, runner, settings):
+    window = make_window(qtbot, runner, settings)
+    dock = window.reports
+    keys = [dock.list.item(n).data(256) for n in range(dock.list.count())]
+    assert keys == ["closed_loop", "meetings", "evaluation", "reviews"]  # the administrator may see all
+    dock.list.setCurrentRow(keys.index("reviews"))
+    assert dock.buttons["open"].isVisibleTo(dock) and not dock.buttons["pdf"].isVisibleTo(dock)
+    dock.buttons["open"].click()
+    reviews = window.findChild(QDockWidget, "reviewsDock")
+    qtbot.waitUntil(lambda: not reviews.visibleRegion().isEmpty())
