@@ -90,9 +90,10 @@ def month_figures(session: Session, month: str) -> list[dict]:
                                 .where(Visit.visited_at >= start, Visit.visited_at < end)
                                 .group_by(Visit.key_person_id)).all())
     rows = session.execute(select(KeyPerson.id, KeyPerson.name, KeyPerson.colour, KeyPerson.tagged_on,
-                                  Staff.staff_no, Staff.name)
+                                  Staff.staff_no, Staff.name, Village.name)
                            .join(Staff, Staff.id == KeyPerson.responsible_staff_id)
+                           .join(Grid, Grid.id == KeyPerson.grid_id).join(Village, Village.id == Grid.village_id)
                            .where(KeyPerson.tagged_on <= last).order_by(Staff.staff_no, KeyPerson.id))
-    return [{"key_person": name, "colour": colour, "staff_no": no, "worker": worker,
+    return [{"key_person": name, "colour": colour, "staff_no": no, "worker": worker, "village": village,
              "required": required_visits(tagged, colour, first, last, days), "done": done.get(pid, 0)}
-            for pid, name, colour, tagged, no, worker in rows]
+            for pid, name, colour, tagged, no, worker, village in rows]

@@ -15,6 +15,7 @@ from .. import audit
 from ..database import Database
 from ..errors import InputError
 from ..evaluation import careers
+from ..evaluation.scheme import check_month
 from ..meetings import views
 from ..permissions import Can, require
 from ..progress import SILENT, Progress
@@ -134,6 +135,31 @@ def closed_loop(db: Database, actor: Actor, month: str, village_id: int | None, 
     report, pin = read(db, month_report, month, village_id), _pin(db)
     progress.check()
     progress.report(0.5)
+    if Path(path).suffix.lower() == ".xlsx":
+        return _write(path, lambda: writer.report_xlsx(report, path))
+    return _write(path, lambda: writer.report_pdf(report, path, pin, actor.name))
+
+
+def unit_ranking(db: Database, actor: Actor, month: str, path: str | Path, progress: Progress = SILENT) -> Path:
+    """The handling units' ranking of ``month`` with its inputs, as PDF or (by suffix) xlsx."""
+    from ..reports import unit_ranking as writer
+    from ..unit_scores import monthly_ranking
+
+    require(actor, Can.REPORTS)
+    check_month(month)
+    units, township, pin = read(db, monthly_ranking, month), read(db, township_label), _pin(db)
+    if Path(path).suffix.lower() == ".xlsx":
+        return _write(path, lambda: writer.ranking_xlsx(units, path))
+    return _write(path, lambda: writer.ranking_pdf(township, month, units, path, pin, actor.name))
+
+
+def visits(db: Database, actor: Actor, month: str, path: str | Path, progress: Progress = SILENT) -> Path:
+    """The month's visits to key persons, as PDF or (by suffix) xlsx."""
+    from ..reports import visits as writer
+    from ..visit_report import visit_report
+
+    require(actor, Can.REPORTS)
+    report, pin = read(db, visit_report, month), _pin(db)
     if Path(path).suffix.lower() == ".xlsx":
         return _write(path, lambda: writer.report_xlsx(report, path))
     return _write(path, lambda: writer.report_pdf(report, path, pin, actor.name))

@@ -46,3 +46,13 @@ def test_written_as_pdf_and_xlsx(month, tmp_path):  # noqa: F811
     summary = book["汇总"]
     assert summary["B2"].value == 4 and summary["G2"].number_format == "0.0%"  # numbers as numbers
     assert isinstance(book["超期"]["G2"].value, dt.datetime)  # times as times
+
+
+def test_the_unit_ranking_report(month, tmp_path):  # noqa: F811
+    actor = signed_in(month.db, "leader", ("leader",))
+    book = load_workbook(reports.unit_ranking(month.db, actor, "2026-03", tmp_path / "u.xlsx"))
+    rows = list(book["单位排名"].iter_rows(min_row=2, values_only=True))
+    village = next(r for r in rows if r[1] == "东塘村")
+    assert village[2] == 2 and [r[0] for r in rows] == list(range(1, len(rows) + 1))
+    assert book["单位排名"].cell(row=rows.index(village) + 2, column=8).number_format == "0.0%"
+    assert reports.unit_ranking(month.db, actor, "2026-03", tmp_path / "u.pdf").read_bytes().startswith(b"%PDF")

@@ -60,3 +60,25 @@ def test_month_figures(people):
     with people.db.session() as s:
         figures = {f["key_person"]: (f["required"], f["done"]) for f in month_figures(s, "2026-03")}
     assert figures == {"红": (31, 1), "橙": (4, 1), "绿": (1, 1)}
+
+
+def test_the_months_visit_report(people, tmp_path):
+    from openpyxl import load_workbook
+
+    from gridcommand.ops import reports
+    from gridcommand.visit_report import visit_report
+
+    from ..factories import signed_in
+
+    with people.db.session() as s:
+        report = visit_report(s, "2026-03", NOW)
+        by_colour = {c.key: (c.persons, c.required, c.done) for c in report.by_colour}
+    # March: red 31 required, one visit; orange 4 (31 days ÷ 7), one; green 1, one.
+    assert [c.key for c in report.by_colour] == ["green", "orange", "red"]
+    assert by_colour == {"red": (1, 31, 1), "orange": (1, 4, 1), "green": (1, 1, 1)}
+    assert [(c.key, c.required) for c in report.by_village] == [("东塘村", 36)]
+    assert [r.name for r in report.overdue] == ["红"] and report.total.done == 3
+    actor = signed_in(people.db, "leader", ("leader",))
+    book = load_workbook(reports.visits(people.db, actor, "2026-03", tmp_path / "v.xlsx"))
+    assert book["按颜色"]["E2"].number_format == "0.0%" and book["逾期未走访"]["B2"].value == "110105********002X"
+    assert reports.visits(people.db, actor, "2026-03", tmp_path / "v.pdf").read_bytes().startswith(b"%PDF")

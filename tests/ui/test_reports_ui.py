@@ -24,9 +24,25 @@ def test_documents_made_elsewhere_open_their_panel(qtbot, runner, settings):
     window = make_window(qtbot, runner, settings)
     dock = window.reports
     keys = [dock.list.item(n).data(256) for n in range(dock.list.count())]
-    assert keys == ["closed_loop", "meetings", "evaluation", "reviews"]  # the administrator may see all
+    assert keys == ["closed_loop", "unit_ranking", "visits", "meetings", "evaluation", "reviews"]  # all: admin
     dock.list.setCurrentRow(keys.index("reviews"))
     assert dock.buttons["open"].isVisibleTo(dock) and not dock.buttons["pdf"].isVisibleTo(dock)
     dock.buttons["open"].click()
     reviews = window.findChild(QDockWidget, "reviewsDock")
     qtbot.waitUntil(lambda: not reviews.visibleRegion().isEmpty())
+
+
+def test_the_unit_ranking_and_the_visits_as_xlsx(qtbot, runner, settings, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    window = make_window(qtbot, runner, settings)
+    dock = window.reports
+    keys = [dock.list.item(n).data(256) for n in range(dock.list.count())]
+    for key, sheet in (("unit_ranking", "单位排名"), ("visits", "按颜色")):
+        dock.list.setCurrentRow(keys.index(key))
+        assert not dock.village.isVisibleTo(dock) and dock.buttons["xlsx"].isVisibleTo(dock)
+        target = tmp_path / f"{key}.xlsx"
+        monkeypatch.setattr("ui.panels.reports.dock.save_path", lambda *_a, t=target: t)
+        with qtbot.waitSignal(dock.sig_message, timeout=30_000):
+            dock.export("xlsx")
+        assert sheet in load_workbook(target).sheetnames

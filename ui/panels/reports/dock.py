@@ -25,6 +25,10 @@ from ...widgets.panel import PanelDock
 from ...worker import Task
 
 CLOSED_LOOP = "closed_loop"
+# What the report centre makes: (operation, whether it takes a village, its file's name).
+MADE_HERE = {CLOSED_LOOP: (reports.closed_loop, True, "月度闭环报告"),
+             "unit_ranking": (reports.unit_ranking, False, "处置单位考核排名"),
+             "visits": (reports.visits, False, "重点人员走访情况")}
 ELSEWHERE = {"meetings": "meetingsDock", "evaluation": "performanceDock", "reviews": "reviewsDock"}
 
 
@@ -38,6 +42,8 @@ class ReportsDock(PanelDock):
         self.list = QListWidget(self)
         self.list.setObjectName("reportsList")
         entries = [(CLOSED_LOOP, self.tr("Monthly closed-loop report"), Can.REPORTS),
+                   ("unit_ranking", self.tr("Monthly ranking of the handling units"), Can.REPORTS),
+                   ("visits", self.tr("Visits to key persons in a month"), Can.REPORTS),
                    ("meetings", self.tr("Agenda and minutes of a meeting"), Can.VIEW_MEETINGS),
                    ("evaluation", self.tr("Evaluation sheets, ranking, salary table, career candidates"),
                     Can.VIEW_SCORES),
@@ -90,19 +96,25 @@ class ReportsDock(PanelDock):
 
     def _chosen(self) -> None:
         key = self._key()
-        making = key == CLOSED_LOOP
-        for widget in (self.month, self.village, self.preview, self.buttons["pdf"], self.buttons["xlsx"]):
+        making = key in MADE_HERE
+        for widget in (self.month, self.buttons["pdf"], self.buttons["xlsx"]):
             widget.setVisible(making)
+        for widget in (self.village, self.preview):
+            widget.setVisible(key == CLOSED_LOOP)
         self.buttons["open"].setVisible(key in ELSEWHERE)
         self.about.setText({
             CLOSED_LOOP: self.tr("The figures of a month by village, unit, category and colour, the five months "
                                  "before it, the overdue and escalated incidents, the watch list and the unit "
                                  "ranking: what the township sends to the county."),
+            "unit_ranking": self.tr("Every handling unit's score for a month, with what it is made of: sign-in "
+                                    "time, on-time rate, returns, reworks, cards and satisfaction."),
+            "visits": self.tr("Visits required and made in a month, by colour, village and grid worker, and "
+                              "who is overdue for a visit now (ID numbers masked)."),
             "meetings": self.tr("Made in the Meetings panel: choose a meeting, then export its agenda or minutes."),
             "evaluation": self.tr("Made in the Performance panel: choose a month, then export."),
             "reviews": self.tr("Made in the Reviews panel: choose a review, then export its report."),
         }.get(key, ""))
-        if making:
+        if key == CLOSED_LOOP:
             self.refresh()
 
     def refresh(self, changes: Changes | None = None) -> None:
@@ -171,16 +183,19 @@ class ReportsDock(PanelDock):
 
     @Slot()
     def export(self, kind: str) -> None:
-        month, village = self.month.currentData(), self.village.currentData()
-        if not month:
+        key, month = self._key(), self.month.currentData()
+        if key not in MADE_HERE or not month:
             return
-        name = f"{self.village.currentText() if village else ''}{month} 月度闭环报告.{kind}"
+        op, scoped, word = MADE_HERE[key]
+        village = self.village.currentData() if scoped else None
+        name = f"{self.village.currentText() if village else ''}{month} {word}.{kind}"
         path = save_path(self, "reports", self.tr("Export"), name,
                          "PDF (*.pdf)" if kind == "pdf" else "Excel (*.xlsx)")
         if path is None:
             return
-        self._export = self.runner.start(self, self.tr("Writing the monthly report"), reports.closed_loop, month,
-                                         village, path, progress=True, on_done=self._written)
+        args = (month, village, path) if scoped else (month, path)
+        self._export = self.runner.start(self, self.tr("Writing the report"), op, *args, progress=True,
+                                         on_done=self._written)
 
     def _written(self, path) -> None:
         self._export = None

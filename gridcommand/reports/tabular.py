@@ -1,0 +1,73 @@
+"""Reports made of tables (the report centre's): an A4 PDF — a title, what the figures say,
+optional charts, then each table under its numbered heading, the header repeated on every page
+— and the same tables as an xlsx workbook, a sheet each. One definition of every table's rows and
+number formats serves both."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from .. import clock
+from .document import build
+from .fonts import register
+from .xlsx import write_sheets
+
+WHEN = ("yyyy-mm-dd hh:mm", "")  # a time: a date-time cell in xlsx, "MM-DD HH:MM" in the PDF
+NUMBERS = "一二三四五六七八九十"
+# (section title, sheet name, header, rows, {column: (xlsx number format, text format)})
+TableSpec = tuple[str, str, list[str], list[list], dict]
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    font = register()
+    base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=13, wordWrap="CJK")
+    return {"base": base, "cell": ParagraphStyle("cell", parent=base, fontSize=7.5, leading=9.5),
+            "title": ParagraphStyle("title", parent=base, fontSize=17, leading=24, alignment=1, spaceAfter=4),
+            "sub": ParagraphStyle("sub", parent=base, fontSize=9.5, alignment=1, spaceAfter=8),
+            "section": ParagraphStyle("section", parent=base, fontSize=12, leading=17, spaceBefore=8, spaceAfter=4)}
+
+
+def cell(value, fmt: str = "") -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%m-%d %H:%M")
+    return fmt.format(value) if fmt and isinstance(value, (int, float)) else str(value)
+
+
+def _grid(header: list[str], rows: list[list], formats: dict, s) -> Table:
+    cells = [[Paragraph(escape(h), s["cell"]) for h in header]]
+    cells += [[Paragraph(escape(cell(v, formats.get(c, ("", ""))[1])), s["cell"]) for c, v in enumerate(row)]
+              for row in rows]
+    table = Table(cells, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def tables_pdf(path, title: str, subtitle: str, said: str, tables: list[TableSpec], pin: str = "",
+               made_by: str = "", made_at: dt.datetime | None = None, charts: list = ()) -> Path:
+    """The footer says who made the document and when, and the audit chain's head."""
+    s = _styles()
+    story = [Paragraph(escape(title), s["title"]), Paragraph(escape(subtitle), s["sub"])]
+    if said:
+        story += [Paragraph(escape(said), s["base"]), Spacer(1, 3 * mm)]
+    story += list(charts)
+    for number, (section, _sheet, header, rows, formats) in enumerate(tables):
+        story += [Paragraph(escape(f"{NUMBERS[number % 10]}、{section}"), s["section"]),
+                  _grid(header, rows, formats, s) if rows else Paragraph("(无)", s["base"])]
+    note = f"{made_by} 生成于 {clock.format_local(made_at or clock.now())}".strip()
+    return build(path, story, title, pin, margin=14 * mm, note=note)
+
+
+def tables_xlsx(path, tables: list[TableSpec], first: list[TableSpec] = ()) -> Path:
+    return write_sheets(path, [(sheet, header, rows, {c: f[0] for c, f in formats.items()})
+                               for _t, sheet, header, rows, formats in [*first, *tables]])
