@@ -114,8 +114,8 @@ class ReportsDock(PanelDock):
             "evaluation": self.tr("Made in the Performance panel: choose a month, then export."),
             "reviews": self.tr("Made in the Reviews panel: choose a review, then export its report."),
         }.get(key, ""))
-        if key == CLOSED_LOOP:
-            self.refresh()
+        if key == CLOSED_LOOP:  # read when on screen: not at start-up, not behind another dock's tab
+            self.on_changes(Changes.everything())
 
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is None or changes.touches(Area.REFERENCE) or self.village.count() == 0:
