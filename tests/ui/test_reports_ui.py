@@ -37,6 +37,9 @@ def test_the_unit_ranking_and_the_visits_as_xlsx(qtbot, runner, settings, monkey
 
     window = make_window(qtbot, runner, settings)
     dock = window.reports
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: dock.month.count() > 0)  # the months are read when the dock is first on screen
     keys = [dock.list.item(n).data(256) for n in range(dock.list.count())]
     for key, sheet in (("unit_ranking", "单位排名"), ("visits", "按颜色")):
         dock.list.setCurrentRow(keys.index(key))
