@@ -163,3 +163,16 @@ def visits(db: Database, actor: Actor, month: str, path: str | Path, progress: P
     if Path(path).suffix.lower() == ".xlsx":
         return _write(path, lambda: writer.report_xlsx(report, path))
     return _write(path, lambda: writer.report_pdf(report, path, pin, actor.name))
+
+
+def evaluation_year(db: Database, actor: Actor, year: int, path: str | Path, progress: Progress = SILENT) -> Path:
+    """A year of locked evaluations (HR and those who may see scores; pay only for those who may
+    see pay), as PDF or (by suffix) xlsx."""
+    from ..evaluation.year import year_summary
+    from ..reports import evaluation_year as writer
+
+    require(actor, Can.VIEW_SCORES)
+    summary, pin = read(db, year_summary, int(year), actor), _pin(db)
+    if Path(path).suffix.lower() == ".xlsx":
+        return _write(path, lambda: writer.summary_xlsx(summary, path))
+    return _write(path, lambda: writer.summary_pdf(summary, path, pin, actor.name))

@@ -3662,142 +3662,152 @@ Everyone signs in again.</source>
 <context>
     <name>ReportsDock</name>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="41"/>
+        <location filename="../../ui/panels/reports/dock.py" line="42"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="44"/>
+        <location filename="../../ui/panels/reports/dock.py" line="45"/>
         <source>Monthly closed-loop report</source>
         <translation>月度闭环报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="45"/>
+        <location filename="../../ui/panels/reports/dock.py" line="46"/>
         <source>Monthly ranking of the handling units</source>
         <translation>部门考核排名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="46"/>
+        <location filename="../../ui/panels/reports/dock.py" line="47"/>
         <source>Visits to key persons in a month</source>
         <translation>重点人员走访情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="47"/>
+        <location filename="../../ui/panels/reports/dock.py" line="48"/>
+        <source>A year of grid workers&apos; evaluations</source>
+        <translation>网格员考核汇总(年度)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="49"/>
         <source>Agenda and minutes of a meeting</source>
         <translation>例会议程与纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="48"/>
+        <location filename="../../ui/panels/reports/dock.py" line="50"/>
         <source>Evaluation sheets, ranking, salary table, career candidates</source>
         <translation>考核表、考核排名、薪金浮动表、晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="50"/>
+        <location filename="../../ui/panels/reports/dock.py" line="52"/>
         <source>Retrospective review reports</source>
         <translation>事后倒查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="64"/>
+        <location filename="../../ui/panels/reports/dock.py" line="68"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="65"/>
+        <location filename="../../ui/panels/reports/dock.py" line="69"/>
         <source>xlsx…</source>
         <translation>xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="66"/>
+        <location filename="../../ui/panels/reports/dock.py" line="70"/>
         <source>Open that panel</source>
         <translation>打开所在面板</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="106"/>
+        <location filename="../../ui/panels/reports/dock.py" line="112"/>
         <source>The figures of a month by village, unit, category and colour, the five months before it, the overdue and escalated incidents, the watch list and the unit ranking: what the township sends to the county.</source>
         <translation>一个月的闭环数据(按村社、单位、类别、预警颜色)、此前五个月的趋势、超期和提级事件、挂账事项及处置单位排名:镇街报县的月度报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="109"/>
+        <location filename="../../ui/panels/reports/dock.py" line="115"/>
         <source>Every handling unit&apos;s score for a month, with what it is made of: sign-in time, on-time rate, returns, reworks, cards and satisfaction.</source>
         <translation>各处置单位一个月的考核得分及其构成:报到时长、按期办结率、退单、返工、督办牌和群众满意度。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="111"/>
+        <location filename="../../ui/panels/reports/dock.py" line="117"/>
         <source>Visits required and made in a month, by colour, village and grid worker, and who is overdue for a visit now (ID numbers masked).</source>
         <translation>一个月应走访与已走访次数(按颜色、村社、网格员),以及当前逾期未走访的重点人员(身份证号脱敏)。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="113"/>
+        <location filename="../../ui/panels/reports/dock.py" line="119"/>
+        <source>The locked months of a year: each worker&apos;s average and months at each grade, each month&apos;s grades; the year&apos;s performance pay for those who may see pay.</source>
+        <translation>一年中已锁定的月份:每名网格员的平均分和各等次月数,各月等次分布;有权查看薪金者另见全年绩效工资。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="122"/>
         <source>Made in the Meetings panel: choose a meeting, then export its agenda or minutes.</source>
         <translation>在“例会”面板中生成:选择会议,再导出议程或纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="114"/>
+        <location filename="../../ui/panels/reports/dock.py" line="123"/>
         <source>Made in the Performance panel: choose a month, then export.</source>
         <translation>在“绩效考核”面板中生成:选择月份,再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="115"/>
+        <location filename="../../ui/panels/reports/dock.py" line="124"/>
         <source>Made in the Reviews panel: choose a review, then export its report.</source>
         <translation>在“事后倒查”面板中生成:选择倒查,再导出报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="128"/>
+        <location filename="../../ui/panels/reports/dock.py" line="137"/>
         <source>Reading the figures…</source>
         <translation>正在读取数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="158"/>
+        <location filename="../../ui/panels/reports/dock.py" line="167"/>
         <source>The whole township</source>
         <translation>全镇</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="173"/>
+        <location filename="../../ui/panels/reports/dock.py" line="185"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="173"/>
+        <location filename="../../ui/panels/reports/dock.py" line="185"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="173"/>
+        <location filename="../../ui/panels/reports/dock.py" line="185"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="173"/>
+        <location filename="../../ui/panels/reports/dock.py" line="185"/>
         <source>Closure rate</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="174"/>
+        <location filename="../../ui/panels/reports/dock.py" line="186"/>
         <source>On-time rate</source>
         <translation>按期办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="174"/>
+        <location filename="../../ui/panels/reports/dock.py" line="186"/>
         <source>Overdue</source>
         <translation>当前超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="175"/>
+        <location filename="../../ui/panels/reports/dock.py" line="187"/>
         <source>%1 reported, %2 closed; closure rate %3, on-time rate %4; %5 overdue, %6 escalated, %7 on the watch list.</source>
         <translation>上报 %1 件,办结 %2 件;办结率 %3,按期办结率 %4;超期 %5 件,提级 %6 件,挂账 %7 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="192"/>
+        <location filename="../../ui/panels/reports/dock.py" line="207"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="197"/>
+        <location filename="../../ui/panels/reports/dock.py" line="212"/>
         <source>Writing the report</source>
         <translation>正在生成报表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="202"/>
+        <location filename="../../ui/panels/reports/dock.py" line="217"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>

@@ -24,7 +24,7 @@ def test_documents_made_elsewhere_open_their_panel(qtbot, runner, settings):
     window = make_window(qtbot, runner, settings)
     dock = window.reports
     keys = [dock.list.item(n).data(256) for n in range(dock.list.count())]
-    assert keys == ["closed_loop", "unit_ranking", "visits", "meetings", "evaluation", "reviews"]  # all: admin
+    assert keys == ["closed_loop", "unit_ranking", "visits", "evaluation_year", "meetings", "evaluation", "reviews"]
     dock.list.setCurrentRow(keys.index("reviews"))
     assert dock.buttons["open"].isVisibleTo(dock) and not dock.buttons["pdf"].isVisibleTo(dock)
     dock.buttons["open"].click()
@@ -49,3 +49,30 @@ def test_the_unit_ranking_and_the_visits_as_xlsx(qtbot, runner, settings, monkey
         with qtbot.waitSignal(dock.sig_message, timeout=30_000):
             dock.export("xlsx")
         assert sheet in load_workbook(target).sheetnames
+
+
+def test_a_year_of_evaluations_with_pay_only_for_who_may_see_it(qtbot, runner, settings, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    from gridcommand.ops import reports
+
+    from ..factories import signed_in
+
+    window = make_window(qtbot, runner, settings)
+    dock = window.reports
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: dock.year.count() > 0)
+    keys = [dock.list.item(n).data(256) for n in range(dock.list.count())]
+    dock.list.setCurrentRow(keys.index("evaluation_year"))
+    assert dock.year.isVisibleTo(dock) and not dock.month.isVisibleTo(dock)
+    target = tmp_path / "year.xlsx"
+    monkeypatch.setattr("ui.panels.reports.dock.save_path", lambda *_a: target)
+    with qtbot.waitSignal(dock.sig_message, timeout=30_000):
+        dock.export("xlsx")
+    workers = load_workbook(target)["网格员"]
+    assert workers.cell(row=1, column=workers.max_column).value == "绩效工资合计"  # the administrator sees pay
+    assert workers.max_row > 1 and isinstance(workers["D2"].value, float)
+    leader = signed_in(runner.db, "leader2", ("leader",))
+    plain = load_workbook(reports.evaluation_year(runner.db, leader, dock.year.currentData(), tmp_path / "l.xlsx"))
+    assert "绩效工资合计" not in [c.value for c in plain["网格员"][1]]

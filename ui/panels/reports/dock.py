@@ -25,10 +25,11 @@ from ...widgets.panel import PanelDock
 from ...worker import Task
 
 CLOSED_LOOP = "closed_loop"
-# What the report centre makes: (operation, whether it takes a village, its file's name).
-MADE_HERE = {CLOSED_LOOP: (reports.closed_loop, True, "月度闭环报告"),
-             "unit_ranking": (reports.unit_ranking, False, "处置单位考核排名"),
-             "visits": (reports.visits, False, "重点人员走访情况")}
+# What the report centre makes: (operation, what it is made for, its file's name).
+MADE_HERE = {CLOSED_LOOP: (reports.closed_loop, "month and village", "月度闭环报告"),
+             "unit_ranking": (reports.unit_ranking, "month", "处置单位考核排名"),
+             "visits": (reports.visits, "month", "重点人员走访情况"),
+             "evaluation_year": (reports.evaluation_year, "year", "年网格员考核汇总")}
 ELSEWHERE = {"meetings": "meetingsDock", "evaluation": "performanceDock", "reviews": "reviewsDock"}
 
 
@@ -44,6 +45,7 @@ class ReportsDock(PanelDock):
         entries = [(CLOSED_LOOP, self.tr("Monthly closed-loop report"), Can.REPORTS),
                    ("unit_ranking", self.tr("Monthly ranking of the handling units"), Can.REPORTS),
                    ("visits", self.tr("Visits to key persons in a month"), Can.REPORTS),
+                   ("evaluation_year", self.tr("A year of grid workers' evaluations"), Can.VIEW_SCORES),
                    ("meetings", self.tr("Agenda and minutes of a meeting"), Can.VIEW_MEETINGS),
                    ("evaluation", self.tr("Evaluation sheets, ranking, salary table, career candidates"),
                     Can.VIEW_SCORES),
@@ -56,6 +58,8 @@ class ReportsDock(PanelDock):
         self.month.setObjectName("reportsMonth")
         self.village = QComboBox(self)
         self.village.setObjectName("reportsVillage")
+        self.year = QComboBox(self)
+        self.year.setObjectName("reportsYear")
         self.about = QLabel(self)
         self.about.setObjectName("reportsAbout")
         self.about.setWordWrap(True)
@@ -68,7 +72,7 @@ class ReportsDock(PanelDock):
         self.list.setMaximumHeight(self.list.sizeHintForRow(0) * (self.list.count() + 1) + 8)
         choices = QWidget(self)
         row = FlowLayout(choices)
-        for widget in (self.month, self.village):
+        for widget in (self.month, self.village, self.year):
             row.addWidget(widget)
         body = QWidget(self)
         column = QVBoxLayout(body)
@@ -96,9 +100,11 @@ class ReportsDock(PanelDock):
 
     def _chosen(self) -> None:
         key = self._key()
-        making = key in MADE_HERE
-        for widget in (self.month, self.buttons["pdf"], self.buttons["xlsx"]):
+        making, scope = key in MADE_HERE, MADE_HERE.get(key, (None, "", ""))[1]
+        for widget in (self.buttons["pdf"], self.buttons["xlsx"]):
             widget.setVisible(making)
+        self.month.setVisible(scope.startswith("month"))
+        self.year.setVisible(scope == "year")
         for widget in (self.village, self.preview):
             widget.setVisible(key == CLOSED_LOOP)
         self.buttons["open"].setVisible(key in ELSEWHERE)
@@ -110,6 +116,9 @@ class ReportsDock(PanelDock):
                                     "time, on-time rate, returns, reworks, cards and satisfaction."),
             "visits": self.tr("Visits required and made in a month, by colour, village and grid worker, and "
                               "who is overdue for a visit now (ID numbers masked)."),
+            "evaluation_year": self.tr("The locked months of a year: each worker's average and months at each "
+                                       "grade, each month's grades; the year's performance pay for those who may "
+                                       "see pay."),
             "meetings": self.tr("Made in the Meetings panel: choose a meeting, then export its agenda or minutes."),
             "evaluation": self.tr("Made in the Performance panel: choose a month, then export."),
             "reviews": self.tr("Made in the Reviews panel: choose a review, then export its report."),
@@ -144,7 +153,7 @@ class ReportsDock(PanelDock):
                 task.wait(ms)
 
     def _fill_choices(self) -> None:
-        for combo in (self.month, self.village):
+        for combo in (self.month, self.village, self.year):
             combo.blockSignals(True)
         chosen_month, chosen_village = self.month.currentData(), self.village.currentData()
         this_month = clock.local(clock.now()).strftime("%Y-%m")
@@ -159,7 +168,10 @@ class ReportsDock(PanelDock):
         for option in self.runner.read(lists, workers=False).villages:
             self.village.addItem(option.label, option.id)
         self.village.setCurrentIndex(max(0, self.village.findData(chosen_village)))
-        for combo in (self.month, self.village):
+        self.year.clear()
+        for year in sorted({int(m[:4]) for m in months}, reverse=True):
+            self.year.addItem(str(year), year)
+        for combo in (self.month, self.village, self.year):
             combo.blockSignals(False)
 
     def _show(self, report: MonthReport) -> None:
@@ -183,17 +195,20 @@ class ReportsDock(PanelDock):
 
     @Slot()
     def export(self, kind: str) -> None:
-        key, month = self._key(), self.month.currentData()
-        if key not in MADE_HERE or not month:
+        key = self._key()
+        if key not in MADE_HERE:
             return
-        op, scoped, word = MADE_HERE[key]
-        village = self.village.currentData() if scoped else None
-        name = f"{self.village.currentText() if village else ''}{month} {word}.{kind}"
+        op, scope, word = MADE_HERE[key]
+        when = self.year.currentData() if scope == "year" else self.month.currentData()
+        if not when:
+            return
+        village = self.village.currentData() if scope == "month and village" else None
+        name = f"{self.village.currentText() if village else ''}{when} {word}.{kind}"
         path = save_path(self, "reports", self.tr("Export"), name,
                          "PDF (*.pdf)" if kind == "pdf" else "Excel (*.xlsx)")
         if path is None:
             return
-        args = (month, village, path) if scoped else (month, path)
+        args = (when, village, path) if scope == "month and village" else (when, path)
         self._export = self.runner.start(self, self.tr("Writing the report"), op, *args, progress=True,
                                          on_done=self._written)
 
