@@ -1,4 +1,5 @@
-"""The leaders' screen's figures (SPEC §10), read for a user who may see reports."""
+"""The leaders' screen's figures of finished months (SPEC §10), read in the background for a
+user who may see reports. (The period's figures are cheap: the dock reads them directly.)"""
 
 from __future__ import annotations
 
@@ -7,12 +8,6 @@ from ..database import Database
 from ..permissions import Can, require
 from .actor import Actor
 from .unit_of_work import read
-
-
-def live(db: Database, actor: Actor, days: int = dashboard.DEFAULT_PERIOD,
-         village_id: int | None = None) -> dashboard.Live:
-    require(actor, Can.REPORTS)
-    return read(db, dashboard.live, days, village_id)
 
 
 def monthly(db: Database, actor: Actor) -> dashboard.Monthly:
