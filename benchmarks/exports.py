@@ -44,13 +44,17 @@ def main() -> None:
     def table(kind, name):
         return timed(lambda: reports.evaluation_table(db, me, kind, result, out / name))
 
+    def centre(kind, name, period=args.month):
+        return timed(lambda: reports.report(db, me, kind, period, None, out / name))
+
     print(json.dumps({
         "month": args.month, "workers": len(result["workers"]),
         "sheets_pdf": timed(lambda: reports.evaluation_sheets(db, me, result, out / "sheets.pdf")),
         "ranking_pdf": table("ranking", "ranking.pdf"), "salary_pdf": table("salary", "salary.pdf"),
         "ranking_xlsx": table("ranking", "ranking.xlsx"), "salary_xlsx": table("salary", "salary.xlsx"),
-        "closed_loop_pdf": timed(lambda: reports.closed_loop(db, me, args.month, None, out / "month.pdf")),
-        "closed_loop_xlsx": timed(lambda: reports.closed_loop(db, me, args.month, None, out / "month.xlsx")),
+        "closed_loop_pdf": centre("closed_loop", "month.pdf"), "closed_loop_xlsx": centre("closed_loop", "month.xlsx"),
+        "unit_ranking_pdf": centre("unit_ranking", "units.pdf"), "visits_pdf": centre("visits", "visits.pdf"),
+        "evaluation_year_pdf": centre("evaluation_summary", "year.pdf", args.month[:4]),
     }, indent=2, ensure_ascii=False))
 
 

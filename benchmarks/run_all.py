@@ -129,6 +129,9 @@ def collect(db: str, town: str | None, month: str, runs: int, skip: set[str]) ->
         ("monthly closed-loop report PDF, the whole township", "≤ 10 s", exports["closed_loop_pdf"]["seconds"],
          None, None, "s"),
         ("the same as xlsx", "—", exports["closed_loop_xlsx"]["seconds"], None, None, "s"),
+        ("units' monthly ranking PDF", "—", exports["unit_ranking_pdf"]["seconds"], None, None, "s"),
+        ("visits to key persons PDF", "—", exports["visits_pdf"]["seconds"], None, None, "s"),
+        ("a year of evaluations PDF", "—", exports["evaluation_year_pdf"]["seconds"], None, None, "s"),
     ]
     board = _run(str(HERE / "dashboard.py"), "--db", db, "--runs", str(runs))
     rows += [

@@ -94,6 +94,9 @@ ENGLISH: dict[str, str] = {
         QT_TRANSLATE_NOOP("Message", "The database is busy (another seat is importing or saving): try again shortly."),
     "无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,请先关闭;或换一个有写入权限的文件夹。":
         QT_TRANSLATE_NOOP("Message", "Cannot write {path}: {reason}. If the file is open in another program (a PDF reader, Excel), close it first, or choose a folder you may write to."),
+    "没有名为 {kind} 的报表": QT_TRANSLATE_NOOP("Message", "There is no report called {kind}"),
+    "时段应为年份(如 2026)或月份(如 2026-03):{value}":
+        QT_TRANSLATE_NOOP("Message", "A period is a year (such as 2026) or a month (such as 2026-03): {value}"),
     # township, deadlines
     "此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。":
         QT_TRANSLATE_NOOP("Message", "This database has no township yet: run init, or give the township's name at first start."),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .. import audit
@@ -115,64 +116,69 @@ def review_pdf(db: Database, actor: Actor, review_id: int, path: str | Path) -> 
     return _write(path, lambda: write(township, view, line, path, pin))
 
 
-def closed_loop_figures(db: Database, actor: Actor, month: str, village_id: int | None = None):
-    """The monthly closed-loop report's figures, to preview before it is written."""
+def _closed_loop(session, actor: Actor, month: str, village_id: int | None):
     from ..closed_loop import month_report
+    from ..reports.closed_loop import document
 
-    require(actor, Can.REPORTS)
-    return read(db, month_report, month, village_id)
-
-
-def closed_loop(db: Database, actor: Actor, month: str, village_id: int | None, path: str | Path,
-                progress: Progress = SILENT) -> Path:
-    """The monthly closed-loop report of ``month`` (one village's, or the township's), as PDF or
-    (by the file's suffix) xlsx; the footer says who made it and when."""
-    from ..closed_loop import month_report
-    from ..reports import closed_loop as writer
-
-    require(actor, Can.REPORTS)
-    progress.report(0.1)
-    report, pin = read(db, month_report, month, village_id), _pin(db)
-    progress.check()
-    progress.report(0.5)
-    if Path(path).suffix.lower() == ".xlsx":
-        return _write(path, lambda: writer.report_xlsx(report, path))
-    return _write(path, lambda: writer.report_pdf(report, path, pin, actor.name))
+    return document(month_report(session, month, village_id))
 
 
-def unit_ranking(db: Database, actor: Actor, month: str, path: str | Path, progress: Progress = SILENT) -> Path:
-    """The handling units' ranking of ``month`` with its inputs, as PDF or (by suffix) xlsx."""
-    from ..reports import unit_ranking as writer
+def _unit_ranking(session, actor: Actor, month: str, village_id: int | None):
+    from ..reports.unit_ranking import document
     from ..unit_scores import monthly_ranking
 
-    require(actor, Can.REPORTS)
-    check_month(month)
-    units, township, pin = read(db, monthly_ranking, month), read(db, township_label), _pin(db)
-    if Path(path).suffix.lower() == ".xlsx":
-        return _write(path, lambda: writer.ranking_xlsx(units, path))
-    return _write(path, lambda: writer.ranking_pdf(township, month, units, path, pin, actor.name))
+    return document(township_label(session), check_month(month), monthly_ranking(session, month))
 
 
-def visits(db: Database, actor: Actor, month: str, path: str | Path, progress: Progress = SILENT) -> Path:
-    """The month's visits to key persons, as PDF or (by suffix) xlsx."""
-    from ..reports import visits as writer
+def _visits(session, actor: Actor, month: str, village_id: int | None):
+    from ..reports.visits import document
     from ..visit_report import visit_report
 
-    require(actor, Can.REPORTS)
-    report, pin = read(db, visit_report, month), _pin(db)
-    if Path(path).suffix.lower() == ".xlsx":
-        return _write(path, lambda: writer.report_xlsx(report, path))
-    return _write(path, lambda: writer.report_pdf(report, path, pin, actor.name))
+    return document(visit_report(session, month))
 
 
-def evaluation_year(db: Database, actor: Actor, year: int, path: str | Path, progress: Progress = SILENT) -> Path:
-    """A year of locked evaluations (HR and those who may see scores; pay only for those who may
-    see pay), as PDF or (by suffix) xlsx."""
-    from ..evaluation.year import year_summary
-    from ..reports import evaluation_year as writer
+def _evaluation(session, actor: Actor, period: str, village_id: int | None):
+    from ..evaluation.summary import summary
+    from ..reports.evaluation_summary import document
 
-    require(actor, Can.VIEW_SCORES)
-    summary, pin = read(db, year_summary, int(year), actor), _pin(db)
-    if Path(path).suffix.lower() == ".xlsx":
-        return _write(path, lambda: writer.summary_xlsx(summary, path))
-    return _write(path, lambda: writer.summary_pdf(summary, path, pin, actor.name))
+    return document(summary(session, period, actor))
+
+
+@dataclass(frozen=True)
+class Report:
+    needs: Can
+    scope: str  # what it is made for: "month and village", "month", "year or month"
+    make: Callable  # (session, actor, period, village id) → reports.tabular.Document
+
+
+# The report centre's reports (SPEC §6, §10). Pay appears only where the actor may see it (§12.1).
+REPORTS = {"closed_loop": Report(Can.REPORTS, "month and village", _closed_loop),
+           "unit_ranking": Report(Can.REPORTS, "month", _unit_ranking),
+           "visits": Report(Can.REPORTS, "month", _visits),
+           "evaluation_summary": Report(Can.VIEW_SCORES, "year or month", _evaluation)}
+
+
+def _made(db: Database, actor: Actor, kind: str, period: str, village_id: int | None):
+    if kind not in REPORTS:
+        raise InputError("没有名为 {kind} 的报表", kind=kind)
+    require(actor, REPORTS[kind].needs)
+    return read(db, REPORTS[kind].make, actor, period, village_id)
+
+
+def preview(db: Database, actor: Actor, kind: str, period: str, village_id: int | None = None):
+    """The document a report would be, to look at before it is written."""
+    return _made(db, actor, kind, period, village_id)
+
+
+def report(db: Database, actor: Actor, kind: str, period: str, village_id: int | None, path: str | Path,
+           progress: Progress = SILENT) -> Path:
+    """A report of the centre for ``period`` (and one village, or the township), as PDF or (by the
+    file's suffix) xlsx; the PDF's footer says who made it and when. Made as of the record now:
+    the same period and scope on the same record gives the same figures."""
+    from ..reports.tabular import write
+
+    progress.report(0.1)
+    document, pin = _made(db, actor, kind, period, village_id), _pin(db)
+    progress.check()
+    progress.report(0.5)
+    return _write(path, lambda: write(document, path, pin, actor.name))

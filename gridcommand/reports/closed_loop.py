@@ -5,7 +5,6 @@ same rows, numbers kept as numbers and times as times."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -18,7 +17,7 @@ from ..closed_loop import Listed, MonthReport
 from ..enums import HoldingLevel, WarningColour
 from ..metrics import Figures
 from .fonts import register
-from .tabular import WHEN, cell, tables_pdf, tables_xlsx
+from .report import WHEN, Document, cell
 from .unit_ranking import unit_table
 
 WIDTH = 178 * mm
@@ -66,16 +65,6 @@ def _tables(report: MonthReport) -> list[tuple[str, str, list[str], list[list], 
     ]
 
 
-def title_of(report: MonthReport) -> str:
-    return f"{report.township}{report.village or ''} {report.month} 月度闭环报告"
-
-
-def report_xlsx(report: MonthReport, path) -> Path:
-    summary = ("", "汇总", ["范围", *FIGURES_HEADER], [[report.village or "全镇", *figures_row(report.total)]],
-               {c + 1: f for c, f in FIGURES_FORMATS.items()})
-    return tables_xlsx(path, _tables(report), [summary])
-
-
 def trend_chart(report: MonthReport) -> Drawing:
     """Reported and closed per month, side by side."""
     font = register()
@@ -115,11 +104,12 @@ def category_chart(report: MonthReport) -> Drawing:
     return drawing
 
 
-def report_pdf(report: MonthReport, path, pin: str = "", made_by: str = "",
-               made_at: dt.datetime | None = None) -> Path:
+def document(report: MonthReport) -> Document:
     t = report.total
     said = (f"本月上报 {t.reported} 件,办结 {t.closed} 件,作废 {t.cancelled} 件;办结率 {cell(t.closure_rate, '{:.1%}')},"
             f"按期办结率 {cell(t.on_time_rate, '{:.1%}')};当前超期 {t.overdue_now} 件。")
-    return tables_pdf(path, title_of(report), f"范围:{report.village or '全镇'}    数据截至 "
-                      f"{clock.format_local(report.as_of)}", said, _tables(report), pin, made_by, made_at,
-                      [trend_chart(report), category_chart(report)])
+    summary = ("", "汇总", ["范围", *FIGURES_HEADER], [[report.village or "全镇", *figures_row(report.total)]],
+               {c + 1: f for c, f in FIGURES_FORMATS.items()})
+    return Document(f"{report.township}{report.village or ''} {report.month} 月度闭环报告",
+                    f"范围:{report.village or '全镇'}    数据截至 {clock.format_local(report.as_of)}", said,
+                    _tables(report), lambda: [trend_chart(report), category_chart(report)], [summary])

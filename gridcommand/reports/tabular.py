@@ -17,12 +17,18 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from .. import clock
 from .document import build
 from .fonts import register
+from .report import Document, TableSpec, texts
 from .xlsx import write_sheets
 
-WHEN = ("yyyy-mm-dd hh:mm", "")  # a time: a date-time cell in xlsx, "MM-DD HH:MM" in the PDF
 NUMBERS = "一二三四五六七八九十"
-# (section title, sheet name, header, rows, {column: (xlsx number format, text format)})
-TableSpec = tuple[str, str, list[str], list[list], dict]
+
+
+def write(document: Document, path, pin: str = "", made_by: str = "", made_at: dt.datetime | None = None) -> Path:
+    """As PDF or, by the file's suffix, as xlsx."""
+    if Path(path).suffix.lower() == ".xlsx":
+        return tables_xlsx(path, document.tables, document.lead)
+    return tables_pdf(path, document.title, document.subtitle, document.said, document.tables, pin, made_by,
+                      made_at, document.charts() if document.charts else ())
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -34,18 +40,9 @@ def _styles() -> dict[str, ParagraphStyle]:
             "section": ParagraphStyle("section", parent=base, fontSize=12, leading=17, spaceBefore=8, spaceAfter=4)}
 
 
-def cell(value, fmt: str = "") -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, dt.datetime):
-        return value.strftime("%m-%d %H:%M")
-    return fmt.format(value) if fmt and isinstance(value, (int, float)) else str(value)
-
-
 def _grid(header: list[str], rows: list[list], formats: dict, s) -> Table:
     cells = [[Paragraph(escape(h), s["cell"]) for h in header]]
-    cells += [[Paragraph(escape(cell(v, formats.get(c, ("", ""))[1])), s["cell"]) for c, v in enumerate(row)]
-              for row in rows]
+    cells += [[Paragraph(escape(text), s["cell"]) for text in texts(row, formats)] for row in rows]
     table = Table(cells, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#999999")),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),

@@ -3,11 +3,8 @@ each unit signed in, how much it closed on time, its returns, reworks, cards and
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from ..unit_scores import PENALTY, SIGN_FULL_HOURS, SIGN_ZERO_HOURS, UnitScore
-from .tabular import TableSpec, tables_pdf, tables_xlsx
+from .report import Document, TableSpec
 
 HEADER = ["名次", "单位", "交办", "报到", "平均报到小时", "办结", "按期", "按期率", "退单", "返工", "黄牌", "红牌",
           "满意度", "得分"]
@@ -20,15 +17,9 @@ def unit_table(units: list[UnitScore]) -> TableSpec:
     return "处置单位考核排名", "单位排名", HEADER, rows, FORMATS
 
 
-def ranking_pdf(township: str, month: str, units: list[UnitScore], path, pin: str = "", made_by: str = "",
-                made_at: dt.datetime | None = None) -> Path:
+def document(township: str, month: str, units: list[UnitScore]) -> Document:
     p = PENALTY
     said = (f"得分(满分 100)= 按期办结率 × 40 + 报到速度 20(平均 {SIGN_FULL_HOURS:g} 小时内报到得满分,"
             f"{SIGN_ZERO_HOURS:g} 小时及以上不得分)+ 群众满意度 20 + 20 减去扣分(退单每次 {p['returns']} 分、"
             f"返工 {p['reworks']} 分、黄牌 {p['yellow_cards']} 分、红牌 {p['red_cards']} 分,扣完为止)。")
-    return tables_pdf(path, f"{township} {month} 处置单位考核排名", f"共 {len(units)} 个单位", said,
-                      [unit_table(units)], pin, made_by, made_at)
-
-
-def ranking_xlsx(units: list[UnitScore], path) -> Path:
-    return tables_xlsx(path, [unit_table(units)])
+    return Document(f"{township} {month} 处置单位考核排名", f"共 {len(units)} 个单位", said, [unit_table(units)])

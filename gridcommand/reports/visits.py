@@ -3,13 +3,10 @@ stay masked, as everywhere a list of persons is printed."""
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from .. import clock
 from ..enums import PersonColour
 from ..visit_report import Compliance, VisitReport
-from .tabular import WHEN, TableSpec, tables_pdf, tables_xlsx
+from .report import WHEN, Document, TableSpec
 
 RATE = ("0.0%", "{:.1%}")
 
@@ -31,17 +28,9 @@ def _tables(report: VisitReport) -> list[TableSpec]:
              {6: WHEN, 7: WHEN})]
 
 
-def title_of(report: VisitReport) -> str:
-    return f"{report.township} {report.month} 重点人员走访情况"
-
-
-def report_pdf(report: VisitReport, path, pin: str = "", made_by: str = "", made_at: dt.datetime | None = None) -> Path:
+def document(report: VisitReport) -> Document:
     t = report.total
     rate = "—" if t.rate is None else f"{t.rate:.1%}"
     said = (f"本月重点人员 {t.persons} 人,应走访 {t.required} 次,已走访(计入){t.done} 次,完成率 {rate};"
             f"截至 {clock.format_local(report.now)} 逾期未走访 {len(report.overdue)} 人。")
-    return tables_pdf(path, title_of(report), "身份证号已脱敏", said, _tables(report), pin, made_by, made_at)
-
-
-def report_xlsx(report: VisitReport, path) -> Path:
-    return tables_xlsx(path, _tables(report))
+    return Document(f"{report.township} {report.month} 重点人员走访情况", "身份证号已脱敏", said, _tables(report))

@@ -3,10 +3,13 @@ incidents, and it is the same report whenever it is made after the month has end
 
 import datetime as dt
 
+import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from gridcommand.clock import SHANGHAI
 from gridcommand.closed_loop import month_report
+from gridcommand.errors import InputError
 from gridcommand.metrics import figures
 from gridcommand.models import Incident
 from gridcommand.ops import reports
@@ -39,9 +42,16 @@ def test_the_same_report_whenever_made_after_the_month(month):  # noqa: F811
 
 def test_written_as_pdf_and_xlsx(month, tmp_path):  # noqa: F811
     actor = signed_in(month.db, "leader", ("leader",))
-    pdf = reports.closed_loop(month.db, actor, "2026-03", None, tmp_path / "r.pdf")
-    book = load_workbook(reports.closed_loop(month.db, actor, "2026-03", None, tmp_path / "r.xlsx"))
-    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000  # the font is embedded
+    pdf = reports.report(month.db, actor, "closed_loop", "2026-03", None, tmp_path / "r.pdf")
+    book = load_workbook(reports.report(month.db, actor, "closed_loop", "2026-03", None, tmp_path / "r.xlsx"))
+    content = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    for said in ("2026-03 月度闭环报告", "本月上报 4 件", "一、近六个月", "八、挂账事项", "九、处置单位考核排名", "第 1 页",
+                 "leader 生成于"):
+        assert said in content, said
+    fonts = {str(font["/BaseFont"]): font for page in PdfReader(pdf).pages
+             for font in page["/Resources"]["/Font"].values()}
+    assert all("/FontFile2" in f["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+               for f in fonts.values() if "/DescendantFonts" in f), fonts  # the Chinese font is embedded
     assert book.sheetnames == ["汇总", "趋势", "按村社", "按处置单位", "按类别", "按预警颜色", "超期", "提级", "挂账", "单位排名"]
     summary = book["汇总"]
     assert summary["B2"].value == 4 and summary["G2"].number_format == "0.0%"  # numbers as numbers
@@ -50,9 +60,18 @@ def test_written_as_pdf_and_xlsx(month, tmp_path):  # noqa: F811
 
 def test_the_unit_ranking_report(month, tmp_path):  # noqa: F811
     actor = signed_in(month.db, "leader", ("leader",))
-    book = load_workbook(reports.unit_ranking(month.db, actor, "2026-03", tmp_path / "u.xlsx"))
+    book = load_workbook(reports.report(month.db, actor, "unit_ranking", "2026-03", None, tmp_path / "u.xlsx"))
     rows = list(book["单位排名"].iter_rows(min_row=2, values_only=True))
     village = next(r for r in rows if r[1] == "东塘村")
     assert village[2] == 2 and [r[0] for r in rows] == list(range(1, len(rows) + 1))
     assert book["单位排名"].cell(row=rows.index(village) + 2, column=8).number_format == "0.0%"
-    assert reports.unit_ranking(month.db, actor, "2026-03", tmp_path / "u.pdf").read_bytes().startswith(b"%PDF")
+    assert reports.report(month.db, actor, "unit_ranking", "2026-03", None, tmp_path / "u.pdf").read_bytes() \
+        .startswith(b"%PDF")
+
+
+def test_a_report_the_centre_does_not_make_or_a_wrong_period_is_refused(month):  # noqa: F811
+    actor = signed_in(month.db, "leader", ("leader",))
+    with pytest.raises(InputError, match="没有名为"):
+        reports.preview(month.db, actor, "salaries", "2026-03")
+    with pytest.raises(InputError, match="YYYY-MM"):
+        reports.preview(month.db, actor, "unit_ranking", "2026-13")

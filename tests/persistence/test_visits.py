@@ -79,6 +79,6 @@ def test_the_months_visit_report(people, tmp_path):
     assert [(c.key, c.required) for c in report.by_village] == [("东塘村", 36)]
     assert [r.name for r in report.overdue] == ["红"] and report.total.done == 3
     actor = signed_in(people.db, "leader", ("leader",))
-    book = load_workbook(reports.visits(people.db, actor, "2026-03", tmp_path / "v.xlsx"))
+    book = load_workbook(reports.report(people.db, actor, "visits", "2026-03", None, tmp_path / "v.xlsx"))
     assert book["按颜色"]["E2"].number_format == "0.0%" and book["逾期未走访"]["B2"].value == "110105********002X"
-    assert reports.visits(people.db, actor, "2026-03", tmp_path / "v.pdf").read_bytes().startswith(b"%PDF")
+    assert reports.report(people.db, actor, "visits", "2026-03", None, tmp_path / "v.pdf").read_bytes().startswith(b"%PDF")

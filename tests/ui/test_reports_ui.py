@@ -11,8 +11,10 @@ def test_preview_then_write_the_monthly_report(qtbot, runner, settings, monkeypa
     dock = window.reports
     dock.show()
     dock.raise_()
-    qtbot.waitUntil(lambda: dock.report is not None, timeout=20_000)
-    assert dock.month.currentData() == dock.report.month and str(dock.report.total.reported) in dock.preview.toPlainText()
+    qtbot.waitUntil(lambda: dock.document is not None, timeout=20_000)
+    assert dock.month.currentData() in dock.document.title and dock.document.said in dock.preview.toPlainText()
+    trend = dock.document.tables[0]
+    assert trend[2][0] == "月份" and all(row[0] in dock.preview.toPlainText() for row in trend[3])
     target = tmp_path / "月报.pdf"
     monkeypatch.setattr("ui.panels.reports.dock.save_path", lambda *_a: target)
     with qtbot.waitSignal(dock.sig_message, timeout=30_000) as said:
@@ -24,7 +26,7 @@ def test_documents_made_elsewhere_open_their_panel(qtbot, runner, settings):
     window = make_window(qtbot, runner, settings)
     dock = window.reports
     keys = [dock.list.item(n).data(256) for n in range(dock.list.count())]
-    assert keys == ["closed_loop", "unit_ranking", "visits", "evaluation_year", "meetings", "evaluation", "reviews"]
+    assert keys == ["closed_loop", "unit_ranking", "visits", "evaluation_summary", "meetings", "evaluation", "reviews"]
     dock.list.setCurrentRow(keys.index("reviews"))
     assert dock.buttons["open"].isVisibleTo(dock) and not dock.buttons["pdf"].isVisibleTo(dock)
     dock.buttons["open"].click()
@@ -62,17 +64,24 @@ def test_a_year_of_evaluations_with_pay_only_for_who_may_see_it(qtbot, runner, s
     dock = window.reports
     dock.show()
     dock.raise_()
-    qtbot.waitUntil(lambda: dock.year.count() > 0)
+    qtbot.waitUntil(lambda: dock.period.count() > 0)
     keys = [dock.list.item(n).data(256) for n in range(dock.list.count())]
-    dock.list.setCurrentRow(keys.index("evaluation_year"))
-    assert dock.year.isVisibleTo(dock) and not dock.month.isVisibleTo(dock)
+    dock.list.setCurrentRow(keys.index("evaluation_summary"))
+    assert dock.period.isVisibleTo(dock) and not dock.month.isVisibleTo(dock)
+    assert len(dock.period.currentData()) == 4  # a year first, then each locked month
     target = tmp_path / "year.xlsx"
     monkeypatch.setattr("ui.panels.reports.dock.save_path", lambda *_a: target)
     with qtbot.waitSignal(dock.sig_message, timeout=30_000):
         dock.export("xlsx")
     workers = load_workbook(target)["网格员"]
     assert workers.cell(row=1, column=workers.max_column).value == "绩效工资合计"  # the administrator sees pay
-    assert workers.max_row > 1 and isinstance(workers["D2"].value, float)
+    assert workers.max_row > 1 and isinstance(workers["F2"].value, float)
     leader = signed_in(runner.db, "leader2", ("leader",))
-    plain = load_workbook(reports.evaluation_year(runner.db, leader, dock.year.currentData(), tmp_path / "l.xlsx"))
+    plain = load_workbook(reports.report(runner.db, leader, "evaluation_summary", dock.period.currentData(), None,
+                                         tmp_path / "l.xlsx"))
     assert "绩效工资合计" not in [c.value for c in plain["网格员"][1]]
+    year, month = dock.period.itemData(dock.period.count() - 1).split("-")
+    dock.period.setCurrentIndex(dock.period.count() - 1)
+    qtbot.waitUntil(lambda: dock.document is not None and f"{year} 年 {int(month)} 月" in dock.document.title,
+                    timeout=20_000)
+    assert dock.document.tables[0][2][:6] == ["名次", "工号", "姓名", "职级", "得分", "等次"]
