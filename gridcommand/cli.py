@@ -129,7 +129,9 @@ def cmd_demo(args) -> int:
 
     print(f"演示账号:admin、duty1、chair、hr、leader 等,密码均为 {DEMO_PASSWORD}")
     if path:
-        print(f"打开:python main.py --db {path}")
+        from .shipped import app_command
+
+        print(f"打开:{app_command()} --db {path}")
     return 0
 
 

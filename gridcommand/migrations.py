@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import re
+import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import URL
 
-SCRIPT_LOCATION = Path(__file__).resolve().parent.parent / "db"
+from .shipped import folder
+
+SCRIPT_LOCATION = folder("db")
+log = logging.getLogger(__name__)
 _REVISION = re.compile(r"^revision = ['\"](\w+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision = ['\"](\w+)['\"]", re.M)
 
@@ -84,7 +90,36 @@ def upgrade(url: URL, revision: str = "head") -> None:
         return
     from alembic import command
 
+    kept = keep_before_upgrade(url)
+    if kept is not None:
+        log.warning("the database is upgraded; as it was before: %s", kept)
     _run(url, command.upgrade, revision)
+
+
+def keep_before_upgrade(url: URL) -> Path | None:
+    """A copy of a SQLite file about to be migrated — a new version of the program installed over
+    an old one — in ``backups/`` beside it, named for the revision it was at; None when there is
+    nothing to keep (a new file, or a server, whose administrator backs it up)."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    source = Path(url.database)
+    if not source.is_file():
+        return None
+    with sqlite3.connect(source) as connection:
+        try:
+            found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:  # no table yet: nothing was ever stored
+            return None
+        if found is None:
+            return None
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = source.parent / "backups" / f"{source.stem}-before-upgrade-{found[0]}-{stamp}.sqlite"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(target) as copy:
+            connection.backup(copy)
+        copy.close()
+    connection.close()
+    return target
 
 
 def downgrade(url: URL, revision: str) -> None:

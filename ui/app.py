@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gridcommand import __version__
+from gridcommand.shipped import folder
 
 from . import i18n
 from .errors import install_excepthook
@@ -46,6 +48,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1, help="seed of the --demo data")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
     parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument("--self-check", metavar="USER",
+                        help="check this installation: sign USER in (password from the environment variable "
+                             "GRIDCOMMAND_PASSWORD), show the queue, write a report, print the result and quit")
     return parser.parse_args(argv)
 
 
@@ -145,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(folder("resources") / "icons" / "gridcommand.png")))
     app.translators = i18n.install(app, args.lang)  # kept alive as long as the app
     app.collector = GuiThreadCollector(app)
     apply_chinese_font(app)
@@ -153,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
         demo = fresh_demo(args.scale, args.seed) if args.demo else None
         if args.demo and demo is None:
             return 0
+        if args.self_check:
+            from .self_check import run
+
+            return run(app, lambda: _open_database(args, demo), args.self_check)
         db, actor = open_and_sign_in(lambda: _open_database(args, demo))
     except Exception as exc:  # the user must see why the app cannot start
         log.exception("cannot open the database")

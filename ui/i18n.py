@@ -3,11 +3,11 @@ English (``tr()``); the shipped zh_CN translation is compiled from resources/tra
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from gridcommand.shipped import folder
+
+TRANSLATIONS = folder("resources") / "translations"
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 

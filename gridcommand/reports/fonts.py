@@ -4,9 +4,10 @@ document looks the same on any PC whatever fonts it has installed."""
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-FONT_FILE = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "wqy-microhei.ttc"
+from ..shipped import folder
+
+FONT_FILE = folder("resources") / "fonts" / "wqy-microhei.ttc"
 FONT = "GridSans"
 
 

@@ -89,3 +89,27 @@ def test_open_steps_under_working_day_rules_get_their_warning_point_recomputed(t
     migrations.downgrade(url, "cbfd72ae16bb")
     migrations.upgrade(url)
     assert office.get(i).step_warn_at == right
+
+
+def test_an_upgrade_keeps_the_file_as_it_was_before(tmp_path):
+    """A new version installed over an old one: the first start migrates, after a copy."""
+    import sqlite3
+
+    from gridcommand.database import Database, resolve_url
+
+    url = resolve_url(path=tmp_path / "township.sqlite")
+    migrations.upgrade(url)
+    assert migrations.keep_before_upgrade(make_url("sqlite://")) is None  # in memory: nothing to keep
+    migrations.downgrade(url, "-1")
+    with sqlite3.connect(tmp_path / "township.sqlite") as old:
+        before = old.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    old.close()
+    Database(url).close()
+    kept = list((tmp_path / "backups").glob(f"township-before-upgrade-{before}-*.sqlite"))
+    assert len(kept) == 1
+    with sqlite3.connect(kept[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == before
+    copy.close()
+    assert migrations.is_current(url)
+    Database(url).close()  # at head: no second copy
+    assert len(list((tmp_path / "backups").iterdir())) == 1
