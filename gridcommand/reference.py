@@ -29,15 +29,15 @@ def grids(session: Session) -> list[Option]:
 
 
 def categories(session: Session) -> list[Option]:
-    """Categories 大类 (parent_id None) and sub-categories 小类, in their order."""
+    """Categories 大类 (parent_id None) and sub-categories 小类 in use, in their order."""
     rows = session.execute(select(Category.id, Category.name, Category.parent_id, Category.track)
-                           .order_by(Category.parent_id.is_not(None), Category.sort_order))
+                           .where(Category.active).order_by(Category.parent_id.is_not(None), Category.sort_order))
     return [Option(i, n, p, t) for i, n, p, t in rows]
 
 
 def units(session: Session) -> list[Option]:
-    """Departments first, then villages, each by name."""
-    rows = session.execute(select(Unit.id, Unit.name, Unit.kind)
+    """The units in use, departments first, then villages, each by name."""
+    rows = session.execute(select(Unit.id, Unit.name, Unit.kind).where(Unit.active)
                            .order_by(Unit.kind != UnitKind.DEPARTMENT, Unit.name))
     return [Option(i, n) for i, n, _k in rows]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -70,4 +72,20 @@ def init_township(session: Session, township_name: str, county_name: str) -> Tow
         session.add_all(Category(parent_id=parent.id, name=sub, track=track, sort_order=i)
                         for i, sub in enumerate(subs, start=1))
     session.flush()
+    return township
+
+
+PREFIX = re.compile(r"[A-Z][A-Z0-9]{0,7}")
+
+
+def update(session: Session, township_name: str, county_name: str, prefix: str) -> Township:
+    """Rename the township or its county, or change the prefix of the incident codes given from
+    now on (codes already given stay)."""
+    township_name, county_name, prefix = township_name.strip(), county_name.strip(), prefix.strip().upper()
+    if not township_name or not county_name:
+        raise InputError("乡镇名称和县(市、区)名称都不能为空。")
+    if not PREFIX.fullmatch(prefix):
+        raise InputError("事件编号前缀应为 1–8 个大写字母或数字,以字母开头:{prefix}", prefix=prefix)
+    township = require(session)
+    township.name, township.county.name, township.code_prefix = township_name, county_name, prefix
     return township

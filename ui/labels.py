@@ -40,6 +40,10 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
         "patrol": QT_TRANSLATE_NOOP("Source", "Patrol"),
         "assigned": QT_TRANSLATE_NOOP("Source", "Assigned from above"),
     },
+    e.UnitKind: {
+        "village": QT_TRANSLATE_NOOP("UnitKind", "Village or community"),
+        "department": QT_TRANSLATE_NOOP("UnitKind", "Department"),
+    },
     e.Track: {
         "general": QT_TRANSLATE_NOOP("Track", "General public matter"),
         "safety": QT_TRANSLATE_NOOP("Track", "Safety matter"),
@@ -214,6 +218,15 @@ CAREER_KINDS = {
 
 
 # What can be imported (gridcommand.imports.KINDS).
+DEADLINE_STEPS = {
+    "accept": QT_TRANSLATE_NOOP("DeadlineStep", "Accept"),
+    "resolve": QT_TRANSLATE_NOOP("DeadlineStep", "Resolve"),
+    "verify": QT_TRANSLATE_NOOP("DeadlineStep", "Verify"),
+}
+DEADLINE_MODES = {
+    "calendar": QT_TRANSLATE_NOOP("DeadlineMode", "Calendar hours"),
+    "working": QT_TRANSLATE_NOOP("DeadlineMode", "Working-day hours"),
+}
 IMPORT_KINDS = {
     "grids": QT_TRANSLATE_NOOP("ImportKind", "Grids"),
     "staff": QT_TRANSLATE_NOOP("ImportKind", "Staff"),
@@ -253,6 +266,14 @@ def verb(action: str) -> str:
 
 def career_kind(key: str) -> str:
     return _word("CareerKind", CAREER_KINDS, key)
+
+
+def deadline_step(step: str) -> str:
+    return _word("DeadlineStep", DEADLINE_STEPS, step)
+
+
+def deadline_mode(mode: str) -> str:
+    return _word("DeadlineMode", DEADLINE_MODES, mode)
 
 
 def import_kind(name: str) -> str:

@@ -12,6 +12,7 @@ from gridcommand import __version__
 from gridcommand.changes import Changes
 from gridcommand.ops import accounts
 from gridcommand.permissions import Can, allows
+from gridcommand.township import label as township_label
 
 from .dialogs.password import ChangePasswordDialog
 from .idle_lock import IdleLock
@@ -243,6 +244,23 @@ class MainWindow(QMainWindow):
         from .dialogs.users import UsersDialog
 
         UsersDialog(self.runner, self).exec()
+
+    def administer(self, what: str) -> None:
+        """The administrator's screens of reference data and rules, opened when asked for."""
+        if what == "township":
+            from .dialogs.township import edit_township
+
+            edit_township(self.runner, self)
+            place = self.runner.read(township_label)
+            self.setWindowTitle(self.tr("GridCommand — %1").replace("%1", place))
+            self.status_township.setText(place)
+            return
+        from .dialogs.categories import CategoriesDialog
+        from .dialogs.deadlines import DeadlinesDialog
+        from .dialogs.units import UnitsDialog
+
+        {"units": UnitsDialog, "categories": CategoriesDialog, "deadlines": DeadlinesDialog}[what](
+            self.runner, self).exec()
 
     @Slot()
     def backup(self) -> None:

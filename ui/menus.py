@@ -29,6 +29,15 @@ def build_menus(window: QMainWindow) -> dict:
         ActionId.SWITCH_USER: make_action(w, ActionId.SWITCH_USER, translate("MainWindow", "S&witch user…"),
                                           w.sig_switch_user.emit, "Ctrl+Shift+L"),
         ActionId.USERS: make_action(w, ActionId.USERS, translate("MainWindow", "&Users…"), w.manage_users),
+        ActionId.UNITS: make_action(w, ActionId.UNITS, translate("MainWindow", "Handling &units…"),
+                                    lambda: w.administer("units")),
+        ActionId.CATEGORIES: make_action(w, ActionId.CATEGORIES, translate("MainWindow", "Incident &categories…"),
+                                         lambda: w.administer("categories")),
+        ActionId.DEADLINES: make_action(w, ActionId.DEADLINES, translate("MainWindow", "&Deadline matrix…"),
+                                        lambda: w.administer("deadlines"),
+                                        tip=translate("MainWindow", "Hours per step and colour, as a new version")),
+        ActionId.TOWNSHIP: make_action(w, ActionId.TOWNSHIP, translate("MainWindow", "&Township…"),
+                                       lambda: w.administer("township")),
         ActionId.BACKUP: make_action(w, ActionId.BACKUP, translate("MainWindow", "&Backup…"), w.backup,
                                      tip=translate("MainWindow", "A checked copy of the database, made while others work")),
         ActionId.RESTORE: make_action(w, ActionId.RESTORE, translate("MainWindow", "R&estore…"), w.restore,
@@ -48,12 +57,13 @@ def build_menus(window: QMainWindow) -> dict:
         ActionId.RUN_RULES: make_action(w, ActionId.RUN_RULES, translate("MainWindow", "Run automatic &rules now"),
                                         w.rules.run),
     }
-    for key in (ActionId.IMPORT, ActionId.TEMPLATE, ActionId.USERS, ActionId.BACKUP, ActionId.RESTORE):
+    administering = (ActionId.USERS, ActionId.UNITS, ActionId.CATEGORIES, ActionId.DEADLINES, ActionId.TOWNSHIP)
+    for key in (ActionId.IMPORT, ActionId.TEMPLATE, ActionId.BACKUP, ActionId.RESTORE, *administering):
         a[key].setVisible(allows(actor, Can.ADMINISTER))
     a[ActionId.NEW_INCIDENT].setVisible(allows(actor, Can.MOVE_INCIDENTS))
     file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     file_menu.setObjectName("fileMenu")
-    file_menu.addActions([a[ActionId.IMPORT], a[ActionId.TEMPLATE], a[ActionId.USERS]])
+    file_menu.addActions([a[ActionId.IMPORT], a[ActionId.TEMPLATE]])
     file_menu.addSeparator()
     file_menu.addActions([a[ActionId.BACKUP], a[ActionId.RESTORE]])
     file_menu.addSeparator()
@@ -75,6 +85,10 @@ def build_menus(window: QMainWindow) -> dict:
         view_menu.addAction(toggle)
     view_menu.addSeparator()
     view_menu.addActions([a[ActionId.BIG_SCREEN], a[ActionId.REFRESH], a[ActionId.RESET_LAYOUT]])
+    if allows(actor, Can.ADMINISTER):
+        admin_menu = w.menuBar().addMenu(translate("MainWindow", "&Administration"))
+        admin_menu.setObjectName("adminMenu")
+        admin_menu.addActions([a[key] for key in administering])
     help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
     help_menu.setObjectName("helpMenu")
     help_menu.addAction(a[ActionId.ABOUT])

@@ -97,6 +97,43 @@ ENGLISH: dict[str, str] = {
     "没有名为 {kind} 的报表": QT_TRANSLATE_NOOP("Message", "There is no report called {kind}"),
     "时段应为年份(如 2026)或月份(如 2026-03):{value}":
         QT_TRANSLATE_NOOP("Message", "A period is a year (such as 2026) or a month (such as 2026-03): {value}"),
+    # reference data (administration)
+    "“{name}”还牵头处置 {n} 件未办结事件:请先改派,再停用":
+        QT_TRANSLATE_NOOP("Message", "“{name}” still leads {n} open incidents: dispatch them to another unit first, then deactivate it"),
+    "事件编号前缀应为 1–8 个大写字母或数字,以字母开头:{prefix}":
+        QT_TRANSLATE_NOOP("Message", "An incident code prefix is 1–8 capital letters or digits, starting with a letter: {prefix}"),
+    "分流“{track}”无效":
+        QT_TRANSLATE_NOOP("Message", "“{track}” is not a track"),
+    "单位名称不能为空":
+        QT_TRANSLATE_NOOP("Message", "A unit needs a name"),
+    "单位名称不能超过 {n} 个字":
+        QT_TRANSLATE_NOOP("Message", "A unit's name has at most {n} characters"),
+    "单位类型“{kind}”无效":
+        QT_TRANSLATE_NOOP("Message", "“{kind}” is not a kind of unit"),
+    "处置单位“{name}”已存在(停用的单位也占用其名称)":
+        QT_TRANSLATE_NOOP("Message", "The unit “{name}” exists already (a deactivated unit keeps its name too)"),
+    "处置单位不存在(编号 {id})":
+        QT_TRANSLATE_NOOP("Message", "There is no handling unit {id}"),
+    "处置单位已停用:{names}":
+        QT_TRANSLATE_NOOP("Message", "Deactivated units: {names}"),
+    "小类只能加在大类之下":
+        QT_TRANSLATE_NOOP("Message", "A sub-category goes under a category"),
+    "村社单位须选择所属村社":
+        QT_TRANSLATE_NOOP("Message", "A village unit needs its village"),
+    "类别“{name}”已停用":
+        QT_TRANSLATE_NOOP("Message", "The category “{name}” is deactivated"),
+    "类别“{name}”已存在":
+        QT_TRANSLATE_NOOP("Message", "The category “{name}” exists already"),
+    "类别不存在(编号 {id})":
+        QT_TRANSLATE_NOOP("Message", "There is no category {id}"),
+    "类别名称不能为空":
+        QT_TRANSLATE_NOOP("Message", "A category needs a name"),
+    "类别名称不能超过 {n} 个字":
+        QT_TRANSLATE_NOOP("Message", "A category's name has at most {n} characters"),
+    "联系人姓名不能超过 32 个字":
+        QT_TRANSLATE_NOOP("Message", "A contact's name has at most 32 characters"),
+    "请先启用其大类":
+        QT_TRANSLATE_NOOP("Message", "Bring its category back first"),
     # township, deadlines
     "此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。":
         QT_TRANSLATE_NOOP("Message", "This database has no township yet: run init, or give the township's name at first start."),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, LargeBinary, String,
-                        Table, Text, false)
+                        Table, Text, false, true)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime
@@ -22,6 +22,8 @@ class Category(Base):
     name: Mapped[str] = mapped_column(String(32))
     track: Mapped[str] = mapped_column(String(16))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # Deactivated, never deleted: incidents reported under it keep it.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 incident_key_person = Table(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, Date, Float, ForeignKey, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, Float, ForeignKey, String, Table, Text, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime
@@ -72,6 +72,8 @@ class Unit(Base):
     village_id: Mapped[int | None] = mapped_column(ForeignKey("village.id"))
     contact_name: Mapped[str | None] = mapped_column(String(32))
     contact_phone: Mapped[str | None] = mapped_column(String(20))
+    # Deactivated, never deleted: incidents, cards and rankings keep naming it.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 # Grids a staff member covers beyond their primary one (e.g. a community police officer who is

@@ -9,11 +9,12 @@ from .. import clock
 from .. import audit
 from ..changes import Area, Changes
 from ..database import Database
-from ..deadlines import new_rule_set
+from ..deadline_preview import Preview, preview
+from ..deadlines import RuleBook, RuleSet, new_rule_set
 from ..permissions import Can
 from ..workflow import run_all
 from .actor import Actor
-from .unit_of_work import Result, perform
+from .unit_of_work import Result, authorize, perform, read
 
 
 def run(db: Database, actor: Actor, now: dt.datetime | None = None) -> Result[int]:
@@ -27,12 +28,33 @@ def run(db: Database, actor: Actor, now: dt.datetime | None = None) -> Result[in
 
 
 def new_deadlines(db, actor, effective_from: dt.datetime, mode: str,
-                  hours: dict[tuple[str, str], float], note: str = "") -> Result[int]:
-    """A new version of the deadline matrix; the value is its id."""
+                  hours: dict[tuple[str, str], float], note: str = "",
+                  overrides: dict[tuple[str, str, int], float] | None = None) -> Result[int]:
+    """A new version of the deadline matrix (with the categories' own rules, ``overrides``);
+    the value is its id."""
     def work(session, user):
-        rule_set = new_rule_set(session, effective_from, mode, hours, user.id, note=note)
+        rule_set = new_rule_set(session, effective_from, mode, hours, user.id, overrides, note)
         audit.note(session, "deadlines.version", "deadline_rule_set", rule_set.id,
                    effective=effective_from.isoformat(), mode=mode,
-                   hours={f"{s}:{c}": h for (s, c), h in hours.items()})
+                   hours={f"{s}:{c}": h for (s, c), h in hours.items()},
+                   overrides={f"{s}:{c}:{cat}": h for (s, c, cat), h in (overrides or {}).items()})
         return rule_set.id, Changes.of(Area.SETTINGS)
     return perform(db, actor, work, needs=Can.ADMINISTER)
+
+
+def deadline_versions(db: Database, actor: Actor) -> list[RuleSet]:
+    """The matrix in force now and every version to come, oldest first."""
+    def versions(session) -> list[RuleSet]:
+        book, now = RuleBook.load(session), clock.now()
+        current = book.in_force(now)
+        return [current] + [s for s in book.sets if s.effective_from > now]
+    authorize(db, actor, Can.ADMINISTER)
+    return read(db, versions)
+
+
+def preview_deadlines(db: Database, actor: Actor, effective_from: dt.datetime, mode: str,
+                      hours: dict[tuple[str, str], float],
+                      overrides: dict[tuple[str, str, int], float] | None = None) -> Preview:
+    """What the new version would change, before it is saved."""
+    authorize(db, actor, Can.ADMINISTER)
+    return read(db, preview, effective_from, mode, hours, overrides)

@@ -175,12 +175,17 @@ class Workflow:
                  version: int | None = None):
         incident = self._load(incident_id, Action.DISPATCH, version)
         units = [lead_unit_id] + [u for u in dict.fromkeys(co_unit_ids) if u != lead_unit_id]
-        names = dict(self.session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(units))).all())
+        found = {i: (n, a) for i, n, a in self.session.execute(
+            select(Unit.id, Unit.name, Unit.active).where(Unit.id.in_(units)))}
+        names = {i: n for i, (n, _a) in found.items()}
         if lead_unit_id is None:
             raise InputError("请选择牵头处置单位")
         missing = [str(u) for u in units if u not in names]
         if missing:
             raise InputError("处置单位不存在(编号 {ids}):请从本镇街的单位中选择", ids=missing)
+        stopped = [n for n, active in found.values() if not active]
+        if stopped:
+            raise InputError("处置单位已停用:{names}", names=stopped)
         for old in self.session.scalars(select(IncidentUnit).where(IncidentUnit.incident_id == incident.id)):
             self.session.delete(old)  # a re-dispatch after a return replaces the units
         self.session.flush()

@@ -56,10 +56,14 @@ def _validate(session: Session, data: NewIncident, now: dt.datetime) -> list[str
     category = session.get(Category, data.category_id) if data.category_id else None
     if category is None or category.parent_id is not None:
         problems.append(Message("请选择大类"))
+    elif not category.active:
+        problems.append(Message("类别“{name}”已停用", name=category.name))
     elif data.subcategory_id is not None:
         sub = session.get(Category, data.subcategory_id)
         if sub is None or sub.parent_id != category.id:
             problems.append(Message("小类不属于所选大类"))
+        elif not sub.active:
+            problems.append(Message("类别“{name}”已停用", name=sub.name))
     if category is not None and data.track is not None and data.track != category.track:
         refusal = track_refusal(category.track, data.track, data.track_reason)
         problems += [refusal] if refusal else []

@@ -4,102 +4,102 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Signed in</source>
         <translation>报到</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Verified</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Verification failed (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Escalated</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Cancelled</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Mediation failed</source>
         <translation>调解未成功</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Warning raised</source>
         <translation>预警升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Extension requested</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Extension approved</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Extension rejected</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Supervision card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Flagged for the meeting</source>
         <translation>标记上会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Marked as a serious event</source>
         <translation>标记为重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Track changed</source>
         <translation>改变分流</translation>
     </message>
@@ -107,102 +107,102 @@
 <context>
     <name>ActionVerb</name>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>dispatch</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>sign in</source>
         <translation>报到</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>pass verification</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>fail verification (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>escalate</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>cancel</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>record failed mediation</source>
         <translation>调解未成功</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>raise the warning</source>
         <translation>预警升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>request an extension</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>approve the extension</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>reject the extension</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>add an attachment</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>give a supervision card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>flag for the meeting</source>
         <translation>标记上会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>mark as a serious event</source>
         <translation>标记为重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>change the track</source>
         <translation>改变分流</translation>
     </message>
@@ -243,17 +243,17 @@
 <context>
     <name>AttachmentKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Photo before</source>
         <translation>处置前照片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Photo after</source>
         <translation>处置后照片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>File</source>
         <translation>附件</translation>
     </message>
@@ -351,29 +351,128 @@ Everyone signs in again.</source>
 <context>
     <name>CareerKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>End of probation</source>
         <translation>见习转正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>Promotion</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>Yellow card</source>
         <translation>黄牌警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>Demotion</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>Dismissal</source>
         <translation>淘汰</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="35"/>
+        <source>Incident categories</source>
+        <translation>事件类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="37"/>
+        <source>New category…</source>
+        <translation>新增大类…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="38"/>
+        <source>New sub-category…</source>
+        <translation>新增小类…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="39"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="40"/>
+        <source>Deactivate / bring back…</source>
+        <translation>停用/启用…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="43"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="29"/>
+        <location filename="../../ui/dialogs/categories.py" line="44"/>
+        <source>Default track</source>
+        <translation>默认分流</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="25"/>
+        <source>in use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="25"/>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="27"/>
+        <source>Category</source>
+        <translation>大类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="28"/>
+        <source>Sub-category</source>
+        <translation>小类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="30"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="48"/>
+        <source>New sub-category of %1</source>
+        <translation>新增“%1”的小类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="49"/>
+        <source>New category</source>
+        <translation>新增大类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="57"/>
+        <source>Choose the category it belongs to first.</source>
+        <translation>请先选中它所属的大类。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="67"/>
+        <source>Edit %1</source>
+        <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="69"/>
+        <source>Another track applies to what is reported from now on.</source>
+        <translation>改变分流只影响今后上报的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="76"/>
+        <source>Deactivate %1? It is no longer offered for new reports (nor are its sub-categories); what was reported under it keeps it.</source>
+        <translation>停用“%1”?上报时将不再提供该类别(及其小类);已上报的事件保留原类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="78"/>
+        <source>Bring %1 back into use?</source>
+        <translation>重新启用“%1”?</translation>
     </message>
 </context>
 <context>
@@ -420,17 +519,17 @@ Everyone signs in again.</source>
 <context>
     <name>CommendationKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Pennant</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Public praise</source>
         <translation>通报表扬</translation>
     </message>
@@ -578,6 +677,145 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/dashboard/view.py" line="91"/>
         <source>On time</source>
         <translation>按期办结率</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineMode</name>
+    <message>
+        <location filename="../../ui/labels.py" line="227"/>
+        <source>Calendar hours</source>
+        <translation>自然时(全天计时)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="228"/>
+        <source>Working-day hours</source>
+        <translation>工作日计时</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStep</name>
+    <message>
+        <location filename="../../ui/labels.py" line="222"/>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="223"/>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="224"/>
+        <source>Verify</source>
+        <translation>核查</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="41"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="50"/>
+        <source>Deadline matrix</source>
+        <translation>时限矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="72"/>
+        <source>Category</source>
+        <translation>大类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="72"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="72"/>
+        <source>Colour</source>
+        <translation>预警颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="73"/>
+        <source>Hours</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="77"/>
+        <source>Add a category&apos;s own hours</source>
+        <translation>为某大类单设时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="77"/>
+        <source>Remove</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="105"/>
+        <source>Categories with hours of their own</source>
+        <translation>单设时限的大类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="114"/>
+        <source>Hours are counted in</source>
+        <translation>计时方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="115"/>
+        <source>In force from</source>
+        <translation>生效时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="116"/>
+        <source>Why (kept with the version)</source>
+        <translation>调整原因(随版本保存)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="128"/>
+        <source>In force since %1: %2.</source>
+        <translation>现行版本自 %1 起施行:%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="131"/>
+        <source>Already saved to start %1.</source>
+        <translation>另有已保存的版本将于 %1 起施行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="132"/>
+        <source>The hours below are the latest version&apos;s; a new version leaves incidents under way with the deadlines they were given.</source>
+        <translation>下表为最新版本的时限;新版本不改变在办事件已定的时限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="179"/>
+        <source>%1 %2: %3 → %4 (%5 incidents in the last 30 days)</source>
+        <translation>%1 %2:%3 → %4(近 30 天 %5 件适用)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="185"/>
+        <source>Counted in: %1 → %2</source>
+        <translation>计时方式:%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="188"/>
+        <source>Nothing changes: these are the hours in force.</source>
+        <translation>没有变化:与现行时限相同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="189"/>
+        <source>%1 open incidents not accepted yet will follow the new hours if accepted from %2 on; incidents already accepted keep their deadlines.</source>
+        <translation>尚未受理的 %1 件在办事件,若在 %2 以后受理,将按新时限计算;已受理的事件保持原时限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="195"/>
+        <source>(general)</source>
+        <translation>(按通用时限)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/deadlines.py" line="195"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
     </message>
 </context>
 <context>
@@ -751,27 +989,27 @@ Everyone signs in again.</source>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Fire</source>
         <translation>火灾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Criminal case</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Mass petition</source>
         <translation>群体性信访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Safety accident</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -846,47 +1084,47 @@ Everyone signs in again.</source>
 <context>
     <name>FindingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Resolved late</source>
         <translation>逾期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Still open, overdue</source>
         <translation>逾期未结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Visit lapse</source>
         <translation>走访断档</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Rework</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Card</source>
         <translation>督办牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Action item overdue</source>
         <translation>会议事项逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>No follow-up</source>
         <translation>督办后未跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Added by hand</source>
         <translation>人工补充</translation>
     </message>
@@ -990,22 +1228,22 @@ Everyone signs in again.</source>
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
@@ -1188,32 +1426,32 @@ Everyone signs in again.</source>
 <context>
     <name>ImportKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>Commendations</source>
         <translation>表彰</translation>
     </message>
@@ -1494,17 +1732,17 @@ Everyone signs in again.</source>
 <context>
     <name>ItemOutcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>Noted</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
@@ -1512,32 +1750,32 @@ Everyone signs in again.</source>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Probation</source>
         <translation>见习</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Level 3</source>
         <translation>三级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Level 4</source>
         <translation>四级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Level 5</source>
         <translation>五级</translation>
     </message>
@@ -1545,37 +1783,38 @@ Everyone signs in again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -1621,86 +1860,116 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="32"/>
+        <source>Handling &amp;units…</source>
+        <translation>处置单位(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="34"/>
+        <source>Incident &amp;categories…</source>
+        <translation>事件类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="36"/>
+        <source>&amp;Deadline matrix…</source>
+        <translation>时限矩阵(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="38"/>
+        <source>Hours per step and colour, as a new version</source>
+        <translation>按环节和预警颜色设定时限,保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="39"/>
+        <source>&amp;Township…</source>
+        <translation>乡镇信息(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="41"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="33"/>
+        <location filename="../../ui/menus.py" line="42"/>
         <source>A checked copy of the database, made while others work</source>
         <translation>为数据库做一份经过校验的副本,其他席位可照常工作</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="34"/>
+        <location filename="../../ui/menus.py" line="43"/>
         <source>R&amp;estore…</source>
         <translation>恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="35"/>
+        <location filename="../../ui/menus.py" line="44"/>
         <source>Replace the database by a backup</source>
         <translation>用备份替换当前数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="36"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="37"/>
+        <location filename="../../ui/menus.py" line="46"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="39"/>
+        <location filename="../../ui/menus.py" line="48"/>
         <source>Reset &amp;layout</source>
         <translation>恢复默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="41"/>
+        <location filename="../../ui/menus.py" line="50"/>
         <source>&amp;Big screen…</source>
         <translation>大屏(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="43"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>The dashboard full-screen, on a screen of your choice</source>
         <translation>在所选屏幕上全屏显示一屏观天下</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="44"/>
+        <location filename="../../ui/menus.py" line="53"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="45"/>
+        <location filename="../../ui/menus.py" line="54"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="47"/>
+        <location filename="../../ui/menus.py" line="56"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="48"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="54"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="70"/>
+        <location filename="../../ui/menus.py" line="80"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="89"/>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1708,17 +1977,17 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>Daily consultation</source>
         <translation>每日会商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Residents&apos; talk day</source>
         <translation>说事日</translation>
     </message>
@@ -2251,177 +2520,177 @@ Everyone signs in again.</source>
         <translation>无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,请先关闭;或换一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>This database has no township yet: run init, or give the township&apos;s name at first start.</source>
         <translation>此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Both the township&apos;s and the county&apos;s name are required.</source>
         <translation>乡镇名称和县(市、区)名称都不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>This database belongs to {county} {township}; it cannot become {county_name} {township_name}.</source>
         <translation>此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)</source>
         <translation>计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>The deadline rules lack: {missing}</source>
         <translation>时限规则缺少:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Time limits must be more than 0: {bad}</source>
         <translation>时限必须大于 0:{bad}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>The effective time needs a time zone</source>
         <translation>生效时间必须带时区</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>The database has no deadline rules.</source>
         <translation>数据库中没有时限规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>Incident {code} was changed by another seat and has been reloaded: check it, then try again.</source>
         <translation>事件 {code} 已被其他席位修改,已重新载入:请核对后再操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>This incident was changed by another seat and has been reloaded: check it, then try again.</source>
         <translation>此事件已被其他席位修改,已重新载入:请核对后再操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>Incident {incident_id} does not exist</source>
         <translation>事件 {incident_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Two incidents got the same code: try again</source>
         <translation>事件编号冲突,请重试</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>The title is required</source>
         <translation>标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>The title may have at most 200 characters</source>
         <translation>标题不能超过 200 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Choose a category</source>
         <translation>请选择大类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>The sub-category is not in the chosen category</source>
         <translation>小类不属于所选大类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Choose the grid</source>
         <translation>请选择所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Choose a warning colour</source>
         <translation>请选择预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>Choose a source</source>
         <translation>请选择来源</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>The reporter does not exist</source>
         <translation>上报人不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>A grid worker&apos;s report needs its reporter</source>
         <translation>网格员上报须选择上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>A citizen&apos;s call needs the caller&apos;s name</source>
         <translation>群众来电须填写来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Caller&apos;s phone: {problem}</source>
         <translation>来电号码:{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>The report time is later than now</source>
         <translation>上报时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Key person {person_id} does not exist</source>
         <translation>重点人员 {person_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>{what} is required</source>
         <translation>{what}不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>{what} may have at most {limit} characters</source>
         <translation>{what}不能超过 {limit} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>The reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>The result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>The reason for rework</source>
         <translation>返工原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>The reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>The reason for changing the track</source>
         <translation>改变分流的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>There is no track “{track}”; choose from: {choices}</source>
         <translation>没有“{track}”这一分流类别;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>The incident is already a “{track}”</source>
         <translation>事件已是“{track}”</translation>
     </message>
@@ -2446,787 +2715,877 @@ Everyone signs in again.</source>
         <translation>时段应为年份(如 2026)或月份(如 2026-03):{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>“{name}” still leads {n} open incidents: dispatch them to another unit first, then deactivate it</source>
+        <translation>“{name}”还牵头处置 {n} 件未办结事件:请先改派,再停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>An incident code prefix is 1–8 capital letters or digits, starting with a letter: {prefix}</source>
+        <translation>事件编号前缀应为 1–8 个大写字母或数字,以字母开头:{prefix}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>“{track}” is not a track</source>
+        <translation>分流“{track}”无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>A unit needs a name</source>
+        <translation>单位名称不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="110"/>
+        <source>A unit&apos;s name has at most {n} characters</source>
+        <translation>单位名称不能超过 {n} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="112"/>
+        <source>“{kind}” is not a kind of unit</source>
+        <translation>单位类型“{kind}”无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>The unit “{name}” exists already (a deactivated unit keeps its name too)</source>
+        <translation>处置单位“{name}”已存在(停用的单位也占用其名称)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>There is no handling unit {id}</source>
+        <translation>处置单位不存在(编号 {id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>Deactivated units: {names}</source>
+        <translation>处置单位已停用:{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>A sub-category goes under a category</source>
+        <translation>小类只能加在大类之下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>A village unit needs its village</source>
+        <translation>村社单位须选择所属村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>The category “{name}” is deactivated</source>
+        <translation>类别“{name}”已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>The category “{name}” exists already</source>
+        <translation>类别“{name}”已存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>There is no category {id}</source>
+        <translation>类别不存在(编号 {id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>A category needs a name</source>
+        <translation>类别名称不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="132"/>
+        <source>A category&apos;s name has at most {n} characters</source>
+        <translation>类别名称不能超过 {n} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>A contact&apos;s name has at most 32 characters</source>
+        <translation>联系人姓名不能超过 32 个字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>Bring its category back first</source>
+        <translation>请先启用其大类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: nothing (the incident has ended).</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:无(事件已结束)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: {allowed}.</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Choose the lead handling unit</source>
         <translation>请选择牵头处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>No such handling unit (number {ids}): choose one of the township&apos;s units</source>
         <translation>处置单位不存在(编号 {ids}):请从本镇街的单位中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>That unit was not dispatched this incident, or has already signed in</source>
         <translation>该单位未被交办此事件,或已经报到</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>The rating should be 1–5</source>
         <translation>满意度应为 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Closing outcome “{outcome}” is not valid</source>
         <translation>结案方式“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>A duplicate needs the code of the original (another existing incident)</source>
         <translation>重复事件须填写原事件的编号(另一个已存在的事件)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Marking an incident serious needs a reason</source>
         <translation>标记为重大事件须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Attachment kind “{kind}” is not valid</source>
         <translation>附件类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>File {filename} is empty</source>
         <translation>文件 {filename} 是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>File {filename} is larger than 20 MB</source>
         <translation>文件 {filename} 超过 20 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>File {name} is larger than {mb} MB</source>
         <translation>文件 {name} 超过 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Cannot read file {name}: {reason}</source>
         <translation>无法读取文件 {name}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>No extension request is waiting for a decision</source>
         <translation>没有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>That extension request is not waiting for a decision</source>
         <translation>没有待审批的该延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Incident {code} already has an extension request waiting</source>
         <translation>事件 {code} 已有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>A duty officer cannot decide their own extension request: ask another duty officer or a leader</source>
         <translation>值班员不能审批自己提出的延期申请:请另一位值班员或领导审批</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Incident {code} has ended; the extension request no longer applies</source>
         <translation>事件 {code} 已结束,延期申请不再适用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>{what} should be a number of hours</source>
         <translation>{what}应为小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>{what} should be between 0 and {limit} hours</source>
         <translation>{what}应在 0–{limit} 小时之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>The extension asked for</source>
         <translation>申请延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>The extension granted</source>
         <translation>批准延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>The reason for the extension</source>
         <translation>延期理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>The reason for rejecting</source>
         <translation>驳回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Meeting {meeting_id} does not exist</source>
         <translation>会议 {meeting_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>The agenda of “{title}” is locked and cannot change (minutes can still be recorded).</source>
         <translation>“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>Agenda item {item_id} does not exist</source>
         <translation>议程事项 {item_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Meeting kind “{kind}” is not valid; use {choices}</source>
         <translation>会议类型“{kind}”无效,应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>A meeting should last 10–600 minutes</source>
         <translation>会议时长应在 10–600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>No such person</source>
         <translation>人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>No such attendee</source>
         <translation>参会人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>The item needs a title</source>
         <translation>事项标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>An item&apos;s length is a whole number of minutes; “{value}” is not</source>
         <translation>每项时长应为整数分钟,“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>An item should last 0–240 minutes</source>
         <translation>每项时长应在 0–240 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>The agenda is empty and cannot be locked</source>
         <translation>议程为空,不能锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>The item is not on any meeting&apos;s agenda yet</source>
         <translation>待议事项还不在任何会议的议程上</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Item outcome “{outcome}” is not valid</source>
         <translation>结果类型“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>A decision needs its content</source>
         <translation>决定事项须写明决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>A decision needs a responsible unit or person</source>
         <translation>决定事项须指定责任单位或责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>A decision needs a due date</source>
         <translation>决定事项须有完成期限</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Only an item linked to an incident can be dispatched</source>
         <translation>只有关联事件的议程事项可以交办</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Dispatching needs a handling unit</source>
         <translation>交办须指定处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>No such action item</source>
         <translation>待办事项不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>That action item is already done</source>
         <translation>该待办事项已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Completing an action item needs what was done</source>
         <translation>完成待办须填写完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Month “{month}” should read YYYY-MM</source>
         <translation>月份“{month}”格式应为 YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>The evaluation scheme is incomplete: {exc}</source>
         <translation>考核方案不完整:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>The indicators&apos; points must add up to more than 0</source>
         <translation>考核方案的指标分值之和必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Grade thresholds should run from high to low, the last being 0</source>
         <translation>等次分数线应从高到低排列,最后一档为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Grade coefficients missing: {missing}</source>
         <translation>缺少等次系数:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Level pay should be [base pay, performance base], neither negative</source>
         <translation>等级薪金应为 [基本工资, 绩效基数] 且不为负</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>{month} is locked and cannot be adjusted</source>
         <translation>{month} 已锁定,不能再调整</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>{month} is already locked</source>
         <translation>{month} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>An adjustment needs a reason</source>
         <translation>调整分数必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>An adjustment should be within ±{limit} and not 0</source>
         <translation>调整分值应在 ±{limit} 之间且不为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>An adjustment is a number, like 2 or -1.5; “{value}” is not</source>
         <translation>调整分值应为数字,如 2 或 -1.5;“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Staff number {staff_no} does not exist</source>
         <translation>工号 {staff_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>{month} is not locked yet: careers are judged on locked months only</source>
         <translation>{month} 尚未锁定:晋升淘汰只按已锁定的月份判断</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>A decision needs a reason</source>
         <translation>审批须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>In {month}, no candidacy of {staff_no} is waiting for a decision</source>
         <translation>{month} 没有待审批的候选:{staff_no}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>{month} ({score:.1f} points)</source>
         <translation>{month}({score:.1f} 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>{review} no. {number} ({level})</source>
         <translation>{review} 第 {number} 条({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>{n} months failed within 12 months: {months}</source>
         <translation>12 个月内 {n} 个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>Serious responsibility found by a review: {findings}</source>
         <translation>事后倒查认定严重责任:{findings}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>Failed in {months}</source>
         <translation>{months}考核不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>Failed two months running: {months}</source>
         <translation>连续两个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>{months} months on probation (since {since:%Y-%m-%d}), no month below 60</source>
         <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})</source>
         <translation>现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>No such key person</source>
         <translation>重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>No such grid worker</source>
         <translation>网格员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>The visit time is later than now</source>
         <translation>走访时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>Visit mode “{mode}” is not valid</source>
         <translation>走访方式“{mode}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>Review {text} does not exist</source>
         <translation>倒查 {text} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>Review {review_id} does not exist</source>
         <translation>倒查 {review_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Incident code {code} does not exist</source>
         <translation>事件编号 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>Grid code {code} does not exist</source>
         <translation>网格编码 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>Unit “{name}” does not exist</source>
         <translation>单位“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>No such key person: {missing}</source>
         <translation>重点人员不存在:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>Evidence “{item}” should read incident:CODE</source>
         <translation>依据“{item}”应写作 incident:事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>Review {code} is approved and locked; it cannot change</source>
         <translation>倒查 {code} 已审批锁定,不能再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>Days to look back should be 1 to {limit}</source>
         <translation>倒查天数应在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
         <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Incident {code} is cancelled and cannot be reviewed</source>
         <translation>事件 {code} 已作废,不能倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Incident {code} already has review {earlier}</source>
         <translation>事件 {code} 已有倒查 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>The event cannot be later than now</source>
         <translation>事发时间不能晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>Choose the grid where it happened</source>
         <translation>请选择事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>Say what happened</source>
         <translation>请写明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>A linked key person does not exist</source>
         <translation>关联的重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Review {code} has no finding {number}</source>
         <translation>倒查 {code} 没有第 {number} 条发现</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>A responsibility decision needs a reason</source>
         <translation>责任认定须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>Say what was found</source>
         <translation>请写明发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>The time should lie within the review&apos;s period</source>
         <translation>发生时间应在倒查时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>Approving needs the review&apos;s conclusion</source>
         <translation>审批须写明倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
         <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>Event kind “{kind}” is not valid; use {choices}</source>
         <translation>事件类型“{kind}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>Responsibility “{level}” is not valid; use {choices}</source>
         <translation>责任认定“{level}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>You may view only reviews that concern you</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>Unknown import kind “{name}”; choose from: {choices}</source>
         <translation>未知的导入类型“{name}”;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>{rows} rows: {created} new, {updated} updated, {skipped} unchanged</source>
         <translation>共 {rows} 行:新增 {created},更新 {updated},已存在未变 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>{n} problems: nothing was imported</source>
         <translation>{n} 处错误,未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>Read as {encoding}, most headers are unknown (tried {tried}): if the file is in another encoding (such as Big5 or UTF-16), save it from Excel or Notepad as a UTF-8 or GBK CSV</source>
         <translation>表头按 {encoding} 编码读取后大多无法识别(已尝试 {tried}):如果文件是其他编码(如 Big5 或 UTF-16),请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>Unknown column; the template&apos;s columns are: {columns}</source>
         <translation>未知的列;模板的列为:{columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>A required column is missing</source>
         <translation>缺少必填列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>The file has headers but no data rows</source>
         <translation>文件只有表头,没有数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>Repeats row {row}</source>
         <translation>与第 {row} 行重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>The column appears twice</source>
         <translation>列名重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Required, but empty</source>
         <translation>必填项为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>“{s}” should be 是 (yes) or 否 (no)</source>
         <translation>“{s}”应为 是 或 否</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>The ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>The phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>The cell is a formula ({formula}): copy the column, Paste Special → Values, then import</source>
         <translation>单元格是公式({formula}):请复制该列后“选择性粘贴 → 数值”,再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>Contains an invisible control character (U+{code:04X}), probably pasted from elsewhere: delete it, then import</source>
         <translation>含有不可见的控制字符(U+{code:04X}),可能是从别处复制带来的:请删除后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>{what} was stored by Excel as a number and may have lost its last digits: format the column as Text and enter it again</source>
         <translation>{what}被 Excel 存成了数字,后几位可能已丢失:请把该列设为“文本”格式后重新录入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>“{s}” is not an 18-digit ID number</source>
         <translation>“{s}”不是 18 位身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>ID number {s}: the birth date {born:%Y-%m-%d} is impossible</source>
         <translation>身份证号 {s} 的出生日期 {born:%Y-%m-%d} 不可能</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>ID number {s}: the birth date {born} does not exist</source>
         <translation>身份证号 {s} 的出生日期 {born} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>ID number {s}: wrong check digit (should be {check})</source>
         <translation>身份证号 {s} 校验位错误(应为 {check})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>“{s}” is not a phone number</source>
         <translation>“{s}”不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>{n_s} characters, more than {max_length}</source>
         <translation>长度 {n_s} 超过 {max_length} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>“{s}” is not a number</source>
         <translation>“{s}”不是数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>Give both the longitude and the latitude</source>
         <translation>经度和纬度应同时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>Longitude {lon} or latitude {lat} is out of range (−180 to 180, −90 to 90)</source>
         <translation>经度 {lon} 或纬度 {lat} 超出范围(经度 −180 至 180,纬度 −90 至 90)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>A boundary has 3 to {most} points; this one has {n}</source>
         <translation>边界应有 3 至 {most} 个点,这里有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>“{pair}” in the boundary is not two numbers, longitude and latitude</source>
         <translation>边界中的“{pair}”不是“经度 纬度”两个数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>“{s}” is not a whole number</source>
         <translation>“{s}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>{n} is not within {low}–{high}</source>
         <translation>{n} 不在 {low}–{high} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>“{written}” is not a date; use YYYY-MM-DD</source>
         <translation>“{written}”不是日期,应为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>“{written}” is not a time; use YYYY-MM-DD HH:MM</source>
         <translation>“{written}”不是时间,应为 YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>“{s}” is not one of: {choices}</source>
         <translation>“{s}”不是可选值({choices})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>The township&apos;s units are: {names}</source>
         <translation>本镇街的单位有:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>The township&apos;s units are: {names} and more, {n} in all</source>
         <translation>本镇街的单位有:{names} 等 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>Category “{category}” does not exist; choose from: {choices}</source>
         <translation>大类“{category}”不存在;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>Grid code {grid} does not exist: import the grids first</source>
         <translation>网格编码 {grid} 不存在:请先导入网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>Handling unit “{unit}” does not exist; {known}</source>
         <translation>处置单位“{unit}”不存在;{known}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>A dispatch time needs a handling unit (incidents are dispatched to units, villages included); {known}</source>
         <translation>有交办时间时必须填写处置单位(交办的对象是单位,村社也是单位);{known}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>Sub-category “{subcategory}” is not in category “{category}”</source>
         <translation>小类“{subcategory}”不属于大类“{category}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Staff number {staff} does not exist: import the staff first</source>
         <translation>工号 {staff} 不存在:请先导入人员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>The time is later than now</source>
         <translation>时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Earlier than {column}</source>
         <translation>早于{column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>{later} needs {earlier}</source>
         <translation>有{later}时必须有{earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>A dispatched incident cannot be cancelled (only a reported or accepted one)</source>
         <translation>已交办的事件不能作废(作废只能在上报或受理之后)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>Cancelling needs a reason</source>
         <translation>作废必须填写作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>Earlier than the report time</source>
         <translation>早于上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>Key person {id_number} does not exist: import the key persons first</source>
         <translation>重点人员 {id_number} 不存在:请先导入重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>Files of type “{suffix}” are not supported: use .xlsx or .csv</source>
         <translation>不支持的文件类型“{suffix}”:请使用 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>Row {row}, column {column} has content: an import file has at most {limit} columns; delete the extra ones</source>
         <translation>第 {row} 行第 {column} 列有内容:导入文件最多 {limit} 列,请删去多余的列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="371"/>
         <source>File not found: {path}</source>
         <translation>找不到文件:{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>The file looks like UTF-16 without its BOM (every other byte is zero) and cannot be read reliably: save it from Excel or Notepad as a UTF-8 or GBK CSV</source>
         <translation>文件像是没有 BOM 的 UTF-16 编码(每隔一个字节为空字节),无法可靠读取:请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="375"/>
         <source>Excel file {name} unpacks to {mb:,} MB, more than {limit} MB, and is refused: keep only the sheet and data to import, or split it into several files</source>
         <translation>Excel 文件 {name} 解压后有 {mb:,} MB,超过 {limit} MB,不予导入:请只保留要导入的工作表和数据,或分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>The file is empty: its first row should be the headers</source>
         <translation>文件是空的:第一行应为表头</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>The file is larger than {mb} MB and is refused: split it into several files</source>
         <translation>文件超过 {mb} MB,不予导入:请分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>The file&apos;s encoding is unknown (tried {tried}): save it as a UTF-8 or GBK CSV</source>
         <translation>文件编码无法识别(已尝试 {tried}):请另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>The CSV file is malformed: {exc}</source>
         <translation>CSV 文件格式有误:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>Cannot read Excel file {name}: {exc}</source>
         <translation>无法读取 Excel 文件 {name}:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>More than {limit:,} data rows (from row {n}): refused; split it into several files</source>
         <translation>超过 {limit:,} 行数据(第 {n} 行起),不予导入:请分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>; </source>
         <translation>;</translation>
     </message>
@@ -3327,22 +3686,22 @@ Everyone signs in again.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Unfounded</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Cannot be solved now</source>
         <translation>暂无法解决</translation>
     </message>
@@ -3546,22 +3905,22 @@ Everyone signs in again.</source>
 <context>
     <name>PersonColour</name>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
@@ -3802,22 +4161,22 @@ Everyone signs in again.</source>
 <context>
     <name>Responsibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>No responsibility</source>
         <translation>无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Major</source>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
@@ -3863,12 +4222,12 @@ Everyone signs in again.</source>
 <context>
     <name>ReviewState</name>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Under review</source>
         <translation>倒查中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
@@ -4180,42 +4539,42 @@ Everyone signs in again.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>Actions from the last meeting</source>
         <translation>上次会议待办回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>Overdue, not yet resolved</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>Escalated</source>
         <translation>提级事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>Red and yellow disputes</source>
         <translation>红黄预警纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>Recurring problems</source>
         <translation>多发问题研判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>Key person visits</source>
         <translation>重点人员走访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>This week&apos;s figures</source>
         <translation>本周数据通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>Other business</source>
         <translation>其他事项</translation>
     </message>
@@ -4343,65 +4702,209 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>TownshipDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/township.py" line="19"/>
+        <location filename="../../ui/dialogs/township.py" line="23"/>
+        <source>Township</source>
+        <translation>乡镇信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/township.py" line="20"/>
+        <source>County</source>
+        <translation>县(市、区)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/township.py" line="21"/>
+        <source>Incident code prefix</source>
+        <translation>事件编号前缀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/township.py" line="25"/>
+        <source>Documents and the status bar name the township so. A new prefix applies to the incidents reported from now on; codes already given stay.</source>
+        <translation>文书和状态栏按此称呼本乡镇。新前缀只用于今后上报的事件,已有编号不变。</translation>
+    </message>
+</context>
+<context>
     <name>Track</name>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>General public matter</source>
         <translation>一般公共事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Safety matter</source>
         <translation>平安需求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Complex matter</source>
         <translation>复杂疑难事项</translation>
     </message>
 </context>
 <context>
+    <name>UnitKind</name>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Village or community</source>
+        <translation>村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+</context>
+<context>
     <name>UnitRole</name>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Co-unit</source>
         <translation>协办单位</translation>
     </message>
 </context>
 <context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="38"/>
+        <source>Handling units</source>
+        <translation>处置单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="40"/>
+        <source>New unit…</source>
+        <translation>新增单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="41"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="42"/>
+        <source>Deactivate / bring back…</source>
+        <translation>停用/启用…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="27"/>
+        <location filename="../../ui/dialogs/units.py" line="45"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="30"/>
+        <location filename="../../ui/dialogs/units.py" line="46"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="31"/>
+        <location filename="../../ui/dialogs/units.py" line="48"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="28"/>
+        <location filename="../../ui/dialogs/units.py" line="55"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="25"/>
+        <source>in use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="25"/>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="29"/>
+        <source>Village</source>
+        <translation>所属村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="32"/>
+        <source>Open incidents led</source>
+        <translation>牵头在办事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="33"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="56"/>
+        <source>Village (of a village unit)</source>
+        <translation>所属村社(村社单位)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="57"/>
+        <source>New handling unit</source>
+        <translation>新增处置单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="59"/>
+        <source>A township&apos;s own department, or a village&apos;s committee: it can be dispatched to at once.</source>
+        <translation>本镇街自设的部门(如农业农村办、城建办),或村(社区)两委:保存后即可交办。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="67"/>
+        <source>Edit %1</source>
+        <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="69"/>
+        <source>A new name shows everywhere, in the history too.</source>
+        <translation>改名后各处(含历史记录)都显示新名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="76"/>
+        <source>Deactivate %1? It is no longer offered for dispatch; what it handled keeps its name.</source>
+        <translation>停用“%1”?交办时将不再提供该单位;它办理过的事件保留其名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/units.py" line="77"/>
+        <source>Bring %1 back into use?</source>
+        <translation>重新启用“%1”?</translation>
+    </message>
+</context>
+<context>
     <name>UserRole</name>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Duty officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Meeting chair</source>
         <translation>会议主持</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>HR officer</source>
         <translation>人事专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Leader</source>
         <translation>领导</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -4409,117 +4912,117 @@ Everyone signs in again.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="43"/>
+        <location filename="../../ui/dialogs/users.py" line="40"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="55"/>
+        <location filename="../../ui/dialogs/users.py" line="42"/>
         <source>New account…</source>
         <translation>新建账号…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="55"/>
+        <location filename="../../ui/dialogs/users.py" line="43"/>
         <source>Roles…</source>
         <translation>设置角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="56"/>
+        <location filename="../../ui/dialogs/users.py" line="44"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="56"/>
+        <location filename="../../ui/dialogs/users.py" line="45"/>
         <source>Deactivate…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="34"/>
-        <location filename="../../ui/dialogs/users.py" line="86"/>
+        <location filename="../../ui/dialogs/users.py" line="33"/>
+        <location filename="../../ui/dialogs/users.py" line="54"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="29"/>
+        <location filename="../../ui/dialogs/users.py" line="28"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="31"/>
+        <location filename="../../ui/dialogs/users.py" line="30"/>
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="32"/>
+        <location filename="../../ui/dialogs/users.py" line="31"/>
         <source>must change password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="32"/>
+        <location filename="../../ui/dialogs/users.py" line="31"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="34"/>
-        <location filename="../../ui/dialogs/users.py" line="87"/>
+        <location filename="../../ui/dialogs/users.py" line="33"/>
+        <location filename="../../ui/dialogs/users.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="35"/>
-        <location filename="../../ui/dialogs/users.py" line="88"/>
-        <location filename="../../ui/dialogs/users.py" line="98"/>
+        <location filename="../../ui/dialogs/users.py" line="34"/>
+        <location filename="../../ui/dialogs/users.py" line="56"/>
+        <location filename="../../ui/dialogs/users.py" line="66"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="35"/>
+        <location filename="../../ui/dialogs/users.py" line="34"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="36"/>
+        <location filename="../../ui/dialogs/users.py" line="35"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="89"/>
+        <location filename="../../ui/dialogs/users.py" line="57"/>
         <source>First password (changed at the first sign-in)</source>
         <translation>初始密码(首次登录时须修改)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="90"/>
+        <location filename="../../ui/dialogs/users.py" line="58"/>
         <source>New account</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="99"/>
+        <location filename="../../ui/dialogs/users.py" line="67"/>
         <source>Roles of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="109"/>
+        <location filename="../../ui/dialogs/users.py" line="77"/>
         <source>Temporary password</source>
         <translation>临时密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="110"/>
+        <location filename="../../ui/dialogs/users.py" line="78"/>
         <source>Reset the password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="112"/>
+        <location filename="../../ui/dialogs/users.py" line="80"/>
         <source>The user must choose a new password at the next sign-in.</source>
         <translation>该用户下次登录时须设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="119"/>
-        <location filename="../../ui/dialogs/users.py" line="123"/>
+        <location filename="../../ui/dialogs/users.py" line="87"/>
+        <location filename="../../ui/dialogs/users.py" line="91"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="120"/>
+        <location filename="../../ui/dialogs/users.py" line="88"/>
         <source>Deactivate %1? The account can no longer sign in; the record keeps its name.</source>
         <translation>停用 %1?该账号将不能再登录,记录中仍保留其姓名。</translation>
     </message>
@@ -4527,17 +5030,17 @@ Everyone signs in again.</source>
 <context>
     <name>VisitMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>At the door</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>By video</source>
         <translation>视频</translation>
     </message>
@@ -4563,7 +5066,7 @@ Everyone signs in again.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Building the demo township…</source>
         <translation>正在生成演示乡镇…</translation>
     </message>
@@ -4573,12 +5076,13 @@ Everyone signs in again.</source>
         <translation>演示账号:admin、duty1、chair、hr、leader,密码均为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="159"/>
+        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/self_check.py" line="55"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Cannot open the database:</source>
         <translation>无法打开数据库:</translation>
     </message>
@@ -4677,7 +5181,7 @@ Everyone signs in again.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="290"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -17,7 +17,7 @@ def test_docks_menus_and_queue(qtbot, runner, settings, township_label):
     window = make_window(qtbot, runner, settings, township_label)
     assert sorted(d.objectName() for d in window.findChildren(QDockWidget)) == sorted(DOCKS)
     menus = [a.text() for a in window.findChild(QMenuBar).actions()]
-    assert menus == ["&File", "&Incident", "&View", "&Help"]  # English source strings: no translator here
+    assert menus == ["&File", "&Incident", "&View", "&Administration", "&Help"]  # English sources: no translator here
     assert window.actions_by_id[ActionId.RESET_LAYOUT].parent() is window
     model = window.queue.model
     assert model.rowCount() == 300

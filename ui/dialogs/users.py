@@ -5,19 +5,18 @@ name of everyone who acted in it)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridcommand import clock
 from gridcommand.accounts import ASSIGNABLE, Account
-from gridcommand.changes import Area, Changes
+from gridcommand.changes import Area
 from gridcommand.enums import UserRole
 from gridcommand.ops import accounts
 
 from ..labels import choices, roles
 from ..ops import OpRunner
 from ..widgets.form import FormDialog, FormField
-from ..widgets.rows_model import ROW_ROLE, RowsModel
+from .list_dialog import ListDialog
 
 
 translate = QCoreApplication.translate
@@ -36,46 +35,15 @@ def _columns():
             (translate("UsersDialog", "Last sign-in"), lambda a: clock.format_local(a.last_sign_in_at) or "—")]
 
 
-class UsersDialog(QDialog):
+class UsersDialog(ListDialog):
     def __init__(self, runner: OpRunner, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("usersDialog")
-        self.setWindowTitle(self.tr("Users"))
-        self.resize(720, 420)
+        super().__init__(runner, "usersDialog", translate("UsersDialog", "Users"), _columns(),
+                         lambda: accounts.users(runner.db, runner.actor), Area.REFERENCE, parent)
+        self.add_buttons([("usersNew", self.tr("New account…"), self.create),
+                          ("usersRoles", self.tr("Roles…"), self.roles),
+                          ("usersReset", self.tr("Reset password…"), self.reset),
+                          ("usersDeactivate", self.tr("Deactivate…"), self.deactivate)], self.roles)
         self._runner = runner
-        self.model = RowsModel(_columns(), self)
-        self.table = QTableView(self)
-        self.table.setObjectName("usersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        buttons = QHBoxLayout()
-        for text, slot in ((self.tr("New account…"), self.create), (self.tr("Roles…"), self.roles),
-                           (self.tr("Reset password…"), self.reset), (self.tr("Deactivate…"), self.deactivate)):
-            button = QPushButton(text, self)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        runner.hub.sig_changes.connect(self._on_changes)
-        self.reload()
-
-    def reload(self) -> None:
-        self.model.show(accounts.users(self._runner.db, self._runner.actor))
-        self.table.resizeColumnsToContents()
-
-    @Slot(object)
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.touches(Area.REFERENCE):
-            self.reload()
-
-    def _selected(self) -> Account | None:
-        index = self.table.currentIndex()
-        return self.model.data(index, ROW_ROLE) if index.isValid() else None
 
     @staticmethod
     def _role_options():
@@ -92,7 +60,7 @@ class UsersDialog(QDialog):
 
     @Slot()
     def roles(self) -> None:
-        account = self._selected()
+        account = self.selected()
         if account is None:
             return
         fields = [FormField("roles", self.tr("Roles"), "checks", True, self._role_options())]
@@ -103,7 +71,7 @@ class UsersDialog(QDialog):
 
     @Slot()
     def reset(self) -> None:
-        account = self._selected()
+        account = self.selected()
         if account is None:
             return
         fields = [FormField("password", self.tr("Temporary password"), "line", True)]
@@ -113,7 +81,7 @@ class UsersDialog(QDialog):
 
     @Slot()
     def deactivate(self) -> None:
-        account = self._selected()
+        account = self.selected()
         if account is None or not account.active:
             return
         answer = QMessageBox.question(self, self.tr("Deactivate"), self.tr(

@@ -1,0 +1,85 @@
+"""The administrator's reference data as operations (SPEC §1 admin, §2, §3.1): handling units,
+categories, the township's name and code prefix. Each change is checked, audited and announced
+to every seat; nothing is deleted — what history names is deactivated."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from .. import audit, categories, township, units
+from ..changes import Area, Changes
+from ..database import Database
+from ..permissions import Can
+from .actor import Actor
+from .unit_of_work import Result, authorize, perform, read
+
+REFERENCE = Changes.of(Area.REFERENCE)
+
+
+def _change(db: Database, actor: Actor, change, action: str, entity: str) -> Result[int]:
+    """``change(session)`` returns the changed row; the audit entry records it as it now is."""
+    def work(session: Session, _user):
+        row = change(session)
+        audit.note(session, action, entity, row.id, **{c.key: getattr(row, c.key) for c in row.__table__.columns
+                                                       if c.key != "id"})
+        return row.id, REFERENCE
+    return perform(db, actor, work, needs=Can.ADMINISTER)
+
+
+def unit_list(db: Database, actor: Actor) -> list[units.UnitRow]:
+    authorize(db, actor, Can.ADMINISTER)
+    return read(db, units.listed)
+
+
+def add_unit(db, actor, name: str, kind: str, village_id: int | None = None, contact_name: str | None = None,
+             contact_phone: str | None = None) -> Result[int]:
+    return _change(db, actor, lambda s: units.add(s, name, kind, village_id, contact_name, contact_phone),
+                   "unit.add", "unit")
+
+
+def update_unit(db, actor, unit_id: int, name: str, contact_name: str | None, contact_phone: str | None
+                ) -> Result[int]:
+    return _change(db, actor, lambda s: units.update(s, unit_id, name, contact_name, contact_phone),
+                   "unit.update", "unit")
+
+
+def set_unit_active(db, actor, unit_id: int, active: bool) -> Result[int]:
+    return _change(db, actor, lambda s: units.set_active(s, unit_id, active),
+                   "unit.activate" if active else "unit.deactivate", "unit")
+
+
+def category_list(db: Database, actor: Actor) -> list[categories.CategoryRow]:
+    authorize(db, actor, Can.ADMINISTER)
+    return read(db, categories.listed)
+
+
+def add_category(db, actor, name: str, track: str, parent_id: int | None = None) -> Result[int]:
+    return _change(db, actor, lambda s: categories.add(s, name, track, parent_id), "category.add", "category")
+
+
+def update_category(db, actor, category_id: int, name: str, track: str) -> Result[int]:
+    return _change(db, actor, lambda s: categories.update(s, category_id, name, track), "category.update",
+                   "category")
+
+
+def set_category_active(db, actor, category_id: int, active: bool) -> Result[int]:
+    return _change(db, actor, lambda s: categories.set_active(s, category_id, active),
+                   "category.activate" if active else "category.deactivate", "category")
+
+
+def township_info(db: Database, actor: Actor) -> dict:
+    """The township's and county's names and the incident code prefix, for the form."""
+    def info(session: Session) -> dict:
+        place = township.require(session)
+        return {"township": place.name, "county": place.county.name, "prefix": place.code_prefix}
+    return read(db, info)
+
+
+def update_township(db, actor, township_name: str, county_name: str, prefix: str) -> Result[int]:
+    def work(session: Session, _user):
+        place = township.update(session, township_name, county_name, prefix)
+        audit.note(session, "township.update", "township", place.id, name=place.name, county=place.county.name,
+                   prefix=place.code_prefix)
+        return place.id, REFERENCE
+    return perform(db, actor, work, needs=Can.ADMINISTER)
+

@@ -1,0 +1,83 @@
+"""The administrator's screens: a department added and offered for dispatch, categories, the
+deadline matrix previewed and saved as a new version, the township's names — each refusal shown
+where it was typed, nothing saved."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import QMessageBox
+
+from gridcommand import clock
+from gridcommand.deadlines import STEPS
+from gridcommand.ops import reference, rules
+
+from .conftest import make_window
+
+
+def test_a_department_added_is_offered_for_dispatch(qtbot, runner, answers):
+    from ui.dialogs.units import UnitsDialog
+
+    dialog = UnitsDialog(runner)
+    qtbot.addWidget(dialog)
+    answers.append({"name": "农业农村办", "kind": "department", "contact_name": "王芳", "contact_phone": "0573-84561234"})
+    dialog.create()
+    assert "农业农村办" in [u.name for u in dialog.model.rows]  # the list follows the change
+    with runner.db.session() as s:
+        assert "农业农村办" in [u.label for u in reference.lists(s).units]
+    answers.append({"name": "农业农村办", "kind": "department"})
+    dialog.create()
+    assert "exists already" in answers.seen[-1].message.text() and answers.seen[-1].result() == 0
+    assert [u.name for u in dialog.model.rows].count("农业农村办") == 1
+
+
+def test_a_category_and_its_sub_category_then_deactivated(qtbot, runner, answers, monkeypatch):
+    from ui.dialogs.categories import CategoriesDialog
+
+    dialog = CategoriesDialog(runner)
+    qtbot.addWidget(dialog)
+    answers.append({"name": "农业农村", "track": "general"})
+    dialog.buttons["categoriesNew"].click()
+    row = next(n for n, c in enumerate(dialog.model.rows) if c.name == "农业农村")
+    dialog.table.selectRow(row)
+    answers.append({"name": "秸秆焚烧", "track": "safety"})
+    dialog.buttons["categoriesNewSub"].click()
+    sub = next(c for c in dialog.model.rows if c.name == "秸秆焚烧")
+    assert sub.parent == "农业农村" and sub.track == "safety"
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    dialog.table.selectRow(next(n for n, c in enumerate(dialog.model.rows) if c.name == "农业农村"))
+    dialog.buttons["categoriesActive"].click()
+    assert not any(c.active for c in dialog.model.rows if "农业农村" in (c.name, c.parent))
+
+
+def test_the_red_resolve_time_changed_from_next_monday_with_its_preview(qtbot, runner):
+    from ui.dialogs.deadlines import DeadlinesDialog, next_monday
+
+    before = rules.deadline_versions(runner.db, runner.actor)
+    dialog = DeadlinesDialog(runner)
+    qtbot.addWidget(dialog)
+    red_resolve = dialog.matrix.cellWidget(STEPS.index("resolve"), 0)
+    old = red_resolve.value()
+    red_resolve.setValue(12)
+    dialog.show_preview()
+    assert f"Resolve Red: {old:g} h → 12 h" in dialog.preview.text()
+    assert "open incidents not accepted yet" in dialog.preview.text()
+    red_resolve.setValue(0)
+    dialog.accept()  # refused by the core: the cell is named, nothing saved
+    assert "resolve/red" in dialog.message.text() and dialog.result() == 0
+    assert len(rules.deadline_versions(runner.db, runner.actor)) == len(before)
+    red_resolve.setValue(12)
+    dialog.accept()
+    latest = rules.deadline_versions(runner.db, runner.actor)[-1]
+    assert latest.effective_from == next_monday() and latest.allowed_hours("resolve", "red") == 12
+    monday = clock.local(latest.effective_from)
+    assert (monday.weekday(), monday.hour) == (0, 0) and latest.effective_from > dt.datetime.now(dt.timezone.utc)
+
+
+def test_the_township_renamed_in_the_window_title(qtbot, runner, settings, answers):
+    window = make_window(qtbot, runner, settings)
+    answers.append({"township": "西塘镇", "county": "嘉善县", "prefix": "西塘"})
+    window.administer("township")
+    assert "prefix" in answers.seen[-1].message.text()
+    answers.append({"township": "西塘镇", "county": "嘉善县", "prefix": "XT"})
+    window.administer("township")
+    assert window.windowTitle().endswith("嘉善县西塘镇") and window.status_township.text() == "嘉善县西塘镇"
+    assert window.findChild(type(window.menuBar().actions()[0].menu()), "adminMenu") is not None
