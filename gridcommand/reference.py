@@ -42,11 +42,12 @@ def units(session: Session) -> list[Option]:
     return [Option(i, n) for i, n, _k in rows]
 
 
-def grid_workers(session: Session) -> list[Option]:
-    """Active full-time and part-time grid workers and grid leaders, with their grid."""
+def grid_workers(session: Session, roles=(StaffRole.FULL_TIME, StaffRole.PART_TIME, StaffRole.GRID_LEADER)
+                 ) -> list[Option]:
+    """Serving grid workers of ``roles`` (full-time and part-time workers and grid leaders),
+    with their grid."""
     rows = session.execute(
         select(Staff.id, Staff.staff_no, Staff.name, Staff.grid_id)
-        .where(Staff.role.in_((StaffRole.FULL_TIME, StaffRole.PART_TIME, StaffRole.GRID_LEADER)),
-               Staff.status.in_((StaffStatus.ACTIVE, StaffStatus.PROBATION)))
+        .where(Staff.role.in_(roles), Staff.status.in_((StaffStatus.ACTIVE, StaffStatus.PROBATION)))
         .order_by(Staff.staff_no))
     return [Option(i, f"{n}({no})", g) for i, no, n, g in rows]

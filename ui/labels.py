@@ -40,6 +40,28 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
         "patrol": QT_TRANSLATE_NOOP("Source", "Patrol"),
         "assigned": QT_TRANSLATE_NOOP("Source", "Assigned from above"),
     },
+    e.StaffRole: {
+        "full_time": QT_TRANSLATE_NOOP("StaffRole", "Full-time grid worker"),
+        "part_time": QT_TRANSLATE_NOOP("StaffRole", "Part-time grid worker"),
+        "grid_leader": QT_TRANSLATE_NOOP("StaffRole", "Grid leader"),
+        "chief_grid_leader": QT_TRANSLATE_NOOP("StaffRole", "Chief grid leader"),
+        "community_police": QT_TRANSLATE_NOOP("StaffRole", "Community police"),
+        "auxiliary_police": QT_TRANSLATE_NOOP("StaffRole", "Grid auxiliary police"),
+        "liaison_cadre": QT_TRANSLATE_NOOP("StaffRole", "Liaison cadre"),
+        "volunteer": QT_TRANSLATE_NOOP("StaffRole", "Volunteer"),
+        "command_room": QT_TRANSLATE_NOOP("StaffRole", "Command room staff"),
+    },
+    e.StaffStatus: {
+        "active": QT_TRANSLATE_NOOP("StaffStatus", "Serving"),
+        "probation": QT_TRANSLATE_NOOP("StaffStatus", "On probation"),
+        "dismissed": QT_TRANSLATE_NOOP("StaffStatus", "Dismissed"),
+        "left": QT_TRANSLATE_NOOP("StaffStatus", "Left"),
+    },
+    e.GridKind: {
+        "residential": QT_TRANSLATE_NOOP("GridKind", "Residential grid"),
+        "special": QT_TRANSLATE_NOOP("GridKind", "Special grid"),
+        "micro": QT_TRANSLATE_NOOP("GridKind", "Micro-grid"),
+    },
     e.UnitKind: {
         "village": QT_TRANSLATE_NOOP("UnitKind", "Village or community"),
         "department": QT_TRANSLATE_NOOP("UnitKind", "Department"),

@@ -24,6 +24,7 @@ from .ops import OpRunner
 from .panels.dashboard.dock import DashboardDock
 from .panels.detail.dock import DetailDock
 from .panels.meetings.dock import MeetingsDock
+from .panels.org.dock import OrgDock
 from .panels.performance.dock import PerformanceDock
 from .panels.queue.dock import BULK_LIMIT, QueueDock
 from .panels.reports.dock import ReportsDock
@@ -57,8 +58,9 @@ class MainWindow(QMainWindow):
         self.reviews = ReviewsDock(runner, lambda: self.detail.detail, self)
         self.dashboard = DashboardDock(runner, township, self)
         self.reports = ReportsDock(runner, self)
-        self.docks: list[QDockWidget] = [self.queue, self.detail, self.meetings,
-                                         self.performance, self.reviews, self.dashboard, self.reports]
+        self.org = OrgDock(runner, self)
+        self.docks: list[QDockWidget] = [self.queue, self.detail, self.meetings, self.performance, self.reviews,
+                                         self.dashboard, self.reports, self.org]
         self.resize(*DEFAULT_SIZE)
         self._arrange_default()
         self._default_state = self.saveState(LAYOUT_VERSION)
@@ -74,9 +76,9 @@ class MainWindow(QMainWindow):
         self.meetings.sig_open_incident.connect(self.open_incident)
         self.reviews.sig_open_incident.connect(self.open_incident)
         self.dashboard.sig_drill.connect(self.queue.drill)
+        self.org.sig_drill.connect(self.queue.drill)
         self.reports.sig_show_dock.connect(self._raise_dock)
-        for dock in (self.queue, self.detail, self.meetings, self.performance, self.reviews, self.dashboard,
-                     self.reports):
+        for dock in self.docks:
             dock.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.lock = IdleLock(self, runner, accounts.idle_minutes(runner.db))
         self.lock.sig_switch_user.connect(self.sig_switch_user)
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
     def _arrange_default(self) -> None:
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail)
-        for dock in (self.meetings, self.performance, self.reviews, self.dashboard, self.reports):
+        for dock in (self.meetings, self.performance, self.reviews, self.dashboard, self.reports, self.org):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             self.tabifyDockWidget(self.detail, dock)
         self.detail.raise_()

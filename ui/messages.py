@@ -134,6 +134,59 @@ ENGLISH: dict[str, str] = {
         QT_TRANSLATE_NOOP("Message", "A contact's name has at most 32 characters"),
     "请先启用其大类":
         QT_TRANSLATE_NOOP("Message", "Bring its category back first"),
+    # organisation
+    "{name}已是该网格的责任网格员":
+        QT_TRANSLATE_NOOP("Message", "{name} answers for this grid already"),
+    "{what}不能为负数":
+        QT_TRANSLATE_NOOP("Message", "{what} cannot be negative"),
+    "{what}不能超过 {n} 个字":
+        QT_TRANSLATE_NOOP("Message", "{what}: at most {n} characters"),
+    "{what}应为整数:{value}":
+        QT_TRANSLATE_NOOP("Message", "{what} is a whole number: {value}"),
+    "上级网格应为同一村社中的综合或专属网格":
+        QT_TRANSLATE_NOOP("Message", "A micro-grid goes under a residential or special grid of the same village"),
+    "专职网格员的网格须通过“更换责任网格员”变更,以保留责任记录":
+        QT_TRANSLATE_NOOP("Message", "A full-time worker changes grid by “Change responsible worker”, which keeps who answered when"),
+    "人口":
+        QT_TRANSLATE_NOOP("Message", "Population"),
+    "人员不存在(编号 {id})":
+        QT_TRANSLATE_NOOP("Message", "There is no person {id}"),
+    "姓名":
+        QT_TRANSLATE_NOOP("Message", "Name"),
+    "岗位“{role}”无效":
+        QT_TRANSLATE_NOOP("Message", "“{role}” is not a role"),
+    "工号":
+        QT_TRANSLATE_NOOP("Message", "Staff number"),
+    "工号 {no} 已存在":
+        QT_TRANSLATE_NOOP("Message", "The staff number {no} is taken"),
+    "户数":
+        QT_TRANSLATE_NOOP("Message", "Households"),
+    "更换时间不能晚于现在({now})":
+        QT_TRANSLATE_NOOP("Message", "The change takes effect now at the latest ({now})"),
+    "更换时间应晚于上一次更换({when})":
+        QT_TRANSLATE_NOOP("Message", "The change comes after the last one ({when})"),
+    "状态“{status}”无效":
+        QT_TRANSLATE_NOOP("Message", "“{status}” is not a status"),
+    "网格不存在(编号 {id})":
+        QT_TRANSLATE_NOOP("Message", "There is no grid {id}"),
+    "网格不能隶属于自己":
+        QT_TRANSLATE_NOOP("Message", "A grid cannot be under itself"),
+    "网格名称":
+        QT_TRANSLATE_NOOP("Message", "Grid name"),
+    "网格类型“{kind}”无效":
+        QT_TRANSLATE_NOOP("Message", "“{kind}” is not a kind of grid"),
+    "网格编码":
+        QT_TRANSLATE_NOOP("Message", "Grid code"),
+    "网格编码 {code} 已存在":
+        QT_TRANSLATE_NOOP("Message", "The grid code {code} is taken"),
+    "该网格下还有微网格,不能再隶属于其他网格":
+        QT_TRANSLATE_NOOP("Message", "This grid has micro-grids: it cannot go under another grid"),
+    "该网格下还有微网格,不能改为微网格":
+        QT_TRANSLATE_NOOP("Message", "This grid has micro-grids: it cannot become a micro-grid"),
+    "请选择所属村社":
+        QT_TRANSLATE_NOOP("Message", "Choose the village"),
+    "责任网格员应为在岗的专职网格员:{name}":
+        QT_TRANSLATE_NOOP("Message", "A grid is answered for by a serving full-time grid worker: {name}"),
     # township, deadlines
     "此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。":
         QT_TRANSLATE_NOOP("Message", "This database has no township yet: run init, or give the township's name at first start."),

@@ -6,7 +6,7 @@ from .changes import AuditEntry, ChangeCounter, ChangeLog
 from .evaluation import Evaluation, EvaluationAdjustment, EvaluationMonth, EvaluationScheme
 from .incidents import Attachment, Category, Incident, IncidentEvent, IncidentUnit, incident_key_person
 from .meetings import ActionItem, AgendaItem, Meeting, MeetingAttendee
-from .org import County, Grid, Staff, Township, Unit, Village, staff_extra_grid
+from .org import County, Grid, GridResponsible, Staff, Township, Unit, Village, staff_extra_grid
 from .people import Commendation, KeyPerson, Visit
 from .reviews import KeyPersonResponsible, Review, ReviewFinding, review_key_person
 from .rules import DeadlineRule, DeadlineRuleSet, Extension, IncidentCard
@@ -15,7 +15,7 @@ from .users import Setting, User
 __all__ = [
     "ActionItem", "AgendaItem", "AuditEntry", "CareerDecision", "LevelChange", "Attachment", "Base", "Meeting", "MeetingAttendee", "Category", "ChangeCounter", "ChangeLog", "Commendation", "County", "DeadlineRule",
     "DeadlineRuleSet", "Evaluation", "EvaluationAdjustment", "EvaluationMonth", "EvaluationScheme",
-    "Extension", "Grid", "Incident", "IncidentCard",
+    "Extension", "Grid", "GridResponsible", "Incident", "IncidentCard",
     "IncidentEvent", "IncidentUnit", "KeyPerson", "KeyPersonResponsible", "Review", "ReviewFinding", "Setting", "Staff", "Township", "Unit", "User",
     "UTCDateTime", "Village", "Visit", "incident_key_person", "review_key_person", "staff_extra_grid",
 ]

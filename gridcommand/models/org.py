@@ -103,3 +103,17 @@ class Staff(Base):
 
     grid: Mapped[Grid | None] = relationship()
     extra_grids: Mapped[list[Grid]] = relationship(secondary=staff_extra_grid)
+
+
+class GridResponsible(Base):
+    """Who answered for a grid from when (SPEC §8: a retrospective names the worker responsible at
+    the time). A grid without an entry has had its present full-time worker all along."""
+
+    __tablename__ = "grid_responsible"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    grid_id: Mapped[int] = mapped_column(ForeignKey("grid.id", ondelete="CASCADE"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    since: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

@@ -4,102 +4,102 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Signed in</source>
         <translation>报到</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Verified</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Verification failed (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Escalated</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Cancelled</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Mediation failed</source>
         <translation>调解未成功</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Warning raised</source>
         <translation>预警升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Extension requested</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Extension approved</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Extension rejected</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Supervision card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Flagged for the meeting</source>
         <translation>标记上会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Marked as a serious event</source>
         <translation>标记为重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Track changed</source>
         <translation>改变分流</translation>
     </message>
@@ -107,102 +107,102 @@
 <context>
     <name>ActionVerb</name>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>dispatch</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>sign in</source>
         <translation>报到</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>pass verification</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>fail verification (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>escalate</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>cancel</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>record failed mediation</source>
         <translation>调解未成功</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>raise the warning</source>
         <translation>预警升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>request an extension</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>approve the extension</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>reject the extension</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>add an attachment</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>give a supervision card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>flag for the meeting</source>
         <translation>标记上会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>mark as a serious event</source>
         <translation>标记为重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>change the track</source>
         <translation>改变分流</translation>
     </message>
@@ -243,17 +243,17 @@
 <context>
     <name>AttachmentKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Photo before</source>
         <translation>处置前照片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Photo after</source>
         <translation>处置后照片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>File</source>
         <translation>附件</translation>
     </message>
@@ -351,27 +351,27 @@ Everyone signs in again.</source>
 <context>
     <name>CareerKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>End of probation</source>
         <translation>见习转正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>Promotion</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>Yellow card</source>
         <translation>黄牌警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>Demotion</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Dismissal</source>
         <translation>淘汰</translation>
     </message>
@@ -519,17 +519,17 @@ Everyone signs in again.</source>
 <context>
     <name>CommendationKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Pennant</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Public praise</source>
         <translation>通报表扬</translation>
     </message>
@@ -682,12 +682,12 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Calendar hours</source>
         <translation>自然时(全天计时)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Working-day hours</source>
         <translation>工作日计时</translation>
     </message>
@@ -695,17 +695,17 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineStep</name>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
@@ -989,27 +989,27 @@ Everyone signs in again.</source>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>Fire</source>
         <translation>火灾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>Criminal case</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>Mass petition</source>
         <translation>群体性信访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Safety accident</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1084,47 +1084,47 @@ Everyone signs in again.</source>
 <context>
     <name>FindingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>Resolved late</source>
         <translation>逾期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Still open, overdue</source>
         <translation>逾期未结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Visit lapse</source>
         <translation>走访断档</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>Rework</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Card</source>
         <translation>督办牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Action item overdue</source>
         <translation>会议事项逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>No follow-up</source>
         <translation>督办后未跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Added by hand</source>
         <translation>人工补充</translation>
     </message>
@@ -1228,24 +1228,42 @@ Everyone signs in again.</source>
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>Fail</source>
         <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>GridKind</name>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Residential grid</source>
+        <translation>综合网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Special grid</source>
+        <translation>专属网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Micro-grid</source>
+        <translation>微网格</translation>
     </message>
 </context>
 <context>
@@ -1426,32 +1444,32 @@ Everyone signs in again.</source>
 <context>
     <name>ImportKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Commendations</source>
         <translation>表彰</translation>
     </message>
@@ -1732,17 +1750,17 @@ Everyone signs in again.</source>
 <context>
     <name>ItemOutcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>Noted</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
@@ -1750,32 +1768,32 @@ Everyone signs in again.</source>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Probation</source>
         <translation>见习</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Level 3</source>
         <translation>三级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Level 4</source>
         <translation>四级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>Level 5</source>
         <translation>五级</translation>
     </message>
@@ -1783,38 +1801,38 @@ Everyone signs in again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -1977,17 +1995,17 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Daily consultation</source>
         <translation>每日会商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Residents&apos; talk day</source>
         <translation>说事日</translation>
     </message>
@@ -2520,177 +2538,177 @@ Everyone signs in again.</source>
         <translation>无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,请先关闭;或换一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>This database has no township yet: run init, or give the township&apos;s name at first start.</source>
         <translation>此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Both the township&apos;s and the county&apos;s name are required.</source>
         <translation>乡镇名称和县(市、区)名称都不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>This database belongs to {county} {township}; it cannot become {county_name} {township_name}.</source>
         <translation>此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)</source>
         <translation>计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>The deadline rules lack: {missing}</source>
         <translation>时限规则缺少:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Time limits must be more than 0: {bad}</source>
         <translation>时限必须大于 0:{bad}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>The effective time needs a time zone</source>
         <translation>生效时间必须带时区</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>The database has no deadline rules.</source>
         <translation>数据库中没有时限规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Incident {code} was changed by another seat and has been reloaded: check it, then try again.</source>
         <translation>事件 {code} 已被其他席位修改,已重新载入:请核对后再操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>This incident was changed by another seat and has been reloaded: check it, then try again.</source>
         <translation>此事件已被其他席位修改,已重新载入:请核对后再操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Incident {incident_id} does not exist</source>
         <translation>事件 {incident_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Two incidents got the same code: try again</source>
         <translation>事件编号冲突,请重试</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>The title is required</source>
         <translation>标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>The title may have at most 200 characters</source>
         <translation>标题不能超过 200 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Choose a category</source>
         <translation>请选择大类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>The sub-category is not in the chosen category</source>
         <translation>小类不属于所选大类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Choose the grid</source>
         <translation>请选择所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Choose a warning colour</source>
         <translation>请选择预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Choose a source</source>
         <translation>请选择来源</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>The reporter does not exist</source>
         <translation>上报人不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>A grid worker&apos;s report needs its reporter</source>
         <translation>网格员上报须选择上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>A citizen&apos;s call needs the caller&apos;s name</source>
         <translation>群众来电须填写来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Caller&apos;s phone: {problem}</source>
         <translation>来电号码:{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>The report time is later than now</source>
         <translation>上报时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Key person {person_id} does not exist</source>
         <translation>重点人员 {person_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>{what} is required</source>
         <translation>{what}不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>{what} may have at most {limit} characters</source>
         <translation>{what}不能超过 {limit} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>The reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>The result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>The reason for rework</source>
         <translation>返工原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>The reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>The reason for changing the track</source>
         <translation>改变分流的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>There is no track “{track}”; choose from: {choices}</source>
         <translation>没有“{track}”这一分流类别;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>The incident is already a “{track}”</source>
         <translation>事件已是“{track}”</translation>
     </message>
@@ -2805,787 +2823,917 @@ Everyone signs in again.</source>
         <translation>请先启用其大类</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="139"/>
+        <source>{name} answers for this grid already</source>
+        <translation>{name}已是该网格的责任网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>{what} cannot be negative</source>
+        <translation>{what}不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="143"/>
+        <source>{what}: at most {n} characters</source>
+        <translation>{what}不能超过 {n} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>{what} is a whole number: {value}</source>
+        <translation>{what}应为整数:{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="147"/>
+        <source>A micro-grid goes under a residential or special grid of the same village</source>
+        <translation>上级网格应为同一村社中的综合或专属网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149"/>
+        <source>A full-time worker changes grid by “Change responsible worker”, which keeps who answered when</source>
+        <translation>专职网格员的网格须通过“更换责任网格员”变更,以保留责任记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>There is no person {id}</source>
+        <translation>人员不存在(编号 {id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="155"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>“{role}” is not a role</source>
+        <translation>岗位“{role}”无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>The staff number {no} is taken</source>
+        <translation>工号 {no} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="163"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>The change takes effect now at the latest ({now})</source>
+        <translation>更换时间不能晚于现在({now})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
+        <source>The change comes after the last one ({when})</source>
+        <translation>更换时间应晚于上一次更换({when})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169"/>
+        <source>“{status}” is not a status</source>
+        <translation>状态“{status}”无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>There is no grid {id}</source>
+        <translation>网格不存在(编号 {id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>A grid cannot be under itself</source>
+        <translation>网格不能隶属于自己</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>Grid name</source>
+        <translation>网格名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="177"/>
+        <source>“{kind}” is not a kind of grid</source>
+        <translation>网格类型“{kind}”无效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>Grid code</source>
+        <translation>网格编码</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="181"/>
+        <source>The grid code {code} is taken</source>
+        <translation>网格编码 {code} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>This grid has micro-grids: it cannot go under another grid</source>
+        <translation>该网格下还有微网格,不能再隶属于其他网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="185"/>
+        <source>This grid has micro-grids: it cannot become a micro-grid</source>
+        <translation>该网格下还有微网格,不能改为微网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="187"/>
+        <source>Choose the village</source>
+        <translation>请选择所属村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>A grid is answered for by a serving full-time grid worker: {name}</source>
+        <translation>责任网格员应为在岗的专职网格员:{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: nothing (the incident has ended).</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:无(事件已结束)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: {allowed}.</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Choose the lead handling unit</source>
         <translation>请选择牵头处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>No such handling unit (number {ids}): choose one of the township&apos;s units</source>
         <translation>处置单位不存在(编号 {ids}):请从本镇街的单位中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>That unit was not dispatched this incident, or has already signed in</source>
         <translation>该单位未被交办此事件,或已经报到</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>The rating should be 1–5</source>
         <translation>满意度应为 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Closing outcome “{outcome}” is not valid</source>
         <translation>结案方式“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>A duplicate needs the code of the original (another existing incident)</source>
         <translation>重复事件须填写原事件的编号(另一个已存在的事件)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Marking an incident serious needs a reason</source>
         <translation>标记为重大事件须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Attachment kind “{kind}” is not valid</source>
         <translation>附件类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>File {filename} is empty</source>
         <translation>文件 {filename} 是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>File {filename} is larger than 20 MB</source>
         <translation>文件 {filename} 超过 20 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>File {name} is larger than {mb} MB</source>
         <translation>文件 {name} 超过 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Cannot read file {name}: {reason}</source>
         <translation>无法读取文件 {name}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>No extension request is waiting for a decision</source>
         <translation>没有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>That extension request is not waiting for a decision</source>
         <translation>没有待审批的该延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Incident {code} already has an extension request waiting</source>
         <translation>事件 {code} 已有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>A duty officer cannot decide their own extension request: ask another duty officer or a leader</source>
         <translation>值班员不能审批自己提出的延期申请:请另一位值班员或领导审批</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>Incident {code} has ended; the extension request no longer applies</source>
         <translation>事件 {code} 已结束,延期申请不再适用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>{what} should be a number of hours</source>
         <translation>{what}应为小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>{what} should be between 0 and {limit} hours</source>
         <translation>{what}应在 0–{limit} 小时之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>The extension asked for</source>
         <translation>申请延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>The extension granted</source>
         <translation>批准延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>The reason for the extension</source>
         <translation>延期理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>The reason for rejecting</source>
         <translation>驳回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Meeting {meeting_id} does not exist</source>
         <translation>会议 {meeting_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>The agenda of “{title}” is locked and cannot change (minutes can still be recorded).</source>
         <translation>“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>Agenda item {item_id} does not exist</source>
         <translation>议程事项 {item_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>Meeting kind “{kind}” is not valid; use {choices}</source>
         <translation>会议类型“{kind}”无效,应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>A meeting should last 10–600 minutes</source>
         <translation>会议时长应在 10–600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>No such person</source>
         <translation>人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>No such attendee</source>
         <translation>参会人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>The item needs a title</source>
         <translation>事项标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>An item&apos;s length is a whole number of minutes; “{value}” is not</source>
         <translation>每项时长应为整数分钟,“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>An item should last 0–240 minutes</source>
         <translation>每项时长应在 0–240 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>The agenda is empty and cannot be locked</source>
         <translation>议程为空,不能锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>The item is not on any meeting&apos;s agenda yet</source>
         <translation>待议事项还不在任何会议的议程上</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>Item outcome “{outcome}” is not valid</source>
         <translation>结果类型“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>A decision needs its content</source>
         <translation>决定事项须写明决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>A decision needs a responsible unit or person</source>
         <translation>决定事项须指定责任单位或责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>A decision needs a due date</source>
         <translation>决定事项须有完成期限</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>Only an item linked to an incident can be dispatched</source>
         <translation>只有关联事件的议程事项可以交办</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>Dispatching needs a handling unit</source>
         <translation>交办须指定处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>No such action item</source>
         <translation>待办事项不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>That action item is already done</source>
         <translation>该待办事项已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>Completing an action item needs what was done</source>
         <translation>完成待办须填写完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Month “{month}” should read YYYY-MM</source>
         <translation>月份“{month}”格式应为 YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>The evaluation scheme is incomplete: {exc}</source>
         <translation>考核方案不完整:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>The indicators&apos; points must add up to more than 0</source>
         <translation>考核方案的指标分值之和必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>Grade thresholds should run from high to low, the last being 0</source>
         <translation>等次分数线应从高到低排列,最后一档为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>Grade coefficients missing: {missing}</source>
         <translation>缺少等次系数:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>Level pay should be [base pay, performance base], neither negative</source>
         <translation>等级薪金应为 [基本工资, 绩效基数] 且不为负</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>{month} is locked and cannot be adjusted</source>
         <translation>{month} 已锁定,不能再调整</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>{month} is already locked</source>
         <translation>{month} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>An adjustment needs a reason</source>
         <translation>调整分数必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>An adjustment should be within ±{limit} and not 0</source>
         <translation>调整分值应在 ±{limit} 之间且不为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>An adjustment is a number, like 2 or -1.5; “{value}” is not</source>
         <translation>调整分值应为数字,如 2 或 -1.5;“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>Staff number {staff_no} does not exist</source>
         <translation>工号 {staff_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>{month} is not locked yet: careers are judged on locked months only</source>
         <translation>{month} 尚未锁定:晋升淘汰只按已锁定的月份判断</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>A decision needs a reason</source>
         <translation>审批须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>In {month}, no candidacy of {staff_no} is waiting for a decision</source>
         <translation>{month} 没有待审批的候选:{staff_no}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>{month} ({score:.1f} points)</source>
         <translation>{month}({score:.1f} 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>{review} no. {number} ({level})</source>
         <translation>{review} 第 {number} 条({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>{n} months failed within 12 months: {months}</source>
         <translation>12 个月内 {n} 个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>Serious responsibility found by a review: {findings}</source>
         <translation>事后倒查认定严重责任:{findings}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Failed in {months}</source>
         <translation>{months}考核不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>Failed two months running: {months}</source>
         <translation>连续两个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>{months} months on probation (since {since:%Y-%m-%d}), no month below 60</source>
         <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})</source>
         <translation>现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>No such key person</source>
         <translation>重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>No such grid worker</source>
         <translation>网格员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>The visit time is later than now</source>
         <translation>走访时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>Visit mode “{mode}” is not valid</source>
         <translation>走访方式“{mode}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>Review {text} does not exist</source>
         <translation>倒查 {text} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>Review {review_id} does not exist</source>
         <translation>倒查 {review_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>Incident code {code} does not exist</source>
         <translation>事件编号 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>Grid code {code} does not exist</source>
         <translation>网格编码 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>Unit “{name}” does not exist</source>
         <translation>单位“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>No such key person: {missing}</source>
         <translation>重点人员不存在:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>Evidence “{item}” should read incident:CODE</source>
         <translation>依据“{item}”应写作 incident:事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>Review {code} is approved and locked; it cannot change</source>
         <translation>倒查 {code} 已审批锁定,不能再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>Days to look back should be 1 to {limit}</source>
         <translation>倒查天数应在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
         <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>Incident {code} is cancelled and cannot be reviewed</source>
         <translation>事件 {code} 已作废,不能倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>Incident {code} already has review {earlier}</source>
         <translation>事件 {code} 已有倒查 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>The event cannot be later than now</source>
         <translation>事发时间不能晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>Choose the grid where it happened</source>
         <translation>请选择事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>Say what happened</source>
         <translation>请写明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>A linked key person does not exist</source>
         <translation>关联的重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>Review {code} has no finding {number}</source>
         <translation>倒查 {code} 没有第 {number} 条发现</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>A responsibility decision needs a reason</source>
         <translation>责任认定须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>Say what was found</source>
         <translation>请写明发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>The time should lie within the review&apos;s period</source>
         <translation>发生时间应在倒查时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>Approving needs the review&apos;s conclusion</source>
         <translation>审批须写明倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
         <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>Event kind “{kind}” is not valid; use {choices}</source>
         <translation>事件类型“{kind}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>Responsibility “{level}” is not valid; use {choices}</source>
         <translation>责任认定“{level}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>You may view only reviews that concern you</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Unknown import kind “{name}”; choose from: {choices}</source>
         <translation>未知的导入类型“{name}”;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>{rows} rows: {created} new, {updated} updated, {skipped} unchanged</source>
         <translation>共 {rows} 行:新增 {created},更新 {updated},已存在未变 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>{n} problems: nothing was imported</source>
         <translation>{n} 处错误,未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>Read as {encoding}, most headers are unknown (tried {tried}): if the file is in another encoding (such as Big5 or UTF-16), save it from Excel or Notepad as a UTF-8 or GBK CSV</source>
         <translation>表头按 {encoding} 编码读取后大多无法识别(已尝试 {tried}):如果文件是其他编码(如 Big5 或 UTF-16),请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>Unknown column; the template&apos;s columns are: {columns}</source>
         <translation>未知的列;模板的列为:{columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>A required column is missing</source>
         <translation>缺少必填列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="365"/>
         <source>The file has headers but no data rows</source>
         <translation>文件只有表头,没有数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>Repeats row {row}</source>
         <translation>与第 {row} 行重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>The column appears twice</source>
         <translation>列名重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>Required, but empty</source>
         <translation>必填项为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>“{s}” should be 是 (yes) or 否 (no)</source>
         <translation>“{s}”应为 是 或 否</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>The ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="371"/>
         <source>The phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>The cell is a formula ({formula}): copy the column, Paste Special → Values, then import</source>
         <translation>单元格是公式({formula}):请复制该列后“选择性粘贴 → 数值”,再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="375"/>
         <source>Contains an invisible control character (U+{code:04X}), probably pasted from elsewhere: delete it, then import</source>
         <translation>含有不可见的控制字符(U+{code:04X}),可能是从别处复制带来的:请删除后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>{what} was stored by Excel as a number and may have lost its last digits: format the column as Text and enter it again</source>
         <translation>{what}被 Excel 存成了数字,后几位可能已丢失:请把该列设为“文本”格式后重新录入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>“{s}” is not an 18-digit ID number</source>
         <translation>“{s}”不是 18 位身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>ID number {s}: the birth date {born:%Y-%m-%d} is impossible</source>
         <translation>身份证号 {s} 的出生日期 {born:%Y-%m-%d} 不可能</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>ID number {s}: the birth date {born} does not exist</source>
         <translation>身份证号 {s} 的出生日期 {born} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>ID number {s}: wrong check digit (should be {check})</source>
         <translation>身份证号 {s} 校验位错误(应为 {check})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>“{s}” is not a phone number</source>
         <translation>“{s}”不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>{n_s} characters, more than {max_length}</source>
         <translation>长度 {n_s} 超过 {max_length} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="385"/>
         <source>“{s}” is not a number</source>
         <translation>“{s}”不是数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>Give both the longitude and the latitude</source>
         <translation>经度和纬度应同时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="335"/>
+        <location filename="../../ui/messages.py" line="388"/>
         <source>Longitude {lon} or latitude {lat} is out of range (−180 to 180, −90 to 90)</source>
         <translation>经度 {lon} 或纬度 {lat} 超出范围(经度 −180 至 180,纬度 −90 至 90)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>A boundary has 3 to {most} points; this one has {n}</source>
         <translation>边界应有 3 至 {most} 个点,这里有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>“{pair}” in the boundary is not two numbers, longitude and latitude</source>
         <translation>边界中的“{pair}”不是“经度 纬度”两个数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>“{s}” is not a whole number</source>
         <translation>“{s}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>{n} is not within {low}–{high}</source>
         <translation>{n} 不在 {low}–{high} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>“{written}” is not a date; use YYYY-MM-DD</source>
         <translation>“{written}”不是日期,应为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>“{written}” is not a time; use YYYY-MM-DD HH:MM</source>
         <translation>“{written}”不是时间,应为 YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>“{s}” is not one of: {choices}</source>
         <translation>“{s}”不是可选值({choices})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>The township&apos;s units are: {names}</source>
         <translation>本镇街的单位有:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>The township&apos;s units are: {names} and more, {n} in all</source>
         <translation>本镇街的单位有:{names} 等 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>Category “{category}” does not exist; choose from: {choices}</source>
         <translation>大类“{category}”不存在;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>Grid code {grid} does not exist: import the grids first</source>
         <translation>网格编码 {grid} 不存在:请先导入网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>Handling unit “{unit}” does not exist; {known}</source>
         <translation>处置单位“{unit}”不存在;{known}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>A dispatch time needs a handling unit (incidents are dispatched to units, villages included); {known}</source>
         <translation>有交办时间时必须填写处置单位(交办的对象是单位,村社也是单位);{known}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>Sub-category “{subcategory}” is not in category “{category}”</source>
         <translation>小类“{subcategory}”不属于大类“{category}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>Staff number {staff} does not exist: import the staff first</source>
         <translation>工号 {staff} 不存在:请先导入人员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>The time is later than now</source>
         <translation>时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="412"/>
         <source>Earlier than {column}</source>
         <translation>早于{column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>{later} needs {earlier}</source>
         <translation>有{later}时必须有{earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>A dispatched incident cannot be cancelled (only a reported or accepted one)</source>
         <translation>已交办的事件不能作废(作废只能在上报或受理之后)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>Cancelling needs a reason</source>
         <translation>作废必须填写作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>Earlier than the report time</source>
         <translation>早于上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>Key person {id_number} does not exist: import the key persons first</source>
         <translation>重点人员 {id_number} 不存在:请先导入重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>Files of type “{suffix}” are not supported: use .xlsx or .csv</source>
         <translation>不支持的文件类型“{suffix}”:请使用 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>Row {row}, column {column} has content: an import file has at most {limit} columns; delete the extra ones</source>
         <translation>第 {row} 行第 {column} 列有内容:导入文件最多 {limit} 列,请删去多余的列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>File not found: {path}</source>
         <translation>找不到文件:{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>The file looks like UTF-16 without its BOM (every other byte is zero) and cannot be read reliably: save it from Excel or Notepad as a UTF-8 or GBK CSV</source>
         <translation>文件像是没有 BOM 的 UTF-16 编码(每隔一个字节为空字节),无法可靠读取:请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>Excel file {name} unpacks to {mb:,} MB, more than {limit} MB, and is refused: keep only the sheet and data to import, or split it into several files</source>
         <translation>Excel 文件 {name} 解压后有 {mb:,} MB,超过 {limit} MB,不予导入:请只保留要导入的工作表和数据,或分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>The file is empty: its first row should be the headers</source>
         <translation>文件是空的:第一行应为表头</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="378"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>The file is larger than {mb} MB and is refused: split it into several files</source>
         <translation>文件超过 {mb} MB,不予导入:请分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="433"/>
         <source>The file&apos;s encoding is unknown (tried {tried}): save it as a UTF-8 or GBK CSV</source>
         <translation>文件编码无法识别(已尝试 {tried}):请另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="381"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>The CSV file is malformed: {exc}</source>
         <translation>CSV 文件格式有误:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="435"/>
         <source>Cannot read Excel file {name}: {exc}</source>
         <translation>无法读取 Excel 文件 {name}:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/messages.py" line="437"/>
         <source>More than {limit:,} data rows (from row {n}): refused; split it into several files</source>
         <translation>超过 {limit:,} 行数据(第 {n} 行起),不予导入:请分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="393"/>
+        <location filename="../../ui/messages.py" line="446"/>
         <source>; </source>
         <translation>;</translation>
     </message>
@@ -3684,24 +3832,239 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>OrgDock</name>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="52"/>
+        <source>Organisation</source>
+        <translation>组织架构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="61"/>
+        <source>Find a village, grid or worker</source>
+        <translation>查找村社、网格或网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="74"/>
+        <source>New grid…</source>
+        <translation>新增网格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="74"/>
+        <source>Edit grid…</source>
+        <translation>修改网格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="75"/>
+        <source>Move grid…</source>
+        <translation>调整网格隶属…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="75"/>
+        <source>Change responsible worker…</source>
+        <translation>更换责任网格员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="77"/>
+        <source>New member…</source>
+        <translation>新增成员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="78"/>
+        <source>Edit member…</source>
+        <translation>修改成员…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="79"/>
+        <source>Move member…</source>
+        <translation>调整成员网格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="107"/>
+        <source>Village / grid</source>
+        <translation>村社/网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="107"/>
+        <source>Full-time worker</source>
+        <translation>专职网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="108"/>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="108"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="108"/>
+        <source>Key persons</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="168"/>
+        <source>Choose the village (or the grid) the new grid belongs to.</source>
+        <translation>请先选中新网格所属的村社(或网格)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="175"/>
+        <source>Choose a grid first.</source>
+        <translation>请先选中一个网格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="197"/>
+        <source>Choose a member of the team first.</source>
+        <translation>请先选中一名网格成员。</translation>
+    </message>
+</context>
+<context>
+    <name>OrgForms</name>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="32"/>
+        <source>Grid code</source>
+        <translation>网格编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="33"/>
+        <location filename="../../ui/panels/org/forms.py" line="46"/>
+        <source>Grid name</source>
+        <translation>网格名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="34"/>
+        <location filename="../../ui/panels/org/forms.py" line="47"/>
+        <source>Kind</source>
+        <translation>网格类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="36"/>
+        <location filename="../../ui/panels/org/forms.py" line="61"/>
+        <source>Under the grid (a micro-grid&apos;s)</source>
+        <translation>上级网格(微网格填写)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="38"/>
+        <location filename="../../ui/panels/org/forms.py" line="48"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="39"/>
+        <location filename="../../ui/panels/org/forms.py" line="50"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="40"/>
+        <source>New grid in %1</source>
+        <translation>在“%1”新增网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="52"/>
+        <location filename="../../ui/panels/org/forms.py" line="84"/>
+        <source>Edit %1</source>
+        <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="58"/>
+        <source>Village</source>
+        <translation>所属村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="63"/>
+        <location filename="../../ui/panels/org/forms.py" line="91"/>
+        <source>Move %1</source>
+        <translation>调整“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="65"/>
+        <source>Its micro-grids move with it; its incidents and key persons stay with it.</source>
+        <translation>其下微网格随之调整;事件和重点人员仍属于该网格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="70"/>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="71"/>
+        <location filename="../../ui/panels/org/forms.py" line="80"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="72"/>
+        <location filename="../../ui/panels/org/forms.py" line="81"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="73"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="74"/>
+        <source>New member of %1</source>
+        <translation>为“%1”新增成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="82"/>
+        <source>Phone (leave empty to keep it)</source>
+        <translation>手机号(留空则不变)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="83"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="90"/>
+        <source>To the grid</source>
+        <translation>调至网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="97"/>
+        <source>Full-time grid worker</source>
+        <translation>专职网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="98"/>
+        <source>Responsible from</source>
+        <translation>负责起始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="105"/>
+        <source>Hand %1 to another worker</source>
+        <translation>更换“%1”的责任网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/forms.py" line="106"/>
+        <source>The worker answers for the grid and its key persons from then on; who answered before is kept.</source>
+        <translation>自该时间起,由该网格员负责本网格及其重点人员;此前的责任人记录保留。</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Unfounded</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Cannot be solved now</source>
         <translation>暂无法解决</translation>
     </message>
@@ -3905,22 +4268,22 @@ Everyone signs in again.</source>
 <context>
     <name>PersonColour</name>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
@@ -4161,22 +4524,22 @@ Everyone signs in again.</source>
 <context>
     <name>Responsibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>No responsibility</source>
         <translation>无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Major</source>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
@@ -4222,12 +4585,12 @@ Everyone signs in again.</source>
 <context>
     <name>ReviewState</name>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Under review</source>
         <translation>倒查中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
@@ -4539,42 +4902,42 @@ Everyone signs in again.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>Actions from the last meeting</source>
         <translation>上次会议待办回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>Overdue, not yet resolved</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>Escalated</source>
         <translation>提级事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>Red and yellow disputes</source>
         <translation>红黄预警纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>Recurring problems</source>
         <translation>多发问题研判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>Key person visits</source>
         <translation>重点人员走访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>This week&apos;s figures</source>
         <translation>本周数据通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Other business</source>
         <translation>其他事项</translation>
     </message>
@@ -4656,6 +5019,77 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>StaffRole</name>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Full-time grid worker</source>
+        <translation>专职网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Part-time grid worker</source>
+        <translation>兼职网格员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Grid leader</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Chief grid leader</source>
+        <translation>总网格长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>Community police</source>
+        <translation>社区民警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Grid auxiliary police</source>
+        <translation>网格辅警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Liaison cadre</source>
+        <translation>包联干部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Command room staff</source>
+        <translation>指挥室人员</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatus</name>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Serving</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>On probation</source>
+        <translation>见习</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Dismissed</source>
+        <translation>解聘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../ui/labels.py" line="16"/>
@@ -4702,6 +5136,74 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>TeamView</name>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="30"/>
+        <source>covers it too</source>
+        <translation>兼管本网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="32"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="33"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="34"/>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="35"/>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="36"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="37"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="69"/>
+        <source>Choose a grid to see its team.</source>
+        <translation>选中一个网格,查看其 1+3+N 团队。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="73"/>
+        <source>%1 households, %2 people</source>
+        <translation>%1 户,%2 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="76"/>
+        <source>Key persons: %1</source>
+        <translation>重点人员:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="78"/>
+        <source>%1 from %2</source>
+        <translation>%1(%2 起)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="80"/>
+        <source>Responsible grid worker: %1</source>
+        <translation>责任网格员:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/team.py" line="81"/>
+        <source>Open incidents: %1, overdue %2 — show in the queue</source>
+        <translation>在办事件 %1 件,超期 %2 件 — 在事件队列中查看</translation>
+    </message>
+</context>
+<context>
     <name>TownshipDialog</name>
     <message>
         <location filename="../../ui/dialogs/township.py" line="19"/>
@@ -4728,17 +5230,17 @@ Everyone signs in again.</source>
 <context>
     <name>Track</name>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>General public matter</source>
         <translation>一般公共事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Safety matter</source>
         <translation>平安需求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Complex matter</source>
         <translation>复杂疑难事项</translation>
     </message>
@@ -4746,12 +5248,12 @@ Everyone signs in again.</source>
 <context>
     <name>UnitKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Village or community</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
@@ -4759,12 +5261,12 @@ Everyone signs in again.</source>
 <context>
     <name>UnitRole</name>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Co-unit</source>
         <translation>协办单位</translation>
     </message>
@@ -4879,32 +5381,32 @@ Everyone signs in again.</source>
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Duty officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Meeting chair</source>
         <translation>会议主持</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>HR officer</source>
         <translation>人事专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Leader</source>
         <translation>领导</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -5030,17 +5532,17 @@ Everyone signs in again.</source>
 <context>
     <name>VisitMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>At the door</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>By video</source>
         <translation>视频</translation>
     </message>
@@ -5181,7 +5683,7 @@ Everyone signs in again.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="290"/>
+        <location filename="../../ui/labels.py" line="312"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -10,7 +10,8 @@ from ui.panels.queue.model import ID_ROLE
 
 from .conftest import make_window
 
-DOCKS = ["queueDock", "detailDock", "meetingsDock", "performanceDock", "reviewsDock", "dashboardDock", "reportsDock"]
+DOCKS = ["queueDock", "detailDock", "meetingsDock", "performanceDock", "reviewsDock", "dashboardDock", "reportsDock",
+         "orgDock"]
 
 
 def test_docks_menus_and_queue(qtbot, runner, settings, township_label):

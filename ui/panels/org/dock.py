@@ -1,0 +1,206 @@
+"""The organisation panel 网格融合制 (SPEC §2): the tree county → township → village → grid →
+micro-grid, each with its full-time worker, open and overdue incidents and key persons by
+colour; the chosen grid's 1+3+N team below. Everyone looks; the administrator adds, edits and
+moves grids and people, and hands a grid to another worker (kept as history)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
+
+from gridcommand.changes import Area, Changes
+from gridcommand.ops import organisation as org
+from gridcommand.org_tree import GridNode, OrgTree
+from gridcommand.permissions import Can, allows
+
+from ...ops import OpRunner
+from ...widgets.panel import PanelDock
+from . import forms
+from .team import TeamView, persons_text
+
+GRID_ROLE, VILLAGE_ROLE = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
+
+
+def _row(text: str, worker: str, open_: int, overdue: int, persons: dict[str, int], grid_id: int | None,
+         village_id: int) -> list[QStandardItem]:
+    items = [QStandardItem(text), QStandardItem(worker), QStandardItem(str(open_)), QStandardItem(str(overdue)),
+             QStandardItem(persons_text(persons))]
+    for item in items:
+        item.setEditable(False)
+        item.setData(grid_id, GRID_ROLE)
+        item.setData(village_id, VILLAGE_ROLE)
+    for item in items[2:4]:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return items
+
+
+def _sum(grids: list[GridNode]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for g in grids:
+        for colour, n in g.key_persons.items():
+            total[colour] = total.get(colour, 0) + n
+    return total
+
+
+class OrgDock(PanelDock):
+    OBJECT_NAME = "orgDock"
+    sig_drill = Signal(str, dict)
+    """Show incidents in the queue: (status tab, filters)."""
+
+    def __init__(self, runner: OpRunner, parent: QWidget | None = None):
+        super().__init__(self.tr("Organisation"), self.OBJECT_NAME, runner, parent)
+        self.tree: OrgTree | None = None
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.find = QLineEdit(self)
+        self.find.setObjectName("orgFind")
+        self.find.setPlaceholderText(self.tr("Find a village, grid or worker"))
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(self._filter)
+        self.view = QTreeView(self)
+        self.view.setObjectName("orgTree")
+        self.view.setModel(self.proxy)
+        self.view.setUniformRowHeights(True)
+        self.proxy.setFilterKeyColumn(-1)
+        self.view.selectionModel().currentChanged.connect(lambda current, _previous: self._chosen(current))
+        self.team = TeamView(self)
+        self.team.sig_show_incidents.connect(self._show_incidents)
+        admin = allows(runner.actor, Can.ADMINISTER)
+        buttons = self.button_row([
+            ("newGrid", self.tr("New grid…"), self.new_grid), ("editGrid", self.tr("Edit grid…"), self.edit_grid),
+            ("moveGrid", self.tr("Move grid…"), self.move_grid), ("handOver", self.tr("Change responsible worker…"),
+                                                                   self.hand_over),
+            ("newPerson", self.tr("New member…"), self.new_person),
+            ("editPerson", self.tr("Edit member…"), self.edit_person),
+            ("movePerson", self.tr("Move member…"), self.move_person)])
+        buttons.setVisible(admin)
+        top = QWidget(self)
+        column = QVBoxLayout(top)
+        column.setContentsMargins(4, 4, 4, 0)
+        column.addWidget(self.find)
+        column.addWidget(self.view, 1)
+        bottom = QWidget(self)
+        column = QVBoxLayout(bottom)
+        column.setContentsMargins(4, 0, 4, 4)
+        column.addWidget(self.team, 1)
+        column.addWidget(buttons)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("orgSplit")
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.setWidget(split)
+        self.load_when_shown()
+
+    def concerns(self, changes: Changes) -> bool:
+        return any(changes.touches(area) for area in (Area.REFERENCE, Area.INCIDENTS, Area.VISITS))
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        chosen = self.grid_id()
+        self.tree = org.tree(self.runner.db, self.runner.actor)
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([self.tr("Village / grid"), self.tr("Full-time worker"),
+                                              self.tr("Open"), self.tr("Overdue"), self.tr("Key persons")])
+        place = _row(f"{self.tree.county}{self.tree.township}", "", sum(g.open_incidents for v in self.tree.villages
+                                                                       for g in v.grids),
+                     sum(g.overdue for v in self.tree.villages for g in v.grids),
+                     _sum([g for v in self.tree.villages for g in v.grids]), None, 0)
+        self.model.appendRow(place)
+        for village in self.tree.villages:
+            row = _row(village.name, "", sum(g.open_incidents for g in village.grids),
+                       sum(g.overdue for g in village.grids), _sum(village.grids), None, village.id)
+            place[0].appendRow(row)
+            items = {}
+            for grid in village.grids:
+                items[grid.id] = _row(f"{grid.code} {grid.name}", grid.worker or "—", grid.open_incidents,
+                                      grid.overdue, grid.key_persons, grid.id, village.id)
+            for grid in village.grids:
+                (items[grid.parent_id][0] if grid.parent_id in items else row[0]).appendRow(items[grid.id])
+        self.view.expandToDepth(0)
+        for column in range(1, 5):
+            self.view.resizeColumnToContents(column)
+        self.view.setColumnWidth(0, max(self.view.columnWidth(0), 220))
+        if chosen is not None and not self.select_grid(chosen):
+            self.team.show_team(None)
+        elif chosen is not None:
+            self.team.show_team(org.team(self.runner.db, self.runner.actor, chosen))
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if text.strip():
+            self.view.expandAll()
+
+    def grid_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(GRID_ROLE) if index.isValid() else None
+
+    def village_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(VILLAGE_ROLE) or None if index.isValid() else None
+
+    def select_grid(self, grid_id: int) -> bool:
+        found = self.model.match(self.model.index(0, 0), GRID_ROLE, grid_id, 1,
+                                 Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        if not found:
+            return False
+        index = self.proxy.mapFromSource(found[0])
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def _chosen(self, index) -> None:
+        grid = index.data(GRID_ROLE) if index.isValid() else None
+        self.team.show_team(None if grid is None else org.team(self.runner.db, self.runner.actor, grid))
+
+    def _show_incidents(self, grid_id: int) -> None:
+        self.sig_drill.emit("open", {"village_id": self.village_id(), "grid_id": grid_id})
+
+    # -- the administrator's changes ------------------------------------------------------------
+
+    def new_grid(self) -> None:
+        village = self.village_id()
+        if self.tree is None or village is None:
+            return self.sig_message.emit(self.tr("Choose the village (or the grid) the new grid belongs to."))
+        grid = self.grid_id()
+        under = next((g for v in self.tree.villages for g in v.grids if g.id == grid), None)
+        forms.new_grid(self.runner, self, self.tree, village, under)
+
+    def _team_or_say(self):
+        if self.team.team is None:
+            self.sig_message.emit(self.tr("Choose a grid first."))
+        return self.team.team
+
+    def edit_grid(self) -> None:
+        if team := self._team_or_say():
+            forms.edit_grid(self.runner, self, team)
+
+    def move_grid(self) -> None:
+        if team := self._team_or_say():
+            forms.move_grid(self.runner, self, self.tree, team)
+
+    def hand_over(self) -> None:
+        if team := self._team_or_say():
+            forms.hand_over(self.runner, self, team)
+
+    def new_person(self) -> None:
+        if team := self._team_or_say():
+            forms.new_person(self.runner, self, team)
+
+    def _member_or_say(self):
+        member = self.team.selected()
+        if member is None:
+            self.sig_message.emit(self.tr("Choose a member of the team first."))
+        return member
+
+    def edit_person(self) -> None:
+        if member := self._member_or_say():
+            forms.edit_person(self.runner, self, member)
+
+    def move_person(self) -> None:
+        if member := self._member_or_say():
+            forms.move_person(self.runner, self, self.tree, member)
