@@ -26,6 +26,8 @@ class ActionId(StrEnum):
     CATEGORIES = "admin.categories"
     DEADLINES = "admin.deadlines"
     TOWNSHIP = "admin.township"
+    SCHEME = "admin.scheme"
+    MEETING_SETTINGS = "admin.meetingSettings"
     BACKUP = "file.backup"
     RESTORE = "file.restore"
     NEW_INCIDENT = "incident.new"

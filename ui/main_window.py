@@ -256,13 +256,19 @@ class MainWindow(QMainWindow):
             place = self.runner.read(township_label)
             self.setWindowTitle(self.tr("GridCommand — %1").replace("%1", place))
             self.status_township.setText(place)
-            return
-        from .dialogs.categories import CategoriesDialog
-        from .dialogs.deadlines import DeadlinesDialog
-        from .dialogs.units import UnitsDialog
+        elif what == "meeting_settings":
+            from .dialogs.meeting_settings import edit_meeting_settings
 
-        {"units": UnitsDialog, "categories": CategoriesDialog, "deadlines": DeadlinesDialog}[what](
-            self.runner, self).exec()
+            edit_meeting_settings(self.runner, self)
+        else:
+            from .dialogs.categories import CategoriesDialog
+            from .dialogs.deadlines import DeadlinesDialog
+            from .dialogs.scheme import SchemeDialog
+            from .dialogs.units import UnitsDialog
+
+            dialogs = {"units": UnitsDialog, "categories": CategoriesDialog, "deadlines": DeadlinesDialog,
+                       "scheme": SchemeDialog}
+            dialogs[what](self.runner, self).exec()
 
     @Slot()
     def backup(self) -> None:

@@ -38,6 +38,13 @@ def build_menus(window: QMainWindow) -> dict:
                                         tip=translate("MainWindow", "Hours per step and colour, as a new version")),
         ActionId.TOWNSHIP: make_action(w, ActionId.TOWNSHIP, translate("MainWindow", "&Township…"),
                                        lambda: w.administer("township")),
+        ActionId.SCHEME: make_action(w, ActionId.SCHEME, translate("MainWindow", "Evaluation &scheme…"),
+                                     lambda: w.administer("scheme"),
+                                     tip=translate("MainWindow", "The numbers of the monthly evaluation, as a new "
+                                                                 "version from a month")),
+        ActionId.MEETING_SETTINGS: make_action(w, ActionId.MEETING_SETTINGS,
+                                               translate("MainWindow", "&Meeting defaults…"),
+                                               lambda: w.administer("meeting_settings")),
         ActionId.BACKUP: make_action(w, ActionId.BACKUP, translate("MainWindow", "&Backup…"), w.backup,
                                      tip=translate("MainWindow", "A checked copy of the database, made while others work")),
         ActionId.RESTORE: make_action(w, ActionId.RESTORE, translate("MainWindow", "R&estore…"), w.restore,
@@ -57,9 +64,11 @@ def build_menus(window: QMainWindow) -> dict:
         ActionId.RUN_RULES: make_action(w, ActionId.RUN_RULES, translate("MainWindow", "Run automatic &rules now"),
                                         w.rules.run),
     }
-    administering = (ActionId.USERS, ActionId.UNITS, ActionId.CATEGORIES, ActionId.DEADLINES, ActionId.TOWNSHIP)
+    administering = (ActionId.USERS, ActionId.UNITS, ActionId.CATEGORIES, ActionId.DEADLINES, ActionId.SCHEME,
+                     ActionId.MEETING_SETTINGS, ActionId.TOWNSHIP)
     for key in (ActionId.IMPORT, ActionId.TEMPLATE, ActionId.BACKUP, ActionId.RESTORE, *administering):
         a[key].setVisible(allows(actor, Can.ADMINISTER))
+    a[ActionId.SCHEME].setVisible(allows(actor, Can.SET_SCHEME))  # HR's too
     a[ActionId.NEW_INCIDENT].setVisible(allows(actor, Can.MOVE_INCIDENTS))
     file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     file_menu.setObjectName("fileMenu")
@@ -85,7 +94,7 @@ def build_menus(window: QMainWindow) -> dict:
         view_menu.addAction(toggle)
     view_menu.addSeparator()
     view_menu.addActions([a[ActionId.BIG_SCREEN], a[ActionId.REFRESH], a[ActionId.RESET_LAYOUT]])
-    if allows(actor, Can.ADMINISTER):
+    if allows(actor, Can.ADMINISTER) or allows(actor, Can.SET_SCHEME):
         admin_menu = w.menuBar().addMenu(translate("MainWindow", "&Administration"))
         admin_menu.setObjectName("adminMenu")
         admin_menu.addActions([a[key] for key in administering])

@@ -187,6 +187,38 @@ ENGLISH: dict[str, str] = {
         QT_TRANSLATE_NOOP("Message", "Choose the village"),
     "责任网格员应为在岗的专职网格员:{name}":
         QT_TRANSLATE_NOOP("Message", "A grid is answered for by a serving full-time grid worker: {name}"),
+    # evaluation scheme
+    "事件上报的目标件数应为大于 0 的整数":
+        QT_TRANSLATE_NOOP("Message", "The reporting target is a whole number of incidents, more than 0"),
+    "各项指标分值之和应为 {total} 分,现为 {points:g} 分":
+        QT_TRANSLATE_NOOP("Message", "The indicators add up to {total} points; these add up to {points:g}"),
+    "总分下限应低于上限":
+        QT_TRANSLATE_NOOP("Message", "The lowest total is below the highest"),
+    "等次名称不能为空,也不能重复":
+        QT_TRANSLATE_NOOP("Message", "Each grade needs a name of its own"),
+    "等级薪金应为每个等级的 [基本工资, 绩效基数],且不为负":
+        QT_TRANSLATE_NOOP("Message", "Every level needs [base pay, performance-pay standard], neither negative"),
+    "群众满意度无评价时的得分不能高于该项满分":
+        QT_TRANSLATE_NOOP("Message", "Satisfaction without ratings cannot score more than the indicator's points"),
+    "考核方案中的分值、加减分和系数都应为不小于 0 的数":
+        QT_TRANSLATE_NOOP("Message", "Points, bonuses, deductions and coefficients are numbers not below 0"),
+    "走访间隔应为每种颜色的天数(正整数)":
+        QT_TRANSLATE_NOOP("Message", "Visit intervals are whole days, one for every colour"),
+    # meeting defaults
+    "开会时间应为 HH:MM:{start}":
+        QT_TRANSLATE_NOOP("Message", "A meeting starts at HH:MM: {start}"),
+    "{what}应为 {low} 到 {high} 之间的整数:{value}":
+        QT_TRANSLATE_NOOP("Message", "{what} is a whole number between {low} and {high}: {value}"),
+    "星期":
+        QT_TRANSLATE_NOOP("Message", "The day of the week"),
+    "会议时长(分钟)":
+        QT_TRANSLATE_NOOP("Message", "The length in minutes"),
+    "统计天数":
+        QT_TRANSLATE_NOOP("Message", "The days its figures cover"),
+    "多发问题的件数":
+        QT_TRANSLATE_NOOP("Message", "The incidents that make a problem frequent"),
+    "每节最多列出的事项":
+        QT_TRANSLATE_NOOP("Message", "The items a section lists at most"),
     # township, deadlines
     "此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。":
         QT_TRANSLATE_NOOP("Message", "This database has no township yet: run init, or give the township's name at first start."),
@@ -290,12 +322,9 @@ ENGLISH: dict[str, str] = {
     # evaluation and careers
     "月份“{month}”格式应为 YYYY-MM": QT_TRANSLATE_NOOP("Message", "Month “{month}” should read YYYY-MM"),
     "考核方案不完整:{exc}": QT_TRANSLATE_NOOP("Message", "The evaluation scheme is incomplete: {exc}"),
-    "考核方案的指标分值之和必须大于 0": QT_TRANSLATE_NOOP("Message", "The indicators' points must add up to more than 0"),
     "等次分数线应从高到低排列,最后一档为 0":
         QT_TRANSLATE_NOOP("Message", "Grade thresholds should run from high to low, the last being 0"),
     "缺少等次系数:{missing}": QT_TRANSLATE_NOOP("Message", "Grade coefficients missing: {missing}"),
-    "等级薪金应为 [基本工资, 绩效基数] 且不为负":
-        QT_TRANSLATE_NOOP("Message", "Level pay should be [base pay, performance base], neither negative"),
     "{month} 已锁定,不能再调整": QT_TRANSLATE_NOOP("Message", "{month} is locked and cannot be adjusted"),
     "{month} 已经锁定": QT_TRANSLATE_NOOP("Message", "{month} is already locked"),
     "调整分数必须写明理由": QT_TRANSLATE_NOOP("Message", "An adjustment needs a reason"),

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import clock
+from ..enums import Level, PersonColour
 from ..errors import InputError
 from ..models import EvaluationScheme
 from ..visits import INTERVAL_DAYS
@@ -75,7 +76,7 @@ def add_version(session: Session, effective_month: str, rules: dict, actor_id: i
 
 
 def _add(session: Session, effective_month: str, rules: dict, actor_id: int | None, note: str) -> EvaluationScheme:
-    _validate(rules)
+    validate(rules)
     scheme = EvaluationScheme(effective_month=effective_month, rules=copy.deepcopy(rules), note=note,
                               created_at=clock.now(), created_by=actor_id)
     session.add(scheme)
@@ -83,20 +84,44 @@ def _add(session: Session, effective_month: str, rules: dict, actor_id: int | No
     return scheme
 
 
-def _validate(rules: dict) -> None:
+INDICATOR_TOTAL = 100  # SPEC §6: "100 points + bonus − deductions"
+
+
+def validate(rules: dict) -> None:
+    """A scheme that can be computed and means what §6 says: its indicators worth 100 points in
+    all, every value a number not below 0, grades from high to low with a coefficient each, a
+    visit interval for every colour and pay for every level."""
     try:
-        points = sum(v["points"] for v in rules["indicators"].values())
+        indicators = rules["indicators"]
+        points = sum(v["points"] for v in indicators.values())
+        values = [v for i in indicators.values() for v in i.values()] + list(rules["bonus"].values()) \
+            + list(rules["deductions"].values()) + list(rules["coefficients"].values())
         grades = [g for g, _name in rules["grades"]]
         names = [name for _g, name in rules["grades"]]
         missing = [n for n in names if n not in rules["coefficients"]]
-        levels = rules["levels"]
-    except (KeyError, TypeError, ValueError) as exc:
+        levels, intervals, total = rules["levels"], rules["visit_intervals"], rules["total"]
+        satisfaction = indicators["satisfaction"]
+        target = indicators["reporting"]["target"]
+        lowest, highest = total["min"], total["max"]
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError("考核方案不完整:{exc}", exc=exc) from None
-    if points <= 0:
-        raise InputError("考核方案的指标分值之和必须大于 0")
-    if grades != sorted(grades, reverse=True) or grades[-1] != 0:
+    if any(not isinstance(v, (int, float)) or isinstance(v, bool) or v < 0 for v in values):
+        raise InputError("考核方案中的分值、加减分和系数都应为不小于 0 的数")
+    if abs(points - INDICATOR_TOTAL) > 1e-9:
+        raise InputError("各项指标分值之和应为 {total} 分,现为 {points:g} 分", total=INDICATOR_TOTAL, points=points)
+    if satisfaction.get("none_points", 0) > satisfaction["points"]:
+        raise InputError("群众满意度无评价时的得分不能高于该项满分")
+    if not target > 0 or int(target) != target:
+        raise InputError("事件上报的目标件数应为大于 0 的整数")
+    if not lowest < highest:
+        raise InputError("总分下限应低于上限")
+    if grades != sorted(grades, reverse=True) or grades[-1] != 0 or len(set(grades)) != len(grades):
         raise InputError("等次分数线应从高到低排列,最后一档为 0")
+    if any(not str(n).strip() for n in names) or len(set(names)) != len(names):
+        raise InputError("等次名称不能为空,也不能重复")
     if missing:
         raise InputError("缺少等次系数:{missing}", missing=missing)
-    if any(len(v) != 2 or min(v) < 0 for v in levels.values()):
-        raise InputError("等级薪金应为 [基本工资, 绩效基数] 且不为负")
+    if any(len(v) != 2 or min(v) < 0 for v in levels.values()) or set(levels) != {lv.value for lv in Level}:
+        raise InputError("等级薪金应为每个等级的 [基本工资, 绩效基数],且不为负")
+    if set(intervals) != {c.value for c in PersonColour} or any(int(d) != d or d < 1 for d in intervals.values()):
+        raise InputError("走访间隔应为每种颜色的天数(正整数)")

@@ -79,7 +79,14 @@ def _evaluate(session: Session, month: str, store: bool = True) -> dict:
     if store:
         scheme.ensure_default(session)
     version = scheme.in_force(session, month)
-    rules = version.rules
+    rows = compute(session, month, version.rules)
+    if store:
+        _store(session, month, version.id, rows)
+    return {"month": month, "scheme_id": version.id, "locked": False, "workers": rows}
+
+
+def compute(session: Session, month: str, rules: dict) -> list[dict]:
+    """Every worker's sheet of ``month`` under ``rules`` (with HR's adjustments), not stored."""
     workers, facts = engine.gather(session, month, rules.get("visit_intervals"))
     adjustments: dict[int, list[tuple[Fraction, str]]] = defaultdict(list)
     for staff_id, points, reason in session.execute(
@@ -90,10 +97,7 @@ def _evaluate(session: Session, month: str, store: bool = True) -> dict:
     sheets = [(w, engine.score(rules, facts, w, sum((p for p, _r in adjustments[w.id]), Fraction(0))))
               for w in workers]
     engine.pay(rules, sheets)
-    rows = [_row(w, s, [r for _p, r in adjustments[w.id]]) for w, s in sheets]
-    if store:
-        _store(session, month, version.id, rows)
-    return {"month": month, "scheme_id": version.id, "locked": False, "workers": rows}
+    return [_row(w, s, [r for _p, r in adjustments[w.id]]) for w, s in sheets]
 
 
 def _store(session: Session, month: str, scheme_id: int, rows: list[dict]) -> None:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from .. import clock
+from ..errors import InputError
+from ..messages import Message
 from ..models import Setting
 
 SECTIONS = {
@@ -38,6 +40,33 @@ class MeetingSettings:
                    start=dt.time(int(hh), int(mm)),
                    length_minutes=int(stored.get("meeting.length_minutes", default.length_minutes)),
                    max_items_per_section=int(stored.get("meeting.max_items", default.max_items_per_section)))
+
+    @classmethod
+    def checked(cls, weekday, start: str, length_minutes, window_days, hotspot_threshold,
+                max_items_per_section) -> MeetingSettings:
+        """Settings as the administrator typed them (numbers as text too), each within what a
+        meeting can be."""
+        try:
+            hh, mm = (int(part) for part in str(start).split(":"))
+            at = dt.time(hh, mm)
+        except ValueError:
+            raise InputError("开会时间应为 HH:MM:{start}", start=start) from None
+        numbers = []
+        for value, low, high, what in ((weekday, 0, 6, Message("星期")),
+                                       (length_minutes, 15, 480, Message("会议时长(分钟)")),
+                                       (window_days, 1, 31, Message("统计天数")),
+                                       (hotspot_threshold, 2, 100, Message("多发问题的件数")),
+                                       (max_items_per_section, 5, 500, Message("每节最多列出的事项"))):
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                number = None
+            if number is None or not low <= number <= high:
+                raise InputError("{what}应为 {low} 到 {high} 之间的整数:{value}", what=what, low=low, high=high,
+                                 value=value)
+            numbers.append(number)
+        weekday, length_minutes, window_days, hotspot_threshold, max_items_per_section = numbers
+        return cls(window_days, hotspot_threshold, weekday, at, length_minutes, max_items_per_section)
 
     def save(self, session: Session) -> None:
         for key, value in (("window_days", self.window_days), ("hotspot_threshold", self.hotspot_threshold),

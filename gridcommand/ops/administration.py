@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from .. import audit, categories, township, units
 from ..changes import Area, Changes
 from ..database import Database
+from ..meetings.settings import MeetingSettings
 from ..permissions import Can
 from .actor import Actor
 from .unit_of_work import Result, authorize, perform, read
@@ -83,3 +84,22 @@ def update_township(db, actor, township_name: str, county_name: str, prefix: str
         return place.id, REFERENCE
     return perform(db, actor, work, needs=Can.ADMINISTER)
 
+
+
+def meeting_settings(db: Database, actor: Actor) -> MeetingSettings:
+    return read(db, MeetingSettings.load)
+
+
+def save_meeting_settings(db, actor, weekday: int, start: str, length_minutes: int, window_days: int,
+                          hotspot_threshold: int, max_items_per_section: int) -> Result[None]:
+    """The defaults of the weekly meeting: its day and time, its length, the days its figures
+    cover, when a problem counts as frequent, how many items a section lists."""
+    def work(session: Session, _user):
+        chosen = MeetingSettings.checked(weekday, start, length_minutes, window_days, hotspot_threshold,
+                                         max_items_per_section)
+        chosen.save(session)
+        audit.note(session, "settings.meeting", "setting", "meeting", weekday=weekday, start=start,
+                   length_minutes=length_minutes, window_days=window_days, hotspot_threshold=hotspot_threshold,
+                   max_items=max_items_per_section)
+        return None, Changes.of(Area.SETTINGS, Area.MEETINGS)
+    return perform(db, actor, work, needs=Can.ADMINISTER)

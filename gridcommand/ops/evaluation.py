@@ -11,8 +11,8 @@ from ..changes import NOTHING, Area, Changes
 from ..database import Database
 from ..evaluation import careers, scheme, service
 from ..permissions import Can, allows, may_see_pay
-from .actor import Actor
-from .unit_of_work import Result, perform
+from .actor import Actor, resolve
+from .unit_of_work import Result, authorize, perform, read
 
 
 @dataclass(frozen=True)
@@ -88,3 +88,22 @@ def new_scheme(db, actor, effective_month: str, rules: dict, note: str = "") -> 
                    note=note, rules=version.rules)
         return version.id, Changes.of(Area.SETTINGS, Area.EVALUATION)
     return perform(db, actor, work, needs=Can.SET_SCHEME)
+
+
+def scheme_for(db: Database, actor: Actor, month: str) -> tuple[str, dict]:
+    """(the month it is in force from, its rules) of the scheme in force for ``month``: what the
+    scheme editor starts from."""
+    authorize(db, actor, Can.SET_SCHEME)
+
+    def current(session):
+        version = scheme.in_force(session, scheme.check_month(month))
+        return version.effective_month, version.rules
+    return read(db, current)
+
+
+def preview_scheme(db: Database, actor: Actor, month: str, rules: dict):
+    """``month``'s ranking and pay under ``rules``, next to what they are now; nothing stored."""
+    from ..evaluation.scheme_preview import preview
+
+    authorize(db, actor, Can.SET_SCHEME)
+    return read(db, lambda session: preview(session, month, rules, resolve(session, actor)))

@@ -1827,12 +1827,12 @@ Everyone signs in again.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -1903,91 +1903,106 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="41"/>
+        <source>Evaluation &amp;scheme…</source>
+        <translation>考核方案(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="43"/>
+        <source>The numbers of the monthly evaluation, as a new version from a month</source>
+        <translation>月度考核的各项分值,自某月起保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="46"/>
+        <source>&amp;Meeting defaults…</source>
+        <translation>例会设置(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="48"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="42"/>
+        <location filename="../../ui/menus.py" line="49"/>
         <source>A checked copy of the database, made while others work</source>
         <translation>为数据库做一份经过校验的副本,其他席位可照常工作</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="43"/>
+        <location filename="../../ui/menus.py" line="50"/>
         <source>R&amp;estore…</source>
         <translation>恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="44"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>Replace the database by a backup</source>
         <translation>用备份替换当前数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="45"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="46"/>
+        <location filename="../../ui/menus.py" line="53"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="48"/>
+        <location filename="../../ui/menus.py" line="55"/>
         <source>Reset &amp;layout</source>
         <translation>恢复默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>&amp;Big screen…</source>
         <translation>大屏(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="52"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>The dashboard full-screen, on a screen of your choice</source>
         <translation>在所选屏幕上全屏显示一屏观天下</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="53"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="54"/>
+        <location filename="../../ui/menus.py" line="61"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="56"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="73"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="89"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="89"/>
+        <location filename="../../ui/menus.py" line="98"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2008,6 +2023,49 @@ Everyone signs in again.</source>
         <location filename="../../ui/labels.py" line="229"/>
         <source>Residents&apos; talk day</source>
         <translation>说事日</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSettings</name>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="20"/>
+        <source>Day of the week</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="21"/>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="22"/>
+        <source>Length (minutes)</source>
+        <translation>会议时长(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="24"/>
+        <source>Days its figures cover</source>
+        <translation>统计天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="26"/>
+        <source>Incidents that make a problem frequent</source>
+        <translation>多发问题的件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="28"/>
+        <source>Items a section lists at most</source>
+        <translation>每节最多列出的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="30"/>
+        <source>Meeting defaults</source>
+        <translation>例会设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="32"/>
+        <source>Used by every new meeting from now on; meetings already made keep theirs.</source>
+        <translation>用于今后新建的例会;已建的例会不变。</translation>
     </message>
 </context>
 <context>
@@ -2539,176 +2597,181 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="192"/>
+        <source>The reporting target is a whole number of incidents, more than 0</source>
+        <translation>事件上报的目标件数应为大于 0 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>This database has no township yet: run init, or give the township&apos;s name at first start.</source>
         <translation>此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Both the township&apos;s and the county&apos;s name are required.</source>
         <translation>乡镇名称和县(市、区)名称都不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>This database belongs to {county} {township}; it cannot become {county_name} {township_name}.</source>
         <translation>此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)</source>
         <translation>计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>The deadline rules lack: {missing}</source>
         <translation>时限规则缺少:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Time limits must be more than 0: {bad}</source>
         <translation>时限必须大于 0:{bad}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>The effective time needs a time zone</source>
         <translation>生效时间必须带时区</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>The database has no deadline rules.</source>
         <translation>数据库中没有时限规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Incident {code} was changed by another seat and has been reloaded: check it, then try again.</source>
         <translation>事件 {code} 已被其他席位修改,已重新载入:请核对后再操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>This incident was changed by another seat and has been reloaded: check it, then try again.</source>
         <translation>此事件已被其他席位修改,已重新载入:请核对后再操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Incident {incident_id} does not exist</source>
         <translation>事件 {incident_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Two incidents got the same code: try again</source>
         <translation>事件编号冲突,请重试</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>The title is required</source>
         <translation>标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>The title may have at most 200 characters</source>
         <translation>标题不能超过 200 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Choose a category</source>
         <translation>请选择大类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>The sub-category is not in the chosen category</source>
         <translation>小类不属于所选大类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Choose the grid</source>
         <translation>请选择所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Choose a warning colour</source>
         <translation>请选择预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Choose a source</source>
         <translation>请选择来源</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>The reporter does not exist</source>
         <translation>上报人不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>A grid worker&apos;s report needs its reporter</source>
         <translation>网格员上报须选择上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>A citizen&apos;s call needs the caller&apos;s name</source>
         <translation>群众来电须填写来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Caller&apos;s phone: {problem}</source>
         <translation>来电号码:{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>The report time is later than now</source>
         <translation>上报时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Key person {person_id} does not exist</source>
         <translation>重点人员 {person_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>{what} is required</source>
         <translation>{what}不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>{what} may have at most {limit} characters</source>
         <translation>{what}不能超过 {limit} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>The reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>The result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>The reason for rework</source>
         <translation>返工原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>The reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>The reason for changing the track</source>
         <translation>改变分流的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>There is no track “{track}”; choose from: {choices}</source>
         <translation>没有“{track}”这一分流类别;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>The incident is already a “{track}”</source>
         <translation>事件已是“{track}”</translation>
     </message>
@@ -2953,787 +3016,847 @@ Everyone signs in again.</source>
         <translation>责任网格员应为在岗的专职网格员:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>The indicators add up to {total} points; these add up to {points:g}</source>
+        <translation>各项指标分值之和应为 {total} 分,现为 {points:g} 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>The lowest total is below the highest</source>
+        <translation>总分下限应低于上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>Each grade needs a name of its own</source>
+        <translation>等次名称不能为空,也不能重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>Every level needs [base pay, performance-pay standard], neither negative</source>
+        <translation>等级薪金应为每个等级的 [基本工资, 绩效基数],且不为负</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>Satisfaction without ratings cannot score more than the indicator&apos;s points</source>
+        <translation>群众满意度无评价时的得分不能高于该项满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
+        <source>Points, bonuses, deductions and coefficients are numbers not below 0</source>
+        <translation>考核方案中的分值、加减分和系数都应为不小于 0 的数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
+        <source>Visit intervals are whole days, one for every colour</source>
+        <translation>走访间隔应为每种颜色的天数(正整数)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>A meeting starts at HH:MM: {start}</source>
+        <translation>开会时间应为 HH:MM:{start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>{what} is a whole number between {low} and {high}: {value}</source>
+        <translation>{what}应为 {low} 到 {high} 之间的整数:{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213"/>
+        <source>The day of the week</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>The length in minutes</source>
+        <translation>会议时长(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>The days its figures cover</source>
+        <translation>统计天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
+        <source>The incidents that make a problem frequent</source>
+        <translation>多发问题的件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="221"/>
+        <source>The items a section lists at most</source>
+        <translation>每节最多列出的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: nothing (the incident has ended).</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:无(事件已结束)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: {allowed}.</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>Choose the lead handling unit</source>
         <translation>请选择牵头处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>No such handling unit (number {ids}): choose one of the township&apos;s units</source>
         <translation>处置单位不存在(编号 {ids}):请从本镇街的单位中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>That unit was not dispatched this incident, or has already signed in</source>
         <translation>该单位未被交办此事件,或已经报到</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>The rating should be 1–5</source>
         <translation>满意度应为 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>Closing outcome “{outcome}” is not valid</source>
         <translation>结案方式“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>A duplicate needs the code of the original (another existing incident)</source>
         <translation>重复事件须填写原事件的编号(另一个已存在的事件)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>Marking an incident serious needs a reason</source>
         <translation>标记为重大事件须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>Attachment kind “{kind}” is not valid</source>
         <translation>附件类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>File {filename} is empty</source>
         <translation>文件 {filename} 是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>File {filename} is larger than 20 MB</source>
         <translation>文件 {filename} 超过 20 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>File {name} is larger than {mb} MB</source>
         <translation>文件 {name} 超过 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>Cannot read file {name}: {reason}</source>
         <translation>无法读取文件 {name}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>No extension request is waiting for a decision</source>
         <translation>没有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>That extension request is not waiting for a decision</source>
         <translation>没有待审批的该延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>Incident {code} already has an extension request waiting</source>
         <translation>事件 {code} 已有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>A duty officer cannot decide their own extension request: ask another duty officer or a leader</source>
         <translation>值班员不能审批自己提出的延期申请:请另一位值班员或领导审批</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>Incident {code} has ended; the extension request no longer applies</source>
         <translation>事件 {code} 已结束,延期申请不再适用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>{what} should be a number of hours</source>
         <translation>{what}应为小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>{what} should be between 0 and {limit} hours</source>
         <translation>{what}应在 0–{limit} 小时之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>The extension asked for</source>
         <translation>申请延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>The extension granted</source>
         <translation>批准延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>The reason for the extension</source>
         <translation>延期理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>The reason for rejecting</source>
         <translation>驳回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>Meeting {meeting_id} does not exist</source>
         <translation>会议 {meeting_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>The agenda of “{title}” is locked and cannot change (minutes can still be recorded).</source>
         <translation>“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>Agenda item {item_id} does not exist</source>
         <translation>议程事项 {item_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>Meeting kind “{kind}” is not valid; use {choices}</source>
         <translation>会议类型“{kind}”无效,应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>A meeting should last 10–600 minutes</source>
         <translation>会议时长应在 10–600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>No such person</source>
         <translation>人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>No such attendee</source>
         <translation>参会人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>The item needs a title</source>
         <translation>事项标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>An item&apos;s length is a whole number of minutes; “{value}” is not</source>
         <translation>每项时长应为整数分钟,“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>An item should last 0–240 minutes</source>
         <translation>每项时长应在 0–240 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>The agenda is empty and cannot be locked</source>
         <translation>议程为空,不能锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>The item is not on any meeting&apos;s agenda yet</source>
         <translation>待议事项还不在任何会议的议程上</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>Item outcome “{outcome}” is not valid</source>
         <translation>结果类型“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>A decision needs its content</source>
         <translation>决定事项须写明决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>A decision needs a responsible unit or person</source>
         <translation>决定事项须指定责任单位或责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>A decision needs a due date</source>
         <translation>决定事项须有完成期限</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>Only an item linked to an incident can be dispatched</source>
         <translation>只有关联事件的议程事项可以交办</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>Dispatching needs a handling unit</source>
         <translation>交办须指定处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>No such action item</source>
         <translation>待办事项不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>That action item is already done</source>
         <translation>该待办事项已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>Completing an action item needs what was done</source>
         <translation>完成待办须填写完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Month “{month}” should read YYYY-MM</source>
         <translation>月份“{month}”格式应为 YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>The evaluation scheme is incomplete: {exc}</source>
         <translation>考核方案不完整:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
-        <source>The indicators&apos; points must add up to more than 0</source>
-        <translation>考核方案的指标分值之和必须大于 0</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>Grade thresholds should run from high to low, the last being 0</source>
         <translation>等次分数线应从高到低排列,最后一档为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>Grade coefficients missing: {missing}</source>
         <translation>缺少等次系数:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
-        <source>Level pay should be [base pay, performance base], neither negative</source>
-        <translation>等级薪金应为 [基本工资, 绩效基数] 且不为负</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>{month} is locked and cannot be adjusted</source>
         <translation>{month} 已锁定,不能再调整</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>{month} is already locked</source>
         <translation>{month} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>An adjustment needs a reason</source>
         <translation>调整分数必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>An adjustment should be within ±{limit} and not 0</source>
         <translation>调整分值应在 ±{limit} 之间且不为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>An adjustment is a number, like 2 or -1.5; “{value}” is not</source>
         <translation>调整分值应为数字,如 2 或 -1.5;“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>Staff number {staff_no} does not exist</source>
         <translation>工号 {staff_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>{month} is not locked yet: careers are judged on locked months only</source>
         <translation>{month} 尚未锁定:晋升淘汰只按已锁定的月份判断</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>A decision needs a reason</source>
         <translation>审批须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>In {month}, no candidacy of {staff_no} is waiting for a decision</source>
         <translation>{month} 没有待审批的候选:{staff_no}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>{month} ({score:.1f} points)</source>
         <translation>{month}({score:.1f} 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>{review} no. {number} ({level})</source>
         <translation>{review} 第 {number} 条({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>{n} months failed within 12 months: {months}</source>
         <translation>12 个月内 {n} 个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>Serious responsibility found by a review: {findings}</source>
         <translation>事后倒查认定严重责任:{findings}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>Failed in {months}</source>
         <translation>{months}考核不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>Failed two months running: {months}</source>
         <translation>连续两个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>{months} months on probation (since {since:%Y-%m-%d}), no month below 60</source>
         <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})</source>
         <translation>现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>No such key person</source>
         <translation>重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="352"/>
         <source>No such grid worker</source>
         <translation>网格员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>The visit time is later than now</source>
         <translation>走访时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>Visit mode “{mode}” is not valid</source>
         <translation>走访方式“{mode}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>Review {text} does not exist</source>
         <translation>倒查 {text} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Review {review_id} does not exist</source>
         <translation>倒查 {review_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>Incident code {code} does not exist</source>
         <translation>事件编号 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Grid code {code} does not exist</source>
         <translation>网格编码 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>Unit “{name}” does not exist</source>
         <translation>单位“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>No such key person: {missing}</source>
         <translation>重点人员不存在:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>Evidence “{item}” should read incident:CODE</source>
         <translation>依据“{item}”应写作 incident:事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>Review {code} is approved and locked; it cannot change</source>
         <translation>倒查 {code} 已审批锁定,不能再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="335"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>Days to look back should be 1 to {limit}</source>
         <translation>倒查天数应在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
         <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>Incident {code} is cancelled and cannot be reviewed</source>
         <translation>事件 {code} 已作废,不能倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>Incident {code} already has review {earlier}</source>
         <translation>事件 {code} 已有倒查 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>The event cannot be later than now</source>
         <translation>事发时间不能晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>Choose the grid where it happened</source>
         <translation>请选择事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="371"/>
         <source>Say what happened</source>
         <translation>请写明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>A linked key person does not exist</source>
         <translation>关联的重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>Review {code} has no finding {number}</source>
         <translation>倒查 {code} 没有第 {number} 条发现</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="374"/>
         <source>A responsibility decision needs a reason</source>
         <translation>责任认定须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/messages.py" line="375"/>
         <source>Say what was found</source>
         <translation>请写明发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>The time should lie within the review&apos;s period</source>
         <translation>发生时间应在倒查时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>Approving needs the review&apos;s conclusion</source>
         <translation>审批须写明倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/messages.py" line="379"/>
         <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
         <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="380"/>
         <source>Event kind “{kind}” is not valid; use {choices}</source>
         <translation>事件类型“{kind}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>Responsibility “{level}” is not valid; use {choices}</source>
         <translation>责任认定“{level}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>You may view only reviews that concern you</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>Unknown import kind “{name}”; choose from: {choices}</source>
         <translation>未知的导入类型“{name}”;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="388"/>
         <source>{rows} rows: {created} new, {updated} updated, {skipped} unchanged</source>
         <translation>共 {rows} 行:新增 {created},更新 {updated},已存在未变 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>{n} problems: nothing was imported</source>
         <translation>{n} 处错误,未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>Read as {encoding}, most headers are unknown (tried {tried}): if the file is in another encoding (such as Big5 or UTF-16), save it from Excel or Notepad as a UTF-8 or GBK CSV</source>
         <translation>表头按 {encoding} 编码读取后大多无法识别(已尝试 {tried}):如果文件是其他编码(如 Big5 或 UTF-16),请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>Unknown column; the template&apos;s columns are: {columns}</source>
         <translation>未知的列;模板的列为:{columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>A required column is missing</source>
         <translation>缺少必填列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>The file has headers but no data rows</source>
         <translation>文件只有表头,没有数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>Repeats row {row}</source>
         <translation>与第 {row} 行重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="396"/>
         <source>The column appears twice</source>
         <translation>列名重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>Required, but empty</source>
         <translation>必填项为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>“{s}” should be 是 (yes) or 否 (no)</source>
         <translation>“{s}”应为 是 或 否</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>The ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>The phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>The cell is a formula ({formula}): copy the column, Paste Special → Values, then import</source>
         <translation>单元格是公式({formula}):请复制该列后“选择性粘贴 → 数值”,再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>Contains an invisible control character (U+{code:04X}), probably pasted from elsewhere: delete it, then import</source>
         <translation>含有不可见的控制字符(U+{code:04X}),可能是从别处复制带来的:请删除后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="377"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>{what} was stored by Excel as a number and may have lost its last digits: format the column as Text and enter it again</source>
         <translation>{what}被 Excel 存成了数字,后几位可能已丢失:请把该列设为“文本”格式后重新录入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="378"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>“{s}” is not an 18-digit ID number</source>
         <translation>“{s}”不是 18 位身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="409"/>
         <source>ID number {s}: the birth date {born:%Y-%m-%d} is impossible</source>
         <translation>身份证号 {s} 的出生日期 {born:%Y-%m-%d} 不可能</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="381"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>ID number {s}: the birth date {born} does not exist</source>
         <translation>身份证号 {s} 的出生日期 {born} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="411"/>
         <source>ID number {s}: wrong check digit (should be {check})</source>
         <translation>身份证号 {s} 校验位错误(应为 {check})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="412"/>
         <source>“{s}” is not a phone number</source>
         <translation>“{s}”不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/messages.py" line="413"/>
         <source>{n_s} characters, more than {max_length}</source>
         <translation>长度 {n_s} 超过 {max_length} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="385"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>“{s}” is not a number</source>
         <translation>“{s}”不是数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>Give both the longitude and the latitude</source>
         <translation>经度和纬度应同时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="388"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>Longitude {lon} or latitude {lat} is out of range (−180 to 180, −90 to 90)</source>
         <translation>经度 {lon} 或纬度 {lat} 超出范围(经度 −180 至 180,纬度 −90 至 90)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="390"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>A boundary has 3 to {most} points; this one has {n}</source>
         <translation>边界应有 3 至 {most} 个点,这里有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>“{pair}” in the boundary is not two numbers, longitude and latitude</source>
         <translation>边界中的“{pair}”不是“经度 纬度”两个数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="393"/>
+        <location filename="../../ui/messages.py" line="422"/>
         <source>“{s}” is not a whole number</source>
         <translation>“{s}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="423"/>
         <source>{n} is not within {low}–{high}</source>
         <translation>{n} 不在 {low}–{high} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>“{written}” is not a date; use YYYY-MM-DD</source>
         <translation>“{written}”不是日期,应为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>“{written}” is not a time; use YYYY-MM-DD HH:MM</source>
         <translation>“{written}”不是时间,应为 YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="427"/>
         <source>“{s}” is not one of: {choices}</source>
         <translation>“{s}”不是可选值({choices})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>The township&apos;s units are: {names}</source>
         <translation>本镇街的单位有:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="429"/>
         <source>The township&apos;s units are: {names} and more, {n} in all</source>
         <translation>本镇街的单位有:{names} 等 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="431"/>
         <source>Category “{category}” does not exist; choose from: {choices}</source>
         <translation>大类“{category}”不存在;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>Grid code {grid} does not exist: import the grids first</source>
         <translation>网格编码 {grid} 不存在:请先导入网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="433"/>
         <source>Handling unit “{unit}” does not exist; {known}</source>
         <translation>处置单位“{unit}”不存在;{known}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="435"/>
         <source>A dispatch time needs a handling unit (incidents are dispatched to units, villages included); {known}</source>
         <translation>有交办时间时必须填写处置单位(交办的对象是单位,村社也是单位);{known}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/messages.py" line="437"/>
         <source>Sub-category “{subcategory}” is not in category “{category}”</source>
         <translation>小类“{subcategory}”不属于大类“{category}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>Staff number {staff} does not exist: import the staff first</source>
         <translation>工号 {staff} 不存在:请先导入人员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="440"/>
         <source>The time is later than now</source>
         <translation>时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>Earlier than {column}</source>
         <translation>早于{column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="442"/>
         <source>{later} needs {earlier}</source>
         <translation>有{later}时必须有{earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="444"/>
         <source>A dispatched incident cannot be cancelled (only a reported or accepted one)</source>
         <translation>已交办的事件不能作废(作废只能在上报或受理之后)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>Cancelling needs a reason</source>
         <translation>作废必须填写作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="446"/>
         <source>Earlier than the report time</source>
         <translation>早于上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/messages.py" line="448"/>
         <source>Key person {id_number} does not exist: import the key persons first</source>
         <translation>重点人员 {id_number} 不存在:请先导入重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="450"/>
         <source>Files of type “{suffix}” are not supported: use .xlsx or .csv</source>
         <translation>不支持的文件类型“{suffix}”:请使用 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="452"/>
         <source>Row {row}, column {column} has content: an import file has at most {limit} columns; delete the extra ones</source>
         <translation>第 {row} 行第 {column} 列有内容:导入文件最多 {limit} 列,请删去多余的列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>File not found: {path}</source>
         <translation>找不到文件:{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="455"/>
         <source>The file looks like UTF-16 without its BOM (every other byte is zero) and cannot be read reliably: save it from Excel or Notepad as a UTF-8 or GBK CSV</source>
         <translation>文件像是没有 BOM 的 UTF-16 编码(每隔一个字节为空字节),无法可靠读取:请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>Excel file {name} unpacks to {mb:,} MB, more than {limit} MB, and is refused: keep only the sheet and data to import, or split it into several files</source>
         <translation>Excel 文件 {name} 解压后有 {mb:,} MB,超过 {limit} MB,不予导入:请只保留要导入的工作表和数据,或分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="458"/>
         <source>The file is empty: its first row should be the headers</source>
         <translation>文件是空的:第一行应为表头</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="460"/>
         <source>The file is larger than {mb} MB and is refused: split it into several files</source>
         <translation>文件超过 {mb} MB,不予导入:请分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="433"/>
+        <location filename="../../ui/messages.py" line="462"/>
         <source>The file&apos;s encoding is unknown (tried {tried}): save it as a UTF-8 or GBK CSV</source>
         <translation>文件编码无法识别(已尝试 {tried}):请另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/messages.py" line="463"/>
         <source>The CSV file is malformed: {exc}</source>
         <translation>CSV 文件格式有误:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="435"/>
+        <location filename="../../ui/messages.py" line="464"/>
         <source>Cannot read Excel file {name}: {exc}</source>
         <translation>无法读取 Excel 文件 {name}:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="437"/>
+        <location filename="../../ui/messages.py" line="466"/>
         <source>More than {limit:,} data rows (from row {n}): refused; split it into several files</source>
         <translation>超过 {limit:,} 行数据(第 {n} 行起),不予导入:请分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="446"/>
+        <location filename="../../ui/messages.py" line="475"/>
         <source>; </source>
         <translation>;</translation>
     </message>
@@ -4897,6 +5020,239 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/reviews/dock.py" line="327"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="30"/>
+        <source>Reporting: points</source>
+        <translation>事件上报:分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="32"/>
+        <source>Reporting: incidents for full points</source>
+        <translation>事件上报:满分件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="33"/>
+        <source>On-time handling: points</source>
+        <translation>按期办结:分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="34"/>
+        <source>Visits: points</source>
+        <translation>重点人员走访:分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="36"/>
+        <source>Meeting attendance: points</source>
+        <translation>例会出勤:分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="37"/>
+        <source>Satisfaction: points</source>
+        <translation>群众满意:分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="39"/>
+        <source>Satisfaction without ratings: points</source>
+        <translation>群众满意(无评价):得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="40"/>
+        <source>Pennant</source>
+        <translation>锦旗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="41"/>
+        <source>Thank-you letter</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="42"/>
+        <source>Praise by a superior or the media</source>
+        <translation>上级或媒体通报表扬</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="43"/>
+        <source>At most a month</source>
+        <translation>每月加分上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="44"/>
+        <source>Minor finding</source>
+        <translation>轻微问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="45"/>
+        <source>Major finding</source>
+        <translation>较重问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="46"/>
+        <source>Serious finding</source>
+        <translation>严重问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="47"/>
+        <source>Each rework</source>
+        <translation>每次返工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="48"/>
+        <source>Reworks at most</source>
+        <translation>返工扣分上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="49"/>
+        <source>Lowest total</source>
+        <translation>总分下限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="50"/>
+        <source>Highest total</source>
+        <translation>总分上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="52"/>
+        <source>Indicators (100 points in all)</source>
+        <translation>考核指标(合计 100 分)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="53"/>
+        <source>Bonus points</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="54"/>
+        <source>Deductions</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="55"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="81"/>
+        <source>Evaluation scheme</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="92"/>
+        <source>Budget-neutral: the month&apos;s performance pay adds up to its standards</source>
+        <translation>总额不变:当月绩效工资总额等于绩效基数总额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="115"/>
+        <source>In force now: the version from %1. Locked months keep the scheme they were computed with.</source>
+        <translation>现行方案自 %1 起施行。已锁定的月份保持当时的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="126"/>
+        <source>Days between visits to a key person</source>
+        <translation>重点人员走访间隔(天)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="137"/>
+        <source>Try it on</source>
+        <translation>试算月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="139"/>
+        <source>Preview the ranking</source>
+        <translation>预览排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="151"/>
+        <source>In force from the month</source>
+        <translation>自该月起施行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="152"/>
+        <source>Why (kept with the version)</source>
+        <translation>调整原因(随版本保存)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="160"/>
+        <source>Grades, best first: lowest total and pay coefficient</source>
+        <translation>等次(由高到低):分数线和绩效系数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="162"/>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="162"/>
+        <source>From (points)</source>
+        <translation>分数线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="162"/>
+        <source>Coefficient</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="170"/>
+        <source>Pay by level, yuan a month</source>
+        <translation>各等级薪金(元/月)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="172"/>
+        <source>Base pay</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="172"/>
+        <source>Performance-pay standard</source>
+        <translation>绩效基数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="207"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="207"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="207"/>
+        <source>Now</source>
+        <translation>现行方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="207"/>
+        <source>Under this scheme</source>
+        <translation>新方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="207"/>
+        <source>Pay now</source>
+        <translation>现绩效工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="208"/>
+        <source>Pay under it</source>
+        <translation>新绩效工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="216"/>
+        <source>%1, by grade: %2</source>
+        <translation>%1 各等次人数:%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="218"/>
+        <source>Performance pay in all: %1 → %2</source>
+        <translation>绩效工资总额:%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scheme.py" line="221"/>
+        <source>This month is locked: its results stay as they are whatever is saved.</source>
+        <translation>该月已锁定:无论保存什么方案,其结果都不变。</translation>
     </message>
 </context>
 <context>

@@ -81,3 +81,41 @@ def test_the_township_renamed_in_the_window_title(qtbot, runner, settings, answe
     window.administer("township")
     assert window.windowTitle().endswith("嘉善县西塘镇") and window.status_township.text() == "嘉善县西塘镇"
     assert window.findChild(type(window.menuBar().actions()[0].menu()), "adminMenu") is not None
+
+
+def test_the_scheme_tried_on_a_month_then_saved_from_next_month(qtbot, runner):
+    from gridcommand.evaluation.careers import shift
+    from gridcommand.ops import evaluation
+    from ui.dialogs.scheme import SchemeDialog
+
+    dialog = SchemeDialog(runner)
+    qtbot.addWidget(dialog)
+    name = dialog.grades[0][0]
+    for (_name, low, _coefficient), points in zip(dialog.grades, (40, 30, 20, 0)):
+        low.setValue(points)  # a lower bar for every grade
+    dialog.show_preview()
+    assert dialog.shown is not None and dialog.shown.month == dialog.try_month.currentData(), dialog.message.text()
+    assert dialog.shown.grades_after[name.text()] >= dialog.shown.grades_before.get(name.text(), 0)
+    assert "→" in dialog.preview.toPlainText()
+    dialog.numbers[("indicators", "reporting", "points")].setValue(30)
+    dialog.accept()
+    assert "add up to 100 points; these add up to 105" in dialog.message.text() and dialog.result() == 0
+    dialog.numbers[("indicators", "reporting", "points")].setValue(25)
+    dialog.accept()
+    next_month = dialog.effective.currentData()
+    since, rules = evaluation.scheme_for(runner.db, runner.actor, next_month)
+    assert since == next_month == shift(clock.local(clock.now()).strftime("%Y-%m"), 1)
+    assert rules["grades"][0] == [40, name.text()]
+
+
+def test_meeting_defaults_checked_then_saved(qtbot, runner, settings, answers):
+    from gridcommand.ops import administration as admin
+
+    window = make_window(qtbot, runner, settings)
+    answers.append({"weekday": 2, "start": "14:30", "length": "abc"})
+    window.administer("meeting_settings")
+    assert "between 15 and 480" in answers.seen[-1].message.text()
+    answers.append({"weekday": 2, "start": "14:30", "length": "60"})
+    window.administer("meeting_settings")
+    saved = admin.meeting_settings(runner.db, runner.actor)
+    assert (saved.weekday, saved.start.strftime("%H:%M"), saved.length_minutes) == (2, "14:30", 60)

@@ -1,0 +1,33 @@
+"""The weekly meeting's defaults (administrators): its day and time, its length, the days its
+figures cover, when a problem counts as frequent, how many items a section lists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QWidget
+
+from gridcommand.ops import administration as admin
+
+from ..ops import OpRunner
+from ..widgets.form import FormDialog, FormField
+
+translate = QCoreApplication.translate
+
+
+def edit_meeting_settings(runner: OpRunner, parent: QWidget) -> None:
+    now = admin.meeting_settings(runner.db, runner.actor)
+    days = [(n, QLocale().dayName(n + 1)) for n in range(7)]  # Qt counts Monday as 1
+    fields = [FormField("weekday", translate("MeetingSettings", "Day of the week"), "combo", True, days, now.weekday),
+              FormField("start", translate("MeetingSettings", "Starts at"), "time", True, now.start.strftime("%H:%M")),
+              FormField("length", translate("MeetingSettings", "Length (minutes)"), "line", True,
+                        default=str(now.length_minutes)),
+              FormField("window", translate("MeetingSettings", "Days its figures cover"), "line", True,
+                        default=str(now.window_days)),
+              FormField("hotspot", translate("MeetingSettings", "Incidents that make a problem frequent"), "line", True,
+                        default=str(now.hotspot_threshold)),
+              FormField("most", translate("MeetingSettings", "Items a section lists at most"), "line", True,
+                        default=str(now.max_items_per_section))]
+    FormDialog(translate("MeetingSettings", "Meeting defaults"), fields, lambda v: runner.call(
+        admin.save_meeting_settings, v["weekday"], v["start"], v["length"], v["window"], v["hotspot"], v["most"]),
+        parent, translate("MeetingSettings", "Used by every new meeting from now on; meetings already made keep "
+                                             "theirs.")).exec()
