@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from . import entered
 from .enums import Track
 from .errors import InputError
+from .messages import Message
 from .models import Category
 
 NAME_LENGTH = 32
@@ -41,11 +43,7 @@ def listed(session: Session) -> list[CategoryRow]:
 
 
 def _checked(session: Session, name: str, parent_id: int | None, track: str, category_id: int | None = None) -> str:
-    name = (name or "").strip()
-    if not name:
-        raise InputError("类别名称不能为空")
-    if len(name) > NAME_LENGTH:
-        raise InputError("类别名称不能超过 {n} 个字", n=NAME_LENGTH)
+    name = entered.text(name, Message("类别名称"), NAME_LENGTH)
     if track not in {t.value for t in Track}:
         raise InputError("分流“{track}”无效", track=track)
     same = select(Category.id).where(Category.name == name, Category.id != (category_id or 0))

@@ -10,35 +10,13 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import clock
+from . import clock, entered
 from .enums import GridKind, StaffRole, StaffStatus
 from .errors import InputError
-from .imports.fields import phone as checked_phone
 from .messages import Message
 from .models import Grid, GridResponsible, KeyPerson, KeyPersonResponsible, Staff, Village
 from .org_tree import SERVING, responsible_history
 from .responsibility import tagged_at
-
-
-def _text(value: str | None, what: Message, most: int) -> str:
-    value = (value or "").strip()
-    if not value:
-        raise InputError("{what}不能为空", what=what)
-    if len(value) > most:
-        raise InputError("{what}不能超过 {n} 个字", what=what, n=most)
-    return value
-
-
-def _count(value, what: Message) -> int | None:
-    if value in (None, ""):
-        return None
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise InputError("{what}应为整数:{value}", what=what, value=value) from None
-    if number < 0:
-        raise InputError("{what}不能为负数", what=what)
-    return number
 
 
 def _grid(session: Session, grid_id: int) -> Grid:
@@ -62,16 +40,17 @@ def _parent(session: Session, grid: Grid | None, village_id: int, parent_id: int
 
 def add_grid(session: Session, code: str, name: str, village_id: int, kind: str = GridKind.RESIDENTIAL,
              parent_id: int | None = None, households=None, population=None) -> Grid:
-    code = _text(code, Message("网格编码"), 32)
+    code = entered.text(code, Message("网格编码"), 32)
     if session.scalar(select(Grid.id).where(Grid.code == code)) is not None:
         raise InputError("网格编码 {code} 已存在", code=code)
     if session.get(Village, village_id or 0) is None:
         raise InputError("请选择所属村社")
     if kind not in {k.value for k in GridKind}:
         raise InputError("网格类型“{kind}”无效", kind=kind)
-    grid = Grid(code=code, name=_text(name, Message("网格名称"), 64), village_id=village_id, kind=kind,
+    grid = Grid(code=code, name=entered.text(name, Message("网格名称"), 64), village_id=village_id, kind=kind,
                 parent_id=_parent(session, None, village_id, parent_id),
-                households=_count(households, Message("户数")), population=_count(population, Message("人口")))
+                households=entered.count(households, Message("户数")),
+                population=entered.count(population, Message("人口")))
     session.add(grid)
     session.flush()
     return grid
@@ -84,8 +63,9 @@ def update_grid(session: Session, grid_id: int, name: str, kind: str, households
     has_children = session.scalar(select(Grid.id).where(Grid.parent_id == grid_id).limit(1)) is not None
     if kind == GridKind.MICRO and has_children:
         raise InputError("该网格下还有微网格,不能改为微网格")
-    grid.name, grid.kind = _text(name, Message("网格名称"), 64), kind
-    grid.households, grid.population = _count(households, Message("户数")), _count(population, Message("人口"))
+    grid.name, grid.kind = entered.text(name, Message("网格名称"), 64), kind
+    grid.households = entered.count(households, Message("户数"))
+    grid.population = entered.count(population, Message("人口"))
     return grid
 
 
@@ -110,18 +90,12 @@ def _person_fields(session: Session, name: str, role: str, grid_id: int | None, 
         raise InputError("岗位“{role}”无效", role=role)
     if grid_id is not None:
         _grid(session, grid_id)
-    phone = (phone or "").strip() or None
-    if phone:
-        try:
-            phone = checked_phone(phone)
-        except ValueError as exc:
-            raise InputError(exc.args[0]) from None
-    return _text(name, Message("姓名"), 32), role, grid_id, phone
+    return entered.text(name, Message("姓名"), 32), role, grid_id, entered.phone(phone)
 
 
 def add_person(session: Session, staff_no: str, name: str, role: str, grid_id: int | None = None,
                phone: str | None = None, hire_date: dt.date | None = None) -> Staff:
-    staff_no = _text(staff_no, Message("工号"), 32)
+    staff_no = entered.text(staff_no, Message("工号"), 32)
     if session.scalar(select(Staff.id).where(Staff.staff_no == staff_no)) is not None:
         raise InputError("工号 {no} 已存在", no=staff_no)
     name, role, grid_id, phone = _person_fields(session, name, role, grid_id, phone)

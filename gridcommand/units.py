@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from . import entered
 from .enums import OPEN_STATUSES, UnitKind
 from .errors import InputError
-from .imports.fields import phone
 from .messages import Message
 from .models import Incident, Unit, Village
 
@@ -43,11 +43,7 @@ def listed(session: Session) -> list[UnitRow]:
 
 
 def _name(session: Session, name: str, unit_id: int | None = None) -> str:
-    name = (name or "").strip()
-    if not name:
-        raise InputError("单位名称不能为空")
-    if len(name) > NAME_LENGTH:
-        raise InputError("单位名称不能超过 {n} 个字", n=NAME_LENGTH)
+    name = entered.text(name, Message("单位名称"), NAME_LENGTH)
     taken = session.scalar(select(Unit.id).where(Unit.name == name, Unit.id != (unit_id or 0)))
     if taken is not None:
         raise InputError("处置单位“{name}”已存在(停用的单位也占用其名称)", name=name)
@@ -55,16 +51,9 @@ def _name(session: Session, name: str, unit_id: int | None = None) -> str:
 
 
 def _contact(contact_name: str | None, contact_phone: str | None) -> tuple[str | None, str | None]:
-    contact_name = (contact_name or "").strip() or None
-    if contact_name and len(contact_name) > 32:
-        raise InputError("联系人姓名不能超过 32 个字")
-    contact_phone = (contact_phone or "").strip() or None
-    if contact_phone:
-        try:
-            contact_phone = phone(contact_phone)
-        except ValueError as exc:
-            raise InputError(exc.args[0] if isinstance(exc.args[0], Message) else str(exc)) from None
-    return contact_name, contact_phone
+    """Who to call there: both may be left empty."""
+    name = entered.text(contact_name, Message("联系人姓名"), 32) if (contact_name or "").strip() else None
+    return name, entered.phone(contact_phone)
 
 
 def add(session: Session, name: str, kind: str = UnitKind.DEPARTMENT, village_id: int | None = None,

@@ -104,10 +104,6 @@ ENGLISH: dict[str, str] = {
         QT_TRANSLATE_NOOP("Message", "An incident code prefix is 1–8 capital letters or digits, starting with a letter: {prefix}"),
     "分流“{track}”无效":
         QT_TRANSLATE_NOOP("Message", "“{track}” is not a track"),
-    "单位名称不能为空":
-        QT_TRANSLATE_NOOP("Message", "A unit needs a name"),
-    "单位名称不能超过 {n} 个字":
-        QT_TRANSLATE_NOOP("Message", "A unit's name has at most {n} characters"),
     "单位类型“{kind}”无效":
         QT_TRANSLATE_NOOP("Message", "“{kind}” is not a kind of unit"),
     "处置单位“{name}”已存在(停用的单位也占用其名称)":
@@ -126,15 +122,12 @@ ENGLISH: dict[str, str] = {
         QT_TRANSLATE_NOOP("Message", "The category “{name}” exists already"),
     "类别不存在(编号 {id})":
         QT_TRANSLATE_NOOP("Message", "There is no category {id}"),
-    "类别名称不能为空":
-        QT_TRANSLATE_NOOP("Message", "A category needs a name"),
-    "类别名称不能超过 {n} 个字":
-        QT_TRANSLATE_NOOP("Message", "A category's name has at most {n} characters"),
-    "联系人姓名不能超过 32 个字":
-        QT_TRANSLATE_NOOP("Message", "A contact's name has at most 32 characters"),
     "请先启用其大类":
         QT_TRANSLATE_NOOP("Message", "Bring its category back first"),
     # organisation
+    "单位名称": QT_TRANSLATE_NOOP("Message", "A unit's name"),
+    "类别名称": QT_TRANSLATE_NOOP("Message", "A category's name"),
+    "联系人姓名": QT_TRANSLATE_NOOP("Message", "The contact's name"),
     "{name}已是该网格的责任网格员":
         QT_TRANSLATE_NOOP("Message", "{name} answers for this grid already"),
     "{what}不能为负数":

@@ -465,14 +465,9 @@ Everyone signs in again.</source>
         <translation>改变分流只影响今后上报的事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="76"/>
+        <location filename="../../ui/dialogs/categories.py" line="73"/>
         <source>Deactivate %1? It is no longer offered for new reports (nor are its sub-categories); what was reported under it keeps it.</source>
         <translation>停用“%1”?上报时将不再提供该类别(及其小类);已上报的事件保留原类别。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/categories.py" line="78"/>
-        <source>Bring %1 back into use?</source>
-        <translation>重新启用“%1”?</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1794,14 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>ListDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/list_dialog.py" line="68"/>
+        <source>Bring %1 back into use?</source>
+        <translation>重新启用“%1”?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="49"/>
@@ -2596,182 +2599,182 @@ Everyone signs in again.</source>
         <translation>无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,请先关闭;或换一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="185"/>
         <source>The reporting target is a whole number of incidents, more than 0</source>
         <translation>事件上报的目标件数应为大于 0 的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>This database has no township yet: run init, or give the township&apos;s name at first start.</source>
         <translation>此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Both the township&apos;s and the county&apos;s name are required.</source>
         <translation>乡镇名称和县(市、区)名称都不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>This database belongs to {county} {township}; it cannot become {county_name} {township_name}.</source>
         <translation>此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)</source>
         <translation>计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>The deadline rules lack: {missing}</source>
         <translation>时限规则缺少:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Time limits must be more than 0: {bad}</source>
         <translation>时限必须大于 0:{bad}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>The effective time needs a time zone</source>
         <translation>生效时间必须带时区</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>The database has no deadline rules.</source>
         <translation>数据库中没有时限规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Incident {code} was changed by another seat and has been reloaded: check it, then try again.</source>
         <translation>事件 {code} 已被其他席位修改,已重新载入:请核对后再操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>This incident was changed by another seat and has been reloaded: check it, then try again.</source>
         <translation>此事件已被其他席位修改,已重新载入:请核对后再操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Incident {incident_id} does not exist</source>
         <translation>事件 {incident_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Two incidents got the same code: try again</source>
         <translation>事件编号冲突,请重试</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>The title is required</source>
         <translation>标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>The title may have at most 200 characters</source>
         <translation>标题不能超过 200 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Choose a category</source>
         <translation>请选择大类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>The sub-category is not in the chosen category</source>
         <translation>小类不属于所选大类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Choose the grid</source>
         <translation>请选择所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Choose a warning colour</source>
         <translation>请选择预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Choose a source</source>
         <translation>请选择来源</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>The reporter does not exist</source>
         <translation>上报人不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>A grid worker&apos;s report needs its reporter</source>
         <translation>网格员上报须选择上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>A citizen&apos;s call needs the caller&apos;s name</source>
         <translation>群众来电须填写来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Caller&apos;s phone: {problem}</source>
         <translation>来电号码:{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>The report time is later than now</source>
         <translation>上报时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>Key person {person_id} does not exist</source>
         <translation>重点人员 {person_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>{what} is required</source>
         <translation>{what}不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>{what} may have at most {limit} characters</source>
         <translation>{what}不能超过 {limit} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>The reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>The result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>The reason for rework</source>
         <translation>返工原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>The reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>The reason for changing the track</source>
         <translation>改变分流的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>There is no track “{track}”; choose from: {choices}</source>
         <translation>没有“{track}”这一分流类别;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>The incident is already a “{track}”</source>
         <translation>事件已是“{track}”</translation>
     </message>
@@ -2812,1051 +2815,1041 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="108"/>
-        <source>A unit needs a name</source>
-        <translation>单位名称不能为空</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="110"/>
-        <source>A unit&apos;s name has at most {n} characters</source>
-        <translation>单位名称不能超过 {n} 个字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="112"/>
         <source>“{kind}” is not a kind of unit</source>
         <translation>单位类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>The unit “{name}” exists already (a deactivated unit keeps its name too)</source>
         <translation>处置单位“{name}”已存在(停用的单位也占用其名称)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>There is no handling unit {id}</source>
         <translation>处置单位不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Deactivated units: {names}</source>
         <translation>处置单位已停用:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>A sub-category goes under a category</source>
         <translation>小类只能加在大类之下</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>A village unit needs its village</source>
         <translation>村社单位须选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>The category “{name}” is deactivated</source>
         <translation>类别“{name}”已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>The category “{name}” exists already</source>
         <translation>类别“{name}”已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>There is no category {id}</source>
         <translation>类别不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
-        <source>A category needs a name</source>
-        <translation>类别名称不能为空</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="132"/>
-        <source>A category&apos;s name has at most {n} characters</source>
-        <translation>类别名称不能超过 {n} 个字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="134"/>
-        <source>A contact&apos;s name has at most 32 characters</source>
-        <translation>联系人姓名不能超过 32 个字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Bring its category back first</source>
         <translation>请先启用其大类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>A unit&apos;s name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>A category&apos;s name</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>The contact&apos;s name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>{name} answers for this grid already</source>
         <translation>{name}已是该网格的责任网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>{what} cannot be negative</source>
         <translation>{what}不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>{what}: at most {n} characters</source>
         <translation>{what}不能超过 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>{what} is a whole number: {value}</source>
         <translation>{what}应为整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>A micro-grid goes under a residential or special grid of the same village</source>
         <translation>上级网格应为同一村社中的综合或专属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>A full-time worker changes grid by “Change responsible worker”, which keeps who answered when</source>
         <translation>专职网格员的网格须通过“更换责任网格员”变更,以保留责任记录</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>There is no person {id}</source>
         <translation>人员不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>“{role}” is not a role</source>
         <translation>岗位“{role}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>The staff number {no} is taken</source>
         <translation>工号 {no} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>The change takes effect now at the latest ({now})</source>
         <translation>更换时间不能晚于现在({now})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>The change comes after the last one ({when})</source>
         <translation>更换时间应晚于上一次更换({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>“{status}” is not a status</source>
         <translation>状态“{status}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>There is no grid {id}</source>
         <translation>网格不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>A grid cannot be under itself</source>
         <translation>网格不能隶属于自己</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>Grid name</source>
         <translation>网格名称</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>“{kind}” is not a kind of grid</source>
         <translation>网格类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Grid code</source>
         <translation>网格编码</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>The grid code {code} is taken</source>
         <translation>网格编码 {code} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>This grid has micro-grids: it cannot go under another grid</source>
         <translation>该网格下还有微网格,不能再隶属于其他网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>This grid has micro-grids: it cannot become a micro-grid</source>
         <translation>该网格下还有微网格,不能改为微网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>Choose the village</source>
         <translation>请选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>A grid is answered for by a serving full-time grid worker: {name}</source>
         <translation>责任网格员应为在岗的专职网格员:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>The indicators add up to {total} points; these add up to {points:g}</source>
         <translation>各项指标分值之和应为 {total} 分,现为 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>The lowest total is below the highest</source>
         <translation>总分下限应低于上限</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>Each grade needs a name of its own</source>
         <translation>等次名称不能为空,也不能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Every level needs [base pay, performance-pay standard], neither negative</source>
         <translation>等级薪金应为每个等级的 [基本工资, 绩效基数],且不为负</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Satisfaction without ratings cannot score more than the indicator&apos;s points</source>
         <translation>群众满意度无评价时的得分不能高于该项满分</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Points, bonuses, deductions and coefficients are numbers not below 0</source>
         <translation>考核方案中的分值、加减分和系数都应为不小于 0 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Visit intervals are whole days, one for every colour</source>
         <translation>走访间隔应为每种颜色的天数(正整数)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>A meeting starts at HH:MM: {start}</source>
         <translation>开会时间应为 HH:MM:{start}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>{what} is a whole number between {low} and {high}: {value}</source>
         <translation>{what}应为 {low} 到 {high} 之间的整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>The day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>The length in minutes</source>
         <translation>会议时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>The days its figures cover</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>The incidents that make a problem frequent</source>
         <translation>多发问题的件数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>The items a section lists at most</source>
         <translation>每节最多列出的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: nothing (the incident has ended).</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:无(事件已结束)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: {allowed}.</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>Choose the lead handling unit</source>
         <translation>请选择牵头处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>No such handling unit (number {ids}): choose one of the township&apos;s units</source>
         <translation>处置单位不存在(编号 {ids}):请从本镇街的单位中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>That unit was not dispatched this incident, or has already signed in</source>
         <translation>该单位未被交办此事件,或已经报到</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>The rating should be 1–5</source>
         <translation>满意度应为 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>Closing outcome “{outcome}” is not valid</source>
         <translation>结案方式“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>A duplicate needs the code of the original (another existing incident)</source>
         <translation>重复事件须填写原事件的编号(另一个已存在的事件)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>Marking an incident serious needs a reason</source>
         <translation>标记为重大事件须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>Attachment kind “{kind}” is not valid</source>
         <translation>附件类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>File {filename} is empty</source>
         <translation>文件 {filename} 是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>File {filename} is larger than 20 MB</source>
         <translation>文件 {filename} 超过 20 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>File {name} is larger than {mb} MB</source>
         <translation>文件 {name} 超过 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Cannot read file {name}: {reason}</source>
         <translation>无法读取文件 {name}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>No extension request is waiting for a decision</source>
         <translation>没有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>That extension request is not waiting for a decision</source>
         <translation>没有待审批的该延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>Incident {code} already has an extension request waiting</source>
         <translation>事件 {code} 已有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>A duty officer cannot decide their own extension request: ask another duty officer or a leader</source>
         <translation>值班员不能审批自己提出的延期申请:请另一位值班员或领导审批</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>Incident {code} has ended; the extension request no longer applies</source>
         <translation>事件 {code} 已结束,延期申请不再适用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>{what} should be a number of hours</source>
         <translation>{what}应为小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>{what} should be between 0 and {limit} hours</source>
         <translation>{what}应在 0–{limit} 小时之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>The extension asked for</source>
         <translation>申请延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>The extension granted</source>
         <translation>批准延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>The reason for the extension</source>
         <translation>延期理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>The reason for rejecting</source>
         <translation>驳回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>Meeting {meeting_id} does not exist</source>
         <translation>会议 {meeting_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>The agenda of “{title}” is locked and cannot change (minutes can still be recorded).</source>
         <translation>“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>Agenda item {item_id} does not exist</source>
         <translation>议程事项 {item_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>Meeting kind “{kind}” is not valid; use {choices}</source>
         <translation>会议类型“{kind}”无效,应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>A meeting should last 10–600 minutes</source>
         <translation>会议时长应在 10–600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>No such person</source>
         <translation>人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>No such attendee</source>
         <translation>参会人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>The item needs a title</source>
         <translation>事项标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>An item&apos;s length is a whole number of minutes; “{value}” is not</source>
         <translation>每项时长应为整数分钟,“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>An item should last 0–240 minutes</source>
         <translation>每项时长应在 0–240 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>The agenda is empty and cannot be locked</source>
         <translation>议程为空,不能锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>The item is not on any meeting&apos;s agenda yet</source>
         <translation>待议事项还不在任何会议的议程上</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>Item outcome “{outcome}” is not valid</source>
         <translation>结果类型“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>A decision needs its content</source>
         <translation>决定事项须写明决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>A decision needs a responsible unit or person</source>
         <translation>决定事项须指定责任单位或责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>A decision needs a due date</source>
         <translation>决定事项须有完成期限</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>Only an item linked to an incident can be dispatched</source>
         <translation>只有关联事件的议程事项可以交办</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>Dispatching needs a handling unit</source>
         <translation>交办须指定处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>No such action item</source>
         <translation>待办事项不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>That action item is already done</source>
         <translation>该待办事项已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>Completing an action item needs what was done</source>
         <translation>完成待办须填写完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>Month “{month}” should read YYYY-MM</source>
         <translation>月份“{month}”格式应为 YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>The evaluation scheme is incomplete: {exc}</source>
         <translation>考核方案不完整:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>Grade thresholds should run from high to low, the last being 0</source>
         <translation>等次分数线应从高到低排列,最后一档为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>Grade coefficients missing: {missing}</source>
         <translation>缺少等次系数:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>{month} is locked and cannot be adjusted</source>
         <translation>{month} 已锁定,不能再调整</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>{month} is already locked</source>
         <translation>{month} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>An adjustment needs a reason</source>
         <translation>调整分数必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>An adjustment should be within ±{limit} and not 0</source>
         <translation>调整分值应在 ±{limit} 之间且不为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>An adjustment is a number, like 2 or -1.5; “{value}” is not</source>
         <translation>调整分值应为数字,如 2 或 -1.5;“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>Staff number {staff_no} does not exist</source>
         <translation>工号 {staff_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>{month} is not locked yet: careers are judged on locked months only</source>
         <translation>{month} 尚未锁定:晋升淘汰只按已锁定的月份判断</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/messages.py" line="330"/>
         <source>A decision needs a reason</source>
         <translation>审批须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="339"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>In {month}, no candidacy of {staff_no} is waiting for a decision</source>
         <translation>{month} 没有待审批的候选:{staff_no}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>{month} ({score:.1f} points)</source>
         <translation>{month}({score:.1f} 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>{review} no. {number} ({level})</source>
         <translation>{review} 第 {number} 条({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>{n} months failed within 12 months: {months}</source>
         <translation>12 个月内 {n} 个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="343"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>Serious responsibility found by a review: {findings}</source>
         <translation>事后倒查认定严重责任:{findings}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>Failed in {months}</source>
         <translation>{months}考核不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>Failed two months running: {months}</source>
         <translation>连续两个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>{months} months on probation (since {since:%Y-%m-%d}), no month below 60</source>
         <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})</source>
         <translation>现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>No such key person</source>
         <translation>重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/messages.py" line="345"/>
         <source>No such grid worker</source>
         <translation>网格员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/messages.py" line="346"/>
         <source>The visit time is later than now</source>
         <translation>走访时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="347"/>
         <source>Visit mode “{mode}” is not valid</source>
         <translation>走访方式“{mode}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="349"/>
         <source>Review {text} does not exist</source>
         <translation>倒查 {text} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>Review {review_id} does not exist</source>
         <translation>倒查 {review_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>Incident code {code} does not exist</source>
         <translation>事件编号 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/messages.py" line="352"/>
         <source>Grid code {code} does not exist</source>
         <translation>网格编码 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="353"/>
         <source>Unit “{name}” does not exist</source>
         <translation>单位“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>No such key person: {missing}</source>
         <translation>重点人员不存在:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/messages.py" line="355"/>
         <source>Evidence “{item}” should read incident:CODE</source>
         <translation>依据“{item}”应写作 incident:事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>Review {code} is approved and locked; it cannot change</source>
         <translation>倒查 {code} 已审批锁定,不能再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>Days to look back should be 1 to {limit}</source>
         <translation>倒查天数应在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
         <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>Incident {code} is cancelled and cannot be reviewed</source>
         <translation>事件 {code} 已作废,不能倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>Incident {code} already has review {earlier}</source>
         <translation>事件 {code} 已有倒查 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/messages.py" line="362"/>
         <source>The event cannot be later than now</source>
         <translation>事发时间不能晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>Choose the grid where it happened</source>
         <translation>请选择事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="371"/>
+        <location filename="../../ui/messages.py" line="364"/>
         <source>Say what happened</source>
         <translation>请写明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/messages.py" line="365"/>
         <source>A linked key person does not exist</source>
         <translation>关联的重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>Review {code} has no finding {number}</source>
         <translation>倒查 {code} 没有第 {number} 条发现</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="374"/>
+        <location filename="../../ui/messages.py" line="367"/>
         <source>A responsibility decision needs a reason</source>
         <translation>责任认定须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/messages.py" line="368"/>
         <source>Say what was found</source>
         <translation>请写明发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/messages.py" line="369"/>
         <source>The time should lie within the review&apos;s period</source>
         <translation>发生时间应在倒查时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="377"/>
+        <location filename="../../ui/messages.py" line="370"/>
         <source>Approving needs the review&apos;s conclusion</source>
         <translation>审批须写明倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/messages.py" line="372"/>
         <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
         <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="380"/>
+        <location filename="../../ui/messages.py" line="373"/>
         <source>Event kind “{kind}” is not valid; use {choices}</source>
         <translation>事件类型“{kind}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/messages.py" line="375"/>
         <source>Responsibility “{level}” is not valid; use {choices}</source>
         <translation>责任认定“{level}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="383"/>
+        <location filename="../../ui/messages.py" line="376"/>
         <source>You may view only reviews that concern you</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/messages.py" line="379"/>
         <source>Unknown import kind “{name}”; choose from: {choices}</source>
         <translation>未知的导入类型“{name}”;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="388"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>{rows} rows: {created} new, {updated} updated, {skipped} unchanged</source>
         <translation>共 {rows} 行:新增 {created},更新 {updated},已存在未变 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>{n} problems: nothing was imported</source>
         <translation>{n} 处错误,未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/messages.py" line="384"/>
         <source>Read as {encoding}, most headers are unknown (tried {tried}): if the file is in another encoding (such as Big5 or UTF-16), save it from Excel or Notepad as a UTF-8 or GBK CSV</source>
         <translation>表头按 {encoding} 编码读取后大多无法识别(已尝试 {tried}):如果文件是其他编码(如 Big5 或 UTF-16),请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/messages.py" line="385"/>
         <source>Unknown column; the template&apos;s columns are: {columns}</source>
         <translation>未知的列;模板的列为:{columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="393"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>A required column is missing</source>
         <translation>缺少必填列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="394"/>
+        <location filename="../../ui/messages.py" line="387"/>
         <source>The file has headers but no data rows</source>
         <translation>文件只有表头,没有数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/messages.py" line="388"/>
         <source>Repeats row {row}</source>
         <translation>与第 {row} 行重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="396"/>
+        <location filename="../../ui/messages.py" line="389"/>
         <source>The column appears twice</source>
         <translation>列名重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/messages.py" line="390"/>
         <source>Required, but empty</source>
         <translation>必填项为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="398"/>
+        <location filename="../../ui/messages.py" line="391"/>
         <source>“{s}” should be 是 (yes) or 否 (no)</source>
         <translation>“{s}”应为 是 或 否</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/messages.py" line="392"/>
         <source>The ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/messages.py" line="393"/>
         <source>The phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/messages.py" line="395"/>
         <source>The cell is a formula ({formula}): copy the column, Paste Special → Values, then import</source>
         <translation>单元格是公式({formula}):请复制该列后“选择性粘贴 → 数值”,再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>Contains an invisible control character (U+{code:04X}), probably pasted from elsewhere: delete it, then import</source>
         <translation>含有不可见的控制字符(U+{code:04X}),可能是从别处复制带来的:请删除后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/messages.py" line="399"/>
         <source>{what} was stored by Excel as a number and may have lost its last digits: format the column as Text and enter it again</source>
         <translation>{what}被 Excel 存成了数字,后几位可能已丢失:请把该列设为“文本”格式后重新录入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/messages.py" line="400"/>
         <source>“{s}” is not an 18-digit ID number</source>
         <translation>“{s}”不是 18 位身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="409"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>ID number {s}: the birth date {born:%Y-%m-%d} is impossible</source>
         <translation>身份证号 {s} 的出生日期 {born:%Y-%m-%d} 不可能</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>ID number {s}: the birth date {born} does not exist</source>
         <translation>身份证号 {s} 的出生日期 {born} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="411"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>ID number {s}: wrong check digit (should be {check})</source>
         <translation>身份证号 {s} 校验位错误(应为 {check})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>“{s}” is not a phone number</source>
         <translation>“{s}”不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="413"/>
+        <location filename="../../ui/messages.py" line="406"/>
         <source>{n_s} characters, more than {max_length}</source>
         <translation>长度 {n_s} 超过 {max_length} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/messages.py" line="407"/>
         <source>“{s}” is not a number</source>
         <translation>“{s}”不是数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/messages.py" line="408"/>
         <source>Give both the longitude and the latitude</source>
         <translation>经度和纬度应同时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>Longitude {lon} or latitude {lat} is out of range (−180 to 180, −90 to 90)</source>
         <translation>经度 {lon} 或纬度 {lat} 超出范围(经度 −180 至 180,纬度 −90 至 90)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/messages.py" line="412"/>
         <source>A boundary has 3 to {most} points; this one has {n}</source>
         <translation>边界应有 3 至 {most} 个点,这里有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/messages.py" line="414"/>
         <source>“{pair}” in the boundary is not two numbers, longitude and latitude</source>
         <translation>边界中的“{pair}”不是“经度 纬度”两个数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/messages.py" line="415"/>
         <source>“{s}” is not a whole number</source>
         <translation>“{s}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="423"/>
+        <location filename="../../ui/messages.py" line="416"/>
         <source>{n} is not within {low}–{high}</source>
         <translation>{n} 不在 {low}–{high} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/messages.py" line="417"/>
         <source>“{written}” is not a date; use YYYY-MM-DD</source>
         <translation>“{written}”不是日期,应为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/messages.py" line="419"/>
         <source>“{written}” is not a time; use YYYY-MM-DD HH:MM</source>
         <translation>“{written}”不是时间,应为 YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="427"/>
+        <location filename="../../ui/messages.py" line="420"/>
         <source>“{s}” is not one of: {choices}</source>
         <translation>“{s}”不是可选值({choices})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/messages.py" line="421"/>
         <source>The township&apos;s units are: {names}</source>
         <translation>本镇街的单位有:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="429"/>
+        <location filename="../../ui/messages.py" line="422"/>
         <source>The township&apos;s units are: {names} and more, {n} in all</source>
         <translation>本镇街的单位有:{names} 等 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="431"/>
+        <location filename="../../ui/messages.py" line="424"/>
         <source>Category “{category}” does not exist; choose from: {choices}</source>
         <translation>大类“{category}”不存在;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="432"/>
+        <location filename="../../ui/messages.py" line="425"/>
         <source>Grid code {grid} does not exist: import the grids first</source>
         <translation>网格编码 {grid} 不存在:请先导入网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="433"/>
+        <location filename="../../ui/messages.py" line="426"/>
         <source>Handling unit “{unit}” does not exist; {known}</source>
         <translation>处置单位“{unit}”不存在;{known}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="435"/>
+        <location filename="../../ui/messages.py" line="428"/>
         <source>A dispatch time needs a handling unit (incidents are dispatched to units, villages included); {known}</source>
         <translation>有交办时间时必须填写处置单位(交办的对象是单位,村社也是单位);{known}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="437"/>
+        <location filename="../../ui/messages.py" line="430"/>
         <source>Sub-category “{subcategory}” is not in category “{category}”</source>
         <translation>小类“{subcategory}”不属于大类“{category}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="439"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>Staff number {staff} does not exist: import the staff first</source>
         <translation>工号 {staff} 不存在:请先导入人员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="440"/>
+        <location filename="../../ui/messages.py" line="433"/>
         <source>The time is later than now</source>
         <translation>时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="441"/>
+        <location filename="../../ui/messages.py" line="434"/>
         <source>Earlier than {column}</source>
         <translation>早于{column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="442"/>
+        <location filename="../../ui/messages.py" line="435"/>
         <source>{later} needs {earlier}</source>
         <translation>有{later}时必须有{earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="444"/>
+        <location filename="../../ui/messages.py" line="437"/>
         <source>A dispatched incident cannot be cancelled (only a reported or accepted one)</source>
         <translation>已交办的事件不能作废(作废只能在上报或受理之后)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="445"/>
+        <location filename="../../ui/messages.py" line="438"/>
         <source>Cancelling needs a reason</source>
         <translation>作废必须填写作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="446"/>
+        <location filename="../../ui/messages.py" line="439"/>
         <source>Earlier than the report time</source>
         <translation>早于上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="448"/>
+        <location filename="../../ui/messages.py" line="441"/>
         <source>Key person {id_number} does not exist: import the key persons first</source>
         <translation>重点人员 {id_number} 不存在:请先导入重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/messages.py" line="443"/>
         <source>Files of type “{suffix}” are not supported: use .xlsx or .csv</source>
         <translation>不支持的文件类型“{suffix}”:请使用 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="452"/>
+        <location filename="../../ui/messages.py" line="445"/>
         <source>Row {row}, column {column} has content: an import file has at most {limit} columns; delete the extra ones</source>
         <translation>第 {row} 行第 {column} 列有内容:导入文件最多 {limit} 列,请删去多余的列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/messages.py" line="446"/>
         <source>File not found: {path}</source>
         <translation>找不到文件:{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="455"/>
+        <location filename="../../ui/messages.py" line="448"/>
         <source>The file looks like UTF-16 without its BOM (every other byte is zero) and cannot be read reliably: save it from Excel or Notepad as a UTF-8 or GBK CSV</source>
         <translation>文件像是没有 BOM 的 UTF-16 编码(每隔一个字节为空字节),无法可靠读取:请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/messages.py" line="450"/>
         <source>Excel file {name} unpacks to {mb:,} MB, more than {limit} MB, and is refused: keep only the sheet and data to import, or split it into several files</source>
         <translation>Excel 文件 {name} 解压后有 {mb:,} MB,超过 {limit} MB,不予导入:请只保留要导入的工作表和数据,或分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="458"/>
+        <location filename="../../ui/messages.py" line="451"/>
         <source>The file is empty: its first row should be the headers</source>
         <translation>文件是空的:第一行应为表头</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="460"/>
+        <location filename="../../ui/messages.py" line="453"/>
         <source>The file is larger than {mb} MB and is refused: split it into several files</source>
         <translation>文件超过 {mb} MB,不予导入:请分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="462"/>
+        <location filename="../../ui/messages.py" line="455"/>
         <source>The file&apos;s encoding is unknown (tried {tried}): save it as a UTF-8 or GBK CSV</source>
         <translation>文件编码无法识别(已尝试 {tried}):请另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="463"/>
+        <location filename="../../ui/messages.py" line="456"/>
         <source>The CSV file is malformed: {exc}</source>
         <translation>CSV 文件格式有误:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="464"/>
+        <location filename="../../ui/messages.py" line="457"/>
         <source>Cannot read Excel file {name}: {exc}</source>
         <translation>无法读取 Excel 文件 {name}:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="466"/>
+        <location filename="../../ui/messages.py" line="459"/>
         <source>More than {limit:,} data rows (from row {n}): refused; split it into several files</source>
         <translation>超过 {limit:,} 行数据(第 {n} 行起),不予导入:请分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="475"/>
+        <location filename="../../ui/messages.py" line="468"/>
         <source>; </source>
         <translation>;</translation>
     </message>
@@ -5724,14 +5717,9 @@ Everyone signs in again.</source>
         <translation>改名后各处(含历史记录)都显示新名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/units.py" line="76"/>
+        <location filename="../../ui/dialogs/units.py" line="73"/>
         <source>Deactivate %1? It is no longer offered for dispatch; what it handled keeps its name.</source>
         <translation>停用“%1”?交办时将不再提供该单位;它办理过的事件保留其名称。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/units.py" line="77"/>
-        <source>Bring %1 back into use?</source>
-        <translation>重新启用“%1”?</translation>
     </message>
 </context>
 <context>

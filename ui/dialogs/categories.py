@@ -70,11 +70,6 @@ class CategoriesDialog(ListDialog):
 
     @Slot()
     def toggle(self) -> None:
-        category = self.selected()
-        if category is None:
-            return
-        question = (self.tr("Deactivate %1? It is no longer offered for new reports (nor are its sub-categories); "
-                            "what was reported under it keeps it.") if category.active
-                    else self.tr("Bring %1 back into use?")).replace("%1", category.name)
-        if QMessageBox.question(self, self.windowTitle(), question) == QMessageBox.StandardButton.Yes:
-            self.runner.attempt(self, self.windowTitle(), admin.set_category_active, category.id, not category.active)
+        self.toggle_active(self.tr("Deactivate %1? It is no longer offered for new reports (nor are its "
+                                   "sub-categories); what was reported under it keeps it."),
+                           admin.set_category_active)

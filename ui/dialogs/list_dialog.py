@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from gridcommand.changes import Area, Changes
 
@@ -58,3 +58,14 @@ class ListDialog(QDialog):
     def selected(self) -> Any:
         index = self.table.currentIndex()
         return self.model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def toggle_active(self, deactivate: str, op: Callable) -> None:
+        """Deactivate the chosen row (asking ``deactivate``, "%1" its name) or bring it back:
+        ``op(id, active)``."""
+        row = self.selected()
+        if row is None:
+            return
+        question = deactivate if row.active else QCoreApplication.translate("ListDialog", "Bring %1 back into use?")
+        if QMessageBox.question(self, self.windowTitle(), question.replace("%1", row.name)) \
+                == QMessageBox.StandardButton.Yes:
+            self.runner.attempt(self, self.windowTitle(), op, row.id, not row.active)

@@ -4,7 +4,7 @@ deactivate one that is gone — never delete it, the record keeps naming it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gridcommand.changes import Area
 from gridcommand.enums import UnitKind
@@ -70,10 +70,5 @@ class UnitsDialog(ListDialog):
 
     @Slot()
     def toggle(self) -> None:
-        unit = self.selected()
-        if unit is None:
-            return
-        question = (self.tr("Deactivate %1? It is no longer offered for dispatch; what it handled keeps its name.")
-                    if unit.active else self.tr("Bring %1 back into use?")).replace("%1", unit.name)
-        if QMessageBox.question(self, self.windowTitle(), question) == QMessageBox.StandardButton.Yes:
-            self.runner.attempt(self, self.windowTitle(), admin.set_unit_active, unit.id, not unit.active)
+        self.toggle_active(self.tr("Deactivate %1? It is no longer offered for dispatch; what it handled keeps its "
+                                   "name."), admin.set_unit_active)
