@@ -2324,1532 +2324,1532 @@ Everyone signs in again.</source>
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/sentences/records.py" line="7"/>
         <source>Unknown role: {roles}</source>
         <translation>未知的角色:{roles}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/sentences/records.py" line="8"/>
         <source>Choose at least one role</source>
         <translation>至少选择一个角色</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/sentences/records.py" line="9"/>
         <source>The password needs at least {n} characters</source>
         <translation>密码至少 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/sentences/records.py" line="10"/>
         <source>Both the user name and the name are required</source>
         <translation>用户名和姓名都不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/sentences/records.py" line="11"/>
         <source>The user name and the name may have at most 64 characters</source>
         <translation>用户名和姓名不能超过 64 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/sentences/records.py" line="12"/>
         <source>The user name {username} is already taken</source>
         <translation>用户名 {username} 已被使用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/sentences/records.py" line="13"/>
         <source>Account {user_id} does not exist</source>
         <translation>账号 {user_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/sentences/records.py" line="14"/>
         <source>The current password is wrong</source>
         <translation>原密码不正确</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/sentences/records.py" line="15"/>
         <source>The new password must differ from the current one</source>
         <translation>新密码不能与原密码相同</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/sentences/records.py" line="16"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码不正确</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/sentences/records.py" line="17"/>
         <source>Account {username} is deactivated</source>
         <translation>账号 {username} 已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/sentences/records.py" line="19"/>
         <source>Too many wrong passwords: the account is locked until {until}</source>
         <translation>密码错误次数过多,账号已锁定至 {until}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/sentences/records.py" line="21"/>
         <source>Wrong user name or password ({left} more wrong attempts lock the account)</source>
         <translation>用户名或密码不正确(再错 {left} 次将锁定账号)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/sentences/records.py" line="23"/>
         <source>This is the last administrator account: give another account the administrator role first</source>
         <translation>这是最后一个管理员账号:请先给另一个账号管理员角色</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/sentences/records.py" line="25"/>
         <source>{failures} wrong passwords in a row: the account is locked for {minutes} minutes</source>
         <translation>密码连续错误 {failures} 次,账号已锁定 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/sentences/records.py" line="27"/>
         <source>This database already has an administrator account: sign in with it</source>
         <translation>此数据库已有管理员账号:请用它登录</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/sentences/records.py" line="28"/>
         <source>User {username} does not exist</source>
         <translation>用户 {username} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/sentences/records.py" line="29"/>
         <source>Account {username} is deactivated and can no longer act</source>
         <translation>账号 {username} 已停用,不能再操作</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/sentences/records.py" line="30"/>
         <source>Change your password first (the administrator reset it)</source>
         <translation>请先修改密码(管理员重置了你的密码)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/sentences/records.py" line="33"/>
         <source>Handling incidents</source>
         <translation>办理事件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/sentences/records.py" line="34"/>
         <source>Deciding extensions</source>
         <translation>审批延期</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/sentences/records.py" line="35"/>
         <source>Running meetings</source>
         <translation>主持例会</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/sentences/records.py" line="36"/>
         <source>Viewing meetings</source>
         <translation>查看例会</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/sentences/records.py" line="37"/>
         <source>Evaluating workers</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/sentences/records.py" line="38"/>
         <source>Viewing scores</source>
         <translation>查看考核分数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/sentences/records.py" line="39"/>
         <source>Viewing pay and rewards</source>
         <translation>查看薪金与奖惩</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/sentences/records.py" line="40"/>
         <source>Changing the evaluation scheme</source>
         <translation>修改考核方案</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/sentences/records.py" line="41"/>
         <source>Logging visits</source>
         <translation>登记走访</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/sentences/records.py" line="42"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/sentences/records.py" line="43"/>
         <source>Viewing full ID and phone numbers</source>
         <translation>查看完整证件号和手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/sentences/records.py" line="44"/>
         <source>Viewing reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/sentences/records.py" line="45"/>
         <source>Running the automatic rules</source>
         <translation>运行自动规则</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/sentences/records.py" line="46"/>
         <source>Retrospective reviews</source>
         <translation>事后倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/sentences/records.py" line="47"/>
         <source>Viewing reviews</source>
         <translation>查看倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/sentences/records.py" line="48"/>
         <source>Viewing all reviews</source>
         <translation>查看全部倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/sentences/records.py" line="51"/>
         <source>The audit log has only {count} entries, no entry {up_to}</source>
         <translation>审计日志只有 {count} 条,没有第 {up_to} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/sentences/records.py" line="53"/>
         <source>Entry {seq} has the hash {head}, not the printed {printed}</source>
         <translation>第 {seq} 条的哈希是 {head},不是打印的 {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/sentences/records.py" line="55"/>
         <source>Entry {missing} is missing (the next is entry {seq})</source>
         <translation>第 {missing} 条缺失(下一条是第 {seq} 条)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/sentences/records.py" line="56"/>
         <source>Entry {seq} does not chain to entry {before}</source>
         <translation>第 {seq} 条记录的前一条哈希与第 {before} 条不符</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/sentences/records.py" line="57"/>
         <source>Entry {seq} does not match its hash (it was altered)</source>
         <translation>第 {seq} 条的内容与其哈希不符(被修改过)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/sentences/records.py" line="58"/>
         <source>Backup file not found: {path}</source>
         <translation>找不到备份文件:{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/sentences/records.py" line="60"/>
         <source>The audit chain of backup {name} breaks at entry {broken_at}: {reason}</source>
         <translation>备份 {name} 的审计链在第 {broken_at} 条断开:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/sentences/records.py" line="62"/>
         <source>Backup {name} comes from another version of GridCommand (schema {schema}): restore it with that version</source>
         <translation>备份 {name} 来自另一版本的网格指挥室(数据结构 {schema}),请用同一版本的程序恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/sentences/records.py" line="63"/>
         <source>{name} is not a GridCommand backup: {exc}</source>
         <translation>{name} 不是网格指挥室的备份:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/sentences/records.py" line="64"/>
         <source>Backup {name} failed its integrity check: {problem}</source>
         <translation>备份 {name} 未通过完整性检查:{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/sentences/records.py" line="65"/>
         <source>{name} is not a usable database backup: {orig}</source>
         <translation>{name} 不是可用的数据库备份:{orig}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/sentences/records.py" line="67"/>
         <source>After the move, the target&apos;s audit chain breaks at entry {broken_at}: {reason}</source>
         <translation>迁移后目标数据库的审计链在第 {broken_at} 条断开:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/sentences/records.py" line="69"/>
         <source>{path} has archive format {format}, which cannot be read</source>
         <translation>{path} 的归档格式 {format} 无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/sentences/records.py" line="70"/>
         <source>{path} is not a GridCommand backup archive: {exc}</source>
         <translation>{path} 不是网格指挥室的备份归档:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/sentences/records.py" line="71"/>
         <source>In archive {name}, {damaged} is damaged</source>
         <translation>归档 {name} 的 {damaged} 已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/sentences/records.py" line="73"/>
         <source>The target database {target} already holds a township: move only into an empty database</source>
         <translation>目标数据库 {target} 已有乡镇数据:只能迁移到空数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/sentences/records.py" line="75"/>
         <source>In archive {archive}, {name} has {found} rows; its manifest says {rows}</source>
         <translation>归档 {archive} 的 {name} 有 {found} 行,清单写的是 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/sentences/records.py" line="77"/>
         <source>{target} already holds data; demo data goes only into an empty database.</source>
         <translation>{target} 已有数据;演示数据只能写入空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/sentences/records.py" line="79"/>
         <source>The database is busy (another seat is importing or saving): try again shortly.</source>
         <translation>数据库正忙(另一席位正在导入或保存),请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/sentences/records.py" line="81"/>
         <source>Cannot write {path}: {reason}. If the file is open in another program (a PDF reader, Excel), close it first, or choose a folder you may write to.</source>
         <translation>无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,请先关闭;或换一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/sentences/records.py" line="170"/>
         <source>The reporting target is a whole number of incidents, more than 0</source>
         <translation>事件上报的目标件数应为大于 0 的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/sentences/records.py" line="202"/>
         <source>This database has no township yet: run init, or give the township&apos;s name at first start.</source>
         <translation>此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/sentences/records.py" line="203"/>
         <source>Both the township&apos;s and the county&apos;s name are required.</source>
         <translation>乡镇名称和县(市、区)名称都不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/sentences/records.py" line="205"/>
         <source>This database belongs to {county} {township}; it cannot become {county_name} {township_name}.</source>
         <translation>此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/sentences/records.py" line="207"/>
         <source>Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)</source>
         <translation>计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/sentences/records.py" line="208"/>
         <source>The deadline rules lack: {missing}</source>
         <translation>时限规则缺少:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/sentences/records.py" line="209"/>
         <source>Time limits must be more than 0: {bad}</source>
         <translation>时限必须大于 0:{bad}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/sentences/records.py" line="210"/>
         <source>The effective time needs a time zone</source>
         <translation>生效时间必须带时区</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/sentences/records.py" line="211"/>
         <source>The database has no deadline rules.</source>
         <translation>数据库中没有时限规则。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/sentences/work.py" line="8"/>
         <source>Incident {code} was changed by another seat and has been reloaded: check it, then try again.</source>
         <translation>事件 {code} 已被其他席位修改,已重新载入:请核对后再操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/sentences/work.py" line="10"/>
         <source>This incident was changed by another seat and has been reloaded: check it, then try again.</source>
         <translation>此事件已被其他席位修改,已重新载入:请核对后再操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/sentences/work.py" line="11"/>
         <source>Incident {incident_id} does not exist</source>
         <translation>事件 {incident_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/sentences/work.py" line="12"/>
         <source>Two incidents got the same code: try again</source>
         <translation>事件编号冲突,请重试</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/sentences/work.py" line="13"/>
         <source>The title is required</source>
         <translation>标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/sentences/work.py" line="14"/>
         <source>The title may have at most 200 characters</source>
         <translation>标题不能超过 200 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/sentences/work.py" line="15"/>
         <source>Choose a category</source>
         <translation>请选择大类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/sentences/work.py" line="16"/>
         <source>The sub-category is not in the chosen category</source>
         <translation>小类不属于所选大类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/sentences/work.py" line="17"/>
         <source>Choose the grid</source>
         <translation>请选择所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/sentences/work.py" line="18"/>
         <source>Choose a warning colour</source>
         <translation>请选择预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/sentences/work.py" line="19"/>
         <source>Choose a source</source>
         <translation>请选择来源</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/sentences/work.py" line="20"/>
         <source>The reporter does not exist</source>
         <translation>上报人不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/sentences/work.py" line="21"/>
         <source>A grid worker&apos;s report needs its reporter</source>
         <translation>网格员上报须选择上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/sentences/work.py" line="22"/>
         <source>A citizen&apos;s call needs the caller&apos;s name</source>
         <translation>群众来电须填写来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/sentences/work.py" line="23"/>
         <source>Caller&apos;s phone: {problem}</source>
         <translation>来电号码:{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/sentences/work.py" line="24"/>
         <source>The report time is later than now</source>
         <translation>上报时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/sentences/work.py" line="25"/>
         <source>Key person {person_id} does not exist</source>
         <translation>重点人员 {person_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/sentences/work.py" line="26"/>
         <source>{what} is required</source>
         <translation>{what}不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/sentences/work.py" line="27"/>
         <source>{what} may have at most {limit} characters</source>
         <translation>{what}不能超过 {limit} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/sentences/work.py" line="28"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/sentences/work.py" line="29"/>
         <source>The reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/sentences/work.py" line="30"/>
         <source>The result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/sentences/work.py" line="31"/>
         <source>The reason for rework</source>
         <translation>返工原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/sentences/work.py" line="32"/>
         <source>The reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/sentences/work.py" line="33"/>
         <source>The reason for changing the track</source>
         <translation>改变分流的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/sentences/work.py" line="35"/>
         <source>There is no track “{track}”; choose from: {choices}</source>
         <translation>没有“{track}”这一分流类别;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/sentences/work.py" line="36"/>
         <source>The incident is already a “{track}”</source>
         <translation>事件已是“{track}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/sentences/records.py" line="31"/>
         <source>“{what}” needs one of the roles {may} (you have no role)</source>
         <translation>“{what}”需要{may}角色(当前没有角色)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/sentences/records.py" line="32"/>
         <source>“{what}” needs one of the roles {may} (your roles: {has})</source>
         <translation>“{what}”需要{may}角色(当前角色:{has})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/sentences/records.py" line="82"/>
         <source>There is no report called {kind}</source>
         <translation>没有名为 {kind} 的报表</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/sentences/records.py" line="84"/>
         <source>A period is a year (such as 2026) or a month (such as 2026-03): {value}</source>
         <translation>时段应为年份(如 2026)或月份(如 2026-03):{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/sentences/records.py" line="87"/>
         <source>“{name}” still leads {n} open incidents: dispatch them to another unit first, then deactivate it</source>
         <translation>“{name}”还牵头处置 {n} 件未办结事件:请先改派,再停用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/sentences/records.py" line="89"/>
         <source>An incident code prefix is 1–8 capital letters or digits, starting with a letter: {prefix}</source>
         <translation>事件编号前缀应为 1–8 个大写字母或数字,以字母开头:{prefix}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/sentences/records.py" line="91"/>
         <source>“{track}” is not a track</source>
         <translation>分流“{track}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/sentences/records.py" line="93"/>
         <source>“{kind}” is not a kind of unit</source>
         <translation>单位类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/sentences/records.py" line="95"/>
         <source>The unit “{name}” exists already (a deactivated unit keeps its name too)</source>
         <translation>处置单位“{name}”已存在(停用的单位也占用其名称)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/sentences/records.py" line="97"/>
         <source>There is no handling unit {id}</source>
         <translation>处置单位不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/sentences/records.py" line="99"/>
         <source>Deactivated units: {names}</source>
         <translation>处置单位已停用:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/sentences/records.py" line="101"/>
         <source>A sub-category goes under a category</source>
         <translation>小类只能加在大类之下</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/sentences/records.py" line="103"/>
         <source>A village unit needs its village</source>
         <translation>村社单位须选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/sentences/records.py" line="105"/>
         <source>The category “{name}” is deactivated</source>
         <translation>类别“{name}”已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/sentences/records.py" line="107"/>
         <source>The category “{name}” exists already</source>
         <translation>类别“{name}”已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/sentences/records.py" line="109"/>
         <source>There is no category {id}</source>
         <translation>类别不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/sentences/records.py" line="111"/>
         <source>Bring its category back first</source>
         <translation>请先启用其大类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/sentences/records.py" line="113"/>
         <source>A unit&apos;s name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/sentences/records.py" line="114"/>
         <source>A category&apos;s name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/sentences/records.py" line="115"/>
         <source>The contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/sentences/records.py" line="117"/>
         <source>{name} answers for this grid already</source>
         <translation>{name}已是该网格的责任网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/sentences/records.py" line="119"/>
         <source>{what} cannot be negative</source>
         <translation>{what}不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/sentences/records.py" line="121"/>
         <source>{what}: at most {n} characters</source>
         <translation>{what}不能超过 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/sentences/records.py" line="123"/>
         <source>{what} is a whole number: {value}</source>
         <translation>{what}应为整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/sentences/records.py" line="125"/>
         <source>A micro-grid goes under a residential or special grid of the same village</source>
         <translation>上级网格应为同一村社中的综合或专属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/sentences/records.py" line="127"/>
         <source>A full-time worker changes grid by “Change responsible worker”, which keeps who answered when</source>
         <translation>专职网格员的网格须通过“更换责任网格员”变更,以保留责任记录</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/sentences/records.py" line="129"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/sentences/records.py" line="131"/>
         <source>There is no person {id}</source>
         <translation>人员不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/sentences/records.py" line="133"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/sentences/records.py" line="135"/>
         <source>“{role}” is not a role</source>
         <translation>岗位“{role}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/sentences/records.py" line="137"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/sentences/records.py" line="139"/>
         <source>The staff number {no} is taken</source>
         <translation>工号 {no} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/sentences/records.py" line="141"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/sentences/records.py" line="143"/>
         <source>The change takes effect now at the latest ({now})</source>
         <translation>更换时间不能晚于现在({now})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/sentences/records.py" line="145"/>
         <source>The change comes after the last one ({when})</source>
         <translation>更换时间应晚于上一次更换({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/sentences/records.py" line="147"/>
         <source>“{status}” is not a status</source>
         <translation>状态“{status}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/sentences/records.py" line="149"/>
         <source>There is no grid {id}</source>
         <translation>网格不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/sentences/records.py" line="151"/>
         <source>A grid cannot be under itself</source>
         <translation>网格不能隶属于自己</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/sentences/records.py" line="153"/>
         <source>Grid name</source>
         <translation>网格名称</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/sentences/records.py" line="155"/>
         <source>“{kind}” is not a kind of grid</source>
         <translation>网格类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/sentences/records.py" line="157"/>
         <source>Grid code</source>
         <translation>网格编码</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/sentences/records.py" line="159"/>
         <source>The grid code {code} is taken</source>
         <translation>网格编码 {code} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/sentences/records.py" line="161"/>
         <source>This grid has micro-grids: it cannot go under another grid</source>
         <translation>该网格下还有微网格,不能再隶属于其他网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/sentences/records.py" line="163"/>
         <source>This grid has micro-grids: it cannot become a micro-grid</source>
         <translation>该网格下还有微网格,不能改为微网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/sentences/records.py" line="165"/>
         <source>Choose the village</source>
         <translation>请选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/sentences/records.py" line="167"/>
         <source>A grid is answered for by a serving full-time grid worker: {name}</source>
         <translation>责任网格员应为在岗的专职网格员:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/sentences/records.py" line="172"/>
         <source>The indicators add up to {total} points; these add up to {points:g}</source>
         <translation>各项指标分值之和应为 {total} 分,现为 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/sentences/records.py" line="174"/>
         <source>The lowest total is below the highest</source>
         <translation>总分下限应低于上限</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/sentences/records.py" line="176"/>
         <source>Each grade needs a name of its own</source>
         <translation>等次名称不能为空,也不能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/sentences/records.py" line="178"/>
         <source>Every level needs [base pay, performance-pay standard], neither negative</source>
         <translation>等级薪金应为每个等级的 [基本工资, 绩效基数],且不为负</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/sentences/records.py" line="180"/>
         <source>Satisfaction without ratings cannot score more than the indicator&apos;s points</source>
         <translation>群众满意度无评价时的得分不能高于该项满分</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/sentences/records.py" line="182"/>
         <source>Points, bonuses, deductions and coefficients are numbers not below 0</source>
         <translation>考核方案中的分值、加减分和系数都应为不小于 0 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/sentences/records.py" line="184"/>
         <source>Visit intervals are whole days, one for every colour</source>
         <translation>走访间隔应为每种颜色的天数(正整数)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/sentences/records.py" line="187"/>
         <source>A meeting starts at HH:MM: {start}</source>
         <translation>开会时间应为 HH:MM:{start}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/sentences/records.py" line="189"/>
         <source>{what} is a whole number between {low} and {high}: {value}</source>
         <translation>{what}应为 {low} 到 {high} 之间的整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/sentences/records.py" line="191"/>
         <source>The day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/sentences/records.py" line="193"/>
         <source>The length in minutes</source>
         <translation>会议时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/sentences/records.py" line="195"/>
         <source>The days its figures cover</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/sentences/records.py" line="197"/>
         <source>The incidents that make a problem frequent</source>
         <translation>多发问题的件数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/sentences/records.py" line="199"/>
         <source>The items a section lists at most</source>
         <translation>每节最多列出的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/sentences/work.py" line="38"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: nothing (the incident has ended).</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:无(事件已结束)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/sentences/work.py" line="40"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: {allowed}.</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/sentences/work.py" line="41"/>
         <source>Choose the lead handling unit</source>
         <translation>请选择牵头处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/sentences/work.py" line="43"/>
         <source>No such handling unit (number {ids}): choose one of the township&apos;s units</source>
         <translation>处置单位不存在(编号 {ids}):请从本镇街的单位中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/sentences/work.py" line="45"/>
         <source>That unit was not dispatched this incident, or has already signed in</source>
         <translation>该单位未被交办此事件,或已经报到</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/sentences/work.py" line="46"/>
         <source>The rating should be 1–5</source>
         <translation>满意度应为 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/sentences/work.py" line="47"/>
         <source>Closing outcome “{outcome}” is not valid</source>
         <translation>结案方式“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/sentences/work.py" line="49"/>
         <source>A duplicate needs the code of the original (another existing incident)</source>
         <translation>重复事件须填写原事件的编号(另一个已存在的事件)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/sentences/work.py" line="50"/>
         <source>Marking an incident serious needs a reason</source>
         <translation>标记为重大事件须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/sentences/work.py" line="51"/>
         <source>Attachment kind “{kind}” is not valid</source>
         <translation>附件类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/sentences/work.py" line="52"/>
         <source>File {filename} is empty</source>
         <translation>文件 {filename} 是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/sentences/work.py" line="53"/>
         <source>File {filename} is larger than 20 MB</source>
         <translation>文件 {filename} 超过 20 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/sentences/work.py" line="54"/>
         <source>File {name} is larger than {mb} MB</source>
         <translation>文件 {name} 超过 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/sentences/work.py" line="55"/>
         <source>Cannot read file {name}: {reason}</source>
         <translation>无法读取文件 {name}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/sentences/work.py" line="57"/>
         <source>No extension request is waiting for a decision</source>
         <translation>没有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/sentences/work.py" line="58"/>
         <source>That extension request is not waiting for a decision</source>
         <translation>没有待审批的该延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/sentences/work.py" line="59"/>
         <source>Incident {code} already has an extension request waiting</source>
         <translation>事件 {code} 已有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/sentences/work.py" line="61"/>
         <source>A duty officer cannot decide their own extension request: ask another duty officer or a leader</source>
         <translation>值班员不能审批自己提出的延期申请:请另一位值班员或领导审批</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/sentences/work.py" line="63"/>
         <source>Incident {code} has ended; the extension request no longer applies</source>
         <translation>事件 {code} 已结束,延期申请不再适用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/sentences/work.py" line="64"/>
         <source>{what} should be a number of hours</source>
         <translation>{what}应为小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/sentences/work.py" line="65"/>
         <source>{what} should be between 0 and {limit} hours</source>
         <translation>{what}应在 0–{limit} 小时之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/sentences/work.py" line="66"/>
         <source>The extension asked for</source>
         <translation>申请延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/sentences/work.py" line="67"/>
         <source>The extension granted</source>
         <translation>批准延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/sentences/work.py" line="68"/>
         <source>The reason for the extension</source>
         <translation>延期理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/sentences/work.py" line="69"/>
         <source>The reason for rejecting</source>
         <translation>驳回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/sentences/work.py" line="71"/>
         <source>Meeting {meeting_id} does not exist</source>
         <translation>会议 {meeting_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/sentences/work.py" line="73"/>
         <source>The agenda of “{title}” is locked and cannot change (minutes can still be recorded).</source>
         <translation>“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/sentences/work.py" line="74"/>
         <source>Agenda item {item_id} does not exist</source>
         <translation>议程事项 {item_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/sentences/work.py" line="75"/>
         <source>Meeting kind “{kind}” is not valid; use {choices}</source>
         <translation>会议类型“{kind}”无效,应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/sentences/work.py" line="76"/>
         <source>A meeting should last 10–600 minutes</source>
         <translation>会议时长应在 10–600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/sentences/work.py" line="77"/>
         <source>No such person</source>
         <translation>人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/sentences/work.py" line="78"/>
         <source>No such attendee</source>
         <translation>参会人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/sentences/work.py" line="79"/>
         <source>The item needs a title</source>
         <translation>事项标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/sentences/work.py" line="81"/>
         <source>An item&apos;s length is a whole number of minutes; “{value}” is not</source>
         <translation>每项时长应为整数分钟,“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/sentences/work.py" line="82"/>
         <source>An item should last 0–240 minutes</source>
         <translation>每项时长应在 0–240 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/sentences/work.py" line="83"/>
         <source>The agenda is empty and cannot be locked</source>
         <translation>议程为空,不能锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/sentences/work.py" line="84"/>
         <source>The item is not on any meeting&apos;s agenda yet</source>
         <translation>待议事项还不在任何会议的议程上</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/sentences/work.py" line="85"/>
         <source>Item outcome “{outcome}” is not valid</source>
         <translation>结果类型“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/sentences/work.py" line="86"/>
         <source>A decision needs its content</source>
         <translation>决定事项须写明决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/sentences/work.py" line="87"/>
         <source>A decision needs a responsible unit or person</source>
         <translation>决定事项须指定责任单位或责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/sentences/work.py" line="88"/>
         <source>A decision needs a due date</source>
         <translation>决定事项须有完成期限</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/sentences/work.py" line="89"/>
         <source>Only an item linked to an incident can be dispatched</source>
         <translation>只有关联事件的议程事项可以交办</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/sentences/work.py" line="90"/>
         <source>Dispatching needs a handling unit</source>
         <translation>交办须指定处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/sentences/work.py" line="91"/>
         <source>No such action item</source>
         <translation>待办事项不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/sentences/work.py" line="92"/>
         <source>That action item is already done</source>
         <translation>该待办事项已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/sentences/work.py" line="93"/>
         <source>Completing an action item needs what was done</source>
         <translation>完成待办须填写完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/sentences/work.py" line="95"/>
         <source>Month “{month}” should read YYYY-MM</source>
         <translation>月份“{month}”格式应为 YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/sentences/work.py" line="96"/>
         <source>The evaluation scheme is incomplete: {exc}</source>
         <translation>考核方案不完整:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/sentences/work.py" line="98"/>
         <source>Grade thresholds should run from high to low, the last being 0</source>
         <translation>等次分数线应从高到低排列,最后一档为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/sentences/work.py" line="99"/>
         <source>Grade coefficients missing: {missing}</source>
         <translation>缺少等次系数:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/sentences/work.py" line="100"/>
         <source>{month} is locked and cannot be adjusted</source>
         <translation>{month} 已锁定,不能再调整</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/sentences/work.py" line="101"/>
         <source>{month} is already locked</source>
         <translation>{month} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/sentences/work.py" line="102"/>
         <source>An adjustment needs a reason</source>
         <translation>调整分数必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/sentences/work.py" line="103"/>
         <source>An adjustment should be within ±{limit} and not 0</source>
         <translation>调整分值应在 ±{limit} 之间且不为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/sentences/work.py" line="105"/>
         <source>An adjustment is a number, like 2 or -1.5; “{value}” is not</source>
         <translation>调整分值应为数字,如 2 或 -1.5;“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/sentences/work.py" line="106"/>
         <source>Staff number {staff_no} does not exist</source>
         <translation>工号 {staff_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/sentences/work.py" line="108"/>
         <source>{month} is not locked yet: careers are judged on locked months only</source>
         <translation>{month} 尚未锁定:晋升淘汰只按已锁定的月份判断</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="330"/>
+        <location filename="../../ui/sentences/work.py" line="109"/>
         <source>A decision needs a reason</source>
         <translation>审批须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/sentences/work.py" line="111"/>
         <source>In {month}, no candidacy of {staff_no} is waiting for a decision</source>
         <translation>{month} 没有待审批的候选:{staff_no}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/sentences/work.py" line="112"/>
         <source>{month} ({score:.1f} points)</source>
         <translation>{month}({score:.1f} 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/sentences/work.py" line="113"/>
         <source>{review} no. {number} ({level})</source>
         <translation>{review} 第 {number} 条({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="335"/>
+        <location filename="../../ui/sentences/work.py" line="114"/>
         <source>{n} months failed within 12 months: {months}</source>
         <translation>12 个月内 {n} 个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/sentences/work.py" line="115"/>
         <source>Serious responsibility found by a review: {findings}</source>
         <translation>事后倒查认定严重责任:{findings}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="337"/>
+        <location filename="../../ui/sentences/work.py" line="116"/>
         <source>Failed in {months}</source>
         <translation>{months}考核不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="338"/>
+        <location filename="../../ui/sentences/work.py" line="117"/>
         <source>Failed two months running: {months}</source>
         <translation>连续两个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/sentences/work.py" line="119"/>
         <source>{months} months on probation (since {since:%Y-%m-%d}), no month below 60</source>
         <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="342"/>
+        <location filename="../../ui/sentences/work.py" line="121"/>
         <source>{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})</source>
         <translation>现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="344"/>
+        <location filename="../../ui/sentences/work.py" line="123"/>
         <source>No such key person</source>
         <translation>重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="345"/>
+        <location filename="../../ui/sentences/work.py" line="124"/>
         <source>No such grid worker</source>
         <translation>网格员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="346"/>
+        <location filename="../../ui/sentences/work.py" line="125"/>
         <source>The visit time is later than now</source>
         <translation>走访时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="347"/>
+        <location filename="../../ui/sentences/work.py" line="126"/>
         <source>Visit mode “{mode}” is not valid</source>
         <translation>走访方式“{mode}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/sentences/work.py" line="128"/>
         <source>Review {text} does not exist</source>
         <translation>倒查 {text} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="350"/>
+        <location filename="../../ui/sentences/work.py" line="129"/>
         <source>Review {review_id} does not exist</source>
         <translation>倒查 {review_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="351"/>
+        <location filename="../../ui/sentences/work.py" line="130"/>
         <source>Incident code {code} does not exist</source>
         <translation>事件编号 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="352"/>
+        <location filename="../../ui/sentences/work.py" line="131"/>
         <source>Grid code {code} does not exist</source>
         <translation>网格编码 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="353"/>
+        <location filename="../../ui/sentences/work.py" line="132"/>
         <source>Unit “{name}” does not exist</source>
         <translation>单位“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/sentences/work.py" line="133"/>
         <source>No such key person: {missing}</source>
         <translation>重点人员不存在:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="355"/>
+        <location filename="../../ui/sentences/work.py" line="134"/>
         <source>Evidence “{item}” should read incident:CODE</source>
         <translation>依据“{item}”应写作 incident:事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/sentences/work.py" line="135"/>
         <source>Review {code} is approved and locked; it cannot change</source>
         <translation>倒查 {code} 已审批锁定,不能再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="357"/>
+        <location filename="../../ui/sentences/work.py" line="136"/>
         <source>Days to look back should be 1 to {limit}</source>
         <translation>倒查天数应在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="359"/>
+        <location filename="../../ui/sentences/work.py" line="138"/>
         <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
         <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/sentences/work.py" line="139"/>
         <source>Incident {code} is cancelled and cannot be reviewed</source>
         <translation>事件 {code} 已作废,不能倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="361"/>
+        <location filename="../../ui/sentences/work.py" line="140"/>
         <source>Incident {code} already has review {earlier}</source>
         <translation>事件 {code} 已有倒查 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="362"/>
+        <location filename="../../ui/sentences/work.py" line="141"/>
         <source>The event cannot be later than now</source>
         <translation>事发时间不能晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="363"/>
+        <location filename="../../ui/sentences/work.py" line="142"/>
         <source>Choose the grid where it happened</source>
         <translation>请选择事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="364"/>
+        <location filename="../../ui/sentences/work.py" line="143"/>
         <source>Say what happened</source>
         <translation>请写明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="365"/>
+        <location filename="../../ui/sentences/work.py" line="144"/>
         <source>A linked key person does not exist</source>
         <translation>关联的重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="366"/>
+        <location filename="../../ui/sentences/work.py" line="145"/>
         <source>Review {code} has no finding {number}</source>
         <translation>倒查 {code} 没有第 {number} 条发现</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="367"/>
+        <location filename="../../ui/sentences/work.py" line="146"/>
         <source>A responsibility decision needs a reason</source>
         <translation>责任认定须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="368"/>
+        <location filename="../../ui/sentences/work.py" line="147"/>
         <source>Say what was found</source>
         <translation>请写明发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="369"/>
+        <location filename="../../ui/sentences/work.py" line="148"/>
         <source>The time should lie within the review&apos;s period</source>
         <translation>发生时间应在倒查时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="370"/>
+        <location filename="../../ui/sentences/work.py" line="149"/>
         <source>Approving needs the review&apos;s conclusion</source>
         <translation>审批须写明倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="372"/>
+        <location filename="../../ui/sentences/work.py" line="151"/>
         <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
         <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="373"/>
+        <location filename="../../ui/sentences/work.py" line="152"/>
         <source>Event kind “{kind}” is not valid; use {choices}</source>
         <translation>事件类型“{kind}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="375"/>
+        <location filename="../../ui/sentences/work.py" line="154"/>
         <source>Responsibility “{level}” is not valid; use {choices}</source>
         <translation>责任认定“{level}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="376"/>
+        <location filename="../../ui/sentences/work.py" line="155"/>
         <source>You may view only reviews that concern you</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="379"/>
+        <location filename="../../ui/sentences/imports.py" line="8"/>
         <source>Unknown import kind “{name}”; choose from: {choices}</source>
         <translation>未知的导入类型“{name}”;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="381"/>
+        <location filename="../../ui/sentences/imports.py" line="10"/>
         <source>{rows} rows: {created} new, {updated} updated, {skipped} unchanged</source>
         <translation>共 {rows} 行:新增 {created},更新 {updated},已存在未变 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="382"/>
+        <location filename="../../ui/sentences/imports.py" line="11"/>
         <source>{n} problems: nothing was imported</source>
         <translation>{n} 处错误,未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="384"/>
+        <location filename="../../ui/sentences/imports.py" line="13"/>
         <source>Read as {encoding}, most headers are unknown (tried {tried}): if the file is in another encoding (such as Big5 or UTF-16), save it from Excel or Notepad as a UTF-8 or GBK CSV</source>
         <translation>表头按 {encoding} 编码读取后大多无法识别(已尝试 {tried}):如果文件是其他编码(如 Big5 或 UTF-16),请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="385"/>
+        <location filename="../../ui/sentences/imports.py" line="14"/>
         <source>Unknown column; the template&apos;s columns are: {columns}</source>
         <translation>未知的列;模板的列为:{columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="386"/>
+        <location filename="../../ui/sentences/imports.py" line="15"/>
         <source>A required column is missing</source>
         <translation>缺少必填列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="387"/>
+        <location filename="../../ui/sentences/imports.py" line="16"/>
         <source>The file has headers but no data rows</source>
         <translation>文件只有表头,没有数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="388"/>
+        <location filename="../../ui/sentences/imports.py" line="17"/>
         <source>Repeats row {row}</source>
         <translation>与第 {row} 行重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="389"/>
+        <location filename="../../ui/sentences/imports.py" line="18"/>
         <source>The column appears twice</source>
         <translation>列名重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="390"/>
+        <location filename="../../ui/sentences/imports.py" line="19"/>
         <source>Required, but empty</source>
         <translation>必填项为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="391"/>
+        <location filename="../../ui/sentences/imports.py" line="20"/>
         <source>“{s}” should be 是 (yes) or 否 (no)</source>
         <translation>“{s}”应为 是 或 否</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="392"/>
+        <location filename="../../ui/sentences/imports.py" line="21"/>
         <source>The ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="393"/>
+        <location filename="../../ui/sentences/imports.py" line="22"/>
         <source>The phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="395"/>
+        <location filename="../../ui/sentences/imports.py" line="24"/>
         <source>The cell is a formula ({formula}): copy the column, Paste Special → Values, then import</source>
         <translation>单元格是公式({formula}):请复制该列后“选择性粘贴 → 数值”,再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="397"/>
+        <location filename="../../ui/sentences/imports.py" line="26"/>
         <source>Contains an invisible control character (U+{code:04X}), probably pasted from elsewhere: delete it, then import</source>
         <translation>含有不可见的控制字符(U+{code:04X}),可能是从别处复制带来的:请删除后再导入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="399"/>
+        <location filename="../../ui/sentences/imports.py" line="28"/>
         <source>{what} was stored by Excel as a number and may have lost its last digits: format the column as Text and enter it again</source>
         <translation>{what}被 Excel 存成了数字,后几位可能已丢失:请把该列设为“文本”格式后重新录入</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="400"/>
+        <location filename="../../ui/sentences/imports.py" line="29"/>
         <source>“{s}” is not an 18-digit ID number</source>
         <translation>“{s}”不是 18 位身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="402"/>
+        <location filename="../../ui/sentences/imports.py" line="31"/>
         <source>ID number {s}: the birth date {born:%Y-%m-%d} is impossible</source>
         <translation>身份证号 {s} 的出生日期 {born:%Y-%m-%d} 不可能</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="403"/>
+        <location filename="../../ui/sentences/imports.py" line="32"/>
         <source>ID number {s}: the birth date {born} does not exist</source>
         <translation>身份证号 {s} 的出生日期 {born} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="404"/>
+        <location filename="../../ui/sentences/imports.py" line="33"/>
         <source>ID number {s}: wrong check digit (should be {check})</source>
         <translation>身份证号 {s} 校验位错误(应为 {check})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="405"/>
+        <location filename="../../ui/sentences/imports.py" line="34"/>
         <source>“{s}” is not a phone number</source>
         <translation>“{s}”不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="406"/>
+        <location filename="../../ui/sentences/imports.py" line="35"/>
         <source>{n_s} characters, more than {max_length}</source>
         <translation>长度 {n_s} 超过 {max_length} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="407"/>
+        <location filename="../../ui/sentences/imports.py" line="36"/>
         <source>“{s}” is not a number</source>
         <translation>“{s}”不是数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="408"/>
+        <location filename="../../ui/sentences/imports.py" line="37"/>
         <source>Give both the longitude and the latitude</source>
         <translation>经度和纬度应同时填写</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="410"/>
+        <location filename="../../ui/sentences/imports.py" line="39"/>
         <source>Longitude {lon} or latitude {lat} is out of range (−180 to 180, −90 to 90)</source>
         <translation>经度 {lon} 或纬度 {lat} 超出范围(经度 −180 至 180,纬度 −90 至 90)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="412"/>
+        <location filename="../../ui/sentences/imports.py" line="41"/>
         <source>A boundary has 3 to {most} points; this one has {n}</source>
         <translation>边界应有 3 至 {most} 个点,这里有 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="414"/>
+        <location filename="../../ui/sentences/imports.py" line="43"/>
         <source>“{pair}” in the boundary is not two numbers, longitude and latitude</source>
         <translation>边界中的“{pair}”不是“经度 纬度”两个数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="415"/>
+        <location filename="../../ui/sentences/imports.py" line="44"/>
         <source>“{s}” is not a whole number</source>
         <translation>“{s}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="416"/>
+        <location filename="../../ui/sentences/imports.py" line="45"/>
         <source>{n} is not within {low}–{high}</source>
         <translation>{n} 不在 {low}–{high} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="417"/>
+        <location filename="../../ui/sentences/imports.py" line="46"/>
         <source>“{written}” is not a date; use YYYY-MM-DD</source>
         <translation>“{written}”不是日期,应为 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="419"/>
+        <location filename="../../ui/sentences/imports.py" line="48"/>
         <source>“{written}” is not a time; use YYYY-MM-DD HH:MM</source>
         <translation>“{written}”不是时间,应为 YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="420"/>
+        <location filename="../../ui/sentences/imports.py" line="49"/>
         <source>“{s}” is not one of: {choices}</source>
         <translation>“{s}”不是可选值({choices})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="421"/>
+        <location filename="../../ui/sentences/imports.py" line="50"/>
         <source>The township&apos;s units are: {names}</source>
         <translation>本镇街的单位有:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="422"/>
+        <location filename="../../ui/sentences/imports.py" line="51"/>
         <source>The township&apos;s units are: {names} and more, {n} in all</source>
         <translation>本镇街的单位有:{names} 等 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="424"/>
+        <location filename="../../ui/sentences/imports.py" line="53"/>
         <source>Category “{category}” does not exist; choose from: {choices}</source>
         <translation>大类“{category}”不存在;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="425"/>
+        <location filename="../../ui/sentences/imports.py" line="54"/>
         <source>Grid code {grid} does not exist: import the grids first</source>
         <translation>网格编码 {grid} 不存在:请先导入网格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="426"/>
+        <location filename="../../ui/sentences/imports.py" line="55"/>
         <source>Handling unit “{unit}” does not exist; {known}</source>
         <translation>处置单位“{unit}”不存在;{known}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="428"/>
+        <location filename="../../ui/sentences/imports.py" line="57"/>
         <source>A dispatch time needs a handling unit (incidents are dispatched to units, villages included); {known}</source>
         <translation>有交办时间时必须填写处置单位(交办的对象是单位,村社也是单位);{known}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="430"/>
+        <location filename="../../ui/sentences/imports.py" line="59"/>
         <source>Sub-category “{subcategory}” is not in category “{category}”</source>
         <translation>小类“{subcategory}”不属于大类“{category}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="432"/>
+        <location filename="../../ui/sentences/imports.py" line="61"/>
         <source>Staff number {staff} does not exist: import the staff first</source>
         <translation>工号 {staff} 不存在:请先导入人员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="433"/>
+        <location filename="../../ui/sentences/imports.py" line="62"/>
         <source>The time is later than now</source>
         <translation>时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="434"/>
+        <location filename="../../ui/sentences/imports.py" line="63"/>
         <source>Earlier than {column}</source>
         <translation>早于{column}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="435"/>
+        <location filename="../../ui/sentences/imports.py" line="64"/>
         <source>{later} needs {earlier}</source>
         <translation>有{later}时必须有{earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="437"/>
+        <location filename="../../ui/sentences/imports.py" line="66"/>
         <source>A dispatched incident cannot be cancelled (only a reported or accepted one)</source>
         <translation>已交办的事件不能作废(作废只能在上报或受理之后)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="438"/>
+        <location filename="../../ui/sentences/imports.py" line="67"/>
         <source>Cancelling needs a reason</source>
         <translation>作废必须填写作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="439"/>
+        <location filename="../../ui/sentences/imports.py" line="68"/>
         <source>Earlier than the report time</source>
         <translation>早于上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="441"/>
+        <location filename="../../ui/sentences/imports.py" line="70"/>
         <source>Key person {id_number} does not exist: import the key persons first</source>
         <translation>重点人员 {id_number} 不存在:请先导入重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="443"/>
+        <location filename="../../ui/sentences/imports.py" line="72"/>
         <source>Files of type “{suffix}” are not supported: use .xlsx or .csv</source>
         <translation>不支持的文件类型“{suffix}”:请使用 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="445"/>
+        <location filename="../../ui/sentences/imports.py" line="74"/>
         <source>Row {row}, column {column} has content: an import file has at most {limit} columns; delete the extra ones</source>
         <translation>第 {row} 行第 {column} 列有内容:导入文件最多 {limit} 列,请删去多余的列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="446"/>
+        <location filename="../../ui/sentences/imports.py" line="75"/>
         <source>File not found: {path}</source>
         <translation>找不到文件:{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="448"/>
+        <location filename="../../ui/sentences/imports.py" line="77"/>
         <source>The file looks like UTF-16 without its BOM (every other byte is zero) and cannot be read reliably: save it from Excel or Notepad as a UTF-8 or GBK CSV</source>
         <translation>文件像是没有 BOM 的 UTF-16 编码(每隔一个字节为空字节),无法可靠读取:请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="450"/>
+        <location filename="../../ui/sentences/imports.py" line="79"/>
         <source>Excel file {name} unpacks to {mb:,} MB, more than {limit} MB, and is refused: keep only the sheet and data to import, or split it into several files</source>
         <translation>Excel 文件 {name} 解压后有 {mb:,} MB,超过 {limit} MB,不予导入:请只保留要导入的工作表和数据,或分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="451"/>
+        <location filename="../../ui/sentences/imports.py" line="80"/>
         <source>The file is empty: its first row should be the headers</source>
         <translation>文件是空的:第一行应为表头</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="453"/>
+        <location filename="../../ui/sentences/imports.py" line="82"/>
         <source>The file is larger than {mb} MB and is refused: split it into several files</source>
         <translation>文件超过 {mb} MB,不予导入:请分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="455"/>
+        <location filename="../../ui/sentences/imports.py" line="84"/>
         <source>The file&apos;s encoding is unknown (tried {tried}): save it as a UTF-8 or GBK CSV</source>
         <translation>文件编码无法识别(已尝试 {tried}):请另存为 UTF-8 或 GBK 编码的 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="456"/>
+        <location filename="../../ui/sentences/imports.py" line="85"/>
         <source>The CSV file is malformed: {exc}</source>
         <translation>CSV 文件格式有误:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="457"/>
+        <location filename="../../ui/sentences/imports.py" line="86"/>
         <source>Cannot read Excel file {name}: {exc}</source>
         <translation>无法读取 Excel 文件 {name}:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="459"/>
+        <location filename="../../ui/sentences/imports.py" line="88"/>
         <source>More than {limit:,} data rows (from row {n}): refused; split it into several files</source>
         <translation>超过 {limit:,} 行数据(第 {n} 行起),不予导入:请分成几个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="468"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>; </source>
         <translation>;</translation>
     </message>

@@ -30,7 +30,7 @@ def chinese_ui(qapp):
 def test_every_sentence_of_the_core_has_its_english_words():
     said, built = sentences()
     assert built == [], "say it as a template and its values, not as finished text"
-    assert sorted(set(said) - set(ENGLISH)) == [], "add the English words to ui/messages.py"
+    assert sorted(set(said) - set(ENGLISH)) == [], "add the English words to ui/sentences/"
     assert sorted(set(ENGLISH) - set(said)) == [], "the core no longer says these"
     for chinese, english in ENGLISH.items():
         assert sorted(PLACEHOLDERS.findall(english)) == sorted(PLACEHOLDERS.findall(chinese)), chinese
