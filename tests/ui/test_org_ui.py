@@ -42,3 +42,20 @@ def test_a_grid_handed_to_another_worker(qtbot, runner, settings, answers):
     qtbot.waitUntil(lambda: dock.team.team is not None and len(dock.team.team.responsible) == 2, timeout=10_000)
     assert "2026-12-01" in dock.team.history.text()
     assert org.team(runner.db, runner.actor, grid.id).responsible[-1][1] in other.label
+
+
+def test_what_the_user_opened_stays_open_after_a_change(qtbot, runner, settings):
+    from gridcommand.changes import Area, Changes
+
+    window = make_window(qtbot, runner, settings)
+    dock = window.org
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: dock.tree is not None, timeout=20_000)
+    place = dock.proxy.index(0, 0)
+    village = dock.proxy.index(2, 0, place)
+    dock.view.expand(village)
+    runner.hub.publish(Changes.of(Area.INCIDENTS))
+    qtbot.waitUntil(lambda: not dock.stale, timeout=10_000)
+    assert dock.view.isExpanded(dock.proxy.index(2, 0, dock.proxy.index(0, 0)))
+    assert not dock.view.isExpanded(dock.proxy.index(1, 0, dock.proxy.index(0, 0)))

@@ -100,8 +100,18 @@ class OrgDock(PanelDock):
     def concerns(self, changes: Changes) -> bool:
         return any(changes.touches(area) for area in (Area.REFERENCE, Area.INCIDENTS, Area.VISITS))
 
+    def _expanded(self) -> set[tuple]:
+        """(village id, grid id) of the rows the user opened, to open them again after a refresh."""
+        opened, rows = set(), [self.proxy.index(0, 0)]
+        while rows:
+            index = rows.pop()
+            if index.isValid() and self.view.isExpanded(index):
+                opened.add((index.data(VILLAGE_ROLE), index.data(GRID_ROLE)))
+                rows += [self.proxy.index(n, 0, index) for n in range(self.proxy.rowCount(index))]
+        return opened
+
     def refresh(self, changes: Changes | None = None) -> None:
-        chosen = self.grid_id()
+        chosen, opened = self.grid_id(), self._expanded()
         self.tree = org.tree(self.runner.db, self.runner.actor)
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Village / grid"), self.tr("Full-time worker"),
@@ -122,6 +132,8 @@ class OrgDock(PanelDock):
             for grid in village.grids:
                 (items[grid.parent_id][0] if grid.parent_id in items else row[0]).appendRow(items[grid.id])
         self.view.expandToDepth(0)
+        for item in (place[0], *(place[0].child(n) for n in range(place[0].rowCount()))):
+            self._reopen(item, opened)
         for column in range(1, 5):
             self.view.resizeColumnToContents(column)
         self.view.setColumnWidth(0, max(self.view.columnWidth(0), 220))
@@ -129,6 +141,12 @@ class OrgDock(PanelDock):
             self.team.show_team(None)
         elif chosen is not None:
             self.team.show_team(org.team(self.runner.db, self.runner.actor, chosen))
+
+    def _reopen(self, item: QStandardItem, opened: set[tuple]) -> None:
+        if (item.data(VILLAGE_ROLE), item.data(GRID_ROLE)) in opened:
+            self.view.expand(self.proxy.mapFromSource(item.index()))
+            for n in range(item.rowCount()):
+                self._reopen(item.child(n), opened)
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
