@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.rules.stop()
         self.daily_backup.stop()
         self.runner.hub.stop()
-        for dock in (self.performance, self.queue, self.dashboard, self.reports):
+        for dock in (self.performance, self.queue, self.dashboard, self.reports, self.org):
             dock.wait()
         self.save_layout()
         super().closeEvent(event)

@@ -16,6 +16,7 @@ from gridcommand.permissions import Can, allows
 
 from ...ops import OpRunner
 from ...widgets.panel import PanelDock
+from ...worker import Task
 from . import forms
 from .team import TeamView, persons_text
 
@@ -51,6 +52,9 @@ class OrgDock(PanelDock):
     def __init__(self, runner: OpRunner, parent: QWidget | None = None):
         super().__init__(self.tr("Organisation"), self.OBJECT_NAME, runner, parent)
         self.tree: OrgTree | None = None
+        self._rows: dict[tuple, list[QStandardItem]] = {}  # (village id, grid id) → the row's items
+        self._reading: Task | None = None
+        self._again = False
         self.model = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -111,36 +115,77 @@ class OrgDock(PanelDock):
         return opened
 
     def refresh(self, changes: Changes | None = None) -> None:
-        chosen, opened = self.grid_id(), self._expanded()
-        self.tree = org.tree(self.runner.db, self.runner.actor)
+        """Read the tree in the background (a city's takes a tenth of a second); a read asked for
+        while one runs is made after it."""
+        if self._reading is not None:
+            self._again = True
+            return
+        self._reading = self.runner.start(self, "", org.tree, on_done=self._show, show_progress=False)
+        self._reading.sig_finished.connect(self._read)
+
+    def _read(self) -> None:
+        self._reading = None
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def wait(self, ms: int = 60_000) -> None:
+        if self._reading is not None:
+            self._reading.wait(ms)
+
+    @staticmethod
+    def _shape(tree: OrgTree) -> tuple:
+        return tuple((v.id, v.name, tuple((g.id, g.code, g.name, g.parent_id, g.worker) for g in v.grids))
+                     for v in tree.villages)
+
+    def _show(self, tree: OrgTree) -> None:
+        """Only the counts change with the incidents: those cells are set; a new shape (grids or
+        people changed) is built again, keeping what the user opened and chose."""
+        chosen = self.grid_id()
+        same = self.tree is not None and self._shape(tree) == self._shape(self.tree)
+        self.tree = tree
+        grids = [g for v in tree.villages for g in v.grids]
+        counts = {(None, None): (sum(g.open_incidents for g in grids), sum(g.overdue for g in grids), _sum(grids))}
+        for village in tree.villages:
+            counts[(village.id, None)] = (sum(g.open_incidents for g in village.grids),
+                                          sum(g.overdue for g in village.grids), _sum(village.grids))
+            counts |= {(village.id, g.id): (g.open_incidents, g.overdue, g.key_persons) for g in village.grids}
+        if same:
+            for key, (open_, overdue, persons) in counts.items():
+                for item, text in zip(self._rows[key][2:], (str(open_), str(overdue), persons_text(persons))):
+                    if item.text() != text:
+                        item.setText(text)
+        else:
+            self._build(tree, counts)
+        if chosen is not None and self.select_grid(chosen):
+            self.team.show_team(org.team(self.runner.db, self.runner.actor, chosen))
+        elif chosen is not None:
+            self.team.show_team(None)
+
+    def _build(self, tree: OrgTree, counts: dict) -> None:
+        opened = self._expanded()
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Village / grid"), self.tr("Full-time worker"),
                                               self.tr("Open"), self.tr("Overdue"), self.tr("Key persons")])
-        place = _row(f"{self.tree.county}{self.tree.township}", "", sum(g.open_incidents for v in self.tree.villages
-                                                                       for g in v.grids),
-                     sum(g.overdue for v in self.tree.villages for g in v.grids),
-                     _sum([g for v in self.tree.villages for g in v.grids]), None, 0)
+        self._rows = {(None, None): _row(f"{tree.county}{tree.township}", "", *counts[(None, None)], None, 0)}
+        place = self._rows[(None, None)]
         self.model.appendRow(place)
-        for village in self.tree.villages:
-            row = _row(village.name, "", sum(g.open_incidents for g in village.grids),
-                       sum(g.overdue for g in village.grids), _sum(village.grids), None, village.id)
+        for village in tree.villages:
+            row = self._rows[(village.id, None)] = _row(village.name, "", *counts[(village.id, None)], None,
+                                                        village.id)
             place[0].appendRow(row)
-            items = {}
             for grid in village.grids:
-                items[grid.id] = _row(f"{grid.code} {grid.name}", grid.worker or "—", grid.open_incidents,
-                                      grid.overdue, grid.key_persons, grid.id, village.id)
+                self._rows[(village.id, grid.id)] = _row(f"{grid.code} {grid.name}", grid.worker or "—",
+                                                         *counts[(village.id, grid.id)], grid.id, village.id)
             for grid in village.grids:
-                (items[grid.parent_id][0] if grid.parent_id in items else row[0]).appendRow(items[grid.id])
+                parent = self._rows.get((village.id, grid.parent_id), row) if grid.parent_id else row
+                parent[0].appendRow(self._rows[(village.id, grid.id)])
         self.view.expandToDepth(0)
         for item in (place[0], *(place[0].child(n) for n in range(place[0].rowCount()))):
             self._reopen(item, opened)
         for column in range(1, 5):
             self.view.resizeColumnToContents(column)
         self.view.setColumnWidth(0, max(self.view.columnWidth(0), 220))
-        if chosen is not None and not self.select_grid(chosen):
-            self.team.show_team(None)
-        elif chosen is not None:
-            self.team.show_team(org.team(self.runner.db, self.runner.actor, chosen))
 
     def _reopen(self, item: QStandardItem, opened: set[tuple]) -> None:
         if (item.data(VILLAGE_ROLE), item.data(GRID_ROLE)) in opened:
