@@ -221,7 +221,8 @@ def cmd_agenda(args) -> int:
             "total_minutes": view.total_minutes,
             "items": [{"section": i.section, "section_name": i.section_name, "title": i.title,
                        "detail": i.detail, "incident": i.incident_code, "unit": i.unit,
-                       "minutes": i.minutes} for i in view.items]}, ensure_ascii=False, indent=2))
+                       "minutes": i.minutes, "kind": i.kind, "beneath": i.parent_id is not None}
+                      for i in view.items]}, ensure_ascii=False, indent=2))
         return 0
     print(f"{view.township} {view.title}(合计 {view.total_minutes} / {view.length_minutes} 分钟)")
     section = None
@@ -229,5 +230,7 @@ def cmd_agenda(args) -> int:
         if item.section != section:
             section = item.section
             print(f"\n{item.section}. {item.section_name}")
-        print(f"   - {item.title}" + (f"  [{item.detail}]" if item.detail and "\n" not in item.detail else ""))
+        lead = "       · " if item.parent_id is not None else "   - "
+        minutes = "" if item.parent_id is not None else f"({item.minutes} 分钟)"
+        print(f"{lead}{item.title}{minutes}" + (f"  [{item.detail}]" if item.detail and "\n" not in item.detail else ""))
     return 0

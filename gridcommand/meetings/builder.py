@@ -41,6 +41,12 @@ class Draft:
     category_id: int | None = None
     unit_id: int | None = None
     minutes: int = 5
+    # What the fitting (``fit``) ranks by: an incident's or a key person's colour, a serious
+    # incident, one escalated or flagged, how long it has been overdue at the meeting's start.
+    colour: str | None = None
+    serious: bool = False
+    pressing: bool = False
+    overdue_s: float = 0.0
 
 
 def window(day: dt.date, settings: MeetingSettings) -> tuple[dt.datetime, dt.datetime]:
@@ -101,7 +107,7 @@ def _incident_rows(session, *conditions, order=None, limit=None):
     stmt = (select(Incident.id, Incident.code, Incident.title, Village.name.label("village"),
                    Grid.name.label("grid"), Incident.step_due_at, Incident.unit_id, Incident.grid_id,
                    Incident.category_id, Incident.colour, Incident.level, Incident.return_count,
-                   Incident.rework_count, Incident.flagged)
+                   Incident.rework_count, Incident.flagged, Incident.serious)
             .join(Grid, Grid.id == Incident.grid_id).join(Village, Village.id == Grid.village_id)
             .where(Incident.status.in_(OPEN_STATUSES), *conditions))
     if order is not None:
@@ -150,7 +156,10 @@ def _incident_drafts(session, section: int, rows, at: dt.datetime) -> list[Draft
     disputes = _disputes_ids(session)
     return [Draft(section, _incident_line(r.code, r.title, r.village, r.grid),
                   reasons(r, at, cards.get(r.id, set()), disputes),
-                  incident_id=r.id, grid_id=r.grid_id, category_id=r.category_id, unit_id=r.unit_id)
+                  incident_id=r.id, grid_id=r.grid_id, category_id=r.category_id, unit_id=r.unit_id,
+                  colour=r.colour, serious=bool(r.serious),
+                  pressing=bool(r.flagged) or r.level in (HoldingLevel.TOWNSHIP, HoldingLevel.COUNTY),
+                  overdue_s=(at - r.step_due_at).total_seconds() if is_overdue(r.step_due_at, at) else 0.0)
             for r in rows]
 
 
@@ -219,7 +228,8 @@ def _visits(session, at, settings) -> list[Draft]:
             drafts.append(Draft(6, f"{label}色重点人员 {name}({mask_id(id_number)})走访逾期",
                                 f"{village} {grid};责任网格员 {worker};"
                                 f"上次走访 {clock.format_local(last_at) if last_at else '无'},逾期 {clock.format_span(at - due)}",
-                                key_person_id=pid, grid_id=grid_id))
+                                key_person_id=pid, grid_id=grid_id, colour=colour,
+                                overdue_s=(at - due).total_seconds()))
     total = len(drafts)
     return _capped(drafts[:settings.max_items_per_section], total, "走访逾期人员")
 

@@ -13,7 +13,7 @@ from ..errors import InputError
 from ..models import ActionItem, AgendaItem, Meeting, MeetingAttendee, Staff, Unit, User
 from ..changes import Changes
 from ..workflow import Workflow
-from . import builder
+from . import builder, fit
 from .settings import KINDS, SECTIONS, MeetingSettings
 
 OUTCOMES = {"info": "通报", "decision": "决定", "dispatch": "交办"}
@@ -89,17 +89,26 @@ def build_agenda(session: Session, meeting_id: int) -> int:
                                                          AgendaItem.manual.is_(False))):
         session.delete(item)
     session.flush()
-    for draft in builder.build(session, meeting.starts_at):
-        session.add(AgendaItem(meeting_id=meeting.id, section=draft.section, title=draft.title[:200],
-                               detail=draft.detail, incident_id=draft.incident_id,
-                               key_person_id=draft.key_person_id, action_item_id=draft.action_item_id,
-                               grid_id=draft.grid_id, category_id=draft.category_id,
-                               unit_id=draft.unit_id, minutes=draft.minutes, manual=False))
+    for slot in fit.plan(session, meeting.starts_at).slots:
+        head = _saved(session, meeting.id, slot.draft, slot.minutes, slot.kind)
+        for draft in slot.children:
+            _saved(session, meeting.id, draft, 0, "item", head.id, head.section)
     for item in session.scalars(select(AgendaItem).where(AgendaItem.meeting_id.is_(None))):
         item.meeting_id = meeting.id  # the backlog comes back under 其他事项
     session.flush()
     _renumber(session, meeting.id)
     return session.scalar(select(func.count()).where(AgendaItem.meeting_id == meeting.id))
+
+
+def _saved(session: Session, meeting_id: int, draft: builder.Draft, minutes: int, kind: str,
+           parent_id: int | None = None, section: int | None = None) -> AgendaItem:
+    item = AgendaItem(meeting_id=meeting_id, section=section or draft.section, title=draft.title[:200],
+                      detail=draft.detail, incident_id=draft.incident_id, key_person_id=draft.key_person_id,
+                      action_item_id=draft.action_item_id, grid_id=draft.grid_id, category_id=draft.category_id,
+                      unit_id=draft.unit_id, minutes=minutes, manual=False, kind=kind, parent_id=parent_id)
+    session.add(item)
+    session.flush()  # the items beneath it name it, and keep their order after it
+    return item
 
 
 def _ordered(session: Session, meeting_id: int) -> list[AgendaItem]:
@@ -114,14 +123,20 @@ def _renumber(session: Session, meeting_id: int) -> None:
 
 
 def move_item(session: Session, item_id: int, to_position: int) -> None:
-    """Move an item to another place in its section (the sections keep their order of §5)."""
+    """Move an item to another place in its section (the sections keep their order of §5); a
+    unit's report or the written report moves with the items beneath it."""
     item = _item(session, item_id)
     _unlocked(session, item.meeting_id)
+    if item.parent_id is not None:
+        raise InputError("该事项列在单位报到或书面通报之下,请移动其所在的事项")
     same = [i for i in _ordered(session, item.meeting_id) if i.section == item.section]
-    others = [i for i in same if i.id != item.id]
+    block = [item] + [i for i in same if i.parent_id == item.id]
+    others = [i for i in same if i not in block]
     first = min(i.position for i in same)
-    index = max(0, min(to_position - first, len(others)))
-    others.insert(index, item)
+    at = max(0, min(to_position - first, len(others)))
+    while at < len(others) and others[at].parent_id is not None:  # not between a slot and its items
+        at += 1
+    others[at:at] = block
     for offset, member in enumerate(others):
         member.position = first + offset
     session.flush()
@@ -144,19 +159,34 @@ def add_item(session: Session, meeting_id: int, title: str, detail: str = "", mi
     return item
 
 
+def _beneath(session: Session, item_id: int) -> list[AgendaItem]:
+    return list(session.scalars(select(AgendaItem).where(AgendaItem.parent_id == item_id).order_by(AgendaItem.id)))
+
+
 def drop_item(session: Session, item_id: int) -> None:
+    """Take an item off the agenda; a unit's report or the written report with what is beneath it."""
     item = _item(session, item_id)
     _unlocked(session, item.meeting_id)
+    for child in _beneath(session, item.id):
+        session.delete(child)
+    session.flush()  # the items beneath first: the database would take them with it otherwise
     session.delete(item)
     session.flush()
 
 
 def to_backlog(session: Session, item_id: int) -> None:
-    """Keep the item for a later meeting: it comes back when that meeting's agenda is built."""
+    """Keep the item for a later meeting: it comes back when that meeting's agenda is built. For
+    a unit's report or the written report, the items beneath it (“move to next meeting”)."""
     item = _item(session, item_id)
     _unlocked(session, item.meeting_id)
-    item.meeting_id, item.section, item.manual = None, 8, True
+    children = _beneath(session, item.id)
+    for kept in children or [item]:
+        kept.meeting_id, kept.section, kept.manual, kept.parent_id = None, 8, True, None
+        kept.minutes = kept.minutes or builder.DEFAULT_MINUTES[8]
     session.flush()
+    if children:
+        session.delete(item)
+        session.flush()
 
 
 def _minutes(value) -> int:

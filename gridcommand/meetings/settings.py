@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ SECTIONS = {
     5: "多发问题研判", 6: "重点人员走访", 7: "本周数据通报", 8: "其他事项",
 }
 KINDS = {"weekly": "周例会", "daily": "每日会商", "monthly": "说事日"}
+FITTING = ("group_units_from", "unit_minutes_base", "unit_minutes_each", "unit_minutes_most", "written_minutes")
 
 
 @dataclass(frozen=True)
@@ -28,24 +30,33 @@ class MeetingSettings:
     length_minutes: int = 90
     # Sections 2, 3 and 6 list at most this many items; the rest are counted in one line.
     max_items_per_section: int = 30
+    # Fitting the agenda to the meeting (``fit``): a unit with this many overdue items reports on
+    # them in one slot of base + each × items minutes (at most ``unit_minutes_most``); what does
+    # not fit is noted in one written report 书面通报 of ``written_minutes``.
+    group_units_from: int = 2
+    unit_minutes_base: int = 3
+    unit_minutes_each: int = 1
+    unit_minutes_most: int = 10
+    written_minutes: int = 3
 
     @classmethod
     def load(cls, session: Session) -> MeetingSettings:
         stored = {s.key: s.value for s in session.query(Setting).filter(Setting.key.like("meeting.%"))}
         default = cls()
         hh, mm = stored.get("meeting.start", default.start.strftime("%H:%M")).split(":")
+        fitting = {key: int(stored.get(f"meeting.{key}", getattr(default, key))) for key in FITTING}
         return cls(window_days=int(stored.get("meeting.window_days", default.window_days)),
                    hotspot_threshold=int(stored.get("meeting.hotspot_threshold", default.hotspot_threshold)),
                    weekday=int(stored.get("meeting.weekday", default.weekday)),
                    start=dt.time(int(hh), int(mm)),
                    length_minutes=int(stored.get("meeting.length_minutes", default.length_minutes)),
-                   max_items_per_section=int(stored.get("meeting.max_items", default.max_items_per_section)))
+                   max_items_per_section=int(stored.get("meeting.max_items", default.max_items_per_section)),
+                   **fitting)
 
-    @classmethod
-    def checked(cls, weekday, start: str, length_minutes, window_days, hotspot_threshold,
+    def checked(self, weekday, start: str, length_minutes, window_days, hotspot_threshold,
                 max_items_per_section) -> MeetingSettings:
-        """Settings as the administrator typed them (numbers as text too), each within what a
-        meeting can be."""
+        """These settings with what the administrator typed (numbers as text too), each within
+        what a meeting can be."""
         try:
             hh, mm = (int(part) for part in str(start).split(":"))
             at = dt.time(hh, mm)
@@ -66,13 +77,16 @@ class MeetingSettings:
                                  value=value)
             numbers.append(number)
         weekday, length_minutes, window_days, hotspot_threshold, max_items_per_section = numbers
-        return cls(window_days, hotspot_threshold, weekday, at, length_minutes, max_items_per_section)
+        return dataclasses.replace(self, window_days=window_days, hotspot_threshold=hotspot_threshold,
+                                   weekday=weekday, start=at, length_minutes=length_minutes,
+                                   max_items_per_section=max_items_per_section)
 
     def save(self, session: Session) -> None:
         for key, value in (("window_days", self.window_days), ("hotspot_threshold", self.hotspot_threshold),
                            ("weekday", self.weekday), ("start", self.start.strftime("%H:%M")),
                            ("length_minutes", self.length_minutes),
-                           ("max_items", self.max_items_per_section)):
+                           ("max_items", self.max_items_per_section),
+                           *((key, getattr(self, key)) for key in FITTING)):
             session.merge(Setting(key=f"meeting.{key}", value=str(value)))
 
     def next_weekly(self, after: dt.datetime) -> dt.datetime:

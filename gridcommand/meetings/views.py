@@ -12,7 +12,6 @@ from .. import clock
 from ..errors import InputError
 from ..models import (ActionItem, AgendaItem, Incident, Meeting, MeetingAttendee, Staff, Unit)
 from ..township import label as township_label
-from . import builder
 from .settings import KINDS, SECTIONS
 
 
@@ -32,6 +31,8 @@ class ItemView:
     minutes: int
     outcome: str | None
     outcome_note: str | None
+    kind: str = "item"               # "unit": a unit's report; "written": what did not fit
+    parent_id: int | None = None     # the slot it is listed beneath (0 in a draft not saved); its minutes are the slot's
 
     @property
     def section_name(self) -> str:
@@ -94,7 +95,7 @@ def agenda(session: Session, meeting_id: int) -> AgendaView:
         .where(AgendaItem.meeting_id == meeting_id)
         .order_by(AgendaItem.section, AgendaItem.position, AgendaItem.id)).all()
     items = [ItemView(a.id, a.position, a.section, a.title, a.detail, a.incident_id, code, colour, due,
-                      unit, a.presenter, a.minutes, a.outcome, a.outcome_note)
+                      unit, a.presenter, a.minutes, a.outcome, a.outcome_note, a.kind, a.parent_id)
              for a, code, colour, due, unit in rows]
     attendees = session.execute(select(MeetingAttendee.id, MeetingAttendee.name, MeetingAttendee.present)
                                 .where(MeetingAttendee.meeting_id == meeting_id)
@@ -119,22 +120,23 @@ def open_actions(session: Session) -> list[ActionView]:
 
 
 def draft(session: Session, day: dt.date) -> AgendaView:
-    """The agenda the builder proposes for a weekly meeting on ``day``, without saving it."""
+    """The agenda proposed for a weekly meeting on ``day``, fitted to its length, not saved."""
+    from .fit import plan
     from .settings import MeetingSettings
 
     settings = MeetingSettings.load(session)
     starts = clock.at_local(day, settings.start.hour, settings.start.minute)
-    codes = {}
-    drafts = builder.build(session, starts, settings)
-    ids = [d.incident_id for d in drafts if d.incident_id]
-    if ids:
-        codes = {i: (c, col, due) for i, c, col, due in session.execute(
-            select(Incident.id, Incident.code, Incident.colour, Incident.step_due_at)
-            .where(Incident.id.in_(ids)))}
+    slots = plan(session, starts).slots
+    ids = [d.incident_id for s in slots for d in (s.draft, *s.children) if d.incident_id]
+    codes = {i: (c, col, due) for i, c, col, due in session.execute(
+        select(Incident.id, Incident.code, Incident.colour, Incident.step_due_at).where(Incident.id.in_(ids)))}
     units = dict(session.execute(select(Unit.id, Unit.name)).all())
-    items = [ItemView(None, n, d.section, d.title, d.detail, d.incident_id,
-                      *(codes.get(d.incident_id, (None, None, None))), units.get(d.unit_id), "",
-                      d.minutes, None, None) for n, d in enumerate(drafts)]
+    items = []
+    for slot in slots:
+        lines = [(slot.draft, slot.minutes, slot.kind, None)] + [(d, 0, "item", 0) for d in slot.children]
+        items += [ItemView(None, len(items), slot.draft.section, d.title, d.detail, d.incident_id,
+                           *(codes.get(d.incident_id, (None, None, None))), units.get(d.unit_id), "", minutes,
+                           None, None, kind, parent) for d, minutes, kind, parent in lines]
     return AgendaView(None, township_label(session), f"{day:%Y-%m-%d} {KINDS['weekly']}(草案)", "weekly",
                       starts, settings.length_minutes, "", "", False, items)
 

@@ -61,6 +61,10 @@ class AgendaItem(Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     minutes: Mapped[int] = mapped_column(Integer, default=5)
     manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    # "item"; "unit": a unit reports on its items, listed beneath it; "written": what did not fit,
+    # noted without discussion. An item beneath one names it (its minutes are the slot's).
+    kind: Mapped[str] = mapped_column(String(8), default="item", server_default="item")
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
     # Minutes 纪要: info / decision / dispatch, and what was said.
     outcome: Mapped[str | None] = mapped_column(String(12))
     outcome_note: Mapped[str | None] = mapped_column(Text)

@@ -95,8 +95,8 @@ def save_meeting_settings(db, actor, weekday: int, start: str, length_minutes: i
     """The defaults of the weekly meeting: its day and time, its length, the days its figures
     cover, when a problem counts as frequent, how many items a section lists."""
     def work(session: Session, _user):
-        chosen = MeetingSettings.checked(weekday, start, length_minutes, window_days, hotspot_threshold,
-                                         max_items_per_section)
+        chosen = MeetingSettings.load(session).checked(weekday, start, length_minutes, window_days,
+                                                       hotspot_threshold, max_items_per_section)
         chosen.save(session)
         audit.note(session, "settings.meeting", "setting", "meeting", weekday=weekday, start=start,
                    length_minutes=length_minutes, window_days=window_days, hotspot_threshold=hotspot_threshold,

@@ -49,10 +49,14 @@ def _heading(view: AgendaView, kind: str, s) -> list:
 def _items_table(items, s, with_outcome: bool) -> Table:
     header = ["序号", "事项", "汇报人 / 单位", "分钟"] + (["结果"] if with_outcome else [])
     rows = [[_p(h, s["small"]) for h in header]]
-    for n, item in enumerate(items, start=1):
+    n = k = 0
+    for item in items:
+        beneath = item.parent_id is not None  # listed under a unit's report or the written report
+        n, k = (n, k + 1) if beneath else (n + 1, 0)
         who = " / ".join(x for x in (item.presenter, item.unit) if x)
         title = item.title + (f"\n{item.detail}" if item.detail else "")
-        row = [_p(str(n), s["small"]), _p(title, s["base"]), _p(who, s["small"]), _p(str(item.minutes), s["small"])]
+        row = [_p(f"{n}.{k}" if beneath else str(n), s["small"]), _p(title, s["small" if beneath else "base"]),
+               _p(who, s["small"]), _p("—" if beneath else str(item.minutes), s["small"])]
         if with_outcome:
             outcome = OUTCOMES.get(item.outcome or "", "")
             row.append(_p(outcome + (f":{item.outcome_note}" if item.outcome_note else ""), s["small"]))

@@ -2075,7 +2075,7 @@ Everyone signs in again.</source>
     <name>MeetingsDock</name>
     <message>
         <location filename="../../ui/panels/meetings/dock.py" line="49"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="189"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="190"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
@@ -2170,153 +2170,153 @@ Everyone signs in again.</source>
         <translation>还没有例会:点“新建例会…”创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="177"/>
-        <source>%1 items, %2 of %3 minutes</source>
-        <translation>共 %1 项,合计 %2 分钟 / 会议 %3 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="180"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="181"/>
         <source>longer than the meeting</source>
         <translation>超出会议时长</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="197"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="198"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="201"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="201"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="206"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
         <source>Date and time should read like 2026-11-30 09:00.</source>
         <translation>日期和时间应写作 2026-11-30 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="210"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="211"/>
         <source>New meeting</source>
         <translation>新建例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="228"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="229"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="228"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="229"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="229"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="230"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="230"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="231"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="231"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="232"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="272"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="273"/>
         <source>Due date (decision)</source>
         <translation>完成期限(决定事项)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="320"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="321"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="233"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="234"/>
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="198"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="178"/>
+        <source>Planned %1 / %2 minutes · %3 items</source>
+        <translation>计划 %1 / %2 分钟 · %3 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="199"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="199"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="266"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="267"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="267"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="268"/>
         <source>What was decided or noted</source>
         <translation>决定或通报内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="268"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="269"/>
         <source>Responsible unit (decision, dispatch)</source>
         <translation>责任单位(决定、交办)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="270"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="271"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="278"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="279"/>
         <source>The due date should read like 2026-11-30.</source>
         <translation>期限应写作 2026-11-30。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="282"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="283"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="288"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="289"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="289"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
         <source>Expect a person</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="298"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="299"/>
         <source>How it was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="299"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="300"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="313"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="314"/>
         <source>agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="313"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="314"/>
         <source>minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="315"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="319"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="316"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="320"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -3204,357 +3204,362 @@ Everyone signs in again.</source>
         <translation>驳回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="71"/>
+        <location filename="../../ui/sentences/work.py" line="72"/>
+        <source>This item is listed under a unit&apos;s report or the written report: move that one</source>
+        <translation>该事项列在单位报到或书面通报之下,请移动其所在的事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="73"/>
         <source>Meeting {meeting_id} does not exist</source>
         <translation>会议 {meeting_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="73"/>
+        <location filename="../../ui/sentences/work.py" line="75"/>
         <source>The agenda of “{title}” is locked and cannot change (minutes can still be recorded).</source>
         <translation>“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="74"/>
+        <location filename="../../ui/sentences/work.py" line="76"/>
         <source>Agenda item {item_id} does not exist</source>
         <translation>议程事项 {item_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="75"/>
+        <location filename="../../ui/sentences/work.py" line="77"/>
         <source>Meeting kind “{kind}” is not valid; use {choices}</source>
         <translation>会议类型“{kind}”无效,应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="76"/>
+        <location filename="../../ui/sentences/work.py" line="78"/>
         <source>A meeting should last 10–600 minutes</source>
         <translation>会议时长应在 10–600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="77"/>
+        <location filename="../../ui/sentences/work.py" line="79"/>
         <source>No such person</source>
         <translation>人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="78"/>
+        <location filename="../../ui/sentences/work.py" line="80"/>
         <source>No such attendee</source>
         <translation>参会人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="79"/>
+        <location filename="../../ui/sentences/work.py" line="81"/>
         <source>The item needs a title</source>
         <translation>事项标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="81"/>
+        <location filename="../../ui/sentences/work.py" line="83"/>
         <source>An item&apos;s length is a whole number of minutes; “{value}” is not</source>
         <translation>每项时长应为整数分钟,“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="82"/>
+        <location filename="../../ui/sentences/work.py" line="84"/>
         <source>An item should last 0–240 minutes</source>
         <translation>每项时长应在 0–240 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="83"/>
+        <location filename="../../ui/sentences/work.py" line="85"/>
         <source>The agenda is empty and cannot be locked</source>
         <translation>议程为空,不能锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="84"/>
+        <location filename="../../ui/sentences/work.py" line="86"/>
         <source>The item is not on any meeting&apos;s agenda yet</source>
         <translation>待议事项还不在任何会议的议程上</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="85"/>
+        <location filename="../../ui/sentences/work.py" line="87"/>
         <source>Item outcome “{outcome}” is not valid</source>
         <translation>结果类型“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="86"/>
+        <location filename="../../ui/sentences/work.py" line="88"/>
         <source>A decision needs its content</source>
         <translation>决定事项须写明决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="87"/>
+        <location filename="../../ui/sentences/work.py" line="89"/>
         <source>A decision needs a responsible unit or person</source>
         <translation>决定事项须指定责任单位或责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="88"/>
+        <location filename="../../ui/sentences/work.py" line="90"/>
         <source>A decision needs a due date</source>
         <translation>决定事项须有完成期限</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="89"/>
+        <location filename="../../ui/sentences/work.py" line="91"/>
         <source>Only an item linked to an incident can be dispatched</source>
         <translation>只有关联事件的议程事项可以交办</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="90"/>
+        <location filename="../../ui/sentences/work.py" line="92"/>
         <source>Dispatching needs a handling unit</source>
         <translation>交办须指定处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="91"/>
+        <location filename="../../ui/sentences/work.py" line="93"/>
         <source>No such action item</source>
         <translation>待办事项不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="92"/>
+        <location filename="../../ui/sentences/work.py" line="94"/>
         <source>That action item is already done</source>
         <translation>该待办事项已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="93"/>
+        <location filename="../../ui/sentences/work.py" line="95"/>
         <source>Completing an action item needs what was done</source>
         <translation>完成待办须填写完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="95"/>
+        <location filename="../../ui/sentences/work.py" line="97"/>
         <source>Month “{month}” should read YYYY-MM</source>
         <translation>月份“{month}”格式应为 YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="96"/>
+        <location filename="../../ui/sentences/work.py" line="98"/>
         <source>The evaluation scheme is incomplete: {exc}</source>
         <translation>考核方案不完整:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="98"/>
+        <location filename="../../ui/sentences/work.py" line="100"/>
         <source>Grade thresholds should run from high to low, the last being 0</source>
         <translation>等次分数线应从高到低排列,最后一档为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="99"/>
+        <location filename="../../ui/sentences/work.py" line="101"/>
         <source>Grade coefficients missing: {missing}</source>
         <translation>缺少等次系数:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="100"/>
+        <location filename="../../ui/sentences/work.py" line="102"/>
         <source>{month} is locked and cannot be adjusted</source>
         <translation>{month} 已锁定,不能再调整</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="101"/>
+        <location filename="../../ui/sentences/work.py" line="103"/>
         <source>{month} is already locked</source>
         <translation>{month} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="102"/>
+        <location filename="../../ui/sentences/work.py" line="104"/>
         <source>An adjustment needs a reason</source>
         <translation>调整分数必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="103"/>
+        <location filename="../../ui/sentences/work.py" line="105"/>
         <source>An adjustment should be within ±{limit} and not 0</source>
         <translation>调整分值应在 ±{limit} 之间且不为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="105"/>
+        <location filename="../../ui/sentences/work.py" line="107"/>
         <source>An adjustment is a number, like 2 or -1.5; “{value}” is not</source>
         <translation>调整分值应为数字,如 2 或 -1.5;“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="106"/>
+        <location filename="../../ui/sentences/work.py" line="108"/>
         <source>Staff number {staff_no} does not exist</source>
         <translation>工号 {staff_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="108"/>
+        <location filename="../../ui/sentences/work.py" line="110"/>
         <source>{month} is not locked yet: careers are judged on locked months only</source>
         <translation>{month} 尚未锁定:晋升淘汰只按已锁定的月份判断</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="109"/>
+        <location filename="../../ui/sentences/work.py" line="111"/>
         <source>A decision needs a reason</source>
         <translation>审批须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="111"/>
+        <location filename="../../ui/sentences/work.py" line="113"/>
         <source>In {month}, no candidacy of {staff_no} is waiting for a decision</source>
         <translation>{month} 没有待审批的候选:{staff_no}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="112"/>
+        <location filename="../../ui/sentences/work.py" line="114"/>
         <source>{month} ({score:.1f} points)</source>
         <translation>{month}({score:.1f} 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="113"/>
+        <location filename="../../ui/sentences/work.py" line="115"/>
         <source>{review} no. {number} ({level})</source>
         <translation>{review} 第 {number} 条({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="114"/>
+        <location filename="../../ui/sentences/work.py" line="116"/>
         <source>{n} months failed within 12 months: {months}</source>
         <translation>12 个月内 {n} 个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="115"/>
+        <location filename="../../ui/sentences/work.py" line="117"/>
         <source>Serious responsibility found by a review: {findings}</source>
         <translation>事后倒查认定严重责任:{findings}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="116"/>
+        <location filename="../../ui/sentences/work.py" line="118"/>
         <source>Failed in {months}</source>
         <translation>{months}考核不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="117"/>
+        <location filename="../../ui/sentences/work.py" line="119"/>
         <source>Failed two months running: {months}</source>
         <translation>连续两个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="119"/>
+        <location filename="../../ui/sentences/work.py" line="121"/>
         <source>{months} months on probation (since {since:%Y-%m-%d}), no month below 60</source>
         <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="121"/>
+        <location filename="../../ui/sentences/work.py" line="123"/>
         <source>{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})</source>
         <translation>现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="123"/>
+        <location filename="../../ui/sentences/work.py" line="125"/>
         <source>No such key person</source>
         <translation>重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="124"/>
+        <location filename="../../ui/sentences/work.py" line="126"/>
         <source>No such grid worker</source>
         <translation>网格员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="125"/>
+        <location filename="../../ui/sentences/work.py" line="127"/>
         <source>The visit time is later than now</source>
         <translation>走访时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="126"/>
+        <location filename="../../ui/sentences/work.py" line="128"/>
         <source>Visit mode “{mode}” is not valid</source>
         <translation>走访方式“{mode}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="128"/>
+        <location filename="../../ui/sentences/work.py" line="130"/>
         <source>Review {text} does not exist</source>
         <translation>倒查 {text} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="129"/>
+        <location filename="../../ui/sentences/work.py" line="131"/>
         <source>Review {review_id} does not exist</source>
         <translation>倒查 {review_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="130"/>
+        <location filename="../../ui/sentences/work.py" line="132"/>
         <source>Incident code {code} does not exist</source>
         <translation>事件编号 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="131"/>
+        <location filename="../../ui/sentences/work.py" line="133"/>
         <source>Grid code {code} does not exist</source>
         <translation>网格编码 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="132"/>
+        <location filename="../../ui/sentences/work.py" line="134"/>
         <source>Unit “{name}” does not exist</source>
         <translation>单位“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="133"/>
+        <location filename="../../ui/sentences/work.py" line="135"/>
         <source>No such key person: {missing}</source>
         <translation>重点人员不存在:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="134"/>
+        <location filename="../../ui/sentences/work.py" line="136"/>
         <source>Evidence “{item}” should read incident:CODE</source>
         <translation>依据“{item}”应写作 incident:事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="135"/>
+        <location filename="../../ui/sentences/work.py" line="137"/>
         <source>Review {code} is approved and locked; it cannot change</source>
         <translation>倒查 {code} 已审批锁定,不能再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="136"/>
+        <location filename="../../ui/sentences/work.py" line="138"/>
         <source>Days to look back should be 1 to {limit}</source>
         <translation>倒查天数应在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="138"/>
+        <location filename="../../ui/sentences/work.py" line="140"/>
         <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
         <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="139"/>
+        <location filename="../../ui/sentences/work.py" line="141"/>
         <source>Incident {code} is cancelled and cannot be reviewed</source>
         <translation>事件 {code} 已作废,不能倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="140"/>
+        <location filename="../../ui/sentences/work.py" line="142"/>
         <source>Incident {code} already has review {earlier}</source>
         <translation>事件 {code} 已有倒查 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="141"/>
+        <location filename="../../ui/sentences/work.py" line="143"/>
         <source>The event cannot be later than now</source>
         <translation>事发时间不能晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="142"/>
+        <location filename="../../ui/sentences/work.py" line="144"/>
         <source>Choose the grid where it happened</source>
         <translation>请选择事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="143"/>
+        <location filename="../../ui/sentences/work.py" line="145"/>
         <source>Say what happened</source>
         <translation>请写明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="144"/>
+        <location filename="../../ui/sentences/work.py" line="146"/>
         <source>A linked key person does not exist</source>
         <translation>关联的重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="145"/>
+        <location filename="../../ui/sentences/work.py" line="147"/>
         <source>Review {code} has no finding {number}</source>
         <translation>倒查 {code} 没有第 {number} 条发现</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="146"/>
+        <location filename="../../ui/sentences/work.py" line="148"/>
         <source>A responsibility decision needs a reason</source>
         <translation>责任认定须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="147"/>
+        <location filename="../../ui/sentences/work.py" line="149"/>
         <source>Say what was found</source>
         <translation>请写明发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="148"/>
+        <location filename="../../ui/sentences/work.py" line="150"/>
         <source>The time should lie within the review&apos;s period</source>
         <translation>发生时间应在倒查时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="149"/>
+        <location filename="../../ui/sentences/work.py" line="151"/>
         <source>Approving needs the review&apos;s conclusion</source>
         <translation>审批须写明倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="151"/>
+        <location filename="../../ui/sentences/work.py" line="153"/>
         <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
         <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="152"/>
+        <location filename="../../ui/sentences/work.py" line="154"/>
         <source>Event kind “{kind}” is not valid; use {choices}</source>
         <translation>事件类型“{kind}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="154"/>
+        <location filename="../../ui/sentences/work.py" line="156"/>
         <source>Responsibility “{level}” is not valid; use {choices}</source>
         <translation>责任认定“{level}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="155"/>
+        <location filename="../../ui/sentences/work.py" line="157"/>
         <source>You may view only reviews that concern you</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
@@ -3950,87 +3955,87 @@ Everyone signs in again.</source>
 <context>
     <name>OrgDock</name>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="52"/>
+        <location filename="../../ui/panels/org/dock.py" line="53"/>
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="61"/>
+        <location filename="../../ui/panels/org/dock.py" line="65"/>
         <source>Find a village, grid or worker</source>
         <translation>查找村社、网格或网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="74"/>
+        <location filename="../../ui/panels/org/dock.py" line="78"/>
         <source>New grid…</source>
         <translation>新增网格…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="74"/>
+        <location filename="../../ui/panels/org/dock.py" line="78"/>
         <source>Edit grid…</source>
         <translation>修改网格…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="75"/>
+        <location filename="../../ui/panels/org/dock.py" line="79"/>
         <source>Move grid…</source>
         <translation>调整网格隶属…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="75"/>
+        <location filename="../../ui/panels/org/dock.py" line="79"/>
         <source>Change responsible worker…</source>
         <translation>更换责任网格员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="77"/>
+        <location filename="../../ui/panels/org/dock.py" line="81"/>
         <source>New member…</source>
         <translation>新增成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="78"/>
+        <location filename="../../ui/panels/org/dock.py" line="82"/>
         <source>Edit member…</source>
         <translation>修改成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="79"/>
+        <location filename="../../ui/panels/org/dock.py" line="83"/>
         <source>Move member…</source>
         <translation>调整成员网格…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="107"/>
+        <location filename="../../ui/panels/org/dock.py" line="168"/>
         <source>Village / grid</source>
         <translation>村社/网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="107"/>
+        <location filename="../../ui/panels/org/dock.py" line="168"/>
         <source>Full-time worker</source>
         <translation>专职网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="108"/>
+        <location filename="../../ui/panels/org/dock.py" line="169"/>
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="108"/>
+        <location filename="../../ui/panels/org/dock.py" line="169"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="108"/>
+        <location filename="../../ui/panels/org/dock.py" line="169"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="168"/>
+        <location filename="../../ui/panels/org/dock.py" line="231"/>
         <source>Choose the village (or the grid) the new grid belongs to.</source>
         <translation>请先选中新网格所属的村社(或网格)。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="175"/>
+        <location filename="../../ui/panels/org/dock.py" line="238"/>
         <source>Choose a grid first.</source>
         <translation>请先选中一个网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="197"/>
+        <location filename="../../ui/panels/org/dock.py" line="260"/>
         <source>Choose a member of the team first.</source>
         <translation>请先选中一名网格成员。</translation>
     </message>
@@ -6035,42 +6040,42 @@ Everyone signs in again.</source>
 <context>
     <name>meetings</name>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="172"/>
+        <location filename="../../ui/panels/meetings/models.py" line="174"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="174"/>
+        <location filename="../../ui/panels/meetings/models.py" line="176"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="175"/>
+        <location filename="../../ui/panels/meetings/models.py" line="177"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="177"/>
+        <location filename="../../ui/panels/meetings/models.py" line="179"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="178"/>
+        <location filename="../../ui/panels/meetings/models.py" line="180"/>
         <source>Who</source>
         <translation>责任</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="178"/>
+        <location filename="../../ui/panels/meetings/models.py" line="180"/>
         <source>Not assigned</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="179"/>
+        <location filename="../../ui/panels/meetings/models.py" line="181"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="180"/>
+        <location filename="../../ui/panels/meetings/models.py" line="182"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -6240,22 +6245,22 @@ Everyone signs in again.</source>
 <context>
     <name>projector</name>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="102"/>
+        <location filename="../../ui/widgets/projector.py" line="108"/>
         <source>The agenda is empty</source>
         <translation>议程为空</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="131"/>
+        <location filename="../../ui/widgets/projector.py" line="142"/>
         <source>%1 min in all · → start  Esc leave</source>
         <translation>合计 %1 分钟 · → 开始  Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="138"/>
+        <location filename="../../ui/widgets/projector.py" line="149"/>
         <source>← previous  → next  Esc leave</source>
         <translation>← 上一项  → 下一项  Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="160"/>
+        <location filename="../../ui/widgets/projector.py" line="171"/>
         <source>Project on which screen?</source>
         <translation>投屏到哪个屏幕?</translation>
     </message>

@@ -272,3 +272,36 @@ def test_a_section_limit_is_spent_on_incidents_no_earlier_section_listed(week):
         one_each = MeetingSettings(max_items_per_section=1)
         got = {d.section: d.incident_id for d in builder.build(s, MONDAY, one_each) if d.incident_id}
     assert got[2] == week.overdue_old and got[3] == week.escalated  # not an empty section 3
+
+
+def test_a_fitted_agenda_saved_with_its_unit_slot_and_written_report(week):
+    """Two overdue incidents of one unit answer in one slot; a short meeting notes the rest in
+    writing, which moves to the next meeting in one step."""
+    from gridcommand.models import Setting
+
+    for incident in (week.overdue_old, week.overdue_new):
+        week.move("dispatch", incident, at(15, 11), week.housing)
+    with week.db.session() as s:
+        s.add(Setting(key="meeting.length_minutes", value="25"))
+        s.commit()
+        meeting = service.create_meeting(s, admin_user(s), MONDAY)
+        service.build_agenda(s, meeting.id)
+        s.commit()
+        view = views.agenda(s, meeting.id)
+    unit = next(i for i in view.items if i.kind == "unit")
+    beneath = [i for i in view.items if i.parent_id == unit.id]
+    assert unit.title == "住建办报到:超期事项 2 件" and unit.minutes == 3 + 2
+    assert [i.incident_id for i in beneath] == [week.overdue_old, week.overdue_new]  # most overdue first, linked
+    written = next(i for i in view.items if i.kind == "written")
+    noted = [i for i in view.items if i.parent_id == written.id]
+    assert noted and all(i.minutes == 0 for i in noted) and view.total_minutes <= view.length_minutes == 25
+    positions = [i.id for i in view.items]
+    assert positions.index(unit.id) + 1 == positions.index(beneath[0].id)  # listed right beneath it
+    with week.db.session() as s:
+        service.to_backlog(s, written.id)  # "move to next meeting"
+        service.drop_item(s, unit.id)
+        s.commit()
+        left = s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting.id)).all()
+        backlog = s.scalars(select(AgendaItem).where(AgendaItem.meeting_id.is_(None))).all()
+        assert {i.id for i in backlog} == {i.id for i in noted} and all(i.parent_id is None for i in backlog)
+        assert not {unit.id, written.id, *(i.id for i in beneath)} & {i.id for i in left}

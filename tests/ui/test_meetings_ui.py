@@ -83,9 +83,14 @@ def test_attendance_and_linked_incident(window, qtbot, demo_db):
     assert window.detail.incident_id == opened.args[0] == dock.agenda.items[row].incident_id
 
 
-def built_agenda(db):
-    """Today's weekly meeting, its agenda built."""
+def built_agenda(db, length: int | None = None):
+    """Today's weekly meeting (of ``length`` minutes), its agenda built."""
+    from gridcommand.models import Setting
+
     with db.session() as s:
+        if length:
+            s.add(Setting(key="meeting.length_minutes", value=str(length)))
+            s.flush()
         meeting = service.create_meeting(s, admin_user(s), clock.at_local(TODAY, 9))
         service.build_agenda(s, meeting.id)
         s.commit()
@@ -94,7 +99,7 @@ def built_agenda(db):
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
 def test_projector_keys(qtbot, demo_db, size):
-    agenda = built_agenda(demo_db)
+    agenda = built_agenda(demo_db, length=30)
     view = ProjectorView(agenda)
     qtbot.addWidget(view)
     view.resize(*size)
@@ -102,12 +107,16 @@ def test_projector_keys(qtbot, demo_db, size):
     assert view.slide == 0 and "周例会" in view.heading.text()
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.keyClick(view, Qt.Key.Key_Space)
-    assert view.slide == 2 and agenda.items[1].title in view.body.text()
+    slots = [i for i in agenda.items if i.parent_id is None]  # one slide a slot, its items on it
+    assert view.slide == 2 and slots[1].title in view.body.text()
     qtbot.keyClick(view, Qt.Key.Key_Left)
     assert view.slide == 1
     for _ in range(len(agenda.items) + 3):
         qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.slide == len(agenda.items)  # stops at the last item
+    assert view.slide == len(slots)  # stops at the last item
+    written = next(i for i in slots if i.kind == "written")  # the demo's week does not fit 30 minutes
+    view.show_slide(slots.index(written) + 1)
+    assert all(i.title in view.body.text() for i in agenda.items if i.parent_id == written.id)
     big = view.heading.font().pointSize()
     assert big >= size[1] // 16 - 1  # very large type, from the screen's height
     assert "/ 0" in view.footer.text() or ":00" in view.footer.text()
@@ -116,20 +125,22 @@ def test_projector_keys(qtbot, demo_db, size):
 
 
 def test_projector_masks_personal_numbers(qtbot, demo_db):
-    from gridcommand.models import Grid, KeyPerson, Staff
+    from gridcommand.models import Grid, KeyPerson, Setting, Staff
 
     with demo_db.session() as s:
         grid = s.scalars(select(Grid)).first()
         worker = s.scalars(select(Staff).where(Staff.role == "full_time")).first()
         s.add(KeyPerson(id_number="11010519491231002X", name="钱红", grid_id=grid.id, colour="red",
                         responsible_staff_id=worker.id, tagged_on=TODAY - dt.timedelta(days=90)))
+        s.add(Setting(key="meeting.length_minutes", value="480"))  # time for everything: she has a slide
         meeting = service.create_meeting(s, admin_user(s), clock.at_local(TODAY, 9))
         service.build_agenda(s, meeting.id)
         s.commit()
         agenda = views.agenda(s, meeting.id)
     view = ProjectorView(agenda, brief=lambda item_id: read(demo_db, brief, item_id))
     qtbot.addWidget(view)
-    row = next(n for n, i in enumerate(agenda.items, start=1) if "钱红" in i.title)
+    row = next(n for n, i in enumerate([i for i in agenda.items if i.parent_id is None], start=1)
+               if "钱红" in i.title)
     view.show_slide(row)
     assert "110105********002X" in view.body.text() and "11010519491231002X" not in view.body.text()
     assert "No visit on record" in view.body.text()  # her visit history: none yet
@@ -141,7 +152,8 @@ def test_the_projector_shows_what_the_meeting_decides_by(qtbot, demo_db, tmp_pat
     from ..factories import signed_in
 
     agenda = built_agenda(demo_db)
-    number, item = next((n, i) for n, i in enumerate(agenda.items, start=1) if i.incident_id and i.unit)
+    number, item = next((n, i) for n, i in enumerate([i for i in agenda.items if i.parent_id is None], start=1)
+                        if i.incident_id and i.unit)
     photo = tmp_path / "now.png"
     image = QPixmap(40, 30)
     image.fill(QColor("orange"))

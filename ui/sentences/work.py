@@ -68,6 +68,8 @@ ENGLISH: dict[str, str] = {
     "延期理由": QT_TRANSLATE_NOOP("Message", "The reason for the extension"),
     "驳回理由": QT_TRANSLATE_NOOP("Message", "The reason for rejecting"),
     # meetings
+    "该事项列在单位报到或书面通报之下,请移动其所在的事项":
+        QT_TRANSLATE_NOOP("Message", "This item is listed under a unit's report or the written report: move that one"),
     "会议 {meeting_id} 不存在": QT_TRANSLATE_NOOP("Message", "Meeting {meeting_id} does not exist"),
     "“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。":
         QT_TRANSLATE_NOOP("Message", "The agenda of “{title}” is locked and cannot change (minutes can still be recorded)."),

@@ -37,6 +37,12 @@ class ProjectorView(QWidget):
         self.setWindowTitle(agenda.title)
         self.setStyleSheet(f"background: {BACKGROUND}; color: #f2f2f2;")
         self.agenda = agenda
+        # One slide a slot: a unit's report and the written report show the items beneath them.
+        self.items = [i for i in agenda.items if i.parent_id is None]
+        self.beneath: dict[int, list[ItemView]] = {}
+        for item in agenda.items:
+            if item.parent_id is not None:
+                self.beneath.setdefault(item.parent_id, []).append(item)
         self.slide = 0
         self._shown_at = time.monotonic()
         self.heading = QLabel(self)
@@ -67,7 +73,7 @@ class ProjectorView(QWidget):
 
     @property
     def slides(self) -> int:
-        return len(self.agenda.items) + 1
+        return len(self.items) + 1
 
     def _sizes(self) -> tuple[int, int, int]:
         """Point sizes from the screen's height: readable from the back of a room."""
@@ -88,7 +94,7 @@ class ProjectorView(QWidget):
         if self.slide == 0:
             self._overview()
         else:
-            self._item(self.agenda.items[self.slide - 1])
+            self._item(self.items[self.slide - 1])
         self._tick()
         self.sig_slide_changed.emit(self.slide)
 
@@ -96,7 +102,7 @@ class ProjectorView(QWidget):
         self._show_photo(None)
         self.heading.setText(f"{escape(self.agenda.township)} · {escape(self.agenda.title)}")
         sections: dict[int, int] = {}
-        for item in self.agenda.items:
+        for item in self.items:
             sections[item.section] = sections.get(item.section, 0) + 1
         lines = "".join(f"<div>{escape(section(n))}:{count}</div>" for n, count in sections.items())
         self.body.setText(lines or escape(QCoreApplication.translate("projector", "The agenda is empty")))
@@ -110,6 +116,11 @@ class ProjectorView(QWidget):
         if item.detail:
             facts.append("<div>" + escape(item.detail).replace("\n", "<br>") + "</div>")
         facts += brief_lines(known, item, self._sizes()[2])
+        listed = self.beneath.get(item.id, [])
+        if listed:
+            rows = "".join(f"<tr><td>{escape(i.title)}</td><td>{escape(i.detail)}</td></tr>" for i in listed)
+            facts.append(f"<table cellspacing=0 cellpadding=4 border=1 style='font-size:{self._sizes()[2]}pt'>"
+                         f"{rows}</table>")
         self.body.setText("".join(facts))
         self._show_photo(known.photo)
 
@@ -131,7 +142,7 @@ class ProjectorView(QWidget):
             self.footer.setText(QCoreApplication.translate("projector", "%1 min in all · → start  Esc leave").replace(
                 "%1", str(self.agenda.total_minutes)))
             return
-        minutes = self.agenda.items[self.slide - 1].minutes
+        minutes = self.items[self.slide - 1].minutes
         over = elapsed > minutes * 60
         colour = "#ff6b5e" if over else "#9aa4ae"
         self.footer.setText(f"<span style='color:{colour}'>{clock_text} / {minutes:02d}:00</span> · "

@@ -174,8 +174,9 @@ class MeetingsDock(PanelDock):
             self.summary.setText(self.tr("No meeting yet: make one with “New meeting…”."))
             return
         total, length = self.view.total_minutes, self.view.length_minutes
-        text = self.tr("%1 items, %2 of %3 minutes").replace("%1", str(len(self.view.items))) \
-            .replace("%2", str(total)).replace("%3", str(length))
+        slots = [i for i in self.view.items if i.parent_id is None]
+        text = self.tr("Planned %1 / %2 minutes · %3 items").replace("%1", str(total)).replace("%2", str(length)) \
+            .replace("%3", str(len(slots)))
         if total > length:
             text += " — " + self.tr("longer than the meeting")
         self.summary.setText(text)

@@ -57,9 +57,11 @@ class AgendaModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         key = self.COLUMNS[index.column()]
+        beneath = item.parent_id is not None  # under a unit's report or the written report: its time is theirs
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return {"section": section(item.section), "title": item.title, "presenter": item.presenter,
-                    "unit": item.unit or "", "minutes": item.minutes,
+            return {"section": "" if beneath else section(item.section),
+                    "title": f"    · {item.title}" if beneath else item.title, "presenter": item.presenter,
+                    "unit": item.unit or "", "minutes": "" if beneath else item.minutes,
                     "outcome": item_outcome(item.outcome)
                     + (f":{item.outcome_note}" if item.outcome_note else "")}[key]
         if role == Qt.ItemDataRole.ToolTipRole and key == "title" and item.detail:
@@ -73,7 +75,7 @@ class AgendaModel(QAbstractTableModel):
         if not index.isValid():
             return flags
         locked = self.view is None or self.view.locked or self._edit is None
-        if not locked:
+        if not locked and self.items[index.row()].parent_id is None:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
             if self.COLUMNS[index.column()] in ("presenter", "minutes"):
                 flags |= Qt.ItemFlag.ItemIsEditable
