@@ -159,6 +159,12 @@ def collect(db: str, town: str | None, month: str, runs: int, skip: set[str]) ->
         backup = _run(str(HERE / "backup.py"), "--db", db)
         rows.append(("backup, checked (integrity and the copy's chain)", "—",
                      round(backup["backup_operation_s"], 1), None, round(backup["raw_sqlite3_backup_s"], 1), "s"))
+    if "agenda" not in skip:
+        agenda = _run(str(HERE / "agenda.py"), "--db", db)
+        rows.append((f"the weekly meeting's agenda proposed and fitted ({agenda['planned_minutes']} of "
+                     f"{agenda['length_minutes']} minutes, {agenda['written']} items in writing)", "≤ 1 s",
+                     agenda["propose_s"]["median"], agenda["propose_s"]["max"],
+                     (agenda["raw_sqlite3_open_incidents_s"] or {}).get("median"), "s"))
     if "review" not in skip:
         review = _run(str(HERE / "review.py"), "--db", db, "--reviews", "3")
         rows.append(("retrospective review: drafting 90 days of a grid", "≤ 2 s",

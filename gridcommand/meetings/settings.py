@@ -19,6 +19,17 @@ SECTIONS = {
 }
 KINDS = {"weekly": "周例会", "daily": "每日会商", "monthly": "说事日"}
 FITTING = ("group_units_from", "unit_minutes_base", "unit_minutes_each", "unit_minutes_most", "written_minutes")
+# What each number may be, and what it is called when it is not.
+LIMITS = {
+    "weekday": (0, 6, Message("星期")), "length_minutes": (15, 480, Message("会议时长(分钟)")),
+    "window_days": (1, 31, Message("统计天数")), "hotspot_threshold": (2, 100, Message("多发问题的件数")),
+    "max_items_per_section": (5, 500, Message("每节最多列出的事项")),
+    "group_units_from": (1, 50, Message("单位合并报到的最少超期事项")),
+    "unit_minutes_base": (0, 60, Message("单位报到的基本时长(分钟)")),
+    "unit_minutes_each": (0, 30, Message("单位报到每项加时(分钟)")),
+    "unit_minutes_most": (1, 120, Message("单位报到的最长时长(分钟)")),
+    "written_minutes": (0, 30, Message("书面通报的时长(分钟)")),
+}
 
 
 @dataclass(frozen=True)
@@ -53,21 +64,18 @@ class MeetingSettings:
                    max_items_per_section=int(stored.get("meeting.max_items", default.max_items_per_section)),
                    **fitting)
 
-    def checked(self, weekday, start: str, length_minutes, window_days, hotspot_threshold,
-                max_items_per_section) -> MeetingSettings:
-        """These settings with what the administrator typed (numbers as text too), each within
-        what a meeting can be."""
-        try:
-            hh, mm = (int(part) for part in str(start).split(":"))
-            at = dt.time(hh, mm)
-        except ValueError:
-            raise InputError("开会时间应为 HH:MM:{start}", start=start) from None
-        numbers = []
-        for value, low, high, what in ((weekday, 0, 6, Message("星期")),
-                                       (length_minutes, 15, 480, Message("会议时长(分钟)")),
-                                       (window_days, 1, 31, Message("统计天数")),
-                                       (hotspot_threshold, 2, 100, Message("多发问题的件数")),
-                                       (max_items_per_section, 5, 500, Message("每节最多列出的事项"))):
+    def checked(self, start: str | None = None, **typed) -> MeetingSettings:
+        """These settings with what the administrator typed (numbers as text too; what is not
+        given stays), each within what a meeting can be (``LIMITS``)."""
+        changed: dict = {}
+        if start is not None:
+            try:
+                hh, mm = (int(part) for part in str(start).split(":"))
+                changed["start"] = dt.time(hh, mm)
+            except ValueError:
+                raise InputError("开会时间应为 HH:MM:{start}", start=start) from None
+        for key, value in typed.items():
+            low, high, what = LIMITS[key]
             try:
                 number = int(str(value).strip())
             except ValueError:
@@ -75,11 +83,8 @@ class MeetingSettings:
             if number is None or not low <= number <= high:
                 raise InputError("{what}应为 {low} 到 {high} 之间的整数:{value}", what=what, low=low, high=high,
                                  value=value)
-            numbers.append(number)
-        weekday, length_minutes, window_days, hotspot_threshold, max_items_per_section = numbers
-        return dataclasses.replace(self, window_days=window_days, hotspot_threshold=hotspot_threshold,
-                                   weekday=weekday, start=at, length_minutes=length_minutes,
-                                   max_items_per_section=max_items_per_section)
+            changed[key] = number
+        return dataclasses.replace(self, **changed)
 
     def save(self, session: Session) -> None:
         for key, value in (("window_days", self.window_days), ("hotspot_threshold", self.hotspot_threshold),

@@ -144,7 +144,8 @@ class IncidentUnit(Base):
                                              primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True, index=True)
     role: Mapped[str] = mapped_column(String(8))
-    dispatched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # The month's calls of the unit ranking are read by it: the meeting's figures, the reports.
+    dispatched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
     signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 

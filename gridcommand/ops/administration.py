@@ -90,16 +90,13 @@ def meeting_settings(db: Database, actor: Actor) -> MeetingSettings:
     return read(db, MeetingSettings.load)
 
 
-def save_meeting_settings(db, actor, weekday: int, start: str, length_minutes: int, window_days: int,
-                          hotspot_threshold: int, max_items_per_section: int) -> Result[None]:
+def save_meeting_settings(db, actor, start: str | None = None, **typed) -> Result[None]:
     """The defaults of the weekly meeting: its day and time, its length, the days its figures
-    cover, when a problem counts as frequent, how many items a section lists."""
+    cover, when a problem counts as frequent, how many items a section lists, and how the agenda
+    is fitted to the meeting (``MeetingSettings.LIMITS`` names them)."""
     def work(session: Session, _user):
-        chosen = MeetingSettings.load(session).checked(weekday, start, length_minutes, window_days,
-                                                       hotspot_threshold, max_items_per_section)
+        chosen = MeetingSettings.load(session).checked(start, **typed)
         chosen.save(session)
-        audit.note(session, "settings.meeting", "setting", "meeting", weekday=weekday, start=start,
-                   length_minutes=length_minutes, window_days=window_days, hotspot_threshold=hotspot_threshold,
-                   max_items=max_items_per_section)
+        audit.note(session, "settings.meeting", "setting", "meeting", start=start, **typed)
         return None, Changes.of(Area.SETTINGS, Area.MEETINGS)
     return perform(db, actor, work, needs=Can.ADMINISTER)

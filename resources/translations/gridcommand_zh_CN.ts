@@ -2031,42 +2031,67 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingSettings</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="20"/>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="21"/>
         <source>Day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="21"/>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="22"/>
         <source>Starts at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="22"/>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="23"/>
         <source>Length (minutes)</source>
         <translation>会议时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="24"/>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="25"/>
         <source>Days its figures cover</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="26"/>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="27"/>
         <source>Incidents that make a problem frequent</source>
         <translation>多发问题的件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="28"/>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="29"/>
         <source>Items a section lists at most</source>
         <translation>每节最多列出的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="30"/>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="31"/>
+        <source>A unit reports in one slot from this many overdue items</source>
+        <translation>单位超期事项达到几件时合并报到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="34"/>
+        <source>A unit&apos;s report: minutes</source>
+        <translation>单位报到:基本时长(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="36"/>
+        <source>… and minutes for each item</source>
+        <translation>……每项加时(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="38"/>
+        <source>… at most</source>
+        <translation>……最长(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="40"/>
+        <source>The written report of what does not fit: minutes</source>
+        <translation>书面通报(未排入讨论的事项):时长(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="42"/>
         <source>Meeting defaults</source>
         <translation>例会设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="32"/>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="47"/>
         <source>Used by every new meeting from now on; meetings already made keep theirs.</source>
         <translation>用于今后新建的例会;已建的例会不变。</translation>
     </message>
@@ -2604,42 +2629,67 @@ Everyone signs in again.</source>
         <translation>事件上报的目标件数应为大于 0 的整数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="202"/>
+        <location filename="../../ui/sentences/records.py" line="186"/>
+        <source>The overdue items that make a unit report in one slot</source>
+        <translation>单位合并报到的最少超期事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="187"/>
+        <source>A unit&apos;s report, in minutes</source>
+        <translation>单位报到的基本时长(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="188"/>
+        <source>The minutes a unit&apos;s report gains for each item</source>
+        <translation>单位报到每项加时(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="189"/>
+        <source>A unit&apos;s report at most, in minutes</source>
+        <translation>单位报到的最长时长(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="190"/>
+        <source>The written report, in minutes</source>
+        <translation>书面通报的时长(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="207"/>
         <source>This database has no township yet: run init, or give the township&apos;s name at first start.</source>
         <translation>此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="203"/>
+        <location filename="../../ui/sentences/records.py" line="208"/>
         <source>Both the township&apos;s and the county&apos;s name are required.</source>
         <translation>乡镇名称和县(市、区)名称都不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="205"/>
+        <location filename="../../ui/sentences/records.py" line="210"/>
         <source>This database belongs to {county} {township}; it cannot become {county_name} {township_name}.</source>
         <translation>此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="207"/>
+        <location filename="../../ui/sentences/records.py" line="212"/>
         <source>Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)</source>
         <translation>计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="208"/>
+        <location filename="../../ui/sentences/records.py" line="213"/>
         <source>The deadline rules lack: {missing}</source>
         <translation>时限规则缺少:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="209"/>
+        <location filename="../../ui/sentences/records.py" line="214"/>
         <source>Time limits must be more than 0: {bad}</source>
         <translation>时限必须大于 0:{bad}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="210"/>
+        <location filename="../../ui/sentences/records.py" line="215"/>
         <source>The effective time needs a time zone</source>
         <translation>生效时间必须带时区</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="211"/>
+        <location filename="../../ui/sentences/records.py" line="216"/>
         <source>The database has no deadline rules.</source>
         <translation>数据库中没有时限规则。</translation>
     </message>
@@ -3044,37 +3094,37 @@ Everyone signs in again.</source>
         <translation>走访间隔应为每种颜色的天数(正整数)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="187"/>
+        <location filename="../../ui/sentences/records.py" line="192"/>
         <source>A meeting starts at HH:MM: {start}</source>
         <translation>开会时间应为 HH:MM:{start}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="189"/>
+        <location filename="../../ui/sentences/records.py" line="194"/>
         <source>{what} is a whole number between {low} and {high}: {value}</source>
         <translation>{what}应为 {low} 到 {high} 之间的整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="191"/>
+        <location filename="../../ui/sentences/records.py" line="196"/>
         <source>The day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="193"/>
+        <location filename="../../ui/sentences/records.py" line="198"/>
         <source>The length in minutes</source>
         <translation>会议时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="195"/>
+        <location filename="../../ui/sentences/records.py" line="200"/>
         <source>The days its figures cover</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="197"/>
+        <location filename="../../ui/sentences/records.py" line="202"/>
         <source>The incidents that make a problem frequent</source>
         <translation>多发问题的件数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="199"/>
+        <location filename="../../ui/sentences/records.py" line="204"/>
         <source>The items a section lists at most</source>
         <translation>每节最多列出的事项</translation>
     </message>

@@ -119,3 +119,7 @@ def test_meeting_defaults_checked_then_saved(qtbot, runner, settings, answers):
     window.administer("meeting_settings")
     saved = admin.meeting_settings(runner.db, runner.actor)
     assert (saved.weekday, saved.start.strftime("%H:%M"), saved.length_minutes) == (2, "14:30", 60)
+    answers.append({"group": "3", "written": "5"})  # how the agenda is fitted: kept with the data
+    window.administer("meeting_settings")
+    saved = admin.meeting_settings(runner.db, runner.actor)
+    assert (saved.group_units_from, saved.written_minutes, saved.length_minutes) == (3, 5, 60)

@@ -183,6 +183,11 @@ ENGLISH: dict[str, str] = {
     "走访间隔应为每种颜色的天数(正整数)":
         QT_TRANSLATE_NOOP("Message", "Visit intervals are whole days, one for every colour"),
     # meeting defaults
+    "单位合并报到的最少超期事项": QT_TRANSLATE_NOOP("Message", "The overdue items that make a unit report in one slot"),
+    "单位报到的基本时长(分钟)": QT_TRANSLATE_NOOP("Message", "A unit's report, in minutes"),
+    "单位报到每项加时(分钟)": QT_TRANSLATE_NOOP("Message", "The minutes a unit's report gains for each item"),
+    "单位报到的最长时长(分钟)": QT_TRANSLATE_NOOP("Message", "A unit's report at most, in minutes"),
+    "书面通报的时长(分钟)": QT_TRANSLATE_NOOP("Message", "The written report, in minutes"),
     "开会时间应为 HH:MM:{start}":
         QT_TRANSLATE_NOOP("Message", "A meeting starts at HH:MM: {start}"),
     "{what}应为 {low} 到 {high} 之间的整数:{value}":
