@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from . import clock
 from .deadlines import on_time_clause
 from .metrics import hours_between
-from .models import Incident, IncidentCard, IncidentEvent, IncidentUnit, Unit
+from .models import Incident, IncidentCard, IncidentEvent, IncidentUnit, SupervisionNotice, Unit
 
 SIGN_FULL_HOURS, SIGN_ZERO_HOURS = 2.0, 24.0
 PENALTY = {"returns": 2, "reworks": 3, "yellow_cards": 2, "red_cards": 5}
@@ -45,6 +45,7 @@ class UnitScore:
     satisfaction: float | None
     score: float
     rank: int = 0
+    notices: int = 0  # supervision notices 督办通知单 received in the month
 
     @property
     def on_time_rate(self) -> float | None:
@@ -101,6 +102,9 @@ def monthly_ranking(session: Session, month: str) -> list[UnitScore]:
         func.sum(case((IncidentCard.colour == "red", 1), else_=0)))
         .where(IncidentCard.issued_at >= start, IncidentCard.issued_at < end)
         .group_by(IncidentCard.unit_id))
+    notices = dict(session.execute(select(SupervisionNotice.unit_id, func.count()).where(
+        SupervisionNotice.issued_at >= start, SupervisionNotice.issued_at < end)
+        .group_by(SupervisionNotice.unit_id)).all())
     scores = []
     for unit_id, name in session.execute(select(Unit.id, Unit.name).order_by(Unit.name)):
         dispatched, signed, sign_hours = calls.get(unit_id, (0, 0, None))
@@ -113,6 +117,6 @@ def monthly_ranking(session: Session, month: str) -> list[UnitScore]:
         scores.append(UnitScore(unit_id, name, dispatched, signed, sign_hours, n_closed,
                                 on_time or 0, returns or 0, reworks or 0, yellow or 0, red or 0,
                                 happy, score(rate, sign_hours, happy, returns or 0, reworks or 0,
-                                             yellow or 0, red or 0)))
+                                             yellow or 0, red or 0), notices=notices.get(unit_id, 0)))
     scores.sort(key=lambda s: (-s.score, s.unit))
     return [UnitScore(**{**asdict(s), "rank": i}) for i, s in enumerate(scores, start=1)]

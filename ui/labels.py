@@ -107,6 +107,7 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
         "flag": QT_TRANSLATE_NOOP("Action", "Flagged for the meeting"),
         "mark_serious": QT_TRANSLATE_NOOP("Action", "Marked as a serious event"),
         "retrack": QT_TRANSLATE_NOOP("Action", "Track changed"),
+        "notice": QT_TRANSLATE_NOOP("Action", "Supervision notice"),
     },
     e.Level: {
         "probation": QT_TRANSLATE_NOOP("Level", "Probation"),
@@ -194,6 +195,7 @@ VERBS = {
     "flag": QT_TRANSLATE_NOOP("ActionVerb", "flag for the meeting"),
     "mark_serious": QT_TRANSLATE_NOOP("ActionVerb", "mark as a serious event"),
     "retrack": QT_TRANSLATE_NOOP("ActionVerb", "change the track"),
+    "notice": QT_TRANSLATE_NOOP("ActionVerb", "send a supervision notice"),
 }
 
 # The grades of the default evaluation scheme (the careers rules name 优秀 and 不合格 too); a

@@ -7,13 +7,13 @@ from ..unit_scores import PENALTY, SIGN_FULL_HOURS, SIGN_ZERO_HOURS, UnitScore
 from .report import Document, TableSpec
 
 HEADER = ["名次", "单位", "交办", "报到", "平均报到小时", "办结", "按期", "按期率", "退单", "返工", "黄牌", "红牌",
-          "满意度", "得分"]
+          "满意度", "得分", "督办通知"]
 FORMATS = {4: ("0.0", "{:.1f}"), 7: ("0.0%", "{:.1%}"), 12: ("0.00", "{:.2f}"), 13: ("0.0", "{:.1f}")}
 
 
 def unit_table(units: list[UnitScore]) -> TableSpec:
     rows = [[u.rank, u.unit, u.dispatched, u.signed, u.avg_sign_hours, u.closed, u.on_time, u.on_time_rate,
-             u.returns, u.reworks, u.yellow_cards, u.red_cards, u.satisfaction, u.score] for u in units]
+             u.returns, u.reworks, u.yellow_cards, u.red_cards, u.satisfaction, u.score, u.notices] for u in units]
     return "处置单位考核排名", "单位排名", HEADER, rows, FORMATS
 
 

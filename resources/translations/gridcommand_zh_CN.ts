@@ -103,108 +103,118 @@
         <source>Track changed</source>
         <translation>改变分流</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>Supervision notice</source>
+        <translation>督办通知</translation>
+    </message>
 </context>
 <context>
     <name>ActionVerb</name>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>dispatch</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>sign in</source>
         <translation>报到</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>pass verification</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>fail verification (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>escalate</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>cancel</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>record failed mediation</source>
         <translation>调解未成功</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>raise the warning</source>
         <translation>预警升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>request an extension</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>approve the extension</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>reject the extension</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>add an attachment</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>give a supervision card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>flag for the meeting</source>
         <translation>标记上会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>mark as a serious event</source>
         <translation>标记为重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>change the track</source>
         <translation>改变分流</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="198"/>
+        <source>send a supervision notice</source>
+        <translation>督办通知</translation>
     </message>
 </context>
 <context>
@@ -351,27 +361,27 @@ Everyone signs in again.</source>
 <context>
     <name>CareerKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>End of probation</source>
         <translation>见习转正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>Promotion</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Yellow card</source>
         <translation>黄牌警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>Demotion</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Dismissal</source>
         <translation>淘汰</translation>
     </message>
@@ -514,17 +524,17 @@ Everyone signs in again.</source>
 <context>
     <name>CommendationKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Pennant</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Public praise</source>
         <translation>通报表扬</translation>
     </message>
@@ -677,12 +687,12 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Calendar hours</source>
         <translation>自然时(全天计时)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Working-day hours</source>
         <translation>工作日计时</translation>
     </message>
@@ -690,17 +700,17 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineStep</name>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
@@ -984,27 +994,27 @@ Everyone signs in again.</source>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>Fire</source>
         <translation>火灾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>Criminal case</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Mass petition</source>
         <translation>群体性信访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Safety accident</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1079,47 +1089,47 @@ Everyone signs in again.</source>
 <context>
     <name>FindingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Resolved late</source>
         <translation>逾期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Still open, overdue</source>
         <translation>逾期未结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Visit lapse</source>
         <translation>走访断档</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Rework</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Card</source>
         <translation>督办牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>Action item overdue</source>
         <translation>会议事项逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>No follow-up</source>
         <translation>督办后未跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Added by hand</source>
         <translation>人工补充</translation>
     </message>
@@ -1223,22 +1233,22 @@ Everyone signs in again.</source>
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
@@ -1439,32 +1449,32 @@ Everyone signs in again.</source>
 <context>
     <name>ImportKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>Commendations</source>
         <translation>表彰</translation>
     </message>
@@ -1745,17 +1755,17 @@ Everyone signs in again.</source>
 <context>
     <name>ItemOutcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>Noted</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
@@ -1763,32 +1773,32 @@ Everyone signs in again.</source>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Probation</source>
         <translation>见习</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Level 3</source>
         <translation>三级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>Level 4</source>
         <translation>四级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Level 5</source>
         <translation>五级</translation>
     </message>
@@ -2013,17 +2023,17 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>Daily consultation</source>
         <translation>每日会商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>Residents&apos; talk day</source>
         <translation>说事日</translation>
     </message>
@@ -3255,361 +3265,371 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/sentences/work.py" line="72"/>
+        <source>The units chosen have no overdue or carded open incidents: no notice is needed</source>
+        <translation>所选单位没有超期或被督办的在办事件,无需发督办通知单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="73"/>
+        <source>Another seat took the notice&apos;s number: try again</source>
+        <translation>督办通知单编号冲突,请重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="76"/>
         <source>This item is listed under a unit&apos;s report or the written report: move that one</source>
         <translation>该事项列在单位报到或书面通报之下,请移动其所在的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="73"/>
+        <location filename="../../ui/sentences/work.py" line="77"/>
         <source>Meeting {meeting_id} does not exist</source>
         <translation>会议 {meeting_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="75"/>
+        <location filename="../../ui/sentences/work.py" line="79"/>
         <source>The agenda of “{title}” is locked and cannot change (minutes can still be recorded).</source>
         <translation>“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="76"/>
+        <location filename="../../ui/sentences/work.py" line="80"/>
         <source>Agenda item {item_id} does not exist</source>
         <translation>议程事项 {item_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="77"/>
+        <location filename="../../ui/sentences/work.py" line="81"/>
         <source>Meeting kind “{kind}” is not valid; use {choices}</source>
         <translation>会议类型“{kind}”无效,应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="78"/>
+        <location filename="../../ui/sentences/work.py" line="82"/>
         <source>A meeting should last 10–600 minutes</source>
         <translation>会议时长应在 10–600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="79"/>
+        <location filename="../../ui/sentences/work.py" line="83"/>
         <source>No such person</source>
         <translation>人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="80"/>
+        <location filename="../../ui/sentences/work.py" line="84"/>
         <source>No such attendee</source>
         <translation>参会人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="81"/>
+        <location filename="../../ui/sentences/work.py" line="85"/>
         <source>The item needs a title</source>
         <translation>事项标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="83"/>
+        <location filename="../../ui/sentences/work.py" line="87"/>
         <source>An item&apos;s length is a whole number of minutes; “{value}” is not</source>
         <translation>每项时长应为整数分钟,“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="84"/>
+        <location filename="../../ui/sentences/work.py" line="88"/>
         <source>An item should last 0–240 minutes</source>
         <translation>每项时长应在 0–240 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="85"/>
+        <location filename="../../ui/sentences/work.py" line="89"/>
         <source>The agenda is empty and cannot be locked</source>
         <translation>议程为空,不能锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="86"/>
+        <location filename="../../ui/sentences/work.py" line="90"/>
         <source>The item is not on any meeting&apos;s agenda yet</source>
         <translation>待议事项还不在任何会议的议程上</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="87"/>
+        <location filename="../../ui/sentences/work.py" line="91"/>
         <source>Item outcome “{outcome}” is not valid</source>
         <translation>结果类型“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="88"/>
+        <location filename="../../ui/sentences/work.py" line="92"/>
         <source>A decision needs its content</source>
         <translation>决定事项须写明决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="89"/>
+        <location filename="../../ui/sentences/work.py" line="93"/>
         <source>A decision needs a responsible unit or person</source>
         <translation>决定事项须指定责任单位或责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="90"/>
+        <location filename="../../ui/sentences/work.py" line="94"/>
         <source>A decision needs a due date</source>
         <translation>决定事项须有完成期限</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="91"/>
+        <location filename="../../ui/sentences/work.py" line="95"/>
         <source>Only an item linked to an incident can be dispatched</source>
         <translation>只有关联事件的议程事项可以交办</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="92"/>
+        <location filename="../../ui/sentences/work.py" line="96"/>
         <source>Dispatching needs a handling unit</source>
         <translation>交办须指定处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="93"/>
+        <location filename="../../ui/sentences/work.py" line="97"/>
         <source>No such action item</source>
         <translation>待办事项不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="94"/>
+        <location filename="../../ui/sentences/work.py" line="98"/>
         <source>That action item is already done</source>
         <translation>该待办事项已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="95"/>
+        <location filename="../../ui/sentences/work.py" line="99"/>
         <source>Completing an action item needs what was done</source>
         <translation>完成待办须填写完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="97"/>
+        <location filename="../../ui/sentences/work.py" line="101"/>
         <source>Month “{month}” should read YYYY-MM</source>
         <translation>月份“{month}”格式应为 YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="98"/>
+        <location filename="../../ui/sentences/work.py" line="102"/>
         <source>The evaluation scheme is incomplete: {exc}</source>
         <translation>考核方案不完整:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="100"/>
+        <location filename="../../ui/sentences/work.py" line="104"/>
         <source>Grade thresholds should run from high to low, the last being 0</source>
         <translation>等次分数线应从高到低排列,最后一档为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="101"/>
+        <location filename="../../ui/sentences/work.py" line="105"/>
         <source>Grade coefficients missing: {missing}</source>
         <translation>缺少等次系数:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="102"/>
+        <location filename="../../ui/sentences/work.py" line="106"/>
         <source>{month} is locked and cannot be adjusted</source>
         <translation>{month} 已锁定,不能再调整</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="103"/>
+        <location filename="../../ui/sentences/work.py" line="107"/>
         <source>{month} is already locked</source>
         <translation>{month} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="104"/>
+        <location filename="../../ui/sentences/work.py" line="108"/>
         <source>An adjustment needs a reason</source>
         <translation>调整分数必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="105"/>
+        <location filename="../../ui/sentences/work.py" line="109"/>
         <source>An adjustment should be within ±{limit} and not 0</source>
         <translation>调整分值应在 ±{limit} 之间且不为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="107"/>
+        <location filename="../../ui/sentences/work.py" line="111"/>
         <source>An adjustment is a number, like 2 or -1.5; “{value}” is not</source>
         <translation>调整分值应为数字,如 2 或 -1.5;“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="108"/>
+        <location filename="../../ui/sentences/work.py" line="112"/>
         <source>Staff number {staff_no} does not exist</source>
         <translation>工号 {staff_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="110"/>
+        <location filename="../../ui/sentences/work.py" line="114"/>
         <source>{month} is not locked yet: careers are judged on locked months only</source>
         <translation>{month} 尚未锁定:晋升淘汰只按已锁定的月份判断</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="111"/>
+        <location filename="../../ui/sentences/work.py" line="115"/>
         <source>A decision needs a reason</source>
         <translation>审批须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="113"/>
+        <location filename="../../ui/sentences/work.py" line="117"/>
         <source>In {month}, no candidacy of {staff_no} is waiting for a decision</source>
         <translation>{month} 没有待审批的候选:{staff_no}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="114"/>
+        <location filename="../../ui/sentences/work.py" line="118"/>
         <source>{month} ({score:.1f} points)</source>
         <translation>{month}({score:.1f} 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="115"/>
+        <location filename="../../ui/sentences/work.py" line="119"/>
         <source>{review} no. {number} ({level})</source>
         <translation>{review} 第 {number} 条({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="116"/>
+        <location filename="../../ui/sentences/work.py" line="120"/>
         <source>{n} months failed within 12 months: {months}</source>
         <translation>12 个月内 {n} 个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="117"/>
+        <location filename="../../ui/sentences/work.py" line="121"/>
         <source>Serious responsibility found by a review: {findings}</source>
         <translation>事后倒查认定严重责任:{findings}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="118"/>
+        <location filename="../../ui/sentences/work.py" line="122"/>
         <source>Failed in {months}</source>
         <translation>{months}考核不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="119"/>
+        <location filename="../../ui/sentences/work.py" line="123"/>
         <source>Failed two months running: {months}</source>
         <translation>连续两个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="121"/>
+        <location filename="../../ui/sentences/work.py" line="125"/>
         <source>{months} months on probation (since {since:%Y-%m-%d}), no month below 60</source>
         <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="123"/>
+        <location filename="../../ui/sentences/work.py" line="127"/>
         <source>{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})</source>
         <translation>现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="125"/>
+        <location filename="../../ui/sentences/work.py" line="129"/>
         <source>No such key person</source>
         <translation>重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="126"/>
+        <location filename="../../ui/sentences/work.py" line="130"/>
         <source>No such grid worker</source>
         <translation>网格员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="127"/>
+        <location filename="../../ui/sentences/work.py" line="131"/>
         <source>The visit time is later than now</source>
         <translation>走访时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="128"/>
+        <location filename="../../ui/sentences/work.py" line="132"/>
         <source>Visit mode “{mode}” is not valid</source>
         <translation>走访方式“{mode}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="130"/>
+        <location filename="../../ui/sentences/work.py" line="134"/>
         <source>Review {text} does not exist</source>
         <translation>倒查 {text} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="131"/>
+        <location filename="../../ui/sentences/work.py" line="135"/>
         <source>Review {review_id} does not exist</source>
         <translation>倒查 {review_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="132"/>
+        <location filename="../../ui/sentences/work.py" line="136"/>
         <source>Incident code {code} does not exist</source>
         <translation>事件编号 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="133"/>
+        <location filename="../../ui/sentences/work.py" line="137"/>
         <source>Grid code {code} does not exist</source>
         <translation>网格编码 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="134"/>
+        <location filename="../../ui/sentences/work.py" line="138"/>
         <source>Unit “{name}” does not exist</source>
         <translation>单位“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="135"/>
+        <location filename="../../ui/sentences/work.py" line="139"/>
         <source>No such key person: {missing}</source>
         <translation>重点人员不存在:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="136"/>
+        <location filename="../../ui/sentences/work.py" line="140"/>
         <source>Evidence “{item}” should read incident:CODE</source>
         <translation>依据“{item}”应写作 incident:事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="137"/>
+        <location filename="../../ui/sentences/work.py" line="141"/>
         <source>Review {code} is approved and locked; it cannot change</source>
         <translation>倒查 {code} 已审批锁定,不能再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="138"/>
+        <location filename="../../ui/sentences/work.py" line="142"/>
         <source>Days to look back should be 1 to {limit}</source>
         <translation>倒查天数应在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="140"/>
+        <location filename="../../ui/sentences/work.py" line="144"/>
         <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
         <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="141"/>
+        <location filename="../../ui/sentences/work.py" line="145"/>
         <source>Incident {code} is cancelled and cannot be reviewed</source>
         <translation>事件 {code} 已作废,不能倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="142"/>
+        <location filename="../../ui/sentences/work.py" line="146"/>
         <source>Incident {code} already has review {earlier}</source>
         <translation>事件 {code} 已有倒查 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="143"/>
+        <location filename="../../ui/sentences/work.py" line="147"/>
         <source>The event cannot be later than now</source>
         <translation>事发时间不能晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="144"/>
+        <location filename="../../ui/sentences/work.py" line="148"/>
         <source>Choose the grid where it happened</source>
         <translation>请选择事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="145"/>
+        <location filename="../../ui/sentences/work.py" line="149"/>
         <source>Say what happened</source>
         <translation>请写明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="146"/>
+        <location filename="../../ui/sentences/work.py" line="150"/>
         <source>A linked key person does not exist</source>
         <translation>关联的重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="147"/>
+        <location filename="../../ui/sentences/work.py" line="151"/>
         <source>Review {code} has no finding {number}</source>
         <translation>倒查 {code} 没有第 {number} 条发现</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="148"/>
+        <location filename="../../ui/sentences/work.py" line="152"/>
         <source>A responsibility decision needs a reason</source>
         <translation>责任认定须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="149"/>
+        <location filename="../../ui/sentences/work.py" line="153"/>
         <source>Say what was found</source>
         <translation>请写明发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="150"/>
+        <location filename="../../ui/sentences/work.py" line="154"/>
         <source>The time should lie within the review&apos;s period</source>
         <translation>发生时间应在倒查时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="151"/>
+        <location filename="../../ui/sentences/work.py" line="155"/>
         <source>Approving needs the review&apos;s conclusion</source>
         <translation>审批须写明倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="153"/>
+        <location filename="../../ui/sentences/work.py" line="157"/>
         <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
         <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="154"/>
+        <location filename="../../ui/sentences/work.py" line="158"/>
         <source>Event kind “{kind}” is not valid; use {choices}</source>
         <translation>事件类型“{kind}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="156"/>
+        <location filename="../../ui/sentences/work.py" line="160"/>
         <source>Responsibility “{level}” is not valid; use {choices}</source>
         <translation>责任认定“{level}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="157"/>
+        <location filename="../../ui/sentences/work.py" line="161"/>
         <source>You may view only reviews that concern you</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
@@ -4439,22 +4459,22 @@ Everyone signs in again.</source>
 <context>
     <name>PersonColour</name>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
@@ -4695,22 +4715,22 @@ Everyone signs in again.</source>
 <context>
     <name>Responsibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>No responsibility</source>
         <translation>无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Major</source>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
@@ -4756,12 +4776,12 @@ Everyone signs in again.</source>
 <context>
     <name>ReviewState</name>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Under review</source>
         <translation>倒查中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
@@ -5306,42 +5326,42 @@ Everyone signs in again.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>Actions from the last meeting</source>
         <translation>上次会议待办回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>Overdue, not yet resolved</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>Escalated</source>
         <translation>提级事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>Red and yellow disputes</source>
         <translation>红黄预警纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>Recurring problems</source>
         <translation>多发问题研判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Key person visits</source>
         <translation>重点人员走访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>This week&apos;s figures</source>
         <translation>本周数据通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Other business</source>
         <translation>其他事项</translation>
     </message>
@@ -5780,32 +5800,32 @@ Everyone signs in again.</source>
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Duty officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Meeting chair</source>
         <translation>会议主持</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>HR officer</source>
         <translation>人事专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Leader</source>
         <translation>领导</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -5931,17 +5951,17 @@ Everyone signs in again.</source>
 <context>
     <name>VisitMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>At the door</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>By video</source>
         <translation>视频</translation>
     </message>
@@ -6082,7 +6102,7 @@ Everyone signs in again.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="312"/>
+        <location filename="../../ui/labels.py" line="314"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -67,6 +67,10 @@ ENGLISH: dict[str, str] = {
     "批准延长时间": QT_TRANSLATE_NOOP("Message", "The extension granted"),
     "延期理由": QT_TRANSLATE_NOOP("Message", "The reason for the extension"),
     "驳回理由": QT_TRANSLATE_NOOP("Message", "The reason for rejecting"),
+    # supervision notices
+    "所选单位没有超期或被督办的在办事件,无需发督办通知单":
+        QT_TRANSLATE_NOOP("Message", "The units chosen have no overdue or carded open incidents: no notice is needed"),
+    "督办通知单编号冲突,请重试": QT_TRANSLATE_NOOP("Message", "Another seat took the notice's number: try again"),
     # meetings
     "该事项列在单位报到或书面通报之下,请移动其所在的事项":
         QT_TRANSLATE_NOOP("Message", "This item is listed under a unit's report or the written report: move that one"),

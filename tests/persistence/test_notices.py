@@ -1,0 +1,111 @@
+"""Supervision notices 督办通知单: for a unit's overdue or carded items, numbered per year without
+gaps across sessions, noted on each incident's timeline, read back from the PDF, counted in the
+unit's monthly ranking."""
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from gridcommand import notices
+from gridcommand.clock import SHANGHAI
+from gridcommand.errors import InputError
+from gridcommand.models import Incident, IncidentCard, IncidentEvent, SupervisionNotice
+from gridcommand.ops import notices as notice_ops
+from gridcommand.unit_scores import monthly_ranking
+
+from ..factories import admin_user, signed_in
+from .test_workflow import H, T0, office  # noqa: F401 — a township with a worker and units
+
+LATE = T0 + 100 * H  # the blue incidents accepted at T0 are due 72 h later
+
+
+@pytest.fixture
+def late(office):  # noqa: F811
+    """Two incidents of 住建办 overdue at LATE, one with a yellow card; one of 派出所 on time."""
+    ids = []
+    for unit in (office.housing, office.housing, office.police):
+        i = office.report(at=T0)
+        office.move("accept", i, T0)
+        office.move("dispatch", i, T0 + H, unit)
+        ids.append(i)
+    office.move("sign", ids[2], T0 + 2 * H, office.police)
+    office.move("resolve", ids[2], T0 + 3 * H, "已修")
+    with office.db.session() as s:
+        s.add(IncidentCard(incident_id=ids[0], colour="yellow", step="resolve", step_due_at=T0 + 72 * H,
+                           issued_at=T0 + 73 * H, unit_id=office.housing))
+        s.commit()
+    office.ids = ids
+    return office
+
+
+def test_a_notice_names_the_units_overdue_and_carded_items(late):
+    with late.db.session() as s:
+        assert notices.due_units(s, LATE) == [late.housing]
+        issued = notices.issue(s, admin_user(s), [late.housing, late.police], LATE)
+        s.commit()
+        events = s.scalars(select(IncidentEvent).where(IncidentEvent.action == "notice")).all()
+    [notice] = issued  # 派出所 has nothing to answer for: no notice
+    assert notice.serial == "督办〔2026〕第 1 号" and notice.unit == "住建办"
+    assert [i.incident_id for i in notice.items] == late.ids[:2]
+    first = notice.items[0]
+    assert first.yellow_cards == 1 and first.late == LATE - (T0 + 72 * H)
+    assert notice.answer_by == dt.date(2026, 3, 9)  # LATE is 6 March (Shanghai) + 3 days
+    assert sorted(e.incident_id for e in events) == sorted(late.ids[:2])
+    assert all("督办〔2026〕第 1 号" in e.note for e in events)
+
+
+def test_numbers_run_on_through_the_year_and_start_again_the_next(late):
+    with late.db.session() as s:
+        notices.issue(s, admin_user(s), [late.housing], LATE)
+        s.commit()
+    with late.db.session() as s:  # another session: a restart, another seat
+        notices.issue(s, admin_user(s), [late.housing], LATE + H)
+        s.commit()
+        numbers = s.execute(select(SupervisionNotice.year, SupervisionNotice.number)
+                            .order_by(SupervisionNotice.id)).all()
+    assert numbers == [(2026, 1), (2026, 2)]
+    with late.db.session() as s:
+        nye = dt.datetime(2027, 1, 1, 0, 0, tzinfo=SHANGHAI)
+        assert notices.issue(s, admin_user(s), [late.housing], nye)[0].serial == "督办〔2027〕第 1 号"
+        assert notices.issue(s, admin_user(s), [late.housing], nye - dt.timedelta(minutes=1))[0].serial \
+            == "督办〔2026〕第 3 号"  # one minute before the new year: still the old year's
+
+
+def test_nothing_to_answer_for_is_refused(late):
+    with late.db.session() as s, pytest.raises(InputError, match="无需发督办通知单"):
+        notices.issue(s, admin_user(s), [late.police], LATE)
+
+
+def test_issued_as_a_pdf_and_counted_in_the_ranking(late, tmp_path):
+    duty = signed_in(late.db, "duty", ("duty",))
+    written = notice_ops.issue(late.db, duty, None, tmp_path / "notices.pdf").value
+    pages = PdfReader(written[0]).pages
+    text = "\n".join(p.extract_text() for p in pages).replace(" ", "")
+    assert len(pages) == 1
+    for said in ("督办通知单", "督办〔2026〕第1号", "住建办", "回执(督办〔2026〕第1号)", "负责人签字"):
+        assert said in text, said
+    with late.db.session() as s:
+        codes = [s.get(Incident, i).code for i in late.ids[:2]]
+        month = dt.datetime.now(SHANGHAI).strftime("%Y-%m")
+        ranking = {u.unit: u.notices for u in monthly_ranking(s, month)}
+    assert all(code in text for code in codes) and ranking["住建办"] == 1
+    separate = notice_ops.issue(late.db, duty, [late.housing], tmp_path, separate=True).value
+    assert [p.name for p in separate] == [f"督办〔{dt.datetime.now(SHANGHAI).year}〕第 2 号 住建办.pdf"]
+
+
+def test_from_the_command_line(late, tmp_path, monkeypatch, capsys):
+    from gridcommand.cli import main
+
+    from ..factories import PASSWORD
+
+    signed_in(late.db, "duty", ("duty",))
+    monkeypatch.setenv("GRIDCOMMAND_USER", "duty")
+    monkeypatch.setenv("GRIDCOMMAND_PASSWORD", PASSWORD)
+    url = late.db.url.render_as_string(hide_password=False)
+    assert main(["--database-url", url, "notices", "--units", "住建办", "--pdf", str(tmp_path / "n.pdf")]) == 0
+    assert "督办通知单已写入" in capsys.readouterr().out and (tmp_path / "n.pdf").exists()
+    assert main(["--database-url", url, "notices", "--units", "不存在办", "--pdf", str(tmp_path / "x.pdf")]) == 1
+    said = capsys.readouterr()
+    assert "不存在办" in said.err + said.out
