@@ -165,6 +165,10 @@ def collect(db: str, town: str | None, month: str, runs: int, skip: set[str]) ->
                      f"{agenda['length_minutes']} minutes, {agenda['written']} items in writing)", "≤ 1 s",
                      agenda["propose_s"]["median"], agenda["propose_s"]["max"],
                      (agenda["raw_sqlite3_open_incidents_s"] or {}).get("median"), "s"))
+    if "notices" not in skip:
+        notices = _run(str(HERE / "notices.py"), "--db", db)
+        rows.append((f"supervision notices for every unit with overdue or carded items ({notices['units']:,} units, "
+                     f"{notices['items']:,} items), PDF written", "≤ 10 s", notices["with_pdf_s"], None, None, "s"))
     if "review" not in skip:
         review = _run(str(HERE / "review.py"), "--db", db, "--reviews", "3")
         rows.append(("retrospective review: drafting 90 days of a grid", "≤ 2 s",

@@ -32,6 +32,7 @@ class ActionId(StrEnum):
     RESTORE = "file.restore"
     NEW_INCIDENT = "incident.new"
     RUN_RULES = "incident.runRules"
+    NOTICES = "incident.notices"
 
 
 def make_action(parent: QWidget, action_id: ActionId, text: str, slot: Callable[[], None],

@@ -11,6 +11,7 @@ from gridcommand.permissions import Can, allows
 
 from .actions import ActionId, make_action
 from .dialogs.import_dialog import save_template
+from .notices import send_notices
 
 translate = QCoreApplication.translate  # the window's own context: the strings are its
 
@@ -63,6 +64,10 @@ def build_menus(window: QMainWindow) -> dict:
                                            translate("MainWindow", "Take in a phone-in or a grid worker's report")),
         ActionId.RUN_RULES: make_action(w, ActionId.RUN_RULES, translate("MainWindow", "Run automatic &rules now"),
                                         w.rules.run),
+        ActionId.NOTICES: make_action(w, ActionId.NOTICES, translate("MainWindow", "Supervision &notices…"),
+                                      lambda: send_notices(w), "Ctrl+Shift+N",
+                                      translate("MainWindow", "Notices to the units of the chosen incidents, or to "
+                                                              "every unit with overdue or carded ones")),
     }
     administering = (ActionId.USERS, ActionId.UNITS, ActionId.CATEGORIES, ActionId.DEADLINES, ActionId.SCHEME,
                      ActionId.MEETING_SETTINGS, ActionId.TOWNSHIP)
@@ -70,6 +75,7 @@ def build_menus(window: QMainWindow) -> dict:
         a[key].setVisible(allows(actor, Can.ADMINISTER))
     a[ActionId.SCHEME].setVisible(allows(actor, Can.SET_SCHEME))  # HR's too
     a[ActionId.NEW_INCIDENT].setVisible(allows(actor, Can.MOVE_INCIDENTS))
+    a[ActionId.NOTICES].setVisible(allows(actor, Can.MOVE_INCIDENTS))
     file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     file_menu.setObjectName("fileMenu")
     file_menu.addActions([a[ActionId.IMPORT], a[ActionId.TEMPLATE]])
@@ -85,7 +91,7 @@ def build_menus(window: QMainWindow) -> dict:
     incident_menu.addSeparator()
     incident_menu.addActions(list(w.commands.actions.values()))
     incident_menu.addSeparator()
-    incident_menu.addAction(a[ActionId.RUN_RULES])
+    incident_menu.addActions([a[ActionId.NOTICES], a[ActionId.RUN_RULES]])
     view_menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
     view_menu.setObjectName("viewMenu")
     for number, dock in enumerate(w.docks, start=1):

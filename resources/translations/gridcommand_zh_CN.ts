@@ -1850,172 +1850,182 @@ Everyone signs in again.</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="21"/>
+        <location filename="../../ui/menus.py" line="22"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="22"/>
+        <location filename="../../ui/menus.py" line="23"/>
         <source>Import grids, staff, key persons, incidents, visits or commendations</source>
         <translation>导入网格、人员、重点人员、事件、走访记录或表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="23"/>
+        <location filename="../../ui/menus.py" line="24"/>
         <source>Save import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="25"/>
+        <location filename="../../ui/menus.py" line="26"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="27"/>
+        <location filename="../../ui/menus.py" line="28"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="28"/>
+        <location filename="../../ui/menus.py" line="29"/>
         <source>Lock this seat until your password is given</source>
         <translation>锁定本席位,输入密码后才能继续使用</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="29"/>
+        <location filename="../../ui/menus.py" line="30"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="31"/>
+        <location filename="../../ui/menus.py" line="32"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="32"/>
+        <location filename="../../ui/menus.py" line="33"/>
         <source>Handling &amp;units…</source>
         <translation>处置单位(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="34"/>
+        <location filename="../../ui/menus.py" line="35"/>
         <source>Incident &amp;categories…</source>
         <translation>事件类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="36"/>
+        <location filename="../../ui/menus.py" line="37"/>
         <source>&amp;Deadline matrix…</source>
         <translation>时限矩阵(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="38"/>
+        <location filename="../../ui/menus.py" line="39"/>
         <source>Hours per step and colour, as a new version</source>
         <translation>按环节和预警颜色设定时限,保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="39"/>
+        <location filename="../../ui/menus.py" line="40"/>
         <source>&amp;Township…</source>
         <translation>乡镇信息(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="41"/>
+        <location filename="../../ui/menus.py" line="42"/>
         <source>Evaluation &amp;scheme…</source>
         <translation>考核方案(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="43"/>
+        <location filename="../../ui/menus.py" line="44"/>
         <source>The numbers of the monthly evaluation, as a new version from a month</source>
         <translation>月度考核的各项分值,自某月起保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="46"/>
+        <location filename="../../ui/menus.py" line="47"/>
         <source>&amp;Meeting defaults…</source>
         <translation>例会设置(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="48"/>
+        <location filename="../../ui/menus.py" line="49"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="49"/>
+        <location filename="../../ui/menus.py" line="50"/>
         <source>A checked copy of the database, made while others work</source>
         <translation>为数据库做一份经过校验的副本,其他席位可照常工作</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>R&amp;estore…</source>
         <translation>恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>Replace the database by a backup</source>
         <translation>用备份替换当前数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="52"/>
+        <location filename="../../ui/menus.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="53"/>
+        <location filename="../../ui/menus.py" line="54"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="55"/>
+        <location filename="../../ui/menus.py" line="56"/>
         <source>Reset &amp;layout</source>
         <translation>恢复默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>&amp;Big screen…</source>
         <translation>大屏(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="59"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>The dashboard full-screen, on a screen of your choice</source>
         <translation>在所选屏幕上全屏显示一屏观天下</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="60"/>
+        <location filename="../../ui/menus.py" line="61"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="61"/>
+        <location filename="../../ui/menus.py" line="62"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="73"/>
+        <location filename="../../ui/menus.py" line="67"/>
+        <source>Supervision &amp;notices…</source>
+        <translation>督办通知单(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="69"/>
+        <source>Notices to the units of the chosen incidents, or to every unit with overdue or carded ones</source>
+        <translation>为所选事件的处置单位,或所有有超期、被督办事件的单位,发督办通知单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="79"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="88"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="89"/>
+        <location filename="../../ui/menus.py" line="95"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="98"/>
+        <location filename="../../ui/menus.py" line="104"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
+        <location filename="../../ui/menus.py" line="107"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4020,6 +4030,24 @@ Everyone signs in again.</source>
         <location filename="../../ui/incidents/new_incident.py" line="120"/>
         <source>(a citizen)</source>
         <translation>(群众来电)</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../ui/notices.py" line="19"/>
+        <source>Supervision notices</source>
+        <translation>督办通知单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="21"/>
+        <source>No incident is chosen in the queue. Send a notice to every unit with overdue or carded items?</source>
+        <translation>事件队列中没有选中事件。要向所有有超期或被督办事件的单位发督办通知单吗?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="31"/>
+        <source>Written: %1</source>
+        <translation>已写入:%1</translation>
     </message>
 </context>
 <context>

@@ -123,3 +123,22 @@ def test_meeting_defaults_checked_then_saved(qtbot, runner, settings, answers):
     window.administer("meeting_settings")
     saved = admin.meeting_settings(runner.db, runner.actor)
     assert (saved.group_units_from, saved.written_minutes, saved.length_minutes) == (3, 5, 60)
+
+
+def test_supervision_notices_for_the_chosen_incidents(qtbot, runner, settings, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+
+    from gridcommand.notices import due_units
+
+    window = make_window(qtbot, runner, settings)
+    with runner.db.session() as s:
+        assert due_units(s)  # the demo has overdue and carded items
+    target = tmp_path / "notices.pdf"
+    monkeypatch.setattr("ui.notices.save_path", lambda *_a: target)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    window.queue.view.clearSelection()
+    window.actions_by_id["incident.notices"].trigger()  # none chosen: every unit that has some
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    qtbot.waitUntil(lambda: "Written" in window.statusBar().currentMessage(), timeout=30_000)
+    with runner.db.session() as s:
+        assert len(PdfReader(target).pages) >= len(due_units(s))
