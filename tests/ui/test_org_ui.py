@@ -7,12 +7,18 @@ from gridcommand.reference import grid_workers
 from .conftest import make_window
 
 
-def test_the_tree_a_team_and_its_incidents_in_the_queue(qtbot, runner, settings):
+def org_on_screen(qtbot, runner, settings):
+    """The main window with the organisation dock raised and its tree read."""
     window = make_window(qtbot, runner, settings)
     dock = window.org
     dock.show()
     dock.raise_()
     qtbot.waitUntil(lambda: dock.tree is not None, timeout=20_000)
+    return window, dock
+
+
+def test_the_tree_a_team_and_its_incidents_in_the_queue(qtbot, runner, settings):
+    window, dock = org_on_screen(qtbot, runner, settings)
     place = dock.model.item(0)
     assert place.rowCount() == len(dock.tree.villages) and place.text().endswith(dock.tree.township)
     busiest = max((g for v in dock.tree.villages for g in v.grids), key=lambda g: g.open_incidents)
@@ -29,11 +35,7 @@ def test_the_tree_a_team_and_its_incidents_in_the_queue(qtbot, runner, settings)
 
 
 def test_a_grid_handed_to_another_worker(qtbot, runner, settings, answers):
-    window = make_window(qtbot, runner, settings)
-    dock = window.org
-    dock.show()
-    dock.raise_()
-    qtbot.waitUntil(lambda: dock.tree is not None, timeout=20_000)
+    window, dock = org_on_screen(qtbot, runner, settings)
     grid = dock.tree.villages[0].grids[0]
     dock.select_grid(grid.id)
     other = next(o for o in runner.read(grid_workers, ("full_time",)) if o.parent_id != grid.id)
@@ -47,11 +49,7 @@ def test_a_grid_handed_to_another_worker(qtbot, runner, settings, answers):
 def test_what_the_user_opened_stays_open_after_a_change(qtbot, runner, settings):
     from gridcommand.changes import Area, Changes
 
-    window = make_window(qtbot, runner, settings)
-    dock = window.org
-    dock.show()
-    dock.raise_()
-    qtbot.waitUntil(lambda: dock.tree is not None, timeout=20_000)
+    window, dock = org_on_screen(qtbot, runner, settings)
     place = dock.proxy.index(0, 0)
     village = dock.proxy.index(2, 0, place)
     dock.view.expand(village)
