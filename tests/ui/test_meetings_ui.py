@@ -182,3 +182,24 @@ def test_expect_a_person(window, answers, demo_db):
     window.meetings.add_person()
     assert window.meetings.attendance.rowCount() == before + 1
     assert window.meetings.attendance.rows[-1][1] == worker.name
+
+
+def test_the_items_title_stays_readable_on_a_narrow_dock(qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    from ui.widgets.row_table import ReadableColumn
+    from ui.widgets.rows_model import RowsModel
+
+    model = RowsModel([("板块", lambda r: r[0]), ("事项", lambda r: r[1]), ("单位", lambda r: r[2])])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    for column in (0, 2):
+        table.setColumnWidth(column, 150)
+    ReadableColumn(table, 1, 220)
+    model.show([("超期未办结", "华东村报到:超期事项 3 件", "华东村")])
+    table.resize(400, 200)
+    table.show()
+    qtbot.waitUntil(lambda: table.columnWidth(1) >= 220)  # narrow: it keeps its width, the table scrolls
+    table.resize(1200, 200)
+    qtbot.waitUntil(lambda: table.columnWidth(1) > 600)  # wide: it takes the width left

@@ -29,7 +29,7 @@ from ...widgets.files import save_path
 from ...widgets.form import FormDialog, FormField
 from ...widgets.panel import PanelDock
 from ...widgets.projector import open_projector
-from ...widgets.row_table import row_table
+from ...widgets.row_table import ReadableColumn, row_table
 from ...widgets.rows_model import ROW_ROLE, RowsModel
 from ...worker import Task
 from .models import ID_ROLE, AgendaModel, AttendanceModel, action_columns
@@ -73,6 +73,7 @@ class MeetingsDock(PanelDock):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(36)
+        ReadableColumn(self.table, 1, 220)  # the item's title: what the chair reads
         self.table.doubleClicked.connect(self._open_linked)
         self.people = QListView(self)
         self.people.setObjectName("attendanceList")
