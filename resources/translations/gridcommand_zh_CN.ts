@@ -2120,248 +2120,248 @@ Everyone signs in again.</source>
     <name>MeetingsDock</name>
     <message>
         <location filename="../../ui/panels/meetings/dock.py" line="49"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="190"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="191"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="82"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
         <source>New meeting…</source>
         <translation>新建例会…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
         <source>Build agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="85"/>
         <source>Lock agenda</source>
         <translation>锁定议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="85"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
         <source>Project</source>
         <translation>投屏</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="87"/>
         <source>Agenda PDF…</source>
         <translation>导出议程 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="87"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
         <source>Minutes PDF…</source>
         <translation>导出纪要 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="89"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="89"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="90"/>
         <source>Drop</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="90"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="91"/>
         <source>To backlog</source>
         <translation>移入待议</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="91"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="92"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="92"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="93"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="93"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="94"/>
         <source>Record outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="94"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="95"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="95"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="96"/>
         <source>Expect a person…</source>
         <translation>添加参会人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="97"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="98"/>
         <source>Attendance</source>
         <translation>参会签到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="98"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="99"/>
         <source>Open action items</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="148"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="149"/>
         <source> (locked)</source>
         <translation>(已锁定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="174"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="175"/>
         <source>No meeting yet: make one with “New meeting…”.</source>
         <translation>还没有例会:点“新建例会…”创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="181"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="182"/>
         <source>longer than the meeting</source>
         <translation>超出会议时长</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="198"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="199"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="201"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="202"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="201"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="202"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="208"/>
         <source>Date and time should read like 2026-11-30 09:00.</source>
         <translation>日期和时间应写作 2026-11-30 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="211"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="212"/>
         <source>New meeting</source>
         <translation>新建例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="229"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="230"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="229"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="230"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="230"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="231"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="231"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="232"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="232"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="233"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="273"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="274"/>
         <source>Due date (decision)</source>
         <translation>完成期限(决定事项)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="321"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="322"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="234"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="235"/>
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="178"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="179"/>
         <source>Planned %1 / %2 minutes · %3 items</source>
         <translation>计划 %1 / %2 分钟 · %3 项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="199"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="201"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="267"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="268"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="268"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="269"/>
         <source>What was decided or noted</source>
         <translation>决定或通报内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="269"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="270"/>
         <source>Responsible unit (decision, dispatch)</source>
         <translation>责任单位(决定、交办)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="271"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="272"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="279"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="280"/>
         <source>The due date should read like 2026-11-30.</source>
         <translation>期限应写作 2026-11-30。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="283"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="284"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="289"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
         <source>Expect a person</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="299"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="300"/>
         <source>How it was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="300"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="301"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="314"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="315"/>
         <source>agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="314"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="315"/>
         <source>minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="316"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="320"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="317"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="321"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -4035,17 +4035,17 @@ Everyone signs in again.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../ui/notices.py" line="19"/>
+        <location filename="../../ui/notices.py" line="26"/>
         <source>Supervision notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="21"/>
-        <source>No incident is chosen in the queue. Send a notice to every unit with overdue or carded items?</source>
-        <translation>事件队列中没有选中事件。要向所有有超期或被督办事件的单位发督办通知单吗?</translation>
+        <location filename="../../ui/notices.py" line="27"/>
+        <source>Send a notice to every unit with overdue or carded items?</source>
+        <translation>向所有有超期或被督办事件的单位发督办通知单吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="31"/>
+        <location filename="../../ui/notices.py" line="35"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
@@ -4613,129 +4613,134 @@ Everyone signs in again.</source>
 <context>
     <name>ReportsDock</name>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="42"/>
+        <location filename="../../ui/panels/reports/dock.py" line="43"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="45"/>
+        <location filename="../../ui/panels/reports/dock.py" line="46"/>
         <source>Monthly closed-loop report</source>
         <translation>月度闭环报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="46"/>
+        <location filename="../../ui/panels/reports/dock.py" line="47"/>
         <source>Monthly ranking of the handling units</source>
         <translation>部门考核排名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="47"/>
+        <location filename="../../ui/panels/reports/dock.py" line="48"/>
         <source>Visits to key persons in a month</source>
         <translation>重点人员走访情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="48"/>
+        <location filename="../../ui/panels/reports/dock.py" line="49"/>
         <source>Grid workers&apos; evaluations of a year or a month</source>
         <translation>网格员考核汇总(全年或单月)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="50"/>
+        <location filename="../../ui/panels/reports/dock.py" line="51"/>
         <source>Agenda and minutes of a meeting</source>
         <translation>例会议程与纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="51"/>
+        <location filename="../../ui/panels/reports/dock.py" line="52"/>
         <source>Evaluation sheets, ranking, salary table, career candidates</source>
         <translation>考核表、考核排名、薪金浮动表、晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="53"/>
+        <location filename="../../ui/panels/reports/dock.py" line="54"/>
         <source>Retrospective review reports</source>
         <translation>事后倒查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="69"/>
+        <location filename="../../ui/panels/reports/dock.py" line="70"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="70"/>
+        <location filename="../../ui/panels/reports/dock.py" line="71"/>
         <source>xlsx…</source>
         <translation>xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="71"/>
+        <location filename="../../ui/panels/reports/dock.py" line="72"/>
+        <source>Supervision notices…</source>
+        <translation>督办通知单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="73"/>
         <source>Open that panel</source>
         <translation>打开所在面板</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="116"/>
+        <location filename="../../ui/panels/reports/dock.py" line="119"/>
         <source>The figures of a month by village, unit, category and colour, the five months before it, the overdue and escalated incidents, the watch list and the unit ranking: what the township sends to the county.</source>
         <translation>一个月的闭环数据(按村社、单位、类别、预警颜色)、此前五个月的趋势、超期和提级事件、挂账事项及处置单位排名:镇街报县的月度报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="119"/>
+        <location filename="../../ui/panels/reports/dock.py" line="122"/>
         <source>Every handling unit&apos;s score for a month, with what it is made of: sign-in time, on-time rate, returns, reworks, cards and satisfaction.</source>
         <translation>各处置单位一个月的考核得分及其构成:报到时长、按期办结率、退单、返工、督办牌和群众满意度。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="121"/>
+        <location filename="../../ui/panels/reports/dock.py" line="124"/>
         <source>Visits required and made in a month, by colour, village and grid worker, and who is overdue for a visit now (ID numbers masked).</source>
         <translation>一个月应走访与已走访次数(按颜色、村社、网格员),以及当前逾期未走访的重点人员(身份证号脱敏)。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="123"/>
+        <location filename="../../ui/panels/reports/dock.py" line="126"/>
         <source>The locked months of a year, or one locked month: each worker&apos;s rank, score and grades, each month&apos;s grades; performance pay for those who may see pay.</source>
         <translation>一年中已锁定的月份,或某一已锁定月份:每名网格员的名次、得分和等次,各月等次分布;有权查看薪金者另含绩效工资。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="187"/>
+        <location filename="../../ui/panels/reports/dock.py" line="190"/>
         <source>Year %1</source>
         <translation>%1 全年</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/reports/dock.py" line="201"/>
+        <location filename="../../ui/panels/reports/dock.py" line="204"/>
         <source>… %n more rows in the file</source>
         <translation>
             <numerusform>……文件中另有 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="126"/>
+        <location filename="../../ui/panels/reports/dock.py" line="129"/>
         <source>Made in the Meetings panel: choose a meeting, then export its agenda or minutes.</source>
         <translation>在“例会”面板中生成:选择会议,再导出议程或纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="127"/>
+        <location filename="../../ui/panels/reports/dock.py" line="130"/>
         <source>Made in the Performance panel: choose a month, then export.</source>
         <translation>在“绩效考核”面板中生成:选择月份,再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="128"/>
+        <location filename="../../ui/panels/reports/dock.py" line="131"/>
         <source>Made in the Reviews panel: choose a review, then export its report.</source>
         <translation>在“事后倒查”面板中生成:选择倒查,再导出报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="150"/>
+        <location filename="../../ui/panels/reports/dock.py" line="153"/>
         <source>Reading the figures…</source>
         <translation>正在读取数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="181"/>
+        <location filename="../../ui/panels/reports/dock.py" line="184"/>
         <source>The whole township</source>
         <translation>全镇</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="212"/>
+        <location filename="../../ui/panels/reports/dock.py" line="215"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="216"/>
+        <location filename="../../ui/panels/reports/dock.py" line="219"/>
         <source>Writing the report</source>
         <translation>正在生成报表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="221"/>
+        <location filename="../../ui/panels/reports/dock.py" line="224"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>

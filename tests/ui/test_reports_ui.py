@@ -85,3 +85,23 @@ def test_a_year_of_evaluations_with_pay_only_for_who_may_see_it(qtbot, runner, s
     qtbot.waitUntil(lambda: dock.document is not None and f"{year} 年 {int(month)} 月" in dock.document.title,
                     timeout=20_000)
     assert dock.document.tables[0][2][:6] == ["名次", "工号", "姓名", "职级", "得分", "等次"]
+
+
+def test_supervision_notices_from_the_units_ranking(qtbot, runner, settings, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(qtbot, runner, settings)
+    dock = window.reports
+    dock.show()
+    dock.raise_()
+    keys = [dock.list.item(n).data(256) for n in range(dock.list.count())]
+    dock.list.setCurrentRow(keys.index("visits"))
+    assert not dock.buttons["notices"].isVisibleTo(dock)  # only with the units' ranking
+    dock.list.setCurrentRow(keys.index("unit_ranking"))
+    assert dock.buttons["notices"].isVisibleTo(dock)
+    target = tmp_path / "notices.pdf"
+    monkeypatch.setattr("ui.notices.save_path", lambda *_a: target)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dock.sig_message, timeout=30_000) as said:
+        dock.buttons["notices"].click()
+    assert target.read_bytes().startswith(b"%PDF") and str(target) in said.args[0]

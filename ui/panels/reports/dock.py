@@ -23,6 +23,7 @@ from gridcommand.reports.report import Document, texts
 from ...ops import OpRunner
 from ...widgets.files import save_path
 from ...widgets.flow_layout import FlowLayout
+from ...notices import issue_notices
 from ...widgets.panel import PanelDock
 from ...worker import Task
 
@@ -68,6 +69,7 @@ class ReportsDock(PanelDock):
         self.preview.setObjectName("reportsPreview")
         buttons = self.button_row([("pdf", self.tr("PDF…"), lambda: self.export("pdf")),
                                    ("xlsx", self.tr("xlsx…"), lambda: self.export("xlsx")),
+                                   ("notices", self.tr("Supervision notices…"), self.send_notices),
                                    ("open", self.tr("Open that panel"), self.open_elsewhere)])
         # Stacked, not side by side: the dock is narrow beside the queue.
         self.list.setMaximumHeight(self.list.sizeHintForRow(0) * (self.list.count() + 1) + 8)
@@ -112,6 +114,7 @@ class ReportsDock(PanelDock):
         self.village.setVisible(scope == "month and village")
         self.period.setVisible(scope == "year or month")
         self.buttons["open"].setVisible(key in ELSEWHERE)
+        self.buttons["notices"].setVisible(key == "unit_ranking" and allows(self.runner.actor, Can.MOVE_INCIDENTS))
         self.about.setText({
             "closed_loop": self.tr("The figures of a month by village, unit, category and colour, the five months "
                                    "before it, the overdue and escalated incidents, the watch list and the unit "
@@ -219,6 +222,10 @@ class ReportsDock(PanelDock):
     def _written(self, path) -> None:
         self._export = None
         self.sig_message.emit(self.tr("Written: %1").replace("%1", str(path)))
+
+    def send_notices(self) -> None:
+        """督办通知单 to every unit with overdue or carded items: the ranking's units that must answer."""
+        issue_notices(self, self.runner, None, self.sig_message.emit)
 
     def open_elsewhere(self) -> None:
         key = self._key()
