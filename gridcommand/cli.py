@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__, cli_audit, cli_backup, cli_hr, cli_notices, cli_queries, cli_reviews
+from . import __version__, cli_audit, cli_backup, cli_hr, cli_intake, cli_notices, cli_queries, cli_reviews
 from .database import data_dir, open_from_args, resolve_url
 from .cli_auth import password, signed_in
 from .errors import InputError
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_hr.add_commands(command)
     cli_reviews.add_commands(command)
     cli_notices.add_commands(command)
+    cli_intake.add_commands(command)
     cli_audit.add_commands(command)
     cli_backup.add_commands(command)
 

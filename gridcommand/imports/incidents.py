@@ -121,11 +121,11 @@ def _stage(session, records, lookups: Lookups) -> Staged:
     dialect, book, now = session.get_bind().dialect.name, RuleBook.load(session), clock.now()
     incidents = []
     for record in records:
-        row = _incident(record, lookups, book, now)
+        row = incident_row(record, lookups, book, now)
         unit = (dict(unit_id=row["unit_id"], role=UnitRole.LEAD.value, dispatched_at=record["dispatched_at"],
                      signed_at=None) if row["unit_id"] and record["dispatched_at"] else None)
         incidents.append((record["code"], stored(dialect, T_INCIDENT, row),
-                          [stored(dialect, T_EVENT, e) for e in _events(row, record)],
+                          [stored(dialect, T_EVENT, e) for e in timeline(row, record)],
                           unit and stored(dialect, T_UNIT, unit)))
     return Staged(_newest_matrix(session), incidents)
 
@@ -153,7 +153,7 @@ def _apply(session, records, lookups: Lookups, actor, staged: Staged | None):
     return created, 0, len(records) - created
 
 
-def _incident(record, lookups: Lookups, book: RuleBook, now) -> dict:
+def incident_row(record, lookups: Lookups, book: RuleBook, now) -> dict:
     """The incident's row but its id, every column given (the rows bypass the ORM's defaults)."""
     category_id, track = lookups.categories[record["category"]]
     colour = record["colour"]
@@ -189,13 +189,13 @@ def _incident(record, lookups: Lookups, book: RuleBook, now) -> dict:
         unsigned_units=1 if state == Status.DISPATCHED else 0)
 
 
-def _events(row: dict, record) -> list[dict]:
+def timeline(row: dict, record, note: str = IMPORT_NOTE) -> list[dict]:
     """The timeline of the incident's row, but whose and by whom (given at the write)."""
     events, previous = [], None
     for key, status, action in STEPS:
         if record[key]:
             events.append(dict(at=record[key], action=action, from_status=previous, to_status=status,
-                               note=IMPORT_NOTE,
+                               note=note,
                                unit_id=row["unit_id"] if action == "dispatch" else None))
             previous = status
     if record["cancelled_at"]:

@@ -89,6 +89,8 @@ class Incident(Base):
     cancel_reason: Mapped[str | None] = mapped_column(String(200))
     # Deadline of the resolve step (the incident's deadline, §3.4); set on acceptance.
     deadline: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    # The time limit the source set (a 12345 order's 办理时限): the deadline is never later.
+    limit_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     result: Mapped[str | None] = mapped_column(Text)
     mediation_failures: Mapped[int] = mapped_column(Integer, default=0)
     return_count: Mapped[int] = mapped_column(Integer, default=0)

@@ -24,7 +24,7 @@ from ..messages import Message
 from ..models import Attachment, Category, Incident, IncidentEvent, IncidentUnit, Unit, User
 from ..users import system_user
 from . import supervision
-from .steps import refresh_step
+from .steps import refresh_step, resolve_deadline
 
 S = Status
 LEVELS = list(HoldingLevel)
@@ -166,7 +166,7 @@ class Workflow:
         rules = self.rules.in_force(self.now)
         incident.rule_set_id = rules.id
         incident.accepted_at = self.now
-        incident.deadline = rules.due("resolve", incident.colour, self.now, incident.category_id)
+        incident.deadline = resolve_deadline(incident, rules, self.now)
         self._record(incident, Action.ACCEPT, S.ACCEPTED, _text(note, Message("备注"), False))
         return self._done(incident)
 
@@ -249,11 +249,7 @@ class Workflow:
             raise InputError("满意度应为 1–5")
         incident.duplicate_of_id = None
         if outcome == Outcome.DUPLICATE:
-            original = self.session.scalars(select(Incident).where(
-                Incident.code == (duplicate_of or "").strip())).first()
-            if original is None or original.id == incident.id:
-                raise InputError("重复事件须填写原事件的编号(另一个已存在的事件)")
-            incident.duplicate_of_id = original.id
+            incident.duplicate_of_id = self._original(incident, duplicate_of).id
         incident.outcome = outcome
         incident.satisfaction = satisfaction
         incident.closed_at = self.now
@@ -287,6 +283,23 @@ class Workflow:
         self._record(incident, Action.CANCEL, S.CANCELLED, incident.cancel_reason)
         return self._done(incident)
 
+    def mark_duplicate(self, incident_id: int, original_code: str, version: int | None = None):
+        """An incident just taken in that repeats another: cancelled as 重复, linked to it."""
+        incident = self._load(incident_id, Action.CANCEL, version)
+        original = self._original(incident, original_code)
+        incident.outcome, incident.duplicate_of_id = Outcome.DUPLICATE, original.id
+        incident.cancel_reason = f"{Outcome.DUPLICATE.label}:原事件 {original.code}"
+        incident.cancelled_at = self.now
+        self._record(incident, Action.CANCEL, S.CANCELLED, incident.cancel_reason)
+        return self._done(incident)
+
+    def _original(self, incident: Incident, code: str | None) -> Incident:
+        original = self.session.scalars(select(Incident).where(
+            Incident.code == (code or "").strip())).first()
+        if original is None or original.id == incident.id:
+            raise InputError("重复事件须填写原事件的编号(另一个已存在的事件)")
+        return original
+
     def mediation_failed(self, incident_id: int, note: str = "", version: int | None = None):
         """A failed mediation of a dispute; the third turns a blue dispute yellow (§3.3) and
         its deadline is recomputed from that moment."""
@@ -298,8 +311,7 @@ class Workflow:
         if n >= 3 and incident.colour == WarningColour.BLUE:
             rules = self.rules.by_id(incident.rule_set_id, incident.reported_at)
             incident.colour = WarningColour.YELLOW
-            incident.deadline = rules.due("resolve", WarningColour.YELLOW, self.now,
-                                          incident.category_id)
+            incident.deadline = resolve_deadline(incident, rules, self.now)
             self._record(incident, Action.RECOLOUR, None, "调解三次未成功,蓝色预警升为黄色",
                          actor=system_user(self.session))
         return self._done(incident)

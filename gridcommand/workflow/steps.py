@@ -28,6 +28,13 @@ def open_step(status: str, colour: str, category_id: int | None, reported_at: dt
     return step, start, rules.warn_at(start, due), due
 
 
+def resolve_deadline(incident: Incident, rules: RuleSet, start: dt.datetime) -> dt.datetime:
+    """The incident's deadline counted from ``start``: the matrix's, or the time limit its source
+    set (a 12345 order's 办理时限) when that is sooner."""
+    due = rules.due("resolve", incident.colour, start, incident.category_id)
+    return min(due, incident.limit_at) if incident.limit_at else due
+
+
 def refresh_step(incident: Incident, rules: RuleSet) -> None:
     (incident.step, incident.step_started_at, incident.step_warn_at,
      incident.step_due_at) = open_step(

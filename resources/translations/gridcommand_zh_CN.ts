@@ -3938,6 +3938,101 @@ Everyone signs in again.</source>
         <source>; </source>
         <translation>;</translation>
     </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="6"/>
+        <source>“{field}” must be mapped to a column of the file</source>
+        <translation>“{field}”必须对应文件的一列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="8"/>
+        <source>“{s}” is not a time limit: write a time (YYYY-MM-DD HH:MM) or a span of days, hours or working days (in Chinese, as the file writes it)</source>
+        <translation>“{s}”不是时限:应为时间(YYYY-MM-DD HH:MM)或“3天”“24小时”“5个工作日”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="10"/>
+        <source>“{s}” is not a warning colour or an urgency ({choices})</source>
+        <translation>“{s}”不是预警颜色或紧急程度({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="12"/>
+        <source>{rows} rows: {created} new ({flagged} of them likely repeats), {skipped} taken in before</source>
+        <translation>共 {rows} 行:新增 {created}(其中疑似重复 {flagged}),已导入过 {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="13"/>
+        <source>There is already a source named “{name}”</source>
+        <translation>已有名为“{name}”的来件来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="14"/>
+        <source>The inbox folder “{folder}” does not exist</source>
+        <translation>收件文件夹“{folder}”不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="16"/>
+        <source>The file has no such column (mapped to “{field}”): check the source&apos;s mapping</source>
+        <translation>文件没有这一列(对应“{field}”):请检查来源的列对应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="18"/>
+        <source>The file&apos;s column “{column}” is mapped to both “{a}” and “{b}”</source>
+        <translation>文件的列“{column}”同时对应了“{a}”和“{b}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="20"/>
+        <source>Cannot tell the grid: the address names no village and grid (village name, then grid name) and the source has no default grid</source>
+        <translation>无法确定所属网格:地址中没有写明村社和网格(如“星湖社区第1网格”),该来源也没有设默认网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="21"/>
+        <source>The time limit is before the order&apos;s time</source>
+        <translation>时限早于来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="22"/>
+        <source>The source&apos;s name cannot be empty</source>
+        <translation>来源名称不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="23"/>
+        <source>The source&apos;s name cannot be longer than 64 characters</source>
+        <translation>来源名称不能超过 64 个字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="25"/>
+        <source>There is no source named “{name}”; there are: {names}</source>
+        <translation>没有名为“{name}”的来件来源;已有:{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="26"/>
+        <source>Likely repeat {flag_id} does not exist</source>
+        <translation>疑似重复记录 {flag_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="28"/>
+        <source>“{value}” is none of our categories or sub-categories and the source has no default category; the categories are: {choices}</source>
+        <translation>类别“{value}”不是本系统的大类或小类,该来源也没有设默认大类;可选大类:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="30"/>
+        <source>Grid “{grid}” does not exist (write the grid&apos;s code, or its village and name)</source>
+        <translation>网格“{grid}”不存在(可写网格编码,或村社名加网格名)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="31"/>
+        <source>This likely repeat has been decided already</source>
+        <translation>该疑似重复已处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="32"/>
+        <source>The default category does not exist or is deactivated</source>
+        <translation>默认大类不存在或已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="33"/>
+        <source>The default grid does not exist</source>
+        <translation>默认网格不存在</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -1,0 +1,93 @@
+"""Intake of work orders (the 12345 hotline, the provincial platform) as operations: sources
+defined by the admin; files taken in by the duty staff, all or nothing; likely repeats decided;
+the sources' inbox folders looked at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from .. import audit
+from ..changes import NOTHING, Area, Changes
+from ..database import Database
+from ..errors import DatabaseBusy, InputError
+from ..imports import ImportFailed
+from ..intake import flags, inbox, orders, sources
+from ..intake.orders import IntakeReport
+from ..models import IntakeSource
+from ..permissions import Can, require
+from ..progress import SILENT, Progress
+from .actor import Actor
+from .unit_of_work import Result, perform, read
+
+
+def save_source(db: Database, actor: Actor, form: sources.SourceForm,
+                source_id: int | None = None) -> Result[int]:
+    def work(session, _user):
+        return sources.save(session, form, source_id).id, Changes.of(Area.SETTINGS)
+    return perform(db, actor, work, needs=Can.ADMINISTER)
+
+
+def preview(db: Database, actor: Actor, form: sources.SourceForm, path: str | Path) -> sources.Preview:
+    require(actor, Can.ADMINISTER)
+    return read(db, sources.preview, form, path)
+
+
+def take_in(db: Database, actor: Actor, source: int | str, path: str | Path,
+            progress: Progress = SILENT) -> Result[IntakeReport]:
+    """The file's new orders as incidents in 上报; raises ``ImportFailed`` naming every bad cell."""
+    require(actor, Can.MOVE_INCIDENTS)  # before the file is read
+    progress.report(0.0, "读取并检查文件")
+    prepared = read(db, orders.prepare, source, path)
+    progress.report(0.7, "写入")
+
+    def work(session, user):
+        report = orders.write(session, prepared, user)
+        audit.note(session, "intake", "intake_source", prepared.source_name, file=prepared.file_name,
+                   sha256=prepared.sha256, rows=report.rows, created=report.created,
+                   skipped=report.skipped, flagged=report.flagged)
+        return report, Changes.of(Area.INCIDENTS) if report.created else NOTHING
+    return perform(db, actor, work, needs=Can.MOVE_INCIDENTS)
+
+
+def decide_duplicate(db: Database, actor: Actor, flag_id: int, link: bool) -> Result[None]:
+    return perform(db, actor, lambda session, user: (None, flags.decide(session, user, flag_id, link)),
+                   needs=Can.MOVE_INCIDENTS)
+
+
+@dataclass(frozen=True)
+class Filed:
+    source: str
+    file: Path       # where it went: done/ or failed/
+    ok: bool
+    report: list[str]
+
+
+def watch(db: Database, actor: Actor) -> list[Filed]:
+    """Take in every file waiting in the active sources' inbox folders. A file another seat's
+    write kept from being taken in stays where it is, for the next look."""
+    require(actor, Can.MOVE_INCIDENTS)
+    filed, changes = [], NOTHING
+    for source_id, name, folder in read(db, _inboxes):
+        for path in inbox.waiting(folder):
+            try:
+                report = take_in(db, actor, source_id, path)
+                changes |= report.changes
+                lines = [str(report.value.summary())]
+                ok = True
+            except DatabaseBusy:
+                continue
+            except ImportFailed as exc:
+                lines, ok = [str(exc.report.summary()), *map(str, exc.report.errors)], False
+            except InputError as exc:
+                lines, ok = [str(exc)], False
+            lines.insert(0, f"{name} · {path.name}")
+            filed.append(Filed(name, inbox.file_away(path, ok, lines), ok, lines))
+    return filed
+
+
+def _inboxes(session) -> list[tuple[int, str, str]]:
+    return list(session.execute(select(IntakeSource.id, IntakeSource.name, IntakeSource.inbox).where(
+        IntakeSource.active, IntakeSource.inbox.is_not(None)).order_by(IntakeSource.name)).all())
