@@ -15,12 +15,16 @@ from sqlalchemy.orm import Session
 from .. import clock
 from ..defaults import CATEGORIES
 from ..models import Grid, Village
-from .vocabulary import STREET_WORDS, TITLES
+from .vocabulary import TITLES
 
 HEADERS = ("工单编号", "来电时间", "来电人", "来电号码", "诉求地址", "诉求分类", "诉求内容", "办理时限",
            "紧急程度", "承办单位", "回访结果")
 LIMITS = ("3个工作日", "5天", "24小时", "7天", "10个工作日")
 AGAIN = ("再次来电反映:", "又有居民来电反映:", "市民来电称:")
+OPENING = ("来电反映:", "市民来电反映:", "来电人称:", "群众反映:", "来电诉求:")
+WHEN = ("", "已有多日,", "近一周以来,", "从上周开始,", "每天晚上,", "最近两天,", "今天上午发现,")
+EFFECT = ("影响居民出行", "存在安全隐患", "影响附近住户休息", "周边群众意见很大", "多次反映未解决", "老人孩子进出不便", "")
+ASK = ("请尽快处理。", "希望相关部门尽快处理。", "要求尽快解决并回复。", "请核实处理。", "望尽快派人查看。")
 
 
 def orders(session: Session, rows: int, seed: int = 12345, until: dt.datetime | None = None,
@@ -41,10 +45,12 @@ def orders(session: Session, rows: int, seed: int = 12345, until: dt.datetime | 
             address, kind, said = earlier[4], earlier[5], rng.choice(AGAIN) + earlier[6].split(":", 1)[-1]
         else:
             village, grid = rng.choice(grids)
-            street = f"{rng.choice(STREET_WORDS)}{rng.randrange(1, 300)}号"
+            street = f"{fake.street_name()}{rng.randrange(1, 300)}号"
             main, sub = rng.choice(subs)
             address, kind = f"{village}{grid}{street}", f"{main}/{sub}"
-            said = "来电反映:" + rng.choice(TITLES[sub]).format(p=street) + ",已有多日,请尽快处理。"
+            effect = rng.choice(EFFECT)
+            said = (rng.choice(OPENING) + rng.choice(WHEN) + rng.choice(TITLES[sub]).format(p=street)
+                    + ("," + effect if effect else "") + "," + rng.choice(ASK))
         made.append((f"GD{n:08d}", clock.local(at).strftime("%Y-%m-%d %H:%M"), fake.name(),
                      f"1{rng.choice('3589')}{rng.randrange(10 ** 9):09d}",
                      address, kind, said, rng.choice(LIMITS), "紧急" if rng.random() < 0.05 else "一般",

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 # A pair of syllables found in more texts than this says little ("qing jin", "wu ren"): it
 # finds no candidates, though it still counts in the similarity.
-COMMON = 400
+COMMON = 60
 _KEEP = re.compile(r"[\w]")
 _ADDRESS_NOISE = re.compile(r"[\s,,。.、;;::()()\-—#号]")
 
@@ -62,6 +62,7 @@ class Item:
     grid_id: int
     address: str
     sounds: frozenset[str] = field(repr=False)
+    mass: float | None = field(default=None, repr=False)  # the sounds' total weight, once weighed
 
     @classmethod
     def of(cls, key, reported_at, category_id, subcategory_id, grid_id, address, text) -> Item:
@@ -109,22 +110,40 @@ class Finder:
     def _near(self, item: Item, other: Item) -> bool:
         return abs(other.reported_at - item.reported_at) <= self.window
 
+    def _mass(self, item: Item) -> float:
+        if item.mass is None:
+            item.mass = sum(map(self.weight, item.sounds))
+        return item.mass
+
+    def _alike(self, item: Item) -> dict[int, Item]:
+        """The texts that could be as alike as the threshold: the weight the two share, counted
+        over the rarer pairs (the posting lists worth walking) plus, at most, all of the item's
+        common pairs, must reach it."""
+        shared: dict[int, float] = defaultdict(float)
+        others: dict[int, Item] = {}
+        common = 0.0
+        for shingle in item.sounds:
+            posting = self._postings.get(shingle, ())
+            if len(posting) > COMMON:
+                common += self.weight(shingle)
+                continue
+            w = self.weight(shingle)
+            for other in posting:
+                shared[id(other)] += w
+                others[id(other)] = other
+        mass = self._mass(item)
+        return {k: others[k] for k, w in shared.items()
+                if 2 * (w + common) >= self.threshold * (mass + self._mass(others[k]))
+                and self._near(item, others[k])}
+
     def match(self, item: Item) -> Match | None:
         place = {id(o): o for k in (("grid", item.category_id, item.grid_id),
                                     ("address", item.category_id, item.address) if item.address else None)
                  if k for o in self._places.get(k, ()) if self._near(item, o) and item.same_kind(o)}
-        shared: Counter = Counter()
-        others: dict[int, Item] = {}
-        for shingle in item.sounds:
-            posting = self._postings.get(shingle, ())
-            if len(posting) <= COMMON:
-                for other in posting:
-                    shared[id(other)] += 1
-                    others[id(other)] = other
-        alike = {k: others[k] for k, n in shared.items() if n >= 2 and self._near(item, others[k])}
         best: tuple | None = None
-        for k, other in {**place, **alike}.items():
-            score = similarity(item.sounds, other.sounds, self.weight)
+        for k, other in {**place, **self._alike(item)}.items():
+            shared = sum(map(self.weight, item.sounds & other.sounds))
+            score = 2 * shared / (self._mass(item) + self._mass(other)) if shared else 0.0
             similar = score >= self.threshold
             if k not in place and not similar:
                 continue
