@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from .cli_auth import signed_in
 from .database import open_from_args
-from .enums import Source
+from .enums import RepeatReason, Source
 from .errors import InputError
 from .imports import ImportFailed
 from .intake import mapping
@@ -118,7 +118,7 @@ def cmd_intake(args) -> int:
 
 def cmd_watch(args) -> int:
     with open_from_args(args) as db:
-        filed = intake.watch(db, signed_in(db, args, Can.MOVE_INCIDENTS))
+        filed = intake.watch(db, signed_in(db, args, Can.MOVE_INCIDENTS)).value
     for item in filed:
         print(f"{'已导入' if item.ok else '失败'} → {item.file}")
         for line in item.report[1:]:
@@ -138,7 +138,7 @@ def cmd_duplicates(args) -> int:
         flags = read(db, open_flags)
     for flag in flags:
         print(f"[{flag.id}] {flag.new.code} {flag.new.title} ← 疑似重复 {flag.original.code} "
-              f"{flag.original.title}({flag.reason},相似度 {flag.similarity:.0%})")
+              f"{flag.original.title}({RepeatReason.label_of(flag.reason)},相似度 {flag.similarity:.0%})")
     if not flags:
         print("没有待处理的疑似重复")
     return 0

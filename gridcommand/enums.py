@@ -131,6 +131,14 @@ class Source(Labelled):
     ASSIGNED = "assigned", "上级交办"
 
 
+class RepeatReason(Labelled):
+    """Why an order taken in may repeat an open incident."""
+
+    PLACE = "place", "同地同类"   # the same category, in the same grid or at the same address
+    TEXT = "text", "文字相似"
+    BOTH = "both", "同地同类且文字相似"
+
+
 class HoldingLevel(Labelled):
     GRID = "grid", "网格"
     VILLAGE = "village", "村社"

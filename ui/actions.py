@@ -33,6 +33,9 @@ class ActionId(StrEnum):
     NEW_INCIDENT = "incident.new"
     RUN_RULES = "incident.runRules"
     NOTICES = "incident.notices"
+    TAKE_IN = "incident.takeIn"
+    REPEATS = "incident.repeats"
+    INTAKE_SOURCES = "admin.intakeSources"
 
 
 def make_action(parent: QWidget, action_id: ActionId, text: str, slot: Callable[[], None],

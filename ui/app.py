@@ -137,7 +137,7 @@ def switch_user(window: MainWindow, must: bool = False) -> MainWindow | None:
     again = open_window(window.runner.db, actor)
     again.show_fitted()
     if window.daily_backup.timer.isActive():
-        again.daily_backup.start()
+        again.start_upkeep()
     window.close()
     window.deleteLater()
     return again
@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     window = open_window(db, actor)
     # The first time on this PC the window fills the screen; afterwards it is where it was left.
     window.show_fitted()
-    window.daily_backup.start()
+    window.start_upkeep()
     code = app.exec()
     db.close()
     return code

@@ -77,6 +77,11 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
         "duplicate": QT_TRANSLATE_NOOP("Outcome", "Duplicate"),
         "watch": QT_TRANSLATE_NOOP("Outcome", "Cannot be solved now"),
     },
+    e.RepeatReason: {
+        "place": QT_TRANSLATE_NOOP("RepeatReason", "Same place and category"),
+        "text": QT_TRANSLATE_NOOP("RepeatReason", "Similar text"),
+        "both": QT_TRANSLATE_NOOP("RepeatReason", "Same place and category, similar text"),
+    },
     e.UnitRole: {
         "lead": QT_TRANSLATE_NOOP("UnitRole", "Lead unit"),
         "co": QT_TRANSLATE_NOOP("UnitRole", "Co-unit"),

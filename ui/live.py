@@ -12,7 +12,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gridcommand.backup import BackupInfo
-from gridcommand.ops import maintenance, rules
+from gridcommand.ops import intake, maintenance, rules
 
 from .messages import text
 from .ops import OpRunner
@@ -20,6 +20,7 @@ from .worker import Task
 
 log = logging.getLogger(__name__)
 RULES_MS = 60_000
+INBOX_MS = 60_000
 DAILY_BACKUP_CHECK_MS = 3_600_000  # a seat left running past midnight backs up within the hour
 
 
@@ -83,3 +84,24 @@ class DailyBackup(_Upkeep):
     def _failed(self, exc: Exception, trace: str) -> None:
         super()._failed(exc, trace)
         self.sig_message.emit(self.tr("The automatic backup failed: %1").replace("%1", text(exc)))
+
+
+class InboxWatcher(_Upkeep):
+    """The sources' inbox folders, looked at on start and every minute: each file found is taken
+    in (or refused) and moved to done/ or failed/ beside its report."""
+
+    sig_message = Signal(str)
+
+    def __init__(self, runner: OpRunner, parent: QObject | None = None):
+        super().__init__(runner, intake.watch, INBOX_MS, parent)
+
+    def _done(self, filed) -> None:
+        if not filed:
+            return
+        taken = [f for f in filed if f.ok]
+        failed = [f for f in filed if not f.ok]
+        line = self.tr("Inbox: %n file(s) taken in", "", len(taken))
+        if failed:
+            line += self.tr("; %n refused, see its report in the failed folder: ", "", len(failed)) + \
+                ", ".join(str(f.file) for f in failed)
+        self.sig_message.emit(line)

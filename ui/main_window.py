@@ -18,7 +18,7 @@ from .dialogs.password import ChangePasswordDialog
 from .idle_lock import IdleLock
 from .incidents.commands import IncidentCommands
 from .labels import roles
-from .live import AutomaticRules, DailyBackup
+from .live import AutomaticRules, DailyBackup, InboxWatcher
 from .menus import build_menus
 from .ops import OpRunner
 from .panels.dashboard.dock import DashboardDock
@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         self.rules = AutomaticRules(runner, self)
         self.daily_backup = DailyBackup(runner, self)
         self.daily_backup.sig_message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.inbox = InboxWatcher(runner, self)
+        self.inbox.sig_message.connect(lambda text: self.statusBar().showMessage(text, 30_000))
         self.queue.sig_incident_selected.connect(self.detail.show_incident)
         self.queue.sig_selection_changed.connect(self._update_commands)
         self.detail.sig_loaded.connect(self._update_commands)
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         self.lock.stop()
         self.rules.stop()
         self.daily_backup.stop()
+        self.inbox.stop()
         self.runner.hub.stop()
         for dock in (self.performance, self.queue, self.dashboard, self.reports, self.org):
             dock.wait()
@@ -231,6 +234,19 @@ class MainWindow(QMainWindow):
             self.queue.refresh()
             self.queue.select_id(dialog.incident_id)
 
+    def start_upkeep(self) -> None:
+        """What a seat does in the background once it is on screen: the daily backup and, for
+        the duty staff, the sources' inbox folders."""
+        self.daily_backup.start()
+        if allows(self.runner.actor, Can.MOVE_INCIDENTS):
+            self.inbox.start()
+
+    @Slot()
+    def open_repeats(self) -> None:
+        from .dialogs.repeats import RepeatsDialog
+
+        RepeatsDialog(self.runner, self.open_incident, self).open()
+
     @Slot()
     def open_import(self) -> None:
         from .dialogs.import_dialog import ImportDialog
@@ -260,6 +276,10 @@ class MainWindow(QMainWindow):
             from .dialogs.meeting_settings import edit_meeting_settings
 
             edit_meeting_settings(self.runner, self)
+        elif what == "intake_sources":
+            from .dialogs.intake_sources import IntakeSourcesDialog
+
+            IntakeSourcesDialog(self.runner, self.settings, self).exec()
         else:
             from .dialogs.categories import CategoriesDialog
             from .dialogs.deadlines import DeadlinesDialog

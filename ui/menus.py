@@ -11,6 +11,7 @@ from gridcommand.permissions import Can, allows
 
 from .actions import ActionId, make_action
 from .dialogs.import_dialog import save_template
+from .intake import take_in_file
 from .notices import send_notices
 
 translate = QCoreApplication.translate  # the window's own context: the strings are its
@@ -68,14 +69,27 @@ def build_menus(window: QMainWindow) -> dict:
                                       lambda: send_notices(w), "Ctrl+Shift+N",
                                       translate("MainWindow", "Notices to the units of the chosen incidents, or to "
                                                               "every unit with overdue or carded ones")),
+        ActionId.TAKE_IN: make_action(w, ActionId.TAKE_IN, translate("MainWindow", "&Take in work orders…"),
+                                      lambda: take_in_file(w), "Ctrl+Shift+I",
+                                      translate("MainWindow", "A file of orders from the 12345 hotline or the "
+                                                              "provincial platform: the new ones become incidents")),
+        ActionId.REPEATS: make_action(w, ActionId.REPEATS, translate("MainWindow", "Likely &repeats…"),
+                                      w.open_repeats, "Ctrl+Shift+D",
+                                      translate("MainWindow", "Orders taken in that may repeat an open incident")),
+        ActionId.INTAKE_SOURCES: make_action(w, ActionId.INTAKE_SOURCES,
+                                             translate("MainWindow", "Sources of &work orders…"),
+                                             lambda: w.administer("intake_sources"),
+                                             tip=translate("MainWindow", "How the exports of the hotline and the "
+                                                                         "provincial platform map to our fields")),
     }
     administering = (ActionId.USERS, ActionId.UNITS, ActionId.CATEGORIES, ActionId.DEADLINES, ActionId.SCHEME,
-                     ActionId.MEETING_SETTINGS, ActionId.TOWNSHIP)
+                     ActionId.MEETING_SETTINGS, ActionId.INTAKE_SOURCES, ActionId.TOWNSHIP)
     for key in (ActionId.IMPORT, ActionId.TEMPLATE, ActionId.BACKUP, ActionId.RESTORE, *administering):
         a[key].setVisible(allows(actor, Can.ADMINISTER))
     a[ActionId.SCHEME].setVisible(allows(actor, Can.SET_SCHEME))  # HR's too
     a[ActionId.NEW_INCIDENT].setVisible(allows(actor, Can.MOVE_INCIDENTS))
-    a[ActionId.NOTICES].setVisible(allows(actor, Can.MOVE_INCIDENTS))
+    for key in (ActionId.NOTICES, ActionId.TAKE_IN, ActionId.REPEATS):
+        a[key].setVisible(allows(actor, Can.MOVE_INCIDENTS))
     file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
     file_menu.setObjectName("fileMenu")
     file_menu.addActions([a[ActionId.IMPORT], a[ActionId.TEMPLATE]])
@@ -87,7 +101,7 @@ def build_menus(window: QMainWindow) -> dict:
     file_menu.addAction(a[ActionId.QUIT])
     incident_menu = w.menuBar().addMenu(translate("MainWindow", "&Incident"))
     incident_menu.setObjectName("incidentMenu")
-    incident_menu.addAction(a[ActionId.NEW_INCIDENT])
+    incident_menu.addActions([a[ActionId.NEW_INCIDENT], a[ActionId.TAKE_IN], a[ActionId.REPEATS]])
     incident_menu.addSeparator()
     incident_menu.addActions(list(w.commands.actions.values()))
     incident_menu.addSeparator()

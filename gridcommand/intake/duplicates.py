@@ -19,6 +19,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..enums import RepeatReason
+
 # A pair of syllables found in more texts than this says little ("qing jin", "wu ren"): it
 # finds no candidates, though it still counts in the similarity.
 COMMON = 60
@@ -78,7 +80,7 @@ class Item:
 @dataclass(frozen=True)
 class Match:
     original: int   # Item.key
-    reason: str     # "place", "text" or "both"
+    reason: RepeatReason
     similarity: float
 
 
@@ -147,8 +149,9 @@ class Finder:
             similar = score >= self.threshold
             if k not in place and not similar:
                 continue
-            reason = "both" if k in place and similar else "place" if k in place else "text"
-            rank = (reason != "text", score, -abs(other.reported_at - item.reported_at))
+            reason = (RepeatReason.BOTH if k in place and similar else
+                      RepeatReason.PLACE if k in place else RepeatReason.TEXT)
+            rank = (reason != RepeatReason.TEXT, score, -abs(other.reported_at - item.reported_at))
             if best is None or rank > best[0]:
                 best = (rank, Match(other.key, reason, round(score, 3)))
         return best[1] if best else None

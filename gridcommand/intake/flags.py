@@ -34,7 +34,7 @@ class Flag:
     id: int
     new: Side
     original: Side
-    reason: str        # "place", "text" or "both"
+    reason: str        # enums.RepeatReason
     similarity: float  # 0..1
 
 

@@ -141,9 +141,10 @@ def read_rows(sheet: Sheet, columns: dict[str, str]) -> tuple[list[Record], list
     """The sheet's rows as records of our fields (``_row``: the file's row number), with every
     bad cell named by the file's row and column."""
     index = {h: i for i, h in enumerate(sheet.headers) if h}
-    errors = [RowError(HEADER_ROW, column, Message("文件没有这一列(对应“{field}”):请检查来源的列对应",
-                                                   field=TARGET[key].label))
-              for key, column in columns.items() if column and column not in index]
+    errors = [RowError(HEADER_ROW, "", problem) for problem in problems(columns)]
+    errors += [RowError(HEADER_ROW, column, Message("文件没有这一列(对应“{field}”):请检查来源的列对应",
+                                                    field=TARGET[key].label))
+               for key, column in columns.items() if column and column not in index]
     if errors:
         return [], errors
     if not sheet.rows:

@@ -41,6 +41,10 @@ def form_of(source: IntakeSource) -> SourceForm:
                       source.inbox or "", source.active)
 
 
+def source_form(session: Session, source_id: int) -> SourceForm:
+    return form_of(find_source(session, source_id))
+
+
 def _problems(session: Session, form: SourceForm, source_id: int | None) -> list[Message]:
     found = []
     name = form.name.strip()

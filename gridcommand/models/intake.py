@@ -52,7 +52,7 @@ class DuplicateFlag(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"), unique=True)
     original_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"), index=True)
-    reason: Mapped[str] = mapped_column(String(8))  # "place", "text" or "both"
+    reason: Mapped[str] = mapped_column(String(8))  # enums.RepeatReason
     similarity: Mapped[float] = mapped_column(Float)
     decision: Mapped[str | None] = mapped_column(String(16), index=True)  # None: still to decide
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))

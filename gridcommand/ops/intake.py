@@ -65,18 +65,17 @@ class Filed:
     report: list[str]
 
 
-def watch(db: Database, actor: Actor) -> list[Filed]:
+def watch(db: Database, actor: Actor) -> Result[list[Filed]]:
     """Take in every file waiting in the active sources' inbox folders. A file another seat's
     write kept from being taken in stays where it is, for the next look."""
     require(actor, Can.MOVE_INCIDENTS)
-    filed, changes = [], NOTHING
+    filed, changes, seqs = [], NOTHING, frozenset()
     for source_id, name, folder in read(db, _inboxes):
         for path in inbox.waiting(folder):
             try:
-                report = take_in(db, actor, source_id, path)
-                changes |= report.changes
-                lines = [str(report.value.summary())]
-                ok = True
+                result = take_in(db, actor, source_id, path)
+                changes, seqs = changes | result.changes, seqs | result.seqs
+                lines, ok = [str(result.value.summary())], True
             except DatabaseBusy:
                 continue
             except ImportFailed as exc:
@@ -85,7 +84,7 @@ def watch(db: Database, actor: Actor) -> list[Filed]:
                 lines, ok = [str(exc)], False
             lines.insert(0, f"{name} · {path.name}")
             filed.append(Filed(name, inbox.file_away(path, ok, lines), ok, lines))
-    return filed
+    return Result(filed, changes, seqs)
 
 
 def _inboxes(session) -> list[tuple[int, str, str]]:

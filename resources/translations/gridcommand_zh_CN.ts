@@ -4,107 +4,107 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Signed in</source>
         <translation>报到</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Verified</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Verification failed (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Escalated</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Cancelled</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Mediation failed</source>
         <translation>调解未成功</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Warning raised</source>
         <translation>预警升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Extension requested</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Extension approved</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Extension rejected</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Supervision card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Flagged for the meeting</source>
         <translation>标记上会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Marked as a serious event</source>
         <translation>标记为重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Track changed</source>
         <translation>改变分流</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Supervision notice</source>
         <translation>督办通知</translation>
     </message>
@@ -112,107 +112,107 @@
 <context>
     <name>ActionVerb</name>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>dispatch</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>sign in</source>
         <translation>报到</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="182"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>pass verification</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>fail verification (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>escalate</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>cancel</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>record failed mediation</source>
         <translation>调解未成功</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>raise the warning</source>
         <translation>预警升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>request an extension</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>approve the extension</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>reject the extension</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>add an attachment</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>give a supervision card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>flag for the meeting</source>
         <translation>标记上会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>mark as a serious event</source>
         <translation>标记为重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>change the track</source>
         <translation>改变分流</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>send a supervision notice</source>
         <translation>督办通知</translation>
     </message>
@@ -253,17 +253,17 @@
 <context>
     <name>AttachmentKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Photo before</source>
         <translation>处置前照片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Photo after</source>
         <translation>处置后照片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>File</source>
         <translation>附件</translation>
     </message>
@@ -361,27 +361,27 @@ Everyone signs in again.</source>
 <context>
     <name>CareerKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>End of probation</source>
         <translation>见习转正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Promotion</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Yellow card</source>
         <translation>黄牌警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Demotion</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Dismissal</source>
         <translation>淘汰</translation>
     </message>
@@ -524,17 +524,17 @@ Everyone signs in again.</source>
 <context>
     <name>CommendationKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>Pennant</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Public praise</source>
         <translation>通报表扬</translation>
     </message>
@@ -542,12 +542,12 @@ Everyone signs in again.</source>
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../ui/live.py" line="81"/>
+        <location filename="../../ui/live.py" line="82"/>
         <source>Today&apos;s automatic backup was made: %1</source>
         <translation>今日自动备份已完成:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/live.py" line="85"/>
+        <location filename="../../ui/live.py" line="86"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败:%1</translation>
     </message>
@@ -687,12 +687,12 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Calendar hours</source>
         <translation>自然时(全天计时)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Working-day hours</source>
         <translation>工作日计时</translation>
     </message>
@@ -700,17 +700,17 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineStep</name>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
@@ -994,27 +994,27 @@ Everyone signs in again.</source>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Fire</source>
         <translation>火灾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Criminal case</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Mass petition</source>
         <translation>群体性信访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Safety accident</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1089,47 +1089,47 @@ Everyone signs in again.</source>
 <context>
     <name>FindingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Resolved late</source>
         <translation>逾期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>Still open, overdue</source>
         <translation>逾期未结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Visit lapse</source>
         <translation>走访断档</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Rework</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Card</source>
         <translation>督办牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Action item overdue</source>
         <translation>会议事项逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>No follow-up</source>
         <translation>督办后未跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Added by hand</source>
         <translation>人工补充</translation>
     </message>
@@ -1233,22 +1233,22 @@ Everyone signs in again.</source>
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
@@ -1449,32 +1449,32 @@ Everyone signs in again.</source>
 <context>
     <name>ImportKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="260"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Commendations</source>
         <translation>表彰</translation>
     </message>
@@ -1500,6 +1500,23 @@ Everyone signs in again.</source>
         <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
         <source>%1 import template</source>
         <translation>%1导入模板</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWatcher</name>
+    <message numerus="yes">
+        <location filename="../../ui/live.py" line="103"/>
+        <source>Inbox: %n file(s) taken in</source>
+        <translation>
+            <numerusform>收件文件夹:已导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/live.py" line="105"/>
+        <source>; %n refused, see its report in the failed folder: </source>
+        <translation>
+            <numerusform>;%n 个文件未导入,原因见 failed 文件夹中的报告:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1753,19 +1770,176 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../ui/intake.py" line="26"/>
+        <source>Take in work orders</source>
+        <translation>导入来件工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="29"/>
+        <source>No source of work orders is defined yet: the administrator maps one under Administration ▸ Sources of work orders.</source>
+        <translation>还没有定义来件来源:请管理员在“管理 ▸ 来件来源”中设置列对应。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="35"/>
+        <source>Orders from</source>
+        <translation>工单来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="40"/>
+        <source>An export of %1</source>
+        <translation>%1 导出的工单文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="41"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="49"/>
+        <source>Look at the likely repeats now?</source>
+        <translation>现在查看疑似重复的工单吗?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="57"/>
+        <source>Not taken in, nothing was changed: %1</source>
+        <translation>未导入,数据没有任何改动:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake.py" line="67"/>
+        <source>Taking in %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeField</name>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="32"/>
+        <source>Order number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="33"/>
+        <source>Time of the call</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="34"/>
+        <source>What is asked</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="35"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="36"/>
+        <source>Address</source>
+        <translation>诉求地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="37"/>
+        <source>Grid</source>
+        <translation>所属网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="38"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="39"/>
+        <source>Warning colour</source>
+        <translation>预警颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="40"/>
+        <source>Caller</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="41"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="42"/>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSources</name>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="22"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="23"/>
+        <source>Incidents&apos; source</source>
+        <translation>事件来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="24"/>
+        <source>Orders taken in</source>
+        <translation>已导入工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="25"/>
+        <source>Inbox folder</source>
+        <translation>收件文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="26"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="26"/>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="27"/>
+        <source>not in use</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="32"/>
+        <source>Sources of work orders</source>
+        <translation>来件来源</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSourcesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="35"/>
+        <source>New source…</source>
+        <translation>新建来源…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="36"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+</context>
+<context>
     <name>ItemOutcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Noted</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
@@ -1773,32 +1947,32 @@ Everyone signs in again.</source>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Probation</source>
         <translation>见习</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Level 3</source>
         <translation>三级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Level 4</source>
         <translation>四级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Level 5</source>
         <translation>五级</translation>
     </message>
@@ -1815,217 +1989,247 @@ Everyone signs in again.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="22"/>
+        <location filename="../../ui/menus.py" line="23"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="23"/>
+        <location filename="../../ui/menus.py" line="24"/>
         <source>Import grids, staff, key persons, incidents, visits or commendations</source>
         <translation>导入网格、人员、重点人员、事件、走访记录或表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="24"/>
+        <location filename="../../ui/menus.py" line="25"/>
         <source>Save import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="26"/>
+        <location filename="../../ui/menus.py" line="27"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="28"/>
+        <location filename="../../ui/menus.py" line="29"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="29"/>
+        <location filename="../../ui/menus.py" line="30"/>
         <source>Lock this seat until your password is given</source>
         <translation>锁定本席位,输入密码后才能继续使用</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="30"/>
+        <location filename="../../ui/menus.py" line="31"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="32"/>
+        <location filename="../../ui/menus.py" line="33"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="33"/>
+        <location filename="../../ui/menus.py" line="34"/>
         <source>Handling &amp;units…</source>
         <translation>处置单位(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="35"/>
+        <location filename="../../ui/menus.py" line="36"/>
         <source>Incident &amp;categories…</source>
         <translation>事件类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="37"/>
+        <location filename="../../ui/menus.py" line="38"/>
         <source>&amp;Deadline matrix…</source>
         <translation>时限矩阵(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="39"/>
+        <location filename="../../ui/menus.py" line="40"/>
         <source>Hours per step and colour, as a new version</source>
         <translation>按环节和预警颜色设定时限,保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="40"/>
+        <location filename="../../ui/menus.py" line="41"/>
         <source>&amp;Township…</source>
         <translation>乡镇信息(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="42"/>
+        <location filename="../../ui/menus.py" line="43"/>
         <source>Evaluation &amp;scheme…</source>
         <translation>考核方案(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="44"/>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>The numbers of the monthly evaluation, as a new version from a month</source>
         <translation>月度考核的各项分值,自某月起保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="47"/>
+        <location filename="../../ui/menus.py" line="48"/>
         <source>&amp;Meeting defaults…</source>
         <translation>例会设置(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="49"/>
+        <location filename="../../ui/menus.py" line="50"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>A checked copy of the database, made while others work</source>
         <translation>为数据库做一份经过校验的副本,其他席位可照常工作</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>R&amp;estore…</source>
         <translation>恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="52"/>
+        <location filename="../../ui/menus.py" line="53"/>
         <source>Replace the database by a backup</source>
         <translation>用备份替换当前数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="53"/>
+        <location filename="../../ui/menus.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="54"/>
+        <location filename="../../ui/menus.py" line="55"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="56"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>Reset &amp;layout</source>
         <translation>恢复默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;Big screen…</source>
         <translation>大屏(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="60"/>
+        <location filename="../../ui/menus.py" line="61"/>
         <source>The dashboard full-screen, on a screen of your choice</source>
         <translation>在所选屏幕上全屏显示一屏观天下</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="61"/>
+        <location filename="../../ui/menus.py" line="62"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="65"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="67"/>
+        <location filename="../../ui/menus.py" line="68"/>
         <source>Supervision &amp;notices…</source>
         <translation>督办通知单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="70"/>
         <source>Notices to the units of the chosen incidents, or to every unit with overdue or carded ones</source>
         <translation>为所选事件的处置单位,或所有有超期、被督办事件的单位,发督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="79"/>
+        <location filename="../../ui/menus.py" line="72"/>
+        <source>&amp;Take in work orders…</source>
+        <translation>导入来件工单(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="74"/>
+        <source>A file of orders from the 12345 hotline or the provincial platform: the new ones become incidents</source>
+        <translation>导入 12345 热线或省平台导出的工单文件:新工单成为上报状态的事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="76"/>
+        <source>Likely &amp;repeats…</source>
+        <translation>疑似重复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="78"/>
+        <source>Orders taken in that may repeat an open incident</source>
+        <translation>导入的工单中可能与未结事件重复的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="80"/>
+        <source>Sources of &amp;work orders…</source>
+        <translation>来件来源(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="82"/>
+        <source>How the exports of the hotline and the provincial platform map to our fields</source>
+        <translation>热线和省平台导出文件的列如何对应本系统的字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="102"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="95"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="118"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="121"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2033,17 +2237,17 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>Daily consultation</source>
         <translation>每日会商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>Residents&apos; talk day</source>
         <translation>说事日</translation>
     </message>
@@ -4582,22 +4786,22 @@ Everyone signs in again.</source>
 <context>
     <name>PersonColour</name>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
@@ -4703,6 +4907,100 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/queue/model.py" line="47"/>
         <source>Track</source>
         <translation>分流</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatReason</name>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>Same place and category</source>
+        <translation>同地同类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Similar text</source>
+        <translation>文字相似</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Same place and category, similar text</source>
+        <translation>同地同类且文字相似</translation>
+    </message>
+</context>
+<context>
+    <name>Repeats</name>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="29"/>
+        <source>New incident</source>
+        <translation>新事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="30"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="31"/>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="32"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="33"/>
+        <source>May repeat</source>
+        <translation>疑似重复于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="34"/>
+        <source>Its title</source>
+        <translation>原事件标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="35"/>
+        <source>Its state</source>
+        <translation>原事件状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="36"/>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="37"/>
+        <source>Text alike</source>
+        <translation>文字相似度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="42"/>
+        <source>Likely repeats</source>
+        <translation>疑似重复</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="46"/>
+        <source>Link as repeat</source>
+        <translation>关联为重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="47"/>
+        <source>Keep as its own</source>
+        <translation>保留为独立事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="48"/>
+        <source>Show the new one</source>
+        <translation>查看新事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/repeats.py" line="49"/>
+        <source>Show the original</source>
+        <translation>查看原事件</translation>
     </message>
 </context>
 <context>
@@ -4843,22 +5141,22 @@ Everyone signs in again.</source>
 <context>
     <name>Responsibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>No responsibility</source>
         <translation>无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Major</source>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
@@ -4904,12 +5202,12 @@ Everyone signs in again.</source>
 <context>
     <name>ReviewState</name>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Under review</source>
         <translation>倒查中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
@@ -5454,42 +5752,42 @@ Everyone signs in again.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Actions from the last meeting</source>
         <translation>上次会议待办回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>Overdue, not yet resolved</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Escalated</source>
         <translation>提级事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>Red and yellow disputes</source>
         <translation>红黄预警纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Recurring problems</source>
         <translation>多发问题研判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>Key person visits</source>
         <translation>重点人员走访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>This week&apos;s figures</source>
         <translation>本周数据通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>Other business</source>
         <translation>其他事项</translation>
     </message>
@@ -5568,6 +5866,120 @@ Everyone signs in again.</source>
         <location filename="../../ui/labels.py" line="41"/>
         <source>Assigned from above</source>
         <translation>上级交办</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="56"/>
+        <source>Source of work orders</source>
+        <translation>来件来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="57"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="67"/>
+        <source>An export of this source (.xlsx or .csv), to map its columns</source>
+        <translation>该来源导出的文件(.xlsx 或 .csv),用来对应各列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="68"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="71"/>
+        <source>Optional: a folder another system drops its exports into</source>
+        <translation>可选:其他系统放入导出文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="72"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="75"/>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="76"/>
+        <source>Incidents&apos; source</source>
+        <translation>事件来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="77"/>
+        <source>Sample file</source>
+        <translation>样例文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="78"/>
+        <source>Inbox folder</source>
+        <translation>收件文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="80"/>
+        <source>Which column of the file gives each field</source>
+        <translation>文件的哪一列对应各字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="94"/>
+        <source>In use (its inbox folder is watched)</source>
+        <translation>使用中(监视其收件文件夹)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="97"/>
+        <source>Category when the file&apos;s names none of ours</source>
+        <translation>文件类别不对应本系统类别时的默认大类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="98"/>
+        <source>Colour when the file gives none</source>
+        <translation>文件未给出时的预警颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="99"/>
+        <source>Grid when the address names none</source>
+        <translation>地址中无网格时的默认网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="101"/>
+        <source>Preview the sample</source>
+        <translation>预览样例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="103"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="180"/>
+        <source>Choose a sample file to see how its rows would be taken in.</source>
+        <translation>选择样例文件,查看其各行将如何导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="106"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="152"/>
+        <source>Choose a sample export</source>
+        <translation>选择样例导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="153"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="170"/>
+        <source>Choose the inbox folder</source>
+        <translation>选择收件文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_source.py" line="206"/>
+        <source>The first %1 rows of the sample: %2 problem(s).</source>
+        <translation>样例前 %1 行:%2 处问题。</translation>
     </message>
 </context>
 <context>
@@ -5813,12 +6225,12 @@ Everyone signs in again.</source>
 <context>
     <name>UnitRole</name>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Co-unit</source>
         <translation>协办单位</translation>
     </message>
@@ -5928,32 +6340,32 @@ Everyone signs in again.</source>
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Duty officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>Meeting chair</source>
         <translation>会议主持</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>HR officer</source>
         <translation>人事专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Leader</source>
         <translation>领导</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -6079,17 +6491,17 @@ Everyone signs in again.</source>
 <context>
     <name>VisitMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>At the door</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>By video</source>
         <translation>视频</translation>
     </message>
@@ -6230,7 +6642,7 @@ Everyone signs in again.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="314"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -199,7 +199,7 @@ def test_the_inbox_folder_takes_in_files_and_files_them_away(hotline, tmp_path):
     (inbox / "notes.txt").write_text("not an export")
     fresh = write(inbox / "3-fresh.csv", [order("W4")])
     os.utime(fresh)  # still being written by the other system: left for the next look
-    filed = intake.watch(hotline.db, hotline.duty)
+    filed = intake.watch(hotline.db, hotline.duty).value
     assert [(f.file.parent.name, f.file.name, f.ok) for f in filed] == [("done", "1-good.csv", True),
                                                                      ("failed", "2-bad.csv", False)]
     assert "新增 2" in (inbox / "done" / "1-good.csv.report.txt").read_text("utf-8-sig")
@@ -208,5 +208,5 @@ def test_the_inbox_folder_takes_in_files_and_files_them_away(hotline, tmp_path):
     assert count(hotline.db) == 2
     assert sorted(p.name for p in inbox.iterdir()) == ["3-fresh.csv", "done", "failed", "notes.txt"]
     write(inbox / "1-good.csv", [order("W1"), order("W2", text="另一件事")])  # dropped again
-    again = intake.watch(hotline.db, hotline.duty)
+    again = intake.watch(hotline.db, hotline.duty).value
     assert again[0].file.name == "1-good-1.csv" and count(hotline.db) == 2
