@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from . import clock
 from .masking import mask_id, mask_phone
-from .models import (Attachment, Category, Grid, Incident, IncidentCard, IncidentEvent,
+from .models import (Attachment, Category, DuplicateFlag, Grid, Incident, IncidentCard, IncidentEvent,
                      IncidentUnit, KeyPerson, Staff, Unit, User, Village, incident_key_person)
 
 
@@ -99,6 +99,8 @@ class IncidentDetail:
     return_count: int = 0
     rework_count: int = 0
     track: str = ""
+    limit_at: dt.datetime | None = None          # the source's own time limit
+    repeat_of: tuple[str, str, float] | None = None  # (original's code, why, text alike) still to decide
 
 
 def load_detail(session: Session, incident_id: int, now: dt.datetime | None = None
@@ -146,6 +148,10 @@ def load_detail(session: Session, incident_id: int, now: dt.datetime | None = No
                                   .where(Attachment.incident_id == incident_id)
                                   .order_by(Attachment.id)).all()
     extension = pending(session, incident_id)
+    repeat = session.execute(select(Incident.code, DuplicateFlag.reason, DuplicateFlag.similarity)
+                             .join(DuplicateFlag, DuplicateFlag.original_id == Incident.id)
+                             .where(DuplicateFlag.incident_id == incident_id,
+                                    DuplicateFlag.decision.is_(None))).first()
     return IncidentDetail(
         id=incident.id, code=incident.code, title=incident.title,
         description=incident.description, category=category.name,
@@ -169,7 +175,8 @@ def load_detail(session: Session, incident_id: int, now: dt.datetime | None = No
         next_event=next_event(incident, known, now),
         pending_extension=(extension.id, extension.hours, extension.reason) if extension else None,
         mediation_failures=incident.mediation_failures, return_count=incident.return_count,
-        rework_count=incident.rework_count, track=incident.track)
+        rework_count=incident.rework_count, track=incident.track, limit_at=incident.limit_at,
+        repeat_of=tuple(repeat) if repeat else None)
 
 
 def attachment_data(session: Session, attachment_id: int) -> tuple[str, str, bytes] | None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from .. import audit, clock
 from ..changes import Changes
 from ..errors import InputError
-from ..models import DuplicateFlag, Grid, Incident, User
+from ..models import DuplicateFlag, Grid, Incident, User, Village
 from ..workflow.moves import Workflow
 
 LINKED, KEPT = "linked", "kept"
@@ -42,14 +42,17 @@ def open_flags(session: Session, limit: int = 500) -> list[Flag]:
     """Flags still to decide, newest incident first."""
     new, old = aliased(Incident), aliased(Incident)
     new_grid, old_grid = aliased(Grid), aliased(Grid)
+    new_village, old_village = aliased(Village), aliased(Village)
 
-    def side(i, g):
-        return (i.id, i.code, i.title, i.reported_at, g.name, i.status, i.location)
+    def side(i, g, v):
+        return (i.id, i.code, i.title, i.reported_at, v.name + g.name, i.status, i.location)
     rows = session.execute(
         select(DuplicateFlag.id, DuplicateFlag.reason, DuplicateFlag.similarity,
-               *side(new, new_grid), *side(old, old_grid))
+               *side(new, new_grid, new_village), *side(old, old_grid, old_village))
         .join(new, new.id == DuplicateFlag.incident_id).join(new_grid, new_grid.id == new.grid_id)
+        .join(new_village, new_village.id == new_grid.village_id)
         .join(old, old.id == DuplicateFlag.original_id).join(old_grid, old_grid.id == old.grid_id)
+        .join(old_village, old_village.id == old_grid.village_id)
         .where(DuplicateFlag.decision.is_(None))
         .order_by(new.reported_at.desc(), DuplicateFlag.id.desc()).limit(limit)).all()
     return [Flag(r[0], Side(*r[3:10]), Side(*r[10:17]), r[1], r[2]) for r in rows]

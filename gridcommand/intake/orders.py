@@ -202,7 +202,7 @@ class Resolver:
                                         "resolved_at", "closed_at", "cancelled_at", "cancel_reason",
                                         "mediation_failures", "rework_count", "satisfaction",
                                         "reporter_no", "serious")}
-        ledger.update(code=None, title=record["title"] or _title(record["content"]),
+        ledger.update(code=None, title=record["title"] or title_of(record["content"]),
                       description=record["content"], category=names[category_id],
                       subcategory=names.get(subcategory_id), colour=record["colour"] or self.source.default_colour,
                       grid=self.places.code_of[record["grid_id"]], source=source,
@@ -215,7 +215,7 @@ class Resolver:
         return row, events
 
 
-def _title(content: str) -> str:
+def title_of(content: str) -> str:
     """The complaint's first clause, without the call's own words ("市民来电反映:")."""
     first = content.strip().splitlines()[0] if content.strip() else ""
     said = re.search(r"[::]", first[:14])

@@ -871,87 +871,97 @@ Everyone signs in again.</source>
         <translation>已申请延期 %1 小时:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="164"/>
+        <location filename="../../ui/panels/detail/dock.py" line="161"/>
+        <source>May repeat %1 (%2, text %3 alike): decide under Incident ▸ Likely repeats</source>
+        <translation>疑似与 %1 重复(%2,文字相似度 %3):请在“事件 ▸ 疑似重复”中处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="165"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="165"/>
+        <location filename="../../ui/panels/detail/dock.py" line="166"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="166"/>
+        <location filename="../../ui/panels/detail/dock.py" line="167"/>
         <source>Track</source>
         <translation>分流</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="167"/>
+        <location filename="../../ui/panels/detail/dock.py" line="168"/>
         <source>Village / grid</source>
         <translation>村社 / 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="168"/>
+        <location filename="../../ui/panels/detail/dock.py" line="169"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="169"/>
+        <location filename="../../ui/panels/detail/dock.py" line="170"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="170"/>
+        <location filename="../../ui/panels/detail/dock.py" line="171"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="171"/>
+        <location filename="../../ui/panels/detail/dock.py" line="172"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="172"/>
+        <location filename="../../ui/panels/detail/dock.py" line="173"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="173"/>
+        <location filename="../../ui/panels/detail/dock.py" line="174"/>
+        <source>Source&apos;s time limit</source>
+        <translation>来源时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="175"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="174"/>
+        <location filename="../../ui/panels/detail/dock.py" line="176"/>
         <source>Handling unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="175"/>
+        <location filename="../../ui/panels/detail/dock.py" line="177"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="176"/>
+        <location filename="../../ui/panels/detail/dock.py" line="178"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="177"/>
+        <location filename="../../ui/panels/detail/dock.py" line="179"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="191"/>
+        <location filename="../../ui/panels/detail/dock.py" line="193"/>
         <source>yellow card</source>
         <translation>黄牌督办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="191"/>
+        <location filename="../../ui/panels/detail/dock.py" line="193"/>
         <source>red card</source>
         <translation>红牌督办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="192"/>
+        <location filename="../../ui/panels/detail/dock.py" line="194"/>
         <source>escalation to the township</source>
         <translation>自动提级至镇街</translation>
     </message>
@@ -1815,57 +1825,57 @@ Everyone signs in again.</source>
 <context>
     <name>IntakeField</name>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="32"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="33"/>
         <source>Order number</source>
         <translation>工单编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="33"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="34"/>
         <source>Time of the call</source>
         <translation>来电时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="34"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="35"/>
         <source>What is asked</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="35"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="36"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="36"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="37"/>
         <source>Address</source>
         <translation>诉求地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="37"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="38"/>
         <source>Grid</source>
         <translation>所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="38"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="39"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="39"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="40"/>
         <source>Warning colour</source>
         <translation>预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="40"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="41"/>
         <source>Caller</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="41"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="42"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="42"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="43"/>
         <source>Time limit</source>
         <translation>办理时限</translation>
     </message>
@@ -4983,22 +4993,22 @@ Everyone signs in again.</source>
 <context>
     <name>RepeatsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="46"/>
+        <location filename="../../ui/dialogs/repeats.py" line="47"/>
         <source>Link as repeat</source>
         <translation>关联为重复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="47"/>
+        <location filename="../../ui/dialogs/repeats.py" line="48"/>
         <source>Keep as its own</source>
         <translation>保留为独立事件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="48"/>
+        <location filename="../../ui/dialogs/repeats.py" line="49"/>
         <source>Show the new one</source>
         <translation>查看新事件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="49"/>
+        <location filename="../../ui/dialogs/repeats.py" line="50"/>
         <source>Show the original</source>
         <translation>查看原事件</translation>
     </message>
@@ -5871,113 +5881,113 @@ Everyone signs in again.</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="56"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="57"/>
         <source>Source of work orders</source>
         <translation>来件来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="57"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="58"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="67"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="68"/>
         <source>An export of this source (.xlsx or .csv), to map its columns</source>
         <translation>该来源导出的文件(.xlsx 或 .csv),用来对应各列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="68"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="69"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="71"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="72"/>
         <source>Optional: a folder another system drops its exports into</source>
         <translation>可选:其他系统放入导出文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="72"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="73"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="75"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="76"/>
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="76"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="77"/>
         <source>Incidents&apos; source</source>
         <translation>事件来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="77"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="78"/>
         <source>Sample file</source>
         <translation>样例文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="78"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="79"/>
         <source>Inbox folder</source>
         <translation>收件文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="80"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="81"/>
         <source>Which column of the file gives each field</source>
         <translation>文件的哪一列对应各字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="94"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="95"/>
         <source>In use (its inbox folder is watched)</source>
         <translation>使用中(监视其收件文件夹)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="97"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="98"/>
         <source>Category when the file&apos;s names none of ours</source>
         <translation>文件类别不对应本系统类别时的默认大类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="98"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="99"/>
         <source>Colour when the file gives none</source>
         <translation>文件未给出时的预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="99"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="100"/>
         <source>Grid when the address names none</source>
         <translation>地址中无网格时的默认网格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="101"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="102"/>
         <source>Preview the sample</source>
         <translation>预览样例</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="103"/>
-        <location filename="../../ui/dialogs/intake_source.py" line="180"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="104"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="182"/>
         <source>Choose a sample file to see how its rows would be taken in.</source>
         <translation>选择样例文件,查看其各行将如何导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="106"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="108"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="152"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="154"/>
         <source>Choose a sample export</source>
         <translation>选择样例导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="153"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="155"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="170"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="172"/>
         <source>Choose the inbox folder</source>
         <translation>选择收件文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="206"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="208"/>
         <source>The first %1 rows of the sample: %2 problem(s).</source>
         <translation>样例前 %1 行:%2 处问题。</translation>
     </message>

@@ -14,6 +14,7 @@ from gridcommand import clock
 from gridcommand.enums import Outcome, Source, Status
 from gridcommand.errors import InputError, NotAllowed
 from gridcommand.imports import ImportFailed
+from gridcommand.incident_detail import load_detail
 from gridcommand.intake.sources import SourceForm, form_of
 from gridcommand.models import (DuplicateFlag, Grid, Incident, IncidentEvent, IntakeOrder, IntakeSource,
                                 Village)
@@ -132,6 +133,8 @@ def test_the_sources_time_limit_is_the_deadline_when_it_is_sooner(hotline, tmp_p
     for no in ("T1", "T2"):
         hotline.move("accept", ids[no], accepted)
     assert hotline.get(ids["T1"]).deadline == reported + 24 * H          # the hotline's 24 h
+    with hotline.db.session() as s:
+        assert load_detail(s, ids["T1"]).limit_at == reported + 24 * H
     assert hotline.get(ids["T2"]).deadline == accepted + 72 * H          # the matrix's blue 72 h
 
 
@@ -157,6 +160,10 @@ def test_likely_repeats_are_flagged_and_others_not(hotline, tmp_path):
     assert (flags[ids["D2"]].original_id, flags[ids["D2"]].reason) == (original, "text")
     assert flags[ids["D4"]].original_id == ids["D3"]
     assert ids["D3"] not in flags and ids["D5"] not in flags
+    with hotline.db.session() as s:  # the incident's detail says so, until it is decided
+        code = s.get(Incident, original).code
+        assert load_detail(s, ids["D1"]).repeat_of[:2] == (code, "place")
+        assert load_detail(s, ids["D3"]).repeat_of is None
 
 
 def test_the_duty_officer_links_a_repeat_or_keeps_it(hotline, tmp_path):

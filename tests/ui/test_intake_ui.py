@@ -47,8 +47,9 @@ def test_a_source_is_mapped_from_a_sample_and_its_file_taken_in(qtbot, runner, s
         combo.setCurrentIndex(combo.findData(column))
     editor.preview()
     assert editor.rows.rowCount() == 20
-    assert {editor.rows.item(r, editor.rows.columnCount() - 1).text() for r in range(20)} == {"✓"}
-    assert editor.rows.item(0, 5).text()  # the grid, found from the address
+    assert {editor.rows.item(r, 0).text() for r in range(20)} == {"✓"}
+    assert editor.rows.item(0, 4).text()  # the title, from the text
+    assert editor.rows.item(0, 6).text()  # the grid, found from the address
     editor.accept()
     assert editor.result() == 1 and [s.name for s in dialog.model.rows] == ["12345热线"]
 

@@ -16,6 +16,7 @@ from gridcommand import clock
 from gridcommand.enums import Source, WarningColour
 from gridcommand.errors import InputError
 from gridcommand.intake import mapping
+from gridcommand.intake.orders import title_of
 from gridcommand.intake.sources import Preview, SourceForm
 from gridcommand.ops import intake
 from gridcommand.ops.reference import lists
@@ -103,7 +104,8 @@ class SourceEditor(QDialog):
         self.summary = QLabel(self.tr("Choose a sample file to see how its rows would be taken in."), self)
         self.summary.setWordWrap(True)
         self.rows = QStandardItemModel(0, len(mapping.TARGETS) + 1, self)
-        self.rows.setHorizontalHeaderLabels([field_name(t.key) for t in mapping.TARGETS] + [self.tr("Problems")])
+        # What is wrong first: it is what the administrator maps the columns again for.
+        self.rows.setHorizontalHeaderLabels([self.tr("Problems")] + [field_name(t.key) for t in mapping.TARGETS])
         self.table = QTableView(self)
         self.table.setObjectName("intakePreview")
         self.table.setModel(self.rows)
@@ -198,9 +200,9 @@ class SourceEditor(QDialog):
             cells = [QStandardItem(self._shown(record, t.key)) for t in mapping.TARGETS]
             said = QStandardItem(";".join(problems.get(record["_row"], [])) or "✓")
             said.setToolTip(said.text())
-            self.rows.appendRow(cells + [said])
+            self.rows.appendRow([said] + cells)
         self.table.resizeColumnsToContents()
-        for column in range(len(mapping.TARGETS)):
+        for column in range(self.rows.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
         whole = [text(e.message) for e in preview.errors if e.row not in {r["_row"] for r in preview.rows}]
         self.summary.setText("\n".join(whole) if whole else self.tr("The first %1 rows of the sample: %2 problem(s).")
@@ -211,6 +213,8 @@ class SourceEditor(QDialog):
         value = record.get(key)
         if key == "grid" and record.get("grid_id"):
             return self._names["grid"].get(record["grid_id"], "")
+        if key == "title" and not value and record.get("content"):
+            return title_of(record["content"])
         if key == "category" and record.get("category_ids") and record["category_ids"][0]:
             return "/".join(self._names["category"].get(i, "") for i in record["category_ids"] if i)
         if value is None:

@@ -40,7 +40,8 @@ def _columns():
 class RepeatsDialog(ListDialog):
     def __init__(self, runner: OpRunner, open_incident: Callable[[int], None], parent: QWidget | None = None):
         super().__init__(runner, "repeatsDialog", translate("Repeats", "Likely repeats"), _columns(),
-                         lambda: runner.read(open_flags), Area.INCIDENTS, parent, first=(0, 1, 4, 5))
+                         lambda: runner.read(open_flags), Area.INCIDENTS, parent,
+                         first=(0, 4, 7, 8, 1, 5))  # what the duty officer decides by
         self.resize(1100, 520)
         self._open = open_incident
         self.add_buttons([("repeatsLink", self.tr("Link as repeat"), lambda: self.decide(True)),

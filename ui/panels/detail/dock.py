@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QDialog, QLabel, QListWidget, QListWidgetItem, QM
 
 from gridcommand import clock
 from gridcommand.changes import Area, Changes
-from gridcommand.enums import (Action, AttachmentKind, HoldingLevel, PersonColour, Source, Status, UnitRole,
-                              WarningColour)
+from gridcommand.enums import (Action, AttachmentKind, HoldingLevel, PersonColour, RepeatReason, Source, Status,
+                              UnitRole, WarningColour)
 from gridcommand.incident_detail import IncidentDetail, attachment_data, load_detail
 from gridcommand.ops import incidents
 from gridcommand.permissions import Can, allows
@@ -157,7 +157,8 @@ class DetailDock(PanelDock):
                  "signed": self.tr("signed in %1"), "unsigned": self.tr("not signed in"),
                  "persons": self.tr("Key persons"), "timeline": self.tr("Timeline"),
                  "flagged": self.tr("for the weekly meeting"), "next": self.tr("Next: %1 at %2"),
-                 "extension": self.tr("Extension requested: %1 h — %2")}
+                 "extension": self.tr("Extension requested: %1 h — %2"),
+                 "repeat": self.tr("May repeat %1 (%2, text %3 alike): decide under Incident ▸ Likely repeats")}
         colour = WARNING_COLOURS[d.colour].name()
         left = countdown(d.step_warn_at, d.step_due_at, clock.now())[0] if d.step_due_at else ""
         facts = [
@@ -170,6 +171,7 @@ class DetailDock(PanelDock):
             (self.tr("Reporter"), " ".join(x for x in (d.reporter, d.reporter_phone) if x)),
             (self.tr("Reported"), local_time(d.reported_at)),
             (self.tr("Deadline"), local_time(d.deadline)),
+            (self.tr("Source's time limit"), local_time(d.limit_at) if d.limit_at else ""),
             (self.tr("Level"), label(HoldingLevel, d.level)),
             (self.tr("Handling unit"), d.unit or ""),
             (self.tr("Responsible"), d.responsible or ""),
@@ -196,6 +198,10 @@ class DetailDock(PanelDock):
             _id, hours, reason = d.pending_extension
             parts.append("<p style='color:#1a73e8'>" + escape(
                 words["extension"].replace("%1", f"{hours:g}").replace("%2", reason)) + "</p>")
+        if d.repeat_of:
+            code, why, alike = d.repeat_of
+            parts.append("<p style='color:#b06000'>" + escape(words["repeat"].replace("%1", code).replace(
+                "%2", label(RepeatReason, why)).replace("%3", f"{alike:.0%}")) + "</p>")
         if d.units:
             def signed(u) -> str:
                 return words["signed"].replace("%1", local_time(u.signed_at)) if u.signed_at \
