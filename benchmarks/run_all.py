@@ -169,6 +169,11 @@ def collect(db: str, town: str | None, month: str, runs: int, skip: set[str]) ->
         notices = _run(str(HERE / "notices.py"), "--db", db)
         rows.append((f"supervision notices for every unit with overdue or carded items ({notices['units']:,} units, "
                      f"{notices['items']:,} items), PDF written", "≤ 10 s", notices["with_pdf_s"], None, None, "s"))
+    if "intake" not in skip:
+        intake = _run(str(HERE / "intake.py"), "--db", db)
+        rows.append((f"a {intake['rows']:,}-row 12345 hotline export taken in, with likely repeats found "
+                     f"({intake['flagged']:,} flagged)", "≤ 15 s", intake["total_s"], None,
+                     intake["raw_openpyxl_read_s"], "s"))
     if "review" not in skip:
         review = _run(str(HERE / "review.py"), "--db", db, "--reviews", "3")
         rows.append(("retrospective review: drafting 90 days of a grid", "≤ 2 s",

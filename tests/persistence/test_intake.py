@@ -3,6 +3,7 @@ incremental re-imports, all or nothing per file, the source's time limit, likely
 and decided, and the watched inbox folder."""
 
 import csv
+import re
 import datetime as dt
 import os
 import time
@@ -217,3 +218,40 @@ def test_the_inbox_folder_takes_in_files_and_files_them_away(hotline, tmp_path):
     write(inbox / "1-good.csv", [order("W1"), order("W2", text="另一件事")])  # dropped again
     again = intake.watch(hotline.db, hotline.duty).value
     assert again[0].file.name == "1-good-1.csv" and count(hotline.db) == 2
+
+
+def test_the_command_line_as_a_new_user_tries_it(sqlite_db, tmp_path, capsys, monkeypatch):
+    """The acceptance by hand: a made-up export mapped once, taken in, taken in again with three
+    more orders (three added), and a repeated complaint flagged and linked."""
+    from openpyxl import load_workbook
+
+    from gridcommand.cli import main
+    from gridcommand.demo import DEMO_PASSWORD
+    from gridcommand.demo.build import build_demo
+
+    from ..factories import TINY, TODAY
+
+    build_demo(sqlite_db, TINY, seed=5, today=TODAY)
+    db = ["--db", sqlite_db.url.database]
+    monkeypatch.setenv("GRIDCOMMAND_PASSWORD", DEMO_PASSWORD)
+    assert main(["sample-orders", str(tmp_path / "a.xlsx"), "--rows", "20", *db]) == 0
+    assert main(["sample-orders", str(tmp_path / "b.xlsx"), "--rows", "23", *db]) == 0
+    for name in ("a.xlsx", "b.xlsx"):  # the hotline's own name for the complaint
+        book = load_workbook(tmp_path / name)
+        book.active.cell(1, 7).value = "群众诉求"
+        book.save(tmp_path / name)
+    assert main(["intake-source", "12345热线", "--sample", str(tmp_path / "a.xlsx"), *db, "--user", "admin"]) == 1
+    assert "“诉求内容”必须对应文件的一列" in capsys.readouterr().err
+    assert main(["intake-source", "12345热线", "--sample", str(tmp_path / "a.xlsx"), "--map", "诉求内容=群众诉求",
+                 *db, "--user", "admin"]) == 0
+    assert "诉求内容* ← 群众诉求" in capsys.readouterr().out
+    assert main(["intake", "12345热线", str(tmp_path / "a.xlsx"), *db, "--user", "duty1"]) == 0
+    assert "新增 20" in capsys.readouterr().out
+    assert main(["intake", "12345热线", str(tmp_path / "b.xlsx"), *db, "--user", "duty1"]) == 0
+    assert "新增 3(" in capsys.readouterr().out
+    assert main(["duplicates", *db, "--user", "duty1"]) == 0
+    listed = capsys.readouterr().out
+    first = re.search(r"^\[(\d+)\]", listed, re.M)
+    assert first, listed
+    assert main(["duplicates", "--link", first[1], *db, "--user", "duty1"]) == 0
+    assert "已关联为重复事件" in capsys.readouterr().out
