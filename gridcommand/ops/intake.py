@@ -83,7 +83,10 @@ def watch(db: Database, actor: Actor) -> Result[list[Filed]]:
             except InputError as exc:
                 lines, ok = [str(exc)], False
             lines.insert(0, f"{name} · {path.name}")
-            filed.append(Filed(name, inbox.file_away(path, ok, lines), ok, lines))
+            try:
+                filed.append(Filed(name, inbox.file_away(path, ok, lines), ok, lines))
+            except OSError:  # another seat watching the same folder filed it first
+                continue
     return Result(filed, changes, seqs)
 
 
