@@ -58,13 +58,6 @@ def open_flags(session: Session, limit: int = 500) -> list[Flag]:
     return [Flag(r[0], Side(*r[3:10]), Side(*r[10:17]), r[1], r[2]) for r in rows]
 
 
-def flagged(session: Session, incident_id: int) -> Flag | None:
-    """The undecided flag on an incident, if any."""
-    flag_id = session.scalar(select(DuplicateFlag.id).where(
-        DuplicateFlag.incident_id == incident_id, DuplicateFlag.decision.is_(None)))
-    return next((f for f in open_flags(session) if f.id == flag_id), None) if flag_id else None
-
-
 def decide(session: Session, actor: User, flag_id: int, link: bool) -> Changes:
     """Link the flagged incident to its original as 重复 (it is cancelled as such), or keep it."""
     flag = session.get(DuplicateFlag, flag_id)
