@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import clock, settings
+from .. import clock
 from ..bulk import BulkWriter, stored
 from ..deadlines import RuleBook
 from ..enums import OPEN_STATUSES, Source
@@ -29,12 +29,10 @@ from ..messages import Message
 from ..models import DuplicateFlag, Incident, IntakeOrder, IntakeSource, User
 from ..township import require as township
 from ..workflow.report import START_LEVEL, next_code
-from . import mapping
+from . import mapping, repeat_settings
 from .duplicates import Finder, Item, Match
 from .places import Categories, Places
 
-WINDOW_DAYS = 7           # how far apart an order and the incident it may repeat can be
-SIMILARITY_PERCENT = 70   # how alike two texts must be to read as the same complaint
 TITLE_LENGTH = 30         # an order without a title is titled by its text's first words
 T_ORDER, T_FLAG = IntakeOrder.__table__, DuplicateFlag.__table__
 
@@ -181,9 +179,8 @@ class Resolver:
         return found
 
     def _finder(self) -> Finder:
-        days = settings.number(self.session, "intake.duplicate_days", WINDOW_DAYS)
-        percent = settings.number(self.session, "intake.similarity_percent", SIMILARITY_PERCENT)
-        return Finder(dt.timedelta(days=days), percent / 100)
+        chosen = repeat_settings.load(self.session)
+        return Finder(dt.timedelta(days=chosen.days), chosen.percent / 100)
 
     def _open(self, window: dt.timedelta, records) -> list[Item]:
         """The open incidents an order of the file may repeat."""

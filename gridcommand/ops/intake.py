@@ -14,7 +14,7 @@ from ..changes import NOTHING, Area, Changes
 from ..database import Database
 from ..errors import DatabaseBusy, InputError
 from ..imports import ImportFailed
-from ..intake import flags, inbox, orders, sources
+from ..intake import flags, inbox, orders, repeat_settings, sources
 from ..intake.orders import IntakeReport
 from ..models import IntakeSource
 from ..permissions import Can, require
@@ -28,6 +28,12 @@ def save_source(db: Database, actor: Actor, form: sources.SourceForm,
     def work(session, _user):
         return sources.save(session, form, source_id).id, Changes.of(Area.SETTINGS)
     return perform(db, actor, work, needs=Can.ADMINISTER)
+
+
+def save_repeat_settings(db: Database, actor: Actor, **typed) -> Result[repeat_settings.RepeatSettings]:
+    """``days`` and/or ``percent``: how likely repeats are found from the next file on."""
+    return perform(db, actor, lambda session, _user: (repeat_settings.save(session, **typed),
+                                                      Changes.of(Area.SETTINGS)), needs=Can.ADMINISTER)
 
 
 def preview(db: Database, actor: Actor, form: sources.SourceForm, path: str | Path) -> sources.Preview:

@@ -1883,42 +1883,42 @@ Everyone signs in again.</source>
 <context>
     <name>IntakeSources</name>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="22"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="25"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="23"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="26"/>
         <source>Incidents&apos; source</source>
         <translation>事件来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="24"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="27"/>
         <source>Orders taken in</source>
         <translation>已导入工单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="25"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="28"/>
         <source>Inbox folder</source>
         <translation>收件文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="26"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="29"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="26"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="29"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="27"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="30"/>
         <source>not in use</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="32"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="35"/>
         <source>Sources of work orders</source>
         <translation>来件来源</translation>
     </message>
@@ -1926,14 +1926,39 @@ Everyone signs in again.</source>
 <context>
     <name>IntakeSourcesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="35"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="38"/>
         <source>New source…</source>
         <translation>新建来源…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="36"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="39"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="45"/>
+        <source>Likely repeats (every source, from the next file on)</source>
+        <translation>疑似重复的判定(适用于所有来源,自下一个文件起)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="48"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="55"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="59"/>
+        <source>Same place and category within</source>
+        <translation>同地同类且相隔不超过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/intake_sources.py" line="61"/>
+        <source>or texts alike from</source>
+        <translation>,或文字相似度达到</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4271,16 @@ Everyone signs in again.</source>
         <location filename="../../ui/sentences/intake.py" line="33"/>
         <source>The default grid does not exist</source>
         <translation>默认网格不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="34"/>
+        <source>The likely repeats&apos; window (days)</source>
+        <translation>疑似重复的时间窗(天)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="35"/>
+        <source>Text alike (%)</source>
+        <translation>文字相似度(%)</translation>
     </message>
 </context>
 <context>

@@ -255,3 +255,19 @@ def test_the_command_line_as_a_new_user_tries_it(sqlite_db, tmp_path, capsys, mo
     assert first, listed
     assert main(["duplicates", "--link", first[1], *db, "--user", "duty1"]) == 0
     assert "已关联为重复事件" in capsys.readouterr().out
+
+
+def test_how_repeats_are_found_is_a_setting_of_the_admin(hotline, tmp_path):
+    from gridcommand.intake import repeat_settings
+
+    original = hotline.report(at=NOW - 50 * H, description="人民路8号路灯不亮已经三天")
+    with pytest.raises(InputError, match="30 到 100"):
+        intake.save_repeat_settings(hotline.db, hotline.admin, percent="101")
+    with pytest.raises(NotAllowed):
+        intake.save_repeat_settings(hotline.db, hotline.duty, days=3)
+    assert intake.save_repeat_settings(hotline.db, hotline.admin, days="1").value.days == 1
+    take_in(hotline, write(tmp_path / "a.csv", [order("S1", 2, text="东塘村这边的路灯坏了晚上很黑")]))
+    with hotline.db.session() as s:
+        assert repeat_settings.load(s) == repeat_settings.RepeatSettings(days=1, percent=70)
+        assert s.scalar(select(func.count()).select_from(DuplicateFlag)) == 0  # 48 h apart: outside 1 day
+        assert s.get(Incident, original).status == Status.REPORTED

@@ -5,7 +5,7 @@ looked at by the seat."""
 import os
 import time
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from gridcommand.demo.orders import orders, write_xlsx
 from gridcommand.enums import Status
@@ -52,6 +52,11 @@ def test_a_source_is_mapped_from_a_sample_and_its_file_taken_in(qtbot, runner, s
     assert editor.rows.item(0, 6).text()  # the grid, found from the address
     editor.accept()
     assert editor.result() == 1 and [s.name for s in dialog.model.rows] == ["12345热线"]
+    dialog.days.setValue(3)
+    dialog.findChild(QPushButton, "repeatSave").click()
+    from gridcommand.intake import repeat_settings
+
+    assert runner.read(repeat_settings.load).days == 3
 
     duty = make_runner(runner.db, "duty", ("duty",))
     window = make_window(qtbot, duty, settings)

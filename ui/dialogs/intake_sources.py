@@ -4,11 +4,14 @@ how its exports map to our fields; a new one is mapped from a sample export."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from gridcommand.changes import Area
 from gridcommand.enums import Source
+from gridcommand.intake import repeat_settings
+from gridcommand.intake.repeat_settings import KEYS
 from gridcommand.intake.sources import SourceRow, listed, source_form
+from gridcommand.ops import intake
 
 from ..labels import label
 from ..ops import OpRunner
@@ -34,6 +37,37 @@ class IntakeSourcesDialog(ListDialog):
         self.settings = settings
         self.add_buttons([("sourcesNew", self.tr("New source…"), self.create),
                           ("sourcesEdit", self.tr("Edit…"), self.edit)], self.edit)
+        self.layout().addWidget(self._repeat_box())
+
+    def _repeat_box(self) -> QGroupBox:
+        """How likely repeats are found: for every source, from the next file on."""
+        chosen = self.runner.read(repeat_settings.load)
+        box = QGroupBox(self.tr("Likely repeats (every source, from the next file on)"), self)
+        self.days, self.percent = QSpinBox(box), QSpinBox(box)
+        for spin, (_key, _default, low, high, _what), value, suffix in (
+                (self.days, KEYS["days"], chosen.days, self.tr(" days")),
+                (self.percent, KEYS["percent"], chosen.percent, " %")):
+            spin.setRange(low, high)
+            spin.setValue(value)
+            spin.setSuffix(suffix)
+        self.days.setObjectName("repeatDays")
+        self.percent.setObjectName("repeatPercent")
+        save = QPushButton(self.tr("Save"), box)
+        save.setObjectName("repeatSave")
+        save.clicked.connect(self.save_repeat_settings)
+        row = QHBoxLayout(box)
+        row.addWidget(QLabel(self.tr("Same place and category within"), box))
+        row.addWidget(self.days)
+        row.addWidget(QLabel(self.tr("or texts alike from"), box))
+        row.addWidget(self.percent)
+        row.addStretch(1)
+        row.addWidget(save)
+        return box
+
+    @Slot()
+    def save_repeat_settings(self) -> None:
+        self.runner.attempt(self, self.windowTitle(), intake.save_repeat_settings, days=self.days.value(),
+                            percent=self.percent.value())
 
     @Slot()
     def create(self) -> SourceEditor:

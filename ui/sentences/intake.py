@@ -31,4 +31,6 @@ ENGLISH: dict[str, str] = {
     "该疑似重复已处理": QT_TRANSLATE_NOOP("Message", "This likely repeat has been decided already"),
     "默认大类不存在或已停用": QT_TRANSLATE_NOOP("Message", "The default category does not exist or is deactivated"),
     "默认网格不存在": QT_TRANSLATE_NOOP("Message", "The default grid does not exist"),
+    "疑似重复的时间窗(天)": QT_TRANSLATE_NOOP("Message", "The likely repeats' window (days)"),
+    "文字相似度(%)": QT_TRANSLATE_NOOP("Message", "Text alike (%)"),
 }
