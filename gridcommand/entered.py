@@ -1,5 +1,6 @@
 """What an administrator typed into a form, checked the same way everywhere: a required text of
-a bounded length, a count that is a whole number not below 0, a phone number."""
+a bounded length, a count that is a whole number not below 0, a whole number within a range,
+a phone number."""
 
 from __future__ import annotations
 
@@ -27,6 +28,18 @@ def count(value, what: Message) -> int | None:
         raise InputError("{what}应为整数:{value}", what=what, value=value) from None
     if number < 0:
         raise InputError("{what}不能为负数", what=what)
+    return number
+
+
+def within(value, what: Message, low: int, high: int) -> int:
+    """A whole number from ``low`` to ``high`` (typed as text too)."""
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        number = None
+    if number is None or not low <= number <= high:
+        raise InputError("{what}应为 {low} 到 {high} 之间的整数:{value}", what=what, low=low, high=high,
+                         value=value)
     return number
 
 

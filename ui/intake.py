@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from gridcommand.errors import InputError
 from gridcommand.imports import ImportFailed
@@ -17,7 +17,7 @@ from gridcommand.ops import intake
 
 from .errors import show_error
 from .messages import text
-from .settings import LAST_IMPORT_DIR
+from .widgets.files import open_path
 
 translate = QCoreApplication.translate
 
@@ -35,13 +35,10 @@ def take_in_file(window: QMainWindow, path: str | Path | None = None, source: st
             window, title, translate("Intake", "Orders from"), names, 0, False)
         if not ok:
             return
-    if path is None:
-        start = str(window.settings.value(LAST_IMPORT_DIR, "") or "")
-        path, _ = QFileDialog.getOpenFileName(window, translate("Intake", "An export of %1").replace("%1", source),
-                                              start, translate("Intake", "Spreadsheets (*.xlsx *.csv)"))
-        if not path:
-            return
-        window.settings.setValue(LAST_IMPORT_DIR, str(Path(path).parent))
+    path = path or open_path(window, "orders", translate("Intake", "An export of %1").replace("%1", source),
+                             translate("Intake", "Spreadsheets (*.xlsx *.csv)"))
+    if not path:
+        return
 
     def done(report: IntakeReport) -> None:
         said = text(report.summary())

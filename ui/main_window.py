@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         elif what == "intake_sources":
             from .dialogs.intake_sources import IntakeSourcesDialog
 
-            IntakeSourcesDialog(self.runner, self.settings, self).exec()
+            IntakeSourcesDialog(self.runner, self).exec()
         else:
             from .dialogs.categories import CategoriesDialog
             from .dialogs.deadlines import DeadlinesDialog

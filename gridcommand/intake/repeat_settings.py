@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from .. import audit
-from ..errors import InputError
+from ..entered import within
 from ..messages import Message
 from ..models import Setting
 
@@ -38,13 +38,6 @@ def save(session: Session, **typed) -> RepeatSettings:
     """Store what the administrator typed (numbers as text too), each within its range."""
     for field, value in typed.items():
         key, _default, low, high, what = KEYS[field]
-        try:
-            number = int(str(value).strip())
-        except ValueError:
-            number = None
-        if number is None or not low <= number <= high:
-            raise InputError("{what}应为 {low} 到 {high} 之间的整数:{value}", what=what, low=low, high=high,
-                             value=value)
-        session.merge(Setting(key=key, value=str(number)))
+        session.merge(Setting(key=key, value=str(within(value, what, low, high))))
     audit.note(session, "intake.repeat_settings", "setting", "intake", **typed)
     return load(session)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from .. import clock
+from ..entered import within
 from ..errors import InputError
 from ..messages import Message
 from ..models import Setting
@@ -76,14 +77,7 @@ class MeetingSettings:
                 raise InputError("开会时间应为 HH:MM:{start}", start=start) from None
         for key, value in typed.items():
             low, high, what = LIMITS[key]
-            try:
-                number = int(str(value).strip())
-            except ValueError:
-                number = None
-            if number is None or not low <= number <= high:
-                raise InputError("{what}应为 {low} 到 {high} 之间的整数:{value}", what=what, low=low, high=high,
-                                 value=value)
-            changed[key] = number
+            changed[key] = within(value, what, low, high)
         return dataclasses.replace(self, **changed)
 
     def save(self, session: Session) -> None:

@@ -1797,27 +1797,27 @@ Everyone signs in again.</source>
         <translation>工单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="40"/>
+        <location filename="../../ui/intake.py" line="38"/>
         <source>An export of %1</source>
         <translation>%1 导出的工单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="41"/>
+        <location filename="../../ui/intake.py" line="39"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="49"/>
+        <location filename="../../ui/intake.py" line="46"/>
         <source>Look at the likely repeats now?</source>
         <translation>现在查看疑似重复的工单吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="57"/>
+        <location filename="../../ui/intake.py" line="54"/>
         <source>Not taken in, nothing was changed: %1</source>
         <translation>未导入,数据没有任何改动:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="67"/>
+        <location filename="../../ui/intake.py" line="64"/>
         <source>Taking in %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -1926,37 +1926,37 @@ Everyone signs in again.</source>
 <context>
     <name>IntakeSourcesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="38"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="37"/>
         <source>New source…</source>
         <translation>新建来源…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="39"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="38"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="45"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="44"/>
         <source>Likely repeats (every source, from the next file on)</source>
         <translation>疑似重复的判定(适用于所有来源,自下一个文件起)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="48"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="47"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="55"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="54"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="59"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="58"/>
         <source>Same place and category within</source>
         <translation>同地同类且相隔不超过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="61"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="60"/>
         <source>or texts alike from</source>
         <translation>,或文字相似度达到</translation>
     </message>
@@ -5997,7 +5997,7 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/intake_source.py" line="104"/>
-        <location filename="../../ui/dialogs/intake_source.py" line="182"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="179"/>
         <source>Choose a sample file to see how its rows would be taken in.</source>
         <translation>选择样例文件,查看其各行将如何导入。</translation>
     </message>
@@ -6007,22 +6007,22 @@ Everyone signs in again.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="154"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="153"/>
         <source>Choose a sample export</source>
         <translation>选择样例导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="155"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="153"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="172"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="169"/>
         <source>Choose the inbox folder</source>
         <translation>选择收件文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="208"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="205"/>
         <source>The first %1 rows of the sample: %2 problem(s).</source>
         <translation>样例前 %1 行:%2 处问题。</translation>
     </message>

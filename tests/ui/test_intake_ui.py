@@ -34,7 +34,7 @@ def test_a_source_is_mapped_from_a_sample_and_its_file_taken_in(qtbot, runner, s
     from ui.dialogs.intake_sources import IntakeSourcesDialog
 
     path = sample(runner, tmp_path / "hotline.xlsx")
-    dialog = IntakeSourcesDialog(runner, settings)
+    dialog = IntakeSourcesDialog(runner)
     qtbot.addWidget(dialog)
     editor = dialog.create()
     editor.name.setText("12345热线")
@@ -78,7 +78,7 @@ def test_a_likely_repeat_is_linked_from_its_list(qtbot, runner, settings, tmp_pa
 
     path = tmp_path / "hotline.xlsx"
     write_xlsx(path, runner.read(orders, 40, seed=3, repeats=0.3))
-    sources = IntakeSourcesDialog(runner, settings)
+    sources = IntakeSourcesDialog(runner)
     qtbot.addWidget(sources)
     editor = sources.create()
     editor.name.setText("12345热线")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -24,7 +24,7 @@ from gridcommand.ops.reference import lists
 from ..labels import choices, label
 from ..messages import text
 from ..ops import OpRunner
-from ..settings import LAST_IMPORT_DIR
+from ..widgets.files import open_path
 from ..widgets.form import add_footer, submit_in
 
 translate = QCoreApplication.translate
@@ -50,14 +50,14 @@ def field_name(key: str) -> str:
 
 
 class SourceEditor(QDialog):
-    def __init__(self, runner: OpRunner, settings: QSettings, form: SourceForm | None = None,
+    def __init__(self, runner: OpRunner, form: SourceForm | None = None,
                  source_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("intakeSourceEditor")
         self.setWindowTitle(self.tr("Source of work orders") if source_id is None else
                             self.tr("Edit %1").replace("%1", form.name))
         self.resize(980, 680)
-        self.runner, self.settings, self.source_id = runner, settings, source_id
+        self.runner, self.source_id = runner, source_id
         form = form or SourceForm("")
         self._headers: list[str] = sorted(set(form.columns.values()))
         reference = runner.read(lists, workers=False)
@@ -150,11 +150,8 @@ class SourceEditor(QDialog):
 
     @Slot()
     def _browse(self) -> None:
-        start = str(self.settings.value(LAST_IMPORT_DIR, "") or "")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a sample export"), start,
-                                              self.tr("Spreadsheets (*.xlsx *.csv)"))
+        path = open_path(self, "orders", self.tr("Choose a sample export"), self.tr("Spreadsheets (*.xlsx *.csv)"))
         if path:
-            self.settings.setValue(LAST_IMPORT_DIR, str(Path(path).parent))
             self.set_sample(path)
 
     def set_sample(self, path: str | Path) -> None:

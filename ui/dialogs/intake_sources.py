@@ -3,7 +3,7 @@ how its exports map to our fields; a new one is mapped from a sample export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from gridcommand.changes import Area
@@ -31,10 +31,9 @@ def _columns():
 
 
 class IntakeSourcesDialog(ListDialog):
-    def __init__(self, runner: OpRunner, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, runner: OpRunner, parent: QWidget | None = None):
         super().__init__(runner, "intakeSourcesDialog", translate("IntakeSources", "Sources of work orders"),
                          _columns(), lambda: runner.read(listed), Area.SETTINGS, parent)
-        self.settings = settings
         self.add_buttons([("sourcesNew", self.tr("New source…"), self.create),
                           ("sourcesEdit", self.tr("Edit…"), self.edit)], self.edit)
         self.layout().addWidget(self._repeat_box())
@@ -71,7 +70,7 @@ class IntakeSourcesDialog(ListDialog):
 
     @Slot()
     def create(self) -> SourceEditor:
-        editor = SourceEditor(self.runner, self.settings, parent=self)
+        editor = SourceEditor(self.runner, parent=self)
         editor.open()
         return editor
 
@@ -80,6 +79,6 @@ class IntakeSourcesDialog(ListDialog):
         row: SourceRow | None = self.selected()
         if row is None:
             return None
-        editor = SourceEditor(self.runner, self.settings, self.runner.read(source_form, row.id), row.id, self)
+        editor = SourceEditor(self.runner, self.runner.read(source_form, row.id), row.id, self)
         editor.open()
         return editor
