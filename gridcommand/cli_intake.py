@@ -14,6 +14,7 @@ from .database import open_from_args
 from .enums import RepeatReason, Source
 from .errors import InputError
 from .imports import ImportFailed
+from .imports.reader import read_sheet
 from .intake import mapping
 from .intake.flags import open_flags
 from .intake.orders import find_source
@@ -61,7 +62,6 @@ def _form(session, args) -> tuple[SourceForm, int | None]:
         form, source_id = SourceForm(args.name), None
     form.source = args.source
     labels = {t.label: t.key for t in mapping.TARGETS} | {t.key: t.key for t in mapping.TARGETS}
-    from .imports.reader import read_sheet
     given = {}
     for pair in args.map:
         field, _, column = pair.partition("=")
@@ -69,7 +69,8 @@ def _form(session, args) -> tuple[SourceForm, int | None]:
             raise InputError("“{pair}”应为 字段=列名,字段为:{fields}", pair=pair,
                              fields=[t.label for t in mapping.TARGETS])
         given[labels[field.strip()]] = column.strip()
-    form.columns = {**mapping.guess(read_sheet(args.sample).headers), **given}
+    # A new source starts from the columns other systems' names give away; one defined keeps its own.
+    form.columns = {**(form.columns if source_id else mapping.guess(read_sheet(args.sample).headers)), **given}
     if args.default_category:
         form.default_category_id = session.scalar(select(Category.id).where(
             Category.name == args.default_category, Category.parent_id.is_(None)))
