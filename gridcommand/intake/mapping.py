@@ -45,6 +45,24 @@ def colour(value) -> WarningColour:
                                  choices="/".join([*WarningColour.labels(), *_URGENCY]))) from None
 
 
+def order_number(value) -> str:
+    """A source's order number. Excel keeps 15 significant digits: a longer number stored as a
+    number has lost its last digits, and orders would be matched wrongly."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) >= 10 ** 15:
+        raise ValueError(Message("{what}被 Excel 存成了数字,后几位可能已丢失:请把该列设为“文本”格式后重新录入",
+                                 what=Message("工单编号")))
+    return text(64)(value)
+
+
+def caller_phone(value) -> str:
+    """A caller's number. A mobile number Excel stored as a number keeps all its 11 digits and is
+    taken; any other number stored so may have lost its leading 0 and is refused."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer() \
+            and re.fullmatch(r"1\d{10}", str(int(value))):
+        return str(int(value))
+    return phone(value)
+
+
 _SPAN = re.compile(r"(\d+(?:\.\d+)?)\s*(小时|个?工作日|天|日|h|d)", re.IGNORECASE)
 
 
@@ -75,7 +93,7 @@ def limit_at(limit: dt.datetime | tuple[float, str] | None, reported_at: dt.date
 
 
 TARGETS = (
-    Target("order_no", "工单编号", True, text(64),
+    Target("order_no", "工单编号", True, order_number,
            ("工单编号", "工单号", "受理编号", "事项编号", "流水号", "单号", "编号")),
     Target("reported_at", "来电时间", True, timestamp,
            ("来电时间", "受理时间", "登记时间", "上报时间", "派单时间", "创建时间", "提交时间", "时间")),
@@ -89,7 +107,7 @@ TARGETS = (
            ("诉求类型", "问题类别", "事项类别", "诉求分类", "类别", "分类", "大类", "小类")),
     Target("colour", "预警颜色", False, colour, ("预警颜色", "紧急程度", "缓急程度", "颜色")),
     Target("contact", "联系人", False, text(32), ("联系人", "来电人", "诉求人", "反映人", "姓名")),
-    Target("phone", "联系电话", False, phone, ("联系电话", "来电号码", "手机号码", "手机号", "电话", "联系方式")),
+    Target("phone", "联系电话", False, caller_phone, ("联系电话", "来电号码", "手机号码", "手机号", "电话", "联系方式")),
     Target("time_limit", "办理时限", False, time_limit,
            ("办理时限", "处理时限", "办结时限", "截止时间", "时限")),
 )

@@ -4282,6 +4282,11 @@ Everyone signs in again.</source>
         <source>Text alike (%)</source>
         <translation>文字相似度(%)</translation>
     </message>
+    <message>
+        <location filename="../../ui/sentences/intake.py" line="36"/>
+        <source>The order number</source>
+        <translation>工单编号</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

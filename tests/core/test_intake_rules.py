@@ -37,6 +37,23 @@ def test_a_time_limit_without_a_unit_is_refused():
         mapping.time_limit("3")
 
 
+@pytest.mark.parametrize("cell, taken", [(13800138000, "13800138000"), (13800138000.0, "13800138000"),
+                                         ("0573-84561234", "0573-84561234")])
+def test_a_mobile_number_excel_stored_as_a_number_is_taken(cell, taken):
+    assert mapping.caller_phone(cell) == taken
+
+
+def test_a_landline_excel_stored_as_a_number_is_refused():
+    with pytest.raises(ValueError):
+        mapping.caller_phone(57384561234)  # 0573-84561234 without its 0
+
+
+def test_an_order_number_excel_could_not_keep_is_refused():
+    assert mapping.order_number(202612030001.0) == "202612030001"
+    with pytest.raises(ValueError):
+        mapping.order_number(2.02612030000123e17)
+
+
 def test_homophones_sound_alike():
     assert similarity(shingles("夜间施工噪音扰民"), shingles("夜间施工躁音扰民")) == 1.0
     assert similarity(shingles("夜间施工噪音扰民"), shingles("路灯不亮")) == 0.0

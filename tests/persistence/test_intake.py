@@ -271,3 +271,22 @@ def test_how_repeats_are_found_is_a_setting_of_the_admin(hotline, tmp_path):
         assert repeat_settings.load(s) == repeat_settings.RepeatSettings(days=1, percent=70)
         assert s.scalar(select(func.count()).select_from(DuplicateFlag)) == 0  # 48 h apart: outside 1 day
         assert s.get(Incident, original).status == Status.REPORTED
+
+
+def test_what_excel_did_to_a_file_is_refused_naming_row_and_column(hotline, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADERS)
+    sheet.append(order("F1"))
+    sheet.append(order("F2", text="=A2&\"又来了\""))          # a formula: what it shows depends on Excel
+    sheet.append([202612030000123456.0, *order("F3")[1:]])  # 18 digits kept as a number: the last ones lost
+    row = order("F4")
+    row[6] = 13800138000                                     # a mobile number as a number keeps its digits
+    sheet.append(row)
+    book.save(tmp_path / "excel.xlsx")
+    with pytest.raises(ImportFailed) as failed:
+        take_in(hotline, tmp_path / "excel.xlsx")
+    assert {(e.row, e.column) for e in failed.value.report.errors} == {(3, "市民诉求"), (4, "单据号")}
+    assert count(hotline.db) == 0

@@ -33,4 +33,5 @@ ENGLISH: dict[str, str] = {
     "默认网格不存在": QT_TRANSLATE_NOOP("Message", "The default grid does not exist"),
     "疑似重复的时间窗(天)": QT_TRANSLATE_NOOP("Message", "The likely repeats' window (days)"),
     "文字相似度(%)": QT_TRANSLATE_NOOP("Message", "Text alike (%)"),
+    "工单编号": QT_TRANSLATE_NOOP("Message", "The order number"),
 }
