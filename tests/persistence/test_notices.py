@@ -109,3 +109,36 @@ def test_from_the_command_line(late, tmp_path, monkeypatch, capsys):
     assert main(["--database-url", url, "notices", "--units", "不存在办", "--pdf", str(tmp_path / "x.pdf")]) == 1
     said = capsys.readouterr()
     assert "不存在办" in said.err + said.out
+
+
+def test_two_seats_issuing_at_once_take_the_next_numbers_without_a_gap(late):
+    """Seat B asks for a number while seat A holds one not yet committed: B waits, is stepped past
+    A's number, and takes the next one; A giving its number back (a failed PDF) leaves no gap."""
+    if late.db.is_sqlite:
+        pytest.skip("SQLite serializes writing units of work: the second seat starts after the first commits")
+    import threading
+
+    taken: dict[str, str] = {}
+
+    def seat_b():
+        with late.db.write_session() as s:
+            taken["b"] = notices.issue(s, admin_user(s), [late.housing], LATE)[0].serial
+            s.commit()
+
+    with late.db.write_session() as a:
+        taken["a"] = notices.issue(a, admin_user(a), [late.housing], LATE)[0].serial
+        other = threading.Thread(target=seat_b)
+        other.start()
+        other.join(0.5)
+        assert other.is_alive()  # waiting for seat A's number to be committed or given back
+        a.commit()
+    other.join(10)
+    assert (taken["a"], taken["b"]) == ("督办〔2026〕第 1 号", "督办〔2026〕第 2 号")
+    with late.db.write_session() as a:
+        assert notices.issue(a, admin_user(a), [late.housing], LATE)[0].serial == "督办〔2026〕第 3 号"
+        other = threading.Thread(target=seat_b)
+        other.start()
+        other.join(0.5)
+        a.rollback()  # seat A's PDF could not be written: nothing issued
+    other.join(10)
+    assert taken["b"] == "督办〔2026〕第 3 号"
