@@ -38,7 +38,9 @@ def test_a_source_is_mapped_from_a_sample_and_its_file_taken_in(qtbot, runner, s
     qtbot.addWidget(dialog)
     editor = dialog.create()
     editor.name.setText("12345热线")
-    editor.set_sample(path)
+    editor.sample.setText(str(path))  # typed, not browsed to
+    editor.sample.setModified(True)
+    editor.sample.editingFinished.emit()
     guessed = {k: c.currentData() for k, c in editor.columns.items() if c.currentData()}
     assert guessed == {"order_no": "单号", "colour": "紧急程度", "contact": "姓名", "phone": "电话",
                        "reported_at": "时间", "time_limit": "时限"}

@@ -66,6 +66,7 @@ class SourceEditor(QDialog):
         self.source = self._combo(choices(Source), form.source)
         self.sample = QLineEdit(self)
         self.sample.setPlaceholderText(self.tr("An export of this source (.xlsx or .csv), to map its columns"))
+        self.sample.editingFinished.connect(self._typed_sample)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         self.inbox = QLineEdit(form.inbox, self)
@@ -153,6 +154,12 @@ class SourceEditor(QDialog):
         path = open_path(self, "orders", self.tr("Choose a sample export"), self.tr("Spreadsheets (*.xlsx *.csv)"))
         if path:
             self.set_sample(path)
+
+    @Slot()
+    def _typed_sample(self) -> None:
+        if self.sample.text().strip() and self.sample.isModified():
+            self.sample.setModified(False)
+            self.set_sample(self.sample.text().strip())
 
     def set_sample(self, path: str | Path) -> None:
         """Offer the sample's columns (the names other systems use chosen at once) and preview."""
