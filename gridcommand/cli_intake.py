@@ -70,7 +70,8 @@ def _form(session, args) -> tuple[SourceForm, int | None]:
                              fields=[t.label for t in mapping.TARGETS])
         given[labels[field.strip()]] = column.strip()
     # A new source starts from the columns other systems' names give away; one defined keeps its own.
-    form.columns = {**(form.columns if source_id else mapping.guess(read_sheet(args.sample).headers)), **given}
+    found = form.columns if source_id else mapping.guess(read_sheet(args.sample, rows=0).headers)
+    form.columns = {**found, **given}
     if args.default_category:
         form.default_category_id = session.scalar(select(Category.id).where(
             Category.name == args.default_category, Category.parent_id.is_(None)))

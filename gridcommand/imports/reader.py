@@ -33,17 +33,19 @@ class Sheet:
     encoding: str | None = None
 
 
-def read_sheet(path: str | Path) -> Sheet:
+def read_sheet(path: str | Path, rows: int | None = None) -> Sheet:
+    """The sheet's header and data rows; with ``rows``, only the first so many data rows (a
+    preview), the rest of the file left unread."""
     path = Path(path)
     if not path.is_file():
         raise InputError("找不到文件:{path}", path=path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
+        return _read_xlsx(path, rows)
     if suffix in (".csv", ".txt"):
         if path.stat().st_size > MAX_BYTES:
             raise InputError("文件超过 {mb} MB,不予导入:请分成几个文件", mb=MAX_BYTES // 2**20)
-        return _read_csv(path.read_bytes())
+        return _read_csv(path.read_bytes(), rows)
     raise InputError("不支持的文件类型“{suffix}”:请使用 .xlsx 或 .csv", suffix=path.suffix)
 
 
@@ -70,20 +72,20 @@ def decode(data: bytes) -> tuple[str, str]:
                          tried=ENCODINGS_TRIED) from None
 
 
-def _read_csv(data: bytes) -> Sheet:
+def _read_csv(data: bytes, first: int | None = None) -> Sheet:
     content, encoding = decode(data)
     try:
         dialect = csv.Sniffer().sniff(content[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
     try:
-        rows = _bounded(enumerate(csv.reader(io.StringIO(content, newline=""), dialect), start=1))
+        rows = _bounded(enumerate(csv.reader(io.StringIO(content, newline=""), dialect), start=1), first)
     except csv.Error as exc:
         raise InputError("CSV 文件格式有误:{exc}", exc=exc) from None
     return _sheet(rows, encoding)
 
 
-def _read_xlsx(path: Path) -> Sheet:
+def _read_xlsx(path: Path, first: int | None = None) -> Sheet:
     from openpyxl import load_workbook  # only needed here; keeps start-up light
 
     try:
@@ -99,7 +101,7 @@ def _read_xlsx(path: Path) -> Sheet:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise InputError("无法读取 Excel 文件 {name}:{exc}", name=path.name, exc=exc) from None
     try:
-        rows = _bounded(_xlsx_rows(workbook, workbook.worksheets[0]))
+        rows = _bounded(_xlsx_rows(workbook, workbook.worksheets[0]), first)
     except InputError:
         raise
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError, SyntaxError) as exc:
@@ -140,10 +142,13 @@ def _past_limit(row: int, column: int) -> None:
                      column=column_letter(column), limit=MAX_COLUMNS)
 
 
-def _bounded(numbered) -> list[tuple[int, list[Any]]]:
-    """The non-blank rows, refusing a file past the limits as soon as it gets there."""
+def _bounded(numbered, first: int | None = None) -> list[tuple[int, list[Any]]]:
+    """The non-blank rows (the header and at most ``first`` data rows if given), refusing a file
+    past the limits as soon as it gets there."""
     rows = []
     for n, cells in numbered:
+        if first is not None and len(rows) > first:
+            break
         last = max((i for i, c in enumerate(cells) if not is_blank(c)), default=None)
         if last is None:
             continue

@@ -117,8 +117,7 @@ class Preview:
 
 def preview(session: Session, form: SourceForm, path: str | Path) -> Preview:
     """How the sample's first rows would be taken in with ``form``'s mapping (nothing written)."""
-    sheet = read_sheet(path)
-    sheet.rows = sheet.rows[:PREVIEW_ROWS]
+    sheet = read_sheet(path, rows=PREVIEW_ROWS)
     columns = form.columns or mapping.guess(sheet.headers)
     records, errors = mapping.read_rows(sheet, columns)
     resolver = Resolver(session, _transient(form), columns)

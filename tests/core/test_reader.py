@@ -64,3 +64,16 @@ def test_utf16_with_its_bom_is_read(tmp_path):
     path.write_bytes(CSV.replace(",", "\t").encode("utf-16"))  # Excel's "Unicode text"
     sheet = read_sheet(path)
     assert sheet.encoding == "utf-16" and sheet.headers == ["网格编码", "网格名称", "所属村社"]
+
+
+def test_a_preview_reads_only_the_first_rows(tmp_path):
+    book = Workbook()
+    for n in range(1, 50):
+        book.active.append([f"row {n}", n])
+    book.save(tmp_path / "long.xlsx")
+    (tmp_path / "long.csv").write_text("\n".join(f"row {n},{n}" for n in range(1, 50)), encoding="utf-8")
+    for name in ("long.xlsx", "long.csv"):
+        sheet = read_sheet(tmp_path / name, rows=5)
+        assert sheet.headers[0] == "row 1" and [r[0] for r in sheet.rows] == [2, 3, 4, 5, 6]
+        assert read_sheet(tmp_path / name, rows=0).rows == []
+        assert len(read_sheet(tmp_path / name).rows) == 48
