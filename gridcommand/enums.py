@@ -205,6 +205,7 @@ class Action(Labelled):
     FLAG = "flag", "标记上会"
     MARK_SERIOUS = "mark_serious", "标记为重大事件"
     RETRACK = "retrack", "改变分流"
+    RELOCATE = "relocate", "更正网格或类别"
     NOTICE = "notice", "督办通知"
 
 

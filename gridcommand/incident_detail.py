@@ -100,6 +100,7 @@ class IncidentDetail:
     rework_count: int = 0
     track: str = ""
     limit_at: dt.datetime | None = None          # the source's own time limit
+    where: tuple[int, int, int | None] = (0, 0, None)  # (grid, category, sub-category) ids
     repeat_of: tuple[str, str, float] | None = None  # (original's code, why, text alike) still to decide
 
 
@@ -176,7 +177,8 @@ def load_detail(session: Session, incident_id: int, now: dt.datetime | None = No
         pending_extension=(extension.id, extension.hours, extension.reason) if extension else None,
         mediation_failures=incident.mediation_failures, return_count=incident.return_count,
         rework_count=incident.rework_count, track=incident.track, limit_at=incident.limit_at,
-        repeat_of=tuple(repeat) if repeat else None)
+        repeat_of=tuple(repeat) if repeat else None,
+        where=(incident.grid_id, incident.category_id, incident.subcategory_id))
 
 
 def attachment_data(session: Session, attachment_id: int) -> tuple[str, str, bytes] | None:

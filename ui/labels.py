@@ -112,6 +112,7 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
         "flag": QT_TRANSLATE_NOOP("Action", "Flagged for the meeting"),
         "mark_serious": QT_TRANSLATE_NOOP("Action", "Marked as a serious event"),
         "retrack": QT_TRANSLATE_NOOP("Action", "Track changed"),
+        "relocate": QT_TRANSLATE_NOOP("Action", "Grid or category corrected"),
         "notice": QT_TRANSLATE_NOOP("Action", "Supervision notice"),
     },
     e.Level: {
@@ -200,6 +201,7 @@ VERBS = {
     "flag": QT_TRANSLATE_NOOP("ActionVerb", "flag for the meeting"),
     "mark_serious": QT_TRANSLATE_NOOP("ActionVerb", "mark as a serious event"),
     "retrack": QT_TRANSLATE_NOOP("ActionVerb", "change the track"),
+    "relocate": QT_TRANSLATE_NOOP("ActionVerb", "correct the grid or category"),
     "notice": QT_TRANSLATE_NOOP("ActionVerb", "send a supervision notice"),
 }
 

@@ -61,6 +61,12 @@ def retrack(db, actor, incident_id: int, track: str, reason: str, version: int |
     return _move(db, actor, incident_id, lambda wf: wf.retrack(incident_id, track, reason, version=version))
 
 
+def relocate(db, actor, incident_id: int, grid_id: int, category_id: int, subcategory_id: int | None,
+             reason: str, version: int | None = None):
+    return _move(db, actor, incident_id, lambda wf: wf.relocate(incident_id, grid_id, category_id, subcategory_id,
+                                                                reason, version=version))
+
+
 def sign(db, actor, incident_id: int, unit_id: int, version: int | None = None):
     return _move(db, actor, incident_id, lambda wf: wf.sign(incident_id, unit_id, version=version))
 

@@ -21,7 +21,7 @@ from ..defaults import DISPUTE_CATEGORY
 from ..enums import OPEN_STATUSES, Action, HoldingLevel, Outcome, Status, Track, UnitRole, WarningColour
 from ..errors import InputError, StaleIncident
 from ..messages import Message
-from ..models import Attachment, Category, Incident, IncidentEvent, IncidentUnit, Unit, User
+from ..models import Attachment, Category, Grid, Incident, IncidentEvent, IncidentUnit, Unit, User
 from ..users import system_user
 from . import supervision
 from .steps import refresh_step, resolve_deadline
@@ -55,6 +55,9 @@ MOVES: dict[Action, Move] = {
     Action.ATTACH: Move(tuple(Status), None),
     Action.MARK_SERIOUS: Move(tuple(s for s in Status if s != S.CANCELLED), None),
     Action.RETRACK: Move(OPEN_STATUSES, None),
+    # Before it is handed to a unit, an incident taken in with the wrong grid or category (an
+    # order whose address named none) is put right.
+    Action.RELOCATE: Move((S.REPORTED, S.ACCEPTED), None),
 }
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
@@ -330,6 +333,39 @@ class Workflow:
         incident = self._load(incident_id, Action.RETRACK, version)
         self.change_track(incident, track, reason)
         return self._done(incident)
+
+    def relocate(self, incident_id: int, grid_id: int, category_id: int, subcategory_id: int | None,
+                 reason: str, version: int | None = None):
+        """Put the incident in another grid or category; an accepted one's deadline is counted
+        again under the new category (from its acceptance)."""
+        incident = self._load(incident_id, Action.RELOCATE, version)
+        grid, category = self.session.get(Grid, grid_id), self.session.get(Category, category_id)
+        sub = self.session.get(Category, subcategory_id) if subcategory_id else None
+        if grid is None:
+            raise InputError("请选择所属网格")
+        if category is None or category.parent_id is not None or not category.active:
+            raise InputError("请选择大类")
+        if subcategory_id and (sub is None or sub.parent_id != category.id or not sub.active):
+            raise InputError("小类不属于所选大类")
+        changed = []
+        if incident.grid_id != grid.id:
+            changed.append(f"网格:{incident.grid.code} {incident.grid.name} → {grid.code} {grid.name}")
+        if (incident.category_id, incident.subcategory_id) != (category.id, subcategory_id):
+            changed.append(f"类别:{self._category_name(incident.category_id, incident.subcategory_id)} → "
+                           f"{self._category_name(category.id, subcategory_id)}")
+        if not changed:
+            raise InputError("网格和类别都没有改变")
+        reason = _text(reason, Message("更正的理由"))
+        incident.grid_id, incident.category_id, incident.subcategory_id = grid.id, category.id, subcategory_id
+        if incident.accepted_at is not None:
+            rules = self.rules.by_id(incident.rule_set_id, incident.accepted_at)
+            incident.deadline = resolve_deadline(incident, rules, incident.accepted_at)
+        self._record(incident, Action.RELOCATE, None, ";".join(changed) + f":{reason}")
+        return self._done(incident)
+
+    def _category_name(self, category_id: int, subcategory_id: int | None) -> str:
+        names = [self.session.get(Category, i).name for i in (category_id, subcategory_id) if i]
+        return "/".join(names)
 
     def change_track(self, incident: Incident, track: str, reason: str) -> None:
         """The track of ``incident`` changed and recorded; refused without a reason or a change."""

@@ -105,6 +105,11 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="115"/>
+        <source>Grid or category corrected</source>
+        <translation>更正网格或类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Supervision notice</source>
         <translation>督办通知</translation>
     </message>
@@ -112,107 +117,112 @@
 <context>
     <name>ActionVerb</name>
     <message>
-        <location filename="../../ui/labels.py" line="183"/>
+        <location filename="../../ui/labels.py" line="184"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="185"/>
         <source>accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>dispatch</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>sign in</source>
         <translation>报到</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>pass verification</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>fail verification (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>escalate</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>cancel</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>record failed mediation</source>
         <translation>调解未成功</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>raise the warning</source>
         <translation>预警升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>request an extension</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>approve the extension</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>reject the extension</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>add an attachment</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>give a supervision card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>flag for the meeting</source>
         <translation>标记上会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>mark as a serious event</source>
         <translation>标记为重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>change the track</source>
         <translation>改变分流</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="204"/>
+        <source>correct the grid or category</source>
+        <translation>更正网格或类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>send a supervision notice</source>
         <translation>督办通知</translation>
     </message>
@@ -361,27 +371,27 @@ Everyone signs in again.</source>
 <context>
     <name>CareerKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>End of probation</source>
         <translation>见习转正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Promotion</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Yellow card</source>
         <translation>黄牌警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Demotion</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>Dismissal</source>
         <translation>淘汰</translation>
     </message>
@@ -524,17 +534,17 @@ Everyone signs in again.</source>
 <context>
     <name>CommendationKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>Pennant</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Public praise</source>
         <translation>通报表扬</translation>
     </message>
@@ -687,12 +697,12 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="256"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Calendar hours</source>
         <translation>自然时(全天计时)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Working-day hours</source>
         <translation>工作日计时</translation>
     </message>
@@ -700,17 +710,17 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineStep</name>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
@@ -1004,27 +1014,27 @@ Everyone signs in again.</source>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Fire</source>
         <translation>火灾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Criminal case</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Mass petition</source>
         <translation>群体性信访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Safety accident</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1099,47 +1109,47 @@ Everyone signs in again.</source>
 <context>
     <name>FindingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>Resolved late</source>
         <translation>逾期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Still open, overdue</source>
         <translation>逾期未结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Visit lapse</source>
         <translation>走访断档</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Rework</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Card</source>
         <translation>督办牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Action item overdue</source>
         <translation>会议事项逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>No follow-up</source>
         <translation>督办后未跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Added by hand</source>
         <translation>人工补充</translation>
     </message>
@@ -1243,22 +1253,22 @@ Everyone signs in again.</source>
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
@@ -1459,32 +1469,32 @@ Everyone signs in again.</source>
 <context>
     <name>ImportKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="260"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Commendations</source>
         <translation>表彰</translation>
     </message>
@@ -1607,174 +1617,190 @@ Everyone signs in again.</source>
         <translation>改变分流(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="115"/>
+        <location filename="../../ui/incidents/commands.py" line="69"/>
+        <source>Correct &amp;grid or category…</source>
+        <translation>更正网格或类别(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="116"/>
         <source>Select an incident in the queue first.</source>
         <translation>请先在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="118"/>
+        <location filename="../../ui/incidents/commands.py" line="119"/>
         <source>%1 has no extension request waiting for a decision.</source>
         <translation>事件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="149"/>
+        <location filename="../../ui/incidents/commands.py" line="150"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="159"/>
+        <location filename="../../ui/incidents/commands.py" line="160"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="164"/>
+        <location filename="../../ui/incidents/commands.py" line="165"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="169"/>
-        <location filename="../../ui/incidents/commands.py" line="176"/>
-        <location filename="../../ui/incidents/commands.py" line="202"/>
+        <location filename="../../ui/incidents/commands.py" line="170"/>
+        <location filename="../../ui/incidents/commands.py" line="177"/>
+        <location filename="../../ui/incidents/commands.py" line="223"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="172"/>
+        <location filename="../../ui/incidents/commands.py" line="173"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="173"/>
+        <location filename="../../ui/incidents/commands.py" line="174"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="174"/>
+        <location filename="../../ui/incidents/commands.py" line="175"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="175"/>
+        <location filename="../../ui/incidents/commands.py" line="176"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="187"/>
+        <location filename="../../ui/incidents/commands.py" line="193"/>
+        <source>Grid</source>
+        <translation>所属网格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="194"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="208"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="190"/>
+        <location filename="../../ui/incidents/commands.py" line="211"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="193"/>
+        <location filename="../../ui/incidents/commands.py" line="214"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="194"/>
+        <location filename="../../ui/incidents/commands.py" line="215"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="198"/>
+        <location filename="../../ui/incidents/commands.py" line="219"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="199"/>
+        <location filename="../../ui/incidents/commands.py" line="220"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="200"/>
+        <location filename="../../ui/incidents/commands.py" line="221"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="201"/>
+        <location filename="../../ui/incidents/commands.py" line="222"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="206"/>
+        <location filename="../../ui/incidents/commands.py" line="227"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="209"/>
-        <location filename="../../ui/incidents/commands.py" line="222"/>
+        <location filename="../../ui/incidents/commands.py" line="195"/>
+        <location filename="../../ui/incidents/commands.py" line="230"/>
+        <location filename="../../ui/incidents/commands.py" line="243"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="211"/>
+        <location filename="../../ui/incidents/commands.py" line="232"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="214"/>
+        <location filename="../../ui/incidents/commands.py" line="235"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="217"/>
+        <location filename="../../ui/incidents/commands.py" line="238"/>
         <source>Why it is a serious event</source>
         <translation>为何属于重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="221"/>
+        <location filename="../../ui/incidents/commands.py" line="242"/>
         <source>New track</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="225"/>
+        <location filename="../../ui/incidents/commands.py" line="248"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="226"/>
+        <location filename="../../ui/incidents/commands.py" line="249"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="230"/>
+        <location filename="../../ui/incidents/commands.py" line="253"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="231"/>
+        <location filename="../../ui/incidents/commands.py" line="254"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="231"/>
+        <location filename="../../ui/incidents/commands.py" line="254"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="232"/>
+        <location filename="../../ui/incidents/commands.py" line="255"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="233"/>
+        <location filename="../../ui/incidents/commands.py" line="256"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="236"/>
+        <location filename="../../ui/incidents/commands.py" line="259"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="237"/>
+        <location filename="../../ui/incidents/commands.py" line="260"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -1964,17 +1990,17 @@ Everyone signs in again.</source>
 <context>
     <name>ItemOutcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>Noted</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
@@ -1982,32 +2008,32 @@ Everyone signs in again.</source>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Probation</source>
         <translation>见习</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Level 3</source>
         <translation>三级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Level 4</source>
         <translation>四级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Level 5</source>
         <translation>五级</translation>
     </message>
@@ -2272,17 +2298,17 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>Daily consultation</source>
         <translation>每日会商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Residents&apos; talk day</source>
         <translation>说事日</translation>
     </message>
@@ -3883,6 +3909,16 @@ Everyone signs in again.</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
     <message>
+        <location filename="../../ui/sentences/work.py" line="162"/>
+        <source>The reason for the correction</source>
+        <translation>更正的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="163"/>
+        <source>Neither the grid nor the category changed</source>
+        <translation>网格和类别都没有改变</translation>
+    </message>
+    <message>
         <location filename="../../ui/sentences/imports.py" line="8"/>
         <source>Unknown import kind “{name}”; choose from: {choices}</source>
         <translation>未知的导入类型“{name}”;可选:{choices}</translation>
@@ -4836,22 +4872,22 @@ Everyone signs in again.</source>
 <context>
     <name>PersonColour</name>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
@@ -5191,22 +5227,22 @@ Everyone signs in again.</source>
 <context>
     <name>Responsibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>No responsibility</source>
         <translation>无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Major</source>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
@@ -5252,12 +5288,12 @@ Everyone signs in again.</source>
 <context>
     <name>ReviewState</name>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Under review</source>
         <translation>倒查中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
@@ -5802,42 +5838,42 @@ Everyone signs in again.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Actions from the last meeting</source>
         <translation>上次会议待办回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>Overdue, not yet resolved</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Escalated</source>
         <translation>提级事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>Red and yellow disputes</source>
         <translation>红黄预警纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>Recurring problems</source>
         <translation>多发问题研判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>Key person visits</source>
         <translation>重点人员走访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>This week&apos;s figures</source>
         <translation>本周数据通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Other business</source>
         <translation>其他事项</translation>
     </message>
@@ -5936,98 +5972,98 @@ Everyone signs in again.</source>
         <translation>该来源导出的文件(.xlsx 或 .csv),用来对应各列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="69"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="70"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="72"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="73"/>
         <source>Optional: a folder another system drops its exports into</source>
         <translation>可选:其他系统放入导出文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="73"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="74"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="76"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="77"/>
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="77"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="78"/>
         <source>Incidents&apos; source</source>
         <translation>事件来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="78"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="79"/>
         <source>Sample file</source>
         <translation>样例文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="79"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="80"/>
         <source>Inbox folder</source>
         <translation>收件文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="81"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="82"/>
         <source>Which column of the file gives each field</source>
         <translation>文件的哪一列对应各字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="95"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="96"/>
         <source>In use (its inbox folder is watched)</source>
         <translation>使用中(监视其收件文件夹)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="98"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="99"/>
         <source>Category when the file&apos;s names none of ours</source>
         <translation>文件类别不对应本系统类别时的默认大类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="99"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="100"/>
         <source>Colour when the file gives none</source>
         <translation>文件未给出时的预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="100"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="101"/>
         <source>Grid when the address names none</source>
         <translation>地址中无网格时的默认网格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="102"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="103"/>
         <source>Preview the sample</source>
         <translation>预览样例</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="104"/>
-        <location filename="../../ui/dialogs/intake_source.py" line="179"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="105"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="186"/>
         <source>Choose a sample file to see how its rows would be taken in.</source>
         <translation>选择样例文件,查看其各行将如何导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="108"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="109"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="153"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="154"/>
         <source>Choose a sample export</source>
         <translation>选择样例导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="153"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="154"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="169"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="176"/>
         <source>Choose the inbox folder</source>
         <translation>选择收件文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="205"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="212"/>
         <source>The first %1 rows of the sample: %2 problem(s).</source>
         <translation>样例前 %1 行:%2 处问题。</translation>
     </message>
@@ -6390,32 +6426,32 @@ Everyone signs in again.</source>
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>Duty officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Meeting chair</source>
         <translation>会议主持</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>HR officer</source>
         <translation>人事专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Leader</source>
         <translation>领导</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -6541,17 +6577,17 @@ Everyone signs in again.</source>
 <context>
     <name>VisitMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>At the door</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>By video</source>
         <translation>视频</translation>
     </message>
@@ -6692,7 +6728,7 @@ Everyone signs in again.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="319"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <source>, </source>
         <translation>、</translation>
     </message>

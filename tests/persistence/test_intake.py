@@ -290,3 +290,30 @@ def test_what_excel_did_to_a_file_is_refused_naming_row_and_column(hotline, tmp_
         take_in(hotline, tmp_path / "excel.xlsx")
     assert {(e.row, e.column) for e in failed.value.report.errors} == {(3, "市民诉求"), (4, "单据号")}
     assert count(hotline.db) == 0
+
+
+def test_an_order_in_the_default_grid_is_put_right_before_dispatch(hotline, tmp_path):
+    """Taken in to the source's default grid (the address named none), the duty officer corrects
+    its grid and category; the queue's sort keys follow; once dispatched it cannot be moved."""
+    from gridcommand.models import Category
+
+    form = SourceForm("12345热线", Source.HOTLINE_12345, dict(COLUMNS), default_grid_id=hotline.grid2)
+    intake.save_source(hotline.db, hotline.admin, form, hotline.source)
+    take_in(hotline, write(tmp_path / "a.csv", [order("R1", 2, place="人民路8号", limit="")]))
+    with hotline.db.session() as s:
+        incident_id = s.scalar(select(IntakeOrder.incident_id))
+        lamp = s.scalar(select(Category.id).where(Category.name == "井盖缺失"))
+    with pytest.raises(InputError, match="没有改变"):
+        hotline.move("relocate", incident_id, NOW, hotline.grid2, hotline.facilities,
+                     hotline.get(incident_id).subcategory_id, "无")
+    with pytest.raises(InputError, match="理由"):
+        hotline.move("relocate", incident_id, NOW, hotline.grid_id, hotline.facilities, lamp, " ")
+    hotline.move("accept", incident_id, NOW - 0.5 * H)
+    hotline.move("relocate", incident_id, NOW, hotline.grid_id, hotline.facilities, lamp, "地址在第一网格,实为井盖")
+    moved = hotline.get(incident_id)
+    assert (moved.grid_id, moved.subcategory_id, moved.sort_grid) == (hotline.grid_id, lamp, "G1")
+    assert moved.deadline == NOW - 0.5 * H + 72 * H  # counted again from acceptance
+    assert hotline.events(incident_id)[-1][0] == "relocate"
+    hotline.move("dispatch", incident_id, NOW, hotline.village_unit)
+    with pytest.raises(InputError):
+        hotline.move("relocate", incident_id, NOW, hotline.grid2, hotline.facilities, None, "再改")

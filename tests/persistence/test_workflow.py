@@ -126,7 +126,8 @@ def test_allowed_moves_follow_the_state(office):
     with office.db.session() as s:
         wf = Workflow(s, admin_user(s), now=T0)
         assert wf.allowed(s.get(Incident, i)) == [Action.ACCEPT, Action.ESCALATE, Action.CANCEL,
-                                                  Action.ATTACH, Action.MARK_SERIOUS, Action.RETRACK]
+                                                  Action.ATTACH, Action.MARK_SERIOUS, Action.RETRACK,
+                                                  Action.RELOCATE]
     office.move("accept", i, T0 + H)
     office.move("dispatch", i, T0 + H, office.village_unit)
     with office.db.session() as s:

@@ -131,3 +131,27 @@ def test_the_seat_watches_the_inbox_folder(qtbot, runner, settings, tmp_path):
     assert (inbox / "done" / "today.xlsx").exists() and (inbox / "done" / "today.xlsx.report.txt").exists()
     assert said == ["Inbox: 1 file(s) taken in"]
     assert sum(s.orders for s in runner.read(listed)) == 12
+
+
+def test_the_grid_and_category_are_corrected_from_the_incident_menu(qtbot, runner, settings, answers):
+    from sqlalchemy import select
+
+    from gridcommand.models import Category, Grid, Incident
+
+    from .test_closed_loop import select_code
+
+    with runner.db.session() as s:
+        incident = s.scalars(select(Incident).where(Incident.status == "reported").order_by(Incident.id)).first()
+        other = s.scalar(select(Grid.id).where(Grid.id != incident.grid_id).order_by(Grid.id))
+        noise = s.execute(select(Category.parent_id, Category.id).where(Category.name == "噪音扰民")).one()
+        code = incident.code
+    window = make_window(qtbot, make_runner(runner.db, "duty", ("duty",)), settings)
+    select_code(window, code)
+    qtbot.waitUntil(window.commands.actions["relocate"].isEnabled, timeout=3000)
+    answers.append({"grid": other, "kind": "{}/{}".format(*noise), "reason": "来电地址在另一个网格"})
+    window.commands.actions["relocate"].trigger()
+    assert answers.seen[-1].result() == 1, answers.seen[-1].message.text()
+    with runner.db.session() as s:
+        moved = s.scalars(select(Incident).where(Incident.code == code)).one()
+        assert (moved.grid_id, moved.category_id, moved.subcategory_id) == (other, *noise)
+    qtbot.waitUntil(lambda: "Grid or category corrected" in window.detail.browser.toPlainText(), timeout=3000)

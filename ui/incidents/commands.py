@@ -37,7 +37,7 @@ SHORTCUTS = {
     Action.RESOLVE: "F6", Action.VERIFY_OK: "F7", Action.VERIFY_FAIL: "Shift+F7",
     Action.ESCALATE: "F9", Action.CANCEL: "Ctrl+Del", Action.MEDIATION_FAILED: "Ctrl+M",
     Action.EXTENSION_REQUEST: "Ctrl+E", DECIDE: "Ctrl+Shift+E", Action.ATTACH: "Ctrl+Shift+P",
-    Action.MARK_SERIOUS: "Ctrl+Shift+S", Action.RETRACK: "Ctrl+Shift+T",
+    Action.MARK_SERIOUS: "Ctrl+Shift+S", Action.RETRACK: "Ctrl+Shift+T", Action.RELOCATE: "Ctrl+Shift+G",
 }
 
 
@@ -66,6 +66,7 @@ class IncidentCommands(QObject):
             DECIDE: self.tr("Decide e&xtension…"), Action.ATTACH: self.tr("Attach &photo or file…"),
             Action.MARK_SERIOUS: self.tr("Mark as a seri&ous event…"),
             Action.RETRACK: self.tr("Change &track…"),
+            Action.RELOCATE: self.tr("Correct &grid or category…"),
         }
         self.actions: dict[str, QAction] = {}
         self._refusers: dict[str, QShortcut] = {}
@@ -175,6 +176,26 @@ class IncidentCommands(QObject):
                 FormField("responsible", self.tr("Responsible person"), "combo", False, workers),
                 FormField("note", self.tr("Note"))]
 
+    def _relocate_form(self, d: IncidentDetail, move):
+        """The grid and the category (大类, or 大类/小类) as they should have been."""
+        options = self._runner.read(lists, workers=False)
+        grids = [(o.id, o.label) for o in options.grids]
+        # Each 大类, then its 小类, in their order; a combo's data compares as text: "大类 id/小类 id".
+        kinds = []
+        for main in (o for o in options.categories if o.parent_id is None):
+            kinds.append((f"{main.id}/", main.label))
+            kinds += [(f"{main.id}/{o.id}", f"{main.label}/{o.label}") for o in options.categories
+                      if o.parent_id == main.id]
+        grid, category, sub = d.where
+
+        def ids(v) -> list[int | None]:
+            return [int(part) if part else None for part in v["kind"].split("/")]
+        return ([FormField("grid", self.tr("Grid"), "combo", True, grids, grid),
+                 FormField("kind", self.tr("Category"), "combo", True, kinds, f"{category}/{sub or ''}"),
+                 FormField("reason", self.tr("Why"), "text", True)],
+                move(moves.relocate, lambda v: v["grid"], lambda v: ids(v)[0], lambda v: ids(v)[1],
+                     lambda v: v["reason"]))
+
     def _form(self, key: str, d: IncidentDetail):
         """Fields and the submit function of one move on incident ``d``."""
         i, call = d.id, self._runner.call
@@ -221,6 +242,8 @@ class IncidentCommands(QObject):
             return ([FormField("track", self.tr("New track"), "combo", True, tracks),
                      FormField("reason", self.tr("Why"), "text", True)],
                     move(moves.retrack, lambda v: v["track"], lambda v: v["reason"]))
+        if key == Action.RELOCATE:
+            return self._relocate_form(d, move)
         if key == Action.EXTENSION_REQUEST:
             return ([FormField("hours", self.tr("More time"), "hours", True, default=24),
                      FormField("reason", self.tr("Reason"), "text", True)],

@@ -159,4 +159,6 @@ ENGLISH: dict[str, str] = {
     "责任认定“{level}”无效:应为 {choices}":
         QT_TRANSLATE_NOOP("Message", "Responsibility “{level}” is not valid; use {choices}"),
     "只能查看涉及本人的倒查": QT_TRANSLATE_NOOP("Message", "You may view only reviews that concern you"),
+    "更正的理由": QT_TRANSLATE_NOOP("Message", "The reason for the correction"),
+    "网格和类别都没有改变": QT_TRANSLATE_NOOP("Message", "Neither the grid nor the category changed"),
 }
