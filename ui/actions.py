@@ -36,6 +36,7 @@ class ActionId(StrEnum):
     TAKE_IN = "incident.takeIn"
     REPEATS = "incident.repeats"
     INTAKE_SOURCES = "admin.intakeSources"
+    SYSTEM_SETTINGS = "admin.systemSettings"
 
 
 def make_action(parent: QWidget, action_id: ActionId, text: str, slot: Callable[[], None],

@@ -276,6 +276,10 @@ class MainWindow(QMainWindow):
             from .dialogs.meeting_settings import edit_meeting_settings
 
             edit_meeting_settings(self.runner, self)
+        elif what == "system_settings":
+            from .dialogs.system_settings import edit_system_settings
+
+            edit_system_settings(self.runner, self)
         elif what == "intake_sources":
             from .dialogs.intake_sources import IntakeSourcesDialog
 

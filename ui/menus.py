@@ -81,9 +81,13 @@ def build_menus(window: QMainWindow) -> dict:
                                              lambda: w.administer("intake_sources"),
                                              tip=translate("MainWindow", "How the exports of the hotline and the "
                                                                          "provincial platform map to our fields")),
+        ActionId.SYSTEM_SETTINGS: make_action(w, ActionId.SYSTEM_SETTINGS, translate("MainWindow", "S&ystem settings…"),
+                                              lambda: w.administer("system_settings"),
+                                              tip=translate("MainWindow", "Idle lock, backups kept, the dashboard's "
+                                                                          "targets")),
     }
     administering = (ActionId.USERS, ActionId.UNITS, ActionId.CATEGORIES, ActionId.DEADLINES, ActionId.SCHEME,
-                     ActionId.MEETING_SETTINGS, ActionId.INTAKE_SOURCES, ActionId.TOWNSHIP)
+                     ActionId.MEETING_SETTINGS, ActionId.INTAKE_SOURCES, ActionId.SYSTEM_SETTINGS, ActionId.TOWNSHIP)
     for key in (ActionId.IMPORT, ActionId.TEMPLATE, ActionId.BACKUP, ActionId.RESTORE, *administering):
         a[key].setVisible(allows(actor, Can.ADMINISTER))
     a[ActionId.SCHEME].setVisible(allows(actor, Can.SET_SCHEME))  # HR's too

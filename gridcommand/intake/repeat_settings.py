@@ -8,36 +8,26 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from .. import audit
-from ..entered import within
 from ..messages import Message
-from ..models import Setting
+from ..settings import Number, store
 
-# field → (setting key, default, lowest, highest, what it is)
-KEYS = {
-    "days": ("intake.duplicate_days", 7, 1, 30, Message("疑似重复的时间窗(天)")),
-    "percent": ("intake.similarity_percent", 70, 30, 100, Message("文字相似度(%)")),
-}
+DAYS = Number("intake.duplicate_days", 7, 1, 30, Message("疑似重复的时间窗(天)"))
+PERCENT = Number("intake.similarity_percent", 70, 30, 100, Message("文字相似度(%)"))
 
 
 @dataclass(frozen=True)
 class RepeatSettings:
-    days: int = KEYS["days"][1]
-    percent: int = KEYS["percent"][1]
+    days: int = DAYS.default
+    percent: int = PERCENT.default
 
 
 def load(session: Session) -> RepeatSettings:
-    found = {}
-    for field, (key, _default, _low, _high, _what) in KEYS.items():
-        stored = session.get(Setting, key)
-        if stored is not None:
-            found[field] = int(stored.value)
-    return RepeatSettings(**found)
+    return RepeatSettings(DAYS.read(session), PERCENT.read(session))
 
 
-def save(session: Session, **typed) -> RepeatSettings:
+def save(session: Session, days: object | None = None, percent: object | None = None) -> RepeatSettings:
     """Store what the administrator typed (numbers as text too), each within its range."""
-    for field, value in typed.items():
-        key, _default, low, high, what = KEYS[field]
-        session.merge(Setting(key=key, value=str(within(value, what, low, high))))
-    audit.note(session, "intake.repeat_settings", "setting", "intake", **typed)
+    typed = {n.key: value for n, value in ((DAYS, days), (PERCENT, percent)) if value is not None}
+    audit.note(session, "intake.repeat_settings", "setting", "intake", **{
+        k.split(".")[1]: v for k, v in store(session, (DAYS, PERCENT), typed).items()})
     return load(session)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from .. import audit, categories, township, units
+from .. import system_settings as system
 from ..changes import Area, Changes
 from ..database import Database
 from ..meetings.settings import MeetingSettings
@@ -100,3 +101,14 @@ def save_meeting_settings(db, actor, start: str | None = None, **typed) -> Resul
         audit.note(session, "settings.meeting", "setting", "meeting", start=start, **typed)
         return None, Changes.of(Area.SETTINGS, Area.MEETINGS)
     return perform(db, actor, work, needs=Can.ADMINISTER)
+
+
+def system_settings(db: Database, actor: Actor) -> dict[str, int]:
+    return read(db, system.load)
+
+
+def save_system_settings(db, actor, typed: dict[str, object]) -> Result[dict[str, int]]:
+    """Idle-lock minutes, backup retention and the dashboard's targets (``system_settings.NUMBERS``):
+    the lock from the next sign-in, the rest at once."""
+    return perform(db, actor, lambda session, _user: (system.save(session, typed), Changes.of(Area.SETTINGS)),
+                   needs=Can.ADMINISTER)

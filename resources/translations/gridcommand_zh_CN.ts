@@ -1967,22 +1967,22 @@ Everyone signs in again.</source>
         <translation>疑似重复的判定(适用于所有来源,自下一个文件起)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="47"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="46"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="54"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="53"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="58"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="57"/>
         <source>Same place and category within</source>
         <translation>同地同类且相隔不超过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="60"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="59"/>
         <source>or texts alike from</source>
         <translation>,或文字相似度达到</translation>
     </message>
@@ -2075,12 +2075,12 @@ Everyone signs in again.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -2270,27 +2270,37 @@ Everyone signs in again.</source>
         <translation>热线和省平台导出文件的列如何对应本系统的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="93"/>
+        <location filename="../../ui/menus.py" line="84"/>
+        <source>S&amp;ystem settings…</source>
+        <translation>系统设置(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="86"/>
+        <source>Idle lock, backups kept, the dashboard&apos;s targets</source>
+        <translation>空闲锁定、备份保留、一屏观天下的目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="97"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="102"/>
+        <location filename="../../ui/menus.py" line="106"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="109"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="118"/>
+        <location filename="../../ui/menus.py" line="122"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="125"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3917,6 +3927,31 @@ Everyone signs in again.</source>
         <location filename="../../ui/sentences/work.py" line="163"/>
         <source>Neither the grid nor the category changed</source>
         <translation>网格和类别都没有改变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="164"/>
+        <source>Lock an idle seat after (minutes)</source>
+        <translation>无操作自动锁定(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="165"/>
+        <source>Daily backups kept (days)</source>
+        <translation>每日备份保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="166"/>
+        <source>Month-end backups kept (months)</source>
+        <translation>月末备份保留月数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="167"/>
+        <source>Closure rate target (%)</source>
+        <translation>办结率目标(%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="168"/>
+        <source>On-time rate target (%)</source>
+        <translation>按期办结率目标(%)</translation>
     </message>
     <message>
         <location filename="../../ui/sentences/imports.py" line="8"/>
@@ -6175,6 +6210,44 @@ Everyone signs in again.</source>
         <location filename="../../ui/labels.py" line="22"/>
         <source>Cancelled</source>
         <translation>作废</translation>
+    </message>
+</context>
+<context>
+    <name>SystemSettings</name>
+    <message>
+        <location filename="../../ui/dialogs/system_settings.py" line="17"/>
+        <source>Lock an idle seat after (minutes)</source>
+        <translation>无操作自动锁定(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/system_settings.py" line="18"/>
+        <source>Daily backups kept (days)</source>
+        <translation>每日备份保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/system_settings.py" line="19"/>
+        <source>Month-end backups kept (months)</source>
+        <translation>月末备份保留月数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/system_settings.py" line="20"/>
+        <source>Closure rate target (%)</source>
+        <translation>办结率目标(%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/system_settings.py" line="21"/>
+        <source>On-time rate target (%)</source>
+        <translation>按期办结率目标(%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/system_settings.py" line="29"/>
+        <source>System settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/system_settings.py" line="31"/>
+        <source>The lock applies from the next sign-in; the rest at once.</source>
+        <translation>自动锁定自下次登录起生效,其余立即生效。</translation>
     </message>
 </context>
 <context>

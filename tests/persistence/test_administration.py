@@ -120,3 +120,24 @@ def test_a_new_matrix_previewed_then_saved_from_next_monday(office):  # noqa: F8
     with pytest.raises(InputError, match="大于 0"):
         rules.new_deadlines(office.db, me, monday, "calendar", hours | {("verify", "blue"): -1})
     assert _count(office.db, DeadlineRuleSet) == before
+
+
+def test_system_settings_are_the_ones_their_users_read(township_db):
+    from gridcommand import accounts, backup, dashboard, settings
+    from gridcommand.errors import NotAllowed
+    from gridcommand.ops import administration as admin
+
+    from ..factories import signed_in
+
+    chosen = {"security.idle_minutes": "20", "backup.keep_days": 45, "backup.keep_months": "0",
+              "dashboard.closure_target": "97", "dashboard.on_time_target": 85}
+    with pytest.raises(NotAllowed):
+        admin.save_system_settings(township_db, signed_in(township_db, "duty", ("duty",)), chosen)
+    with pytest.raises(InputError):
+        admin.save_system_settings(township_db, signed_in(township_db), {**chosen, "backup.keep_days": "-1"})
+    assert admin.system_settings(township_db, None)["security.idle_minutes"] == accounts.IDLE_MINUTES
+    admin.save_system_settings(township_db, signed_in(township_db), chosen)
+    with township_db.session() as s:  # read where they are used, with the same keys
+        assert accounts.idle_minutes(s) == 20
+        assert settings.number(s, backup.KEEP_DAYS_KEY, backup.KEEP_DAYS) == 45
+        assert settings.number(s, *dashboard.CLOSURE_TARGET) == 97

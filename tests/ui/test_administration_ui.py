@@ -142,3 +142,18 @@ def test_supervision_notices_for_the_chosen_incidents(qtbot, runner, settings, m
     qtbot.waitUntil(lambda: "Written" in window.statusBar().currentMessage(), timeout=30_000)
     with runner.db.session() as s:
         assert len(PdfReader(target).pages) >= len(due_units(s))
+
+
+def test_system_settings_checked_then_saved(qtbot, runner, settings, answers):
+    from gridcommand.ops import administration as admin
+    from gridcommand.ops.accounts import idle_minutes
+
+    window = make_window(qtbot, runner, settings)
+    answers.append({"security.idle_minutes": "0", "dashboard.closure_target": "98"})
+    window.administer("system_settings")
+    assert "between 1 and 240" in answers.seen[-1].message.text() and answers.seen[-1].result() == 0
+    assert admin.system_settings(runner.db, runner.actor)["dashboard.closure_target"] == 95  # nothing stored
+    answers.append({"security.idle_minutes": "30", "dashboard.closure_target": "98", "backup.keep_days": "60"})
+    window.administer("system_settings")
+    saved = admin.system_settings(runner.db, runner.actor)
+    assert (saved["dashboard.closure_target"], saved["backup.keep_days"], idle_minutes(runner.db)) == (98, 60, 30)

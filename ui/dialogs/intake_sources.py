@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpin
 from gridcommand.changes import Area
 from gridcommand.enums import Source
 from gridcommand.intake import repeat_settings
-from gridcommand.intake.repeat_settings import KEYS
+from gridcommand.intake.repeat_settings import DAYS, PERCENT
 from gridcommand.intake.sources import SourceRow, listed, source_form
 from gridcommand.ops import intake
 
@@ -43,10 +43,9 @@ class IntakeSourcesDialog(ListDialog):
         chosen = self.runner.read(repeat_settings.load)
         box = QGroupBox(self.tr("Likely repeats (every source, from the next file on)"), self)
         self.days, self.percent = QSpinBox(box), QSpinBox(box)
-        for spin, (_key, _default, low, high, _what), value, suffix in (
-                (self.days, KEYS["days"], chosen.days, self.tr(" days")),
-                (self.percent, KEYS["percent"], chosen.percent, " %")):
-            spin.setRange(low, high)
+        for spin, setting, value, suffix in ((self.days, DAYS, chosen.days, self.tr(" days")),
+                                             (self.percent, PERCENT, chosen.percent, " %")):
+            spin.setRange(setting.low, setting.high)
             spin.setValue(value)
             spin.setSuffix(suffix)
         self.days.setObjectName("repeatDays")

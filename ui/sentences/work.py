@@ -161,4 +161,9 @@ ENGLISH: dict[str, str] = {
     "只能查看涉及本人的倒查": QT_TRANSLATE_NOOP("Message", "You may view only reviews that concern you"),
     "更正的理由": QT_TRANSLATE_NOOP("Message", "The reason for the correction"),
     "网格和类别都没有改变": QT_TRANSLATE_NOOP("Message", "Neither the grid nor the category changed"),
+    "无操作自动锁定(分钟)": QT_TRANSLATE_NOOP("Message", "Lock an idle seat after (minutes)"),
+    "每日备份保留天数": QT_TRANSLATE_NOOP("Message", "Daily backups kept (days)"),
+    "月末备份保留月数": QT_TRANSLATE_NOOP("Message", "Month-end backups kept (months)"),
+    "办结率目标(%)": QT_TRANSLATE_NOOP("Message", "Closure rate target (%)"),
+    "按期办结率目标(%)": QT_TRANSLATE_NOOP("Message", "On-time rate target (%)"),
 }
