@@ -42,13 +42,6 @@ def shingles(text: str) -> frozenset[str]:
     return frozenset(a + " " + b for a, b in zip(sounds, sounds[1:]))
 
 
-def similarity(a: frozenset[str], b: frozenset[str], weight=lambda s: 1.0) -> float:
-    if not a or not b:
-        return 0.0
-    total = sum(map(weight, a)) + sum(map(weight, b))
-    return 2 * sum(map(weight, a & b)) / total if total else 0.0
-
-
 def address_key(address: str | None) -> str:
     return _ADDRESS_NOISE.sub("", address or "")
 
@@ -138,14 +131,18 @@ class Finder:
                 if 2 * (w + common) >= self.threshold * (mass + self._mass(others[k]))
                 and self._near(item, others[k])}
 
+    def score(self, item: Item, other: Item) -> float:
+        """How alike two texts are: the Dice coefficient of their weighed pairs of syllables."""
+        shared = sum(map(self.weight, item.sounds & other.sounds))
+        return 2 * shared / (self._mass(item) + self._mass(other)) if shared else 0.0
+
     def match(self, item: Item) -> Match | None:
         place = {id(o): o for k in (("grid", item.category_id, item.grid_id),
                                     ("address", item.category_id, item.address) if item.address else None)
                  if k for o in self._places.get(k, ()) if self._near(item, o) and item.same_kind(o)}
         best: tuple | None = None
         for k, other in {**place, **self._alike(item)}.items():
-            shared = sum(map(self.weight, item.sounds & other.sounds))
-            score = 2 * shared / (self._mass(item) + self._mass(other)) if shared else 0.0
+            score = self.score(item, other)
             similar = score >= self.threshold
             if k not in place and not similar:
                 continue

@@ -107,10 +107,17 @@ def listed(session: Session) -> list[SourceRow]:
             for s in session.scalars(select(IntakeSource).order_by(IntakeSource.name))]
 
 
+def watched(session: Session) -> list[tuple[int, str, str]]:
+    """(id, name, folder) of the sources in use that name an inbox folder."""
+    return list(session.execute(select(IntakeSource.id, IntakeSource.name, IntakeSource.inbox).where(
+        IntakeSource.active, IntakeSource.inbox.is_not(None)).order_by(IntakeSource.name)).all())
+
+
 @dataclass
 class Preview:
     headers: list[str]          # the sample's columns
     guessed: dict[str, str]     # our field → a column, by the names other systems use
+    columns: dict[str, str]     # the mapping the rows were read with
     rows: list[dict]            # our field → what the row gives it, for the first rows
     errors: list[RowError]      # in those rows
 
@@ -124,7 +131,7 @@ def preview(session: Session, form: SourceForm, path: str | Path) -> Preview:
     for record in records:
         resolver.check(record, lambda key, message, n=record["_row"]: errors.append(
             RowError(n, columns.get(key, ""), message)))
-    return Preview(sheet.headers, mapping.guess(sheet.headers), records,
+    return Preview(sheet.headers, mapping.guess(sheet.headers), columns, records,
                    sorted(errors, key=lambda e: (e.row, e.column)))
 
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from .. import audit
 from ..changes import NOTHING, Area, Changes
 from ..database import Database
@@ -16,7 +14,6 @@ from ..errors import DatabaseBusy, InputError
 from ..imports import ImportFailed
 from ..intake import flags, inbox, orders, repeat_settings, sources
 from ..intake.orders import IntakeReport
-from ..models import IntakeSource
 from ..permissions import Can, require
 from ..progress import SILENT, Progress
 from .actor import Actor
@@ -76,7 +73,7 @@ def watch(db: Database, actor: Actor) -> Result[list[Filed]]:
     write kept from being taken in stays where it is, for the next look."""
     require(actor, Can.MOVE_INCIDENTS)
     filed, changes, seqs = [], NOTHING, frozenset()
-    for source_id, name, folder in read(db, _inboxes):
+    for source_id, name, folder in read(db, sources.watched):
         for path in inbox.waiting(folder):
             try:
                 result = take_in(db, actor, source_id, path)
@@ -94,8 +91,3 @@ def watch(db: Database, actor: Actor) -> Result[list[Filed]]:
             except OSError:  # another seat watching the same folder filed it first
                 continue
     return Result(filed, changes, seqs)
-
-
-def _inboxes(session) -> list[tuple[int, str, str]]:
-    return list(session.execute(select(IntakeSource.id, IntakeSource.name, IntakeSource.inbox).where(
-        IntakeSource.active, IntakeSource.inbox.is_not(None)).order_by(IntakeSource.name)).all())

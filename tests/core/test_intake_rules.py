@@ -7,7 +7,7 @@ import pytest
 
 from gridcommand.clock import SHANGHAI
 from gridcommand.intake import mapping
-from gridcommand.intake.duplicates import Finder, Item, shingles, similarity
+from gridcommand.intake.duplicates import Finder, Item
 
 T = dt.datetime(2026, 12, 1, 9, 0, tzinfo=SHANGHAI)
 DAY = dt.timedelta(days=1)
@@ -55,8 +55,10 @@ def test_an_order_number_excel_could_not_keep_is_refused():
 
 
 def test_homophones_sound_alike():
-    assert similarity(shingles("夜间施工噪音扰民"), shingles("夜间施工躁音扰民")) == 1.0
-    assert similarity(shingles("夜间施工噪音扰民"), shingles("路灯不亮")) == 0.0
+    finder = Finder(7 * DAY, 0.7)
+    noise = item(1, T, "夜间施工噪音扰民")
+    assert finder.score(noise, item(2, T, "夜间施工躁音扰民")) == 1.0
+    assert finder.score(noise, item(3, T, "路灯不亮")) == 0.0
 
 
 def item(key, at, text, grid=1, category=1, sub=None, address=""):

@@ -165,10 +165,15 @@ class SourceEditor(QDialog):
         """Offer the sample's columns (the names other systems use chosen at once) and preview."""
         self.sample.setText(str(path))
         chosen = self.form().columns
-        self.preview(keep=False)
-        if self._preview is not None:
-            self._headers = [h for h in self._preview.headers if h]
-            self._fill_columns({**self._preview.guessed, **{k: v for k, v in chosen.items() if v in self._headers}})
+        found = self._read()
+        if found is None:
+            return
+        self._headers = [h for h in found.headers if h]
+        columns = {**found.guessed, **{k: v for k, v in chosen.items() if v in self._headers}}
+        self._fill_columns(columns)
+        if columns == found.columns:
+            self._show(found)
+        else:  # read with other columns than now chosen
             self.preview()
 
     @Slot()
@@ -177,22 +182,23 @@ class SourceEditor(QDialog):
         if folder:
             self.inbox.setText(folder)
 
-    _preview: Preview | None = None
-
     @Slot()
-    def preview(self, keep: bool = True) -> None:
+    def preview(self) -> None:
+        found = self._read()
+        if found is not None:
+            self._show(found)
+
+    def _read(self) -> Preview | None:
+        """The sample's first rows read with the columns now chosen; None (and why) if it cannot be."""
         path = self.sample.text().strip()
         if not path:
             self.summary.setText(self.tr("Choose a sample file to see how its rows would be taken in."))
-            return
+            return None
         try:
-            self._preview = self.runner.call(intake.preview, self.form(), path)
+            return self.runner.call(intake.preview, self.form(), path)
         except InputError as exc:
-            self._preview = None
             self.summary.setText(text(exc))
-            return
-        if keep:
-            self._show(self._preview)
+            return None
 
     def _show(self, preview: Preview) -> None:
         self.rows.removeRows(0, self.rows.rowCount())
