@@ -1,5 +1,5 @@
 """How long the supervision notices for every unit with overdue or carded items take (SPEC §3.4;
-target ≤ 10 s at city scale): choosing the units and items, numbering, noting each incident's
+target ≤ 10 s at city scale): planning the units and items, numbering, noting each incident's
 timeline and writing the PDF — in a transaction rolled back afterwards, so the demo is left as
 it was.
 
@@ -24,7 +24,8 @@ from target import target  # noqa: E402
 
 from gridcommand.database import Database  # noqa: E402
 from gridcommand.models import User  # noqa: E402
-from gridcommand.notices import due_units, issue  # noqa: E402
+from gridcommand.notices import issue, plan  # noqa: E402
+from gridcommand.ops.notices import chosen  # noqa: E402
 from gridcommand.reports.notice_pdf import notices_pdf  # noqa: E402
 
 
@@ -37,7 +38,7 @@ def main() -> None:
     with db.session() as session:
         duty = session.query(User).filter(User.username == "duty1").one()
         start = time.perf_counter()
-        issued = issue(session, duty, due_units(session))
+        issued = issue(session, duty, chosen(plan(session)))
         chosen = time.perf_counter() - start
         notices_pdf(issued, out)
         total = time.perf_counter() - start

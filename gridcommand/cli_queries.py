@@ -29,8 +29,11 @@ def add_commands(command) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_stats)
 
-    p = command("incidents", "list incidents")
-    p.add_argument("action", choices=("list",))
+    p = command("incidents", "list incidents, or link a key person to one (link-person CODE --person ID)")
+    p.add_argument("action", choices=("list", "link-person"))
+    p.add_argument("code", nargs="?", metavar="CODE", help="link-person: the incident's code")
+    p.add_argument("--person", metavar="身份证号", help="link-person: the key person's ID number")
+    p.add_argument("--note", default="", help="link-person: how they are concerned")
     p.add_argument("--status", choices=[s.value for s in Status], action="append")
     p.add_argument("--colour", choices=("red", "yellow", "blue"), action="append")
     p.add_argument("--overdue", action="store_true", help="only open incidents past their step's due time")
@@ -109,6 +112,8 @@ def cmd_incidents(args) -> int:
     from .errors import InputError
     from .models import Grid
 
+    if args.action == "link-person":
+        return cmd_link_person(args)
     with open_from_args(args) as db, db.session() as session:
         signed_in(db, args, Can.REPORTS)
         grid_id = None
@@ -134,6 +139,21 @@ def cmd_incidents(args) -> int:
             print(f"{i['code']}  {Status(i['status']).label:<4} {WarningColour.label_of(i['colour'])}  {i['village']} "
                   f"{i['grid']}  {i['title']}" + ("  [超期]" if i["overdue"] else ""))
         print(f"共 {total} 件,显示 {len(items)} 件")
+    return 0
+
+
+def cmd_link_person(args) -> int:
+    from .errors import InputError
+    from .ops import incidents
+    from .reviews.lookup import incident_id
+
+    if not args.code or not args.person:
+        raise InputError("用法:incidents link-person 事件编号 --person 身份证号 [--note 说明]")
+    with open_from_args(args) as db:
+        me = signed_in(db, args, Can.MOVE_INCIDENTS)
+        review = incidents.link_person(db, me, read(db, incident_id, args.code), id_number=args.person,
+                                       note=args.note).value
+    print(f"已将重点人员关联到事件 {args.code}" + (f";倒查 {review} 已纳入此人并重新起草" if review else ""))
     return 0
 
 

@@ -207,6 +207,8 @@ class Action(Labelled):
     RETRACK = "retrack", "改变分流"
     RELOCATE = "relocate", "更正网格或类别"
     NOTICE = "notice", "督办通知"
+    NOTICE_WITHDRAWN = "notice_withdrawn", "撤回督办通知"
+    LINK_PERSON = "link_person", "关联重点人员"
 
 
 class EventKind(Labelled):

@@ -14,16 +14,11 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import clock
-from .enums import Action
+from .enums import Action, Status
 from .models import Incident, IncidentEvent, KeyPerson, KeyPersonResponsible
+from .visits import tagged_at  # a person comes under their first worker when tagged
 
 History = list[tuple[dt.datetime, object]]  # (from when, who), oldest first
-
-
-def tagged_at(day: dt.date) -> dt.datetime:
-    """The moment a person tagged on ``day`` came under their first worker: Shanghai midnight."""
-    return clock.at_local(day)
 
 
 def record_key_persons(session: Session, assignments: Iterable[tuple[int, int]], since: dt.datetime) -> None:
@@ -35,6 +30,13 @@ def record_key_persons(session: Session, assignments: Iterable[tuple[int, int]],
 def at(history: History, when: dt.datetime, before_first=None):
     """Who, in ``history``, was responsible at ``when`` (``before_first`` before any entry)."""
     index = bisect.bisect_right([since for since, _who in history], when)
+    return history[index - 1][1] if index else before_first
+
+
+def before(history: History, when: dt.datetime, before_first=None):
+    """Who was responsible just before ``when`` (a move at ``when`` itself, such as a return
+    that hands the incident back, not yet counted)."""
+    index = bisect.bisect_left([since for since, _who in history], when)
     return history[index - 1][1] if index else before_first
 
 
@@ -59,10 +61,20 @@ def key_persons(session: Session, person_ids: Iterable[int]) -> dict[int, Histor
     return dict(out)
 
 
+WITH_THE_COMMAND_ROOM = (Status.REPORTED, Status.ACCEPTED, Status.CANCELLED)  # never dispatched, or returned
+
+
+def holder_now(status: str, staff_id: int | None, unit_id: int | None) -> tuple[int | None, int | None]:
+    """(worker, unit) answering now for an incident in ``status`` whose last dispatch named
+    ``staff_id`` and ``unit_id``, as ``incidents`` reads its history: those, or nobody — the
+    command room — before the first dispatch and after a return."""
+    return (None, None) if status in WITH_THE_COMMAND_ROOM else (staff_id, unit_id)
+
+
 def incidents(session: Session, incident_ids: Iterable[int]) -> dict[int, History]:
     """Each incident's (worker, unit) over time, as its dispatches set them. An incident with
-    no dispatch on record (imported from a ledger) has its present ones from when it was
-    dispatched, or reported."""
+    no dispatch on record has its present ones from when it was dispatched (a ledger row's
+    责任人 from its 交办时间), or nobody if it never was."""
     ids = sorted(set(incident_ids))
     out: dict[int, History] = defaultdict(list)
     for start in range(0, len(ids), 500):
@@ -78,9 +90,9 @@ def incidents(session: Session, incident_ids: Iterable[int]) -> dict[int, Histor
                 # A return hands the incident back to the command room until it is dispatched again.
                 out[incident].append((at_, (staff, unit) if action == Action.DISPATCH else (None, None)))
         missing = [i for i in chunk if i not in out]
-        for incident, staff, unit, dispatched, reported in session.execute(
-                select(Incident.id, Incident.responsible_staff_id, Incident.unit_id, Incident.dispatched_at,
-                       Incident.reported_at).where(Incident.id.in_(missing))):
-            if staff is not None or unit is not None:
-                out[incident].append((dispatched or reported, (staff, unit)))
+        for incident, staff, unit, dispatched in session.execute(
+                select(Incident.id, Incident.responsible_staff_id, Incident.unit_id, Incident.dispatched_at)
+                .where(Incident.id.in_(missing))):
+            if dispatched is not None and (staff is not None or unit is not None):
+                out[incident].append((dispatched, (staff, unit)))
     return dict(out)

@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 from . import clock
 from .deadlines import on_time_clause
 from .metrics import hours_between
-from .models import Incident, IncidentCard, IncidentEvent, IncidentUnit, SupervisionNotice, Unit
+from .models import Incident, IncidentCard, IncidentEvent, IncidentUnit, Unit
+from .notices.withdraw import counted as counted_notices
 
 SIGN_FULL_HOURS, SIGN_ZERO_HOURS = 2.0, 24.0
 PENALTY = {"returns": 2, "reworks": 3, "yellow_cards": 2, "red_cards": 5}
@@ -102,9 +103,7 @@ def monthly_ranking(session: Session, month: str) -> list[UnitScore]:
         func.sum(case((IncidentCard.colour == "red", 1), else_=0)))
         .where(IncidentCard.issued_at >= start, IncidentCard.issued_at < end)
         .group_by(IncidentCard.unit_id))
-    notices = dict(session.execute(select(SupervisionNotice.unit_id, func.count()).where(
-        SupervisionNotice.issued_at >= start, SupervisionNotice.issued_at < end)
-        .group_by(SupervisionNotice.unit_id)).all())
+    notices = counted_notices(session, start, end)
     scores = []
     for unit_id, name in session.execute(select(Unit.id, Unit.name).order_by(Unit.name)):
         dispatched, signed, sign_hours = calls.get(unit_id, (0, 0, None))

@@ -10,13 +10,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import clock
-from .deadlines import is_overdue
 from .enums import VisitMode
 from .errors import InputError
 from .evaluation.engine import month_bounds, required_visits
 from .masking import mask_id
 from .models import Grid, KeyPerson, Staff, User, Visit, Village
-from .visits import intervals
+from .visits import due_at, intervals, is_overdue
 
 
 @dataclass(frozen=True)
@@ -56,8 +55,7 @@ def reminders(session: Session, now: dt.datetime | None = None) -> list[Reminder
     days = intervals(session, clock.local(now).strftime("%Y-%m"))
     out = []
     for pid, name, id_number, colour, tagged_on, last_at, worker, staff_no, grid, village in rows:
-        since = last_at or clock.at_local(tagged_on)
-        due = since + dt.timedelta(days=days[colour])
+        due = due_at(last_at, tagged_on, days[colour])
         if due < end_of_day:
             out.append(Reminder(pid, name, mask_id(id_number), colour, worker, staff_no, grid, village,
                                 last_at, due, "overdue" if is_overdue(due, now) else "due_today"))

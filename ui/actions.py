@@ -33,6 +33,7 @@ class ActionId(StrEnum):
     NEW_INCIDENT = "incident.new"
     RUN_RULES = "incident.runRules"
     NOTICES = "incident.notices"
+    NOTICES_ISSUED = "incident.noticesIssued"
     TAKE_IN = "incident.takeIn"
     REPEATS = "incident.repeats"
     INTAKE_SOURCES = "admin.intakeSources"

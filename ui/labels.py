@@ -114,6 +114,8 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
         "retrack": QT_TRANSLATE_NOOP("Action", "Track changed"),
         "relocate": QT_TRANSLATE_NOOP("Action", "Grid or category corrected"),
         "notice": QT_TRANSLATE_NOOP("Action", "Supervision notice"),
+        "notice_withdrawn": QT_TRANSLATE_NOOP("Action", "Supervision notice withdrawn"),
+        "link_person": QT_TRANSLATE_NOOP("Action", "Key person linked"),
     },
     e.Level: {
         "probation": QT_TRANSLATE_NOOP("Level", "Probation"),
@@ -203,6 +205,8 @@ VERBS = {
     "retrack": QT_TRANSLATE_NOOP("ActionVerb", "change the track"),
     "relocate": QT_TRANSLATE_NOOP("ActionVerb", "correct the grid or category"),
     "notice": QT_TRANSLATE_NOOP("ActionVerb", "send a supervision notice"),
+    "notice_withdrawn": QT_TRANSLATE_NOOP("ActionVerb", "withdraw a supervision notice"),
+    "link_person": QT_TRANSLATE_NOOP("ActionVerb", "link a key person"),
 }
 
 # The grades of the default evaluation scheme (the careers rules name 优秀 and 不合格 too); a

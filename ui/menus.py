@@ -11,6 +11,7 @@ from gridcommand.permissions import Can, allows
 
 from .actions import ActionId, make_action
 from .dialogs.import_dialog import save_template
+from .dialogs.notices_issued import open_issued_notices
 from .intake import take_in_file
 from .notices import send_notices
 
@@ -69,6 +70,11 @@ def build_menus(window: QMainWindow) -> dict:
                                       lambda: send_notices(w), "Ctrl+Shift+N",
                                       translate("MainWindow", "Notices to the units of the chosen incidents, or to "
                                                               "every unit with overdue or carded ones")),
+        ActionId.NOTICES_ISSUED: make_action(w, ActionId.NOTICES_ISSUED,
+                                             translate("MainWindow", "Notices &issued…"),
+                                             lambda: open_issued_notices(w, w.runner),
+                                             tip=translate("MainWindow", "Every supervision notice issued; withdraw "
+                                                                         "one issued by mistake")),
         ActionId.TAKE_IN: make_action(w, ActionId.TAKE_IN, translate("MainWindow", "&Take in work orders…"),
                                       lambda: take_in_file(w), "Ctrl+Shift+I",
                                       translate("MainWindow", "A file of orders from the 12345 hotline or the "
@@ -109,7 +115,7 @@ def build_menus(window: QMainWindow) -> dict:
     incident_menu.addSeparator()
     incident_menu.addActions(list(w.commands.actions.values()))
     incident_menu.addSeparator()
-    incident_menu.addActions([a[ActionId.NOTICES], a[ActionId.RUN_RULES]])
+    incident_menu.addActions([a[ActionId.NOTICES], a[ActionId.NOTICES_ISSUED], a[ActionId.RUN_RULES]])
     view_menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
     view_menu.setObjectName("viewMenu")
     for number, dock in enumerate(w.docks, start=1):

@@ -20,6 +20,7 @@ from ..enums import (HoldingLevel, Outcome, Source, Status, UnitRole, WarningCol
 from ..deadlines import RuleBook
 from ..models import (Category, Incident, IncidentCard, IncidentEvent, IncidentUnit,
                       incident_key_person)
+from ..responsibility import holder_now
 from ..search import pinyin_key
 from ..workflow.steps import open_step
 from ..workflow.supervision import CARD_LABELS, ESCALATE_AFTER, RED_AFTER, STEP_LABELS
@@ -114,15 +115,13 @@ class Timeline:
             at = at.replace(microsecond=0)
             if at < until and (step, at, colour) not in self.cards:
                 self.cards.add((step, at, colour))
+                staff, unit = holder_now(self.row["status"], self.row["responsible_staff_id"], self.row["unit_id"])
                 self.w.add(T_CARD, dict(
                     id=self.w.next_id(T_CARD), incident_id=self.row["id"], colour=colour,
-                    step=step, step_due_at=due.replace(microsecond=0), issued_at=at,
-                    unit_id=self.row["unit_id"] if step != "accept" else None,
-                    staff_id=self.row["responsible_staff_id"] if step != "accept" else None))
+                    step=step, step_due_at=due.replace(microsecond=0), issued_at=at, unit_id=unit, staff_id=staff))
                 self.events.append(dict(
                     at=at, actor_id=self.system_id, action="card", to_status=None,
-                    note=f"{CARD_LABELS[colour]}:{STEP_LABELS[step]}超期",
-                    unit_id=self.row["unit_id"] if step != "accept" else None, moves=False, staff_id=None))
+                    note=f"{CARD_LABELS[colour]}:{STEP_LABELS[step]}超期", unit_id=unit, moves=False, staff_id=None))
 
     def finish(self) -> None:
         status = None

@@ -1,11 +1,15 @@
 """Promotion and elimination (SPEC §7), judged over locked months only.
 
 Candidates after a locked month M, each with its reason in plain words:
-- probation → 一级: ≥ 6 months in probation and no month below 60 in it;
-- promotion: ≥ 12 months at the level, ≥ 9 of the last 12 months 优秀, none 不合格 (one level);
-- yellow card: M 不合格; demotion: M and the month before both 不合格;
-- elimination: 3 months 不合格 within the 12 months ending at M, or a serious retrospective
-  finding (§8) counting in M; no promotion with a major or serious finding in those 12 months.
+- probation → 一级: ≥ 6 months in probation and no month below the pass line in it;
+- promotion: ≥ 12 months at the level, ≥ 9 of the last 12 months in the top grade, none in the
+  bottom grade (one level);
+- yellow card: M in the bottom grade 不合格; demotion: M and the month before both;
+- elimination: 3 months in the bottom grade within the 12 months ending at M, or a serious
+  retrospective finding (§8) counting in M; no promotion with a major or serious finding in
+  those 12 months.
+"Top", "bottom" and "pass line" are each month's own scheme's (``scheme.Grades``): a county that
+renames its grades (A档…D档) or moves their bounds keeps every rule working.
 HR approves or rejects each with a reason; an approved change takes effect on the first day of
 the next month and is kept in the worker's level history.
 """
@@ -22,15 +26,14 @@ from .. import clock
 from ..enums import Level, Responsibility, StaffStatus
 from ..errors import InputError
 from ..messages import Message, Several
-from ..models import CareerDecision, Evaluation, EvaluationMonth, LevelChange, Staff, User
+from ..models import CareerDecision, Evaluation, EvaluationMonth, EvaluationScheme, LevelChange, Staff, User
 from ..permissions import require_pay
 from ..reviews.findings import Counted, counted
-from .scheme import check_month
+from .scheme import Grades, check_month
 
 KINDS = {"probation": "见习转正", "promotion": "晋升", "yellow_card": "黄牌警告", "demotion": "降级",
          "elimination": "淘汰"}
 ORDER = [lv.value for lv in Level]
-FAIL, EXCELLENT = "不合格", "优秀"
 
 
 @dataclass(frozen=True)
@@ -64,16 +67,19 @@ def months_between(since: dt.date, month: str) -> int:
     return (following.year - since.year) * 12 + following.month - since.month - (1 if since.day > 1 else 0)
 
 
-def _grades(session: Session, month: str) -> dict[int, dict[str, tuple[float, str]]]:
-    """Locked months up to ``month``: staff → month → (total, grade)."""
-    locked = select(EvaluationMonth.month).where(EvaluationMonth.locked_at.is_not(None),
-                                                 EvaluationMonth.month <= month)
+def _grades(session: Session, month: str) -> tuple[dict[int, dict[str, tuple[float, str]]], dict[str, Grades]]:
+    """Locked months up to ``month``: staff → month → (total, grade), and what each month's
+    grades meant (the scheme it was computed with)."""
+    locked = dict(session.execute(
+        select(EvaluationMonth.month, EvaluationScheme.rules)
+        .join(EvaluationScheme, EvaluationScheme.id == EvaluationMonth.scheme_id)
+        .where(EvaluationMonth.locked_at.is_not(None), EvaluationMonth.month <= month)).all())
     out: dict[int, dict[str, tuple[float, str]]] = {}
     for staff_id, m, total, grade in session.execute(
             select(Evaluation.staff_id, Evaluation.month, Evaluation.total, Evaluation.grade)
-            .where(Evaluation.month.in_(locked))):
+            .where(Evaluation.month.in_(list(locked)))):
         out.setdefault(staff_id, {})[m] = (total, grade)
-    return out
+    return out, {m: Grades.of_rules(rules) for m, rules in locked.items()}
 
 
 def _since(session: Session, staff: Staff) -> dt.date | None:
@@ -96,7 +102,7 @@ def candidates(session: Session, month: str) -> list[Candidate]:
     state = session.get(EvaluationMonth, month)
     if state is None or state.locked_at is None:
         raise InputError("{month} 尚未锁定:晋升淘汰只按已锁定的月份判断", month=month)
-    grades = _grades(session, month)
+    grades, meaning = _grades(session, month)
     decided = set(session.execute(select(CareerDecision.staff_id, CareerDecision.kind)
                                   .where(CareerDecision.month == month)).all())
     staff = {s.id: s for s in session.scalars(select(Staff).where(Staff.id.in_(list(grades))))}
@@ -107,7 +113,7 @@ def candidates(session: Session, month: str) -> list[Candidate]:
         if month not in history or person.status not in (StaffStatus.ACTIVE, StaffStatus.PROBATION):
             continue
         level = person.level or Level.L1.value
-        for kind, to_level, finding in _rules(month, history, level, _since(session, person),
+        for kind, to_level, finding in _rules(month, history, meaning, level, _since(session, person),
                                               findings.get(staff_id, [])):
             if (staff_id, kind) not in decided:
                 found.append(Candidate(staff_id, person.staff_no, person.name, level, kind, to_level, finding))
@@ -123,11 +129,11 @@ def _findings_label(found: list[Counted]) -> list[Message]:
                     level=Responsibility(f.level)) for f in found]
 
 
-def _rules(month: str, history: dict[str, tuple[float, str]], level: str, since: dt.date | None,
-           findings: list[Counted] = ()):
-    """``findings``: the worker's confirmed retrospective findings counting in the 12 months
-    ending at ``month``."""
-    failed = lambda m: m in history and history[m][1] == FAIL  # noqa: E731
+def _rules(month: str, history: dict[str, tuple[float, str]], meaning: dict[str, Grades], level: str,
+           since: dt.date | None, findings: list[Counted] = ()):
+    """``meaning``: each month's grades; ``findings``: the worker's confirmed retrospective
+    findings counting in the 12 months ending at ``month``."""
+    failed = lambda m: m in history and history[m][1] == meaning[m].bottom  # noqa: E731
     if failed(month):
         yield "yellow_card", None, Message("{months}考核不合格", months=_label([month], history))
         before = shift(month, -1)
@@ -147,12 +153,12 @@ def _rules(month: str, history: dict[str, tuple[float, str]], level: str, since:
     tenure = months_between(since, month)
     if level == Level.PROBATION:
         months_in = [m for m in window if m in history and m >= since.strftime("%Y-%m")]
-        low = [m for m in months_in if history[m][0] < 60]
+        low = [m for m in months_in if history[m][0] < meaning[m].pass_line]
         if tenure >= 6 and not low:
-            yield "probation", Level.L1.value, Message("见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份",
+            yield "probation", Level.L1.value, Message("见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于合格线的月份",
                                                      months=tenure, since=since)
     elif level != Level.L5 and tenure >= 12:
-        excellent = [m for m in window if m in history and history[m][1] == EXCELLENT]
+        excellent = [m for m in window if m in history and history[m][1] == meaning[m].top]
         weighty = [f for f in findings if f.level in (Responsibility.MAJOR, Responsibility.SERIOUS)]
         if len(excellent) >= 9 and not failures and not weighty:
             up = ORDER[ORDER.index(level) + 1]

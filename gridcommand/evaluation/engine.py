@@ -22,10 +22,12 @@ from sqlalchemy.orm import Session
 from .. import clock
 from ..deadlines import on_time_clause
 from ..enums import PersonColour, StaffRole, StaffStatus
-from ..models import (Commendation, Grid, Incident, IncidentEvent, KeyPerson, LevelChange,
+from ..models import (Commendation, Grid, Incident, KeyPerson, LevelChange,
                       Meeting, MeetingAttendee, Staff, Village, Visit)
 from ..reviews.findings import counted
 from ..visits import INTERVAL_DAYS
+from .reworks import reworks
+from .scheme import Grades
 
 getcontext().prec = 40
 
@@ -159,23 +161,12 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
             .group_by(Commendation.staff_id, Commendation.kind)):
         facts["bonus"].setdefault(staff_id, {})[kind] = n
 
-    # Reworks: failed verifications in the month on incidents the worker was responsible for;
-    # an imported incident has no such events, so its count falls in the month it was resolved.
-    for staff_id, n in db.execute(
-            select(Incident.responsible_staff_id, func.count())
-            .join(IncidentEvent, IncidentEvent.incident_id == Incident.id)
-            .where(IncidentEvent.action == "verify_fail", in_month(IncidentEvent.at),
-                   Incident.responsible_staff_id.is_not(None))
-            .group_by(Incident.responsible_staff_id)):
-        facts["reworks"][staff_id] = {"events": n, "imported": 0}
-    has_events = (select(IncidentEvent.id).where(IncidentEvent.incident_id == Incident.id,
-                                                 IncidentEvent.action == "verify_fail").exists())
-    for staff_id, n in db.execute(
-            select(Incident.responsible_staff_id, func.sum(Incident.rework_count))
-            .where(Incident.rework_count > 0, in_month(Incident.resolved_at),
-                   Incident.responsible_staff_id.is_not(None), ~has_events)
-            .group_by(Incident.responsible_staff_id)):
-        facts["reworks"].setdefault(staff_id, {"events": 0, "imported": 0})["imported"] = int(n or 0)
+    # Reworks: the month's failed verifications (or a ledger row's 返工次数, in the month it was
+    # resolved), each counted against the worker answering for the incident at that instant.
+    for rework in reworks(session, start, end):
+        if rework.staff_id is not None:
+            entry = facts["reworks"].setdefault(rework.staff_id, {"events": 0, "imported": 0})
+            entry["imported" if rework.imported else "events"] += 1
     for staff_id, found in counted(session, month, month).items():
         facts["findings"][staff_id] = [{"review": f.review, "number": f.number, "level": f.level,
                                         "reason": f.reason} for f in found]
@@ -255,7 +246,7 @@ def score(rules: dict, facts: dict[str, dict[int, dict]], worker: Worker,
     total = half_up(clamped, 1)
     sheet["adjustment"] = adjustment
     sheet["total"] = total
-    sheet["grade"] = next(name for floor, name in rules["grades"] if total >= floor)
+    sheet["grade"] = Grades.of_rules(rules).grade(total)
     return sheet
 
 

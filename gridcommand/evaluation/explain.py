@@ -29,4 +29,4 @@ def deductions_text(d: dict) -> str:
 
     found = "、".join(f"{f['review']} 第 {f['number']} 条({Responsibility.label_of(f['level'])}):{f['reason']}"
                       for f in d["inputs"]["findings"]) or "无"
-    return f"返工 {d['inputs']['reworks']} 次(上限 5 分);事后倒查:{found}"
+    return f"返工 {d['inputs']['reworks']} 次,扣 {d['reworks']:g} 分;事后倒查:{found}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,6 +42,35 @@ DEFAULT_RULES: dict = {
 }
 DEFAULT_MONTH, DEFAULT_NOTE = "2000-01", "SPEC §6 默认方案"
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+@dataclass(frozen=True)
+class Grades:
+    """What a scheme's grades mean, whatever they are called (§7): the top grade (优秀 by
+    default), the bottom, failing grade (不合格), and the lowest bound of a passing grade (60).
+    Careers read these, never the default names or numbers."""
+
+    bands: tuple[tuple[float, str], ...]  # (lowest total, name), best first; the last starts at 0
+
+    @classmethod
+    def of_rules(cls, rules: dict) -> Grades:
+        return cls(tuple((low, name) for low, name in rules["grades"]))
+
+    @property
+    def top(self) -> str:
+        return self.bands[0][1]
+
+    @property
+    def bottom(self) -> str:
+        return self.bands[-1][1]
+
+    @property
+    def pass_line(self) -> float:
+        """The lowest total that does not fail."""
+        return self.bands[-2][0] if len(self.bands) > 1 else 0
+
+    def grade(self, total) -> str:
+        return next(name for low, name in self.bands if total >= low)
 
 
 def check_month(month: str) -> str:
@@ -115,6 +145,8 @@ def validate(rules: dict) -> None:
         raise InputError("事件上报的目标件数应为大于 0 的整数")
     if not lowest < highest:
         raise InputError("总分下限应低于上限")
+    if len(grades) < 2:
+        raise InputError("至少应有两个等次:最低一档为不合格,其上为合格的等次")
     if grades != sorted(grades, reverse=True) or grades[-1] != 0 or len(set(grades)) != len(grades):
         raise InputError("等次分数线应从高到低排列,最后一档为 0")
     if any(not str(n).strip() for n in names) or len(set(names)) != len(names):

@@ -194,14 +194,16 @@ def timeline(row: dict, record, note: str = IMPORT_NOTE) -> list[dict]:
     events, previous = [], None
     for key, status, action in STEPS:
         if record[key]:
+            # The ledger's 责任人 answers for the incident from its 交办时间, with its unit (§8).
+            dispatch = action == "dispatch"
             events.append(dict(at=record[key], action=action, from_status=previous, to_status=status,
-                               note=note,
-                               unit_id=row["unit_id"] if action == "dispatch" else None))
+                               note=note, unit_id=row["unit_id"] if dispatch else None,
+                               staff_id=row["responsible_staff_id"] if dispatch else None))
             previous = status
     if record["cancelled_at"]:
         events.append(dict(at=record["cancelled_at"], action="cancel", from_status=previous,
                            to_status=Status.CANCELLED, note=f"{IMPORT_NOTE}:{record['cancel_reason']}",
-                           unit_id=None))
+                           unit_id=None, staff_id=None))
     return events
 
 

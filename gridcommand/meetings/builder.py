@@ -23,7 +23,8 @@ from ..metrics import figures
 from ..models import (ActionItem, Category, Grid, Incident, IncidentCard, KeyPerson, Meeting, Staff,
                       Unit, Village, Visit)
 from ..unit_scores import monthly_ranking
-from ..visits import intervals
+from ..visits import due_at, intervals
+from ..visits import is_overdue as visit_overdue
 from .settings import MeetingSettings
 
 DEFAULT_MINUTES = {1: 3, 2: 5, 3: 5, 4: 5, 5: 5, 6: 3, 7: 10, 8: 5}
@@ -221,9 +222,8 @@ def _visits(session, at, settings) -> list[Draft]:
     days = intervals(session, clock.local(at).strftime("%Y-%m"))
     drafts = []
     for pid, name, id_number, colour, tagged_on, last_at, worker, grid, village, grid_id in rows:
-        since = last_at or clock.at_local(tagged_on)
-        due = since + dt.timedelta(days=days[colour])
-        if is_overdue(due, at):
+        due = due_at(last_at, tagged_on, days[colour])
+        if visit_overdue(due, at):
             label = PersonColour(colour).label
             drafts.append(Draft(6, f"{label}色重点人员 {name}({mask_id(id_number)})走访逾期",
                                 f"{village} {grid};责任网格员 {worker};"

@@ -1,11 +1,12 @@
 """Supervision notices 督办通知单 (SPEC §3.4): a notice the command room sends a unit whose items
-are overdue or carded, numbered per year (督办〔2026〕第 N 号), with the incidents it names."""
+are overdue or carded, numbered per year (督办〔2026〕第 N 号), with the incidents it names; one
+issued by mistake is withdrawn with a reason and keeps its number."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, UniqueConstraint
+from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UTCDateTime
@@ -30,3 +31,6 @@ class SupervisionNotice(Base):
     issued_by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     answer_by: Mapped[dt.date] = mapped_column(Date)
     township: Mapped[str] = mapped_column(String(130))  # as it was named on the notice
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    withdrawn_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    withdraw_reason: Mapped[str | None] = mapped_column(Text)

@@ -14,18 +14,21 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from .. import audit
-from ..changes import NOTHING, Changes
+from ..changes import NOTHING, Area, Changes
 from ..database import Database
 from ..enums import Action, Outcome
 from ..errors import InputError, StaleIncident
 from ..incident_detail import Revealed, personal_numbers
 from ..models import Incident
 from ..permissions import Can, require
+from ..reviews.lookup import person_ids
+from ..reviews.service import person_linked
 from ..workflow import NewIncident, Workflow, decide_extension as _decide, report_incident
 from ..workflow import request_extension as _request
+from ..workflow import persons
 from ..workflow.moves import MAX_PHOTO_BYTES
 from .actor import Actor
-from .unit_of_work import Result, perform
+from .unit_of_work import Result, authorize, perform, read
 
 Move = Callable[[Workflow], Changes]
 
@@ -65,6 +68,30 @@ def relocate(db, actor, incident_id: int, grid_id: int, category_id: int, subcat
              reason: str, version: int | None = None):
     return _move(db, actor, incident_id, lambda wf: wf.relocate(incident_id, grid_id, category_id, subcategory_id,
                                                                 reason, version=version))
+
+
+def link_person(db, actor, incident_id: int, key_person_id: int | None = None, id_number: str | None = None,
+                note: str = "", version: int | None = None) -> Result[str | None]:
+    """Link a key person — chosen, or by their ID number — to the incident, on its timeline; a
+    review still open on the incident takes them into its scope. The value is that review's code."""
+    def work(session: Session, user):
+        person = key_person_id if key_person_id is not None else _person_by_number(session, id_number)
+        changes = persons.link_person(Workflow(session, user), incident_id, person, note, version=version)
+        review = person_linked(session, incident_id, person)
+        return review, changes | (Changes.of(Area.REVIEWS) if review else NOTHING)
+    return perform(db, actor, work, needs=Can.MOVE_INCIDENTS, incident_id=incident_id)
+
+
+def _person_by_number(session: Session, id_number: str | None) -> int:
+    if not (id_number or "").strip():
+        raise InputError("请选择要关联的重点人员,或填写其身份证号")
+    return person_ids(session, [id_number])[0]
+
+
+def nearby_persons(db, actor, incident_id: int) -> list[persons.Nearby]:
+    """The key persons of the incident's grid one may link to it."""
+    authorize(db, actor, Can.MOVE_INCIDENTS)
+    return read(db, persons.nearby, incident_id)
 
 
 def sign(db, actor, incident_id: int, unit_id: int, version: int | None = None):

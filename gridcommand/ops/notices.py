@@ -1,10 +1,13 @@
-"""Supervision notices as an operation (SPEC §3.4): issued to chosen units, to every unit with
-overdue or carded items, or to the units of incidents chosen in the queue — numbered, noted on
-each incident's timeline and in the audit log, written as one PDF or one file per unit. The file
-is written before the notices are committed: a file that cannot be written issues nothing."""
+"""Supervision notices as operations (SPEC §3.4): what would be issued (``plan``: to chosen
+units, to every unit with overdue or carded items, or to the units of incidents chosen in the
+queue), issuing what the user kept of it — numbered, noted on each incident's timeline and in
+the audit log, written as one PDF or one file per unit — the notices issued, and withdrawing
+one. The file is written before the notices are committed: a file that cannot be written
+issues nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -15,26 +18,58 @@ from ..database import Database
 from ..permissions import Can
 from .actor import Actor
 from .reports import _pin, _write
-from .unit_of_work import Result, perform
+from .unit_of_work import Result, authorize, perform, read
 
 
-def issue(db: Database, actor: Actor, unit_ids: list[int] | None, path: str | Path, separate: bool = False,
-          incident_ids: list[int] | None = None) -> Result[list[Path]]:
-    """``unit_ids`` None: every unit with overdue or carded items; ``incident_ids``: only these
-    incidents, for their units. ``separate``: ``path`` is a folder, a file a notice."""
+def plan(db: Database, actor: Actor, unit_ids: list[int] | None = None,
+         incident_ids: list[int] | None = None) -> list[notices.Planned]:
+    """The notices that would be issued now, each unit with its items (nothing is numbered)."""
+    authorize(db, actor, Can.MOVE_INCIDENTS)
+    return read(db, notices.plan, unit_ids, incident_ids)
+
+
+def chosen(planned: list[notices.Planned], leave_out: Collection[int] = ()) -> dict[int, list[int]]:
+    """Unit → its incidents, from a plan, less the incidents in ``leave_out``."""
+    out = {p.unit_id: [i.incident_id for i in p.items if i.incident_id not in leave_out] for p in planned}
+    return {unit: ids for unit, ids in out.items() if ids}
+
+
+def issue(db: Database, actor: Actor, chosen: Mapping[int, Collection[int]], path: str | Path,
+          separate: bool = False) -> Result[list[Path]]:
+    """Notices to the units of ``chosen`` (unit → the incidents kept for it, as planned).
+    ``separate``: ``path`` is a folder, a file a notice."""
     pin = _pin(db)
 
     def work(session: Session, user):
-        only = set(incident_ids) if incident_ids else None
-        units = notices.units_of(session, incident_ids) if incident_ids else \
-            unit_ids if unit_ids is not None else notices.due_units(session)
-        issued = notices.issue(session, user, units, only=only)
+        issued = notices.issue(session, user, chosen)
         for notice in issued:
             audit.note(session, "notice.issue", "supervision_notice", notice.id, serial=notice.serial, unit=notice.unit,
                        answer_by=notice.answer_by, incidents=[i.code for i in notice.items])
         written = _written(issued, Path(path), separate, pin, actor.name)
         touched = frozenset(i.incident_id for n in issued for i in n.items)
         return written, Changes(incidents=touched)
+    return perform(db, actor, work, needs=Can.MOVE_INCIDENTS)
+
+
+def issued(db: Database, actor: Actor, year: int | None = None) -> list[notices.Issued]:
+    """The notices issued (in ``year``), newest first."""
+    authorize(db, actor, Can.REPORTS)
+    return read(db, notices.issued, year)
+
+
+def find(db: Database, actor: Actor, text: str) -> int:
+    """The id of the notice named by ``text`` (督办〔2026〕第 3 号, 2026-3 …)."""
+    authorize(db, actor, Can.REPORTS)
+    return read(db, notices.find, text)
+
+
+def withdraw(db: Database, actor: Actor, notice_id: int, reason: str) -> Result[str]:
+    """Withdraw a notice issued by mistake; the value is its serial."""
+    def work(session: Session, user):
+        serial, incident_ids = notices.withdraw(session, user, notice_id, reason)
+        audit.note(session, "notice.withdraw", "supervision_notice", notice_id, serial=serial,
+                   reason=reason.strip(), incidents=len(incident_ids))
+        return serial, Changes(incidents=frozenset(incident_ids))
     return perform(db, actor, work, needs=Can.MOVE_INCIDENTS)
 
 

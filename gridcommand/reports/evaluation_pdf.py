@@ -54,7 +54,9 @@ def _sheet_rows(w: dict) -> list[list[Cell]]:
         i = w["indicators"][name]
         rows.append([Cell(label), Cell(inputs_text(name, i), *SMALL), Cell(f"{i['points']:.2f}")])
     bonus = "、".join(f"{CommendationKind.label_of(k)} {n} 次" for k, n in w["bonus"]["inputs"].items()) or "无"
-    rows.append([Cell("加分"), Cell(bonus + "(上限 5 分)", *SMALL), Cell(_signed(w["bonus"]["points"]))])
+    if w["bonus"]["raw"] > w["bonus"]["points"]:  # the scheme's cap took some off
+        bonus += f"(合计 {w['bonus']['raw']:g} 分,按上限计 {w['bonus']['points']:g} 分)"
+    rows.append([Cell("加分"), Cell(bonus, *SMALL), Cell(_signed(w["bonus"]["points"]))])
     rows.append([Cell("扣分"), Cell(deductions_text(w["deductions"]), *SMALL), Cell(_signed(-w["deductions"]["points"]))])
     if w["adjustment"]["points"]:
         rows.append([Cell("人事调整"), Cell(";".join(w["adjustment"]["reasons"]), *SMALL),

@@ -3,8 +3,8 @@ and unit responsible at that time. Deterministic: the same record gives the same
 the same order (by when, then kind, then what they rest on).
 
 The boundaries are the product's own: an incident resolved at its deadline is on time (as in
-the on-time indicator, §6); a key person visited on the day the interval ends is not lapsed (as
-in the reminders, §9)."""
+the on-time indicator, §6); a key person visited exactly one interval after the last visit is
+not lapsed (§9: ``visits.is_overdue``, as in the reminders and the agenda)."""
 
 from __future__ import annotations
 
@@ -17,11 +17,12 @@ from sqlalchemy.orm import Session
 from .. import clock, responsibility
 from ..deadlines import RuleBook
 from ..enums import Action, FindingKind
+from ..evaluation.reworks import reworks
 from ..masking import mask_id
 from ..models import (ActionItem, AgendaItem, Incident, IncidentCard, IncidentEvent, KeyPerson,
                       Visit)
 from ..users import system_user
-from ..visits import intervals
+from ..visits import due_at, intervals, is_overdue, tagged_at
 from ..workflow.supervision import CARD_LABELS, STEP_LABELS
 from .scope import Scope
 
@@ -100,16 +101,26 @@ def _events(session: Session, scope: Scope, actions) -> list[IncidentEvent]:
 
 def _returns_and_reworks(session, incidents, held_by, scope: Scope) -> list[Draft]:
     found = []
-    for e in _events(session, scope, (Action.RETURN, Action.VERIFY_FAIL)):
+    for e in _events(session, scope, (Action.RETURN,)):
         i = incidents[e.incident_id]
-        staff, unit = _holder(held_by, i.id, e.at)
-        if e.action == Action.RETURN:  # the unit that sent it back answers for the return
-            kind, unit, text = FindingKind.RETURN, e.unit_id or unit, f"{i.code} {i.title}:被退回({e.note or ''})"
+        # Those holding it until it was sent back answer for the return (the unit: the one that did).
+        staff, unit = responsibility.before(held_by.get(i.id, []), e.at, (None, None))
+        found.append(Draft(FindingKind.RETURN, f"{FindingKind.RETURN}:{e.id}", e.at,
+                           f"{i.code} {i.title}:被退回({e.note or ''})", {"event_id": e.id},
+                           _about(i) + [evidence("event", e.id, f"{clock.format_local(e.at)} {Action.RETURN.label}")],
+                           staff, e.unit_id or unit))
+    for r in reworks(session, scope.start, scope.end, scope.incident_ids):
+        i = incidents[r.incident_id]
+        if r.imported:  # a ledger row's 返工次数, counted at its 办结时间 as the evaluation counts it
+            key, facts = f"{FindingKind.REWORK}:import:{i.id}:{r.number}", {"imported": True, "number": r.number}
+            text = f"{i.code} {i.title}:台账记载返工 {i.rework_count} 次(第 {r.number} 次,计于 {clock.format_local(r.at)} 办结)"
+            proof = _about(i)
         else:
-            kind, text = FindingKind.REWORK, f"{i.code} {i.title}:核查不通过返工({e.note or ''})"
-        found.append(Draft(kind, f"{kind}:{e.id}", e.at, text, {"event_id": e.id},
-                           _about(i) + [evidence("event", e.id, f"{clock.format_local(e.at)} {Action.label_of(e.action)}")],
-                           staff, unit))
+            key, facts = f"{FindingKind.REWORK}:{r.event_id}", {"event_id": r.event_id}
+            text = f"{i.code} {i.title}:核查不通过返工({r.note or ''})"
+            proof = _about(i) + [evidence("event", r.event_id,
+                                          f"{clock.format_local(r.at)} {Action.VERIFY_FAIL.label}")]
+        found.append(Draft(FindingKind.REWORK, key, r.at, text, facts, proof, r.staff_id, r.unit_id))
     return found
 
 
@@ -137,8 +148,12 @@ def _cards(session, incidents, scope: Scope) -> list[Draft]:
 
 
 def _inaction(session: Session, incidents, scope: Scope) -> list[Draft]:
-    """A card or an escalation after which nobody moved the incident for longer than its step
-    allows again: the command room did not act on its own alarm."""
+    """One stall, one finding: a stretch without a move by a person or a unit — from the last
+    such move until the next one (or the event) — in which an alarm fell (a card, an
+    escalation), and which went on after the first alarm for longer than its step allows again:
+    the command room did not act on its own alarm. The system's own moves (cards, escalations,
+    flags) neither end nor restart a stall, so its yellow card, red card and escalation are one
+    finding, not three."""
     book = RuleBook.load(session)
     system = system_user(session).id
     alarms = [(c.incident_id, c.issued_at, c.step, f"card:{c.id}", CARD_LABELS.get(c.colour, c.colour))
@@ -148,19 +163,26 @@ def _inaction(session: Session, incidents, scope: Scope) -> list[Draft]:
     moves: dict[int, list[dt.datetime]] = {}
     for incident_id, at in _human_moves(session, {a[0] for a in alarms}, system, scope.end):
         moves.setdefault(incident_id, []).append(at)
+    stalls: dict[tuple[int, dt.datetime | None], list[tuple]] = {}
+    for alarm in sorted(alarms, key=lambda a: (a[0], a[1], a[3])):
+        incident_id, at = alarm[0], alarm[1]
+        ended_by = next((m for m in sorted(moves.get(incident_id, [])) if m > at), None)
+        stalls.setdefault((incident_id, ended_by), []).append(alarm)
     found = []
-    for incident_id, at, step, key, what in alarms:
+    for (incident_id, ended_by), raised in stalls.items():
+        _incident, at, step, key, _what = raised[0]
         i = incidents[incident_id]
         rules = book.by_id(i.rule_set_id, i.reported_at)
         allowed = rules.due(step, i.colour, at, i.category_id) - at
-        after = next((m for m in sorted(moves.get(incident_id, [])) if m > at), None)
-        waited = (after or scope.end) - at
+        waited = (ended_by or scope.end) - at
         if waited <= allowed:
             continue
+        what = "、".join(dict.fromkeys(a[4] for a in raised))
         text = (f"{i.code} {i.title}:{what}后 {clock.format_span(waited)}无人处理"
                 f"(应在 {clock.format_span(allowed)}内跟进)")
         found.append(Draft(FindingKind.INACTION, f"inaction:{key}", at + allowed, text,
-                           {"alarm_at": at.isoformat(), "waited_minutes": int(waited.total_seconds() // 60),
+                           {"alarm_at": at.isoformat(), "alarms": [a[3] for a in raised],
+                            "waited_minutes": int(waited.total_seconds() // 60),
                             "allowed_minutes": int(allowed.total_seconds() // 60)}, _about(i)))
     return found
 
@@ -174,49 +196,49 @@ def _human_moves(session: Session, incident_ids: set[int], system_id: int, end: 
 
 
 def _visit_lapses(session: Session, scope: Scope) -> list[Draft]:
-    """Each stretch in the window when a person in scope went longer than their interval
-    without a visit: from the day the visit was due to the day it came (or the event)."""
+    """Each stretch in the window when a person in scope was overdue for a visit (§9's one
+    reading, ``visits.is_overdue``): from the instant the visit fell due to the visit that came
+    (or the event)."""
     if not scope.person_ids:
         return []
     every = intervals(session, clock.local(scope.end).strftime("%Y-%m"))
     persons = {p.id: p for p in session.scalars(select(KeyPerson).where(KeyPerson.id.in_(scope.person_ids)))}
     held_by = responsibility.key_persons(session, persons)
-    visits: dict[int, list[tuple[dt.date, int]]] = {}
+    visits: dict[int, list[tuple[dt.datetime, int]]] = {}
     for pid, at, vid in session.execute(
             select(Visit.key_person_id, Visit.visited_at, Visit.id)
             .where(Visit.key_person_id.in_(scope.person_ids), Visit.visited_at < scope.end)
             .order_by(Visit.key_person_id, Visit.visited_at, Visit.id)):
-        visits.setdefault(pid, []).append((clock.local(at).date(), vid))
-    first, last = clock.local(scope.start).date(), clock.local(scope.end).date()
+        visits.setdefault(pid, []).append((at, vid))
     found = []
     for pid in sorted(persons):
-        person, interval = persons[pid], dt.timedelta(days=every[persons[pid].colour])
-        seen = [(day, vid) for day, vid in visits.get(pid, []) if day >= person.tagged_on]
-        before = [(d, v) for d, v in seen if d < first]
-        cursor, cursor_visit = (before[-1] if before else (person.tagged_on, None))
-        for day, vid in [(d, v) for d, v in seen if d >= first] + [(last, None)]:
-            due = cursor + interval
-            lapse_from, lapse_to = max(due, first), min(day, last)
-            if lapse_to > lapse_from:
-                found.append(_lapse(person, pid, due, lapse_from, lapse_to, cursor_visit, vid, held_by, cursor))
-            cursor, cursor_visit = day, vid
+        person, interval = persons[pid], every[persons[pid].colour]
+        seen = [(at, vid) for at, vid in visits.get(pid, []) if at >= tagged_at(person.tagged_on)]
+        before = [(at, v) for at, v in seen if at < scope.start]
+        last, last_visit = before[-1] if before else (None, None)
+        for at, vid in [(a, v) for a, v in seen if a >= scope.start] + [(scope.end, None)]:
+            due = due_at(last, person.tagged_on, interval)
+            if is_overdue(due, at) and at > scope.start:
+                found.append(_lapse(person, pid, due, max(due, scope.start), at, (last, last_visit), vid, held_by))
+            last, last_visit = at, vid
     return found
 
 
-def _lapse(person: KeyPerson, pid: int, due: dt.date, start: dt.date, until: dt.date,
-           last_visit: int | None, next_visit: int | None, held_by, last_day: dt.date) -> Draft:
-    missed = (until - start).days
+def _lapse(person: KeyPerson, pid: int, due: dt.datetime, start: dt.datetime, until: dt.datetime,
+           last: tuple[dt.datetime | None, int | None], next_visit: int | None, held_by) -> Draft:
+    missed = until - start
     label = f"{person.name}({mask_id(person.id_number)})"
     proof = [evidence("key_person", pid, label)]
-    proof += [evidence("visit", v, f"{what} {day:%Y-%m-%d}") for v, day, what in (
-        (last_visit, last_day, "上次走访"), (next_visit, until, "下次走访")) if v]
-    text = (f"重点人员 {label}:应于 {due:%Y-%m-%d} 前走访,"
-            + (f"{until:%Y-%m-%d} 才走访" if next_visit else "至事发时仍未走访")
-            + f";倒查时段内 {missed} 天未走访")
-    when = clock.at_local(start)
-    staff = responsibility.at(held_by.get(pid, []), clock.at_local(due), None)
-    return Draft(FindingKind.VISIT_LAPSE, f"visit:{pid}:{due.isoformat()}", when, text,
-                 {"due": due.isoformat(), "days_missed": missed, "colour": person.colour}, proof, staff)
+    proof += [evidence("visit", v, f"{what} {clock.format_local(at)}") for v, at, what in (
+        (last[1], last[0], "上次走访"), (next_visit, until, "下次走访")) if v]
+    text = (f"重点人员 {label}:应于 {clock.format_local(due)} 前走访,"
+            + (f"{clock.format_local(until)} 才走访" if next_visit else "至事发时仍未走访")
+            + f";倒查时段内逾期 {clock.format_span(missed)}")
+    staff = responsibility.at(held_by.get(pid, []), due, None)
+    # Keyed by the day it fell due: a person falls due at most once a day (intervals are whole days).
+    return Draft(FindingKind.VISIT_LAPSE, f"visit:{pid}:{clock.local(due).date().isoformat()}", start, text,
+                 {"due": due.isoformat(), "late_minutes": int(missed.total_seconds() // 60), "colour": person.colour},
+                 proof, staff)
 
 
 def _action_items(session: Session, scope: Scope) -> list[Draft]:

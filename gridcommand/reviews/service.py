@@ -114,6 +114,19 @@ def _open(session, actor, kind, event_at, grid_id, place, description, persons, 
     return review
 
 
+def person_linked(session: Session, incident_id: int, person_id: int) -> str | None:
+    """A person linked to an incident after it was reported joins the scope of the review still
+    open on it, whose findings are drafted again; the review's code, or None if there is none."""
+    review = session.scalars(select(Review).where(Review.incident_id == incident_id,
+                                                  Review.state == ReviewState.OPEN)).first()
+    if review is None:
+        return None
+    session.execute(insert(review_key_person).values(review_id=review.id, key_person_id=person_id))
+    audit.note(session, "review.person", "review", review.code, key_person=person_id)
+    redraft(session, review.id)
+    return review.code
+
+
 def redraft(session: Session, review_id: int) -> int:
     """Draft the findings again from the record as it is: those the reviewer decided and those
     added by hand stay; the others are replaced. Returns how many findings the review has."""

@@ -58,6 +58,7 @@ MOVES: dict[Action, Move] = {
     # Before it is handed to a unit, an incident taken in with the wrong grid or category (an
     # order whose address named none) is put right.
     Action.RELOCATE: Move((S.REPORTED, S.ACCEPTED), None),
+    Action.LINK_PERSON: Move(tuple(s for s in Status if s != S.CANCELLED), None),  # workflow/persons.py
 }
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 

@@ -21,6 +21,7 @@ from ..changes import Changes
 from ..deadlines import RuleBook, is_overdue, overdue_clause
 from ..enums import OPEN_STATUSES, Action, HoldingLevel
 from ..models import Incident, IncidentCard, IncidentEvent, User
+from ..responsibility import holder_now
 from ..users import system_user
 
 RED_AFTER = dt.timedelta(hours=24)
@@ -66,12 +67,12 @@ def apply(session: Session, incident: Incident, now: dt.datetime, rules: RuleBoo
         for colour, at in (("yellow", due), ("red", due + RED_AFTER)):
             key = (incident.id, incident.step, due, colour)
             if is_overdue(at, now) and key not in known_cards:
+                # Against those holding it (``responsibility``): after a return, the command room.
+                staff, unit = holder_now(incident.status, incident.responsible_staff_id, incident.unit_id)
                 session.add(IncidentCard(incident_id=incident.id, colour=colour, step=incident.step,
-                                         step_due_at=due, issued_at=at, unit_id=incident.unit_id,
-                                         staff_id=incident.responsible_staff_id))
+                                         step_due_at=due, issued_at=at, unit_id=unit, staff_id=staff))
                 _event(session, incident, Action.CARD,
-                       f"{CARD_LABELS[colour]}:{STEP_LABELS[incident.step]}超期", at, actor,
-                       incident.unit_id)
+                       f"{CARD_LABELS[colour]}:{STEP_LABELS[incident.step]}超期", at, actor, unit)
                 known_cards.add(key)
                 changed = True
     escalate_after = _escalation_time(incident)

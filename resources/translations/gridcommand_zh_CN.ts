@@ -113,118 +113,138 @@
         <source>Supervision notice</source>
         <translation>督办通知</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Supervision notice withdrawn</source>
+        <translation>撤回督办通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>Key person linked</source>
+        <translation>关联重点人员</translation>
+    </message>
 </context>
 <context>
     <name>ActionVerb</name>
     <message>
-        <location filename="../../ui/labels.py" line="184"/>
+        <location filename="../../ui/labels.py" line="186"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185"/>
+        <location filename="../../ui/labels.py" line="187"/>
         <source>accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="188"/>
         <source>dispatch</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>sign in</source>
         <translation>报到</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>pass verification</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>fail verification (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>escalate</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>cancel</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>record failed mediation</source>
         <translation>调解未成功</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>raise the warning</source>
         <translation>预警升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>request an extension</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>approve the extension</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>reject the extension</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>add an attachment</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>give a supervision card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>flag for the meeting</source>
         <translation>标记上会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>mark as a serious event</source>
         <translation>标记为重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>change the track</source>
         <translation>改变分流</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>correct the grid or category</source>
         <translation>更正网格或类别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>send a supervision notice</source>
         <translation>督办通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="208"/>
+        <source>withdraw a supervision notice</source>
+        <translation>撤回督办通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="209"/>
+        <source>link a key person</source>
+        <translation>关联重点人员</translation>
     </message>
 </context>
 <context>
@@ -371,27 +391,27 @@ Everyone signs in again.</source>
 <context>
     <name>CareerKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="243"/>
+        <location filename="../../ui/labels.py" line="247"/>
         <source>End of probation</source>
         <translation>见习转正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Promotion</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Yellow card</source>
         <translation>黄牌警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Demotion</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>Dismissal</source>
         <translation>淘汰</translation>
     </message>
@@ -534,17 +554,17 @@ Everyone signs in again.</source>
 <context>
     <name>CommendationKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Pennant</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Public praise</source>
         <translation>通报表扬</translation>
     </message>
@@ -697,12 +717,12 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Calendar hours</source>
         <translation>自然时(全天计时)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Working-day hours</source>
         <translation>工作日计时</translation>
     </message>
@@ -710,17 +730,17 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineStep</name>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
@@ -728,107 +748,107 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="41"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="42"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="50"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="51"/>
         <source>Deadline matrix</source>
         <translation>时限矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="72"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="73"/>
         <source>Category</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="72"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="73"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="72"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="73"/>
         <source>Colour</source>
         <translation>预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="73"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="74"/>
         <source>Hours</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="77"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="78"/>
         <source>Add a category&apos;s own hours</source>
         <translation>为某大类单设时限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="77"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="78"/>
         <source>Remove</source>
         <translation>删除该行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="105"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="106"/>
         <source>Categories with hours of their own</source>
         <translation>单设时限的大类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="114"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="115"/>
         <source>Hours are counted in</source>
         <translation>计时方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="115"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="116"/>
         <source>In force from</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="116"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="117"/>
         <source>Why (kept with the version)</source>
         <translation>调整原因(随版本保存)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="128"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="129"/>
         <source>In force since %1: %2.</source>
         <translation>现行版本自 %1 起施行:%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="131"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="132"/>
         <source>Already saved to start %1.</source>
         <translation>另有已保存的版本将于 %1 起施行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="132"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="133"/>
         <source>The hours below are the latest version&apos;s; a new version leaves incidents under way with the deadlines they were given.</source>
         <translation>下表为最新版本的时限;新版本不改变在办事件已定的时限。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="179"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="180"/>
         <source>%1 %2: %3 → %4 (%5 incidents in the last 30 days)</source>
         <translation>%1 %2:%3 → %4(近 30 天 %5 件适用)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="185"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="186"/>
         <source>Counted in: %1 → %2</source>
         <translation>计时方式:%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="188"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="189"/>
         <source>Nothing changes: these are the hours in force.</source>
         <translation>没有变化:与现行时限相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="189"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="190"/>
         <source>%1 open incidents not accepted yet will follow the new hours if accepted from %2 on; incidents already accepted keep their deadlines.</source>
         <translation>尚未受理的 %1 件在办事件,若在 %2 以后受理,将按新时限计算;已受理的事件保持原时限。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="195"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="196"/>
         <source>(general)</source>
         <translation>(按通用时限)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="195"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="196"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -1014,27 +1034,27 @@ Everyone signs in again.</source>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Fire</source>
         <translation>火灾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Criminal case</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>Mass petition</source>
         <translation>群体性信访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Safety accident</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1109,47 +1129,47 @@ Everyone signs in again.</source>
 <context>
     <name>FindingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="168"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Resolved late</source>
         <translation>逾期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Still open, overdue</source>
         <translation>逾期未结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Visit lapse</source>
         <translation>走访断档</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Rework</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Card</source>
         <translation>督办牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Action item overdue</source>
         <translation>会议事项逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>No follow-up</source>
         <translation>督办后未跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>Added by hand</source>
         <translation>人工补充</translation>
     </message>
@@ -1253,22 +1273,22 @@ Everyone signs in again.</source>
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="216"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="217"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="214"/>
+        <location filename="../../ui/labels.py" line="218"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
@@ -1348,120 +1368,120 @@ Everyone signs in again.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="34"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="65"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="44"/>
         <source>An .xlsx or .csv file (UTF-8 or GBK)</source>
         <translation>.xlsx 或 .csv 文件(UTF-8 或 GBK 编码)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="45"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="47"/>
         <source>Save empty template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="53"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="54"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="55"/>
         <source>Choose a file, then check it.</source>
         <translation>选择文件后先点“检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="58"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="58"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="58"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="64"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="92"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="93"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="103"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消,未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
         <source>No errors. Import would: %1</source>
         <translation>检查通过。导入将会:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="136"/>
         <source>Imported: %1</source>
         <translation>导入完成:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="142"/>
         <source>Not imported, nothing was changed: %n error(s), listed below.</source>
         <translation>
             <numerusform>未导入,数据未作任何改动:共 %n 处错误,见下表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="146"/>
         <source>Not imported, nothing was changed: %1</source>
         <translation>未导入,数据未作任何改动:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
         <source>Import failed unexpectedly; nothing was changed.</source>
         <translation>导入意外失败,数据未作任何改动。</translation>
     </message>
@@ -1469,32 +1489,32 @@ Everyone signs in again.</source>
 <context>
     <name>ImportKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="264"/>
+        <location filename="../../ui/labels.py" line="268"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="265"/>
+        <location filename="../../ui/labels.py" line="269"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>Commendations</source>
         <translation>表彰</translation>
     </message>
@@ -1502,22 +1522,22 @@ Everyone signs in again.</source>
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
         <source>Template for</source>
         <translation>模板类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
         <source>%1 import template</source>
         <translation>%1导入模板</translation>
     </message>
@@ -1542,265 +1562,290 @@ Everyone signs in again.</source>
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="59"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="59"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="60"/>
+        <location filename="../../ui/incidents/commands.py" line="61"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="60"/>
+        <location filename="../../ui/incidents/commands.py" line="61"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="62"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="62"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="62"/>
+        <location filename="../../ui/incidents/commands.py" line="63"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="63"/>
+        <location filename="../../ui/incidents/commands.py" line="64"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="63"/>
+        <location filename="../../ui/incidents/commands.py" line="64"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="64"/>
+        <location filename="../../ui/incidents/commands.py" line="65"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="65"/>
+        <location filename="../../ui/incidents/commands.py" line="66"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="66"/>
+        <location filename="../../ui/incidents/commands.py" line="67"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="66"/>
+        <location filename="../../ui/incidents/commands.py" line="67"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="67"/>
+        <location filename="../../ui/incidents/commands.py" line="68"/>
         <source>Mark as a seri&amp;ous event…</source>
         <translation>标记为重大事件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="68"/>
+        <location filename="../../ui/incidents/commands.py" line="69"/>
         <source>Change &amp;track…</source>
         <translation>改变分流(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="69"/>
+        <location filename="../../ui/incidents/commands.py" line="70"/>
         <source>Correct &amp;grid or category…</source>
         <translation>更正网格或类别(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="116"/>
+        <location filename="../../ui/incidents/commands.py" line="71"/>
+        <source>Link a &amp;key person…</source>
+        <translation>关联重点人员(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="118"/>
         <source>Select an incident in the queue first.</source>
         <translation>请先在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="119"/>
+        <location filename="../../ui/incidents/commands.py" line="121"/>
         <source>%1 has no extension request waiting for a decision.</source>
         <translation>事件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="150"/>
+        <location filename="../../ui/incidents/commands.py" line="152"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="160"/>
+        <location filename="../../ui/incidents/commands.py" line="162"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="165"/>
+        <location filename="../../ui/incidents/commands.py" line="167"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="170"/>
-        <location filename="../../ui/incidents/commands.py" line="177"/>
-        <location filename="../../ui/incidents/commands.py" line="223"/>
+        <location filename="../../ui/incidents/commands.py" line="172"/>
+        <location filename="../../ui/incidents/commands.py" line="179"/>
+        <location filename="../../ui/incidents/commands.py" line="235"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="173"/>
+        <location filename="../../ui/incidents/commands.py" line="175"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="174"/>
+        <location filename="../../ui/incidents/commands.py" line="176"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="175"/>
+        <location filename="../../ui/incidents/commands.py" line="177"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="176"/>
+        <location filename="../../ui/incidents/commands.py" line="178"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="193"/>
+        <location filename="../../ui/incidents/commands.py" line="195"/>
         <source>Grid</source>
         <translation>所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="194"/>
+        <location filename="../../ui/incidents/commands.py" line="196"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
+        <location filename="../../ui/incidents/commands.py" line="204"/>
+        <source>(by ID number below)</source>
+        <translation>(按下方身份证号)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="206"/>
+        <source>Key person of this grid</source>
+        <translation>本网格的重点人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="207"/>
+        <source>Or their ID number</source>
+        <translation>或填写其身份证号</translation>
+    </message>
+    <message>
         <location filename="../../ui/incidents/commands.py" line="208"/>
+        <source>How they are concerned</source>
+        <translation>与事件的关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="220"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="211"/>
+        <location filename="../../ui/incidents/commands.py" line="223"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="214"/>
+        <location filename="../../ui/incidents/commands.py" line="226"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="215"/>
+        <location filename="../../ui/incidents/commands.py" line="227"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="219"/>
+        <location filename="../../ui/incidents/commands.py" line="231"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="220"/>
+        <location filename="../../ui/incidents/commands.py" line="232"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="221"/>
+        <location filename="../../ui/incidents/commands.py" line="233"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="222"/>
+        <location filename="../../ui/incidents/commands.py" line="234"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="227"/>
+        <location filename="../../ui/incidents/commands.py" line="239"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="195"/>
-        <location filename="../../ui/incidents/commands.py" line="230"/>
-        <location filename="../../ui/incidents/commands.py" line="243"/>
+        <location filename="../../ui/incidents/commands.py" line="197"/>
+        <location filename="../../ui/incidents/commands.py" line="242"/>
+        <location filename="../../ui/incidents/commands.py" line="255"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="232"/>
+        <location filename="../../ui/incidents/commands.py" line="244"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="235"/>
+        <location filename="../../ui/incidents/commands.py" line="247"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="238"/>
+        <location filename="../../ui/incidents/commands.py" line="250"/>
         <source>Why it is a serious event</source>
         <translation>为何属于重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="242"/>
+        <location filename="../../ui/incidents/commands.py" line="254"/>
         <source>New track</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="248"/>
+        <location filename="../../ui/incidents/commands.py" line="262"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="249"/>
+        <location filename="../../ui/incidents/commands.py" line="263"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="253"/>
+        <location filename="../../ui/incidents/commands.py" line="267"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="254"/>
+        <location filename="../../ui/incidents/commands.py" line="268"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="254"/>
+        <location filename="../../ui/incidents/commands.py" line="268"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="255"/>
+        <location filename="../../ui/incidents/commands.py" line="269"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="256"/>
+        <location filename="../../ui/incidents/commands.py" line="270"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="259"/>
+        <location filename="../../ui/incidents/commands.py" line="273"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="260"/>
+        <location filename="../../ui/incidents/commands.py" line="274"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -1851,57 +1896,57 @@ Everyone signs in again.</source>
 <context>
     <name>IntakeField</name>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="33"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="34"/>
         <source>Order number</source>
         <translation>工单编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="34"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="35"/>
         <source>Time of the call</source>
         <translation>来电时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="35"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="36"/>
         <source>What is asked</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="36"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="37"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="37"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="38"/>
         <source>Address</source>
         <translation>诉求地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="38"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="39"/>
         <source>Grid</source>
         <translation>所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="39"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="40"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="40"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="41"/>
         <source>Warning colour</source>
         <translation>预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="41"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="42"/>
         <source>Caller</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="42"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="43"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="43"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="44"/>
         <source>Time limit</source>
         <translation>办理时限</translation>
     </message>
@@ -1990,17 +2035,17 @@ Everyone signs in again.</source>
 <context>
     <name>ItemOutcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>Noted</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
@@ -2008,32 +2053,32 @@ Everyone signs in again.</source>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Probation</source>
         <translation>见习</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="122"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Level 3</source>
         <translation>三级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Level 4</source>
         <translation>四级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Level 5</source>
         <translation>五级</translation>
     </message>
@@ -2041,7 +2086,7 @@ Everyone signs in again.</source>
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../ui/dialogs/list_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/list_dialog.py" line="69"/>
         <source>Bring %1 back into use?</source>
         <translation>重新启用“%1”?</translation>
     </message>
@@ -2085,222 +2130,232 @@ Everyone signs in again.</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="23"/>
+        <location filename="../../ui/menus.py" line="24"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="24"/>
+        <location filename="../../ui/menus.py" line="25"/>
         <source>Import grids, staff, key persons, incidents, visits or commendations</source>
         <translation>导入网格、人员、重点人员、事件、走访记录或表彰</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="25"/>
+        <location filename="../../ui/menus.py" line="26"/>
         <source>Save import &amp;template…</source>
         <translation>保存导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="27"/>
+        <location filename="../../ui/menus.py" line="28"/>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="29"/>
+        <location filename="../../ui/menus.py" line="30"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="30"/>
+        <location filename="../../ui/menus.py" line="31"/>
         <source>Lock this seat until your password is given</source>
         <translation>锁定本席位,输入密码后才能继续使用</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="31"/>
+        <location filename="../../ui/menus.py" line="32"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="33"/>
+        <location filename="../../ui/menus.py" line="34"/>
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="34"/>
+        <location filename="../../ui/menus.py" line="35"/>
         <source>Handling &amp;units…</source>
         <translation>处置单位(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="36"/>
+        <location filename="../../ui/menus.py" line="37"/>
         <source>Incident &amp;categories…</source>
         <translation>事件类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="38"/>
+        <location filename="../../ui/menus.py" line="39"/>
         <source>&amp;Deadline matrix…</source>
         <translation>时限矩阵(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="40"/>
+        <location filename="../../ui/menus.py" line="41"/>
         <source>Hours per step and colour, as a new version</source>
         <translation>按环节和预警颜色设定时限,保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="41"/>
+        <location filename="../../ui/menus.py" line="42"/>
         <source>&amp;Township…</source>
         <translation>乡镇信息(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="43"/>
+        <location filename="../../ui/menus.py" line="44"/>
         <source>Evaluation &amp;scheme…</source>
         <translation>考核方案(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="45"/>
+        <location filename="../../ui/menus.py" line="46"/>
         <source>The numbers of the monthly evaluation, as a new version from a month</source>
         <translation>月度考核的各项分值,自某月起保存为新版本</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="48"/>
+        <location filename="../../ui/menus.py" line="49"/>
         <source>&amp;Meeting defaults…</source>
         <translation>例会设置(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>&amp;Backup…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>A checked copy of the database, made while others work</source>
         <translation>为数据库做一份经过校验的副本,其他席位可照常工作</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="52"/>
+        <location filename="../../ui/menus.py" line="53"/>
         <source>R&amp;estore…</source>
         <translation>恢复(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="53"/>
+        <location filename="../../ui/menus.py" line="54"/>
         <source>Replace the database by a backup</source>
         <translation>用备份替换当前数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="54"/>
+        <location filename="../../ui/menus.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="55"/>
+        <location filename="../../ui/menus.py" line="56"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>Reset &amp;layout</source>
         <translation>恢复默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="59"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>&amp;Big screen…</source>
         <translation>大屏(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="61"/>
+        <location filename="../../ui/menus.py" line="62"/>
         <source>The dashboard full-screen, on a screen of your choice</source>
         <translation>在所选屏幕上全屏显示一屏观天下</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="65"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="67"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="68"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>Supervision &amp;notices…</source>
         <translation>督办通知单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="70"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>Notices to the units of the chosen incidents, or to every unit with overdue or carded ones</source>
         <translation>为所选事件的处置单位,或所有有超期、被督办事件的单位,发督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="74"/>
+        <source>Notices &amp;issued…</source>
+        <translation>督办通知单台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="76"/>
+        <source>Every supervision notice issued; withdraw one issued by mistake</source>
+        <translation>已发出的全部督办通知单;可撤回误发的通知单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="78"/>
         <source>&amp;Take in work orders…</source>
         <translation>导入来件工单(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="74"/>
+        <location filename="../../ui/menus.py" line="80"/>
         <source>A file of orders from the 12345 hotline or the provincial platform: the new ones become incidents</source>
         <translation>导入 12345 热线或省平台导出的工单文件:新工单成为上报状态的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>Likely &amp;repeats…</source>
         <translation>疑似重复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="84"/>
         <source>Orders taken in that may repeat an open incident</source>
         <translation>导入的工单中可能与未结事件重复的</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="86"/>
         <source>Sources of &amp;work orders…</source>
         <translation>来件来源(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="88"/>
         <source>How the exports of the hotline and the provincial platform map to our fields</source>
         <translation>热线和省平台导出文件的列如何对应本系统的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="90"/>
         <source>S&amp;ystem settings…</source>
         <translation>系统设置(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>Idle lock, backups kept, the dashboard&apos;s targets</source>
         <translation>空闲锁定、备份保留、一屏观天下的目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97"/>
+        <location filename="../../ui/menus.py" line="103"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="106"/>
+        <location filename="../../ui/menus.py" line="112"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="119"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="122"/>
+        <location filename="../../ui/menus.py" line="128"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2308,17 +2363,17 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="237"/>
+        <location filename="../../ui/labels.py" line="241"/>
         <source>Daily consultation</source>
         <translation>每日会商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Residents&apos; talk day</source>
         <translation>说事日</translation>
     </message>
@@ -3559,397 +3614,442 @@ Everyone signs in again.</source>
         <translation>督办通知单编号冲突,请重试</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="76"/>
+        <location filename="../../ui/sentences/work.py" line="74"/>
+        <source>Supervision notice {notice_id} does not exist</source>
+        <translation>督办通知单 {notice_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="75"/>
+        <source>There is no supervision notice {serial}</source>
+        <translation>没有督办通知单 {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="77"/>
+        <source>“{text}” is not a notice number: write it as its serial or as year-number, e.g. 2026-3</source>
+        <translation>督办通知单编号“{text}”无法识别:应写作 督办〔2026〕第 3 号 或 2026-3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="78"/>
+        <source>Notice {serial} was withdrawn on {at}</source>
+        <translation>督办通知单 {serial} 已于 {at} 撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="79"/>
+        <source>Say why the notice is withdrawn</source>
+        <translation>撤回督办通知单须写明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="80"/>
+        <source>The reason for withdrawing may have at most {limit} characters</source>
+        <translation>撤回理由不能超过 {limit} 个字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="83"/>
+        <source>Choose the key person to link, or give their ID number</source>
+        <translation>请选择要关联的重点人员,或填写其身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="84"/>
+        <source>Key person {name} is already linked to incident {code}</source>
+        <translation>重点人员 {name} 已关联事件 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="87"/>
         <source>This item is listed under a unit&apos;s report or the written report: move that one</source>
         <translation>该事项列在单位报到或书面通报之下,请移动其所在的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="77"/>
+        <location filename="../../ui/sentences/work.py" line="88"/>
         <source>Meeting {meeting_id} does not exist</source>
         <translation>会议 {meeting_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="79"/>
+        <location filename="../../ui/sentences/work.py" line="90"/>
         <source>The agenda of “{title}” is locked and cannot change (minutes can still be recorded).</source>
         <translation>“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="80"/>
+        <location filename="../../ui/sentences/work.py" line="91"/>
         <source>Agenda item {item_id} does not exist</source>
         <translation>议程事项 {item_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="81"/>
+        <location filename="../../ui/sentences/work.py" line="92"/>
         <source>Meeting kind “{kind}” is not valid; use {choices}</source>
         <translation>会议类型“{kind}”无效,应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="82"/>
+        <location filename="../../ui/sentences/work.py" line="93"/>
         <source>A meeting should last 10–600 minutes</source>
         <translation>会议时长应在 10–600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="83"/>
+        <location filename="../../ui/sentences/work.py" line="94"/>
         <source>No such person</source>
         <translation>人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="84"/>
+        <location filename="../../ui/sentences/work.py" line="95"/>
         <source>No such attendee</source>
         <translation>参会人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="85"/>
+        <location filename="../../ui/sentences/work.py" line="96"/>
         <source>The item needs a title</source>
         <translation>事项标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="87"/>
+        <location filename="../../ui/sentences/work.py" line="98"/>
         <source>An item&apos;s length is a whole number of minutes; “{value}” is not</source>
         <translation>每项时长应为整数分钟,“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="88"/>
+        <location filename="../../ui/sentences/work.py" line="99"/>
         <source>An item should last 0–240 minutes</source>
         <translation>每项时长应在 0–240 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="89"/>
+        <location filename="../../ui/sentences/work.py" line="100"/>
         <source>The agenda is empty and cannot be locked</source>
         <translation>议程为空,不能锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="90"/>
+        <location filename="../../ui/sentences/work.py" line="101"/>
         <source>The item is not on any meeting&apos;s agenda yet</source>
         <translation>待议事项还不在任何会议的议程上</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="91"/>
+        <location filename="../../ui/sentences/work.py" line="102"/>
         <source>Item outcome “{outcome}” is not valid</source>
         <translation>结果类型“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="92"/>
+        <location filename="../../ui/sentences/work.py" line="103"/>
         <source>A decision needs its content</source>
         <translation>决定事项须写明决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="93"/>
+        <location filename="../../ui/sentences/work.py" line="104"/>
         <source>A decision needs a responsible unit or person</source>
         <translation>决定事项须指定责任单位或责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="94"/>
+        <location filename="../../ui/sentences/work.py" line="105"/>
         <source>A decision needs a due date</source>
         <translation>决定事项须有完成期限</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="95"/>
+        <location filename="../../ui/sentences/work.py" line="106"/>
         <source>Only an item linked to an incident can be dispatched</source>
         <translation>只有关联事件的议程事项可以交办</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="96"/>
+        <location filename="../../ui/sentences/work.py" line="107"/>
         <source>Dispatching needs a handling unit</source>
         <translation>交办须指定处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="97"/>
+        <location filename="../../ui/sentences/work.py" line="108"/>
         <source>No such action item</source>
         <translation>待办事项不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="98"/>
+        <location filename="../../ui/sentences/work.py" line="109"/>
         <source>That action item is already done</source>
         <translation>该待办事项已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="99"/>
+        <location filename="../../ui/sentences/work.py" line="110"/>
         <source>Completing an action item needs what was done</source>
         <translation>完成待办须填写完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="101"/>
+        <location filename="../../ui/sentences/work.py" line="112"/>
         <source>Month “{month}” should read YYYY-MM</source>
         <translation>月份“{month}”格式应为 YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="102"/>
+        <location filename="../../ui/sentences/work.py" line="113"/>
         <source>The evaluation scheme is incomplete: {exc}</source>
         <translation>考核方案不完整:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="104"/>
+        <location filename="../../ui/sentences/work.py" line="115"/>
+        <source>A scheme needs at least two grades: the lowest fails, those above it pass</source>
+        <translation>至少应有两个等次:最低一档为不合格,其上为合格的等次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="117"/>
         <source>Grade thresholds should run from high to low, the last being 0</source>
         <translation>等次分数线应从高到低排列,最后一档为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="105"/>
+        <location filename="../../ui/sentences/work.py" line="118"/>
         <source>Grade coefficients missing: {missing}</source>
         <translation>缺少等次系数:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="106"/>
+        <location filename="../../ui/sentences/work.py" line="119"/>
         <source>{month} is locked and cannot be adjusted</source>
         <translation>{month} 已锁定,不能再调整</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="107"/>
+        <location filename="../../ui/sentences/work.py" line="120"/>
         <source>{month} is already locked</source>
         <translation>{month} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="108"/>
+        <location filename="../../ui/sentences/work.py" line="121"/>
         <source>An adjustment needs a reason</source>
         <translation>调整分数必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="109"/>
+        <location filename="../../ui/sentences/work.py" line="122"/>
         <source>An adjustment should be within ±{limit} and not 0</source>
         <translation>调整分值应在 ±{limit} 之间且不为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="111"/>
+        <location filename="../../ui/sentences/work.py" line="124"/>
         <source>An adjustment is a number, like 2 or -1.5; “{value}” is not</source>
         <translation>调整分值应为数字,如 2 或 -1.5;“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="112"/>
+        <location filename="../../ui/sentences/work.py" line="125"/>
         <source>Staff number {staff_no} does not exist</source>
         <translation>工号 {staff_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="114"/>
+        <location filename="../../ui/sentences/work.py" line="127"/>
         <source>{month} is not locked yet: careers are judged on locked months only</source>
         <translation>{month} 尚未锁定:晋升淘汰只按已锁定的月份判断</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="115"/>
+        <location filename="../../ui/sentences/work.py" line="128"/>
         <source>A decision needs a reason</source>
         <translation>审批须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="117"/>
+        <location filename="../../ui/sentences/work.py" line="130"/>
         <source>In {month}, no candidacy of {staff_no} is waiting for a decision</source>
         <translation>{month} 没有待审批的候选:{staff_no}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="118"/>
+        <location filename="../../ui/sentences/work.py" line="131"/>
         <source>{month} ({score:.1f} points)</source>
         <translation>{month}({score:.1f} 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="119"/>
+        <location filename="../../ui/sentences/work.py" line="132"/>
         <source>{review} no. {number} ({level})</source>
         <translation>{review} 第 {number} 条({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="120"/>
+        <location filename="../../ui/sentences/work.py" line="133"/>
         <source>{n} months failed within 12 months: {months}</source>
         <translation>12 个月内 {n} 个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="121"/>
+        <location filename="../../ui/sentences/work.py" line="134"/>
         <source>Serious responsibility found by a review: {findings}</source>
         <translation>事后倒查认定严重责任:{findings}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="122"/>
+        <location filename="../../ui/sentences/work.py" line="135"/>
         <source>Failed in {months}</source>
         <translation>{months}考核不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="123"/>
+        <location filename="../../ui/sentences/work.py" line="136"/>
         <source>Failed two months running: {months}</source>
         <translation>连续两个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="125"/>
-        <source>{months} months on probation (since {since:%Y-%m-%d}), no month below 60</source>
-        <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份</translation>
+        <location filename="../../ui/sentences/work.py" line="138"/>
+        <source>{months} months on probation (since {since:%Y-%m-%d}), no month below the pass line</source>
+        <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于合格线的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="127"/>
+        <location filename="../../ui/sentences/work.py" line="140"/>
         <source>{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})</source>
         <translation>现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="129"/>
+        <location filename="../../ui/sentences/work.py" line="142"/>
         <source>No such key person</source>
         <translation>重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="130"/>
+        <location filename="../../ui/sentences/work.py" line="143"/>
         <source>No such grid worker</source>
         <translation>网格员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="131"/>
+        <location filename="../../ui/sentences/work.py" line="144"/>
         <source>The visit time is later than now</source>
         <translation>走访时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="132"/>
+        <location filename="../../ui/sentences/work.py" line="145"/>
         <source>Visit mode “{mode}” is not valid</source>
         <translation>走访方式“{mode}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="134"/>
+        <location filename="../../ui/sentences/work.py" line="147"/>
         <source>Review {text} does not exist</source>
         <translation>倒查 {text} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="135"/>
+        <location filename="../../ui/sentences/work.py" line="148"/>
         <source>Review {review_id} does not exist</source>
         <translation>倒查 {review_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="136"/>
+        <location filename="../../ui/sentences/work.py" line="149"/>
         <source>Incident code {code} does not exist</source>
         <translation>事件编号 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="137"/>
+        <location filename="../../ui/sentences/work.py" line="150"/>
         <source>Grid code {code} does not exist</source>
         <translation>网格编码 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="138"/>
+        <location filename="../../ui/sentences/work.py" line="151"/>
         <source>Unit “{name}” does not exist</source>
         <translation>单位“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="139"/>
+        <location filename="../../ui/sentences/work.py" line="152"/>
         <source>No such key person: {missing}</source>
         <translation>重点人员不存在:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="140"/>
+        <location filename="../../ui/sentences/work.py" line="153"/>
         <source>Evidence “{item}” should read incident:CODE</source>
         <translation>依据“{item}”应写作 incident:事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="141"/>
+        <location filename="../../ui/sentences/work.py" line="154"/>
         <source>Review {code} is approved and locked; it cannot change</source>
         <translation>倒查 {code} 已审批锁定,不能再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="142"/>
+        <location filename="../../ui/sentences/work.py" line="155"/>
         <source>Days to look back should be 1 to {limit}</source>
         <translation>倒查天数应在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="144"/>
+        <location filename="../../ui/sentences/work.py" line="157"/>
         <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
         <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="145"/>
+        <location filename="../../ui/sentences/work.py" line="158"/>
         <source>Incident {code} is cancelled and cannot be reviewed</source>
         <translation>事件 {code} 已作废,不能倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="146"/>
+        <location filename="../../ui/sentences/work.py" line="159"/>
         <source>Incident {code} already has review {earlier}</source>
         <translation>事件 {code} 已有倒查 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="147"/>
+        <location filename="../../ui/sentences/work.py" line="160"/>
         <source>The event cannot be later than now</source>
         <translation>事发时间不能晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="148"/>
+        <location filename="../../ui/sentences/work.py" line="161"/>
         <source>Choose the grid where it happened</source>
         <translation>请选择事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="149"/>
+        <location filename="../../ui/sentences/work.py" line="162"/>
         <source>Say what happened</source>
         <translation>请写明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="150"/>
+        <location filename="../../ui/sentences/work.py" line="163"/>
         <source>A linked key person does not exist</source>
         <translation>关联的重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="151"/>
+        <location filename="../../ui/sentences/work.py" line="164"/>
         <source>Review {code} has no finding {number}</source>
         <translation>倒查 {code} 没有第 {number} 条发现</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="152"/>
+        <location filename="../../ui/sentences/work.py" line="165"/>
         <source>A responsibility decision needs a reason</source>
         <translation>责任认定须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="153"/>
+        <location filename="../../ui/sentences/work.py" line="166"/>
         <source>Say what was found</source>
         <translation>请写明发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="154"/>
+        <location filename="../../ui/sentences/work.py" line="167"/>
         <source>The time should lie within the review&apos;s period</source>
         <translation>发生时间应在倒查时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="155"/>
+        <location filename="../../ui/sentences/work.py" line="168"/>
         <source>Approving needs the review&apos;s conclusion</source>
         <translation>审批须写明倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="157"/>
+        <location filename="../../ui/sentences/work.py" line="170"/>
         <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
         <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="158"/>
+        <location filename="../../ui/sentences/work.py" line="171"/>
         <source>Event kind “{kind}” is not valid; use {choices}</source>
         <translation>事件类型“{kind}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="160"/>
+        <location filename="../../ui/sentences/work.py" line="173"/>
         <source>Responsibility “{level}” is not valid; use {choices}</source>
         <translation>责任认定“{level}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="161"/>
+        <location filename="../../ui/sentences/work.py" line="174"/>
         <source>You may view only reviews that concern you</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="162"/>
+        <location filename="../../ui/sentences/work.py" line="175"/>
         <source>The reason for the correction</source>
         <translation>更正的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="163"/>
+        <location filename="../../ui/sentences/work.py" line="176"/>
         <source>Neither the grid nor the category changed</source>
         <translation>网格和类别都没有改变</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="164"/>
+        <location filename="../../ui/sentences/work.py" line="177"/>
         <source>Lock an idle seat after (minutes)</source>
         <translation>无操作自动锁定(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="165"/>
+        <location filename="../../ui/sentences/work.py" line="178"/>
         <source>Daily backups kept (days)</source>
         <translation>每日备份保留天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="166"/>
+        <location filename="../../ui/sentences/work.py" line="179"/>
         <source>Month-end backups kept (months)</source>
         <translation>月末备份保留月数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="167"/>
+        <location filename="../../ui/sentences/work.py" line="180"/>
         <source>Closure rate target (%)</source>
         <translation>办结率目标(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="168"/>
+        <location filename="../../ui/sentences/work.py" line="181"/>
         <source>On-time rate target (%)</source>
         <translation>按期办结率目标(%)</translation>
     </message>
@@ -4455,19 +4555,155 @@ Everyone signs in again.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../ui/notices.py" line="26"/>
+        <location filename="../../ui/notices.py" line="32"/>
+        <source>yellow %1</source>
+        <translation>黄牌 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="33"/>
+        <source>red %1</source>
+        <translation>红牌 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="43"/>
+        <source>Supervision notices to issue</source>
+        <translation>将发出的督办通知单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="46"/>
+        <source>Unit / incident</source>
+        <translation>单位 / 事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="46"/>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="46"/>
+        <source>Cards</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="47"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="47"/>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="47"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="62"/>
+        <source>%1 units, %2 incidents: each incident is overdue now or carries a card given to its unit. Untick what should not get a notice; nothing is numbered until you issue.</source>
+        <translation>共 %1 个单位、%2 件事件:每件都已超期,或有给该单位的督办牌。不需要发通知单的单位或事件请取消勾选;点“发出”之前不会编号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="68"/>
+        <source>Issue…</source>
+        <translation>发出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="94"/>
+        <source>incidents: %1</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notices.py" line="133"/>
         <source>Supervision notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="27"/>
-        <source>Send a notice to every unit with overdue or carded items?</source>
-        <translation>向所有有超期或被督办事件的单位发督办通知单吗?</translation>
+        <location filename="../../ui/notices.py" line="138"/>
+        <source>No unit holds an incident that is overdue or carded: no notice is needed.</source>
+        <translation>没有单位有超期或被督办的在办事件,无需发督办通知单。</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="35"/>
+        <location filename="../../ui/notices.py" line="149"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesIssued</name>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="26"/>
+        <source>Withdrawn %1 by %2: %3</source>
+        <translation>已撤回(%1,%2):%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="28"/>
+        <source>Answer by %1</source>
+        <translation>%1 前回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="32"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="33"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="34"/>
+        <source>Issued</source>
+        <translation>发出时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="35"/>
+        <source>By</source>
+        <translation>发出人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="36"/>
+        <source>Incidents</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="37"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="38"/>
+        <source>Incident codes</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="43"/>
+        <source>Supervision notices issued</source>
+        <translation>督办通知单台账</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesIssuedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="47"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="54"/>
+        <source>%1 to %2 will be marked withdrawn; its number stays used and each of its incidents&apos; timelines says so.</source>
+        <translation>发给%2的%1将标记为已撤回;编号保留不再使用,所列每件事件的时间线都会记载。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="56"/>
+        <source>Withdraw a notice</source>
+        <translation>撤回督办通知单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/notices_issued.py" line="56"/>
+        <source>Why it is withdrawn</source>
+        <translation>撤回理由</translation>
     </message>
 </context>
 <context>
@@ -4907,22 +5143,22 @@ Everyone signs in again.</source>
 <context>
     <name>PersonColour</name>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
@@ -5051,52 +5287,52 @@ Everyone signs in again.</source>
 <context>
     <name>Repeats</name>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="29"/>
+        <location filename="../../ui/dialogs/repeats.py" line="30"/>
         <source>New incident</source>
         <translation>新事件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="30"/>
+        <location filename="../../ui/dialogs/repeats.py" line="31"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="31"/>
+        <location filename="../../ui/dialogs/repeats.py" line="32"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="32"/>
+        <location filename="../../ui/dialogs/repeats.py" line="33"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="33"/>
+        <location filename="../../ui/dialogs/repeats.py" line="34"/>
         <source>May repeat</source>
         <translation>疑似重复于</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="34"/>
+        <location filename="../../ui/dialogs/repeats.py" line="35"/>
         <source>Its title</source>
         <translation>原事件标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="35"/>
+        <location filename="../../ui/dialogs/repeats.py" line="36"/>
         <source>Its state</source>
         <translation>原事件状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="36"/>
+        <location filename="../../ui/dialogs/repeats.py" line="37"/>
         <source>Why</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="37"/>
+        <location filename="../../ui/dialogs/repeats.py" line="38"/>
         <source>Text alike</source>
         <translation>文字相似度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="42"/>
+        <location filename="../../ui/dialogs/repeats.py" line="43"/>
         <source>Likely repeats</source>
         <translation>疑似重复</translation>
     </message>
@@ -5104,22 +5340,22 @@ Everyone signs in again.</source>
 <context>
     <name>RepeatsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="47"/>
+        <location filename="../../ui/dialogs/repeats.py" line="48"/>
         <source>Link as repeat</source>
         <translation>关联为重复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="48"/>
+        <location filename="../../ui/dialogs/repeats.py" line="49"/>
         <source>Keep as its own</source>
         <translation>保留为独立事件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="49"/>
+        <location filename="../../ui/dialogs/repeats.py" line="50"/>
         <source>Show the new one</source>
         <translation>查看新事件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats.py" line="50"/>
+        <location filename="../../ui/dialogs/repeats.py" line="51"/>
         <source>Show the original</source>
         <translation>查看原事件</translation>
     </message>
@@ -5262,22 +5498,22 @@ Everyone signs in again.</source>
 <context>
     <name>Responsibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>No responsibility</source>
         <translation>无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>Minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>Major</source>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
@@ -5323,12 +5559,12 @@ Everyone signs in again.</source>
 <context>
     <name>ReviewState</name>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Under review</source>
         <translation>倒查中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
@@ -5640,232 +5876,232 @@ Everyone signs in again.</source>
 <context>
     <name>SchemeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="30"/>
+        <location filename="../../ui/dialogs/scheme.py" line="31"/>
         <source>Reporting: points</source>
         <translation>事件上报:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="32"/>
+        <location filename="../../ui/dialogs/scheme.py" line="33"/>
         <source>Reporting: incidents for full points</source>
         <translation>事件上报:满分件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="33"/>
+        <location filename="../../ui/dialogs/scheme.py" line="34"/>
         <source>On-time handling: points</source>
         <translation>按期办结:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="34"/>
+        <location filename="../../ui/dialogs/scheme.py" line="35"/>
         <source>Visits: points</source>
         <translation>重点人员走访:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="36"/>
+        <location filename="../../ui/dialogs/scheme.py" line="37"/>
         <source>Meeting attendance: points</source>
         <translation>例会出勤:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="37"/>
+        <location filename="../../ui/dialogs/scheme.py" line="38"/>
         <source>Satisfaction: points</source>
         <translation>群众满意:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="39"/>
+        <location filename="../../ui/dialogs/scheme.py" line="40"/>
         <source>Satisfaction without ratings: points</source>
         <translation>群众满意(无评价):得分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="40"/>
+        <location filename="../../ui/dialogs/scheme.py" line="41"/>
         <source>Pennant</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="41"/>
+        <location filename="../../ui/dialogs/scheme.py" line="42"/>
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="42"/>
+        <location filename="../../ui/dialogs/scheme.py" line="43"/>
         <source>Praise by a superior or the media</source>
         <translation>上级或媒体通报表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="43"/>
+        <location filename="../../ui/dialogs/scheme.py" line="44"/>
         <source>At most a month</source>
         <translation>每月加分上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="44"/>
+        <location filename="../../ui/dialogs/scheme.py" line="45"/>
         <source>Minor finding</source>
         <translation>轻微问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="45"/>
+        <location filename="../../ui/dialogs/scheme.py" line="46"/>
         <source>Major finding</source>
         <translation>较重问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="46"/>
+        <location filename="../../ui/dialogs/scheme.py" line="47"/>
         <source>Serious finding</source>
         <translation>严重问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="47"/>
+        <location filename="../../ui/dialogs/scheme.py" line="48"/>
         <source>Each rework</source>
         <translation>每次返工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="48"/>
+        <location filename="../../ui/dialogs/scheme.py" line="49"/>
         <source>Reworks at most</source>
         <translation>返工扣分上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="49"/>
+        <location filename="../../ui/dialogs/scheme.py" line="50"/>
         <source>Lowest total</source>
         <translation>总分下限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="50"/>
+        <location filename="../../ui/dialogs/scheme.py" line="51"/>
         <source>Highest total</source>
         <translation>总分上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="52"/>
+        <location filename="../../ui/dialogs/scheme.py" line="53"/>
         <source>Indicators (100 points in all)</source>
         <translation>考核指标(合计 100 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="53"/>
+        <location filename="../../ui/dialogs/scheme.py" line="54"/>
         <source>Bonus points</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="54"/>
+        <location filename="../../ui/dialogs/scheme.py" line="55"/>
         <source>Deductions</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="55"/>
+        <location filename="../../ui/dialogs/scheme.py" line="56"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="81"/>
+        <location filename="../../ui/dialogs/scheme.py" line="82"/>
         <source>Evaluation scheme</source>
         <translation>考核方案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="92"/>
+        <location filename="../../ui/dialogs/scheme.py" line="93"/>
         <source>Budget-neutral: the month&apos;s performance pay adds up to its standards</source>
         <translation>总额不变:当月绩效工资总额等于绩效基数总额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="115"/>
+        <location filename="../../ui/dialogs/scheme.py" line="116"/>
         <source>In force now: the version from %1. Locked months keep the scheme they were computed with.</source>
         <translation>现行方案自 %1 起施行。已锁定的月份保持当时的方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="126"/>
+        <location filename="../../ui/dialogs/scheme.py" line="127"/>
         <source>Days between visits to a key person</source>
         <translation>重点人员走访间隔(天)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="137"/>
+        <location filename="../../ui/dialogs/scheme.py" line="138"/>
         <source>Try it on</source>
         <translation>试算月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="139"/>
+        <location filename="../../ui/dialogs/scheme.py" line="140"/>
         <source>Preview the ranking</source>
         <translation>预览排名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="151"/>
+        <location filename="../../ui/dialogs/scheme.py" line="152"/>
         <source>In force from the month</source>
         <translation>自该月起施行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="152"/>
+        <location filename="../../ui/dialogs/scheme.py" line="153"/>
         <source>Why (kept with the version)</source>
         <translation>调整原因(随版本保存)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="160"/>
+        <location filename="../../ui/dialogs/scheme.py" line="161"/>
         <source>Grades, best first: lowest total and pay coefficient</source>
         <translation>等次(由高到低):分数线和绩效系数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="162"/>
+        <location filename="../../ui/dialogs/scheme.py" line="163"/>
         <source>Grade</source>
         <translation>等次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="162"/>
+        <location filename="../../ui/dialogs/scheme.py" line="163"/>
         <source>From (points)</source>
         <translation>分数线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="162"/>
+        <location filename="../../ui/dialogs/scheme.py" line="163"/>
         <source>Coefficient</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="170"/>
+        <location filename="../../ui/dialogs/scheme.py" line="171"/>
         <source>Pay by level, yuan a month</source>
         <translation>各等级薪金(元/月)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="172"/>
+        <location filename="../../ui/dialogs/scheme.py" line="173"/>
         <source>Base pay</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="172"/>
+        <location filename="../../ui/dialogs/scheme.py" line="173"/>
         <source>Performance-pay standard</source>
         <translation>绩效基数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="207"/>
+        <location filename="../../ui/dialogs/scheme.py" line="208"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="207"/>
+        <location filename="../../ui/dialogs/scheme.py" line="208"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="207"/>
+        <location filename="../../ui/dialogs/scheme.py" line="208"/>
         <source>Now</source>
         <translation>现行方案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="207"/>
+        <location filename="../../ui/dialogs/scheme.py" line="208"/>
         <source>Under this scheme</source>
         <translation>新方案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="207"/>
+        <location filename="../../ui/dialogs/scheme.py" line="208"/>
         <source>Pay now</source>
         <translation>现绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="208"/>
+        <location filename="../../ui/dialogs/scheme.py" line="209"/>
         <source>Pay under it</source>
         <translation>新绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="216"/>
+        <location filename="../../ui/dialogs/scheme.py" line="217"/>
         <source>%1, by grade: %2</source>
         <translation>%1 各等次人数:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="218"/>
+        <location filename="../../ui/dialogs/scheme.py" line="219"/>
         <source>Performance pay in all: %1 → %2</source>
         <translation>绩效工资总额:%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="221"/>
+        <location filename="../../ui/dialogs/scheme.py" line="222"/>
         <source>This month is locked: its results stay as they are whatever is saved.</source>
         <translation>该月已锁定:无论保存什么方案,其结果都不变。</translation>
     </message>
@@ -5873,42 +6109,42 @@ Everyone signs in again.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>Actions from the last meeting</source>
         <translation>上次会议待办回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>Overdue, not yet resolved</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>Escalated</source>
         <translation>提级事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="223"/>
+        <location filename="../../ui/labels.py" line="227"/>
         <source>Red and yellow disputes</source>
         <translation>红黄预警纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Recurring problems</source>
         <translation>多发问题研判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Key person visits</source>
         <translation>重点人员走访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>This week&apos;s figures</source>
         <translation>本周数据通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>Other business</source>
         <translation>其他事项</translation>
     </message>
@@ -5992,113 +6228,113 @@ Everyone signs in again.</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="57"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="58"/>
         <source>Source of work orders</source>
         <translation>来件来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="58"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="59"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="68"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="69"/>
         <source>An export of this source (.xlsx or .csv), to map its columns</source>
         <translation>该来源导出的文件(.xlsx 或 .csv),用来对应各列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="70"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="71"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="73"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="74"/>
         <source>Optional: a folder another system drops its exports into</source>
         <translation>可选:其他系统放入导出文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="74"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="75"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="77"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="78"/>
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="78"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="79"/>
         <source>Incidents&apos; source</source>
         <translation>事件来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="79"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="80"/>
         <source>Sample file</source>
         <translation>样例文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="80"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="81"/>
         <source>Inbox folder</source>
         <translation>收件文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="82"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="83"/>
         <source>Which column of the file gives each field</source>
         <translation>文件的哪一列对应各字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="96"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="97"/>
         <source>In use (its inbox folder is watched)</source>
         <translation>使用中(监视其收件文件夹)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="99"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="100"/>
         <source>Category when the file&apos;s names none of ours</source>
         <translation>文件类别不对应本系统类别时的默认大类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="100"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="101"/>
         <source>Colour when the file gives none</source>
         <translation>文件未给出时的预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="101"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="102"/>
         <source>Grid when the address names none</source>
         <translation>地址中无网格时的默认网格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="103"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="104"/>
         <source>Preview the sample</source>
         <translation>预览样例</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="105"/>
-        <location filename="../../ui/dialogs/intake_source.py" line="186"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="106"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="196"/>
         <source>Choose a sample file to see how its rows would be taken in.</source>
         <translation>选择样例文件,查看其各行将如何导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="109"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="110"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="154"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="155"/>
         <source>Choose a sample export</source>
         <translation>选择样例导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="154"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="155"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="176"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="182"/>
         <source>Choose the inbox folder</source>
         <translation>选择收件文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="212"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="219"/>
         <source>The first %1 rows of the sample: %2 problem(s).</source>
         <translation>样例前 %1 行:%2 处问题。</translation>
     </message>
@@ -6499,32 +6735,32 @@ Everyone signs in again.</source>
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Duty officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Meeting chair</source>
         <translation>会议主持</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>HR officer</source>
         <translation>人事专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Leader</source>
         <translation>领导</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -6650,17 +6886,17 @@ Everyone signs in again.</source>
 <context>
     <name>VisitMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>At the door</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>By video</source>
         <translation>视频</translation>
     </message>
@@ -6696,8 +6932,8 @@ Everyone signs in again.</source>
         <translation>演示账号:admin、duty1、chair、hr、leader,密码均为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
         <location filename="../../ui/self_check.py" line="55"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
@@ -6801,7 +7037,7 @@ Everyone signs in again.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="321"/>
+        <location filename="../../ui/labels.py" line="325"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -7183,8 +7419,8 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/performance/sheet.py" line="68"/>
-        <source>%1 reworks (at most 5 points); retrospective reviews: %2</source>
-        <translation>返工 %1 次(上限 5 分);事后倒查:%2</translation>
+        <source>%1 reworks, %2 points off; retrospective reviews: %3</source>
+        <translation>返工 %1 次,扣 %2 分;事后倒查:%3</translation>
     </message>
 </context>
 </TS>

@@ -190,3 +190,48 @@ def test_a_serious_finding_makes_an_elimination_candidate(hr):
     found = kinds(hr, "2026-10", "A")
     assert set(found) == {"elimination"} and "XT-DC-2026-001 第 1 条(严重)" in found["elimination"]
     assert kinds(hr, "2026-10", "B") == {}
+
+
+RENAMED = [[92, "A档"], [75, "B档"], [55, "C档"], [0, "D档"]]  # renamed, and the bounds moved
+
+
+def test_every_rule_reads_the_grades_of_the_months_own_scheme(hr):
+    """A scheme calling its grades A档…D档 with other bounds: its top grade counts as 优秀, its
+    bottom as 不合格, its lowest passing bound as the pass line (60 by default)."""
+    from gridcommand.evaluation.scheme import DEFAULT_RULES, Grades, add_version
+
+    with hr.session() as s:
+        rules = {**DEFAULT_RULES, "grades": RENAMED, "coefficients": {"A档": 1.2, "B档": 1.0, "C档": 0.8, "D档": 0.4}}
+        scheme_id = add_version(s, "2025-01", rules, None, "A–D").id
+        s.commit()
+    totals = {"优": 95.0, "良": 85.0, "合": 57.0, "差": 50.0}  # 57: passing here, below 60 by default
+
+    def renamed_history(staff_id, marks):
+        with hr.session() as s:
+            for month, mark in marks.items():
+                if s.get(EvaluationMonth, month) is None:
+                    s.add(EvaluationMonth(month=month, scheme_id=scheme_id, locked_at=clock.now()))
+                total = totals[mark]
+                s.add(Evaluation(month=month, staff_id=staff_id, level="l2", detail={}, total=total,
+                                 grade=Grades.of_rules(rules).grade(total), base_pay=0, standard=0,
+                                 performance_pay=0, computed_at=clock.now()))
+            s.commit()
+
+    demoted, eliminated = person(hr, "D"), person(hr, "E")
+    probation = person(hr, "P", "probation", dt.date(2026, 4, 10), "probation")
+    promoted = person(hr, "U", hired=dt.date(2025, 9, 1))
+    renamed_history(demoted, {"2026-09": "差", "2026-10": "差"})
+    renamed_history(eliminated, {"2025-11": "差", "2026-05": "差", "2026-10": "差"})
+    renamed_history(probation, {m: "合" for m in months("2026-10", 6)})
+    renamed_history(promoted, {m: ("优" if i < 9 else "良") for i, m in enumerate(months("2026-10", 12))})
+    assert set(kinds(hr, "2026-10", "D")) == {"yellow_card", "demotion"}
+    assert "elimination" in kinds(hr, "2026-10", "E")
+    assert set(kinds(hr, "2026-10", "P")) == {"probation"}
+    assert set(kinds(hr, "2026-10", "U")) == {"promotion"}
+
+
+def test_a_scheme_needs_a_passing_and_a_failing_grade(hr):
+    from gridcommand.evaluation.scheme import DEFAULT_RULES, validate
+
+    with pytest.raises(InputError, match="至少应有两个等次"):
+        validate({**DEFAULT_RULES, "grades": [[0, "合格"]], "coefficients": {"合格": 1.0}})

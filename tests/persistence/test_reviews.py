@@ -8,7 +8,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from gridcommand import audit, responsibility
+from gridcommand import audit, clock, responsibility
 from gridcommand.enums import FindingKind
 from gridcommand.errors import InputError, NotAllowed
 from gridcommand.meetings import service as meetings
@@ -25,6 +25,10 @@ from .test_workflow import H, T0, Office
 EVENT = T0 + dt.timedelta(days=40)   # 2026-04-11 09:00, Shanghai
 MINUTE = dt.timedelta(minutes=1)
 DAY = dt.timedelta(days=1)
+
+
+def local(iso: str) -> str:
+    return clock.format_local(dt.datetime.fromisoformat(iso))
 
 
 def day(text: str) -> dt.datetime:
@@ -133,9 +137,11 @@ def test_every_kind_of_finding_is_drafted_with_who_was_responsible_then(record):
     assert code[record.returned] in returned.summary and returned.unit == "住建办"
     assert {FindingKind.CARD, FindingKind.INACTION} <= set(kinds)
     lapses = [f for f in view.findings if f.kind == FindingKind.VISIT_LAPSE]
-    assert [(f.facts["due"], f.facts["days_missed"], f.person) for f in lapses] == [
-        ("2026-01-08", 49, "张伟(W1)"), ("2026-03-15", 1, "张伟(W1)"), ("2026-03-23", 19, "李娜(W2)")]
-    assert "2026-03-16 才走访" in lapses[1].summary and "至事发时仍未走访" in lapses[2].summary
+    # Overdue strictly after one interval (§9), counted from the window's start at the earliest.
+    assert [(local(f.facts["due"]), f.facts["late_minutes"], f.person) for f in lapses] == [
+        ("2026-01-08 00:00", (49 * 24 + 1) * 60, "张伟(W1)"), ("2026-03-15 10:00", 24 * 60, "张伟(W1)"),
+        ("2026-03-23 10:00", (18 * 24 + 23) * 60, "李娜(W2)")]
+    assert "2026-03-16 10:00 才走访" in lapses[1].summary and "至事发时仍未走访" in lapses[2].summary
     actions = [f for f in view.findings if f.kind == FindingKind.ACTION_ITEM]
     assert [a.summary.split("”")[0] for a in actions] == ["会议事项“清理楼道堆物"]  # the other was done that day
     assert [f.number for f in view.findings] == list(range(1, len(view.findings) + 1))
@@ -352,3 +358,63 @@ def test_the_command_line_runs_a_review_end_to_end(record, tmp_path, monkeypatch
     assert main([*where, "review", "list"]) == 0
     assert review in capsys.readouterr().out
     assert main([*where, "review", "confirm", review, "--finding", "1", "--level", "major", "--reason", "x"]) == 1
+
+
+def test_one_stall_is_one_finding_whatever_alarms_fell_in_it(township_db):
+    """A yellow card, a red card and the escalation of one stall were drafted three times — one
+    inaction, deductible thrice. The system's own moves neither end nor restart a stall; a
+    person's move does."""
+    o = Office(township_db)
+    stalled, moved = o.report("red", at=T0), o.report("red", at=T0)
+    for i in (stalled, moved):
+        o.move("accept", i, T0)
+        o.move("dispatch", i, T0 + H, o.village_unit, responsible_staff_id=o.worker_id)  # due T0 + 24 h
+    admin = signed_in(township_db)
+    rules.run(township_db, admin, T0 + 30 * H)  # yellow cards at 24 h
+    o.move("sign", moved, T0 + 31 * H, o.village_unit)  # a person moved: the next alarm starts a new stall
+    rules.run(township_db, admin, T0 + 50 * H)  # red cards at 48 h, escalated at 50 h
+    serious = o.report(at=T0 + 20 * DAY, serious=True)
+    _review_id, view = drafted(township_db, serious)
+    code = {i: o.get(i).code for i in (stalled, moved)}
+    stalls = [f for f in view.findings if f.kind == FindingKind.INACTION]
+    [on_stalled] = [f for f in stalls if code[stalled] in f.summary]
+    assert "黄牌督办、红牌督办、提级后" in on_stalled.summary and len(on_stalled.facts["alarms"]) == 3
+    [on_moved] = [f for f in stalls if code[moved] in f.summary]  # its yellow card was answered in 7 hours
+    assert "红牌督办、提级后" in on_moved.summary and "黄牌" not in on_moved.summary
+
+
+def test_a_person_linked_after_the_report_joins_the_review(record, monkeypatch, capsys):
+    """The tenant was not known when the fire was reported: linked afterwards from the command
+    line, on the incident's timeline and in the audit log, the open review takes them in."""
+    from gridcommand.cli import main
+    from gridcommand.models import AuditEntry, IncidentEvent
+
+    with record.db.session() as s:
+        tenant = KeyPerson(id_number="330421199001011237", name="租户陈某", grid_id=record.grid_id, colour="red",
+                           responsible_staff_id=record.worker_id, tagged_on=dt.date(2026, 2, 1))
+        s.add(tenant)
+        s.commit()
+        tenant_id = tenant.id
+    review_id, before = drafted(record.db, record.serious)
+    assert not any("租户陈某" in p for p in before.persons)
+    signed_in(record.db, "duty", ("duty",))
+    monkeypatch.setenv("GRIDCOMMAND_USER", "duty")
+    monkeypatch.setenv("GRIDCOMMAND_PASSWORD", PASSWORD)
+    url = ["--database-url", record.db.url.render_as_string(hide_password=False)]
+    code = record.get(record.serious).code
+    assert main([*url, "incidents", "link-person", code, "--person", "330421199001011237", "--note", "承租人"]) == 0
+    assert "已纳入此人并重新起草" in capsys.readouterr().out
+    assert main([*url, "incidents", "link-person", code, "--person", "330421199001011237"]) == 1
+    assert "已关联" in capsys.readouterr().err
+    admin = signed_in(record.db)
+    after = read(record.db, views.review, admin, review_id)
+    assert any("租户陈某" in p for p in after.persons)
+    assert any(f.kind == FindingKind.VISIT_LAPSE and "租户陈某" in f.summary for f in after.findings)
+    with record.db.session() as s:
+        [event] = s.scalars(select(IncidentEvent).where(IncidentEvent.incident_id == record.serious,
+                                                        IncidentEvent.action == "link_person")).all()
+        logged = s.scalars(select(AuditEntry.action).where(AuditEntry.action == "incident.link_person")).all()
+        linked = set(s.scalars(select(incident_key_person.c.key_person_id)
+                               .where(incident_key_person.c.incident_id == record.serious)))
+    assert event.note == "关联重点人员 租户陈某(330421********1237):承租人" and logged == ["incident.link_person"]
+    assert tenant_id in linked

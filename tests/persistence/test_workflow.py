@@ -127,13 +127,13 @@ def test_allowed_moves_follow_the_state(office):
         wf = Workflow(s, admin_user(s), now=T0)
         assert wf.allowed(s.get(Incident, i)) == [Action.ACCEPT, Action.ESCALATE, Action.CANCEL,
                                                   Action.ATTACH, Action.MARK_SERIOUS, Action.RETRACK,
-                                                  Action.RELOCATE]
+                                                  Action.RELOCATE, Action.LINK_PERSON]
     office.move("accept", i, T0 + H)
     office.move("dispatch", i, T0 + H, office.village_unit)
     with office.db.session() as s:
         allowed = Workflow(s, admin_user(s), now=T0).allowed(s.get(Incident, i))
     assert allowed == [Action.SIGN, Action.RETURN, Action.ESCALATE, Action.EXTENSION_REQUEST,
-                       Action.ATTACH, Action.MARK_SERIOUS, Action.RETRACK]
+                       Action.ATTACH, Action.MARK_SERIOUS, Action.RETRACK, Action.LINK_PERSON]
 
 
 def test_marking_a_serious_event_needs_a_reason_and_happens_once(office):

@@ -4,7 +4,7 @@ where it was typed, nothing saved."""
 
 import datetime as dt
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from gridcommand import clock
 from gridcommand.deadlines import STEPS
@@ -125,23 +125,67 @@ def test_meeting_defaults_checked_then_saved(qtbot, runner, settings, answers):
     assert (saved.group_units_from, saved.written_minutes, saved.length_minutes) == (3, 5, 60)
 
 
-def test_supervision_notices_for_the_chosen_incidents(qtbot, runner, settings, monkeypatch, tmp_path):
+def test_supervision_notices_shown_before_they_are_numbered(qtbot, runner, settings, monkeypatch, tmp_path):
+    """With nothing chosen in the queue, every unit with items to answer for is shown with its
+    items — each overdue now or carded — and what the user unticks is left out of the PDF."""
     from pypdf import PdfReader
+    from PySide6.QtCore import Qt
 
-    from gridcommand.notices import due_units
+    from gridcommand.notices import plan
 
     window = make_window(qtbot, runner, settings)
     with runner.db.session() as s:
-        assert due_units(s)  # the demo has overdue and carded items
+        planned = plan(s)
+    assert planned and all(i.late is not None or i.carded for p in planned for i in p.items)
+    shown = {}
+
+    kept = next(n for n, p in enumerate(planned) if len(p.items) > 1)  # a unit with several items
+
+    def choose(dialog):
+        rows = [dialog.model.item(r, 0) for r in range(dialog.model.rowCount())]
+        items = [(u.child(r, 1).text(), u.child(r, 2).text()) for u in rows for r in range(u.rowCount())]
+        shown.update(units=[u.text() for u in rows], items=items, left_out=rows[kept].child(0, 0).text())
+        rows[kept].child(0, 0).setCheckState(Qt.CheckState.Unchecked)
+        for n, unit in enumerate(rows):  # only that unit's notice is issued, less its first item
+            if n != kept:
+                unit.setCheckState(Qt.CheckState.Unchecked)
+        return True
+
     target = tmp_path / "notices.pdf"
     monkeypatch.setattr("ui.notices.save_path", lambda *_a: target)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("ui.notices.NoticePlanDialog.exec", choose)
     window.queue.view.clearSelection()
-    window.actions_by_id["incident.notices"].trigger()  # none chosen: every unit that has some
-    qtbot.waitUntil(target.exists, timeout=30_000)
+    window.actions_by_id["incident.notices"].trigger()
     qtbot.waitUntil(lambda: "Written" in window.statusBar().currentMessage(), timeout=30_000)
+    assert shown["units"] == [p.unit for p in planned]
+    assert len(shown["items"]) == sum(len(p.items) for p in planned)
+    assert all(late != "—" or cards != "—" for late, cards in shown["items"])  # each overdue or carded
+    text = "".join(p.extract_text() for p in PdfReader(target).pages).replace(" ", "")
+    assert len(PdfReader(target).pages) == 1 and planned[kept].unit in text
+    assert shown["left_out"] not in text
+    assert all(i.code in text for i in planned[kept].items[1:])
+
+
+def test_a_notice_withdrawn_from_the_list_of_notices_issued(qtbot, runner, settings, answers):
+    from gridcommand.notices import issue, issued, plan
+    from gridcommand.ops.notices import chosen
+
+    from ..factories import admin_user
+
     with runner.db.session() as s:
-        assert len(PdfReader(target).pages) >= len(due_units(s))
+        issue(s, admin_user(s), chosen(plan(s)[:1]))
+        s.commit()
+    window = make_window(qtbot, runner, settings)
+    window.actions_by_id["incident.noticesIssued"].trigger()
+    dialog = window.findChild(QDialog, "noticesIssuedDialog")
+    assert dialog.model.rowCount() == 1
+    dialog.table.selectRow(0)
+    answers.append({"reason": "交办单位有误"})
+    dialog.buttons["noticeWithdraw"].click()
+    with runner.db.session() as s:
+        [notice] = issued(s)
+    assert notice.withdrawn and notice.withdraw_reason == "交办单位有误"
+    qtbot.waitUntil(lambda: "交办单位有误" in dialog.model.data(dialog.model.index(0, 5)))
 
 
 def test_system_settings_checked_then_saved(qtbot, runner, settings, answers):

@@ -78,7 +78,7 @@ def test_phone_in_to_closed_with_dialogs(window, qtbot, answers, demo_db):
     assert steps == ["report", "accept", "dispatch", "sign", "resolve", "verify_ok"]
     timeline = window.detail.browser.toPlainText()
     assert "Verified" in timeline and me in timeline  # the English source words: no translator in tests
-    assert not any(a.isEnabled() for k, a in actions.items() if k not in ("attach", "mark_serious"))
+    assert not any(a.isEnabled() for k, a in actions.items() if k not in ("attach", "mark_serious", "link_person"))
 
 
 def test_a_stale_move_is_refused_in_the_dialog(window, qtbot, answers, demo_db, other_seat, tmp_path):

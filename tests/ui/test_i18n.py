@@ -162,9 +162,9 @@ def test_the_evaluation_sheet_in_chinese_is_the_cores_word_for_word(qapp, transl
                "visits": [{"required": 0}, {"persons": 3, "required": 12, "counted": 11, "done": 14}],
                "meetings": [{"expected": 0}, {"expected": 4, "attended": 3}],
                "satisfaction": [{"ratings": 0}, {"ratings": 7, "sum": 31}]}
-    reworks = [{"inputs": {"reworks": 2, "findings": []}},
+    reworks = [{"inputs": {"reworks": 7, "findings": []}, "reworks": 5},  # the scheme's cap: 5 points
                {"inputs": {"reworks": 0, "findings": [{"review": "DC-2026-001", "number": 2, "level": "major",
-                                                       "reason": "超期未办"}]}}]
+                                                       "reason": "超期未办"}]}, "reworks": 0}]
     english = [sheet.inputs(n, {"inputs": x}) for n, xs in samples.items() for x in xs]
     assert all(text.isascii() for text in english)
     translators += i18n.install(QCoreApplication.instance())

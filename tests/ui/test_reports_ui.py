@@ -88,8 +88,6 @@ def test_a_year_of_evaluations_with_pay_only_for_who_may_see_it(qtbot, runner, s
 
 
 def test_supervision_notices_from_the_units_ranking(qtbot, runner, settings, monkeypatch, tmp_path):
-    from PySide6.QtWidgets import QMessageBox
-
     window = make_window(qtbot, runner, settings)
     dock = window.reports
     dock.show()
@@ -101,7 +99,7 @@ def test_supervision_notices_from_the_units_ranking(qtbot, runner, settings, mon
     assert dock.buttons["notices"].isVisibleTo(dock)
     target = tmp_path / "notices.pdf"
     monkeypatch.setattr("ui.notices.save_path", lambda *_a: target)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("ui.notices.NoticePlanDialog.exec", lambda dialog: True)  # issued as shown
     with qtbot.waitSignal(dock.sig_message, timeout=30_000) as said:
         dock.buttons["notices"].click()
     assert target.read_bytes().startswith(b"%PDF") and str(target) in said.args[0]

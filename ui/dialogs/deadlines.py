@@ -22,6 +22,7 @@ from gridcommand.ops.reference import lists
 from ..labels import deadline_mode, deadline_step, label
 from ..ops import OpRunner
 from ..widgets.form import add_footer, submit_in
+from ..widgets.screen_fit import sized
 
 COLOURS = [c.value for c in WarningColour]
 MAX_HOURS = 24 * 90
@@ -121,7 +122,7 @@ class DeadlinesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview)
         self.message = add_footer(self, layout)
-        self.resize(640, 640)
+        sized(self, 640, 640)
 
     def _describe(self, versions: list[RuleSet]) -> str:
         now, *later = versions

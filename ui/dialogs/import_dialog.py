@@ -22,6 +22,7 @@ from ..ops import OpRunner
 from ..settings import LAST_IMPORT_DIR
 from ..widgets.files import save_path
 from ..worker import Task
+from ..widgets.screen_fit import sized
 
 
 class ImportDialog(QDialog):
@@ -32,7 +33,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import"))
-        self.resize(760, 480)
+        sized(self, 760, 480)
         self._runner, self._settings = runner, settings
         self._task: Task | None = None
         self._checked_path: Path | None = None

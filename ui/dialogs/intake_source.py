@@ -26,6 +26,7 @@ from ..messages import text
 from ..ops import OpRunner
 from ..widgets.files import open_path
 from ..widgets.form import add_footer, submit_in
+from ..widgets.screen_fit import sized
 
 translate = QCoreApplication.translate
 # Our fields as the screen names them; the Chinese are the core's own (gridcommand.intake.mapping).
@@ -56,7 +57,7 @@ class SourceEditor(QDialog):
         self.setObjectName("intakeSourceEditor")
         self.setWindowTitle(self.tr("Source of work orders") if source_id is None else
                             self.tr("Edit %1").replace("%1", form.name))
-        self.resize(980, 680)
+        sized(self, 980, 680)
         self.runner, self.source_id = runner, source_id
         form = form or SourceForm("")
         self._headers: list[str] = sorted(set(form.columns.values()))

@@ -13,6 +13,7 @@ from gridcommand.changes import Area, Changes
 
 from ..ops import OpRunner
 from ..widgets.row_table import row_table
+from ..widgets.screen_fit import sized
 from ..widgets.rows_model import ROW_ROLE, RowsModel
 
 
@@ -22,7 +23,7 @@ class ListDialog(QDialog):
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
-        self.resize(760, 460)
+        sized(self, 760, 460)
         self.runner, self._load, self._area = runner, load, area
         self.model = RowsModel(columns, self)
         self.table = row_table(self, self.model, f"{name}Table", first)

@@ -17,6 +17,7 @@ from gridcommand.ops import intake
 
 from ..labels import label
 from ..ops import OpRunner
+from ..widgets.screen_fit import sized
 from .list_dialog import ListDialog
 
 translate = QCoreApplication.translate
@@ -42,7 +43,7 @@ class RepeatsDialog(ListDialog):
         super().__init__(runner, "repeatsDialog", translate("Repeats", "Likely repeats"), _columns(),
                          lambda: runner.read(open_flags), Area.INCIDENTS, parent,
                          first=(0, 4, 7, 8, 1, 5))  # what the duty officer decides by
-        self.resize(1100, 520)
+        sized(self, 1100, 520)
         self._open = open_incident
         self.add_buttons([("repeatsLink", self.tr("Link as repeat"), lambda: self.decide(True)),
                           ("repeatsKeep", self.tr("Keep as its own"), lambda: self.decide(False)),

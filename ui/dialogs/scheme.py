@@ -23,6 +23,7 @@ from gridcommand.ops import evaluation
 from ..labels import grade, label
 from ..ops import OpRunner
 from ..widgets.form import add_footer, submit_in
+from ..widgets.screen_fit import sized
 
 translate = QCoreApplication.translate
 # (group, path in the rules, what it is) of every plain number; grades, levels and intervals have tables.
@@ -154,7 +155,7 @@ class SchemeDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addLayout(form)
         self.message = add_footer(self, layout)
-        self.resize(1000, 680)
+        sized(self, 1000, 680)
 
     def _grades_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Grades, best first: lowest total and pay coefficient"), parent)

@@ -38,6 +38,7 @@ SHORTCUTS = {
     Action.ESCALATE: "F9", Action.CANCEL: "Ctrl+Del", Action.MEDIATION_FAILED: "Ctrl+M",
     Action.EXTENSION_REQUEST: "Ctrl+E", DECIDE: "Ctrl+Shift+E", Action.ATTACH: "Ctrl+Shift+P",
     Action.MARK_SERIOUS: "Ctrl+Shift+S", Action.RETRACK: "Ctrl+Shift+T", Action.RELOCATE: "Ctrl+Shift+G",
+    Action.LINK_PERSON: "Ctrl+Shift+K",
 }
 
 
@@ -67,6 +68,7 @@ class IncidentCommands(QObject):
             Action.MARK_SERIOUS: self.tr("Mark as a seri&ous event…"),
             Action.RETRACK: self.tr("Change &track…"),
             Action.RELOCATE: self.tr("Correct &grid or category…"),
+            Action.LINK_PERSON: self.tr("Link a &key person…"),
         }
         self.actions: dict[str, QAction] = {}
         self._refusers: dict[str, QShortcut] = {}
@@ -196,6 +198,16 @@ class IncidentCommands(QObject):
                 move(moves.relocate, lambda v: v["grid"], lambda v: ids(v)[0], lambda v: ids(v)[1],
                      lambda v: v["reason"]))
 
+    def _link_person_form(self, d: IncidentDetail, move):
+        """A key person of the incident's grid, or anyone by their ID number (the tenant of a
+        house that burned, known only after the report)."""
+        near = [(None, self.tr("(by ID number below)"))] + [
+            (p.id, p.label) for p in self._runner.call(moves.nearby_persons, d.id)]
+        return ([FormField("person", self.tr("Key person of this grid"), "combo", False, near),
+                 FormField("id_number", self.tr("Or their ID number")),
+                 FormField("note", self.tr("How they are concerned"))],
+                move(moves.link_person, lambda v: v["person"], lambda v: v["id_number"] or None, lambda v: v["note"]))
+
     def _form(self, key: str, d: IncidentDetail):
         """Fields and the submit function of one move on incident ``d``."""
         i, call = d.id, self._runner.call
@@ -244,6 +256,8 @@ class IncidentCommands(QObject):
                     move(moves.retrack, lambda v: v["track"], lambda v: v["reason"]))
         if key == Action.RELOCATE:
             return self._relocate_form(d, move)
+        if key == Action.LINK_PERSON:
+            return self._link_person_form(d, move)
         if key == Action.EXTENSION_REQUEST:
             return ([FormField("hours", self.tr("More time"), "hours", True, default=24),
                      FormField("reason", self.tr("Reason"), "text", True)],

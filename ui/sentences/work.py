@@ -71,6 +71,17 @@ ENGLISH: dict[str, str] = {
     "所选单位没有超期或被督办的在办事件,无需发督办通知单":
         QT_TRANSLATE_NOOP("Message", "The units chosen have no overdue or carded open incidents: no notice is needed"),
     "督办通知单编号冲突,请重试": QT_TRANSLATE_NOOP("Message", "Another seat took the notice's number: try again"),
+    "督办通知单 {notice_id} 不存在": QT_TRANSLATE_NOOP("Message", "Supervision notice {notice_id} does not exist"),
+    "没有督办通知单 {serial}": QT_TRANSLATE_NOOP("Message", "There is no supervision notice {serial}"),
+    "督办通知单编号“{text}”无法识别:应写作 督办〔2026〕第 3 号 或 2026-3":
+        QT_TRANSLATE_NOOP("Message", "“{text}” is not a notice number: write it as its serial or as year-number, e.g. 2026-3"),
+    "督办通知单 {serial} 已于 {at} 撤回": QT_TRANSLATE_NOOP("Message", "Notice {serial} was withdrawn on {at}"),
+    "撤回督办通知单须写明理由": QT_TRANSLATE_NOOP("Message", "Say why the notice is withdrawn"),
+    "撤回理由不能超过 {limit} 个字": QT_TRANSLATE_NOOP("Message", "The reason for withdrawing may have at most {limit} characters"),
+    # key persons linked after the report
+    "请选择要关联的重点人员,或填写其身份证号":
+        QT_TRANSLATE_NOOP("Message", "Choose the key person to link, or give their ID number"),
+    "重点人员 {name} 已关联事件 {code}": QT_TRANSLATE_NOOP("Message", "Key person {name} is already linked to incident {code}"),
     # meetings
     "该事项列在单位报到或书面通报之下,请移动其所在的事项":
         QT_TRANSLATE_NOOP("Message", "This item is listed under a unit's report or the written report: move that one"),
@@ -100,6 +111,8 @@ ENGLISH: dict[str, str] = {
     # evaluation and careers
     "月份“{month}”格式应为 YYYY-MM": QT_TRANSLATE_NOOP("Message", "Month “{month}” should read YYYY-MM"),
     "考核方案不完整:{exc}": QT_TRANSLATE_NOOP("Message", "The evaluation scheme is incomplete: {exc}"),
+    "至少应有两个等次:最低一档为不合格,其上为合格的等次":
+        QT_TRANSLATE_NOOP("Message", "A scheme needs at least two grades: the lowest fails, those above it pass"),
     "等次分数线应从高到低排列,最后一档为 0":
         QT_TRANSLATE_NOOP("Message", "Grade thresholds should run from high to low, the last being 0"),
     "缺少等次系数:{missing}": QT_TRANSLATE_NOOP("Message", "Grade coefficients missing: {missing}"),
@@ -121,8 +134,8 @@ ENGLISH: dict[str, str] = {
     "事后倒查认定严重责任:{findings}": QT_TRANSLATE_NOOP("Message", "Serious responsibility found by a review: {findings}"),
     "{months}考核不合格": QT_TRANSLATE_NOOP("Message", "Failed in {months}"),
     "连续两个月不合格:{months}": QT_TRANSLATE_NOOP("Message", "Failed two months running: {months}"),
-    "见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于 60 分的月份":
-        QT_TRANSLATE_NOOP("Message", "{months} months on probation (since {since:%Y-%m-%d}), no month below 60"),
+    "见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于合格线的月份":
+        QT_TRANSLATE_NOOP("Message", "{months} months on probation (since {since:%Y-%m-%d}), no month below the pass line"),
     "现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})":
         QT_TRANSLATE_NOOP("Message", "{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})"),
     # visits

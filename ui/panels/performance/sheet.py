@@ -65,7 +65,8 @@ def deductions(d: dict) -> str:
     found = QCoreApplication.translate("sheet", ", ").join(
         _fill(QCoreApplication.translate("sheet", "%1 no. %2 (%3): %4"), f["review"], f["number"], label(Responsibility, f["level"]), f["reason"])
         for f in d["inputs"]["findings"]) or QCoreApplication.translate("sheet", "none")
-    return _fill(QCoreApplication.translate("sheet", "%1 reworks (at most 5 points); retrospective reviews: %2"), d["inputs"]["reworks"], found)
+    return _fill(QCoreApplication.translate("sheet", "%1 reworks, %2 points off; retrospective reviews: %3"),
+                 d["inputs"]["reworks"], f"{d['reworks']:g}", found)
 
 
 def _signed(points: float) -> str:
