@@ -135,6 +135,20 @@ def lived(data, session, town: Town, user, model: Model, most: int = 5) -> list[
     return made
 
 
+def fresh(data, session, town: Town, user, model: Model, now: dt.datetime) -> int:
+    """An item a unit received just before ``now``: not overdue, whatever its unit's other items."""
+    at = now - data.draw(st.sampled_from([2, 5, 10]), label="hours before") * H
+    report = NewIncident(title="噪音扰民", category_id=town.facilities, grid_id=town.grid_id, colour="blue",
+                         source="grid_worker", reporter_staff_id=town.worker_id)
+    incident, _changes = report_incident(session, user, report, now=at)
+    Workflow(session, user, now=at + ODD).accept(incident.id)
+    unit, staff = data.draw(st.sampled_from(town.units), label="unit"), data.draw(st.sampled_from(town.workers))
+    Workflow(session, user, now=at + 2 * ODD).dispatch(incident.id, unit, (), staff)
+    model.incidents[incident.id] = [(at + 2 * ODD, (staff, unit))]
+    session.flush()
+    return incident.id
+
+
 LEDGER = ["事件编号*", "标题*", "大类*", "预警颜色*", "所属网格*", "上报人工号", "上报时间*", "受理时间", "交办时间",
           "处置单位", "责任人工号", "办结时间", "结案时间", "返工次数"]
 

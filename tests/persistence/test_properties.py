@@ -30,7 +30,7 @@ from gridcommand.visits import intervals, tagged_at
 from gridcommand.workflow.supervision import run_all
 
 from ..factories import admin_user
-from ..records import ODD, T0, UNITS_STEPS, Model, Town, gap, ledger, lived, open_steps, persons
+from ..records import T0, UNITS_STEPS, Model, Town, fresh, gap, ledger, lived, open_steps, persons
 
 MINUTE = dt.timedelta(minutes=1)
 EXAMPLES = settings(max_examples=25, deadline=None, derandomize=True, database=None,
@@ -70,6 +70,7 @@ def test_every_notice_item_is_overdue_or_carded_for_its_unit(town, data, tmp_pat
         model = Model()
         ids = lived(data, s, town, user, model) + ledger(data, s, town.db, town, user, model, tmp_path)
         now = _after_everything(data, s)
+        ids += [fresh(data, s, town, user, model, now) for _n in range(data.draw(st.integers(0, 2)))]
         run_all(s, now)
         cards = Counter(s.execute(select(IncidentCard.incident_id, IncidentCard.unit_id)).all())
         expected = {(unit, i) for i, (status, unit, due) in open_steps(s, ids).items()
