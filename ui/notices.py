@@ -19,7 +19,7 @@ from gridcommand.notices import NoticeItem, Planned
 from gridcommand.ops import notices
 
 from .display import duration
-from .labels import label
+from .labels import joined, label
 from .ops import OpRunner
 from .widgets.files import save_path
 from .widgets.screen_fit import sized
@@ -31,7 +31,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 def _cards(item: NoticeItem) -> str:
     said = [translate("Notices", "yellow %1").replace("%1", str(item.yellow_cards)) if item.yellow_cards else "",
             translate("Notices", "red %1").replace("%1", str(item.red_cards)) if item.red_cards else ""]
-    return ", ".join(s for s in said if s) or "—"
+    return joined([s for s in said if s]) or "—"
 
 
 class NoticePlanDialog(QDialog):
@@ -53,7 +53,6 @@ class NoticePlanDialog(QDialog):
         self.tree.setObjectName("noticePlanTree")
         self.tree.setModel(self.model)
         self.tree.expandAll()
-        self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -90,6 +90,11 @@ def in_force(session: Session, month: str) -> EvaluationScheme:
                                      note=DEFAULT_NOTE)
 
 
+def grades_in_force(session: Session, month: str) -> Grades:
+    """What the grades of ``month``'s scheme are called and where they begin."""
+    return Grades.of_rules(in_force(session, month).rules)
+
+
 def ensure_default(session: Session) -> None:
     """Store the default scheme, in force from the beginning, before any other version (a month's
     results name the version they were computed with)."""

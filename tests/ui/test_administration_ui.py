@@ -142,6 +142,8 @@ def test_supervision_notices_shown_before_they_are_numbered(qtbot, runner, setti
     kept = next(n for n, p in enumerate(planned) if len(p.items) > 1)  # a unit with several items
 
     def choose(dialog):
+        dialog.show()
+        assert dialog.tree.visualRect(dialog.model.index(0, 0)).height() > 0  # the rows are painted
         rows = [dialog.model.item(r, 0) for r in range(dialog.model.rowCount())]
         items = [(u.child(r, 1).text(), u.child(r, 2).text()) for u in rows for r in range(u.rowCount())]
         shown.update(units=[u.text() for u in rows], items=items, left_out=rows[kept].child(0, 0).text())
@@ -186,6 +188,8 @@ def test_a_notice_withdrawn_from_the_list_of_notices_issued(qtbot, runner, setti
         [notice] = issued(s)
     assert notice.withdrawn and notice.withdraw_reason == "交办单位有误"
     qtbot.waitUntil(lambda: "交办单位有误" in dialog.model.data(dialog.model.index(0, 5)))
+    dialog.table.selectRow(0)
+    assert not dialog.buttons["noticeWithdraw"].isEnabled()  # withdrawn already
 
 
 def test_system_settings_checked_then_saved(qtbot, runner, settings, answers):

@@ -91,3 +91,12 @@ def test_visit_reminders_and_logging(qtbot, runner, answers):
     dock.log_visit()
     assert first["name"] not in [r["name"] for r in dock.reminders.rows if r["key_person_id"] == first["key_person_id"]]
     assert dock.reminders.rowCount() == count - 1
+
+
+def test_the_history_chart_draws_the_schemes_own_grade_bands():
+    from gridcommand.evaluation.scheme import Grades
+    from ui.panels.performance.history import BOTTOM, TOP, bands
+
+    drawn = bands(Grades(((92, "A档"), (75, "B档"), (55, "C档"), (0, "D档"))))
+    assert [(low, high) for low, high, _colour in drawn] == [(92, 105), (75, 92), (55, 75), (0, 55)]
+    assert drawn[0][2] == TOP and drawn[-1][2] == BOTTOM

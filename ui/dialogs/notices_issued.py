@@ -13,6 +13,7 @@ from gridcommand.notices import Issued
 from gridcommand.ops import notices
 from gridcommand.permissions import Can, allows
 
+from ..labels import joined
 from ..ops import OpRunner
 from ..widgets.form import FormDialog, FormField
 from ..widgets.screen_fit import sized
@@ -35,7 +36,7 @@ def _columns():
             (translate("NoticesIssued", "By"), lambda n: n.issued_by),
             (translate("NoticesIssued", "Incidents"), lambda n: str(len(n.codes))),
             (translate("NoticesIssued", "State"), _state),
-            (translate("NoticesIssued", "Incident codes"), lambda n: ", ".join(n.codes))]
+            (translate("NoticesIssued", "Incident codes"), lambda n: joined(n.codes))]
 
 
 class NoticesIssuedDialog(ListDialog):
@@ -45,11 +46,20 @@ class NoticesIssuedDialog(ListDialog):
         sized(self, 1040, 520)
         if allows(runner.actor, Can.MOVE_INCIDENTS):
             self.add_buttons([("noticeWithdraw", self.tr("Withdraw…"), self.withdraw)], lambda: None)
+            self.table.selectionModel().currentRowChanged.connect(self._enable)
+            self.model.modelReset.connect(self._enable)
+            self._enable()
+
+    @Slot()
+    def _enable(self, *_args) -> None:
+        """Withdraw… only for a notice chosen and still in force."""
+        notice = self.selected()
+        self.buttons["noticeWithdraw"].setEnabled(notice is not None and not notice.withdrawn)
 
     @Slot()
     def withdraw(self) -> None:
         notice: Issued | None = self.selected()
-        if notice is None or notice.withdrawn:
+        if notice is None:
             return
         intro = self.tr("%1 to %2 will be marked withdrawn; its number stays used and each of its incidents' "
                         "timelines says so.").replace("%1", notice.serial).replace("%2", notice.unit)

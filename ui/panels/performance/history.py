@@ -1,4 +1,4 @@
-"""A worker's monthly totals over time, over the grade bands of the scheme.
+"""A worker's monthly totals over time, over the grade bands of the scheme in force.
 
 pyqtgraph is imported when the chart is first needed (shown, or given a history), not at start:
 it is a fifth of the app's start-up time, and the chart sits on a tab most seats rarely open."""
@@ -8,8 +8,19 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-BANDS = ((90, 105, (46, 160, 67, 40)), (80, 90, (26, 115, 232, 35)), (60, 80, (224, 168, 0, 35)),
-         (0, 60, (217, 48, 37, 35)))
+from gridcommand.evaluation.scheme import Grades
+
+TOP, BOTTOM = (46, 160, 67, 40), (217, 48, 37, 35)  # the top grade green, the failing one red
+BETWEEN = ((26, 115, 232, 35), (224, 168, 0, 35))
+HIGHEST = 105
+
+
+def bands(grades: Grades) -> list[tuple[float, float, tuple]]:
+    """(from, to, colour) of each grade, best first, whatever the scheme calls its grades."""
+    lows = [low for low, _name in grades.bands]
+    highs = [HIGHEST] + lows[:-1]
+    colours = [TOP] + [BETWEEN[n % len(BETWEEN)] for n in range(len(lows) - 2)] + [BOTTOM]
+    return list(zip(lows, highs, colours))
 
 
 class HistoryChart(QWidget):
@@ -34,13 +45,13 @@ class HistoryChart(QWidget):
         self._plot()
         super().showEvent(event)
 
-    def show_history(self, title: str, points: list[tuple[str, float, str, bool]]) -> None:
-        """``points``: (month, total, grade, locked), oldest first."""
+    def show_history(self, title: str, points: list[tuple[str, float, str, bool]], grades: Grades) -> None:
+        """``points``: (month, total, grade, locked), oldest first, over ``grades``' bands."""
         import pyqtgraph as pg
 
         plot = self._plot()
         plot.clear()
-        for low, high, colour in BANDS:
+        for low, high, colour in bands(grades):
             band = pg.LinearRegionItem((low, high), orientation="horizontal", movable=False,
                                        brush=pg.mkBrush(*colour))
             band.setZValue(-10)
