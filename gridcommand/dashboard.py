@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from . import clock, settings
 from .enums import PersonColour
 from .evaluation.careers import shift
-from .evaluation.scheme import in_force
+from .evaluation.scheme import grades_of
 from .evaluation.service import locked_months
 from .metrics import Figures, figures, local_day_range
 from .models import Evaluation
@@ -107,7 +107,7 @@ def _scores(session: Session) -> tuple[str | None, list[float], list[tuple[float
         return None, [], []
     month = locked[-1]
     totals = sorted(session.scalars(select(Evaluation.total).where(Evaluation.month == month)))
-    return month, totals, [(float(low), name) for low, name in in_force(session, month).rules["grades"]]
+    return month, totals, [(float(low), name) for low, name in grades_of(session, month).bands]
 
 
 def _visits(session: Session, month: str) -> list[tuple[str, int, int]]:

@@ -26,10 +26,10 @@ from .. import clock
 from ..enums import Level, Responsibility, StaffStatus
 from ..errors import InputError
 from ..messages import Message, Several
-from ..models import CareerDecision, Evaluation, EvaluationMonth, EvaluationScheme, LevelChange, Staff, User
+from ..models import CareerDecision, Evaluation, EvaluationMonth, LevelChange, Staff, User
 from ..permissions import require_pay
 from ..reviews.findings import Counted, counted
-from .scheme import Grades, check_month
+from .scheme import Grades, check_month, grades_of_months
 
 KINDS = {"probation": "见习转正", "promotion": "晋升", "yellow_card": "黄牌警告", "demotion": "降级",
          "elimination": "淘汰"}
@@ -70,16 +70,14 @@ def months_between(since: dt.date, month: str) -> int:
 def _grades(session: Session, month: str) -> tuple[dict[int, dict[str, tuple[float, str]]], dict[str, Grades]]:
     """Locked months up to ``month``: staff → month → (total, grade), and what each month's
     grades meant (the scheme it was computed with)."""
-    locked = dict(session.execute(
-        select(EvaluationMonth.month, EvaluationScheme.rules)
-        .join(EvaluationScheme, EvaluationScheme.id == EvaluationMonth.scheme_id)
-        .where(EvaluationMonth.locked_at.is_not(None), EvaluationMonth.month <= month)).all())
+    locked = list(session.scalars(select(EvaluationMonth.month).where(EvaluationMonth.locked_at.is_not(None),
+                                                                      EvaluationMonth.month <= month)))
     out: dict[int, dict[str, tuple[float, str]]] = {}
     for staff_id, m, total, grade in session.execute(
             select(Evaluation.staff_id, Evaluation.month, Evaluation.total, Evaluation.grade)
-            .where(Evaluation.month.in_(list(locked)))):
+            .where(Evaluation.month.in_(locked))):
         out.setdefault(staff_id, {})[m] = (total, grade)
-    return out, {m: Grades.of_rules(rules) for m, rules in locked.items()}
+    return out, grades_of_months(session, locked)
 
 
 def _since(session: Session, staff: Staff) -> dt.date | None:

@@ -72,6 +72,17 @@ class Grades:
     def grade(self, total) -> str:
         return next(name for low, name in self.bands if total >= low)
 
+    @property
+    def names(self) -> list[str]:
+        return [name for _low, name in self.bands]
+
+    def as_named_by(self, other: Grades, name: str) -> str:
+        """This scheme's grade ``name`` under ``other``'s name for the same place (a renamed
+        grade); as it is when the schemes do not have the same number of grades."""
+        if len(self.bands) != len(other.bands) or name not in self.names:
+            return name
+        return other.names[self.names.index(name)]
+
 
 def check_month(month: str) -> str:
     if not MONTH.match(month or ""):
@@ -90,9 +101,20 @@ def in_force(session: Session, month: str) -> EvaluationScheme:
                                      note=DEFAULT_NOTE)
 
 
-def grades_in_force(session: Session, month: str) -> Grades:
-    """What the grades of ``month``'s scheme are called and where they begin."""
-    return Grades.of_rules(in_force(session, month).rules)
+def grades_of(session: Session, month: str) -> Grades:
+    """What ``month``'s grades are called and where they begin: those of the scheme it was
+    computed with, or — not computed yet — of the one in force for it."""
+    return grades_of_months(session, [month]).get(month) or Grades.of_rules(in_force(session, month).rules)
+
+
+def grades_of_months(session: Session, months: list[str]) -> dict[str, Grades]:
+    """What each stored month's grades meant: those of the scheme it was computed with."""
+    from ..models import EvaluationMonth
+
+    return {month: Grades.of_rules(rules) for month, rules in session.execute(
+        select(EvaluationMonth.month, EvaluationScheme.rules)
+        .join(EvaluationScheme, EvaluationScheme.id == EvaluationMonth.scheme_id)
+        .where(EvaluationMonth.month.in_(months)))}
 
 
 def ensure_default(session: Session) -> None:

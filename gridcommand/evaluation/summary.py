@@ -15,7 +15,7 @@ from ..errors import InputError
 from ..models import Evaluation, Staff
 from ..permissions import may_see_pay
 from ..township import label as township_label
-from .scheme import in_force
+from .scheme import Grades, grades_of_months, in_force
 from .service import locked_months
 
 PERIOD = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
@@ -45,6 +45,7 @@ class Summary:
     township: str
     period: str                  # "2026" (a year) or "2026-03" (a month)
     grade_names: list[str]       # of the scheme in force at the period's last locked month, best first
+                                 # (then any grade of an earlier scheme with no counterpart in it)
     months: list[MonthGrades]
     workers: list[WorkerSummary]  # best average first, then by staff number
     with_pay: bool
@@ -67,7 +68,9 @@ def summary(session: Session, period: str, viewer) -> Summary:
     period = str(period)
     months = [m for m in locked_months(session) if m.startswith(period)]
     last = months[-1] if months else (period if len(period) == 7 else f"{period}-12")
-    names = [name for _low, name in in_force(session, last).rules["grades"]]
+    latest = Grades.of_rules(in_force(session, last).rules)
+    meaning = grades_of_months(session, months)
+    names = latest.names
     rows = session.execute(select(Evaluation.month, Staff.staff_no, Staff.name, Evaluation.level, Evaluation.total,
                                   Evaluation.grade, Evaluation.performance_pay)
                            .join(Staff, Staff.id == Evaluation.staff_id)
@@ -76,6 +79,9 @@ def summary(session: Session, period: str, viewer) -> Summary:
     by_worker: dict[str, list] = {}
     by_month: dict[str, list] = {m: [] for m in months}
     for month, staff_no, name, level, total, grade, performance in rows:
+        grade = meaning[month].as_named_by(latest, grade)  # a month graded before a renaming counts
+        if grade not in names:
+            names = names + [grade]
         seen = by_worker.setdefault(staff_no, [name, level, []])
         seen[1] = level
         seen[2].append((total, grade, performance))

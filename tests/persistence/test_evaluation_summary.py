@@ -44,3 +44,24 @@ def test_equal_scores_share_a_place():
 def test_a_period_that_is_neither_a_year_nor_a_month_is_refused(march):
     with march.db.session() as s, pytest.raises(InputError, match="年份"):
         summary(s, "2026-3", admin_user(s))
+
+
+def test_a_year_across_a_renaming_of_the_grades_counts_every_month(march):
+    """March graded 优秀…不合格, April under a new version calling them A档…D档: the year counts
+    both months, under the newer names (a month graded before a renaming is not dropped)."""
+    from gridcommand.evaluation.scheme import DEFAULT_RULES, add_version
+
+    renamed = {"优秀": "A档", "良好": "B档", "合格": "C档", "不合格": "D档"}
+    rules = {**DEFAULT_RULES, "grades": [[low, renamed[n]] for low, n in DEFAULT_RULES["grades"]],
+             "coefficients": {renamed[k]: v for k, v in DEFAULT_RULES["coefficients"].items()}}
+    with march.db.session() as s:
+        me = admin_user(s)
+        march_grade = next(w["grade"] for w in service.lock(s, me, "2026-03")["workers"] if w["staff_no"] == "W1")
+        add_version(s, "2026-04", rules, me.id, "A–D")
+        april_grade = next(w["grade"] for w in service.lock(s, me, "2026-04")["workers"] if w["staff_no"] == "W1")
+        s.commit()
+        year = summary(s, "2026", me)
+    assert year.grade_names == ["A档", "B档", "C档", "D档"] and april_grade in year.grade_names
+    w1 = next(w for w in year.workers if w.staff_no == "W1")
+    assert w1.months == 2 and sum(w1.grades.values()) == 2
+    assert w1.grades[renamed[march_grade]] >= 1

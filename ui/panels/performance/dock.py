@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 
 from gridcommand.changes import Area, Changes
 from gridcommand.enums import VisitMode
-from gridcommand.evaluation.scheme import grades_in_force
+from gridcommand.evaluation.scheme import grades_of
 from gridcommand.evaluation.service import history, months_on_record
 from gridcommand.ops import evaluation, reports, visits
 from gridcommand.ops.reference import lists
@@ -251,7 +251,7 @@ class PerformanceDock(PanelDock):
             return
         self.sheet.setHtml(sheet_html(row, self.result["month"], self.may_see_pay))
         self.chart.show_history(f"{row['name']}({row['staff_no']})", self.runner.read(history, row["staff_id"]),
-                                self.runner.read(grades_in_force, self.result["month"]))
+                                self.runner.read(grades_of, self.result["month"]))
 
     # -- commands -------------------------------------------------------------------------------
 
