@@ -15,7 +15,7 @@ from .errors import InputError
 from .evaluation.engine import month_bounds, required_visits
 from .masking import mask_id
 from .models import Grid, KeyPerson, Staff, User, Visit, Village
-from .visits import due_at, intervals, is_overdue
+from .visits import due_on, intervals, is_overdue
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class Reminder:
     grid: str
     village: str
     last_visit: dt.datetime | None
-    due_at: dt.datetime
+    due_on: dt.date
     state: str  # "overdue" | "due_today"
 
     def as_dict(self) -> dict:
@@ -37,13 +37,13 @@ class Reminder:
                 "worker": self.worker, "staff_no": self.staff_no, "grid": self.grid,
                 "village": self.village, "state": self.state,
                 "last_visit": clock.format_local(self.last_visit) or None,
-                "due_at": clock.format_local(self.due_at)}
+                "due_on": self.due_on.isoformat()}
 
 
 def reminders(session: Session, now: dt.datetime | None = None) -> list[Reminder]:
     """Key persons overdue, then those due before the end of today, most overdue first."""
     now = now or clock.now()
-    end_of_day = clock.at_local(clock.local(now).date() + dt.timedelta(days=1))
+    today = clock.local(now).date()
     last = (select(Visit.key_person_id, func.max(Visit.visited_at).label("last"))
             .group_by(Visit.key_person_id).subquery())
     rows = session.execute(
@@ -55,11 +55,11 @@ def reminders(session: Session, now: dt.datetime | None = None) -> list[Reminder
     days = intervals(session, clock.local(now).strftime("%Y-%m"))
     out = []
     for pid, name, id_number, colour, tagged_on, last_at, worker, staff_no, grid, village in rows:
-        due = due_at(last_at, tagged_on, days[colour])
-        if due < end_of_day:
+        due = due_on(last_at, tagged_on, days[colour])
+        if due <= today:
             out.append(Reminder(pid, name, mask_id(id_number), colour, worker, staff_no, grid, village,
                                 last_at, due, "overdue" if is_overdue(due, now) else "due_today"))
-    return sorted(out, key=lambda r: (r.state != "overdue", r.due_at, r.staff_no))
+    return sorted(out, key=lambda r: (r.state != "overdue", r.due_on, r.staff_no))
 
 
 def log_visit(session: Session, actor: User, key_person_id: int, staff_id: int,

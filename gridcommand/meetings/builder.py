@@ -23,7 +23,7 @@ from ..metrics import figures
 from ..models import (ActionItem, Category, Grid, Incident, IncidentCard, KeyPerson, Meeting, Staff,
                       Unit, Village, Visit)
 from ..unit_scores import monthly_ranking
-from ..visits import due_at, intervals
+from ..visits import days_overdue, due_on, intervals, overdue_from
 from ..visits import is_overdue as visit_overdue
 from .settings import MeetingSettings
 
@@ -222,14 +222,15 @@ def _visits(session, at, settings) -> list[Draft]:
     days = intervals(session, clock.local(at).strftime("%Y-%m"))
     drafts = []
     for pid, name, id_number, colour, tagged_on, last_at, worker, grid, village, grid_id in rows:
-        due = due_at(last_at, tagged_on, days[colour])
+        due = due_on(last_at, tagged_on, days[colour])
         if visit_overdue(due, at):
             label = PersonColour(colour).label
             drafts.append(Draft(6, f"{label}色重点人员 {name}({mask_id(id_number)})走访逾期",
                                 f"{village} {grid};责任网格员 {worker};"
-                                f"上次走访 {clock.format_local(last_at) if last_at else '无'},逾期 {clock.format_span(at - due)}",
+                                f"上次走访 {clock.format_local(last_at) if last_at else '无'},"
+                                f"应于 {due:%Y-%m-%d} 走访,逾期 {days_overdue(due, at)} 天",
                                 key_person_id=pid, grid_id=grid_id, colour=colour,
-                                overdue_s=(at - due).total_seconds()))
+                                overdue_s=(at - overdue_from(due)).total_seconds()))
     total = len(drafts)
     return _capped(drafts[:settings.max_items_per_section], total, "走访逾期人员")
 

@@ -19,13 +19,13 @@ def _compliance(section: str, sheet: str, name: str, rows: list[Compliance], lab
 def _tables(report: VisitReport) -> list[TableSpec]:
     overdue = [[r.name, r.id_number, PersonColour.label_of(r.colour), r.village, r.grid, f"{r.worker}({r.staff_no})",
                 clock.local(r.last_visit).replace(tzinfo=None) if r.last_visit else None,
-                clock.local(r.due_at).replace(tzinfo=None)] for r in report.overdue]
+                r.due_on] for r in report.overdue]
     return [_compliance("按颜色", "按颜色", "颜色", report.by_colour, PersonColour.label_of),
             _compliance("按村社", "按村社", "村社", report.by_village),
             _compliance("按网格员", "按网格员", "网格员", report.by_worker),
             (f"当前逾期未走访(共 {len(report.overdue)} 人)", "逾期未走访",
-             ["姓名", "身份证号", "颜色", "村社", "网格", "责任网格员", "上次走访", "应走访时间"], overdue,
-             {6: WHEN, 7: WHEN})]
+             ["姓名", "身份证号", "颜色", "村社", "网格", "责任网格员", "上次走访", "应走访日期"], overdue,
+             {6: WHEN})]
 
 
 def document(report: VisitReport) -> Document:

@@ -3,8 +3,8 @@ and unit responsible at that time. Deterministic: the same record gives the same
 the same order (by when, then kind, then what they rest on).
 
 The boundaries are the product's own: an incident resolved at its deadline is on time (as in
-the on-time indicator, §6); a key person visited exactly one interval after the last visit is
-not lapsed (§9: ``visits.is_overdue``, as in the reminders and the agenda)."""
+the on-time indicator, §6); a key person visited on the day the interval ends is not lapsed
+(§9: ``visits.is_overdue``, as in the reminders and the agenda)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from ..masking import mask_id
 from ..models import (ActionItem, AgendaItem, Incident, IncidentCard, IncidentEvent, KeyPerson,
                       Visit)
 from ..users import system_user
-from ..visits import due_at, intervals, is_overdue, tagged_at
+from ..visits import due_on, intervals, is_overdue, overdue_from, tagged_at
 from ..workflow.supervision import CARD_LABELS, STEP_LABELS
 from .scope import Scope
 
@@ -197,8 +197,7 @@ def _human_moves(session: Session, incident_ids: set[int], system_id: int, end: 
 
 def _visit_lapses(session: Session, scope: Scope) -> list[Draft]:
     """Each stretch in the window when a person in scope was overdue for a visit (§9's one
-    reading, ``visits.is_overdue``): from the instant the visit fell due to the visit that came
-    (or the event)."""
+    reading, ``visits``): from the day after it fell due to the visit that came (or the event)."""
     if not scope.person_ids:
         return []
     every = intervals(session, clock.local(scope.end).strftime("%Y-%m"))
@@ -210,35 +209,36 @@ def _visit_lapses(session: Session, scope: Scope) -> list[Draft]:
             .where(Visit.key_person_id.in_(scope.person_ids), Visit.visited_at < scope.end)
             .order_by(Visit.key_person_id, Visit.visited_at, Visit.id)):
         visits.setdefault(pid, []).append((at, vid))
+    first = clock.local(scope.start).date()
     found = []
     for pid in sorted(persons):
         person, interval = persons[pid], every[persons[pid].colour]
-        seen = [(at, vid) for at, vid in visits.get(pid, []) if at >= tagged_at(person.tagged_on)]
+        seen = [(at, vid) for at, vid in visits.get(pid, []) if clock.local(at).date() >= person.tagged_on]
         before = [(at, v) for at, v in seen if at < scope.start]
         last, last_visit = before[-1] if before else (None, None)
         for at, vid in [(a, v) for a, v in seen if a >= scope.start] + [(scope.end, None)]:
-            due = due_at(last, person.tagged_on, interval)
-            if is_overdue(due, at) and at > scope.start:
-                found.append(_lapse(person, pid, due, max(due, scope.start), at, (last, last_visit), vid, held_by))
+            due = due_on(last, person.tagged_on, interval)
+            missed = (clock.local(at).date() - max(due, first)).days  # overdue days within the window
+            if is_overdue(due, at) and missed > 0:
+                found.append(_lapse(person, pid, due, max(overdue_from(due), scope.start), at, missed,
+                                    (last, last_visit), vid, held_by))
             last, last_visit = at, vid
     return found
 
 
-def _lapse(person: KeyPerson, pid: int, due: dt.datetime, start: dt.datetime, until: dt.datetime,
+def _lapse(person: KeyPerson, pid: int, due: dt.date, start: dt.datetime, until: dt.datetime, missed: int,
            last: tuple[dt.datetime | None, int | None], next_visit: int | None, held_by) -> Draft:
-    missed = until - start
     label = f"{person.name}({mask_id(person.id_number)})"
     proof = [evidence("key_person", pid, label)]
-    proof += [evidence("visit", v, f"{what} {clock.format_local(at)}") for v, at, what in (
+    proof += [evidence("visit", v, f"{what} {clock.format_local(at, '%Y-%m-%d')}") for v, at, what in (
         (last[1], last[0], "上次走访"), (next_visit, until, "下次走访")) if v]
-    text = (f"重点人员 {label}:应于 {clock.format_local(due)} 前走访,"
-            + (f"{clock.format_local(until)} 才走访" if next_visit else "至事发时仍未走访")
-            + f";倒查时段内逾期 {clock.format_span(missed)}")
-    staff = responsibility.at(held_by.get(pid, []), due, None)
-    # Keyed by the day it fell due: a person falls due at most once a day (intervals are whole days).
-    return Draft(FindingKind.VISIT_LAPSE, f"visit:{pid}:{clock.local(due).date().isoformat()}", start, text,
-                 {"due": due.isoformat(), "late_minutes": int(missed.total_seconds() // 60), "colour": person.colour},
-                 proof, staff)
+    text = (f"重点人员 {label}:应于 {due:%Y-%m-%d} 走访,"
+            + (f"{clock.format_local(until, '%Y-%m-%d')} 才走访" if next_visit else "至事发时仍未走访")
+            + f";倒查时段内 {missed} 天未走访")
+    # Who answered for the person on the day the visit was due.
+    staff = responsibility.at(held_by.get(pid, []), tagged_at(due), None)
+    return Draft(FindingKind.VISIT_LAPSE, f"visit:{pid}:{due.isoformat()}", start, text,
+                 {"due": due.isoformat(), "days_missed": missed, "colour": person.colour}, proof, staff)
 
 
 def _action_items(session: Session, scope: Scope) -> list[Draft]:

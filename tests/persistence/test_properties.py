@@ -120,8 +120,8 @@ def test_every_finding_names_who_answered_for_it_then(town, data, tmp_path):
         history = responsibility.incidents(s, ids)
         for f in findings:
             about = f.evidence[0]["id"]
-            if f.kind == FindingKind.VISIT_LAPSE:
-                assert f.staff_id == model.worker_of(about, dt.datetime.fromisoformat(f.facts["due"])), f.summary
+            if f.kind == FindingKind.VISIT_LAPSE:  # the worker on the day the visit was due
+                assert f.staff_id == model.worker_of(about, tagged_at(dt.date.fromisoformat(f.facts["due"]))), f.summary
             elif f.kind in (FindingKind.LATE, FindingKind.OVERDUE, FindingKind.REWORK, FindingKind.CARD,
                             FindingKind.RETURN):
                 returned = f.kind == FindingKind.RETURN
@@ -150,33 +150,35 @@ def test_every_rework_deducted_is_a_rework_finding_naming_the_same_worker(town, 
             assert +deducted == +in_month, month
 
 
-def _overdue_by_spec(s, person: KeyPerson, at: dt.datetime, every: dict[str, int]) -> bool:
-    """SPEC §9 in its own words: overdue when now > last visit + interval (the tag day's start
-    when never visited since the tag)."""
+def _due_by_spec(s, person: KeyPerson, before: dt.datetime, every: dict[str, int]) -> dt.date:
+    """SPEC §9 in its own words: due one interval after the day of the last visit (since the
+    person was tagged), or after the tag day."""
     last = s.scalar(select(func.max(Visit.visited_at)).where(Visit.key_person_id == person.id,
-                                                            Visit.visited_at < at,
-                                                            Visit.visited_at >= tagged_at(person.tagged_on)))
-    return at > (last or tagged_at(person.tagged_on)) + dt.timedelta(days=every[person.colour])
+                                                            Visit.visited_at < before))
+    day = max(person.tagged_on, last.astimezone(SHANGHAI).date()) if last else person.tagged_on
+    return day + dt.timedelta(days=every[person.colour])
 
 
 @EXAMPLES
 @given(data=st.data())
 def test_the_agenda_and_the_reminders_name_the_persons_overdue_at_the_meetings_start(town, data):
     """Defect 4: a person visited exactly one interval before the meeting was put on the agenda
-    as "逾期 0 分钟" (and called overdue by the reminders): §9 says overdue strictly after."""
+    as "逾期 0 分钟" (and called overdue by the reminders): §9 says overdue when now > last visit
+    + interval — due that day, overdue only after it."""
     with example(town) as (s, _user):
         ids = persons(data, s, town, Model(), most=6)
         every = intervals(s, "2026-03")
-        person = s.get(KeyPerson, data.draw(st.sampled_from(ids), label="the meeting falls on their due time"))
-        last = s.scalar(select(func.max(Visit.visited_at)).where(Visit.key_person_id == person.id))
-        due = max(last or tagged_at(person.tagged_on), tagged_at(person.tagged_on)) + dt.timedelta(
-            days=every[person.colour])
-        starts = due + data.draw(st.sampled_from([-1, 0, 1]), label="minutes") * MINUTE
+        person = s.get(KeyPerson, data.draw(st.sampled_from(ids), label="the meeting falls on their boundary"))
+        due = _due_by_spec(s, person, dt.datetime.max.replace(tzinfo=SHANGHAI), every)
+        moments = [dt.datetime.combine(due, dt.time(), SHANGHAI) + dt.timedelta(days=1) + k * MINUTE for k in (-1, 0, 1)]
+        moments.append(dt.datetime.combine(due, dt.time(15), SHANGHAI))  # exactly an interval after a 15:00 visit
+        starts = data.draw(st.sampled_from(moments), label="the meeting starts")
         everyone = [s.get(KeyPerson, i) for i in ids]
-        overdue = {p.id for p in everyone if _overdue_by_spec(s, p, starts, every)}
+        overdue = {p.id for p in everyone if starts.astimezone(SHANGHAI).date() > _due_by_spec(s, p, starts, every)}
         on_agenda = {d.key_person_id for d in build(s, starts) if d.section == 6 and d.key_person_id}
         assert on_agenda == {p.id for p in everyone if p.id in overdue and p.colour in ("red", "orange")}
         assert {r.key_person_id for r in reminders(s, starts) if r.state == "overdue"} == overdue
+        assert not any("逾期 0" in d.detail for d in build(s, starts) if d.section == 6)
 
 
 MARKS = [50.0, 59.9, 60.0, 72.0, 85.0, 89.9, 90.0, 96.0]

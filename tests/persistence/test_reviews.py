@@ -8,7 +8,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from gridcommand import audit, clock, responsibility
+from gridcommand import audit, responsibility
 from gridcommand.enums import FindingKind
 from gridcommand.errors import InputError, NotAllowed
 from gridcommand.meetings import service as meetings
@@ -25,10 +25,6 @@ from .test_workflow import H, T0, Office
 EVENT = T0 + dt.timedelta(days=40)   # 2026-04-11 09:00, Shanghai
 MINUTE = dt.timedelta(minutes=1)
 DAY = dt.timedelta(days=1)
-
-
-def local(iso: str) -> str:
-    return clock.format_local(dt.datetime.fromisoformat(iso))
 
 
 def day(text: str) -> dt.datetime:
@@ -137,11 +133,9 @@ def test_every_kind_of_finding_is_drafted_with_who_was_responsible_then(record):
     assert code[record.returned] in returned.summary and returned.unit == "住建办"
     assert {FindingKind.CARD, FindingKind.INACTION} <= set(kinds)
     lapses = [f for f in view.findings if f.kind == FindingKind.VISIT_LAPSE]
-    # Overdue strictly after one interval (§9), counted from the window's start at the earliest.
-    assert [(local(f.facts["due"]), f.facts["late_minutes"], f.person) for f in lapses] == [
-        ("2026-01-08 00:00", (49 * 24 + 1) * 60, "张伟(W1)"), ("2026-03-15 10:00", 24 * 60, "张伟(W1)"),
-        ("2026-03-23 10:00", (18 * 24 + 23) * 60, "李娜(W2)")]
-    assert "2026-03-16 10:00 才走访" in lapses[1].summary and "至事发时仍未走访" in lapses[2].summary
+    assert [(f.facts["due"], f.facts["days_missed"], f.person) for f in lapses] == [
+        ("2026-01-08", 49, "张伟(W1)"), ("2026-03-15", 1, "张伟(W1)"), ("2026-03-23", 19, "李娜(W2)")]
+    assert "2026-03-16 才走访" in lapses[1].summary and "至事发时仍未走访" in lapses[2].summary
     actions = [f for f in view.findings if f.kind == FindingKind.ACTION_ITEM]
     assert [a.summary.split("”")[0] for a in actions] == ["会议事项“清理楼道堆物"]  # the other was done that day
     assert [f.number for f in view.findings] == list(range(1, len(view.findings) + 1))
@@ -358,4 +352,3 @@ def test_the_command_line_runs_a_review_end_to_end(record, tmp_path, monkeypatch
     assert main([*where, "review", "list"]) == 0
     assert review in capsys.readouterr().out
     assert main([*where, "review", "confirm", review, "--finding", "1", "--level", "major", "--reason", "x"]) == 1
-

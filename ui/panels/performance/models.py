@@ -78,7 +78,7 @@ def reminder_columns():
              lambda r: f"{r['worker']}({r['staff_no']})"),
             (QCoreApplication.translate("performance", "Last visit"),
              lambda r: r["last_visit"] or "—"),
-            (QCoreApplication.translate("performance", "Due"), lambda r: r["due_at"])]
+            (QCoreApplication.translate("performance", "Due"), lambda r: r["due_on"])]
 
 
 class VillageFilter(QSortFilterProxyModel):
