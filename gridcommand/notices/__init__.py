@@ -5,9 +5,9 @@ cards, the date by which it must answer, and a reply slip. What would be issued 
 without gaps (督办〔2026〕第 N 号) and noted on each item's timeline. A notice issued by mistake is
 withdrawn 撤回 with a reason: its number stays used, marked withdrawn."""
 
-from .items import ANSWER_DAYS, NoticeItem, Planned, answerable, due_units, items_of, plan, units_of
+from .items import ANSWER_DAYS, NoticeItem, Planned, answerable, due_units, plan, units_of
 from .issue import Notice, issue
 from .withdraw import Issued, find, issued, withdraw
 
 __all__ = ["ANSWER_DAYS", "Issued", "Notice", "NoticeItem", "Planned", "answerable", "due_units", "find", "issue",
-           "issued", "items_of", "plan", "units_of", "withdraw"]
+           "issued", "plan", "units_of", "withdraw"]

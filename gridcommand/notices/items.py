@@ -112,10 +112,6 @@ def items_by_unit(session: Session, unit_ids: Iterable[int], now: dt.datetime,
     return out
 
 
-def items_of(session: Session, unit_id: int, now: dt.datetime, only: set[int] | None = None) -> list[NoticeItem]:
-    return items_by_unit(session, [unit_id], now, only).get(unit_id, [])
-
-
 def plan(session: Session, unit_ids: list[int] | None = None, incident_ids: list[int] | None = None,
          now: dt.datetime | None = None) -> list[Planned]:
     """The notices that would be issued now: to the units of ``incident_ids`` (only those

@@ -21,8 +21,7 @@ from gridcommand.enums import FindingKind
 from gridcommand.evaluation import careers, engine
 from gridcommand.evaluation.scheme import DEFAULT_RULES, Grades, add_version
 from gridcommand.meetings.builder import build
-from gridcommand.models import (Evaluation, EvaluationMonth, IncidentCard, IncidentEvent, KeyPerson, Review,
-                                ReviewFinding, Staff, Visit)
+from gridcommand.models import (Evaluation, EvaluationMonth, IncidentCard, IncidentEvent, KeyPerson, ReviewFinding, Staff, Visit)
 from gridcommand.ops.notices import chosen
 from gridcommand.reviews.service import NewEvent, open_for_event
 from gridcommand.visit_reminders import reminders
