@@ -67,6 +67,18 @@ def hash_password(password: str) -> str:
     return HASHER.hash(password)
 
 
+# An unknown user and a wrong password get the same words (§12.1): neither tells who has an account.
+WRONG = Message("用户名或密码不正确")
+_NOBODY = HASHER.hash("no account has this password")
+
+
+def _matches_nothing(password: str) -> None:
+    try:
+        HASHER.verify(_NOBODY, password or "")
+    except (VerificationError, InvalidHashError):
+        pass
+
+
 def _matches(user: User, password: str) -> bool:
     try:
         return HASHER.verify(user.password_hash, password or "")
@@ -89,21 +101,23 @@ def sign_in(session: Session, username: str, password: str, now: dt.datetime | N
     now = now or clock.now()
     user = session.scalars(select(User).where(User.username == (username or "").strip())).first()
     if user is None or user.password_hash is None:
-        return Attempt(None, Message("用户名或密码不正确"))
-    if not user.active:
-        return Attempt(None, Message("账号 {username} 已停用", username=user.username))
+        _matches_nothing(password)  # as long as a real check: the time does not tell either
+        return Attempt(None, WRONG)
     if user.locked_until is not None and now < user.locked_until:
         return Attempt(None, Message("密码错误次数过多,账号已锁定至 {until}",
                                      until=clock.format_local(user.locked_until, "%H:%M")))
     if not _matches(user, password):
+        if not user.active:
+            return Attempt(None, WRONG)
         user.failed_sign_ins += 1
         if user.failed_sign_ins >= MAX_FAILURES:
             user.failed_sign_ins, user.locked_until = 0, now + LOCKED_FOR
             return Attempt(None, Message("密码连续错误 {failures} 次,账号已锁定 {minutes} 分钟",
                                          failures=MAX_FAILURES, minutes=int(LOCKED_FOR.total_seconds() // 60)),
                            locked_now=True)
-        return Attempt(None, Message("用户名或密码不正确(再错 {left} 次将锁定账号)",
-                                     left=MAX_FAILURES - user.failed_sign_ins))
+        return Attempt(None, WRONG)
+    if not user.active:  # said only to whoever knows the password
+        return Attempt(None, Message("账号 {username} 已停用", username=user.username))
     user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
     if HASHER.check_needs_rehash(user.password_hash):
         user.password_hash = HASHER.hash(password)

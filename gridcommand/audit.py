@@ -209,8 +209,11 @@ class Line:
 
 def entries(session: Session, entity: str | None = None, entity_id: str | None = None,
             actor: str | None = None, start: dt.datetime | None = None,
-            end: dt.datetime | None = None, limit: int = 1000) -> list[Line]:
+            end: dt.datetime | None = None, limit: int = 1000, where=None) -> list[Line]:
+    """The entries asked for, oldest first; ``where``: which a reader may see (``audit_scope``)."""
     stmt = select(AuditEntry).order_by(AuditEntry.seq)
+    if where is not None:
+        stmt = stmt.where(where)
     if entity:
         stmt = stmt.where(AuditEntry.entity == entity)
     if entity_id:

@@ -141,7 +141,7 @@ def target_path(db: Database, path: str | Path) -> Path:
     """Where a backup asked for at ``path`` is written: a server's is a ``.zip`` archive."""
     path = Path(path)
     wanted = SQLITE_SUFFIX if db.is_sqlite else ARCHIVE_SUFFIX
-    if (path.suffix.lower() == ARCHIVE_SUFFIX) == (wanted == ARCHIVE_SUFFIX) and path.suffix:
+    if path.suffix.lower() == wanted:
         return path
     return path.with_name(path.name + wanted)
 

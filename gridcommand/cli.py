@@ -18,10 +18,12 @@ import time
 from pathlib import Path
 
 from . import __version__, cli_audit, cli_backup, cli_hr, cli_intake, cli_notices, cli_queries, cli_reviews
-from .database import data_dir, open_from_args, resolve_url
-from .cli_auth import password, signed_in
+from . import township
+from .database import data_dir, open_database, open_from_args, resolve_url
+from .cli_auth import confirmed, password, signed_in
 from .errors import InputError
 from .ops import read
+from .permissions import Can
 from .progress import printing
 
 
@@ -61,7 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
                    help="the demo's 'today' (default: today); same seed and day, same data")
-    p.add_argument("--force", action="store_true", help="replace an existing demo file")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing file: a demo is kept as .previous; a township's database only "
+                        "by its administrator, after a checked backup")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(run=cmd_demo)
 
     p = command("import", "import a template file (xlsx or csv; see the template command), all or nothing")
@@ -73,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("template", "write the empty xlsx template of an import kind")
     p.add_argument("kind", help=_kinds_help())
     p.add_argument("file", type=Path)
-    p.set_defaults(run=cmd_template, no_database=True)
+    p.set_defaults(run=cmd_template)
 
     cli_queries.add_commands(command)
     cli_hr.add_commands(command)
@@ -83,10 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     cli_audit.add_commands(command)
     cli_backup.add_commands(command)
 
-    p = command("migrate", "upgrade (or downgrade) the database schema")
-    p.add_argument("--revision", default="head")
+    p = command("migrate", "upgrade the database schema (or, as the administrator, downgrade it after a backup)")
+    p.add_argument("--revision", default="head", help="head, base, -1, or a revision")
     p.add_argument("--downgrade", action="store_true")
-    p.set_defaults(run=cmd_migrate, no_database=True)
+    p.add_argument("--yes", action="store_true", help="downgrade: do not ask for confirmation")
+    p.set_defaults(run=cmd_migrate)
     return parser
 
 
@@ -98,12 +104,10 @@ def _kinds_help() -> str:
 
 def cmd_init(args) -> int:
     from .ops import accounts
-    from .township import label, require
-
     with open_from_args(args) as db:
         accounts.first_start(db, args.township, args.county, args.admin, args.admin_name or args.admin,
                              password(f"管理员 {args.admin} 的密码:", confirm=True))
-        place, prefix = read(db, lambda session: (label(session), require(session).code_prefix))
+        place, prefix = read(db, lambda session: (township.label(session), township.require(session).code_prefix))
         print(f"数据库 {db.describe()} 属于 {place}(事件编号前缀 {prefix}),管理员 {args.admin}")
     return 0
 
@@ -114,11 +118,7 @@ def cmd_demo(args) -> int:
     path = None
     if not getattr(args, "database_url", None):
         path = Path(getattr(args, "db", None) or data_dir() / f"demo-{args.scale}.sqlite")
-        if path.exists():
-            if not args.force:
-                raise InputError(f"{path} 已存在;加 --force 替换它,或用 --db 指定新文件。")
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        _make_room_for_demo(args, path)
         args.db = str(path)
     started = time.monotonic()
     with open_from_args(args) as db:
@@ -135,6 +135,36 @@ def cmd_demo(args) -> int:
 
         print(f"打开:{app_command()} --db {path}")
     return 0
+
+
+def _make_room_for_demo(args, path: Path) -> None:
+    """A demo replaces an earlier demo (kept as .previous) or an empty file; a township's
+    database only with its administrator's sign-in and confirmation, after a checked backup
+    (SPEC §12.1); anything else, never."""
+    from . import demo
+    from .ops import maintenance
+
+    held = demo.held_by(path)
+    if held == demo.Held.NOTHING:
+        return
+    if not args.force:
+        raise InputError(f"{path} 已存在;加 --force 替换它,或用 --db 指定新文件。")
+    if held == demo.Held.FOREIGN:
+        raise InputError(f"{path} 不是本程序的数据库,不会替换它;请用 --db 指定新文件。")
+    if held == demo.Held.TOWNSHIP:
+        with open_database(path=path) as db:
+            me = signed_in(db, args, Can.ADMINISTER)
+            print(f"{path} 是一个乡镇的数据库(不是演示数据),{read(db, township.label)}。")
+            if not confirmed("确定用演示数据替换它吗?替换前自动做校验过的备份。[y/N] ", args.yes):
+                raise InputError("未替换。")
+            kept = maintenance.set_aside(db, me, "demo", printing(sys.stderr)).path
+        print(file=sys.stderr)
+        print(f"原数据库已备份到 {kept}", file=sys.stderr)
+        demo.remove(path)
+        return
+    kept = demo.set_aside(path)
+    if kept is not None:
+        print(f"上一个演示数据库保留为 {kept}", file=sys.stderr)
 
 
 def cmd_import(args) -> int:
@@ -165,13 +195,24 @@ def cmd_template(args) -> int:
 
 def cmd_migrate(args) -> int:
     from . import migrations
+    from .ops import maintenance
 
-    url = resolve_url(getattr(args, "database_url", None), getattr(args, "db", None))
-    if args.downgrade:
-        migrations.downgrade(url, args.revision)
-    else:
-        migrations.upgrade(url, args.revision)
-    print(f"数据库结构已{'降级' if args.downgrade else '升级'}到 {args.revision}")
+    revision = migrations.checked(args.revision)
+    if not args.downgrade:  # as every start does: a copy is kept before an upgrade
+        migrations.upgrade(resolve_url(getattr(args, "database_url", None), getattr(args, "db", None)), revision)
+        print(f"数据库结构已升级到 {revision}")
+        return 0
+    with open_from_args(args) as db:
+        me = signed_in(db, args, Can.ADMINISTER)
+        dropped = "删除全部数据表和数据" if revision == "base" else "删除较新版本的表和列中的数据"
+        print(f"将把 {db.describe()} 的数据库结构降级到 {revision}({dropped}),降级前自动做校验过的备份。")
+        if not confirmed("确定降级吗?[y/N] ", args.yes):
+            print("未降级。")
+            return 1
+        done = maintenance.downgrade(db, me, revision, printing(sys.stderr)).value
+    print(file=sys.stderr)
+    print(f"数据库结构已降级到 {revision};降级前的数据库已备份到 {done.safety.path}"
+          f"(最后一条审计记录 {done.safety.pin}),可用 restore 恢复。")
     return 0
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from . import audit, clock
+from . import clock
 from .cli_auth import signed_in
 from .database import open_from_args
 from .errors import InputError
 from .metrics import local_day_range
-from .ops import read
+from .ops import audit_log
 from .permissions import Can
 
 
@@ -22,7 +22,7 @@ def add_commands(command) -> None:
     p.add_argument("--actor", metavar="NAME", help="show: entries of this account")
     p.add_argument("--from", dest="first", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="last", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=int, default=1000, help=f"at most this many (up to {audit_log.MOST:,})")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_audit)
 
@@ -37,9 +37,9 @@ def _pin(text: str) -> tuple[int, str]:
 
 def cmd_audit(args) -> int:
     with open_from_args(args) as db:
-        signed_in(db, args, Can.REPORTS)
+        me = signed_in(db, args, Can.REPORTS)
         if args.action == "verify":
-            verdict = read(db, audit.verify_pin, *_pin(args.at)) if args.at else read(db, audit.verify)
+            verdict = audit_log.verify(db, me, *_pin(args.at)) if args.at else audit_log.verify(db, me)
             if not verdict.ok:
                 print(f"审计链在第 {verdict.broken_at} 条断开:{verdict.reason}")
                 return 1
@@ -48,7 +48,7 @@ def cmd_audit(args) -> int:
         entity, entity_id = (args.entity.split(":", 1) + [""])[:2] if args.entity else (None, None)
         start, end = (local_day_range(args.first or dt.date(2000, 1, 1), args.last or clock.today())
                       if args.first or args.last else (None, None))
-        lines = read(db, audit.entries, entity, entity_id, args.actor, start, end, args.limit)
+        lines = audit_log.entries(db, me, entity, entity_id, args.actor, start, end, args.limit)
     if args.json:
         print(json.dumps([{"seq": e.seq, "at": clock.local(e.at).isoformat(), "actor": e.actor,
                            "roles": e.roles, "action": e.action, "entity": e.entity,

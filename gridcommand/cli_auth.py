@@ -1,5 +1,6 @@
 """Who the command line acts as: a named account (``--user`` or ``GRIDCOMMAND_USER``), its
-password from ``GRIDCOMMAND_PASSWORD`` for scripts or typed at the terminal."""
+password from ``GRIDCOMMAND_PASSWORD`` for scripts or typed at the terminal; and their yes to
+what changes the whole database (``--yes`` for scripts)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def signed_in(db, args, needs: Can | None = None) -> Actor:
     if needs is not None:
         require(actor, needs)
     return actor
+
+
+def confirmed(question: str, yes: bool) -> bool:
+    """``--yes``, or y typed at the terminal; never a yes read from a pipe or a closed input."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        print(f"{question.split('[')[0].strip()} 不在终端运行时需要 --yes 确认。", file=sys.stderr)
+        return False
+    try:
+        return input(question).strip().lower() in ("y", "yes", "是")
+    except EOFError:
+        return False

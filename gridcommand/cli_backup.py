@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from . import clock
 from .backup import BackupInfo
-from .cli_auth import signed_in
+from .cli_auth import confirmed, signed_in
 from .database import open_from_args
 from .ops import maintenance
+from .permissions import Can
 from .progress import printing
 
 
@@ -25,6 +28,7 @@ def add_commands(command) -> None:
 
     p = command("transfer", "copy this township into an empty PostgreSQL database")
     p.add_argument("--to", required=True, metavar="URL", help="postgresql+psycopg://user:password@host/db")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(run=cmd_transfer)
 
 
@@ -43,11 +47,11 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     with open_from_args(args) as db:
-        me = signed_in(db, args)
+        me = None if maintenance.holds_nothing(db) else signed_in(db, args, Can.ADMINISTER)
         info = maintenance.restorable(db, me, args.file)
         print(f"备份内容:{describe(info)}")
         print(f"将替换 {db.describe()} 的全部数据(替换前自动做安全备份)。")
-        if not args.yes and not _confirmed("确定恢复吗?[y/N] "):
+        if not confirmed("确定恢复吗?[y/N] ", args.yes):
             print("未恢复。")
             return 1
         done = maintenance.restore(db, me, args.file, printing(sys.stderr)).value
@@ -56,16 +60,15 @@ def cmd_restore(args) -> int:
     return 0
 
 
-def _confirmed(prompt: str) -> bool:
-    try:
-        return input(prompt).strip().lower() in ("y", "yes", "是")
-    except EOFError:
-        return False
-
-
 def cmd_transfer(args) -> int:
     with open_from_args(args) as db:
-        counts = maintenance.transfer(db, signed_in(db, args), args.to, printing(sys.stderr)).value
+        me = signed_in(db, args, Can.ADMINISTER)
+        print(f"将把 {db.describe()} 的全部数据复制到 {make_url(args.to).render_as_string(hide_password=True)}"
+              "(目标须为空库),复制前自动做校验过的备份。")
+        if not confirmed("确定迁移吗?[y/N] ", args.yes):
+            print("未迁移。")
+            return 1
+        counts = maintenance.transfer(db, me, args.to, printing(sys.stderr)).value
     print(file=sys.stderr)
     print(f"已迁移 {sum(counts.values()):,} 行({len(counts)} 张表),目标数据库审计链校验通过。")
     return 0

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from . import clock
 from .enums import WarningColour
+from .entered import Bounds
 from .errors import InputError
 from .models import DeadlineRule, DeadlineRuleSet, Incident
 from .workcalendar import add_working_time, working_time_between
@@ -90,6 +91,9 @@ class RuleBook:
         return self._by_id.get(rule_set_id) or self.in_force(fallback_at)
 
 
+STEP_HOURS = Bounds(0, 24 * 366, above_low=True)  # a step's time limit: more than nothing, at most a year
+
+
 def new_rule_set(session: Session, effective_from: dt.datetime, mode: str,
                  hours: dict[tuple[str, str], float], actor_id: int | None,
                  overrides: dict[tuple[str, str, int], float] | None = None, note: str = ""
@@ -100,9 +104,9 @@ def new_rule_set(session: Session, effective_from: dt.datetime, mode: str,
     missing = [f"{s}/{c}" for s in STEPS for c in WarningColour if (s, c.value) not in hours]
     if missing:
         raise InputError("时限规则缺少:{missing}", missing=missing)
-    bad = [f"{k[0]}/{k[1]}" for k, v in {**hours, **(overrides or {})}.items() if not v > 0]
+    bad = [f"{k[0]}/{k[1]}" for k, v in {**hours, **(overrides or {})}.items() if not STEP_HOURS.holds(v)]
     if bad:
-        raise InputError("时限必须大于 0:{bad}", bad=bad)
+        raise InputError("时限应大于 0 小时、不超过 {high} 小时:{bad}", high=f"{STEP_HOURS.high:,g}", bad=bad)
     if effective_from.tzinfo is None:
         raise InputError("生效时间必须带时区")
     rule_set = DeadlineRuleSet(effective_from=effective_from, mode=mode, note=note,

@@ -1,11 +1,13 @@
-"""What an administrator typed into a form, checked the same way everywhere: a required text of
-a bounded length, a count that is a whole number not below 0, a whole number within a range,
-a phone number."""
+"""What an administrator typed into a form, the command line or a JSON file, checked the same
+way everywhere: a required text of a bounded length, a count that is a whole number not below 0,
+a number within stated bounds (finite: never infinity or NaN), a phone number."""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+
 from .errors import InputError
-from .imports.fields import phone as checked_phone
 from .messages import Message
 
 
@@ -31,20 +33,68 @@ def count(value, what: Message) -> int | None:
     return number
 
 
+@dataclass(frozen=True)
+class Bounds:
+    """Where a number may lie: from ``low`` (or, ``above_low``, more than it) to ``high``, a whole
+    number if ``whole``. Dialogs take their spin boxes' ranges from here too."""
+
+    low: float
+    high: float
+    above_low: bool = False
+    whole: bool = False
+
+    def holds(self, number) -> bool:
+        if isinstance(number, bool) or not isinstance(number, (int, float)):
+            return False
+        if isinstance(number, float) and not math.isfinite(number):
+            return False
+        if self.whole and number != int(number):
+            return False
+        return (self.low < number if self.above_low else self.low <= number) and number <= self.high
+
+    def check(self, value, what: Message) -> int | float:
+        """``value`` (a number, or typed as text) if it holds, else refused with the range named."""
+        number = _parsed(value)
+        if number is None or not self.holds(number):
+            self._refuse(value, what)
+        return int(number) if self.whole else number
+
+    def require(self, value, what: Message) -> int | float:
+        """``value`` as given in a file (JSON): a number already, never text, and within."""
+        if not self.holds(value):
+            self._refuse(value, what)
+        return value
+
+    def _refuse(self, value, what: Message):
+        said = dict(what=what, low=f"{self.low:,g}", high=f"{self.high:,g}", value=str(value)[:40])
+        if self.whole:
+            raise InputError("{what}应为 {low} 到 {high} 之间的整数:{value}", **said)
+        if self.above_low:
+            raise InputError("{what}应大于 {low}、不超过 {high}:{value}", **said)
+        raise InputError("{what}应为 {low} 到 {high} 之间的数:{value}", **said)
+
+
+def _parsed(value) -> int | float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return value
+    try:
+        text = str(value).strip().replace("−", "-")  # a minus sign may be the typographic one
+        return int(text) if text.lstrip("+-").isdigit() else float(text)
+    except (TypeError, ValueError):
+        return None
+
+
 def within(value, what: Message, low: int, high: int) -> int:
     """A whole number from ``low`` to ``high`` (typed as text too)."""
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        number = None
-    if number is None or not low <= number <= high:
-        raise InputError("{what}应为 {low} 到 {high} 之间的整数:{value}", what=what, low=low, high=high,
-                         value=value)
-    return number
+    return Bounds(low, high, whole=True).check(value, what)
 
 
 def phone(value: str | None) -> str | None:
     """None when left empty."""
+    from .imports.fields import phone as checked_phone  # imports' own checks read Bounds from here
+
     value = (value or "").strip()
     if not value:
         return None

@@ -17,6 +17,7 @@ from .shipped import folder
 SCRIPT_LOCATION = folder("db")
 log = logging.getLogger(__name__)
 _REVISION = re.compile(r"^revision = ['\"](\w+)['\"]", re.M)
+_STEPS = re.compile(r"^[+-][1-9]\d?$")
 _DOWN = re.compile(r"^down_revision = ['\"](\w+)['\"]", re.M)
 
 
@@ -42,6 +43,17 @@ def head_revision() -> str | None:
 def known(revision: str | None) -> bool:
     """Whether this version of the program can bring a database at ``revision`` up to date."""
     return revision is None or revision in _graph()[0]
+
+
+def checked(revision: str) -> str:
+    """A revision a command may name: ``head``, ``base``, one of the program's own, or steps
+    from the current one (``-1``)."""
+    if revision in ("head", "base") or revision in _graph()[0] or _STEPS.match(revision or ""):
+        return revision
+    from .errors import InputError
+
+    raise InputError("数据库结构版本“{revision}”不存在:应为 head、base、-1 这样的步数,或本程序的一个修订号(如 {example})",
+                     revision=revision, example=head_revision())
 
 
 def is_current(url: URL) -> bool:
@@ -85,6 +97,7 @@ def _run(url: URL, action, *args) -> None:
 
 
 def upgrade(url: URL, revision: str = "head") -> None:
+    checked(revision)
     _ensure_folder(url)
     if revision == "head" and is_current(url):
         return
@@ -123,8 +136,10 @@ def keep_before_upgrade(url: URL) -> Path | None:
 
 
 def downgrade(url: URL, revision: str) -> None:
+    """Only through ``ops.maintenance.downgrade``: the administrator's, after a checked backup."""
     from alembic import command
 
+    checked(revision)
     _run(url, command.downgrade, revision)
 
 

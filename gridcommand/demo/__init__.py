@@ -10,6 +10,8 @@ own names are the light ones the app needs at every start (is this a demo, its p
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from enum import Enum
 from pathlib import Path
 
 from .. import clock
@@ -17,8 +19,8 @@ from ..enums import UserRole
 from ..models import Setting
 from .scales import SCALES, Scale
 
-__all__ = ["DEMO_ACCOUNTS", "DEMO_PASSWORD", "SCALES", "Scale", "anchor_time", "is_demo", "months_back",
-           "set_aside"]
+__all__ = ["DEMO_ACCOUNTS", "DEMO_PASSWORD", "SCALES", "Held", "Scale", "anchor_time", "held_by", "is_demo",
+           "months_back", "remove", "set_aside"]
 
 # One account per role, all with this documented password, so the demo can be tried in any role.
 DEMO_PASSWORD = "demo1234"
@@ -44,6 +46,43 @@ def anchor_time(today: dt.date) -> dt.datetime:
     return clock.at_local(today).astimezone(clock.UTC)
 
 
+class Held(Enum):
+    """What a file a demo would be written to holds (SPEC §12.1: a demo replaces only a demo)."""
+
+    NOTHING = "nothing"    # no file, an empty one, or a database with no township in it
+    DEMO = "demo"
+    TOWNSHIP = "township"  # a township's own database: its administrator's to replace
+    FOREIGN = "foreign"    # not this program's database at all: never replaced
+
+
+def held_by(path: Path) -> Held:
+    """Read without changing anything (no migration, no WAL left behind)."""
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        return Held.NOTHING
+    if not path.is_file():
+        return Held.FOREIGN
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                return Held.NOTHING
+            if "township" not in tables or "setting" not in tables:
+                return Held.FOREIGN
+            if connection.execute("SELECT 1 FROM setting WHERE key = 'demo.scale'").fetchone():
+                return Held.DEMO
+            return Held.TOWNSHIP if connection.execute("SELECT 1 FROM township").fetchone() else Held.NOTHING
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return Held.FOREIGN
+
+
+def remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 def set_aside(path: Path) -> Path | None:
     """Move the demo database at ``path`` (with its WAL files) to ``….previous.sqlite`` before a
     fresh demo takes its place, so that what a user tried in it is not lost; one earlier demo is
@@ -51,8 +90,7 @@ def set_aside(path: Path) -> Path | None:
     if not path.exists():
         return None
     previous = path.with_name(f"{path.stem}.previous{path.suffix}")
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{previous}{suffix}").unlink(missing_ok=True)
+    remove(previous)
     for suffix in ("", "-wal", "-shm"):
         if Path(f"{path}{suffix}").exists():
             Path(f"{path}{suffix}").rename(f"{previous}{suffix}")

@@ -204,19 +204,19 @@ NO_SIGN_IN = dict(must_change_password=False, failed_sign_ins=0, locked_until=No
 
 def _build_users(w: BulkWriter, people: People, org: OrgMap, staff_no: int) -> None:
     now = clock.now()
-    password = hash_password(DEMO_PASSWORD)  # one hash (salted once) for every demo account
     for i, (role, username) in enumerate(DEMO_ACCOUNTS, start=1):
         staff = _staff(w, people, staff_no + i, StaffRole.COMMAND_ROOM)
         uid = w.next_id(T_USER)
         w.add(T_USER, dict(id=uid, username=username, display_name=staff["name"], roles=role.value,
-                           staff_id=staff["id"], active=True, created_at=now, password_hash=password,
+                           staff_id=staff["id"], active=True, created_at=now,
+                           password_hash=hash_password(DEMO_PASSWORD),  # its own salt (§12.1)
                            **NO_SIGN_IN))
         if role == UserRole.DUTY:
             org.duty_user_ids.append(uid)
     # The administrator is the township's IT contact, not one of the command room's staff.
     w.add(T_USER, dict(id=w.next_id(T_USER), username="admin", display_name="系统管理员",
                        roles=UserRole.ADMIN.value, staff_id=None, active=True, created_at=now,
-                       password_hash=password, **NO_SIGN_IN))
+                       password_hash=hash_password(DEMO_PASSWORD), **NO_SIGN_IN))
     org.system_user_id = w.next_id(T_USER)
     w.add(T_USER, dict(id=org.system_user_id, username="system", display_name="系统",
                        roles=UserRole.SYSTEM.value, staff_id=None, active=True, created_at=now,

@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from .. import clock
 from ..enums import Level, PersonColour
+from ..entered import Bounds
 from ..errors import InputError
+from ..messages import Message
 from ..models import EvaluationScheme
 from ..visits import INTERVAL_DAYS
 
@@ -142,34 +144,60 @@ def _add(session: Session, effective_month: str, rules: dict, actor_id: int | No
 
 
 INDICATOR_TOTAL = 100  # SPEC §6: "100 points + bonus − deductions"
+# Where each number of a scheme may lie (the editor's spin boxes read these too).
+POINTS = Bounds(0, INDICATOR_TOTAL)           # an indicator, a bonus or a deduction, a grade's line
+TARGET = Bounds(1, 10_000, whole=True)        # incidents a worker reports in a month for full points
+TOTAL = Bounds(-1_000, 1_000)                 # the lowest and highest total
+COEFFICIENT = Bounds(0, 10)                   # a grade's pay coefficient
+PAY = Bounds(0, 1_000_000)                    # yuan a month
+VISIT_DAYS = Bounds(1, 3_660, whole=True)     # days between visits
+
+
+def numbers(rules: dict):
+    """(where, value, bounds) for every number of a scheme."""
+    for name, indicator in rules["indicators"].items():
+        for key, value in indicator.items():
+            yield f"indicators.{name}.{key}", value, TARGET if key == "target" else POINTS
+    for group in ("bonus", "deductions"):
+        for key, value in rules[group].items():
+            yield f"{group}.{key}", value, POINTS
+    for key, value in rules["total"].items():
+        yield f"total.{key}", value, TOTAL
+    for low, name in rules["grades"]:
+        yield f"grades.{name}", low, POINTS
+    for name, value in rules["coefficients"].items():
+        yield f"coefficients.{name}", value, COEFFICIENT
+    for level, pay in rules["levels"].items():
+        for part, value in zip(("base", "standard"), pay):
+            yield f"levels.{level}.{part}", value, PAY
+    for colour, days in rules["visit_intervals"].items():
+        yield f"visit_intervals.{colour}", days, VISIT_DAYS
 
 
 def validate(rules: dict) -> None:
     """A scheme that can be computed and means what §6 says: its indicators worth 100 points in
-    all, every value a number not below 0, grades from high to low with a coefficient each, a
+    all, every value a number within its bounds, grades from high to low with a coefficient each, a
     visit interval for every colour and pay for every level."""
     try:
         indicators = rules["indicators"]
         points = sum(v["points"] for v in indicators.values())
-        values = [v for i in indicators.values() for v in i.values()] + list(rules["bonus"].values()) \
-            + list(rules["deductions"].values()) + list(rules["coefficients"].values())
         grades = [g for g, _name in rules["grades"]]
         names = [name for _g, name in rules["grades"]]
         missing = [n for n in names if n not in rules["coefficients"]]
         levels, intervals, total = rules["levels"], rules["visit_intervals"], rules["total"]
         satisfaction = indicators["satisfaction"]
-        target = indicators["reporting"]["target"]
         lowest, highest = total["min"], total["max"]
+        if "target" not in indicators["reporting"]:
+            raise KeyError("indicators.reporting.target")
+        given = list(numbers(rules))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError("考核方案不完整:{exc}", exc=exc) from None
-    if any(not isinstance(v, (int, float)) or isinstance(v, bool) or v < 0 for v in values):
-        raise InputError("考核方案中的分值、加减分和系数都应为不小于 0 的数")
+    for place, value, bounds in given:
+        bounds.require(value, Message("考核方案的 {place}", place=place))
     if abs(points - INDICATOR_TOTAL) > 1e-9:
         raise InputError("各项指标分值之和应为 {total} 分,现为 {points:g} 分", total=INDICATOR_TOTAL, points=points)
     if satisfaction.get("none_points", 0) > satisfaction["points"]:
         raise InputError("群众满意度无评价时的得分不能高于该项满分")
-    if not target > 0 or int(target) != target:
-        raise InputError("事件上报的目标件数应为大于 0 的整数")
     if not lowest < highest:
         raise InputError("总分下限应低于上限")
     if len(grades) < 2:
@@ -180,7 +208,7 @@ def validate(rules: dict) -> None:
         raise InputError("等次名称不能为空,也不能重复")
     if missing:
         raise InputError("缺少等次系数:{missing}", missing=missing)
-    if any(len(v) != 2 or min(v) < 0 for v in levels.values()) or set(levels) != {lv.value for lv in Level}:
+    if any(len(v) != 2 for v in levels.values()) or set(levels) != {lv.value for lv in Level}:
         raise InputError("等级薪金应为每个等级的 [基本工资, 绩效基数],且不为负")
-    if set(intervals) != {c.value for c in PersonColour} or any(int(d) != d or d < 1 for d in intervals.values()):
+    if set(intervals) != {c.value for c in PersonColour}:
         raise InputError("走访间隔应为每种颜色的天数(正整数)")

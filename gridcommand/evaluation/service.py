@@ -11,14 +11,17 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from .. import clock
+from ..entered import Bounds
 from ..errors import InputError
 from ..gc_pause import cycle_collector_paused
 from ..models import Evaluation, EvaluationAdjustment, EvaluationMonth, Incident, Staff, User
+from ..messages import Message
 from ..permissions import redact, require_pay
 from . import engine, scheme
 
 INDICATORS = ("reporting", "on_time", "visits", "meetings", "satisfaction")
 MAX_ADJUSTMENT = 20
+ADJUSTMENT = Bounds(-MAX_ADJUSTMENT, MAX_ADJUSTMENT)  # points, either way, with a written reason
 
 
 def _shown(value):
@@ -114,28 +117,20 @@ def _store(session: Session, month: str, scheme_id: int, rows: list[dict]) -> No
     session.flush()
 
 
-def _points(value) -> float:
-    """Points as given or typed (a minus sign may be the typographic one)."""
-    try:
-        return float(str(value).strip().replace("−", "-"))
-    except ValueError:
-        raise InputError("调整分值应为数字,如 2 或 -1.5;“{value}”不是", value=value) from None
-
-
 def adjust(session: Session, actor: User, month: str, staff_no: str, points: float | str,
            reason: str) -> int:
     """Adjust one worker's score by ``points`` with a written reason (kept, with who and when);
     returns the worker's id."""
     require_pay(actor)
-    points = _points(points)
+    points = ADJUSTMENT.check(points, Message("调整分值"))
     scheme.check_month(month)
     if is_locked(session, month):
         raise InputError("{month} 已锁定,不能再调整", month=month)
     reason = (reason or "").strip()
     if not reason:
         raise InputError("调整分数必须写明理由")
-    if not -MAX_ADJUSTMENT <= points <= MAX_ADJUSTMENT or points == 0:
-        raise InputError("调整分值应在 ±{limit} 之间且不为 0", limit=MAX_ADJUSTMENT)
+    if points == 0:
+        raise InputError("调整分值不能为 0")
     staff = session.scalars(select(Staff).where(Staff.staff_no == staff_no)).first()
     if staff is None:
         raise InputError("工号 {staff_no} 不存在", staff_no=staff_no)

@@ -1,7 +1,9 @@
-"""Backups, restores and moving a township to a server (SPEC §12): the administrator's work on
-the database as a whole, each in the audit log. The copying is done outside any write
-transaction, so that the other seats go on working while it runs; the actor is checked before
-and the entry written after."""
+"""Backups, restores, schema downgrades and moving a township to a server (SPEC §12): the
+administrator's work on the database as a whole, each in the audit log. The copying is done
+outside any write transaction, so that the other seats go on working while it runs; the actor is
+checked before and the entry written after. What changes the whole database (§12.1) first logs
+the request and then takes a checked backup, so that the backup's chain records it even when the
+change removes the log itself."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from .. import audit, backup as backups, changes as change_log, clock, portable
+from .. import audit, backup as backups, changes as change_log, clock, migrations, portable, township
 from ..backup import BackupInfo
 from ..changes import NOTHING, Changes
 from ..database import Database, data_dir
@@ -55,9 +57,46 @@ def daily_backup(db: Database, actor: Actor, progress: Progress = SILENT) -> Res
     return _logged(db, actor, info, Can.UPKEEP, automatic=True)
 
 
-def restorable(db: Database, actor: Actor, path: str | Path) -> BackupInfo:
-    """What a backup holds, once checked: shown to the administrator before a restore."""
+def set_aside(db: Database, actor: Actor, what: str, progress: Progress = SILENT, **said) -> BackupInfo:
+    """Before ``what`` changes the whole database: the request in its audit chain, then a checked
+    backup (holding that entry) in ``folder(db)``. The administrator's alone."""
     authorize(db, actor, Can.ADMINISTER)
+
+    def requested(session: Session, _user):
+        audit.note(session, f"{what}.request", "database", db.describe(), **said)
+        return None, NOTHING
+    perform(db, actor, requested, needs=Can.ADMINISTER)
+    stamp = clock.local(clock.now()).strftime("%Y%m%d-%H%M%S")
+    return backups.backup(db, folder(db) / f"before-{what.replace('.', '-')}-{stamp}", progress)
+
+
+@dataclass(frozen=True)
+class Downgraded:
+    revision: str
+    safety: BackupInfo  # the checked backup of the database as it was, with the request in its chain
+
+
+def downgrade(db: Database, actor: Actor, revision: str, progress: Progress = SILENT) -> Result[Downgraded]:
+    """Take the schema back to ``revision`` (``base`` drops every table): after ``set_aside``, and
+    with every connection of ``db`` closed; the database cannot be used by this program after."""
+    revision = migrations.checked(revision)
+    safety = set_aside(db, actor, "schema.downgrade", progress, revision=revision)
+    db.close()
+    migrations.downgrade(db.url, revision)
+    return Result(Downgraded(revision, safety), Changes.everything())
+
+
+def holds_nothing(db: Database) -> bool:
+    """No township was ever named in it (a new file, or one whose schema was taken back to base):
+    a restore into it replaces nothing, and nobody could sign in to ask for it."""
+    return read(db, township.current) is None
+
+
+def restorable(db: Database, actor: Actor | None, path: str | Path) -> BackupInfo:
+    """What a backup holds, once checked: shown to the administrator before a restore (or to
+    whoever restores into a database that ``holds_nothing``)."""
+    if actor is not None or not holds_nothing(db):
+        authorize(db, actor, Can.ADMINISTER)
     return backups.restorable(db, path)
 
 
@@ -67,27 +106,28 @@ class Restored:
     safety: Path  # the backup of the database as it was just before
 
 
-def restore(db: Database, actor: Actor, path: str | Path, progress: Progress = SILENT) -> Result[Restored]:
+def restore(db: Database, actor: Actor | None, path: str | Path, progress: Progress = SILENT) -> Result[Restored]:
     """Replace the database's content by a backup's. The request is logged in the chain the
     safety backup keeps; the restore, in the restored chain — under the administrator's account
     if the backup has it, else under their name. Every seat reloads everything, and whoever is
     signed in signs in again (the accounts are the backup's now)."""
     info = restorable(db, actor, path)
-
-    def requested(session: Session, _user):
-        audit.note(session, "restore.request", "file", info.path.name, backup=info.pin, township=info.township)
-        return None, NOTHING
-    perform(db, actor, requested, needs=Can.ADMINISTER)
+    if actor is not None:
+        def requested(session: Session, _user):
+            audit.note(session, "restore.request", "file", info.path.name, backup=info.pin, township=info.township)
+            return None, NOTHING
+        perform(db, actor, requested, needs=Can.ADMINISTER)
     seen = read(db, change_log.latest)
     safety = backups.restore(db, info, folder(db), progress)
 
     def restored(session: Session, _nobody):
-        user = session.scalar(select(User).where(User.id == actor.user_id, User.username == actor.username))
+        user = actor and session.scalar(select(User).where(User.id == actor.user_id,
+                                                           User.username == actor.username))
         # The change counter never goes back: seats that saw later changes must see this one.
         session.execute(update(ChangeCounter).where(ChangeCounter.id == 1)
                         .values(value=max(seen, change_log.latest(session))))
         audit.note(session, "restore", "file", info.path.name, backup=info.pin, safety=safety.name,
-                   by=actor.username, roles=",".join(sorted(actor.roles)))
+                   by=actor.username if actor else "", roles=",".join(sorted(actor.roles)) if actor else "")
         audit.write(session, user)
         return Restored(info, safety), Changes.everything()
     return perform(db, None, restored, needs=None)
@@ -101,9 +141,11 @@ def transfer(db: Database, actor: Actor, target_url: str, progress: Progress = S
     target = Database(target_url)
     try:
         portable.require_empty(target)
+        safety = set_aside(db, actor, "transfer", progress.part(0, 0.2))
+        progress = progress.part(0.2, 1)
 
         def announced(session: Session, _user):
-            audit.note(session, "transfer", "database", target.describe())
+            audit.note(session, "transfer", "database", target.describe(), backup=safety.pin)
             return None, NOTHING
         perform(db, actor, announced, needs=Can.ADMINISTER)  # the target's chain ends with it
         counts = portable.transfer(db, target, progress)

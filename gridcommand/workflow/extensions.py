@@ -5,24 +5,15 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from ..entered import Bounds
 from ..enums import Action, Status, UserRole
 from ..errors import InputError, NotAllowed
 from ..messages import Message
 from ..models import Extension, Incident
 from .moves import IllegalMove, Workflow, _text
 
-MAX_HOURS = 24 * 90
+EXTENSION_HOURS = Bounds(0, 24 * 90, above_low=True)
 OVERSEERS = frozenset({UserRole.LEADER, UserRole.ADMIN})  # may decide on their own request
-
-
-def _hours(value, what: Message) -> float:
-    try:
-        hours = float(value)
-    except (TypeError, ValueError):
-        raise InputError("{what}应为小时数", what=what) from None
-    if not 0 < hours <= MAX_HOURS:
-        raise InputError("{what}应在 0–{limit} 小时之间", what=what, limit=MAX_HOURS)
-    return hours
 
 
 def request_extension(workflow: Workflow, incident_id: int, hours: float, reason: str,
@@ -30,7 +21,7 @@ def request_extension(workflow: Workflow, incident_id: int, hours: float, reason
     incident = workflow._load(incident_id, Action.EXTENSION_REQUEST, version)
     if pending(workflow.session, incident_id) is not None:
         raise InputError("事件 {code} 已有待审批的延期申请", code=incident.code)
-    hours = _hours(hours, Message("申请延长时间"))
+    hours = EXTENSION_HOURS.check(hours, Message("申请延长时间"))
     reason = _text(reason, Message("延期理由"))
     workflow.session.add(Extension(incident_id=incident.id, unit_id=incident.unit_id,
                                    requested_at=workflow.now, requested_by=workflow.actor.id,
@@ -54,7 +45,8 @@ def decide_extension(workflow: Workflow, extension_id: int, approve: bool,
     extension.decided_by = workflow.actor.id
     extension.decision_note = note.strip() or None
     if approve:
-        granted = _hours(granted_hours if granted_hours is not None else extension.hours, Message("批准延长时间"))
+        granted = EXTENSION_HOURS.check(granted_hours if granted_hours is not None else extension.hours,
+                                        Message("批准延长时间"))
         rules = workflow.rules.by_id(incident.rule_set_id, incident.reported_at)
         extension.status, extension.granted_hours = "approved", granted
         incident.deadline = rules.add(incident.deadline, granted)

@@ -77,9 +77,12 @@ def test_the_database_used_is_named_when_the_command_did_not_name_it(tmp_path, m
 
 def test_demo_refuses_existing_file(tmp_path, capsys):
     path = tmp_path / "d.sqlite"
-    path.write_bytes(b"")
+    path.write_text("会议记录", encoding="utf-8")
     assert main(["demo", "--db", str(path)]) == 1
     assert "--force" in capsys.readouterr().err
+    assert main(["demo", "--db", str(path), "--force"]) == 1  # not this program's: never replaced
+    assert "不是本程序的数据库" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == "会议记录"
 
 
 def test_database_url_from_environment(tmp_path, monkeypatch, capsys):

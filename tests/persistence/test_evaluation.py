@@ -49,7 +49,7 @@ def test_adjustment_needs_a_reason_and_counts(march):
         me = admin_user(s)
         with pytest.raises(InputError, match="理由"):
             service.adjust(s, me, "2026-03", "W1", 5, " ")
-        with pytest.raises(InputError, match="±20"):
+        with pytest.raises(InputError, match="-20 到 20"):
             service.adjust(s, me, "2026-03", "W1", 25, "太多")
         service.adjust(s, me, "2026-03", "W1", 5, "协助处置火情,表现突出")
         s.commit()

@@ -27,7 +27,7 @@ def _rules(**change) -> dict:
 
 @pytest.mark.parametrize("rules, said", [
     (_rules(indicators__reporting__points=30), "应为 100 分,现为 105 分"),
-    (_rules(bonus__pennant=-2), "不小于 0"),
+    (_rules(bonus__pennant=-2), "0 到 100"),
     (_rules(grades=[[80, "优秀"], [90, "良好"], [60, "合格"], [0, "不合格"]]), "从高到低"),
     (_rules(grades=[[90, "优秀"], [80, "优秀"], [60, "合格"], [0, "不合格"]]), "不能重复"),
     (_rules(visit_intervals={"red": 1, "orange": 7}), "走访间隔"),

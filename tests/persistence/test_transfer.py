@@ -52,7 +52,8 @@ def test_transfer_to_postgresql_keeps_every_row_and_the_chain(township, pg_clust
         assert counts(server) == source
         verdict = read(server, audit.verify)
         assert verdict.ok and verdict.head == read(township, audit.head)[1]
-        assert [e.action for e in read(server, audit.entries, "database")] == ["transfer"]
+        # the request came first, and the checked backup of the township was made after it
+        assert [e.action for e in read(server, audit.entries, "database")] == ["transfer.request", "transfer"]
         # the server works on: new ids follow the copied ones, the demo accounts sign in
         duty = accounts.sign_in(server, "duty1", DEMO_PASSWORD)
         with server.session() as s:
@@ -78,7 +79,9 @@ def test_the_command_line_transfers_and_verifies(township, pg_cluster, monkeypat
     url = _pg_database(pg_cluster, "template_empty")
     monkeypatch.setenv("GRIDCOMMAND_USER", "admin")
     monkeypatch.setenv("GRIDCOMMAND_PASSWORD", DEMO_PASSWORD)
-    assert main(["--db", township.url.database, "transfer", "--to", url]) == 0
+    assert main(["--db", township.url.database, "transfer", "--to", url]) == 1  # not confirmed
+    assert "--yes" in capsys.readouterr().err
+    assert main(["--db", township.url.database, "transfer", "--to", url, "--yes"]) == 0
     assert "审计链校验通过" in capsys.readouterr().out
     assert main(["--database-url", url, "audit", "verify"]) == 0
     assert "链头" in capsys.readouterr().out

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDoubleSpinBox
 
 from gridcommand import clock
 from gridcommand.deadline_preview import Preview
-from gridcommand.deadlines import MODES, STEPS, RuleSet
+from gridcommand.deadlines import MODES, STEP_HOURS, STEPS, RuleSet
 from gridcommand.enums import WarningColour
 from gridcommand.ops import rules
 from gridcommand.ops.reference import lists
@@ -25,7 +25,6 @@ from ..widgets.form import add_footer, submit_in
 from ..widgets.screen_fit import sized
 
 COLOURS = [c.value for c in WarningColour]
-MAX_HOURS = 24 * 90
 
 
 def next_monday() -> dt.datetime:
@@ -37,7 +36,7 @@ def next_monday() -> dt.datetime:
 
 def _hours(parent: QWidget, value: float) -> QDoubleSpinBox:
     box = QDoubleSpinBox(parent)
-    box.setRange(0, MAX_HOURS)  # 0 is refused by the core, with the cell named
+    box.setRange(0, STEP_HOURS.high)  # 0 is refused by the core, with the cell named
     box.setDecimals(1)
     box.setSuffix(QCoreApplication.translate("DeadlinesDialog", " h"))
     box.setValue(value)

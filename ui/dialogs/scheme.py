@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QF
 
 from gridcommand import clock
 from gridcommand.enums import Level, PersonColour
+from gridcommand.entered import Bounds
+from gridcommand.evaluation import scheme
 from gridcommand.evaluation.careers import shift
 from gridcommand.evaluation.scheme_preview import SchemePreview
 from gridcommand.evaluation.service import months_on_record
@@ -56,9 +58,9 @@ GROUPS = {"indicators": QT_TRANSLATE_NOOP("SchemeDialog", "Indicators (100 point
           "total": QT_TRANSLATE_NOOP("SchemeDialog", "Total")}
 
 
-def _number(parent: QWidget, value: float, decimals: int = 1, most: float = 100_000) -> QDoubleSpinBox:
+def _number(parent: QWidget, value: float, bounds: Bounds, decimals: int = 1) -> QDoubleSpinBox:
     box = QDoubleSpinBox(parent)
-    box.setRange(0, most)
+    box.setRange(bounds.low, bounds.high)  # the core's own bounds; a wrong value still gets its sentence
     box.setDecimals(decimals)
     box.setValue(value)
     return box
@@ -83,13 +85,15 @@ class SchemeDialog(QDialog):
         self.runner = runner
         this_month = clock.local(clock.now()).strftime("%Y-%m")
         self.since, self.rules = evaluation.scheme_for(runner.db, runner.actor, this_month)
-        self.numbers = {path: _number(self, _at(self.rules, path)) for _g, path, _w in NUMBERS}
-        self.grades = [(QLineEdit(str(name), self), _number(self, low), _number(self, self.rules["coefficients"][name],
-                                                                             2, 10))
+        bounds = {place: within for place, _value, within in scheme.numbers(self.rules)}
+        self.numbers = {path: _number(self, _at(self.rules, path), bounds[".".join(path)]) for _g, path, _w in NUMBERS}
+        self.grades = [(QLineEdit(str(name), self), _number(self, low, scheme.POINTS),
+                        _number(self, self.rules["coefficients"][name], scheme.COEFFICIENT, 2))
                        for low, name in self.rules["grades"]]
-        self.levels = {lv.value: (_number(self, self.rules["levels"][lv.value][0], 0),
-                                  _number(self, self.rules["levels"][lv.value][1], 0)) for lv in Level}
-        self.intervals = {c.value: _number(self, self.rules["visit_intervals"][c.value], 0, 366) for c in PersonColour}
+        self.levels = {lv.value: (_number(self, self.rules["levels"][lv.value][0], scheme.PAY, 0),
+                                  _number(self, self.rules["levels"][lv.value][1], scheme.PAY, 0)) for lv in Level}
+        self.intervals = {c.value: _number(self, self.rules["visit_intervals"][c.value], scheme.VISIT_DAYS, 0)
+                          for c in PersonColour}
         self.neutral = QCheckBox(self.tr("Budget-neutral: the month's performance pay adds up to its standards"), self)
         self.neutral.setChecked(bool(self.rules.get("budget_neutral")))
         self.effective = QComboBox(self)

@@ -17,8 +17,6 @@ ENGLISH: dict[str, str] = {
     "账号 {username} 已停用": QT_TRANSLATE_NOOP("Message", "Account {username} is deactivated"),
     "密码错误次数过多,账号已锁定至 {until}":
         QT_TRANSLATE_NOOP("Message", "Too many wrong passwords: the account is locked until {until}"),
-    "用户名或密码不正确(再错 {left} 次将锁定账号)":
-        QT_TRANSLATE_NOOP("Message", "Wrong user name or password ({left} more wrong attempts lock the account)"),
     "这是最后一个管理员账号:请先给另一个账号管理员角色":
         QT_TRANSLATE_NOOP("Message", "This is the last administrator account: give another account the administrator role first"),
     "密码连续错误 {failures} 次,账号已锁定 {minutes} 分钟":
@@ -166,8 +164,6 @@ ENGLISH: dict[str, str] = {
     "责任网格员应为在岗的专职网格员:{name}":
         QT_TRANSLATE_NOOP("Message", "A grid is answered for by a serving full-time grid worker: {name}"),
     # evaluation scheme
-    "事件上报的目标件数应为大于 0 的整数":
-        QT_TRANSLATE_NOOP("Message", "The reporting target is a whole number of incidents, more than 0"),
     "各项指标分值之和应为 {total} 分,现为 {points:g} 分":
         QT_TRANSLATE_NOOP("Message", "The indicators add up to {total} points; these add up to {points:g}"),
     "总分下限应低于上限":
@@ -178,8 +174,6 @@ ENGLISH: dict[str, str] = {
         QT_TRANSLATE_NOOP("Message", "Every level needs [base pay, performance-pay standard], neither negative"),
     "群众满意度无评价时的得分不能高于该项满分":
         QT_TRANSLATE_NOOP("Message", "Satisfaction without ratings cannot score more than the indicator's points"),
-    "考核方案中的分值、加减分和系数都应为不小于 0 的数":
-        QT_TRANSLATE_NOOP("Message", "Points, bonuses, deductions and coefficients are numbers not below 0"),
     "走访间隔应为每种颜色的天数(正整数)":
         QT_TRANSLATE_NOOP("Message", "Visit intervals are whole days, one for every colour"),
     # meeting defaults
@@ -190,6 +184,16 @@ ENGLISH: dict[str, str] = {
     "书面通报的时长(分钟)": QT_TRANSLATE_NOOP("Message", "The written report, in minutes"),
     "开会时间应为 HH:MM:{start}":
         QT_TRANSLATE_NOOP("Message", "A meeting starts at HH:MM: {start}"),
+    "{what}应大于 {low}、不超过 {high}:{value}":
+        QT_TRANSLATE_NOOP("Message", "{what} should be more than {low} and at most {high}: {value}"),
+    "{what}应为 {low} 到 {high} 之间的数:{value}":
+        QT_TRANSLATE_NOOP("Message", "{what} should be a number from {low} to {high}: {value}"),
+    "时限应大于 0 小时、不超过 {high} 小时:{bad}":
+        QT_TRANSLATE_NOOP("Message", "Time limits should be more than 0 and at most {high} hours: {bad}"),
+    "考核方案的 {place}": QT_TRANSLATE_NOOP("Message", "The scheme's {place}"),
+    "数据库结构版本“{revision}”不存在:应为 head、base、-1 这样的步数,或本程序的一个修订号(如 {example})":
+        QT_TRANSLATE_NOOP("Message", "There is no schema revision “{revision}”: give head, base, a number of "
+                                     "steps such as -1, or one of this program's revisions (such as {example})"),
     "{what}应为 {low} 到 {high} 之间的整数:{value}":
         QT_TRANSLATE_NOOP("Message", "{what} is a whole number between {low} and {high}: {value}"),
     "星期":
@@ -211,7 +215,6 @@ ENGLISH: dict[str, str] = {
     "计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)":
         QT_TRANSLATE_NOOP("Message", "Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)"),
     "时限规则缺少:{missing}": QT_TRANSLATE_NOOP("Message", "The deadline rules lack: {missing}"),
-    "时限必须大于 0:{bad}": QT_TRANSLATE_NOOP("Message", "Time limits must be more than 0: {bad}"),
     "生效时间必须带时区": QT_TRANSLATE_NOOP("Message", "The effective time needs a time zone"),
     "数据库中没有时限规则。": QT_TRANSLATE_NOOP("Message", "The database has no deadline rules."),
 }

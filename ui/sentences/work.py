@@ -61,8 +61,8 @@ ENGLISH: dict[str, str] = {
         QT_TRANSLATE_NOOP("Message", "A duty officer cannot decide their own extension request: ask another duty officer or a leader"),
     "事件 {code} 已结束,延期申请不再适用":
         QT_TRANSLATE_NOOP("Message", "Incident {code} has ended; the extension request no longer applies"),
-    "{what}应为小时数": QT_TRANSLATE_NOOP("Message", "{what} should be a number of hours"),
-    "{what}应在 0–{limit} 小时之间": QT_TRANSLATE_NOOP("Message", "{what} should be between 0 and {limit} hours"),
+    "调整分值": QT_TRANSLATE_NOOP("Message", "The adjustment"),
+    "调整分值不能为 0": QT_TRANSLATE_NOOP("Message", "An adjustment cannot be 0"),
     "申请延长时间": QT_TRANSLATE_NOOP("Message", "The extension asked for"),
     "批准延长时间": QT_TRANSLATE_NOOP("Message", "The extension granted"),
     "延期理由": QT_TRANSLATE_NOOP("Message", "The reason for the extension"),
@@ -119,9 +119,6 @@ ENGLISH: dict[str, str] = {
     "{month} 已锁定,不能再调整": QT_TRANSLATE_NOOP("Message", "{month} is locked and cannot be adjusted"),
     "{month} 已经锁定": QT_TRANSLATE_NOOP("Message", "{month} is already locked"),
     "调整分数必须写明理由": QT_TRANSLATE_NOOP("Message", "An adjustment needs a reason"),
-    "调整分值应在 ±{limit} 之间且不为 0": QT_TRANSLATE_NOOP("Message", "An adjustment should be within ±{limit} and not 0"),
-    "调整分值应为数字,如 2 或 -1.5;“{value}”不是":
-        QT_TRANSLATE_NOOP("Message", "An adjustment is a number, like 2 or -1.5; “{value}” is not"),
     "工号 {staff_no} 不存在": QT_TRANSLATE_NOOP("Message", "Staff number {staff_no} does not exist"),
     "{month} 尚未锁定:晋升淘汰只按已锁定的月份判断":
         QT_TRANSLATE_NOOP("Message", "{month} is not locked yet: careers are judged on locked months only"),

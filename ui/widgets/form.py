@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDi
 
 from gridcommand import clock
 from gridcommand.errors import InputError
+from gridcommand.workflow.extensions import EXTENSION_HOURS
 
 from ..errors import show_error
 from ..labels import joined
@@ -137,7 +138,7 @@ class FormDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
         elif f.kind == "hours":
             editor = QDoubleSpinBox(self)
-            editor.setRange(0.5, 24 * 90)
+            editor.setRange(0.5, EXTENSION_HOURS.high)  # "hours" fields are an extension's
             editor.setDecimals(1)
             editor.setSuffix(self.tr(" h"))
             editor.setValue(float(f.default or 24))

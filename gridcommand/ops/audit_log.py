@@ -1,0 +1,29 @@
+"""The audit log as its readers see it: the chain verified by anyone, entries shown by role."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import audit
+from ..audit_scope import visible_to
+from ..database import Database
+from ..permissions import Can
+from .actor import Actor
+from .unit_of_work import authorize, read
+
+MOST = 100_000  # entries one listing shows
+
+
+def verify(db: Database, actor: Actor, seq: int | None = None, hash_prefix: str = "") -> audit.Verdict:
+    """The whole chain, or up to a printed pin (``seq``, ``hash_prefix``): open to every role."""
+    authorize(db, actor, Can.REPORTS)
+    return read(db, audit.verify_pin, seq, hash_prefix) if seq is not None else read(db, audit.verify)
+
+
+def entries(db: Database, actor: Actor, entity: str | None = None, entity_id: str | None = None,
+            account: str | None = None, start: dt.datetime | None = None, end: dt.datetime | None = None,
+            limit: int = 1000) -> list[audit.Line]:
+    """The entries ``actor``'s roles may see (SPEC §12.1), oldest first, at most ``limit``."""
+    authorize(db, actor, Can.REPORTS)
+    return read(db, audit.entries, entity, entity_id, account, start, end, max(0, min(limit, MOST)),
+                visible_to(actor))
