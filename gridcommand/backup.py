@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from . import audit, clock, migrations, portable, settings
 from .database import Database
-from .errors import InputError
+from .errors import InputError, reason
 from .models import Setting
 from .progress import SILENT, Progress
 
@@ -89,7 +89,7 @@ def describe(path: str | Path) -> BackupInfo:
                 made = session.get(Setting, MADE_AT)
             schema = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception as exc:  # not a database of ours: say so, not how it failed inside
-        raise InputError("{name} 不是网格指挥室的备份:{exc}", name=path.name, exc=exc) from None
+        raise InputError("{name} 不是网格指挥室的备份:{exc}", name=path.name, exc=reason(exc)) from None
     finally:
         engine.dispose()
     return BackupInfo(path, m["township"], dt.datetime.fromisoformat(made.value) if made else None,
@@ -119,7 +119,7 @@ def check(path: str | Path) -> audit.Verdict:
         if problem:
             raise BackupFailed("备份 {name} 未通过完整性检查:{problem}", name=path.name, problem=problem)
         if verdict is None:
-            raise BackupFailed("{name} 不是可用的数据库备份:{orig}", name=path.name, orig=unreadable.orig)
+            raise BackupFailed("{name} 不是可用的数据库备份:{orig}", name=path.name, orig=reason(unreadable))
     if not verdict.ok:
         raise BackupFailed("备份 {name} 的审计链在第 {broken_at} 条断开:{reason}",
                            name=path.name, broken_at=verdict.broken_at, reason=verdict.reason)
@@ -150,9 +150,13 @@ def backup(db: Database, path: str | Path, progress: Progress = SILENT) -> Backu
     """A checked copy of ``db`` at ``target_path(db, path)``; an existing file there is replaced
     only once the new copy has passed its checks."""
     path = target_path(db, path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     part = path.with_name(path.name + ".part")
-    part.unlink(missing_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part.unlink(missing_ok=True)
+        part.touch()
+    except OSError as exc:
+        raise InputError("无法在 {path} 写入备份:{why}", path=path, why=reason(exc)) from None
     try:
         if db.is_sqlite:
             _copy_sqlite(db, part, progress.part(0, 0.8))

@@ -11,7 +11,6 @@ the local user. Exit codes: 0 done, 1 refused (bad input; nothing changed), 2 wr
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 import time
@@ -21,7 +20,10 @@ from . import __version__, cli_audit, cli_backup, cli_hr, cli_intake, cli_notice
 from . import township
 from .database import data_dir, open_database, open_from_args, resolve_url
 from .cli_auth import confirmed, password, signed_in
-from .errors import InputError
+from .cli_types import count, day
+from sqlalchemy.exc import DBAPIError
+
+from .errors import InputError, reason
 from .ops import read
 from .permissions import Can
 from .progress import printing
@@ -60,8 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("demo", "build a demo township in an empty database")
     p.add_argument("--scale", choices=("township", "county", "city"), default="township")
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+    p.add_argument("--seed", type=count(0, 2**31 - 1), default=1)
+    p.add_argument("--today", type=day, metavar="YYYY-MM-DD",
                    help="the demo's 'today' (default: today); same seed and day, same data")
     p.add_argument("--force", action="store_true",
                    help="replace an existing file: a demo is kept as .previous; a township's database only "
@@ -179,6 +181,8 @@ def cmd_import(args) -> int:
             print(f"导入失败:{args.file}:{failed.report.summary()}", file=sys.stderr)
             for error in failed.report.errors:
                 print(f"  {error}", file=sys.stderr)
+            if failed.report.more_said():
+                print(f"  {failed.report.more_said()}", file=sys.stderr)
             return 1
     prefix = "检查通过(未写入)" if args.dry_run else "导入完成"
     print(f"{prefix}:{args.file}:{report.summary()}")
@@ -241,6 +245,16 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"错误:{exc}", file=sys.stderr)
         return 1
+    except DBAPIError as exc:  # the database failed under the command: one sentence, not its SQL
+        print(f"错误:数据库操作失败,未做任何更改:{reason(exc)}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # the output went to a pager or `head` that stopped reading
         sys.stdout = open(os.devnull, "w")
         return 0
+    except OSError as exc:
+        where = f"{exc.filename}:" if getattr(exc, "filename", None) else ""
+        print(f"错误:{where}{reason(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 130

@@ -7,6 +7,7 @@ import json
 
 from . import clock
 from .cli_auth import signed_in
+from .cli_types import count, day
 from .database import open_from_args
 from .errors import InputError
 from .metrics import local_day_range
@@ -20,9 +21,9 @@ def add_commands(command) -> None:
     p.add_argument("--at", metavar="SEQ:HASH", help="verify: the pin a printed document carries")
     p.add_argument("--entity", metavar="KIND:ID", help="show: e.g. incident:XT-20261123-0007")
     p.add_argument("--actor", metavar="NAME", help="show: entries of this account")
-    p.add_argument("--from", dest="first", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="last", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
-    p.add_argument("--limit", type=int, default=1000, help=f"at most this many (up to {audit_log.MOST:,})")
+    p.add_argument("--from", dest="first", type=day, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="last", type=day, metavar="YYYY-MM-DD")
+    p.add_argument("--limit", type=count(1, audit_log.MOST), default=1000, help=f"at most this many (up to {audit_log.MOST:,})")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_audit)
 

@@ -9,6 +9,7 @@ from . import clock
 from .database import open_from_args
 from .enums import Level, PersonColour
 from .evaluation.careers import KINDS as CAREER_KINDS
+from .cli_types import month
 from .cli_auth import signed_in
 from .ops import evaluation, read, reports
 from .permissions import Can
@@ -16,7 +17,7 @@ from .permissions import Can
 
 def add_commands(command) -> None:
     p = command("evaluate", "the monthly evaluation of full-time grid workers")
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--month", required=True, type=month, metavar="YYYY-MM")
     p.add_argument("--lock", action="store_true", help="lock the month: it never changes again")
     p.add_argument("--json", action="store_true")
     p.add_argument("--sheets", metavar="FILE.pdf", help="write the evaluation sheets (one A4 page each)")
@@ -26,13 +27,13 @@ def add_commands(command) -> None:
     p.set_defaults(run=cmd_evaluate)
 
     p = command("careers", "candidates for promotion, yellow card, demotion, elimination after a locked month")
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--month", required=True, type=month, metavar="YYYY-MM")
     p.add_argument("--json", action="store_true")
     p.add_argument("--pdf", metavar="FILE.pdf", help="write the candidate list")
     p.set_defaults(run=cmd_careers)
 
     p = command("decide", "HR's decision on a career candidate (takes effect next month)")
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--month", required=True, type=month, metavar="YYYY-MM")
     p.add_argument("--staff", required=True, metavar="STAFF_NO")
     p.add_argument("--kind", required=True, choices=tuple(CAREER_KINDS))
     verdict = p.add_mutually_exclusive_group(required=True)
@@ -43,8 +44,8 @@ def add_commands(command) -> None:
 
     p = command("scheme", "the evaluation scheme in force for a month, or a new version of it")
     p.add_argument("action", choices=("show", "set"))
-    p.add_argument("--month", metavar="YYYY-MM", help="show: the month (default: this month)")
-    p.add_argument("--from", dest="effective", metavar="YYYY-MM", help="set: first month of the new version")
+    p.add_argument("--month", type=month, metavar="YYYY-MM", help="show: the month (default: this month)")
+    p.add_argument("--from", dest="effective", type=month, metavar="YYYY-MM", help="set: first month of the new version")
     p.add_argument("--file", type=Path, help="set: the rules as JSON (start from `scheme show --json`)")
     p.add_argument("--note", default="")
     p.add_argument("--json", action="store_true")
@@ -56,7 +57,7 @@ def add_commands(command) -> None:
     p.set_defaults(run=cmd_visits)
 
     p = command("adjust", "adjust one worker's monthly score, with a written reason")
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--month", required=True, type=month, metavar="YYYY-MM")
     p.add_argument("--staff", required=True, metavar="STAFF_NO")
     p.add_argument("--points", required=True, type=float)
     p.add_argument("--reason", required=True)
@@ -167,10 +168,7 @@ def cmd_scheme(args) -> int:
         if args.action == "set":
             if not args.effective or not args.file:
                 raise InputError("新方案需要 --from YYYY-MM 和 --file 规则.json")
-            try:
-                rules = json.loads(args.file.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                raise InputError(f"无法读取方案文件 {args.file}:{exc}") from None
+            rules = _json_object(args.file)
             version = evaluation.new_scheme(db, signed_in(db, args), args.effective, rules, args.note).value
             print(f"考核方案第 {version} 版自 {args.effective} 起生效;已锁定的月份不受影响。")
             return 0
@@ -179,6 +177,23 @@ def cmd_scheme(args) -> int:
         shown = read(db, lambda session: _scheme_shown(scheme.in_force(session, month)))
     print(json.dumps(shown, ensure_ascii=False, indent=2 if args.json else None))
     return 0
+
+
+SCHEME_FILE_MOST = 1 << 20  # a scheme is a few kilobytes
+
+
+def _json_object(path: Path) -> dict:
+    from .errors import InputError
+
+    try:
+        if path.stat().st_size > SCHEME_FILE_MOST:
+            raise InputError(f"方案文件 {path} 超过 1 MB,不像是考核方案")
+        rules = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"无法读取方案文件 {path}:{exc}") from None
+    if not isinstance(rules, dict):
+        raise InputError(f"方案文件 {path} 应为一个 JSON 对象(如 scheme show --json 输出的 rules),而不是 {type(rules).__name__}")
+    return rules
 
 
 def _scheme_shown(version) -> dict:

@@ -14,6 +14,7 @@ from .database import open_from_args
 from .enums import RepeatReason, Source
 from .errors import InputError
 from .imports import ImportFailed
+from .cli_types import count
 from .imports.reader import read_sheet
 from .intake import mapping
 from .intake.flags import open_flags
@@ -44,13 +45,13 @@ def add_commands(command) -> None:
     p.set_defaults(run=cmd_watch)
     p = command("duplicates", "list the likely repeats still to decide, or decide one")
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--link", type=int, metavar="ID", help="link it to its original as 重复")
-    group.add_argument("--keep", type=int, metavar="ID", help="keep it as an incident of its own")
+    group.add_argument("--link", type=count(1, 2**31 - 1), metavar="ID", help="link it to its original as 重复")
+    group.add_argument("--keep", type=count(1, 2**31 - 1), metavar="ID", help="keep it as an incident of its own")
     p.set_defaults(run=cmd_duplicates)
     p = command("sample-orders", "write a made-up 12345 hotline export of this township, to try the intake")
     p.add_argument("file", type=Path)
-    p.add_argument("--rows", type=int, default=200)
-    p.add_argument("--seed", type=int, default=12345)
+    p.add_argument("--rows", type=count(1, 100_000), default=200)
+    p.add_argument("--seed", type=count(0, 2**31 - 1), default=12345)
     p.set_defaults(run=cmd_sample)
 
 
@@ -105,6 +106,8 @@ def _report_failure(path, failed: ImportFailed) -> int:
     print(f"导入失败:{path}:{failed.report.summary()}", file=sys.stderr)
     for error in failed.report.errors:
         print(f"  {error}", file=sys.stderr)
+    if failed.report.more_said():
+        print(f"  {failed.report.more_said()}", file=sys.stderr)
     return 1
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from . import clock
 from .cli_auth import signed_in
+from .cli_types import count
 from .database import open_from_args
 from .enums import Status
 from .errors import InputError
@@ -37,7 +38,7 @@ def add_commands(command) -> None:
                    help="incident codes or unit names to leave off the notices")
     p.add_argument("--pdf", type=Path, metavar="FILE", help="the notices, a page each")
     p.add_argument("--separate", action="store_true", help="one file a unit, in the folder FILE")
-    p.add_argument("--year", type=int, help="with --list: only this year's")
+    p.add_argument("--year", type=count(2000, 2099), help="with --list: only this year's")
     p.add_argument("--reason", default="", help="with --withdraw: why it is withdrawn")
     p.set_defaults(run=cmd_notices)
 

@@ -3,11 +3,11 @@ running the automatic rules (e.g. from a scheduled task on a seat that is not al
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 from . import clock
+from .cli_types import count, day, month
 from .cli_auth import signed_in
 from .database import open_from_args
 from .deadlines import is_overdue
@@ -21,8 +21,8 @@ from .unit_scores import monthly_ranking
 
 def add_commands(command) -> None:
     p = command("stats", "closed-loop figures for incidents reported between two dates")
-    p.add_argument("--from", dest="first", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="last", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+    p.add_argument("--from", dest="first", required=True, type=day, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="last", required=True, type=day, metavar="YYYY-MM-DD",
                    help="last day, inclusive")
     p.add_argument("--by", choices=GROUPS)
     p.add_argument("--village", metavar="NAME", help="only the incidents of this village or community")
@@ -38,18 +38,18 @@ def add_commands(command) -> None:
     p.add_argument("--colour", choices=("red", "yellow", "blue"), action="append")
     p.add_argument("--overdue", action="store_true", help="only open incidents past their step's due time")
     p.add_argument("--grid", metavar="CODE")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=count(1, 100_000), default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_incidents)
 
     p = command("units", "monthly ranking of the handling units")
-    p.add_argument("--month", required=True, metavar="YYYY-MM")
+    p.add_argument("--month", required=True, type=month, metavar="YYYY-MM")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_units)
 
     p = command("deadlines", "show the deadline matrix in force, or set a new version of it")
     p.add_argument("action", choices=("show", "set"))
-    p.add_argument("--effective", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+    p.add_argument("--effective", type=day, metavar="YYYY-MM-DD",
                    help="set: the day the new version takes effect (default: today)")
     p.add_argument("--mode", choices=("calendar", "working"),
                    help="set: calendar hours, or hours counted on working days only")
@@ -59,7 +59,7 @@ def add_commands(command) -> None:
     p.set_defaults(run=cmd_deadlines)
 
     p = command("agenda", "the weekly meeting agenda the builder proposes for a date")
-    p.add_argument("--date", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    p.add_argument("--date", required=True, type=day, metavar="YYYY-MM-DD")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true")
     out.add_argument("--pdf", type=Path, metavar="FILE")

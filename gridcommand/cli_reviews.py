@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import clock
 from .cli_auth import signed_in
+from .cli_types import count
 from .database import open_from_args
 from .enums import EventKind, FindingKind, Responsibility
 from .errors import InputError
@@ -50,9 +51,9 @@ def add_commands(command) -> None:
     p.add_argument("--place", default="")
     p.add_argument("--description", default="", help="open --event: what happened")
     p.add_argument("--person", action="append", default=[], metavar="ID_NUMBER", help="open --event: a linked key person")
-    p.add_argument("--days", type=int, default=WINDOW_DAYS, help=f"open: how far to look back (default {WINDOW_DAYS})")
+    p.add_argument("--days", type=count(1, 3660), default=WINDOW_DAYS, help=f"open: how far to look back (default {WINDOW_DAYS})")
     p.add_argument("--village", action="store_true", help="open: every grid of the village, not only the event's")
-    p.add_argument("--finding", type=int, metavar="N", help="confirm: the finding's number")
+    p.add_argument("--finding", type=count(1, 2**31 - 1), metavar="N", help="confirm: the finding's number")
     p.add_argument("--level", type=_choice(Responsibility), help="confirm: none / minor / major / serious")
     p.add_argument("--reason", help="confirm: why")
     p.add_argument("--summary", help="add: what was found")

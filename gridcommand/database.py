@@ -15,9 +15,11 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrations
+from .errors import InputError, reason
 
 ENV_URL = "GRIDCOMMAND_DATABASE_URL"
 APP_NAME = "GridCommand"
@@ -35,12 +37,44 @@ def resolve_url(database_url: str | None = None, path: str | os.PathLike | None 
     """The database to open: an explicit URL, then a file path, then the environment, then the
     default file in the user's data folder."""
     if database_url:
-        return make_url(database_url)
+        return _url(database_url)
     if path:
         return URL.create("sqlite", database=str(Path(path).resolve()))
     if os.environ.get(ENV_URL):
-        return make_url(os.environ[ENV_URL])
+        return _url(os.environ[ENV_URL])
     return URL.create("sqlite", database=str(default_path()))
+
+
+def _url(text: str) -> URL:
+    try:
+        url = make_url(text)
+        url.get_dialect()
+        return url
+    except (ArgumentError, NoSuchModuleError, ValueError):
+        raise InputError("数据库地址无效:{url};应如 postgresql+psycopg://用户@主机:5432/库名",
+                         url=str(text)[:80]) from None
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _check_file(url: URL) -> None:
+    """A SQLite path that is a folder, or a file that is not a database (a spreadsheet, a text
+    file), refused before anything reads or migrates it."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return
+    path = Path(url.database)
+    if path.is_dir():
+        raise InputError("{path} 是一个文件夹,不是数据库文件", path=path)
+    if path.is_file() and path.stat().st_size:
+        with path.open("rb") as file:
+            if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise InputError("{path} 不是 SQLite 数据库文件", path=path)
+
+
+def _unreachable(url: URL, exc: Exception) -> InputError:
+    where = url.render_as_string(hide_password=True)
+    return InputError("无法打开数据库 {where}:{why}", where=where, why=reason(exc))
 
 
 # Execution option of the write sessions' engine: on SQLite their transactions take the write
@@ -91,9 +125,13 @@ class Database:
     """An open, migrated database."""
 
     def __init__(self, url: URL | str, *, migrate: bool = True):
-        self.url = make_url(url)
+        self.url = url if isinstance(url, URL) else _url(url)
+        _check_file(self.url)
         if migrate:
-            migrations.upgrade(self.url)
+            try:
+                migrations.upgrade(self.url)
+            except OperationalError as exc:  # a server that does not answer, a folder not there
+                raise _unreachable(self.url, exc) from None
         self.engine = make_engine(self.url)
         self.session = sessionmaker(self.engine, expire_on_commit=False)
         # Reads on a server run each statement on its own, read-only: under READ COMMITTED a

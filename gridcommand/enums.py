@@ -6,6 +6,9 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+_BY_TEXT: dict[type, dict] = {}  # each labelled enum's members by label and by value
+
+
 class Labelled(StrEnum):
     """A string enum whose members carry the Chinese label used in templates and reports."""
 
@@ -17,11 +20,13 @@ class Labelled(StrEnum):
 
     @classmethod
     def from_label(cls, text: str):
-        text = text.strip()
-        for member in cls:
-            if text in (member.label, member.value):
-                return member
-        raise ValueError(text)
+        by_text = _BY_TEXT.get(cls)
+        if by_text is None:  # labels first: a label that is another member's value means that member
+            by_text = _BY_TEXT[cls] = {**{m.value: m for m in cls}, **{m.label: m for m in cls}}
+        try:
+            return by_text[text.strip()]
+        except KeyError:
+            raise ValueError(text) from None
 
     @classmethod
     def labels(cls) -> list[str]:

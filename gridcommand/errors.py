@@ -38,3 +38,11 @@ class DatabaseBusy(InputError):
 
     def __init__(self):
         super().__init__("数据库正忙(另一席位正在导入或保存),请稍后重试。")
+
+
+def reason(exc: BaseException) -> str:
+    """What went wrong in the driver's or the system's own words, one line: never SQL text,
+    parameters or links to documentation (those go to the log)."""
+    cause = getattr(exc, "orig", None) or exc
+    words = (getattr(cause, "strerror", None) or str(cause)).strip().splitlines()
+    return words[0][:200] if words else type(cause).__name__

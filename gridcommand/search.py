@@ -10,6 +10,8 @@ LIKE as the queue walks its index in order.
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from sqlalchemy import ColumnElement, or_, select, text
@@ -34,6 +36,11 @@ def pinyin_key(title: str) -> str:
     return "".join(syllables) + " " + "".join(s[0] for s in syllables)
 
 
+# Control characters (a NUL pasted with a code) never match stored text, and PostgreSQL refuses a
+# NUL in any string: they are left out of the term.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _like(term: str, dialect: str) -> ColumnElement[bool]:
     pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     # SQLite's LIKE ignores ASCII case already; PostgreSQL's trigram indexes serve ILIKE.
@@ -44,7 +51,7 @@ def _like(term: str, dialect: str) -> ColumnElement[bool]:
 
 def matches(term: str, dialect: str) -> ColumnElement[bool]:
     """Incidents whose code, title, description or title's pinyin contain ``term``."""
-    term = term.strip()
+    term = _INVISIBLE.sub("", term).strip()
     if dialect != "sqlite" or len(term) < TRIGRAM:
         return _like(term, dialect)
     phrase = '"' + term.replace('"', '""') + '"'

@@ -54,7 +54,9 @@ def take_in_file(window: QMainWindow, path: str | Path | None = None, source: st
             box = QMessageBox(QMessageBox.Icon.Warning, title, translate(
                 "Intake", "Not taken in, nothing was changed: %1").replace("%1", text(exc.report.summary())),
                 parent=window)
-            box.setDetailedText("\n".join(f"{e.row}\t{e.column}\t{text(e.message)}" for e in exc.report.errors))
+            more = [text(exc.report.more_said())] if exc.report.more_said() else []
+            box.setDetailedText("\n".join([f"{e.row}\t{e.column}\t{text(e.message)}" for e in exc.report.errors]
+                                          + more))
             box.exec()
         elif isinstance(exc, InputError):
             QMessageBox.warning(window, title, text(exc))

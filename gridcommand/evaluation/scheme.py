@@ -43,7 +43,7 @@ DEFAULT_RULES: dict = {
                "l3": [3600, 1200], "l4": [4000, 1300], "l5": [4400, 1400]},
 }
 DEFAULT_MONTH, DEFAULT_NOTE = "2000-01", "SPEC §6 默认方案"
-MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+MONTH = re.compile(r"^20\d\d-(0[1-9]|1[0-2])$")  # 2000-01 (the default scheme's) to 2099-12
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ class Grades:
 
 def check_month(month: str) -> str:
     if not MONTH.match(month or ""):
-        raise InputError("月份“{month}”格式应为 YYYY-MM", month=month)
+        raise InputError("月份“{month}”应为 2000-01 到 2099-12 之间的 YYYY-MM", month=month)
     return month
 
 

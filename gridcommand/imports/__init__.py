@@ -28,7 +28,7 @@ from .base import ImportFailed, ImportReport, Kind, Lookups, Record, RowError, p
 from .incidents import INCIDENTS
 from .org import GRIDS, STAFF
 from .people import COMMENDATIONS, KEY_PERSONS, VISITS
-from .reader import read_sheet
+from .reader import stream_sheet
 
 KINDS: dict[str, Kind] = {k.name: k for k in (GRIDS, STAFF, KEY_PERSONS, INCIDENTS, VISITS,
                                               COMMENDATIONS)}
@@ -61,11 +61,7 @@ class Prepared:
 
 def _refuse_if(kind: Kind, report: ImportReport, errors: list[RowError]) -> None:
     if errors:
-        order = {f.header: i for i, f in enumerate(kind.fields)}
-        # Row by row, in the template's column order; what concerns a whole row (or file) first.
-        report.errors = sorted(errors, key=lambda e: (e.row, order.get(e.column, -1) if e.column else -2,
-                                                      e.message))
-        raise ImportFailed(report)
+        report.refuse(errors, {f.header: i for i, f in enumerate(kind.fields)})
 
 
 def prepare(db: Database, kind: str | Kind, path: str | Path, progress: Progress = SILENT
@@ -73,12 +69,13 @@ def prepare(db: Database, kind: str | Kind, path: str | Path, progress: Progress
     """Read ``path`` and check every row; raises ``ImportFailed`` listing every problem."""
     kind = kind_named(kind)
     progress.report(0.0, "读取文件")
-    sheet = read_sheet(path)
-    report = ImportReport(kind=kind.name, rows=len(sheet.rows), encoding=sheet.encoding)
-    progress.report(0.3, "逐行检查")
+    sheet = stream_sheet(path)
+    report = ImportReport(kind=kind.name, encoding=sheet.encoding)
+    progress.report(0.1, "逐行检查")
     with db.session() as session:
         lookups = Lookups(session)
-        records, errors = parse_sheet(kind, sheet, lookups)
+        records, errors, report.more = parse_sheet(kind, sheet, lookups)
+        report.rows = len(records)
         _refuse_if(kind, report, errors)
         staged = kind.stage(session, records, lookups) if kind.stage else None
     progress.report(0.6, "写入")

@@ -3,6 +3,7 @@ sheet into checked records."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable
@@ -14,10 +15,11 @@ from ..changes import Area
 from ..errors import InputError
 from ..messages import Message, said
 from ..models import Category, Grid, KeyPerson, Staff, Unit, User, Village
-from .fields import Field, is_blank
+from .fields import Field
 from .reader import ENCODINGS_TRIED, Sheet
 
 HEADER_ROW = 1
+MAX_ERRORS = 200  # listed one by one; past them, counted by column
 
 
 @dataclass(frozen=True, order=True)
@@ -40,14 +42,36 @@ class ImportReport:
     skipped: int = 0
     errors: list[RowError] = field(default_factory=list)
     encoding: str | None = None
+    more: dict[str, int] = field(default_factory=dict)  # errors past MAX_ERRORS, by column
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
+    def refuse(self, errors: list[RowError], order: dict[str, int] | None = None) -> None:
+        """Refuse the file for ``errors``: row by row, in the template's column ``order``, what
+        concerns a whole row (or file) first; the first MAX_ERRORS listed, the rest counted."""
+        order = order or {}
+        ranked = sorted(errors, key=lambda e: (e.row, order.get(e.column, -1) if e.column else -2, e.column,
+                                               e.message))
+        self.errors = ranked[:MAX_ERRORS]
+        self.more = dict(Counter(e.column for e in ranked[MAX_ERRORS:]) + Counter(self.more))
+        raise ImportFailed(self)
+
+    @property
+    def error_count(self) -> int:
+        return len(self.errors) + sum(self.more.values())
+
+    def more_said(self) -> Message | None:
+        """The errors not listed, by column: "…and N more: 【颜色】 120, 【时间】 3"."""
+        if not self.more:
+            return None
+        columns = "、".join(f"【{column or '整行'}】{n:,} 处" for column, n in sorted(self.more.items(), key=lambda c: -c[1]))
+        return Message("……另有 {n} 处同类错误未逐条列出:{columns}", n=f"{sum(self.more.values()):,}", columns=columns)
+
     def summary(self) -> Message:
         if not self.ok:
-            return Message("{n} 处错误,未导入任何数据", n=len(self.errors))
+            return Message("{n} 处错误,未导入任何数据", n=f"{self.error_count:,}")
         return Message("共 {rows} 行:新增 {created},更新 {updated},已存在未变 {skipped}",
                        rows=self.rows, created=self.created, updated=self.updated, skipped=self.skipped)
 
@@ -58,7 +82,14 @@ class ImportFailed(InputError):
         self.report = report
 
 
-Record = dict[str, Any]
+class Record(dict):
+    """One row's values by field key; a field the row left empty (or that did not parse) is None."""
+
+    def __missing__(self, key: str) -> None:
+        return None
+
+
+NOTHING_FAILED: frozenset[str] = frozenset()
 
 
 class Lookups:
@@ -106,7 +137,9 @@ class Kind:
         return next((f.header for f in self.fields if f.key == key), "")
 
 
-def parse_sheet(kind: Kind, sheet: Sheet, lookups: Lookups) -> tuple[list[Record], list[RowError]]:
+def parse_sheet(kind: Kind, sheet: Sheet, lookups: Lookups) -> tuple[list[Record], list[RowError], Counter]:
+    """The records of every row, or — a file with errors — no records, the first MAX_ERRORS
+    errors and the count of the rest by column. ``sheet.rows`` is read once, as a stream."""
     errors: list[RowError] = []
     by_header = kind.field_by_header()
     columns: dict[int, Field] = {}
@@ -129,25 +162,36 @@ def parse_sheet(kind: Kind, sheet: Sheet, lookups: Lookups) -> tuple[list[Record
             "表头按 {encoding} 编码读取后大多无法识别(已尝试 {tried}):如果文件是其他编码(如 Big5 或 UTF-16),"
             "请在 Excel 或记事本中另存为 UTF-8 或 GBK 编码的 CSV", encoding=sheet.encoding.upper(), tried=ENCODINGS_TRIED)))
     if errors:
-        return [], errors
-    if not sheet.rows:
-        return [], [RowError(HEADER_ROW + 1, "", Message("文件只有表头,没有数据行"))]
-    records, seen = [], {}
+        return [], errors, Counter()
+    records, seen, more = [], {}, Counter()
+    columns = tuple((i, f.key, f.header, f.required, f.parse) for i, f in columns.items())
     for row_number, cells in sheet.rows:
-        record, row_errors = _parse_row(kind, columns, row_number, cells)
-        key = kind.key(record)
-        if key in seen and not row_errors:
-            row_errors.append(RowError(row_number, kind.fields[0].header,
-                                       Message("与第 {row} 行重复", row=seen[key])))
-        else:
-            seen.setdefault(key, row_number)
-            # References are checked even on a row with bad cells, so that one pass over the
-            # file shows every problem; checks skip the cells that did not parse (None).
-            kind.check(record, lookups, lambda k, m: row_errors.append(
-                RowError(row_number, kind.header_of(k), m)))
+        if len(errors) >= MAX_ERRORS:  # refused already: only counted from here on, nothing kept
+            more.update(e.column for e in _row_errors(kind, columns, row_number, cells, seen, lookups)[1])
+            continue
+        record, row_errors = _row_errors(kind, columns, row_number, cells, seen, lookups)
         errors.extend(row_errors)
-        records.append(record)
-    return records, errors
+        if errors:
+            records.clear()  # what a refused file held is of no use: its memory is let go at once
+        else:
+            records.append(record)
+    if not seen:
+        errors.append(RowError(HEADER_ROW + 1, "", Message("文件只有表头,没有数据行")))
+    return records, errors, more
+
+
+def _row_errors(kind: Kind, columns: tuple, row_number: int, cells: list, seen: dict,
+                lookups: Lookups) -> tuple[Record, list[RowError]]:
+    record, row_errors = _parse_row(columns, row_number, cells)
+    key = kind.key(record)
+    if key in seen and not row_errors:
+        row_errors.append(RowError(row_number, kind.fields[0].header, Message("与第 {row} 行重复", row=seen[key])))
+    else:
+        seen.setdefault(key, row_number)
+        # References are checked even on a row with bad cells, so that one pass over the
+        # file shows every problem; checks skip the cells that did not parse (None).
+        kind.check(record, lookups, lambda k, m: row_errors.append(RowError(row_number, kind.header_of(k), m)))
+    return record, row_errors
 
 
 def recheck(kind: Kind, records: list[Record], lookups: Lookups) -> list[RowError]:
@@ -160,23 +204,23 @@ def recheck(kind: Kind, records: list[Record], lookups: Lookups) -> list[RowErro
     return errors
 
 
-def _parse_row(kind: Kind, columns: dict[int, Field], row_number: int, cells: list
+def _parse_row(columns: tuple[tuple[int, str, str, bool, Callable], ...], row_number: int, cells: list
                ) -> tuple[Record, list[RowError]]:
-    record: Record = {"_row": row_number, "_failed": set()}
+    """``columns``: (index, key, header, required, parser) of each field the file has."""
+    # Only the cells with a value are stored: a field the row leaves empty reads as None
+    # (``Record``), so that 200,000 rows of a ledger hold their values, not their blanks.
+    record = Record(_row=row_number, _failed=NOTHING_FAILED)
     errors = []
-    for index, f in columns.items():
-        raw = cells[index] if index < len(cells) else None
-        if is_blank(raw):
-            if f.required:
-                errors.append(RowError(row_number, f.header, Message("必填项为空")))
-            record[f.key] = None
+    width = len(cells)
+    for index, key, header, required, parse in columns:
+        raw = cells[index] if index < width else None
+        if raw is None or (raw.__class__ is str and not raw.strip()):  # is_blank, inline: once a cell
+            if required:
+                errors.append(RowError(row_number, header, Message("必填项为空")))
             continue
         try:
-            record[f.key] = f.parse(raw)
+            record[key] = parse(raw)
         except ValueError as exc:
-            errors.append(RowError(row_number, f.header, said(exc)))
-            record["_failed"].add(f.key)
-            record[f.key] = None
-    for f in kind.fields:
-        record.setdefault(f.key, None)
+            errors.append(RowError(row_number, header, said(exc)))
+            record["_failed"] = record["_failed"] | {key}
     return record, errors

@@ -22,7 +22,7 @@ from ..bulk import BulkWriter, stored
 from ..deadlines import RuleBook
 from ..enums import OPEN_STATUSES, Source
 from ..errors import InputError
-from ..imports.base import ImportFailed, ImportReport, Lookups, RowError
+from ..imports.base import ImportReport, Lookups, RowError
 from ..imports.incidents import T_EVENT, T_INCIDENT, incident_row, timeline
 from ..imports.reader import read_sheet
 from ..messages import Message
@@ -79,8 +79,7 @@ def find_source(session: Session, source: int | str) -> IntakeSource:
 
 def _refuse(report: IntakeReport, errors: list[RowError]) -> None:
     if errors:
-        report.errors = sorted(errors, key=lambda e: (e.row, e.column, e.message))
-        raise ImportFailed(report)
+        report.refuse(errors)
 
 
 def known_orders(session: Session, source_id: int, numbers: list[str]) -> set[str]:

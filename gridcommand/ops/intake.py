@@ -82,7 +82,8 @@ def watch(db: Database, actor: Actor) -> Result[list[Filed]]:
             except DatabaseBusy:
                 continue
             except ImportFailed as exc:
-                lines, ok = [str(exc.report.summary()), *map(str, exc.report.errors)], False
+                more = [str(exc.report.more_said())] if exc.report.more_said() else []
+                lines, ok = [str(exc.report.summary()), *map(str, exc.report.errors), *more], False
             except InputError as exc:
                 lines, ok = [str(exc)], False
             lines.insert(0, f"{name} · {path.name}")

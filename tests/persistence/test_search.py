@@ -111,3 +111,10 @@ def test_rows_written_in_bulk_are_indexed(db):
         if db.is_sqlite:
             s.execute(text("INSERT INTO incident_fts(incident_fts, rank) VALUES ('integrity-check', 1)"))
             assert s.scalar(text("SELECT count(*) FROM sqlite_master WHERE name = 'incident_fts_insert'")) == 1
+
+
+@pytest.mark.parametrize("pasted", ["路灯\x00", "\x00", "路\x01灯", "ld\x7f"])
+def test_a_control_character_pasted_into_the_search_is_left_out(searchable, pasted):
+    with searchable.session() as s:  # PostgreSQL refuses a NUL in any string: never sent
+        clean = "".join(c for c in pasted if c.isprintable())
+        assert found(s, pasted) == found(s, clean)

@@ -123,6 +123,8 @@ class ImportDialog(QDialog):
             problem = QStandardItem(text(error.message))
             problem.setToolTip(problem.text())
             self.errors.appendRow([QStandardItem(str(error.row)), QStandardItem(error.column), problem])
+        if report and report.more_said():
+            self.errors.appendRow([QStandardItem(""), QStandardItem(""), QStandardItem(text(report.more_said()))])
         self.error_view.resizeColumnToContents(0)
         self.error_view.resizeColumnToContents(1)
 
@@ -140,7 +142,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, ImportFailed):
             self._show_errors(exc.report)
             self.summary.setText(self.tr("Not imported, nothing was changed: %n error(s), listed below.",
-                                         "", len(exc.report.errors)))
+                                         "", exc.report.error_count))
         elif isinstance(exc, InputError):
             self._show_errors(None)
             self.summary.setText(self.tr("Not imported, nothing was changed: %1").replace("%1", text(exc)))
