@@ -5,12 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
 
 from . import clock
 from .backup import BackupInfo
 from .cli_auth import confirmed, signed_in
-from .database import open_from_args
+from .database import open_from_args, resolve_url
 from .ops import maintenance
 from .permissions import Can
 from .progress import printing
@@ -63,7 +62,7 @@ def cmd_restore(args) -> int:
 def cmd_transfer(args) -> int:
     with open_from_args(args) as db:
         me = signed_in(db, args, Can.ADMINISTER)
-        print(f"将把 {db.describe()} 的全部数据复制到 {make_url(args.to).render_as_string(hide_password=True)}"
+        print(f"将把 {db.describe()} 的全部数据复制到 {resolve_url(args.to).render_as_string(hide_password=True)}"
               "(目标须为空库),复制前自动做校验过的备份。")
         if not confirmed("确定迁移吗?[y/N] ", args.yes):
             print("未迁移。")

@@ -66,7 +66,7 @@ class ImportReport:
         """The errors not listed, by column: "…and N more: 【颜色】 120, 【时间】 3"."""
         if not self.more:
             return None
-        columns = "、".join(f"【{column or '整行'}】{n:,} 处" for column, n in sorted(self.more.items(), key=lambda c: -c[1]))
+        columns = "、".join(f"【{column or '—'}】{n:,}" for column, n in sorted(self.more.items(), key=lambda c: -c[1]))
         return Message("……另有 {n} 处同类错误未逐条列出:{columns}", n=f"{sum(self.more.values()):,}", columns=columns)
 
     def summary(self) -> Message:

@@ -748,107 +748,107 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="42"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="41"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="51"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="50"/>
         <source>Deadline matrix</source>
         <translation>时限矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="73"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="72"/>
         <source>Category</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="73"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="72"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="73"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="72"/>
         <source>Colour</source>
         <translation>预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="74"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="73"/>
         <source>Hours</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="78"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="77"/>
         <source>Add a category&apos;s own hours</source>
         <translation>为某大类单设时限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="78"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="77"/>
         <source>Remove</source>
         <translation>删除该行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="106"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="105"/>
         <source>Categories with hours of their own</source>
         <translation>单设时限的大类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="115"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="114"/>
         <source>Hours are counted in</source>
         <translation>计时方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="116"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="115"/>
         <source>In force from</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="117"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="116"/>
         <source>Why (kept with the version)</source>
         <translation>调整原因(随版本保存)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="129"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="128"/>
         <source>In force since %1: %2.</source>
         <translation>现行版本自 %1 起施行:%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="132"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="131"/>
         <source>Already saved to start %1.</source>
         <translation>另有已保存的版本将于 %1 起施行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="133"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="132"/>
         <source>The hours below are the latest version&apos;s; a new version leaves incidents under way with the deadlines they were given.</source>
         <translation>下表为最新版本的时限;新版本不改变在办事件已定的时限。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="180"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="179"/>
         <source>%1 %2: %3 → %4 (%5 incidents in the last 30 days)</source>
         <translation>%1 %2:%3 → %4(近 30 天 %5 件适用)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="186"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="185"/>
         <source>Counted in: %1 → %2</source>
         <translation>计时方式:%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="189"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="188"/>
         <source>Nothing changes: these are the hours in force.</source>
         <translation>没有变化:与现行时限相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="190"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="189"/>
         <source>%1 open incidents not accepted yet will follow the new hours if accepted from %2 on; incidents already accepted keep their deadlines.</source>
         <translation>尚未受理的 %1 件在办事件,若在 %2 以后受理,将按新时限计算;已受理的事件保持原时限。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="196"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="195"/>
         <source>(general)</source>
         <translation>(按通用时限)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="196"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="195"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -1235,37 +1235,37 @@ Everyone signs in again.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form.py" line="55"/>
+        <location filename="../../ui/widgets/form.py" line="56"/>
         <source>Not saved: the operation failed (see the details).</source>
         <translation>未保存:操作失败(详见错误信息)。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="142"/>
+        <location filename="../../ui/widgets/form.py" line="143"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="159"/>
+        <location filename="../../ui/widgets/form.py" line="160"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="165"/>
+        <location filename="../../ui/widgets/form.py" line="166"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="166"/>
+        <location filename="../../ui/widgets/form.py" line="167"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="216"/>
+        <location filename="../../ui/widgets/form.py" line="217"/>
         <source>Please fill in: %1</source>
         <translation>请填写:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="220"/>
+        <location filename="../../ui/widgets/form.py" line="221"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
     </message>
@@ -1459,29 +1459,29 @@ Everyone signs in again.</source>
         <translation>已取消,未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
         <source>No errors. Import would: %1</source>
         <translation>检查通过。导入将会:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="138"/>
         <source>Imported: %1</source>
         <translation>导入完成:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="144"/>
         <source>Not imported, nothing was changed: %n error(s), listed below.</source>
         <translation>
             <numerusform>未导入,数据未作任何改动:共 %n 处错误,见下表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
         <source>Not imported, nothing was changed: %1</source>
         <translation>未导入,数据未作任何改动:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="150"/>
         <source>Import failed unexpectedly; nothing was changed.</source>
         <translation>导入意外失败,数据未作任何改动。</translation>
     </message>
@@ -1522,22 +1522,22 @@ Everyone signs in again.</source>
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="162"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="163"/>
         <source>Template for</source>
         <translation>模板类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="167"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="168"/>
         <source>%1 import template</source>
         <translation>%1导入模板</translation>
     </message>
@@ -1888,7 +1888,7 @@ Everyone signs in again.</source>
         <translation>未导入,数据没有任何改动:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="64"/>
+        <location filename="../../ui/intake.py" line="66"/>
         <source>Taking in %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -2760,286 +2760,296 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/sentences/records.py" line="21"/>
-        <source>Wrong user name or password ({left} more wrong attempts lock the account)</source>
-        <translation>用户名或密码不正确(再错 {left} 次将锁定账号)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sentences/records.py" line="23"/>
         <source>This is the last administrator account: give another account the administrator role first</source>
         <translation>这是最后一个管理员账号:请先给另一个账号管理员角色</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="25"/>
+        <location filename="../../ui/sentences/records.py" line="23"/>
         <source>{failures} wrong passwords in a row: the account is locked for {minutes} minutes</source>
         <translation>密码连续错误 {failures} 次,账号已锁定 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="27"/>
+        <location filename="../../ui/sentences/records.py" line="25"/>
         <source>This database already has an administrator account: sign in with it</source>
         <translation>此数据库已有管理员账号:请用它登录</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="28"/>
+        <location filename="../../ui/sentences/records.py" line="26"/>
         <source>User {username} does not exist</source>
         <translation>用户 {username} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="29"/>
+        <location filename="../../ui/sentences/records.py" line="27"/>
         <source>Account {username} is deactivated and can no longer act</source>
         <translation>账号 {username} 已停用,不能再操作</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="30"/>
+        <location filename="../../ui/sentences/records.py" line="28"/>
         <source>Change your password first (the administrator reset it)</source>
         <translation>请先修改密码(管理员重置了你的密码)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="33"/>
+        <location filename="../../ui/sentences/records.py" line="31"/>
         <source>Handling incidents</source>
         <translation>办理事件</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="34"/>
+        <location filename="../../ui/sentences/records.py" line="32"/>
         <source>Deciding extensions</source>
         <translation>审批延期</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="35"/>
+        <location filename="../../ui/sentences/records.py" line="33"/>
         <source>Running meetings</source>
         <translation>主持例会</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="36"/>
+        <location filename="../../ui/sentences/records.py" line="34"/>
         <source>Viewing meetings</source>
         <translation>查看例会</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="37"/>
+        <location filename="../../ui/sentences/records.py" line="35"/>
         <source>Evaluating workers</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="38"/>
+        <location filename="../../ui/sentences/records.py" line="36"/>
         <source>Viewing scores</source>
         <translation>查看考核分数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="39"/>
+        <location filename="../../ui/sentences/records.py" line="37"/>
         <source>Viewing pay and rewards</source>
         <translation>查看薪金与奖惩</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="40"/>
+        <location filename="../../ui/sentences/records.py" line="38"/>
         <source>Changing the evaluation scheme</source>
         <translation>修改考核方案</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="41"/>
+        <location filename="../../ui/sentences/records.py" line="39"/>
         <source>Logging visits</source>
         <translation>登记走访</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="42"/>
+        <location filename="../../ui/sentences/records.py" line="40"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="43"/>
+        <location filename="../../ui/sentences/records.py" line="41"/>
         <source>Viewing full ID and phone numbers</source>
         <translation>查看完整证件号和手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="44"/>
+        <location filename="../../ui/sentences/records.py" line="42"/>
         <source>Viewing reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="45"/>
+        <location filename="../../ui/sentences/records.py" line="43"/>
         <source>Running the automatic rules</source>
         <translation>运行自动规则</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="46"/>
+        <location filename="../../ui/sentences/records.py" line="44"/>
         <source>Retrospective reviews</source>
         <translation>事后倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="47"/>
+        <location filename="../../ui/sentences/records.py" line="45"/>
         <source>Viewing reviews</source>
         <translation>查看倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="48"/>
+        <location filename="../../ui/sentences/records.py" line="46"/>
         <source>Viewing all reviews</source>
         <translation>查看全部倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="51"/>
+        <location filename="../../ui/sentences/records.py" line="49"/>
         <source>The audit log has only {count} entries, no entry {up_to}</source>
         <translation>审计日志只有 {count} 条,没有第 {up_to} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="53"/>
+        <location filename="../../ui/sentences/records.py" line="51"/>
         <source>Entry {seq} has the hash {head}, not the printed {printed}</source>
         <translation>第 {seq} 条的哈希是 {head},不是打印的 {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="55"/>
+        <location filename="../../ui/sentences/records.py" line="53"/>
         <source>Entry {missing} is missing (the next is entry {seq})</source>
         <translation>第 {missing} 条缺失(下一条是第 {seq} 条)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="56"/>
+        <location filename="../../ui/sentences/records.py" line="54"/>
         <source>Entry {seq} does not chain to entry {before}</source>
         <translation>第 {seq} 条记录的前一条哈希与第 {before} 条不符</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="57"/>
+        <location filename="../../ui/sentences/records.py" line="55"/>
         <source>Entry {seq} does not match its hash (it was altered)</source>
         <translation>第 {seq} 条的内容与其哈希不符(被修改过)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="58"/>
+        <location filename="../../ui/sentences/records.py" line="56"/>
         <source>Backup file not found: {path}</source>
         <translation>找不到备份文件:{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="60"/>
+        <location filename="../../ui/sentences/records.py" line="58"/>
         <source>The audit chain of backup {name} breaks at entry {broken_at}: {reason}</source>
         <translation>备份 {name} 的审计链在第 {broken_at} 条断开:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="62"/>
+        <location filename="../../ui/sentences/records.py" line="60"/>
         <source>Backup {name} comes from another version of GridCommand (schema {schema}): restore it with that version</source>
         <translation>备份 {name} 来自另一版本的网格指挥室(数据结构 {schema}),请用同一版本的程序恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="63"/>
+        <location filename="../../ui/sentences/records.py" line="61"/>
         <source>{name} is not a GridCommand backup: {exc}</source>
         <translation>{name} 不是网格指挥室的备份:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="64"/>
+        <location filename="../../ui/sentences/records.py" line="62"/>
         <source>Backup {name} failed its integrity check: {problem}</source>
         <translation>备份 {name} 未通过完整性检查:{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="65"/>
+        <location filename="../../ui/sentences/records.py" line="63"/>
         <source>{name} is not a usable database backup: {orig}</source>
         <translation>{name} 不是可用的数据库备份:{orig}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="67"/>
+        <location filename="../../ui/sentences/records.py" line="65"/>
         <source>After the move, the target&apos;s audit chain breaks at entry {broken_at}: {reason}</source>
         <translation>迁移后目标数据库的审计链在第 {broken_at} 条断开:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="69"/>
+        <location filename="../../ui/sentences/records.py" line="67"/>
         <source>{path} has archive format {format}, which cannot be read</source>
         <translation>{path} 的归档格式 {format} 无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="70"/>
+        <location filename="../../ui/sentences/records.py" line="68"/>
         <source>{path} is not a GridCommand backup archive: {exc}</source>
         <translation>{path} 不是网格指挥室的备份归档:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="71"/>
+        <location filename="../../ui/sentences/records.py" line="69"/>
         <source>In archive {name}, {damaged} is damaged</source>
         <translation>归档 {name} 的 {damaged} 已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="73"/>
+        <location filename="../../ui/sentences/records.py" line="71"/>
         <source>The target database {target} already holds a township: move only into an empty database</source>
         <translation>目标数据库 {target} 已有乡镇数据:只能迁移到空数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="75"/>
+        <location filename="../../ui/sentences/records.py" line="73"/>
         <source>In archive {archive}, {name} has {found} rows; its manifest says {rows}</source>
         <translation>归档 {archive} 的 {name} 有 {found} 行,清单写的是 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="77"/>
+        <location filename="../../ui/sentences/records.py" line="75"/>
         <source>{target} already holds data; demo data goes only into an empty database.</source>
         <translation>{target} 已有数据;演示数据只能写入空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="79"/>
+        <location filename="../../ui/sentences/records.py" line="77"/>
         <source>The database is busy (another seat is importing or saving): try again shortly.</source>
         <translation>数据库正忙(另一席位正在导入或保存),请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="81"/>
+        <location filename="../../ui/sentences/records.py" line="79"/>
         <source>Cannot write {path}: {reason}. If the file is open in another program (a PDF reader, Excel), close it first, or choose a folder you may write to.</source>
         <translation>无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,请先关闭;或换一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="170"/>
-        <source>The reporting target is a whole number of incidents, more than 0</source>
-        <translation>事件上报的目标件数应为大于 0 的整数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sentences/records.py" line="186"/>
+        <location filename="../../ui/sentences/records.py" line="180"/>
         <source>The overdue items that make a unit report in one slot</source>
         <translation>单位合并报到的最少超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="187"/>
+        <location filename="../../ui/sentences/records.py" line="181"/>
         <source>A unit&apos;s report, in minutes</source>
         <translation>单位报到的基本时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="188"/>
+        <location filename="../../ui/sentences/records.py" line="182"/>
         <source>The minutes a unit&apos;s report gains for each item</source>
         <translation>单位报到每项加时(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="189"/>
+        <location filename="../../ui/sentences/records.py" line="183"/>
         <source>A unit&apos;s report at most, in minutes</source>
         <translation>单位报到的最长时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="190"/>
+        <location filename="../../ui/sentences/records.py" line="184"/>
         <source>The written report, in minutes</source>
         <translation>书面通报的时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="207"/>
+        <location filename="../../ui/sentences/records.py" line="188"/>
+        <source>{what} should be more than {low} and at most {high}: {value}</source>
+        <translation>{what}应大于 {low}、不超过 {high}:{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="190"/>
+        <source>{what} should be a number from {low} to {high}: {value}</source>
+        <translation>{what}应为 {low} 到 {high} 之间的数:{value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="192"/>
+        <source>Time limits should be more than 0 and at most {high} hours: {bad}</source>
+        <translation>时限应大于 0 小时、不超过 {high} 小时:{bad}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="193"/>
+        <source>The scheme&apos;s {place}</source>
+        <translation>考核方案的 {place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="195"/>
+        <source>There is no schema revision “{revision}”: give head, base, a number of steps such as -1, or one of this program&apos;s revisions (such as {example})</source>
+        <translation>数据库结构版本“{revision}”不存在:应为 head、base、-1 这样的步数,或本程序的一个修订号(如 {example})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="211"/>
         <source>This database has no township yet: run init, or give the township&apos;s name at first start.</source>
         <translation>此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="208"/>
+        <location filename="../../ui/sentences/records.py" line="212"/>
         <source>Both the township&apos;s and the county&apos;s name are required.</source>
         <translation>乡镇名称和县(市、区)名称都不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="210"/>
+        <location filename="../../ui/sentences/records.py" line="214"/>
         <source>This database belongs to {county} {township}; it cannot become {county_name} {township_name}.</source>
         <translation>此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="212"/>
+        <location filename="../../ui/sentences/records.py" line="216"/>
         <source>Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)</source>
         <translation>计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="213"/>
+        <location filename="../../ui/sentences/records.py" line="217"/>
         <source>The deadline rules lack: {missing}</source>
         <translation>时限规则缺少:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="214"/>
-        <source>Time limits must be more than 0: {bad}</source>
-        <translation>时限必须大于 0:{bad}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sentences/records.py" line="215"/>
+        <location filename="../../ui/sentences/records.py" line="218"/>
         <source>The effective time needs a time zone</source>
         <translation>生效时间必须带时区</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="216"/>
+        <location filename="../../ui/sentences/records.py" line="219"/>
         <source>The database has no deadline rules.</source>
         <translation>数据库中没有时限规则。</translation>
     </message>
@@ -3179,302 +3189,297 @@ Everyone signs in again.</source>
         <translation>事件已是“{track}”</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="31"/>
+        <location filename="../../ui/sentences/records.py" line="29"/>
         <source>“{what}” needs one of the roles {may} (you have no role)</source>
         <translation>“{what}”需要{may}角色(当前没有角色)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="32"/>
+        <location filename="../../ui/sentences/records.py" line="30"/>
         <source>“{what}” needs one of the roles {may} (your roles: {has})</source>
         <translation>“{what}”需要{may}角色(当前角色:{has})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="82"/>
+        <location filename="../../ui/sentences/records.py" line="80"/>
         <source>There is no report called {kind}</source>
         <translation>没有名为 {kind} 的报表</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="84"/>
+        <location filename="../../ui/sentences/records.py" line="82"/>
         <source>A period is a year (such as 2026) or a month (such as 2026-03): {value}</source>
         <translation>时段应为年份(如 2026)或月份(如 2026-03):{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="87"/>
+        <location filename="../../ui/sentences/records.py" line="85"/>
         <source>“{name}” still leads {n} open incidents: dispatch them to another unit first, then deactivate it</source>
         <translation>“{name}”还牵头处置 {n} 件未办结事件:请先改派,再停用</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="89"/>
+        <location filename="../../ui/sentences/records.py" line="87"/>
         <source>An incident code prefix is 1–8 capital letters or digits, starting with a letter: {prefix}</source>
         <translation>事件编号前缀应为 1–8 个大写字母或数字,以字母开头:{prefix}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="91"/>
+        <location filename="../../ui/sentences/records.py" line="89"/>
         <source>“{track}” is not a track</source>
         <translation>分流“{track}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="93"/>
+        <location filename="../../ui/sentences/records.py" line="91"/>
         <source>“{kind}” is not a kind of unit</source>
         <translation>单位类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="95"/>
+        <location filename="../../ui/sentences/records.py" line="93"/>
         <source>The unit “{name}” exists already (a deactivated unit keeps its name too)</source>
         <translation>处置单位“{name}”已存在(停用的单位也占用其名称)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="97"/>
+        <location filename="../../ui/sentences/records.py" line="95"/>
         <source>There is no handling unit {id}</source>
         <translation>处置单位不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="99"/>
+        <location filename="../../ui/sentences/records.py" line="97"/>
         <source>Deactivated units: {names}</source>
         <translation>处置单位已停用:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="101"/>
+        <location filename="../../ui/sentences/records.py" line="99"/>
         <source>A sub-category goes under a category</source>
         <translation>小类只能加在大类之下</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="103"/>
+        <location filename="../../ui/sentences/records.py" line="101"/>
         <source>A village unit needs its village</source>
         <translation>村社单位须选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="105"/>
+        <location filename="../../ui/sentences/records.py" line="103"/>
         <source>The category “{name}” is deactivated</source>
         <translation>类别“{name}”已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="107"/>
+        <location filename="../../ui/sentences/records.py" line="105"/>
         <source>The category “{name}” exists already</source>
         <translation>类别“{name}”已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="109"/>
+        <location filename="../../ui/sentences/records.py" line="107"/>
         <source>There is no category {id}</source>
         <translation>类别不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="111"/>
+        <location filename="../../ui/sentences/records.py" line="109"/>
         <source>Bring its category back first</source>
         <translation>请先启用其大类</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="113"/>
+        <location filename="../../ui/sentences/records.py" line="111"/>
         <source>A unit&apos;s name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="114"/>
+        <location filename="../../ui/sentences/records.py" line="112"/>
         <source>A category&apos;s name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="115"/>
+        <location filename="../../ui/sentences/records.py" line="113"/>
         <source>The contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="117"/>
+        <location filename="../../ui/sentences/records.py" line="115"/>
         <source>{name} answers for this grid already</source>
         <translation>{name}已是该网格的责任网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="119"/>
+        <location filename="../../ui/sentences/records.py" line="117"/>
         <source>{what} cannot be negative</source>
         <translation>{what}不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="121"/>
+        <location filename="../../ui/sentences/records.py" line="119"/>
         <source>{what}: at most {n} characters</source>
         <translation>{what}不能超过 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="123"/>
+        <location filename="../../ui/sentences/records.py" line="121"/>
         <source>{what} is a whole number: {value}</source>
         <translation>{what}应为整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="125"/>
+        <location filename="../../ui/sentences/records.py" line="123"/>
         <source>A micro-grid goes under a residential or special grid of the same village</source>
         <translation>上级网格应为同一村社中的综合或专属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="127"/>
+        <location filename="../../ui/sentences/records.py" line="125"/>
         <source>A full-time worker changes grid by “Change responsible worker”, which keeps who answered when</source>
         <translation>专职网格员的网格须通过“更换责任网格员”变更,以保留责任记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="129"/>
+        <location filename="../../ui/sentences/records.py" line="127"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="131"/>
+        <location filename="../../ui/sentences/records.py" line="129"/>
         <source>There is no person {id}</source>
         <translation>人员不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="133"/>
+        <location filename="../../ui/sentences/records.py" line="131"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="135"/>
+        <location filename="../../ui/sentences/records.py" line="133"/>
         <source>“{role}” is not a role</source>
         <translation>岗位“{role}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="137"/>
+        <location filename="../../ui/sentences/records.py" line="135"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="139"/>
+        <location filename="../../ui/sentences/records.py" line="137"/>
         <source>The staff number {no} is taken</source>
         <translation>工号 {no} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="141"/>
+        <location filename="../../ui/sentences/records.py" line="139"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="143"/>
+        <location filename="../../ui/sentences/records.py" line="141"/>
         <source>The change takes effect now at the latest ({now})</source>
         <translation>更换时间不能晚于现在({now})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="145"/>
+        <location filename="../../ui/sentences/records.py" line="143"/>
         <source>The change comes after the last one ({when})</source>
         <translation>更换时间应晚于上一次更换({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="147"/>
+        <location filename="../../ui/sentences/records.py" line="145"/>
         <source>“{status}” is not a status</source>
         <translation>状态“{status}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="149"/>
+        <location filename="../../ui/sentences/records.py" line="147"/>
         <source>There is no grid {id}</source>
         <translation>网格不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="151"/>
+        <location filename="../../ui/sentences/records.py" line="149"/>
         <source>A grid cannot be under itself</source>
         <translation>网格不能隶属于自己</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="153"/>
+        <location filename="../../ui/sentences/records.py" line="151"/>
         <source>Grid name</source>
         <translation>网格名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="155"/>
+        <location filename="../../ui/sentences/records.py" line="153"/>
         <source>“{kind}” is not a kind of grid</source>
         <translation>网格类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="157"/>
+        <location filename="../../ui/sentences/records.py" line="155"/>
         <source>Grid code</source>
         <translation>网格编码</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="159"/>
+        <location filename="../../ui/sentences/records.py" line="157"/>
         <source>The grid code {code} is taken</source>
         <translation>网格编码 {code} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="161"/>
+        <location filename="../../ui/sentences/records.py" line="159"/>
         <source>This grid has micro-grids: it cannot go under another grid</source>
         <translation>该网格下还有微网格,不能再隶属于其他网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="163"/>
+        <location filename="../../ui/sentences/records.py" line="161"/>
         <source>This grid has micro-grids: it cannot become a micro-grid</source>
         <translation>该网格下还有微网格,不能改为微网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="165"/>
+        <location filename="../../ui/sentences/records.py" line="163"/>
         <source>Choose the village</source>
         <translation>请选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="167"/>
+        <location filename="../../ui/sentences/records.py" line="165"/>
         <source>A grid is answered for by a serving full-time grid worker: {name}</source>
         <translation>责任网格员应为在岗的专职网格员:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="172"/>
+        <location filename="../../ui/sentences/records.py" line="168"/>
         <source>The indicators add up to {total} points; these add up to {points:g}</source>
         <translation>各项指标分值之和应为 {total} 分,现为 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="174"/>
+        <location filename="../../ui/sentences/records.py" line="170"/>
         <source>The lowest total is below the highest</source>
         <translation>总分下限应低于上限</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="176"/>
+        <location filename="../../ui/sentences/records.py" line="172"/>
         <source>Each grade needs a name of its own</source>
         <translation>等次名称不能为空,也不能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="178"/>
+        <location filename="../../ui/sentences/records.py" line="174"/>
         <source>Every level needs [base pay, performance-pay standard], neither negative</source>
         <translation>等级薪金应为每个等级的 [基本工资, 绩效基数],且不为负</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="180"/>
+        <location filename="../../ui/sentences/records.py" line="176"/>
         <source>Satisfaction without ratings cannot score more than the indicator&apos;s points</source>
         <translation>群众满意度无评价时的得分不能高于该项满分</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="182"/>
-        <source>Points, bonuses, deductions and coefficients are numbers not below 0</source>
-        <translation>考核方案中的分值、加减分和系数都应为不小于 0 的数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sentences/records.py" line="184"/>
+        <location filename="../../ui/sentences/records.py" line="178"/>
         <source>Visit intervals are whole days, one for every colour</source>
         <translation>走访间隔应为每种颜色的天数(正整数)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="192"/>
+        <location filename="../../ui/sentences/records.py" line="186"/>
         <source>A meeting starts at HH:MM: {start}</source>
         <translation>开会时间应为 HH:MM:{start}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="194"/>
+        <location filename="../../ui/sentences/records.py" line="198"/>
         <source>{what} is a whole number between {low} and {high}: {value}</source>
         <translation>{what}应为 {low} 到 {high} 之间的整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="196"/>
+        <location filename="../../ui/sentences/records.py" line="200"/>
         <source>The day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="198"/>
+        <location filename="../../ui/sentences/records.py" line="202"/>
         <source>The length in minutes</source>
         <translation>会议时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="200"/>
+        <location filename="../../ui/sentences/records.py" line="204"/>
         <source>The days its figures cover</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="202"/>
+        <location filename="../../ui/sentences/records.py" line="206"/>
         <source>The incidents that make a problem frequent</source>
         <translation>多发问题的件数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="204"/>
+        <location filename="../../ui/sentences/records.py" line="208"/>
         <source>The items a section lists at most</source>
         <translation>每节最多列出的事项</translation>
     </message>
@@ -3572,16 +3577,6 @@ Everyone signs in again.</source>
         <location filename="../../ui/sentences/work.py" line="63"/>
         <source>Incident {code} has ended; the extension request no longer applies</source>
         <translation>事件 {code} 已结束,延期申请不再适用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sentences/work.py" line="64"/>
-        <source>{what} should be a number of hours</source>
-        <translation>{what}应为小时数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sentences/work.py" line="65"/>
-        <source>{what} should be between 0 and {limit} hours</source>
-        <translation>{what}应在 0–{limit} 小时之间</translation>
     </message>
     <message>
         <location filename="../../ui/sentences/work.py" line="66"/>
@@ -3764,292 +3759,322 @@ Everyone signs in again.</source>
         <translation>完成待办须填写完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="112"/>
-        <source>Month “{month}” should read YYYY-MM</source>
-        <translation>月份“{month}”格式应为 YYYY-MM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sentences/work.py" line="113"/>
+        <location filename="../../ui/sentences/work.py" line="123"/>
         <source>The evaluation scheme is incomplete: {exc}</source>
         <translation>考核方案不完整:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="115"/>
+        <location filename="../../ui/sentences/work.py" line="125"/>
         <source>A scheme needs at least two grades: the lowest fails, those above it pass</source>
         <translation>至少应有两个等次:最低一档为不合格,其上为合格的等次</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="117"/>
+        <location filename="../../ui/sentences/work.py" line="127"/>
         <source>Grade thresholds should run from high to low, the last being 0</source>
         <translation>等次分数线应从高到低排列,最后一档为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="118"/>
+        <location filename="../../ui/sentences/work.py" line="128"/>
         <source>Grade coefficients missing: {missing}</source>
         <translation>缺少等次系数:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="119"/>
+        <location filename="../../ui/sentences/work.py" line="129"/>
         <source>{month} is locked and cannot be adjusted</source>
         <translation>{month} 已锁定,不能再调整</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="120"/>
+        <location filename="../../ui/sentences/work.py" line="130"/>
         <source>{month} is already locked</source>
         <translation>{month} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="121"/>
+        <location filename="../../ui/sentences/work.py" line="131"/>
         <source>An adjustment needs a reason</source>
         <translation>调整分数必须写明理由</translation>
     </message>
     <message>
+        <location filename="../../ui/sentences/work.py" line="64"/>
+        <source>The adjustment</source>
+        <translation>调整分值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="65"/>
+        <source>An adjustment cannot be 0</source>
+        <translation>调整分值不能为 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="113"/>
+        <source>Month “{month}” should read YYYY-MM, from 2000-01 to 2099-12</source>
+        <translation>月份“{month}”应为 2000-01 到 2099-12 之间的 YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="114"/>
+        <source>{path} is not a SQLite database file</source>
+        <translation>{path} 不是 SQLite 数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="115"/>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} 是一个文件夹,不是数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="117"/>
+        <source>…and {n} more errors of the same kinds, not listed one by one: {columns}</source>
+        <translation>……另有 {n} 处同类错误未逐条列出:{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="119"/>
+        <source>Not a database address: {url}; it should look like postgresql+psycopg://user@host:5432/database</source>
+        <translation>数据库地址无效:{url};应如 postgresql+psycopg://用户@主机:5432/库名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="121"/>
+        <source>The backup cannot be written at {path}: {why}</source>
+        <translation>无法在 {path} 写入备份:{why}</translation>
+    </message>
+    <message>
         <location filename="../../ui/sentences/work.py" line="122"/>
-        <source>An adjustment should be within ±{limit} and not 0</source>
-        <translation>调整分值应在 ±{limit} 之间且不为 0</translation>
+        <source>The database {where} cannot be opened: {why}</source>
+        <translation>无法打开数据库 {where}:{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="124"/>
-        <source>An adjustment is a number, like 2 or -1.5; “{value}” is not</source>
-        <translation>调整分值应为数字,如 2 或 -1.5;“{value}”不是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sentences/work.py" line="125"/>
+        <location filename="../../ui/sentences/work.py" line="132"/>
         <source>Staff number {staff_no} does not exist</source>
         <translation>工号 {staff_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="127"/>
+        <location filename="../../ui/sentences/work.py" line="134"/>
         <source>{month} is not locked yet: careers are judged on locked months only</source>
         <translation>{month} 尚未锁定:晋升淘汰只按已锁定的月份判断</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="128"/>
+        <location filename="../../ui/sentences/work.py" line="135"/>
         <source>A decision needs a reason</source>
         <translation>审批须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="130"/>
+        <location filename="../../ui/sentences/work.py" line="137"/>
         <source>In {month}, no candidacy of {staff_no} is waiting for a decision</source>
         <translation>{month} 没有待审批的候选:{staff_no}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="131"/>
+        <location filename="../../ui/sentences/work.py" line="138"/>
         <source>{month} ({score:.1f} points)</source>
         <translation>{month}({score:.1f} 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="132"/>
+        <location filename="../../ui/sentences/work.py" line="139"/>
         <source>{review} no. {number} ({level})</source>
         <translation>{review} 第 {number} 条({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="133"/>
+        <location filename="../../ui/sentences/work.py" line="140"/>
         <source>{n} months failed within 12 months: {months}</source>
         <translation>12 个月内 {n} 个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="134"/>
+        <location filename="../../ui/sentences/work.py" line="141"/>
         <source>Serious responsibility found by a review: {findings}</source>
         <translation>事后倒查认定严重责任:{findings}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="135"/>
+        <location filename="../../ui/sentences/work.py" line="142"/>
         <source>Failed in {months}</source>
         <translation>{months}考核不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="136"/>
+        <location filename="../../ui/sentences/work.py" line="143"/>
         <source>Failed two months running: {months}</source>
         <translation>连续两个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="138"/>
+        <location filename="../../ui/sentences/work.py" line="145"/>
         <source>{months} months on probation (since {since:%Y-%m-%d}), no month below the pass line</source>
         <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于合格线的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="140"/>
+        <location filename="../../ui/sentences/work.py" line="147"/>
         <source>{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})</source>
         <translation>现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="142"/>
+        <location filename="../../ui/sentences/work.py" line="149"/>
         <source>No such key person</source>
         <translation>重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="143"/>
+        <location filename="../../ui/sentences/work.py" line="150"/>
         <source>No such grid worker</source>
         <translation>网格员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="144"/>
+        <location filename="../../ui/sentences/work.py" line="151"/>
         <source>The visit time is later than now</source>
         <translation>走访时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="145"/>
+        <location filename="../../ui/sentences/work.py" line="152"/>
         <source>Visit mode “{mode}” is not valid</source>
         <translation>走访方式“{mode}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="147"/>
+        <location filename="../../ui/sentences/work.py" line="154"/>
         <source>Review {text} does not exist</source>
         <translation>倒查 {text} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="148"/>
+        <location filename="../../ui/sentences/work.py" line="155"/>
         <source>Review {review_id} does not exist</source>
         <translation>倒查 {review_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="149"/>
+        <location filename="../../ui/sentences/work.py" line="156"/>
         <source>Incident code {code} does not exist</source>
         <translation>事件编号 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="150"/>
+        <location filename="../../ui/sentences/work.py" line="157"/>
         <source>Grid code {code} does not exist</source>
         <translation>网格编码 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="151"/>
+        <location filename="../../ui/sentences/work.py" line="158"/>
         <source>Unit “{name}” does not exist</source>
         <translation>单位“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="152"/>
+        <location filename="../../ui/sentences/work.py" line="159"/>
         <source>No such key person: {missing}</source>
         <translation>重点人员不存在:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="153"/>
+        <location filename="../../ui/sentences/work.py" line="160"/>
         <source>Evidence “{item}” should read incident:CODE</source>
         <translation>依据“{item}”应写作 incident:事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="154"/>
+        <location filename="../../ui/sentences/work.py" line="161"/>
         <source>Review {code} is approved and locked; it cannot change</source>
         <translation>倒查 {code} 已审批锁定,不能再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="155"/>
+        <location filename="../../ui/sentences/work.py" line="162"/>
         <source>Days to look back should be 1 to {limit}</source>
         <translation>倒查天数应在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="157"/>
+        <location filename="../../ui/sentences/work.py" line="164"/>
         <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
         <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="158"/>
+        <location filename="../../ui/sentences/work.py" line="165"/>
         <source>Incident {code} is cancelled and cannot be reviewed</source>
         <translation>事件 {code} 已作废,不能倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="159"/>
+        <location filename="../../ui/sentences/work.py" line="166"/>
         <source>Incident {code} already has review {earlier}</source>
         <translation>事件 {code} 已有倒查 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="160"/>
+        <location filename="../../ui/sentences/work.py" line="167"/>
         <source>The event cannot be later than now</source>
         <translation>事发时间不能晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="161"/>
+        <location filename="../../ui/sentences/work.py" line="168"/>
         <source>Choose the grid where it happened</source>
         <translation>请选择事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="162"/>
+        <location filename="../../ui/sentences/work.py" line="169"/>
         <source>Say what happened</source>
         <translation>请写明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="163"/>
+        <location filename="../../ui/sentences/work.py" line="170"/>
         <source>A linked key person does not exist</source>
         <translation>关联的重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="164"/>
+        <location filename="../../ui/sentences/work.py" line="171"/>
         <source>Review {code} has no finding {number}</source>
         <translation>倒查 {code} 没有第 {number} 条发现</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="165"/>
+        <location filename="../../ui/sentences/work.py" line="172"/>
         <source>A responsibility decision needs a reason</source>
         <translation>责任认定须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="166"/>
+        <location filename="../../ui/sentences/work.py" line="173"/>
         <source>Say what was found</source>
         <translation>请写明发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="167"/>
+        <location filename="../../ui/sentences/work.py" line="174"/>
         <source>The time should lie within the review&apos;s period</source>
         <translation>发生时间应在倒查时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="168"/>
+        <location filename="../../ui/sentences/work.py" line="175"/>
         <source>Approving needs the review&apos;s conclusion</source>
         <translation>审批须写明倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="170"/>
+        <location filename="../../ui/sentences/work.py" line="177"/>
         <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
         <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="171"/>
+        <location filename="../../ui/sentences/work.py" line="178"/>
         <source>Event kind “{kind}” is not valid; use {choices}</source>
         <translation>事件类型“{kind}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="173"/>
+        <location filename="../../ui/sentences/work.py" line="180"/>
         <source>Responsibility “{level}” is not valid; use {choices}</source>
         <translation>责任认定“{level}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="174"/>
+        <location filename="../../ui/sentences/work.py" line="181"/>
         <source>You may view only reviews that concern you</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="175"/>
+        <location filename="../../ui/sentences/work.py" line="182"/>
         <source>The reason for the correction</source>
         <translation>更正的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="176"/>
+        <location filename="../../ui/sentences/work.py" line="183"/>
         <source>Neither the grid nor the category changed</source>
         <translation>网格和类别都没有改变</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="177"/>
+        <location filename="../../ui/sentences/work.py" line="184"/>
         <source>Lock an idle seat after (minutes)</source>
         <translation>无操作自动锁定(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="178"/>
+        <location filename="../../ui/sentences/work.py" line="185"/>
         <source>Daily backups kept (days)</source>
         <translation>每日备份保留天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="179"/>
+        <location filename="../../ui/sentences/work.py" line="186"/>
         <source>Month-end backups kept (months)</source>
         <translation>月末备份保留月数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="180"/>
+        <location filename="../../ui/sentences/work.py" line="187"/>
         <source>Closure rate target (%)</source>
         <translation>办结率目标(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="181"/>
+        <location filename="../../ui/sentences/work.py" line="188"/>
         <source>On-time rate target (%)</source>
         <translation>按期办结率目标(%)</translation>
     </message>
@@ -4600,32 +4625,32 @@ Everyone signs in again.</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="62"/>
+        <location filename="../../ui/notices.py" line="61"/>
         <source>%1 units, %2 incidents: each incident is overdue now or carries a card given to its unit. Untick what should not get a notice; nothing is numbered until you issue.</source>
         <translation>共 %1 个单位、%2 件事件:每件都已超期,或有给该单位的督办牌。不需要发通知单的单位或事件请取消勾选;点“发出”之前不会编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="68"/>
+        <location filename="../../ui/notices.py" line="67"/>
         <source>Issue…</source>
         <translation>发出…</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="94"/>
+        <location filename="../../ui/notices.py" line="93"/>
         <source>incidents: %1</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="133"/>
+        <location filename="../../ui/notices.py" line="132"/>
         <source>Supervision notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="138"/>
+        <location filename="../../ui/notices.py" line="137"/>
         <source>No unit holds an incident that is overdue or carded: no notice is needed.</source>
         <translation>没有单位有超期或被督办的在办事件,无需发督办通知单。</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="149"/>
+        <location filename="../../ui/notices.py" line="148"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
@@ -4633,52 +4658,52 @@ Everyone signs in again.</source>
 <context>
     <name>NoticesIssued</name>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="26"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="27"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation>已撤回(%1,%2):%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="28"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="29"/>
         <source>Answer by %1</source>
         <translation>%1 前回复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="32"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="33"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="33"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="34"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="34"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="35"/>
         <source>Issued</source>
         <translation>发出时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="35"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="36"/>
         <source>By</source>
         <translation>发出人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="36"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="37"/>
         <source>Incidents</source>
         <translation>事件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="37"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="38"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="38"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="39"/>
         <source>Incident codes</source>
         <translation>事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="43"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="44"/>
         <source>Supervision notices issued</source>
         <translation>督办通知单台账</translation>
     </message>
@@ -4686,22 +4711,22 @@ Everyone signs in again.</source>
 <context>
     <name>NoticesIssuedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="47"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="48"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="54"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="64"/>
         <source>%1 to %2 will be marked withdrawn; its number stays used and each of its incidents&apos; timelines says so.</source>
         <translation>发给%2的%1将标记为已撤回;编号保留不再使用,所列每件事件的时间线都会记载。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="56"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="66"/>
         <source>Withdraw a notice</source>
         <translation>撤回督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="56"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="66"/>
         <source>Why it is withdrawn</source>
         <translation>撤回理由</translation>
     </message>
@@ -4947,195 +4972,195 @@ Everyone signs in again.</source>
 <context>
     <name>PerformanceDock</name>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="46"/>
+        <location filename="../../ui/panels/performance/dock.py" line="47"/>
         <source>Performance</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="153"/>
+        <location filename="../../ui/panels/performance/dock.py" line="154"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="94"/>
+        <location filename="../../ui/panels/performance/dock.py" line="95"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="95"/>
+        <location filename="../../ui/panels/performance/dock.py" line="96"/>
         <source>Adjust score…</source>
         <translation>调整分数…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="96"/>
+        <location filename="../../ui/panels/performance/dock.py" line="97"/>
         <source>Worker&apos;s sheet</source>
         <translation>个人考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="97"/>
+        <location filename="../../ui/panels/performance/dock.py" line="98"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="98"/>
+        <location filename="../../ui/panels/performance/dock.py" line="99"/>
         <source>Salary float</source>
         <translation>薪金浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="99"/>
+        <location filename="../../ui/panels/performance/dock.py" line="100"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="100"/>
+        <location filename="../../ui/panels/performance/dock.py" line="101"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="101"/>
+        <location filename="../../ui/panels/performance/dock.py" line="102"/>
         <source>Candidates PDF…</source>
         <translation>导出候选名单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="102"/>
+        <location filename="../../ui/panels/performance/dock.py" line="103"/>
         <source>Candidates</source>
         <translation>晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="103"/>
+        <location filename="../../ui/panels/performance/dock.py" line="104"/>
         <source>Log a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="104"/>
+        <location filename="../../ui/panels/performance/dock.py" line="105"/>
         <source>Visits due</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="117"/>
+        <location filename="../../ui/panels/performance/dock.py" line="118"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="118"/>
-        <location filename="../../ui/panels/performance/dock.py" line="273"/>
-        <location filename="../../ui/panels/performance/dock.py" line="276"/>
+        <location filename="../../ui/panels/performance/dock.py" line="119"/>
+        <location filename="../../ui/panels/performance/dock.py" line="274"/>
+        <location filename="../../ui/panels/performance/dock.py" line="277"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="119"/>
+        <location filename="../../ui/panels/performance/dock.py" line="120"/>
         <source>Sheets PDF…</source>
         <translation>导出考核表 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="120"/>
+        <location filename="../../ui/panels/performance/dock.py" line="121"/>
         <source>Ranking…</source>
         <translation>导出排名…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="121"/>
+        <location filename="../../ui/panels/performance/dock.py" line="122"/>
         <source>Salary table…</source>
         <translation>导出薪金表…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="193"/>
+        <location filename="../../ui/panels/performance/dock.py" line="194"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="221"/>
+        <location filename="../../ui/panels/performance/dock.py" line="222"/>
         <source>Total pay %1 yuan; float %2 yuan</source>
         <translation>应发合计 %1 元;浮动合计 %2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="224"/>
+        <location filename="../../ui/panels/performance/dock.py" line="225"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="224"/>
+        <location filename="../../ui/panels/performance/dock.py" line="225"/>
         <source>not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="225"/>
+        <location filename="../../ui/panels/performance/dock.py" line="226"/>
         <source>%1: %2 workers, %3</source>
         <translation>%1 月考核:%2 人,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="263"/>
+        <location filename="../../ui/panels/performance/dock.py" line="264"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="264"/>
+        <location filename="../../ui/panels/performance/dock.py" line="265"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="265"/>
+        <location filename="../../ui/panels/performance/dock.py" line="266"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="274"/>
+        <location filename="../../ui/panels/performance/dock.py" line="275"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="285"/>
+        <location filename="../../ui/panels/performance/dock.py" line="286"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="285"/>
+        <location filename="../../ui/panels/performance/dock.py" line="286"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="286"/>
+        <location filename="../../ui/panels/performance/dock.py" line="287"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="296"/>
+        <location filename="../../ui/panels/performance/dock.py" line="297"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="297"/>
+        <location filename="../../ui/panels/performance/dock.py" line="298"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="298"/>
+        <location filename="../../ui/panels/performance/dock.py" line="299"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="299"/>
+        <location filename="../../ui/panels/performance/dock.py" line="300"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="305"/>
+        <location filename="../../ui/panels/performance/dock.py" line="306"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="318"/>
+        <location filename="../../ui/panels/performance/dock.py" line="319"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="311"/>
+        <location filename="../../ui/panels/performance/dock.py" line="312"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="326"/>
-        <location filename="../../ui/panels/performance/dock.py" line="332"/>
+        <location filename="../../ui/panels/performance/dock.py" line="327"/>
+        <location filename="../../ui/panels/performance/dock.py" line="333"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -5876,232 +5901,232 @@ Everyone signs in again.</source>
 <context>
     <name>SchemeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="31"/>
+        <location filename="../../ui/dialogs/scheme.py" line="33"/>
         <source>Reporting: points</source>
         <translation>事件上报:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="33"/>
+        <location filename="../../ui/dialogs/scheme.py" line="35"/>
         <source>Reporting: incidents for full points</source>
         <translation>事件上报:满分件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="34"/>
+        <location filename="../../ui/dialogs/scheme.py" line="36"/>
         <source>On-time handling: points</source>
         <translation>按期办结:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="35"/>
+        <location filename="../../ui/dialogs/scheme.py" line="37"/>
         <source>Visits: points</source>
         <translation>重点人员走访:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="37"/>
+        <location filename="../../ui/dialogs/scheme.py" line="39"/>
         <source>Meeting attendance: points</source>
         <translation>例会出勤:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="38"/>
+        <location filename="../../ui/dialogs/scheme.py" line="40"/>
         <source>Satisfaction: points</source>
         <translation>群众满意:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="40"/>
+        <location filename="../../ui/dialogs/scheme.py" line="42"/>
         <source>Satisfaction without ratings: points</source>
         <translation>群众满意(无评价):得分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="41"/>
+        <location filename="../../ui/dialogs/scheme.py" line="43"/>
         <source>Pennant</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="42"/>
+        <location filename="../../ui/dialogs/scheme.py" line="44"/>
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="43"/>
+        <location filename="../../ui/dialogs/scheme.py" line="45"/>
         <source>Praise by a superior or the media</source>
         <translation>上级或媒体通报表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="44"/>
+        <location filename="../../ui/dialogs/scheme.py" line="46"/>
         <source>At most a month</source>
         <translation>每月加分上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="45"/>
+        <location filename="../../ui/dialogs/scheme.py" line="47"/>
         <source>Minor finding</source>
         <translation>轻微问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="46"/>
+        <location filename="../../ui/dialogs/scheme.py" line="48"/>
         <source>Major finding</source>
         <translation>较重问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="47"/>
+        <location filename="../../ui/dialogs/scheme.py" line="49"/>
         <source>Serious finding</source>
         <translation>严重问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="48"/>
+        <location filename="../../ui/dialogs/scheme.py" line="50"/>
         <source>Each rework</source>
         <translation>每次返工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="49"/>
+        <location filename="../../ui/dialogs/scheme.py" line="51"/>
         <source>Reworks at most</source>
         <translation>返工扣分上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="50"/>
+        <location filename="../../ui/dialogs/scheme.py" line="52"/>
         <source>Lowest total</source>
         <translation>总分下限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="51"/>
+        <location filename="../../ui/dialogs/scheme.py" line="53"/>
         <source>Highest total</source>
         <translation>总分上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="53"/>
+        <location filename="../../ui/dialogs/scheme.py" line="55"/>
         <source>Indicators (100 points in all)</source>
         <translation>考核指标(合计 100 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="54"/>
+        <location filename="../../ui/dialogs/scheme.py" line="56"/>
         <source>Bonus points</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="55"/>
+        <location filename="../../ui/dialogs/scheme.py" line="57"/>
         <source>Deductions</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="56"/>
+        <location filename="../../ui/dialogs/scheme.py" line="58"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="82"/>
+        <location filename="../../ui/dialogs/scheme.py" line="84"/>
         <source>Evaluation scheme</source>
         <translation>考核方案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="93"/>
+        <location filename="../../ui/dialogs/scheme.py" line="97"/>
         <source>Budget-neutral: the month&apos;s performance pay adds up to its standards</source>
         <translation>总额不变:当月绩效工资总额等于绩效基数总额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="116"/>
+        <location filename="../../ui/dialogs/scheme.py" line="120"/>
         <source>In force now: the version from %1. Locked months keep the scheme they were computed with.</source>
         <translation>现行方案自 %1 起施行。已锁定的月份保持当时的方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="127"/>
+        <location filename="../../ui/dialogs/scheme.py" line="131"/>
         <source>Days between visits to a key person</source>
         <translation>重点人员走访间隔(天)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="138"/>
+        <location filename="../../ui/dialogs/scheme.py" line="142"/>
         <source>Try it on</source>
         <translation>试算月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="140"/>
+        <location filename="../../ui/dialogs/scheme.py" line="144"/>
         <source>Preview the ranking</source>
         <translation>预览排名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="152"/>
+        <location filename="../../ui/dialogs/scheme.py" line="156"/>
         <source>In force from the month</source>
         <translation>自该月起施行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="153"/>
+        <location filename="../../ui/dialogs/scheme.py" line="157"/>
         <source>Why (kept with the version)</source>
         <translation>调整原因(随版本保存)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="161"/>
+        <location filename="../../ui/dialogs/scheme.py" line="165"/>
         <source>Grades, best first: lowest total and pay coefficient</source>
         <translation>等次(由高到低):分数线和绩效系数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="163"/>
+        <location filename="../../ui/dialogs/scheme.py" line="167"/>
         <source>Grade</source>
         <translation>等次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="163"/>
+        <location filename="../../ui/dialogs/scheme.py" line="167"/>
         <source>From (points)</source>
         <translation>分数线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="163"/>
+        <location filename="../../ui/dialogs/scheme.py" line="167"/>
         <source>Coefficient</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="171"/>
+        <location filename="../../ui/dialogs/scheme.py" line="175"/>
         <source>Pay by level, yuan a month</source>
         <translation>各等级薪金(元/月)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="173"/>
+        <location filename="../../ui/dialogs/scheme.py" line="177"/>
         <source>Base pay</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="173"/>
+        <location filename="../../ui/dialogs/scheme.py" line="177"/>
         <source>Performance-pay standard</source>
         <translation>绩效基数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="208"/>
+        <location filename="../../ui/dialogs/scheme.py" line="212"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="208"/>
+        <location filename="../../ui/dialogs/scheme.py" line="212"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="208"/>
+        <location filename="../../ui/dialogs/scheme.py" line="212"/>
         <source>Now</source>
         <translation>现行方案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="208"/>
+        <location filename="../../ui/dialogs/scheme.py" line="212"/>
         <source>Under this scheme</source>
         <translation>新方案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="208"/>
+        <location filename="../../ui/dialogs/scheme.py" line="212"/>
         <source>Pay now</source>
         <translation>现绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="209"/>
+        <location filename="../../ui/dialogs/scheme.py" line="213"/>
         <source>Pay under it</source>
         <translation>新绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="217"/>
+        <location filename="../../ui/dialogs/scheme.py" line="221"/>
         <source>%1, by grade: %2</source>
         <translation>%1 各等次人数:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="219"/>
+        <location filename="../../ui/dialogs/scheme.py" line="223"/>
         <source>Performance pay in all: %1 → %2</source>
         <translation>绩效工资总额:%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="222"/>
+        <location filename="../../ui/dialogs/scheme.py" line="226"/>
         <source>This month is locked: its results stay as they are whatever is saved.</source>
         <translation>该月已锁定:无论保存什么方案,其结果都不变。</translation>
     </message>

@@ -39,3 +39,53 @@ def test_every_hostile_file_is_refused_in_bounded_time_and_memory(township_db, h
         assert got["seconds"] < SECONDS_EACH, (case.name, got["seconds"])
     assert outcome["database_unchanged"]
     assert outcome["peak_rss_mb"] < PEAK_RSS_MB, [(c["name"], c["peak_rss_mb_after"]) for c in outcome["cases"]]
+
+
+def _ledger_csv(path, grids: list[str], megabytes: int, bad: str) -> int:
+    """A ledger of incidents of about ``megabytes``, every row bad (``bad="all"``) or only the last."""
+    header = "事件编号,标题,描述,大类,预警颜色,所属网格,来源,上报时间\n"
+    size, n = 0, 0
+    with open(path, "w", encoding="utf-8") as file:
+        file.write(header)
+        while size < megabytes * 2**20:
+            n += 1
+            line = (f"LG-{n:07d},道路积水影响通行第{n}件,村道低洼处雨后积水约二十厘米居民出行不便请求疏通排水沟渠并清理淤泥杂物恢复通行同时排查周边井盖路灯并回访群众,"
+                    f"安全隐患,{'紫' if bad == 'all' else '红'},{grids[n % len(grids)]},网格员上报,2025-06-01 08:00\n")
+            size += len(line.encode())
+            file.write(line)
+        file.write(f"LG-{n + 1:07d},最后一行,描述,安全隐患,红,{grids[0]},网格员上报,2025-13-01 08:00\n")
+    return n + 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("bad", ["last", "all"])
+def test_a_50_mb_csv_is_refused_in_bounded_memory_with_200_errors_listed(tmp_path, bad):
+    import os
+
+    from sqlalchemy import select
+
+    from gridcommand.database import Database
+    from gridcommand.demo.build import build_demo
+    from gridcommand.models import Grid
+
+    from ..factories import TINY, TODAY
+
+    db_path = tmp_path / "t.sqlite"
+    with Database(f"sqlite:///{db_path}") as db:
+        build_demo(db, TINY, seed=2, today=TODAY)
+        with db.session() as s:
+            grids = s.scalars(select(Grid.code)).all()
+    rows = _ledger_csv(tmp_path / "ledger.csv", grids, 50, bad)
+    measured = ("import resource, sys; from gridcommand.cli import main; code = main(sys.argv[1:]); "
+                "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", measured, "--db", str(db_path), "import", "incidents",
+                           str(tmp_path / "ledger.csv"), "--dry-run"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "GRIDCOMMAND_USER": "admin", "GRIDCOMMAND_PASSWORD": PASSWORD})
+    peak_mb = int(done.stderr.split("PEAK ")[-1]) / 1024
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    listed = [line for line in done.stderr.splitlines() if line.startswith("  第 ")]
+    if bad == "last":
+        assert [line.split("】")[0] for line in listed] == [f"  第 {rows + 1} 行【上报时间"]
+    else:
+        assert len(listed) == 200 and f"另有 {rows - 200:,} 处同类错误" in done.stderr
+    assert peak_mb < 300, peak_mb  # its CPU time: benchmarks/hostile_csv.py

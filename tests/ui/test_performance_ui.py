@@ -46,7 +46,7 @@ def test_month_ranking_sheet_adjust_lock(qtbot, runner, answers, monkeypatch):
     assert f"{adjusted['total']:.1f}" in dock.sheet.toPlainText() and "协助防汛" in dock.sheet.toPlainText()
     answers.append({"points": "abc", "reason": "x"})
     dock.adjust()  # refused in the dialog, with the core's words
-    assert "An adjustment is a number" in answers.seen[-1].message.text() and not answers.seen[-1].result()
+    assert "The adjustment should be a number from -20 to 20" in answers.seen[-1].message.text() and not answers.seen[-1].result()
     qtbot.waitUntil(lambda: dock._task is None, timeout=20_000)
     assert dock.salary.rowCount() == len(workers) and "yuan" in dock.salary_total.text()
     monkeypatch.setattr("ui.panels.performance.dock.QMessageBox.question",

@@ -109,7 +109,17 @@ ENGLISH: dict[str, str] = {
     "该待办事项已完成": QT_TRANSLATE_NOOP("Message", "That action item is already done"),
     "完成待办须填写完成情况": QT_TRANSLATE_NOOP("Message", "Completing an action item needs what was done"),
     # evaluation and careers
-    "月份“{month}”格式应为 YYYY-MM": QT_TRANSLATE_NOOP("Message", "Month “{month}” should read YYYY-MM"),
+    "月份“{month}”应为 2000-01 到 2099-12 之间的 YYYY-MM":
+        QT_TRANSLATE_NOOP("Message", "Month “{month}” should read YYYY-MM, from 2000-01 to 2099-12"),
+    "{path} 不是 SQLite 数据库文件": QT_TRANSLATE_NOOP("Message", "{path} is not a SQLite database file"),
+    "{path} 是一个文件夹,不是数据库文件": QT_TRANSLATE_NOOP("Message", "{path} is a folder, not a database file"),
+    "……另有 {n} 处同类错误未逐条列出:{columns}":
+        QT_TRANSLATE_NOOP("Message", "…and {n} more errors of the same kinds, not listed one by one: {columns}"),
+    "数据库地址无效:{url};应如 postgresql+psycopg://用户@主机:5432/库名":
+        QT_TRANSLATE_NOOP("Message", "Not a database address: {url}; it should look like "
+                                     "postgresql+psycopg://user@host:5432/database"),
+    "无法在 {path} 写入备份:{why}": QT_TRANSLATE_NOOP("Message", "The backup cannot be written at {path}: {why}"),
+    "无法打开数据库 {where}:{why}": QT_TRANSLATE_NOOP("Message", "The database {where} cannot be opened: {why}"),
     "考核方案不完整:{exc}": QT_TRANSLATE_NOOP("Message", "The evaluation scheme is incomplete: {exc}"),
     "至少应有两个等次:最低一档为不合格,其上为合格的等次":
         QT_TRANSLATE_NOOP("Message", "A scheme needs at least two grades: the lowest fails, those above it pass"),
