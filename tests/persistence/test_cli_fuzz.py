@@ -96,6 +96,7 @@ def copy(files, tmp_path_factory):
 def test_no_command_ever_ends_in_a_traceback(files, copy, monkeypatch):
     monkeypatch.setenv("GRIDCOMMAND_PASSWORD", DEMO_PASSWORD)
     monkeypatch.setenv("XDG_DATA_HOME", str(files["folder"] / "data"))
+    monkeypatch.chdir(files["folder"])  # a relative path the fuzz types is written there, never in the checkout
 
     @settings(max_examples=120, deadline=None, derandomize=True,
               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
