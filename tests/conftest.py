@@ -17,7 +17,10 @@ from gridcommand.township import init_township
 
 from .pg_cluster import Cluster, server_bin
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The screen of most township laptops: 1366×768 at 125 % leaves 1093×614 logical pixels. Every
+# window a test opens opens there (tests/ui/conftest.py checks that each dialog fits it).
+LAPTOP_SCREEN = Path(__file__).with_name("laptop_screen.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={LAPTOP_SCREEN}")
 _counter = itertools.count()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabBar
 
 from gridcommand import __version__
 from gridcommand.changes import Changes
@@ -29,8 +29,9 @@ from .panels.performance.dock import PerformanceDock
 from .panels.queue.dock import BULK_LIMIT, QueueDock
 from .panels.reports.dock import ReportsDock
 from .panels.reviews.dock import ReviewsDock
-from .settings import GEOMETRY, LAYOUT_VERSION, STATE, STATE_VERSION, read_bytes
+from .settings import GEOMETRY, LAYOUT_VERSION, read_bytes
 from .widgets.columns import ColumnLayout
+from .workspace import Workspace, save_state, saved_state, workspace_of
 
 DEFAULT_SIZE = (1400, 860)
 
@@ -62,7 +63,9 @@ class MainWindow(QMainWindow):
         self.docks: list[QDockWidget] = [self.queue, self.detail, self.meetings, self.performance, self.reviews,
                                          self.dashboard, self.reports, self.org]
         self.resize(*DEFAULT_SIZE)
-        self._arrange_default()
+        self.workspace = workspace_of(runner.actor.roles)
+        self._arrange(self.workspace)
+        self._hide_what_is_not_theirs()
         self._default_state = self.saveState(LAYOUT_VERSION)
         self.commands = IncidentCommands(runner, self, self.queue.selected_rows, self._shown_incident)
         self.detail.set_actions(list(self.commands.actions.values()))
@@ -82,16 +85,12 @@ class MainWindow(QMainWindow):
         self.reports.sig_show_dock.connect(self._raise_dock)
         for dock in self.docks:
             dock.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+            dock.dockLocationChanged.connect(lambda: QTimer.singleShot(0, self, self._keep_tab_titles))
         self.lock = IdleLock(self, runner, accounts.idle_minutes(runner.db))
         self.lock.sig_switch_user.connect(self.sig_switch_user)
         self.actions_by_id = build_menus(self)
         self._build_status_bar(township)
         self.restore_layout()
-        # Chairs have no scores, no visits to log and no reviews: those docks are not theirs (§12.1).
-        if not (allows(runner.actor, Can.VIEW_SCORES) or allows(runner.actor, Can.LOG_VISITS)):
-            self._not_theirs(self.performance)
-        if not allows(runner.actor, Can.VIEW_REVIEWS):
-            self._not_theirs(self.reviews)
 
     def _raise_dock(self, name: str) -> None:
         dock = self.findChild(QDockWidget, name)
@@ -99,19 +98,48 @@ class MainWindow(QMainWindow):
             dock.show()
             dock.raise_()
 
+    @Slot()
+    def bring_forward(self, dock: QDockWidget) -> None:
+        """Alt+N: the dock in front, open and focused — never closed, so a second press keeps it."""
+        if not dock.toggleViewAction().isVisible():
+            return
+        dock.show()
+        dock.raise_()
+        dock.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _not_theirs(self, dock: QDockWidget) -> None:
         dock.hide()
         dock.toggleViewAction().setVisible(False)
 
+    def _hide_what_is_not_theirs(self) -> None:
+        # Chairs have no scores, no visits to log and no reviews: those docks are not theirs (§12.1).
+        actor = self.runner.actor
+        if not (allows(actor, Can.VIEW_SCORES) or allows(actor, Can.LOG_VISITS)):
+            self._not_theirs(self.performance)
+        if not allows(actor, Can.VIEW_REVIEWS):
+            self._not_theirs(self.reviews)
+
     # -- layout ---------------------------------------------------------------------------------
 
-    def _arrange_default(self) -> None:
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.queue)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail)
-        for dock in (self.meetings, self.performance, self.reviews, self.dashboard, self.reports, self.org):
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            self.tabifyDockWidget(self.detail, dock)
-        self.detail.raise_()
+    def _arrange(self, workspace: Workspace) -> None:
+        """The role's workspace: its groups of tabbed docks side by side; every other dock
+        placed behind the last group, closed until asked for (View, Alt+N)."""
+        docks = {dock.objectName(): dock for dock in self.docks}
+        groups = workspace.groups()
+        for area, group in zip((Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea),
+                               groups):
+            for name in group:
+                self.addDockWidget(area, docks[name])
+                if name != group[0]:
+                    self.tabifyDockWidget(docks[group[0]], docks[name])
+        behind = docks[groups[-1][0]]
+        for dock in self.docks:
+            if dock.objectName() not in workspace.shown():
+                self.addDockWidget(self.dockWidgetArea(behind), dock)
+                self.tabifyDockWidget(behind, dock)
+                dock.hide()
+        for group in groups:
+            docks[group[0]].raise_()
 
     def restore_layout(self) -> None:
         geometry = read_bytes(self.settings, GEOMETRY)
@@ -121,13 +149,15 @@ class MainWindow(QMainWindow):
             screen.availableGeometry().contains(self.geometry()) for screen in QGuiApplication.screens())
         if not self.has_saved_geometry:
             self.resize(*DEFAULT_SIZE)
-        state = read_bytes(self.settings, STATE)
-        version = int(self.settings.value(STATE_VERSION, 0) or 0)
-        restored = state is not None and version == LAYOUT_VERSION and self.restoreState(state, LAYOUT_VERSION)
+        state = saved_state(self.settings, self.runner.actor.username)
+        restored = state is not None and self.restoreState(state, LAYOUT_VERSION)
+        if restored:
+            self._hide_what_is_not_theirs()
         if not (restored and self.has_saved_geometry):
             # Dock sizes saved for another screen would squeeze the queue; and they only take
             # once the window has its final size on screen.
             QTimer.singleShot(0, self, self._default_dock_sizes)
+        self._keep_tab_titles()
         for columns in self.findChildren(ColumnLayout):
             columns.restore(self.settings, self.runner.actor.username)
         self.queue.filters.remember_track(self.settings)
@@ -142,27 +172,36 @@ class MainWindow(QMainWindow):
         self.showMaximized()
 
     def _default_dock_sizes(self) -> None:
-        # The queue's deciding columns all fit beside it on a 1366-pixel screen; on a wide one
-        # the queue takes what the detail does not need.
-        detail = min(max(360, self.width() * 3 // 10), 560)
-        self.resizeDocks([self.queue, self.detail], [self.width() - detail, detail],
-                         Qt.Orientation.Horizontal)
+        # The side group (the detail, or the chair's queue) takes what it needs to read; the main
+        # area the rest — on a 1366-pixel screen the queue's deciding columns all fit.
+        if not self.workspace.side:
+            return
+        main, side = (self.findChild(QDockWidget, group[0]) for group in self.workspace.groups())
+        width = min(max(360, self.width() * 3 // 10), 560)
+        self.resizeDocks([main, side], [self.width() - width, width], Qt.Orientation.Horizontal)
+
+    @Slot()
+    def _keep_tab_titles(self) -> None:
+        """Tabs of docks show their whole title ("事件队列", never "事…"), scrolling when many."""
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
     def save_layout(self) -> None:
         self.settings.setValue(GEOMETRY, self.saveGeometry())
-        self.settings.setValue(STATE, self.saveState(LAYOUT_VERSION))
-        self.settings.setValue(STATE_VERSION, LAYOUT_VERSION)
+        save_state(self.settings, self.runner.actor.username, self.saveState(LAYOUT_VERSION))
         for columns in self.findChildren(ColumnLayout):
             columns.save(self.settings, self.runner.actor.username)
         self.settings.sync()
 
     @Slot()
     def reset_layout(self) -> None:
+        """Back to the workspace of the user's role."""
         for dock in self.docks:
             dock.setFloating(False)
-            dock.show()
         self.restoreState(QByteArray(self._default_state), LAYOUT_VERSION)
         self._default_dock_sizes()
+        self._keep_tab_titles()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock.stop()

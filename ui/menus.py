@@ -4,8 +4,8 @@ not allow is not offered (SPEC §12.1: the core refuses it anyway)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from gridcommand.permissions import Can, allows
 
@@ -55,7 +55,7 @@ def build_menus(window: QMainWindow) -> dict:
         ActionId.QUIT: make_action(w, ActionId.QUIT, translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit),
         ActionId.REFRESH: make_action(w, ActionId.REFRESH, translate("MainWindow", "&Refresh"), w.refresh,
                                       QKeySequence.StandardKey.Refresh),
-        ActionId.RESET_LAYOUT: make_action(w, ActionId.RESET_LAYOUT, translate("MainWindow", "Reset &layout"),
+        ActionId.RESET_LAYOUT: make_action(w, ActionId.RESET_LAYOUT, translate("MainWindow", "Reset to my role's &layout"),
                                            w.reset_layout, "Ctrl+Shift+R"),
         ActionId.BIG_SCREEN: make_action(w, ActionId.BIG_SCREEN, translate("MainWindow", "&Big screen…"),
                                          w.dashboard.open_big_screen, "F11",
@@ -118,11 +118,18 @@ def build_menus(window: QMainWindow) -> dict:
     incident_menu.addActions([a[ActionId.NOTICES], a[ActionId.NOTICES_ISSUED], a[ActionId.RUN_RULES]])
     view_menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
     view_menu.setObjectName("viewMenu")
+    panels = QMenu(translate("MainWindow", "&Panels"), view_menu)
+    panels.setObjectName("panelsMenu")
     for number, dock in enumerate(w.docks, start=1):
-        toggle = dock.toggleViewAction()
-        toggle.setShortcut(QKeySequence(f"Alt+{number}"))
-        view_menu.addAction(toggle)
+        forward = QAction(dock.windowTitle(), w)
+        forward.setObjectName(f"view.goto.{dock.objectName()}")
+        forward.setShortcut(QKeySequence(f"Alt+{number}"))
+        forward.setVisible(dock.toggleViewAction().isVisible())
+        forward.triggered.connect(lambda _checked=False, d=dock: w.bring_forward(d))
+        view_menu.addAction(forward)
+        panels.addAction(dock.toggleViewAction())  # open or close
     view_menu.addSeparator()
+    view_menu.addMenu(panels)
     view_menu.addActions([a[ActionId.BIG_SCREEN], a[ActionId.REFRESH], a[ActionId.RESET_LAYOUT]])
     if allows(actor, Can.ADMINISTER) or allows(actor, Can.SET_SCHEME):
         admin_menu = w.menuBar().addMenu(translate("MainWindow", "&Administration"))

@@ -9,11 +9,9 @@ ORGANISATION = "GridCommand"
 APPLICATION = "GridCommand"
 
 # Bump when the docks change so that an old saved layout is dropped instead of half-applied.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
-GEOMETRY = "window/geometry"
-STATE = "window/state"
-STATE_VERSION = "window/layoutVersion"
+GEOMETRY = "window/geometry"  # per PC: it belongs to the screen; the docks' layout is per user (ui.workspace)
 TRACK_FILTER = "queue/track"  # per seat: a centre's seat watches its own track
 LAST_IMPORT_DIR = "import/lastDirectory"
 LAST_BACKUP_DIR = "backup/lastDirectory"

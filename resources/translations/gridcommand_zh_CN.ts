@@ -1235,37 +1235,37 @@ Everyone signs in again.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form.py" line="56"/>
+        <location filename="../../ui/widgets/form.py" line="57"/>
         <source>Not saved: the operation failed (see the details).</source>
         <translation>未保存:操作失败(详见错误信息)。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="143"/>
+        <location filename="../../ui/widgets/form.py" line="147"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="160"/>
+        <location filename="../../ui/widgets/form.py" line="164"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="166"/>
+        <location filename="../../ui/widgets/form.py" line="170"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="167"/>
+        <location filename="../../ui/widgets/form.py" line="171"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="217"/>
+        <location filename="../../ui/widgets/form.py" line="221"/>
         <source>Please fill in: %1</source>
         <translation>请填写:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="221"/>
+        <location filename="../../ui/widgets/form.py" line="225"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
     </message>
@@ -2094,38 +2094,38 @@ Everyone signs in again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -2241,8 +2241,8 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="58"/>
-        <source>Reset &amp;layout</source>
-        <translation>恢复默认布局(&amp;L)</translation>
+        <source>Reset to my role&apos;s &amp;layout</source>
+        <translation>恢复本角色默认布局(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="60"/>
@@ -2350,12 +2350,17 @@ Everyone signs in again.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="121"/>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="135"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

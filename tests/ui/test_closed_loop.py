@@ -18,7 +18,9 @@ from .conftest import make_window
 
 @pytest.fixture
 def window(qtbot, runner, settings):
-    return make_window(qtbot, runner, settings)
+    window = make_window(qtbot, runner, settings)
+    window.bring_forward(window.queue)  # the administrator's workspace opens on the organisation
+    return window
 
 
 @pytest.fixture

@@ -62,16 +62,16 @@ def test_sorting_by_header_asks_the_database(qtbot, runner, settings):
 
 def test_layout_is_restored_after_restart(qtbot, runner, settings):
     window = make_window(qtbot, runner, settings)
-    window.meetings.hide()
+    window.reports.hide()
     window.detail.setFloating(True)
     window.resize(701, 555)  # inside the offscreen screen (800×600): Qt clamps to the screen
     window.close()
     again = make_window(qtbot, runner, settings)
-    assert not again.meetings.isVisible()
+    assert not again.reports.isVisible()
     assert again.detail.isFloating()
     assert again.size().width() == 701
-    again.reset_layout()
-    assert again.meetings.isVisible() or again.tabifiedDockWidgets(again.meetings)
+    again.reset_layout()  # the administrator's workspace: the reports are in it
+    assert not again.reports.isHidden() and again.reports in again.tabifiedDockWidgets(again.org)
     assert not again.detail.isFloating()
 
 
@@ -112,11 +112,11 @@ def test_columns_come_by_priority_and_each_user_keeps_their_own(qtbot, demo_db, 
 
 def test_a_layout_of_another_version_is_ignored(qtbot, runner, settings):
     window = make_window(qtbot, runner, settings)
-    window.meetings.hide()
+    window.reports.hide()
     window.close()
-    settings.setValue("window/layoutVersion", 999)
+    settings.setValue(f"layout/{runner.actor.username}/version", 999)
     again = make_window(qtbot, runner, settings)
-    assert not again.meetings.isHidden()
+    assert not again.reports.isHidden()
 
 
 def test_queue_model_contract(qtmodeltester, runner, qtbot):

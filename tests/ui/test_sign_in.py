@@ -33,7 +33,7 @@ def test_a_chair_runs_meetings_and_has_no_performance_dock(qtbot, demo_db, setti
     assert window.performance.isHidden() and not window.performance.toggleViewAction().isVisible()
     assert not window.meetings.buttons["new"].isHidden()
     duty = make_window(qtbot, make_runner(demo_db, "duty1"), settings)
-    assert duty.meetings.buttons["new"].isHidden() and not duty.performance.isHidden()
+    assert duty.meetings.buttons["new"].isHidden() and duty.performance.toggleViewAction().isVisible()
 
 
 def test_an_idle_seat_locks_and_opens_again_only_for_its_user(qtbot, demo_db, settings, monkeypatch):

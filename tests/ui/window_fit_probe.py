@@ -51,8 +51,8 @@ def main(path: str, user: str, settings_path: str) -> None:
     window.show_fitted()
     screen = window.screen().availableGeometry()
     report = {"screen": [screen.width(), screen.height()], "outside": [], "cut": {}}
-    for dock in window.docks:
-        dock.raise_()
+    for dock in window.docks:  # each brought forward as Alt+N does (most are closed in a workspace)
+        window.bring_forward(dock)
         for _ in range(20):
             app.processEvents()
         if dock.isVisible() and outside(dock, screen):
@@ -60,7 +60,7 @@ def main(path: str, user: str, settings_path: str) -> None:
     if outside(window.statusBar(), screen):
         report["outside"].append("statusBar")
     for table in (window.queue.view, window.performance.ranking_view):
-        window.findChild(QWidget, "performanceDock").raise_()
+        window.bring_forward(window.performance)
         for _ in range(20):
             app.processEvents()
         report["cut"][table.objectName()] = cut_columns(table)

@@ -11,10 +11,25 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
-                               QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QTimeEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gridcommand import clock
 from gridcommand.errors import InputError
@@ -24,6 +39,7 @@ from ..errors import show_error
 from ..labels import joined
 from ..messages import text
 from .files import open_path
+from .screen_fit import scrolling
 
 
 def add_footer(dialog: QDialog, layout: QVBoxLayout) -> QLabel:
@@ -100,7 +116,10 @@ class FormDialog(QDialog):
         self._fields, self._submit = fields, submit
         self.editors: dict[str, QWidget] = {}
         self.result_value: Any = None
-        form = QFormLayout()
+        # The fields scroll when the screen is short (a laptop at 125 %); OK and Cancel never do.
+        fields_area = QWidget(self)
+        form = QFormLayout(fields_area)
+        form.setContentsMargins(0, 0, 0, 0)
         for f in fields:
             editor = self._editor(f)
             self.editors[f.key] = editor
@@ -111,7 +130,7 @@ class FormDialog(QDialog):
             text = QLabel(intro, self)
             text.setWordWrap(True)
             layout.addWidget(text)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(fields_area, self), 1)
         self.message = add_footer(self, layout)
 
     def _editor(self, f: FormField) -> QWidget:

@@ -48,6 +48,13 @@ class PanelDock(QDockWidget):
             layout.addWidget(self.button(key, text, slot, row))
         return row
 
+    def focus_widget(self) -> QWidget:
+        """Where the keyboard goes when the dock is brought forward (Alt+N): its first field."""
+        for child in self.widget().findChildren(QWidget):
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisibleTo(self) and child.isEnabled():
+                return child
+        return self.widget()
+
     def load_when_shown(self) -> None:
         """Read nothing yet: what the dock shows is read when it is first on screen, so that
         start-up paints the queue first and a dock behind another's tab costs nothing."""

@@ -3,8 +3,9 @@ logical pixels, and a dialog taller than that hides its OK button."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 MARGIN = (24, 64)  # the frame and title bar a window manager adds
 
@@ -16,3 +17,28 @@ def sized(widget: QWidget, width: int, height: int) -> None:
     if area is not None:
         width, height = min(width, area.width() - MARGIN[0]), min(height, area.height() - MARGIN[1])
     widget.resize(width, height)
+
+
+class _Fitting(QScrollArea):
+    """A scroll area as tall as what it holds — up to the screen, past which it scrolls."""
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget().sizeHint()
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() - MARGIN[1] - 120 if screen is not None else inner.height()
+        return QSize(inner.width() + scroll_bar, min(inner.height(), max(room, 120)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.widget().minimumSizeHint().width(), 80)
+
+
+def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area: a dialog's fields that scroll on a short screen
+    while its buttons, outside, stay in view."""
+    area = _Fitting(parent)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area

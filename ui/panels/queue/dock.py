@@ -226,6 +226,9 @@ class QueueDock(PanelDock):
     def selected_ids(self) -> list[int]:
         return [r.id for r in self.selected_rows()]
 
+    def focus_widget(self) -> QWidget:
+        return self.view  # the rows, to walk with the arrow keys; Ctrl+F reaches the search
+
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
         return self.model.data(index, ID_ROLE) if index.isValid() else None
