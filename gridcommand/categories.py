@@ -7,13 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from . import entered
 from .enums import Track
 from .errors import InputError
 from .messages import Message
-from .models import Category
+from .models import Category, Incident, Unit
 
 NAME_LENGTH = 32
 
@@ -26,20 +26,45 @@ class CategoryRow:
     parent: str | None
     track: str
     active: bool
+    usual_unit_id: int | None = None
+    usual_unit: str | None = None
 
 
 def listed(session: Session) -> list[CategoryRow]:
     """Each category followed by its sub-categories, in their order."""
     rows = session.execute(select(Category.id, Category.name, Category.parent_id, Category.track, Category.active,
-                                  Category.sort_order)).all()
+                                  Category.sort_order, Category.usual_unit_id, Unit.name.label("unit"))
+                           .outerjoin(Unit, Unit.id == Category.usual_unit_id)).all()
     names = {r.id: r.name for r in rows}
     tops = sorted((r for r in rows if r.parent_id is None), key=lambda r: (r.sort_order, r.id))
     out = []
     for top in tops:
-        out.append(CategoryRow(top.id, top.name, None, None, top.track, top.active))
-        out += [CategoryRow(r.id, r.name, r.parent_id, names[top.id], r.track, r.active)
+        out.append(CategoryRow(top.id, top.name, None, None, top.track, top.active, top.usual_unit_id, top.unit))
+        out += [CategoryRow(r.id, r.name, r.parent_id, names[top.id], r.track, r.active, r.usual_unit_id, r.unit)
                 for r in sorted((r for r in rows if r.parent_id == top.id), key=lambda r: (r.sort_order, r.id))]
     return out
+
+
+def usual_unit(session: Session, incident_ids: list[int]) -> int | None:
+    """The unit the incidents' categories name as usual (a sub-category's own, else its 大类's),
+    when they all name the same active one; else None: the dispatcher chooses."""
+    sub, main = aliased(Category), aliased(Category)
+    named = (select(func.coalesce(sub.usual_unit_id, main.usual_unit_id))
+             .select_from(Incident).outerjoin(sub, sub.id == Incident.subcategory_id)
+             .outerjoin(main, main.id == Incident.category_id).where(Incident.id.in_(incident_ids)))
+    units = set(session.scalars(named).all()) if incident_ids else {None}
+    if len(units) != 1 or None in units:
+        return None
+    unit = session.get(Unit, units.pop())
+    return unit.id if unit is not None and unit.active else None
+
+
+def _usual(session: Session, unit_id: int | None) -> int | None:
+    if unit_id is not None:
+        unit = session.get(Unit, unit_id)
+        if unit is None or not unit.active:
+            raise InputError("处置单位不存在或已停用(编号 {id})", id=unit_id)
+    return unit_id
 
 
 def _checked(session: Session, name: str, parent_id: int | None, track: str, category_id: int | None = None) -> str:
@@ -53,7 +78,8 @@ def _checked(session: Session, name: str, parent_id: int | None, track: str, cat
     return name
 
 
-def add(session: Session, name: str, track: str, parent_id: int | None = None) -> Category:
+def add(session: Session, name: str, track: str, parent_id: int | None = None,
+        usual_unit_id: int | None = None) -> Category:
     if parent_id is not None:
         parent = session.get(Category, parent_id)
         if parent is None or parent.parent_id is not None:
@@ -61,7 +87,8 @@ def add(session: Session, name: str, track: str, parent_id: int | None = None) -
     name = _checked(session, name, parent_id, track)
     last = session.scalar(select(func.max(Category.sort_order)).where(
         Category.parent_id.is_(None) if parent_id is None else Category.parent_id == parent_id))
-    category = Category(name=name, parent_id=parent_id, track=track, sort_order=(last or 0) + 1, active=True)
+    category = Category(name=name, parent_id=parent_id, track=track, sort_order=(last or 0) + 1, active=True,
+                        usual_unit_id=_usual(session, usual_unit_id))
     session.add(category)
     session.flush()
     return category
@@ -74,11 +101,12 @@ def _category(session: Session, category_id: int) -> Category:
     return category
 
 
-def update(session: Session, category_id: int, name: str, track: str) -> Category:
-    """A new name, or another default track for what is reported from now on."""
+def update(session: Session, category_id: int, name: str, track: str, usual_unit_id: int | None) -> Category:
+    """A new name, another default track for what is reported from now on, another usual unit."""
     category = _category(session, category_id)
     category.name = _checked(session, name, category.parent_id, track, category_id)
     category.track = track
+    category.usual_unit_id = _usual(session, usual_unit_id)
     return category
 
 

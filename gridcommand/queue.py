@@ -162,6 +162,11 @@ class QueueQuery:
     def count(self, session: Session) -> int:
         return session.scalar(self._where(select(func.count()).select_from(Incident), session)) or 0
 
+    def holds(self, session: Session, incident_id: int) -> bool:
+        """Whether the incident is among the queue's rows (after a move it may have left them)."""
+        return session.scalar(self._where(select(Incident.id).where(Incident.id == incident_id), session)
+                              .limit(1)) is not None
+
     def seek(self, session: Session, after: Key | None = None, before: Key | None = None,
              limit: int = PAGE_SIZE) -> list[Key]:
         """Keys of up to ``limit`` rows in the queue's order: the first rows, the rows right

@@ -12,6 +12,7 @@ from gridcommand import __version__
 from gridcommand.changes import Changes
 from gridcommand.ops import accounts
 from gridcommand.permissions import Can, allows
+from gridcommand.queue import rows_for
 from gridcommand.township import label as township_label
 
 from .dialogs.password import ChangePasswordDialog
@@ -63,11 +64,12 @@ class MainWindow(QMainWindow):
         self.docks: list[QDockWidget] = [self.queue, self.detail, self.meetings, self.performance, self.reviews,
                                          self.dashboard, self.reports, self.org]
         self.resize(*DEFAULT_SIZE)
+        self._carried: dict | None = None  # the last new incident's place and kind, for the next one
         self.workspace = workspace_of(runner.actor.roles)
         self._arrange(self.workspace)
         self._hide_what_is_not_theirs()
         self._default_state = self.saveState(LAYOUT_VERSION)
-        self.commands = IncidentCommands(runner, self, self.queue.selected_rows, self._shown_incident)
+        self.commands = IncidentCommands(runner, self, self._acted_on, self._shown_incident)
         self.detail.set_actions(list(self.commands.actions.values()))
         self.rules = AutomaticRules(runner, self)
         self.daily_backup = DailyBackup(runner, self)
@@ -234,20 +236,28 @@ class MainWindow(QMainWindow):
         self.runner.hub.publish(Changes.everything())
 
     def _shown_incident(self):
-        detail = self.detail.detail
-        return detail if detail is not None and detail.id == self.queue.current_id() else None
+        """The incident the moves act on: the queue's current one as the detail shows it — or,
+        when a move took it out of the queue's filter, the one the detail still shows."""
+        detail, current = self.detail.detail, self.queue.current_id()
+        return detail if detail is not None and detail.id == (current or detail.id) else None
+
+    def _acted_on(self) -> list:
+        """The rows a bulk move (accept, dispatch) takes: the selection, or the shown incident."""
+        rows = self.queue.selected_rows()
+        shown = self._shown_incident()
+        if rows or self.queue.selection_size() or self.queue.current_id() is not None or shown is None:
+            return rows
+        return self.runner.read(rows_for, [shown.id])
 
     @Slot()
     def _update_commands(self, *_args) -> None:
-        detail = self.detail.detail
-        current = self.queue.current_id()
-        allowed = set(detail.allowed) if detail is not None and detail.id == current else set()
+        shown = self._shown_incident()
         if self.queue.selection_size() > BULK_LIMIT:
             self.statusBar().showMessage(self.tr("More than %1 incidents selected: bulk moves are off.")
                                          .replace("%1", str(BULK_LIMIT)), 5000)
-        statuses = {row.status for row in self.queue.selected_rows()}
-        pending = bool(detail is not None and detail.id == current and detail.pending_extension)
-        self.commands.update_state(allowed, statuses, pending)
+        statuses = {row.status for row in self._acted_on()}
+        self.commands.update_state(set(shown.allowed) if shown else set(), statuses,
+                                   bool(shown and shown.pending_extension))
 
     @Slot(int)
     def open_incident(self, incident_id: int) -> None:
@@ -267,8 +277,9 @@ class MainWindow(QMainWindow):
     def new_incident(self) -> None:
         from .incidents.new_incident import NewIncidentDialog
 
-        dialog = NewIncidentDialog(self.runner, self)
+        dialog = NewIncidentDialog(self.runner, self, self._carried)
         if dialog.exec():
+            self._carried = dialog.carried()
             self.statusBar().showMessage(self.tr("Incident %1 taken in.").replace("%1", dialog.code), 8000)
             self.queue.refresh()
             self.queue.select_id(dialog.incident_id)

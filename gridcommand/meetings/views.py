@@ -33,6 +33,8 @@ class ItemView:
     outcome_note: str | None
     kind: str = "item"               # "unit": a unit's report; "written": what did not fit
     parent_id: int | None = None     # the slot it is listed beneath (0 in a draft not saved); its minutes are the slot's
+    unit_id: int | None = None       # who an outcome is first offered to: the item's unit …
+    grid_id: int | None = None       # … and the workers of its incident's grid
 
     @property
     def section_name(self) -> str:
@@ -89,14 +91,15 @@ def agenda(session: Session, meeting_id: int) -> AgendaView:
         raise InputError("会议 {meeting_id} 不存在", meeting_id=meeting_id)
     incident = aliased(Incident)
     rows = session.execute(
-        select(AgendaItem, incident.code, incident.colour, incident.step_due_at, Unit.name)
+        select(AgendaItem, incident.code, incident.colour, incident.step_due_at, Unit.name, incident.grid_id)
         .outerjoin(incident, incident.id == AgendaItem.incident_id)
         .outerjoin(Unit, Unit.id == AgendaItem.unit_id)
         .where(AgendaItem.meeting_id == meeting_id)
         .order_by(AgendaItem.section, AgendaItem.position, AgendaItem.id)).all()
     items = [ItemView(a.id, a.position, a.section, a.title, a.detail, a.incident_id, code, colour, due,
-                      unit, a.presenter, a.minutes, a.outcome, a.outcome_note, a.kind, a.parent_id)
-             for a, code, colour, due, unit in rows]
+                      unit, a.presenter, a.minutes, a.outcome, a.outcome_note, a.kind, a.parent_id,
+                      a.unit_id, grid)
+             for a, code, colour, due, unit, grid in rows]
     attendees = session.execute(select(MeetingAttendee.id, MeetingAttendee.name, MeetingAttendee.present)
                                 .where(MeetingAttendee.meeting_id == meeting_id)
                                 .order_by(MeetingAttendee.id)).all()

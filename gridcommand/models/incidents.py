@@ -24,6 +24,8 @@ class Category(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     # Deactivated, never deleted: incidents reported under it keep it.
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Where its incidents usually go: offered first on dispatch, never sent there without a click.
+    usual_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
 
 
 incident_key_person = Table(

@@ -55,13 +55,16 @@ def category_list(db: Database, actor: Actor) -> list[categories.CategoryRow]:
     return read(db, categories.listed)
 
 
-def add_category(db, actor, name: str, track: str, parent_id: int | None = None) -> Result[int]:
-    return _change(db, actor, lambda s: categories.add(s, name, track, parent_id), "category.add", "category")
-
-
-def update_category(db, actor, category_id: int, name: str, track: str) -> Result[int]:
-    return _change(db, actor, lambda s: categories.update(s, category_id, name, track), "category.update",
+def add_category(db, actor, name: str, track: str, parent_id: int | None = None,
+                 usual_unit_id: int | None = None) -> Result[int]:
+    return _change(db, actor, lambda s: categories.add(s, name, track, parent_id, usual_unit_id), "category.add",
                    "category")
+
+
+def update_category(db, actor, category_id: int, name: str, track: str, usual_unit_id: int | None
+                    ) -> Result[int]:
+    return _change(db, actor, lambda s: categories.update(s, category_id, name, track, usual_unit_id),
+                   "category.update", "category")
 
 
 def set_category_active(db, actor, category_id: int, active: bool) -> Result[int]:

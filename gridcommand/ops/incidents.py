@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from .. import audit
+from .. import audit, categories
 from ..changes import NOTHING, Area, Changes
 from ..database import Database
 from ..enums import Action, Outcome
@@ -92,6 +92,12 @@ def nearby_persons(db, actor, incident_id: int) -> list[persons.Nearby]:
     """The key persons of the incident's grid one may link to it."""
     authorize(db, actor, Can.MOVE_INCIDENTS)
     return read(db, persons.nearby, incident_id)
+
+
+def usual_unit(db, actor, incident_ids: list[int]) -> int | None:
+    """The unit to offer first when dispatching these incidents: their categories' usual one."""
+    authorize(db, actor, Can.MOVE_INCIDENTS)
+    return read(db, categories.usual_unit, list(incident_ids))
 
 
 def sign(db, actor, incident_id: int, unit_id: int, version: int | None = None):

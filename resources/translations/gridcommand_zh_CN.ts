@@ -419,93 +419,108 @@ Everyone signs in again.</source>
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="35"/>
+        <location filename="../../ui/dialogs/categories.py" line="37"/>
         <source>Incident categories</source>
         <translation>事件类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="37"/>
+        <location filename="../../ui/dialogs/categories.py" line="39"/>
         <source>New category…</source>
         <translation>新增大类…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="38"/>
+        <location filename="../../ui/dialogs/categories.py" line="40"/>
         <source>New sub-category…</source>
         <translation>新增小类…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="39"/>
+        <location filename="../../ui/dialogs/categories.py" line="41"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="40"/>
+        <location filename="../../ui/dialogs/categories.py" line="42"/>
         <source>Deactivate / bring back…</source>
         <translation>停用/启用…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="43"/>
+        <location filename="../../ui/dialogs/categories.py" line="47"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="29"/>
-        <location filename="../../ui/dialogs/categories.py" line="44"/>
+        <location filename="../../ui/dialogs/categories.py" line="30"/>
+        <location filename="../../ui/dialogs/categories.py" line="48"/>
         <source>Default track</source>
         <translation>默认分流</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="25"/>
+        <location filename="../../ui/dialogs/categories.py" line="26"/>
         <source>in use</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="25"/>
+        <location filename="../../ui/dialogs/categories.py" line="26"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="27"/>
+        <location filename="../../ui/dialogs/categories.py" line="28"/>
         <source>Category</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="28"/>
+        <location filename="../../ui/dialogs/categories.py" line="29"/>
         <source>Sub-category</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="30"/>
+        <location filename="../../ui/dialogs/categories.py" line="31"/>
+        <source>Usual unit</source>
+        <translation>常用处置单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="32"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="48"/>
+        <location filename="../../ui/dialogs/categories.py" line="45"/>
+        <source>(none: the duty officer chooses)</source>
+        <translation>(无:由值班员选择)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="50"/>
+        <source>Usual unit (offered first on dispatch)</source>
+        <translation>常用处置单位(交办时优先给出)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="54"/>
         <source>New sub-category of %1</source>
         <translation>新增“%1”的小类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="49"/>
+        <location filename="../../ui/dialogs/categories.py" line="55"/>
         <source>New category</source>
         <translation>新增大类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="57"/>
+        <location filename="../../ui/dialogs/categories.py" line="63"/>
         <source>Choose the category it belongs to first.</source>
         <translation>请先选中它所属的大类。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="67"/>
+        <location filename="../../ui/dialogs/categories.py" line="73"/>
         <source>Edit %1</source>
         <translation>修改“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="69"/>
+        <location filename="../../ui/dialogs/categories.py" line="75"/>
         <source>Another track applies to what is reported from now on.</source>
         <translation>改变分流只影响今后上报的事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="73"/>
+        <location filename="../../ui/dialogs/categories.py" line="79"/>
         <source>Deactivate %1? It is no longer offered for new reports (nor are its sub-categories); what was reported under it keeps it.</source>
         <translation>停用“%1”?上报时将不再提供该类别(及其小类);已上报的事件保留原类别。</translation>
     </message>
@@ -1235,37 +1250,37 @@ Everyone signs in again.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form.py" line="57"/>
+        <location filename="../../ui/widgets/form.py" line="56"/>
         <source>Not saved: the operation failed (see the details).</source>
         <translation>未保存:操作失败(详见错误信息)。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="147"/>
+        <location filename="../../ui/widgets/form.py" line="152"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="164"/>
+        <location filename="../../ui/widgets/form.py" line="169"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="170"/>
+        <location filename="../../ui/widgets/form.py" line="175"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="171"/>
+        <location filename="../../ui/widgets/form.py" line="176"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="221"/>
+        <location filename="../../ui/widgets/form.py" line="229"/>
         <source>Please fill in: %1</source>
         <translation>请填写:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="225"/>
+        <location filename="../../ui/widgets/form.py" line="233"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
     </message>
@@ -1669,183 +1684,188 @@ Everyone signs in again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="167"/>
+        <location filename="../../ui/incidents/commands.py" line="169"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="172"/>
-        <location filename="../../ui/incidents/commands.py" line="179"/>
-        <location filename="../../ui/incidents/commands.py" line="235"/>
+        <location filename="../../ui/incidents/commands.py" line="174"/>
+        <location filename="../../ui/incidents/commands.py" line="185"/>
+        <location filename="../../ui/incidents/commands.py" line="241"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="175"/>
+        <location filename="../../ui/incidents/commands.py" line="177"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="176"/>
+        <location filename="../../ui/incidents/commands.py" line="181"/>
+        <source>(choose the lead unit)</source>
+        <translation>(请选择牵头单位)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="182"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="177"/>
+        <location filename="../../ui/incidents/commands.py" line="183"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="178"/>
+        <location filename="../../ui/incidents/commands.py" line="184"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="195"/>
+        <location filename="../../ui/incidents/commands.py" line="201"/>
         <source>Grid</source>
         <translation>所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="196"/>
+        <location filename="../../ui/incidents/commands.py" line="202"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="204"/>
+        <location filename="../../ui/incidents/commands.py" line="210"/>
         <source>(by ID number below)</source>
         <translation>(按下方身份证号)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="206"/>
+        <location filename="../../ui/incidents/commands.py" line="212"/>
         <source>Key person of this grid</source>
         <translation>本网格的重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="207"/>
+        <location filename="../../ui/incidents/commands.py" line="213"/>
         <source>Or their ID number</source>
         <translation>或填写其身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="208"/>
+        <location filename="../../ui/incidents/commands.py" line="214"/>
         <source>How they are concerned</source>
         <translation>与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="220"/>
+        <location filename="../../ui/incidents/commands.py" line="226"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="223"/>
+        <location filename="../../ui/incidents/commands.py" line="229"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="226"/>
+        <location filename="../../ui/incidents/commands.py" line="232"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="227"/>
+        <location filename="../../ui/incidents/commands.py" line="233"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="231"/>
+        <location filename="../../ui/incidents/commands.py" line="237"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="232"/>
+        <location filename="../../ui/incidents/commands.py" line="238"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="233"/>
+        <location filename="../../ui/incidents/commands.py" line="239"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="234"/>
+        <location filename="../../ui/incidents/commands.py" line="240"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="239"/>
+        <location filename="../../ui/incidents/commands.py" line="245"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="197"/>
-        <location filename="../../ui/incidents/commands.py" line="242"/>
-        <location filename="../../ui/incidents/commands.py" line="255"/>
+        <location filename="../../ui/incidents/commands.py" line="203"/>
+        <location filename="../../ui/incidents/commands.py" line="248"/>
+        <location filename="../../ui/incidents/commands.py" line="261"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="244"/>
+        <location filename="../../ui/incidents/commands.py" line="250"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="247"/>
+        <location filename="../../ui/incidents/commands.py" line="253"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="250"/>
+        <location filename="../../ui/incidents/commands.py" line="256"/>
         <source>Why it is a serious event</source>
         <translation>为何属于重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="254"/>
+        <location filename="../../ui/incidents/commands.py" line="260"/>
         <source>New track</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="262"/>
+        <location filename="../../ui/incidents/commands.py" line="268"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="263"/>
+        <location filename="../../ui/incidents/commands.py" line="269"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="267"/>
+        <location filename="../../ui/incidents/commands.py" line="273"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="268"/>
+        <location filename="../../ui/incidents/commands.py" line="274"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="268"/>
+        <location filename="../../ui/incidents/commands.py" line="274"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="269"/>
+        <location filename="../../ui/incidents/commands.py" line="275"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="270"/>
+        <location filename="../../ui/incidents/commands.py" line="276"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="273"/>
+        <location filename="../../ui/incidents/commands.py" line="279"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="274"/>
+        <location filename="../../ui/incidents/commands.py" line="280"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -2094,38 +2114,38 @@ Everyone signs in again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -2565,57 +2585,57 @@ Everyone signs in again.</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="202"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="203"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="208"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="209"/>
         <source>Date and time should read like 2026-11-30 09:00.</source>
         <translation>日期和时间应写作 2026-11-30 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="212"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="213"/>
         <source>New meeting</source>
         <translation>新建例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="230"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="231"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="230"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="231"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="231"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="232"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="232"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="233"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="233"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="234"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="274"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
         <source>Due date (decision)</source>
         <translation>完成期限(决定事项)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="322"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="339"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="235"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="236"/>
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
@@ -2635,68 +2655,68 @@ Everyone signs in again.</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="268"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="284"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="269"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="285"/>
         <source>What was decided or noted</source>
         <translation>决定或通报内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="270"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="286"/>
         <source>Responsible unit (decision, dispatch)</source>
         <translation>责任单位(决定、交办)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="272"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="288"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="280"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="297"/>
         <source>The due date should read like 2026-11-30.</source>
         <translation>期限应写作 2026-11-30。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="284"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="301"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="307"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="308"/>
         <source>Expect a person</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="300"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="317"/>
         <source>How it was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="301"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="318"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="315"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="332"/>
         <source>agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="315"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="332"/>
         <source>minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="317"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="321"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="334"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="338"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -2974,87 +2994,92 @@ Everyone signs in again.</source>
         <translation>无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,请先关闭;或换一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="180"/>
+        <location filename="../../ui/sentences/records.py" line="111"/>
+        <source>There is no unit {id} in use</source>
+        <translation>处置单位不存在或已停用(编号 {id})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="182"/>
         <source>The overdue items that make a unit report in one slot</source>
         <translation>单位合并报到的最少超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="181"/>
+        <location filename="../../ui/sentences/records.py" line="183"/>
         <source>A unit&apos;s report, in minutes</source>
         <translation>单位报到的基本时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="182"/>
+        <location filename="../../ui/sentences/records.py" line="184"/>
         <source>The minutes a unit&apos;s report gains for each item</source>
         <translation>单位报到每项加时(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="183"/>
+        <location filename="../../ui/sentences/records.py" line="185"/>
         <source>A unit&apos;s report at most, in minutes</source>
         <translation>单位报到的最长时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="184"/>
+        <location filename="../../ui/sentences/records.py" line="186"/>
         <source>The written report, in minutes</source>
         <translation>书面通报的时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="188"/>
+        <location filename="../../ui/sentences/records.py" line="190"/>
         <source>{what} should be more than {low} and at most {high}: {value}</source>
         <translation>{what}应大于 {low}、不超过 {high}:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="190"/>
+        <location filename="../../ui/sentences/records.py" line="192"/>
         <source>{what} should be a number from {low} to {high}: {value}</source>
         <translation>{what}应为 {low} 到 {high} 之间的数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="192"/>
+        <location filename="../../ui/sentences/records.py" line="194"/>
         <source>Time limits should be more than 0 and at most {high} hours: {bad}</source>
         <translation>时限应大于 0 小时、不超过 {high} 小时:{bad}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="193"/>
+        <location filename="../../ui/sentences/records.py" line="195"/>
         <source>The scheme&apos;s {place}</source>
         <translation>考核方案的 {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="195"/>
+        <location filename="../../ui/sentences/records.py" line="197"/>
         <source>There is no schema revision “{revision}”: give head, base, a number of steps such as -1, or one of this program&apos;s revisions (such as {example})</source>
         <translation>数据库结构版本“{revision}”不存在:应为 head、base、-1 这样的步数,或本程序的一个修订号(如 {example})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="211"/>
+        <location filename="../../ui/sentences/records.py" line="213"/>
         <source>This database has no township yet: run init, or give the township&apos;s name at first start.</source>
         <translation>此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="212"/>
+        <location filename="../../ui/sentences/records.py" line="214"/>
         <source>Both the township&apos;s and the county&apos;s name are required.</source>
         <translation>乡镇名称和县(市、区)名称都不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="214"/>
+        <location filename="../../ui/sentences/records.py" line="216"/>
         <source>This database belongs to {county} {township}; it cannot become {county_name} {township_name}.</source>
         <translation>此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="216"/>
+        <location filename="../../ui/sentences/records.py" line="218"/>
         <source>Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)</source>
         <translation>计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="217"/>
+        <location filename="../../ui/sentences/records.py" line="219"/>
         <source>The deadline rules lack: {missing}</source>
         <translation>时限规则缺少:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="218"/>
+        <location filename="../../ui/sentences/records.py" line="220"/>
         <source>The effective time needs a time zone</source>
         <translation>生效时间必须带时区</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="219"/>
+        <location filename="../../ui/sentences/records.py" line="221"/>
         <source>The database has no deadline rules.</source>
         <translation>数据库中没有时限规则。</translation>
     </message>
@@ -3279,212 +3304,212 @@ Everyone signs in again.</source>
         <translation>请先启用其大类</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="111"/>
+        <location filename="../../ui/sentences/records.py" line="113"/>
         <source>A unit&apos;s name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="112"/>
+        <location filename="../../ui/sentences/records.py" line="114"/>
         <source>A category&apos;s name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="113"/>
+        <location filename="../../ui/sentences/records.py" line="115"/>
         <source>The contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="115"/>
+        <location filename="../../ui/sentences/records.py" line="117"/>
         <source>{name} answers for this grid already</source>
         <translation>{name}已是该网格的责任网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="117"/>
+        <location filename="../../ui/sentences/records.py" line="119"/>
         <source>{what} cannot be negative</source>
         <translation>{what}不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="119"/>
+        <location filename="../../ui/sentences/records.py" line="121"/>
         <source>{what}: at most {n} characters</source>
         <translation>{what}不能超过 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="121"/>
+        <location filename="../../ui/sentences/records.py" line="123"/>
         <source>{what} is a whole number: {value}</source>
         <translation>{what}应为整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="123"/>
+        <location filename="../../ui/sentences/records.py" line="125"/>
         <source>A micro-grid goes under a residential or special grid of the same village</source>
         <translation>上级网格应为同一村社中的综合或专属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="125"/>
+        <location filename="../../ui/sentences/records.py" line="127"/>
         <source>A full-time worker changes grid by “Change responsible worker”, which keeps who answered when</source>
         <translation>专职网格员的网格须通过“更换责任网格员”变更,以保留责任记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="127"/>
+        <location filename="../../ui/sentences/records.py" line="129"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="129"/>
+        <location filename="../../ui/sentences/records.py" line="131"/>
         <source>There is no person {id}</source>
         <translation>人员不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="131"/>
+        <location filename="../../ui/sentences/records.py" line="133"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="133"/>
+        <location filename="../../ui/sentences/records.py" line="135"/>
         <source>“{role}” is not a role</source>
         <translation>岗位“{role}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="135"/>
+        <location filename="../../ui/sentences/records.py" line="137"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="137"/>
+        <location filename="../../ui/sentences/records.py" line="139"/>
         <source>The staff number {no} is taken</source>
         <translation>工号 {no} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="139"/>
+        <location filename="../../ui/sentences/records.py" line="141"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="141"/>
+        <location filename="../../ui/sentences/records.py" line="143"/>
         <source>The change takes effect now at the latest ({now})</source>
         <translation>更换时间不能晚于现在({now})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="143"/>
+        <location filename="../../ui/sentences/records.py" line="145"/>
         <source>The change comes after the last one ({when})</source>
         <translation>更换时间应晚于上一次更换({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="145"/>
+        <location filename="../../ui/sentences/records.py" line="147"/>
         <source>“{status}” is not a status</source>
         <translation>状态“{status}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="147"/>
+        <location filename="../../ui/sentences/records.py" line="149"/>
         <source>There is no grid {id}</source>
         <translation>网格不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="149"/>
+        <location filename="../../ui/sentences/records.py" line="151"/>
         <source>A grid cannot be under itself</source>
         <translation>网格不能隶属于自己</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="151"/>
+        <location filename="../../ui/sentences/records.py" line="153"/>
         <source>Grid name</source>
         <translation>网格名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="153"/>
+        <location filename="../../ui/sentences/records.py" line="155"/>
         <source>“{kind}” is not a kind of grid</source>
         <translation>网格类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="155"/>
+        <location filename="../../ui/sentences/records.py" line="157"/>
         <source>Grid code</source>
         <translation>网格编码</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="157"/>
+        <location filename="../../ui/sentences/records.py" line="159"/>
         <source>The grid code {code} is taken</source>
         <translation>网格编码 {code} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="159"/>
+        <location filename="../../ui/sentences/records.py" line="161"/>
         <source>This grid has micro-grids: it cannot go under another grid</source>
         <translation>该网格下还有微网格,不能再隶属于其他网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="161"/>
+        <location filename="../../ui/sentences/records.py" line="163"/>
         <source>This grid has micro-grids: it cannot become a micro-grid</source>
         <translation>该网格下还有微网格,不能改为微网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="163"/>
+        <location filename="../../ui/sentences/records.py" line="165"/>
         <source>Choose the village</source>
         <translation>请选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="165"/>
+        <location filename="../../ui/sentences/records.py" line="167"/>
         <source>A grid is answered for by a serving full-time grid worker: {name}</source>
         <translation>责任网格员应为在岗的专职网格员:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="168"/>
+        <location filename="../../ui/sentences/records.py" line="170"/>
         <source>The indicators add up to {total} points; these add up to {points:g}</source>
         <translation>各项指标分值之和应为 {total} 分,现为 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="170"/>
+        <location filename="../../ui/sentences/records.py" line="172"/>
         <source>The lowest total is below the highest</source>
         <translation>总分下限应低于上限</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="172"/>
+        <location filename="../../ui/sentences/records.py" line="174"/>
         <source>Each grade needs a name of its own</source>
         <translation>等次名称不能为空,也不能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="174"/>
+        <location filename="../../ui/sentences/records.py" line="176"/>
         <source>Every level needs [base pay, performance-pay standard], neither negative</source>
         <translation>等级薪金应为每个等级的 [基本工资, 绩效基数],且不为负</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="176"/>
+        <location filename="../../ui/sentences/records.py" line="178"/>
         <source>Satisfaction without ratings cannot score more than the indicator&apos;s points</source>
         <translation>群众满意度无评价时的得分不能高于该项满分</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="178"/>
+        <location filename="../../ui/sentences/records.py" line="180"/>
         <source>Visit intervals are whole days, one for every colour</source>
         <translation>走访间隔应为每种颜色的天数(正整数)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="186"/>
+        <location filename="../../ui/sentences/records.py" line="188"/>
         <source>A meeting starts at HH:MM: {start}</source>
         <translation>开会时间应为 HH:MM:{start}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="198"/>
+        <location filename="../../ui/sentences/records.py" line="200"/>
         <source>{what} is a whole number between {low} and {high}: {value}</source>
         <translation>{what}应为 {low} 到 {high} 之间的整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="200"/>
+        <location filename="../../ui/sentences/records.py" line="202"/>
         <source>The day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="202"/>
+        <location filename="../../ui/sentences/records.py" line="204"/>
         <source>The length in minutes</source>
         <translation>会议时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="204"/>
+        <location filename="../../ui/sentences/records.py" line="206"/>
         <source>The days its figures cover</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="206"/>
+        <location filename="../../ui/sentences/records.py" line="208"/>
         <source>The incidents that make a problem frequent</source>
         <translation>多发问题的件数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="208"/>
+        <location filename="../../ui/sentences/records.py" line="210"/>
         <source>The items a section lists at most</source>
         <translation>每节最多列出的事项</translation>
     </message>
@@ -4492,92 +4517,98 @@ Everyone signs in again.</source>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="24"/>
+        <location filename="../../ui/incidents/new_incident.py" line="29"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="46"/>
+        <location filename="../../ui/incidents/new_incident.py" line="45"/>
+        <location filename="../../ui/incidents/new_incident.py" line="128"/>
+        <source>(choose)</source>
+        <translation>(请选择)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/new_incident.py" line="53"/>
         <source>Required when the track differs from the category&apos;s</source>
         <translation>与大类默认分流不同时必填</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="58"/>
+        <location filename="../../ui/incidents/new_incident.py" line="65"/>
         <source>Serious (fire, criminal case, mass petition…)</source>
         <translation>严重事件(火灾、刑事案件、群体上访等)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="60"/>
+        <location filename="../../ui/incidents/new_incident.py" line="67"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="60"/>
+        <location filename="../../ui/incidents/new_incident.py" line="67"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="61"/>
+        <location filename="../../ui/incidents/new_incident.py" line="68"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <location filename="../../ui/incidents/new_incident.py" line="69"/>
         <source>Category *</source>
         <translation>大类 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="62"/>
+        <location filename="../../ui/incidents/new_incident.py" line="69"/>
         <source>Sub-category</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="63"/>
+        <location filename="../../ui/incidents/new_incident.py" line="70"/>
         <source>Track</source>
         <translation>分流</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="63"/>
+        <location filename="../../ui/incidents/new_incident.py" line="70"/>
         <source>Why this track</source>
         <translation>改变分流的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="64"/>
+        <location filename="../../ui/incidents/new_incident.py" line="71"/>
         <source>Warning colour *</source>
         <translation>预警颜色 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="64"/>
+        <location filename="../../ui/incidents/new_incident.py" line="71"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="65"/>
+        <location filename="../../ui/incidents/new_incident.py" line="72"/>
         <source>Grid *</source>
         <translation>网格 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="65"/>
+        <location filename="../../ui/incidents/new_incident.py" line="72"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="66"/>
+        <location filename="../../ui/incidents/new_incident.py" line="73"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="66"/>
+        <location filename="../../ui/incidents/new_incident.py" line="73"/>
         <source>Caller&apos;s name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="67"/>
+        <location filename="../../ui/incidents/new_incident.py" line="74"/>
         <source>Caller&apos;s phone</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="120"/>
+        <location filename="../../ui/incidents/new_incident.py" line="135"/>
         <source>(a citizen)</source>
         <translation>(群众来电)</translation>
     </message>
@@ -5221,6 +5252,11 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/queue/dock.py" line="196"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/dock.py" line="262"/>
+        <source>%1 no longer matches the queue&apos;s filters; the detail still shows it.</source>
+        <translation>%1 已不在当前筛选结果中;详情仍显示该事件。</translation>
     </message>
 </context>
 <context>

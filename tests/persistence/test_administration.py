@@ -78,7 +78,7 @@ def test_categories_added_renamed_and_deactivated_with_their_subcategories(offic
     with pytest.raises(InputError, match="小类只能加在大类之下"):
         admin.add_category(office.db, me, "更小", "general", sub)
     with pytest.raises(InputError, match="分流"):
-        admin.update_category(office.db, me, top, "农业农村", "fast")
+        admin.update_category(office.db, me, top, "农业农村", "fast", None)
     admin.set_category_active(office.db, me, top, False)
     with office.db.session() as s:
         assert not s.get(Category, sub).active
@@ -86,6 +86,30 @@ def test_categories_added_renamed_and_deactivated_with_their_subcategories(offic
         office.report(category=top)
     with pytest.raises(InputError, match="请先启用其大类"):
         admin.set_category_active(office.db, me, sub, True)
+
+
+def test_a_category_names_its_usual_unit_and_dispatch_offers_it_only_when_all_agree(office):  # noqa: F811
+    from gridcommand.ops import incidents
+
+    me = signed_in(office.db)
+    duty = signed_in(office.db, "duty", ("duty",))
+    sub = admin.add_category(office.db, me, "消防通道", "safety", office.facilities, office.police).value
+    lamp, blocked = office.report(), office.report(subcategory_id=sub)
+    dispute = office.report(category=office.dispute)
+    assert incidents.usual_unit(office.db, duty, [lamp, blocked, dispute]) is None  # nobody named one
+    admin.update_category(office.db, me, office.facilities, "公共设施", "general", office.housing)
+    assert incidents.usual_unit(office.db, duty, [lamp]) == office.housing
+    assert incidents.usual_unit(office.db, duty, [blocked]) == office.police  # the 小类's own first
+    assert incidents.usual_unit(office.db, duty, [lamp, blocked]) is None  # they disagree: the user chooses
+    assert incidents.usual_unit(office.db, duty, [lamp, dispute]) is None
+    assert [r.usual_unit for r in admin.category_list(office.db, me) if r.id in (office.facilities, sub)] \
+        == ["住建办", "派出所"]
+    admin.set_unit_active(office.db, me, office.housing, False)
+    assert incidents.usual_unit(office.db, duty, [lamp]) is None  # never a unit that no longer takes work
+    with pytest.raises(InputError, match="处置单位不存在或已停用"):
+        admin.update_category(office.db, me, office.facilities, "公共设施", "general", office.housing)
+    with pytest.raises(InputError, match="管理员"):
+        admin.update_category(office.db, duty, office.facilities, "公共设施", "general", None)
 
 
 def test_the_township_renamed_and_its_code_prefix(office):  # noqa: F811

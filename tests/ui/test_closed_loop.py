@@ -12,6 +12,7 @@ from gridcommand.queue import QueueFilter, QueueQuery
 from ..factories import admin_user, signed_in
 from gridcommand.workflow import NewIncident
 from ui.incidents.new_incident import NewIncidentDialog
+from ui.panels.queue.dock import TABS
 
 from .conftest import make_window
 
@@ -33,8 +34,12 @@ def other_seat(demo_db):
 def take_phone_in(window, qtbot) -> str:
     dialog = NewIncidentDialog(window.runner, window)
     qtbot.addWidget(dialog)
+    # Nothing guessed: no category, village or grid until the user chooses them.
+    assert (dialog.category.currentData(), dialog.village.currentData(), dialog.grid.currentData()) == (None,) * 3
     dialog.accept()
     assert "The title is required" in dialog.message.text()  # refused, the form stays open
+    assert "Choose the grid" in dialog.message.text() and "Choose a category" in dialog.message.text()
+    choose_place(dialog)
     dialog.title.setText("测试来电:楼上电钻扰民")
     dialog.caller.setText("刘女士")
     dialog.phone.setText("13812345678")
@@ -43,6 +48,13 @@ def take_phone_in(window, qtbot) -> str:
     window.queue.refresh()
     assert window.queue.select_id(dialog.incident_id)  # newest first: on the first page
     return dialog.code
+
+
+def choose_place(dialog) -> None:
+    dialog.category.setCurrentIndex(1)
+    dialog.village.setCurrentIndex(1)
+    assert dialog.grid.currentData() is None  # a village chosen: its grids offered, none picked
+    dialog.grid.setCurrentIndex(1)
 
 
 def select_code(window, code: str) -> None:
@@ -182,6 +194,7 @@ def test_the_track_is_suggested_changed_with_a_reason_and_watched_per_seat(windo
                                                                            runner, settings):
     dialog = NewIncidentDialog(window.runner, window)
     qtbot.addWidget(dialog)
+    choose_place(dialog)
     dialog.category.setCurrentIndex(dialog.category.findText("安全隐患"))
     assert dialog.track.currentData() == "safety" and not dialog.track_reason.isEnabled()
     dialog.track.setCurrentIndex(dialog.track.findData("complex"))
@@ -210,3 +223,18 @@ def test_the_track_is_suggested_changed_with_a_reason_and_watched_per_seat(windo
     again = make_window(qtbot, runner, settings)  # this seat opens on its centre's track
     assert again.queue.filters.track.currentData() == "safety"
     assert again.queue.model.query.filter.tracks == ("safety",)
+
+
+def test_after_a_move_the_detail_stays_on_the_incident_even_when_the_filter_drops_it(window, qtbot, answers):
+    code = take_phone_in(window, qtbot)
+    queue = window.queue
+    queue.tabs.setCurrentIndex([key for key, _s in TABS].index("reported"))
+    select_code(window, code)
+    shown = window.detail.incident_id
+    answers.append({"note": "已接电话"})
+    with qtbot.waitSignal(queue.sig_message) as told:
+        window.commands.actions["accept"].trigger()
+    assert code in told.args[0]  # it left the 上报 tab: the user is told, no neighbour takes its place
+    assert queue.current_id() is None and window.detail.incident_id == shown
+    assert code in window.detail.browser.toPlainText()
+    qtbot.waitUntil(window.commands.actions["dispatch"].isEnabled, timeout=3000)  # the next move, at once

@@ -13,6 +13,7 @@ from gridcommand.models import ActionItem, Unit
 from ..factories import admin_user
 from gridcommand.meetings.brief import brief
 from gridcommand.ops import read
+from gridcommand.ops.reference import lists
 from ui.widgets.projector import ProjectorView
 
 from ..factories import TODAY
@@ -69,6 +70,32 @@ def test_agenda_edit_lock_and_outcome(window, qtbot, answers, demo_db):
     dock.action_table.selectRow(0)
     dock.mark_done()
     assert dock.actions_model.rowCount() == 0
+
+
+def test_meeting_forms_start_from_what_the_meeting_knows(window, qtbot, monkeypatch):
+    from ui.widgets.form import FormDialog
+
+    opened = []
+    monkeypatch.setattr(FormDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    dock = window.meetings
+    dock.new_meeting()
+    assert opened[-1].values()["chair"] == window.runner.actor.name
+    row = next(n for n, item in enumerate(dock.agenda.items) if item.incident_id and item.unit)
+    item = dock.agenda.items[row]
+    dock.table.selectRow(row)
+    dock.record_outcome()
+    form = opened[-1]
+    values = form.values()
+    assert values["unit"] == item.unit_id and values["staff"] is None
+    assert values["due"] == f"{TODAY + dt.timedelta(days=7):%Y-%m-%d}"  # a week after the meeting
+    people = form.editors["staff"]
+    first = window.runner.read(lists).workers
+    grid_workers = [w.label for w in first if w.parent_id == item.grid_id]
+    assert grid_workers and [people.itemText(i) for i in range(1, 1 + len(grid_workers))] == grid_workers
+    people.setEditText(grid_workers[0].split("(")[0])  # typing a name …
+    assert form.values()["staff"] is None  # … names nobody until it is one of the choices
+    people.setEditText(grid_workers[0])
+    assert form.values()["staff"] == next(w.id for w in first if w.label == grid_workers[0])
 
 
 def test_attendance_and_linked_incident(window, qtbot, demo_db):

@@ -11,6 +11,7 @@ from gridcommand.categories import CategoryRow
 from gridcommand.changes import Area
 from gridcommand.enums import Track
 from gridcommand.ops import administration as admin
+from gridcommand.ops.reference import lists
 
 from ..labels import choices, label
 from ..ops import OpRunner
@@ -27,6 +28,7 @@ def _columns():
     return [(translate("CategoriesDialog", "Category"), lambda c: c.parent or c.name),
             (translate("CategoriesDialog", "Sub-category"), lambda c: c.name if c.parent else ""),
             (translate("CategoriesDialog", "Default track"), lambda c: label(Track, c.track)),
+            (translate("CategoriesDialog", "Usual unit"), lambda c: c.usual_unit or ""),
             (translate("CategoriesDialog", "State"), state)]
 
 
@@ -40,15 +42,19 @@ class CategoriesDialog(ListDialog):
                           ("categoriesActive", self.tr("Deactivate / bring back…"), self.toggle)], self.edit)
 
     def _fields(self, category: CategoryRow | None, track: str = Track.GENERAL) -> list[FormField]:
+        units = [(None, self.tr("(none: the duty officer chooses)"))] + [
+            (o.id, o.label) for o in self.runner.read(lists, workers=False).units]
         return [FormField("name", self.tr("Name"), "line", True, default=category.name if category else ""),
                 FormField("track", self.tr("Default track"), "combo", True, choices(Track),
-                          category.track if category else track)]
+                          category.track if category else track),
+                FormField("unit", self.tr("Usual unit (offered first on dispatch)"), "combo", False, units,
+                          category.usual_unit_id if category else None)]
 
     def create(self, parent: CategoryRow | None) -> None:
         title = (self.tr("New sub-category of %1").replace("%1", parent.name) if parent
                  else self.tr("New category"))
         FormDialog(title, self._fields(None, parent.track if parent else Track.GENERAL), lambda v: self.runner.call(
-            admin.add_category, v["name"], v["track"], parent.id if parent else None), self).exec()
+            admin.add_category, v["name"], v["track"], parent.id if parent else None, v["unit"]), self).exec()
 
     @Slot()
     def create_sub(self) -> None:
@@ -65,7 +71,7 @@ class CategoriesDialog(ListDialog):
         if category is None:
             return
         FormDialog(self.tr("Edit %1").replace("%1", category.name), self._fields(category), lambda v: self.runner.call(
-            admin.update_category, category.id, v["name"], v["track"]), self,
+            admin.update_category, category.id, v["name"], v["track"], v["unit"]), self,
             self.tr("Another track applies to what is reported from now on.")).exec()
 
     @Slot()

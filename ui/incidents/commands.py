@@ -151,7 +151,7 @@ class IncidentCommands(QObject):
         targets = [(r.id, r.version) for r in rows if r.status in sources]
         skipped = [self.tr("%1: not in the right state").replace("%1", r.code)
                    for r in rows if r.status not in sources]
-        fields = self._bulk_fields(key)
+        fields = self._bulk_fields(key, [r.id for r in rows if r.status in sources])
 
         def submit(v):
             if key == Action.ACCEPT:
@@ -161,19 +161,25 @@ class IncidentCommands(QObject):
         title = title_of(self.actions[key])
         intro = self.tr("%n incident(s) will be processed.", "", len(targets))
         dialog = FormDialog(title, fields, submit, self._window, intro)
+        if key == Action.DISPATCH:
+            _never_lead_as_co_unit(dialog)
         if dialog.exec() and dialog.result_value:
             refused = list(dialog.result_value.refused) + skipped
             if refused:
                 QMessageBox.information(self._window, title, self.tr("%n done.", "", dialog.result_value.done)
                                         + "\n" + "\n".join(refused[:20]))
 
-    def _bulk_fields(self, key: str) -> list[FormField]:
+    def _bulk_fields(self, key: str, incident_ids: list[int]) -> list[FormField]:
         if key == Action.ACCEPT:
             return [FormField("note", self.tr("Note"))]
         options = self._runner.read(lists)
         units = [(o.id, o.label) for o in options.units]
         workers = [(None, self.tr("(unchanged)"))] + [(o.id, o.label) for o in options.workers]
-        return [FormField("lead", self.tr("Lead unit"), "combo", True, units),
+        # No unit until one is chosen — one Enter must not send a question to the wrong office —
+        # unless the incidents' category names its usual unit.
+        usual = self._runner.call(moves.usual_unit, incident_ids) if incident_ids else None
+        leads = [(None, self.tr("(choose the lead unit)"))] + units
+        return [FormField("lead", self.tr("Lead unit"), "combo", True, leads, default=usual),
                 FormField("co", self.tr("Co-units (report in separately)"), "checks", False, units),
                 FormField("responsible", self.tr("Responsible person"), "combo", False, workers),
                 FormField("note", self.tr("Note"))]
@@ -273,3 +279,18 @@ class IncidentCommands(QObject):
         return ([FormField("kind", self.tr("Kind"), "combo", True, kinds),
                  FormField("file", self.tr("File"), "file", True)],
                 move(moves.attach, lambda v: v["kind"], lambda v: v["file"]))
+
+
+def _never_lead_as_co_unit(dialog: FormDialog) -> None:
+    """The co-units' list leaves out the unit chosen to lead (it is not its own co-unit)."""
+    lead, co = dialog.editors["lead"], dialog.editors["co"]
+
+    def hide_lead() -> None:
+        for row in range(co.count()):
+            item = co.item(row)
+            is_lead = item.data(Qt.ItemDataRole.UserRole) == lead.currentData()
+            if is_lead:
+                item.setCheckState(Qt.CheckState.Unchecked)
+            item.setHidden(is_lead)
+    lead.currentIndexChanged.connect(hide_lead)
+    hide_lead()

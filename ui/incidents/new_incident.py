@@ -17,8 +17,13 @@ from ..ops import OpRunner
 from ..widgets.form import add_footer, submit_in
 
 
+# What a new form starts from: the place and kind of the last incident the user entered (a duty
+# officer taking calls about one street in a row), never a guess of the first in the list.
+CARRIED = ("source", "category", "subcategory", "village", "grid")
+
+
 class NewIncidentDialog(QDialog):
-    def __init__(self, runner: OpRunner, parent: QWidget | None = None):
+    def __init__(self, runner: OpRunner, parent: QWidget | None = None, start: dict | None = None):
         super().__init__(parent)
         self.setObjectName("newIncidentDialog")
         self.setWindowTitle(self.tr("New incident"))
@@ -37,7 +42,9 @@ class NewIncidentDialog(QDialog):
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(70)
-        self.category = self._combo([(o.id, o.label) for o in self._categories if o.parent_id is None], "category")
+        choose = self.tr("(choose)")
+        self.category = self._combo([(None, choose)] + [(o.id, o.label) for o in self._categories
+                                                        if o.parent_id is None], "category")
         self.subcategory = self._combo([], "subcategory")
         # The category suggests a track 三类分流; the duty officer may send it elsewhere, saying why.
         self.track = self._combo([(t.value, track(t.value, centre=True)) for t in Track], "track")
@@ -46,7 +53,7 @@ class NewIncidentDialog(QDialog):
         self.track_reason.setPlaceholderText(self.tr("Required when the track differs from the category's"))
         self.colour = self._combo(choices(WarningColour), "colour")
         self.colour.setCurrentIndex(self.colour.findData(WarningColour.BLUE.value))
-        self.village = self._combo([(o.id, o.label) for o in self._villages], "village")
+        self.village = self._combo([(None, choose)] + [(o.id, o.label) for o in self._villages], "village")
         self.grid = self._combo([], "grid")
         self.location = QLineEdit(self)
         self.location.setObjectName("location")
@@ -75,6 +82,13 @@ class NewIncidentDialog(QDialog):
         self.grid.currentIndexChanged.connect(self._fill_workers)
         self._fill_subcategories()
         self._fill_grids()
+        for key, value in (start or {}).items():
+            combo = getattr(self, key)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def carried(self) -> dict:
+        """What the next new incident of this user starts from."""
+        return {key: getattr(self, key).currentData() for key in CARRIED}
 
     def _combo(self, options, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -110,7 +124,8 @@ class NewIncidentDialog(QDialog):
     @Slot()
     def _fill_grids(self) -> None:
         village = self.village.currentData()
-        self._refill(self.grid, [(o.id, o.label) for o in self._grids if o.parent_id == village])
+        self._refill(self.grid, [(o.id, o.label) for o in self._grids if o.parent_id == village],
+                     self.tr("(choose)"))
         self._fill_workers()
 
     @Slot()

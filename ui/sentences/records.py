@@ -107,6 +107,8 @@ ENGLISH: dict[str, str] = {
         QT_TRANSLATE_NOOP("Message", "There is no category {id}"),
     "请先启用其大类":
         QT_TRANSLATE_NOOP("Message", "Bring its category back first"),
+    "处置单位不存在或已停用(编号 {id})":
+        QT_TRANSLATE_NOOP("Message", "There is no unit {id} in use"),
     # organisation
     "单位名称": QT_TRANSLATE_NOOP("Message", "A unit's name"),
     "类别名称": QT_TRANSLATE_NOOP("Message", "A category's name"),

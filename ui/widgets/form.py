@@ -11,25 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
+                               QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QTimeEdit, QVBoxLayout, QWidget)
 
 from gridcommand import clock
 from gridcommand.errors import InputError
@@ -97,7 +81,8 @@ def _date_editor(f: "FormField", parent: QWidget) -> QDateTimeEdit:
 class FormField:
     key: str
     label: str
-    kind: str = "line"  # line | text | combo | checks | hours | file | date | time | datetime
+    # line | text | combo | search (a combo one types in) | checks | hours | file | date | time | datetime
+    kind: str = "line"
     required: bool = False
     options: list[tuple[Any, str]] = field(default_factory=list)
     default: Any = None
@@ -141,10 +126,15 @@ class FormDialog(QDialog):
             editor.setPlaceholderText(f.placeholder)
             if f.default:
                 editor.setPlainText(str(f.default))
-        elif f.kind == "combo":
+        elif f.kind in ("combo", "search"):
             editor = QComboBox(self)
             for value, text in f.options:
                 editor.addItem(text, value)
+            if f.kind == "search":  # a long list of people: typing any part of a name narrows it
+                editor.setEditable(True)
+                editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                editor.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+                editor.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             if f.default is not None:
                 editor.setCurrentIndex(max(0, editor.findData(f.default)))
         elif f.kind == "checks":
@@ -195,6 +185,9 @@ class FormDialog(QDialog):
                 out[f.key] = editor.toPlainText().strip()
             elif f.kind == "combo":
                 out[f.key] = editor.currentData()
+            elif f.kind == "search":  # what is typed must name one of the choices
+                index = editor.findText(editor.currentText().strip())
+                out[f.key] = editor.itemData(index) if index >= 0 else None
             elif f.kind == "checks":
                 out[f.key] = [editor.item(i).data(Qt.ItemDataRole.UserRole)
                               for i in range(editor.count())

@@ -18,7 +18,7 @@ from gridcommand.meetings import views
 from gridcommand.meetings.brief import brief
 from gridcommand.meetings.service import OUTCOMES
 from gridcommand.meetings.settings import KINDS, MeetingSettings
-from gridcommand.meetings.views import AgendaView
+from gridcommand.meetings.views import AgendaView, ItemView
 from gridcommand.ops import meetings, reports
 from gridcommand.ops.reference import lists
 from gridcommand.permissions import Can, allows
@@ -199,7 +199,8 @@ class MeetingsDock(PanelDock):
         fields = [FormField("kind", self.tr("Kind"), "combo", True, [(key, meeting_kind(key)) for key in KINDS]),
                   FormField("date", self.tr("Date"), "date", True, default=f"{start:%Y-%m-%d}"),
                   FormField("time", self.tr("Time"), "time", True, default=f"{start:%H:%M}"),
-                  FormField("chair", self.tr("Chair")), FormField("location", self.tr("Place"))]
+                  FormField("chair", self.tr("Chair"), default=self.runner.actor.name),
+                  FormField("location", self.tr("Place"))]
 
         def submit(v):
             try:
@@ -259,19 +260,35 @@ class MeetingsDock(PanelDock):
             self.refresh()
             self.table.selectRow(row + step)
 
+    def _people_for(self, item: ItemView) -> list:
+        """Grid workers to name as responsible: those of the item's grid first, then of its
+        village's other grids, then everyone — typing part of a name finds anyone."""
+        options = self.runner.read(lists)
+        village = next((g.parent_id for g in options.grids if g.id == item.grid_id), None)
+        in_village = {g.id for g in options.grids if g.parent_id == village} if village is not None else set()
+
+        def nearness(worker) -> int:
+            return 0 if worker.parent_id == item.grid_id is not None else 1 if worker.parent_id in in_village else 2
+        return [(None, "")] + [(o.id, o.label) for o in sorted(options.workers, key=nearness)]
+
     @Slot()
     def record_outcome(self) -> None:
-        item_id = self._selected_item()
-        if item_id is None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.view is None:
             return
-        due = clock.today() + dt.timedelta(days=7)
+        item = self.agenda.items[index.row()]
+        if item.id is None:
+            return
+        # A decision is due a week after the meeting that takes it, whenever it is written down.
+        due = clock.local(self.view.starts_at).date() + dt.timedelta(days=7)
         fields = [FormField("outcome", self.tr("Item outcome"), "combo", True, [(key, item_outcome(key)) for key in OUTCOMES]),
                   FormField("note", self.tr("What was decided or noted"), "text"),
                   FormField("unit", self.tr("Responsible unit (decision, dispatch)"), "combo", False,
-                            self._options("units")),
-                  FormField("staff", self.tr("Responsible person (decision)"), "combo", False,
-                            self._options("workers")),
+                            self._options("units"), default=item.unit_id),
+                  FormField("staff", self.tr("Responsible person (decision)"), "search", False,
+                            self._people_for(item)),
                   FormField("due", self.tr("Due date (decision)"), "date", False, default=f"{due:%Y-%m-%d}")]
+        item_id = item.id
 
         def submit(v):
             try:

@@ -243,6 +243,7 @@ class QueueDock(PanelDock):
         if changes is not None and changes.touches(Area.REFERENCE):
             self.filters.set_lists(self.runner.read(lists, workers=False))
         selected, current = set(self.selected_ids()), self.current_id()
+        shown = self.model.row_at(self.view.currentIndex().row()) if current is not None else None
         scroll = self.view.verticalScrollBar().value()
         self.model.reload(keep_count=True)
         self.view.verticalScrollBar().setValue(scroll)
@@ -256,6 +257,10 @@ class QueueDock(PanelDock):
         if current in rows:
             selection.setCurrentIndex(self.model.index(rows[current], 0),
                                       QItemSelectionModel.SelectionFlag.NoUpdate)
+        elif current is not None and not self.runner.read(self.model.query.holds, current):
+            # Never a neighbour in its place: the detail keeps the incident, and the user is told.
+            self.sig_message.emit(self.tr("%1 no longer matches the queue's filters; the detail still "
+                                          "shows it.").replace("%1", shown.code if shown else ""))
         self._update_summary()
         self.update_counts()
 
