@@ -18,6 +18,7 @@ class ActionId(StrEnum):
     RESET_LAYOUT = "view.resetLayout"
     BIG_SCREEN = "view.bigScreen"
     ABOUT = "help.about"
+    HELP = "help.contents"
     CHANGE_PASSWORD = "file.changePassword"
     LOCK = "file.lock"
     SWITCH_USER = "file.switchUser"

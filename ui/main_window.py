@@ -5,7 +5,7 @@ layout across restarts. It holds no behaviour of its own: actions run through th
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabBar
 
 from gridcommand import __version__
@@ -108,6 +108,16 @@ class MainWindow(QMainWindow):
         dock.show()
         dock.raise_()
         dock.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def dock_keys(self) -> list[tuple[QDockWidget, QAction]]:
+        """Each dock with the action that brings it forward (View, Alt+N)."""
+        return [(dock, self.findChild(QAction, f"view.goto.{dock.objectName()}")) for dock in self.docks]
+
+    @Slot()
+    def show_help(self) -> None:
+        from .dialogs.help import HelpDialog
+
+        HelpDialog(self).exec()
 
     def _not_theirs(self, dock: QDockWidget) -> None:
         dock.hide()

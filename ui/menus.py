@@ -61,6 +61,8 @@ def build_menus(window: QMainWindow) -> dict:
                                          w.dashboard.open_big_screen, "F11",
                                          translate("MainWindow", "The dashboard full-screen, on a screen of your choice")),
         ActionId.ABOUT: make_action(w, ActionId.ABOUT, translate("MainWindow", "&About GridCommand"), w.about),
+        ActionId.HELP: make_action(w, ActionId.HELP, translate("MainWindow", "&Keyboard shortcuts and panels…"),
+                                   w.show_help, QKeySequence.StandardKey.HelpContents),
         ActionId.NEW_INCIDENT: make_action(w, ActionId.NEW_INCIDENT, translate("MainWindow", "&New incident…"),
                                            w.new_incident, QKeySequence.StandardKey.New,
                                            translate("MainWindow", "Take in a phone-in or a grid worker's report")),
@@ -137,5 +139,5 @@ def build_menus(window: QMainWindow) -> dict:
         admin_menu.addActions([a[key] for key in administering])
     help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
     help_menu.setObjectName("helpMenu")
-    help_menu.addAction(a[ActionId.ABOUT])
+    help_menu.addActions([a[ActionId.HELP], a[ActionId.ABOUT]])
     return a

@@ -621,27 +621,32 @@ Everyone signs in again.</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="109"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="89"/>
+        <source>The township at a glance: open and overdue incidents, closure and on-time rates against their targets, incidents by village and category, units ranked, and the grid map. Click a figure to see its incidents in the queue.</source>
+        <translation>全镇态势一屏可见:未结与超期事件、办结率与按期办结率及其目标、各村社与各类别事件、单位排名和网格地图。点击任一数字,即在事件队列中列出对应事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/dock.py" line="115"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="110"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="116"/>
         <source>Grid map</source>
         <translation>网格地图</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="164"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="170"/>
         <source>Big screen</source>
         <translation>大屏</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="164"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="170"/>
         <source>Show on screen</source>
         <translation>显示在屏幕</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="170"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="176"/>
         <source>%1 — command room</source>
         <translation>%1 综合信息指挥室</translation>
     </message>
@@ -896,122 +901,127 @@ Everyone signs in again.</source>
         <translation>本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="146"/>
+        <location filename="../../ui/panels/detail/dock.py" line="110"/>
+        <source>The chosen incident in full: its fields, its timeline of moves with who made them and when, photos, linked key persons and the units still to sign in. The moves allowed now are its buttons; personal numbers stay masked unless your role may see them.</source>
+        <translation>所选事件的全部信息:各项内容、每一步流转及其办理人和时间、照片、关联的重点人员以及尚未报到的单位。当前可做的操作显示为按钮;个人号码默认遮盖,只有有权查看的角色才能显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/detail/dock.py" line="152"/>
         <source>%1 (%2 bytes) cannot be shown here.</source>
         <translation>%1(%2 字节)无法在此显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="159"/>
+        <location filename="../../ui/panels/detail/dock.py" line="165"/>
         <source>for the weekly meeting</source>
         <translation>提交周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="159"/>
+        <location filename="../../ui/panels/detail/dock.py" line="165"/>
         <source>Next: %1 at %2</source>
         <translation>下一步:%2 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="160"/>
+        <location filename="../../ui/panels/detail/dock.py" line="166"/>
         <source>Extension requested: %1 h — %2</source>
         <translation>已申请延期 %1 小时:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="161"/>
+        <location filename="../../ui/panels/detail/dock.py" line="167"/>
         <source>May repeat %1 (%2, text %3 alike): decide under Incident ▸ Likely repeats</source>
         <translation>疑似与 %1 重复(%2,文字相似度 %3):请在“事件 ▸ 疑似重复”中处理</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="165"/>
+        <location filename="../../ui/panels/detail/dock.py" line="171"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="166"/>
+        <location filename="../../ui/panels/detail/dock.py" line="172"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="167"/>
+        <location filename="../../ui/panels/detail/dock.py" line="173"/>
         <source>Track</source>
         <translation>分流</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="168"/>
+        <location filename="../../ui/panels/detail/dock.py" line="174"/>
         <source>Village / grid</source>
         <translation>村社 / 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="169"/>
+        <location filename="../../ui/panels/detail/dock.py" line="175"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="170"/>
+        <location filename="../../ui/panels/detail/dock.py" line="176"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="171"/>
+        <location filename="../../ui/panels/detail/dock.py" line="177"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="172"/>
+        <location filename="../../ui/panels/detail/dock.py" line="178"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="173"/>
+        <location filename="../../ui/panels/detail/dock.py" line="179"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="174"/>
+        <location filename="../../ui/panels/detail/dock.py" line="180"/>
         <source>Source&apos;s time limit</source>
         <translation>来源时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="175"/>
+        <location filename="../../ui/panels/detail/dock.py" line="181"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="176"/>
+        <location filename="../../ui/panels/detail/dock.py" line="182"/>
         <source>Handling unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="177"/>
+        <location filename="../../ui/panels/detail/dock.py" line="183"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="178"/>
+        <location filename="../../ui/panels/detail/dock.py" line="184"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="179"/>
+        <location filename="../../ui/panels/detail/dock.py" line="185"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="193"/>
+        <location filename="../../ui/panels/detail/dock.py" line="199"/>
         <source>yellow card</source>
         <translation>黄牌督办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="193"/>
+        <location filename="../../ui/panels/detail/dock.py" line="199"/>
         <source>red card</source>
         <translation>红牌督办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="194"/>
+        <location filename="../../ui/panels/detail/dock.py" line="200"/>
         <source>escalation to the township</source>
         <translation>自动提级至镇街</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="156"/>
+        <location filename="../../ui/panels/detail/dock.py" line="162"/>
         <source>serious</source>
         <translation>严重</translation>
     </message>
@@ -1021,27 +1031,27 @@ Everyone signs in again.</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="156"/>
+        <location filename="../../ui/panels/detail/dock.py" line="162"/>
         <source>Units called in</source>
         <translation>交办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="157"/>
+        <location filename="../../ui/panels/detail/dock.py" line="163"/>
         <source>signed in %1</source>
         <translation>%1 已报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="157"/>
+        <location filename="../../ui/panels/detail/dock.py" line="163"/>
         <source>not signed in</source>
         <translation>未报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="158"/>
+        <location filename="../../ui/panels/detail/dock.py" line="164"/>
         <source>Key persons</source>
         <translation>关联重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="158"/>
+        <location filename="../../ui/panels/detail/dock.py" line="164"/>
         <source>Timeline</source>
         <translation>处置过程</translation>
     </message>
@@ -1347,6 +1357,102 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/dashboard/grid_map.py" line="56"/>
         <source>%1 key person</source>
         <translation>%1色重点人员</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="33"/>
+        <source>Projector</source>
+        <translation>投屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="35"/>
+        <source>Search the queue</source>
+        <translation>在事件队列中搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="36"/>
+        <source>Incident queue</source>
+        <translation>事件队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="37"/>
+        <source>Decide the chosen finding: none, minor, major, serious</source>
+        <translation>认定所选问题的责任:无责任、轻微、较重、严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="38"/>
+        <source>Reviews</source>
+        <translation>事后倒查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="39"/>
+        <source>Submit a form from any field</source>
+        <translation>在表单任意位置提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="40"/>
+        <source>Forms</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="41"/>
+        <source>Next slide</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="42"/>
+        <source>Previous slide</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="43"/>
+        <source>First slide</source>
+        <translation>第一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="44"/>
+        <source>Leave the projector or the big screen</source>
+        <translation>退出投屏或大屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="45"/>
+        <source>Projector, big screen</source>
+        <translation>投屏、大屏</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="72"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="77"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="77"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="77"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="92"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/help.py" line="93"/>
+        <source>The panels</source>
+        <translation>各面板说明</translation>
     </message>
 </context>
 <context>
@@ -2115,37 +2221,37 @@ Everyone signs in again.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="51"/>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -2281,106 +2387,111 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="64"/>
+        <source>&amp;Keyboard shortcuts and panels…</source>
+        <translation>快捷键与面板说明(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="68"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="67"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>Supervision &amp;notices…</source>
         <translation>督办通知单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="71"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>Notices to the units of the chosen incidents, or to every unit with overdue or carded ones</source>
         <translation>为所选事件的处置单位,或所有有超期、被督办事件的单位,发督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="74"/>
+        <location filename="../../ui/menus.py" line="76"/>
         <source>Notices &amp;issued…</source>
         <translation>督办通知单台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
+        <location filename="../../ui/menus.py" line="78"/>
         <source>Every supervision notice issued; withdraw one issued by mistake</source>
         <translation>已发出的全部督办通知单;可撤回误发的通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="80"/>
         <source>&amp;Take in work orders…</source>
         <translation>导入来件工单(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>A file of orders from the 12345 hotline or the provincial platform: the new ones become incidents</source>
         <translation>导入 12345 热线或省平台导出的工单文件:新工单成为上报状态的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="84"/>
         <source>Likely &amp;repeats…</source>
         <translation>疑似重复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="86"/>
         <source>Orders taken in that may repeat an open incident</source>
         <translation>导入的工单中可能与未结事件重复的</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="88"/>
         <source>Sources of &amp;work orders…</source>
         <translation>来件来源(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="90"/>
         <source>How the exports of the hotline and the provincial platform map to our fields</source>
         <translation>热线和省平台导出文件的列如何对应本系统的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="90"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>S&amp;ystem settings…</source>
         <translation>系统设置(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/menus.py" line="94"/>
         <source>Idle lock, backups kept, the dashboard&apos;s targets</source>
         <translation>空闲锁定、备份保留、一屏观天下的目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="103"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="112"/>
+        <location filename="../../ui/menus.py" line="114"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="119"/>
+        <location filename="../../ui/menus.py" line="121"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="123"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="135"/>
+        <location filename="../../ui/menus.py" line="137"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="138"/>
+        <location filename="../../ui/menus.py" line="140"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2475,7 +2586,7 @@ Everyone signs in again.</source>
     <name>MeetingsDock</name>
     <message>
         <location filename="../../ui/panels/meetings/dock.py" line="49"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="191"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="197"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
@@ -2560,163 +2671,168 @@ Everyone signs in again.</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="149"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="135"/>
+        <source>The weekly joint meeting: the agenda built from what is overdue, carded or escalated, each unit&apos;s slot and minutes, attendance, the projector view for the room, the outcome of each item and the action items decided, chased until done.</source>
+        <translation>每周联席例会:根据超期、亮牌和提级事件生成议程,安排各单位汇报时段与时长,记录签到,投屏供会场使用,登记每项议题的结果和决定的待办事项,并跟踪直至完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/meetings/dock.py" line="155"/>
         <source> (locked)</source>
         <translation>(已锁定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="175"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="181"/>
         <source>No meeting yet: make one with “New meeting…”.</source>
         <translation>还没有例会:点“新建例会…”创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="182"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="188"/>
         <source>longer than the meeting</source>
         <translation>超出会议时长</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="199"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="205"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="202"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="208"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="203"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="209"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="209"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="215"/>
         <source>Date and time should read like 2026-11-30 09:00.</source>
         <translation>日期和时间应写作 2026-11-30 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="213"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="219"/>
         <source>New meeting</source>
         <translation>新建例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="231"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="237"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="231"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="237"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="232"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="238"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="233"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="239"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="234"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="240"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="296"/>
         <source>Due date (decision)</source>
         <translation>完成期限(决定事项)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="339"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="345"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="236"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="242"/>
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="179"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="185"/>
         <source>Planned %1 / %2 minutes · %3 items</source>
         <translation>计划 %1 / %2 分钟 · %3 项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="206"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="201"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="284"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="285"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
         <source>What was decided or noted</source>
         <translation>决定或通报内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="286"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="292"/>
         <source>Responsible unit (decision, dispatch)</source>
         <translation>责任单位(决定、交办)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="288"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="294"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="297"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="303"/>
         <source>The due date should read like 2026-11-30.</source>
         <translation>期限应写作 2026-11-30。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="301"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="307"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="307"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="313"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="308"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="314"/>
         <source>Expect a person</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="317"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="323"/>
         <source>How it was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="318"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="324"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="332"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="338"/>
         <source>agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="332"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="338"/>
         <source>minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="334"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="338"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="340"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="344"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -4815,42 +4931,47 @@ Everyone signs in again.</source>
         <translation>调整成员网格…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="168"/>
+        <location filename="../../ui/panels/org/dock.py" line="106"/>
+        <source>The organisation: villages, grids and their teams, full-time and part-time workers and grid leaders, key persons and who answers for them; hand a grid to another worker with the history kept.</source>
+        <translation>组织架构:村社、网格及其团队,专职、兼职网格员和网格长,重点人员及其责任人;网格可移交给其他网格员,历史记录完整保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/org/dock.py" line="174"/>
         <source>Village / grid</source>
         <translation>村社/网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="168"/>
+        <location filename="../../ui/panels/org/dock.py" line="174"/>
         <source>Full-time worker</source>
         <translation>专职网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="169"/>
+        <location filename="../../ui/panels/org/dock.py" line="175"/>
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="169"/>
+        <location filename="../../ui/panels/org/dock.py" line="175"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="169"/>
+        <location filename="../../ui/panels/org/dock.py" line="175"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="231"/>
+        <location filename="../../ui/panels/org/dock.py" line="237"/>
         <source>Choose the village (or the grid) the new grid belongs to.</source>
         <translation>请先选中新网格所属的村社(或网格)。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="238"/>
+        <location filename="../../ui/panels/org/dock.py" line="244"/>
         <source>Choose a grid first.</source>
         <translation>请先选中一个网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="260"/>
+        <location filename="../../ui/panels/org/dock.py" line="266"/>
         <source>Choose a member of the team first.</source>
         <translation>请先选中一名网格成员。</translation>
     </message>
@@ -5013,190 +5134,225 @@ Everyone signs in again.</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="154"/>
+        <location filename="../../ui/panels/performance/dock.py" line="155"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="95"/>
+        <location filename="../../ui/panels/performance/dock.py" line="96"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="96"/>
+        <location filename="../../ui/panels/performance/dock.py" line="97"/>
         <source>Adjust score…</source>
         <translation>调整分数…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="97"/>
+        <location filename="../../ui/panels/performance/dock.py" line="98"/>
         <source>Worker&apos;s sheet</source>
         <translation>个人考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="98"/>
+        <location filename="../../ui/panels/performance/dock.py" line="99"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="99"/>
+        <location filename="../../ui/panels/performance/dock.py" line="100"/>
         <source>Salary float</source>
         <translation>薪金浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="100"/>
+        <location filename="../../ui/panels/performance/dock.py" line="101"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="101"/>
+        <location filename="../../ui/panels/performance/dock.py" line="102"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="102"/>
+        <location filename="../../ui/panels/performance/dock.py" line="103"/>
         <source>Candidates PDF…</source>
         <translation>导出候选名单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="103"/>
+        <location filename="../../ui/panels/performance/dock.py" line="104"/>
         <source>Candidates</source>
         <translation>晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="104"/>
+        <location filename="../../ui/panels/performance/dock.py" line="105"/>
         <source>Log a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="105"/>
+        <location filename="../../ui/panels/performance/dock.py" line="106"/>
         <source>Visits due</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="118"/>
+        <location filename="../../ui/panels/performance/dock.py" line="119"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="119"/>
-        <location filename="../../ui/panels/performance/dock.py" line="274"/>
-        <location filename="../../ui/panels/performance/dock.py" line="277"/>
+        <location filename="../../ui/panels/performance/dock.py" line="120"/>
+        <location filename="../../ui/panels/performance/dock.py" line="296"/>
+        <location filename="../../ui/panels/performance/dock.py" line="299"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="120"/>
+        <location filename="../../ui/panels/performance/dock.py" line="121"/>
         <source>Sheets PDF…</source>
         <translation>导出考核表 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="121"/>
+        <location filename="../../ui/panels/performance/dock.py" line="122"/>
         <source>Ranking…</source>
         <translation>导出排名…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="122"/>
+        <location filename="../../ui/panels/performance/dock.py" line="123"/>
         <source>Salary table…</source>
         <translation>导出薪金表…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="194"/>
+        <location filename="../../ui/panels/performance/dock.py" line="177"/>
+        <source>The monthly evaluation of the full-time grid workers: the ranking, each worker&apos;s sheet with the points behind every score, adjustments with a reason, the salary float, candidates for promotion or dismissal, and the key persons due a visit. A locked month never changes.</source>
+        <translation>专职网格员月度考核:排名、每人的考核表及每项得分的依据、附理由的加减分、绩效工资浮动、晋升或淘汰候选人,以及应走访的重点人员。已锁定的月份不再改变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="211"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="222"/>
+        <location filename="../../ui/panels/performance/dock.py" line="239"/>
         <source>Total pay %1 yuan; float %2 yuan</source>
         <translation>应发合计 %1 元;浮动合计 %2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="225"/>
+        <location filename="../../ui/panels/performance/dock.py" line="242"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="225"/>
+        <location filename="../../ui/panels/performance/dock.py" line="242"/>
         <source>not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="226"/>
+        <location filename="../../ui/panels/performance/dock.py" line="243"/>
         <source>%1: %2 workers, %3</source>
         <translation>%1 月考核:%2 人,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="264"/>
+        <location filename="../../ui/panels/performance/dock.py" line="248"/>
+        <source>%1 is locked: these are its results as locked; nothing was computed again.</source>
+        <translation>%1 已锁定:显示的是锁定时的结果,未重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="283"/>
+        <source>Choose a worker in the ranking first.</source>
+        <translation>请先在排名中选择一名网格员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="286"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="265"/>
+        <location filename="../../ui/panels/performance/dock.py" line="287"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="266"/>
+        <location filename="../../ui/panels/performance/dock.py" line="288"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="275"/>
+        <location filename="../../ui/panels/performance/dock.py" line="297"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="286"/>
+        <location filename="../../ui/panels/performance/dock.py" line="306"/>
+        <source>Choose a candidate in the list first.</source>
+        <translation>请先在名单中选择一名候选人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="309"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="286"/>
+        <location filename="../../ui/panels/performance/dock.py" line="309"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="287"/>
+        <location filename="../../ui/panels/performance/dock.py" line="310"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="297"/>
+        <location filename="../../ui/panels/performance/dock.py" line="314"/>
+        <source>Approved: %1 (%2). It leaves the candidates and is kept in their career record.</source>
+        <translation>已批准:%1(%2)。该项已移出候选名单,记入其履历。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="315"/>
+        <source>Rejected: %1 (%2). It leaves the candidates; the reason is kept.</source>
+        <translation>已驳回:%1(%2)。该项已移出候选名单,理由已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="322"/>
+        <source>Choose a key person in the list first.</source>
+        <translation>请先在名单中选择一名重点人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/performance/dock.py" line="325"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="298"/>
+        <location filename="../../ui/panels/performance/dock.py" line="326"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="299"/>
+        <location filename="../../ui/panels/performance/dock.py" line="327"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="300"/>
+        <location filename="../../ui/panels/performance/dock.py" line="328"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="306"/>
+        <location filename="../../ui/panels/performance/dock.py" line="334"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="319"/>
+        <location filename="../../ui/panels/performance/dock.py" line="347"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="312"/>
+        <location filename="../../ui/panels/performance/dock.py" line="340"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="327"/>
-        <location filename="../../ui/panels/performance/dock.py" line="333"/>
+        <location filename="../../ui/panels/performance/dock.py" line="355"/>
+        <location filename="../../ui/panels/performance/dock.py" line="361"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -5254,7 +5410,12 @@ Everyone signs in again.</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="262"/>
+        <location filename="../../ui/panels/queue/dock.py" line="240"/>
+        <source>Every incident of the township, newest first, paged from the database: filter by status tab, colour, track, village, grid, category, unit and date; search codes, titles and descriptions (Ctrl+F). The deadline column counts down the open step; red is overdue. Select rows to accept or dispatch several at once.</source>
+        <translation>全镇所有事件,最新的在前,按页从数据库读取:可按状态页签、预警颜色、分流、村社、网格、类别、单位和日期筛选;可搜索编号、标题和描述(Ctrl+F)。办理时限一栏为当前环节的倒计时,红色表示超期。选中多行可一次受理或交办。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/dock.py" line="269"/>
         <source>%1 no longer matches the queue&apos;s filters; the detail still shows it.</source>
         <translation>%1 已不在当前筛选结果中;详情仍显示该事件。</translation>
     </message>
@@ -5489,74 +5650,79 @@ Everyone signs in again.</source>
         <translation>打开所在面板</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="119"/>
+        <location filename="../../ui/panels/reports/dock.py" line="99"/>
+        <source>The report centre: the monthly and weekly statistics, unit rankings and lists, previewed here and written as PDF or Excel for the period, village and month you choose.</source>
+        <translation>报表中心:月度和每周统计、单位排名及各类清单,可在此预览,并按所选时段、村社和月份导出为 PDF 或 Excel。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reports/dock.py" line="124"/>
         <source>The figures of a month by village, unit, category and colour, the five months before it, the overdue and escalated incidents, the watch list and the unit ranking: what the township sends to the county.</source>
         <translation>一个月的闭环数据(按村社、单位、类别、预警颜色)、此前五个月的趋势、超期和提级事件、挂账事项及处置单位排名:镇街报县的月度报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="122"/>
+        <location filename="../../ui/panels/reports/dock.py" line="127"/>
         <source>Every handling unit&apos;s score for a month, with what it is made of: sign-in time, on-time rate, returns, reworks, cards and satisfaction.</source>
         <translation>各处置单位一个月的考核得分及其构成:报到时长、按期办结率、退单、返工、督办牌和群众满意度。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="124"/>
+        <location filename="../../ui/panels/reports/dock.py" line="129"/>
         <source>Visits required and made in a month, by colour, village and grid worker, and who is overdue for a visit now (ID numbers masked).</source>
         <translation>一个月应走访与已走访次数(按颜色、村社、网格员),以及当前逾期未走访的重点人员(身份证号脱敏)。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="126"/>
+        <location filename="../../ui/panels/reports/dock.py" line="131"/>
         <source>The locked months of a year, or one locked month: each worker&apos;s rank, score and grades, each month&apos;s grades; performance pay for those who may see pay.</source>
         <translation>一年中已锁定的月份,或某一已锁定月份:每名网格员的名次、得分和等次,各月等次分布;有权查看薪金者另含绩效工资。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="190"/>
+        <location filename="../../ui/panels/reports/dock.py" line="195"/>
         <source>Year %1</source>
         <translation>%1 全年</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/reports/dock.py" line="204"/>
+        <location filename="../../ui/panels/reports/dock.py" line="209"/>
         <source>… %n more rows in the file</source>
         <translation>
             <numerusform>……文件中另有 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="129"/>
+        <location filename="../../ui/panels/reports/dock.py" line="134"/>
         <source>Made in the Meetings panel: choose a meeting, then export its agenda or minutes.</source>
         <translation>在“例会”面板中生成:选择会议,再导出议程或纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="130"/>
+        <location filename="../../ui/panels/reports/dock.py" line="135"/>
         <source>Made in the Performance panel: choose a month, then export.</source>
         <translation>在“绩效考核”面板中生成:选择月份,再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="131"/>
+        <location filename="../../ui/panels/reports/dock.py" line="136"/>
         <source>Made in the Reviews panel: choose a review, then export its report.</source>
         <translation>在“事后倒查”面板中生成:选择倒查,再导出报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="153"/>
+        <location filename="../../ui/panels/reports/dock.py" line="158"/>
         <source>Reading the figures…</source>
         <translation>正在读取数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="184"/>
+        <location filename="../../ui/panels/reports/dock.py" line="189"/>
         <source>The whole township</source>
         <translation>全镇</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="215"/>
+        <location filename="../../ui/panels/reports/dock.py" line="220"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="219"/>
+        <location filename="../../ui/panels/reports/dock.py" line="224"/>
         <source>Writing the report</source>
         <translation>正在生成报表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="224"/>
+        <location filename="../../ui/panels/reports/dock.py" line="229"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
@@ -5687,7 +5853,7 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/reviews/dock.py" line="56"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="302"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="308"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
@@ -5717,18 +5883,18 @@ Everyone signs in again.</source>
         <translation>当时责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="221"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="301"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="227"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="307"/>
         <source>When</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="280"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="286"/>
         <source>Serious incident</source>
         <translation>重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="281"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="287"/>
         <source>Serious incidents without a review, newest first. To review another incident, select it in the queue and mark it as a serious event (Ctrl+Shift+S).</source>
         <translation>尚未倒查的重大事件,最新的在前。要倒查其他事件,请在事件队列中选中它并标记为重大事件(Ctrl+Shift+S)。</translation>
     </message>
@@ -5738,7 +5904,7 @@ Everyone signs in again.</source>
         <translation>责任认定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="207"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="213"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -5759,7 +5925,7 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/reviews/dock.py" line="81"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="245"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="251"/>
         <source>Draft again</source>
         <translation>重新生成初稿</translation>
     </message>
@@ -5779,162 +5945,167 @@ Everyone signs in again.</source>
         <translation>补充发现…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="156"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="120"/>
+        <source>Retrospective checks of serious incidents and events: the timeline of what was known when, the findings of responsibility per unit and person, decided one by one and approved; the report as a PDF.</source>
+        <translation>重大事件的事后倒查:何时掌握了哪些情况的时间线,逐单位、逐人的责任认定,逐条认定后审批;倒查报告可导出为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/reviews/dock.py" line="162"/>
         <source>No review yet.</source>
         <translation>暂无倒查。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="156"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="162"/>
         <source>Open one on a serious incident or an event.</source>
         <translation>可对重大事件或其他事件开展倒查。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="158"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="164"/>
         <source>%1 · %2 · %3 · the %4 days before · %5</source>
         <translation>%1 · %2 · %3 · 事发前 %4 天 · %5</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="162"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="168"/>
         <source>approved; counts in %1</source>
         <translation>已审批,计入 %1 考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="179"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="185"/>
         <source>Evidence:</source>
         <translation>依据:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="179"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="185"/>
         <source>Reason:</source>
         <translation>理由:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="208"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="214"/>
         <source>Finding %1: %2</source>
         <translation>第 %1 条:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="220"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="226"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="222"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="228"/>
         <source>Person responsible then</source>
         <translation>当时责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="224"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="230"/>
         <source>Unit responsible then</source>
         <translation>当时责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="226"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="232"/>
         <source>Incidents it rests on (codes, comma separated)</source>
         <translation>依据的事件(编号,逗号分隔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="233"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="239"/>
         <source>Add a finding</source>
         <translation>补充发现</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="251"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="257"/>
         <source>An approved review is locked. Its findings count in this month&apos;s evaluation (or the next month HR has not locked) and in promotion and elimination.</source>
         <translation>审批后倒查即锁定。认定的责任计入本月考核(本月已锁定则计入下一个未锁定月份),并作为晋升淘汰的依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="255"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="261"/>
         <source>%1 findings are not decided yet: approving decides them as no responsibility, for the reason below.</source>
         <translation>还有 %1 条发现未认定:审批时按下面的理由一并认定为无责任。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="257"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="263"/>
         <source>Why the undecided findings carry no responsibility</source>
         <translation>其余各条无责任的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="258"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="264"/>
         <source>Approve review</source>
         <translation>审批倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="253"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="259"/>
         <source>Conclusion</source>
         <translation>倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="264"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="270"/>
         <source>Kind of event</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="265"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="271"/>
         <source>Days to look back</source>
         <translation>倒查天数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="266"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="272"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="267"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="273"/>
         <source>The event&apos;s grid</source>
         <translation>事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="267"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="273"/>
         <source>Its whole village</source>
         <translation>事发村社全部网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="271"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="277"/>
         <source>Days to look back should be a whole number, like 90.</source>
         <translation>倒查天数应为整数,如 90。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="287"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="293"/>
         <source>Review a serious incident</source>
         <translation>倒查重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="302"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="308"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="303"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="309"/>
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="304"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="310"/>
         <source>Key persons involved (ID numbers, comma separated)</source>
         <translation>涉及的重点人员(身份证号,逗号分隔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="312"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="318"/>
         <source>Review an event</source>
         <translation>倒查其他事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="323"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="329"/>
         <source>Save the review report</source>
         <translation>保存倒查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="323"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="329"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="325"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="331"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="327"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="333"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>

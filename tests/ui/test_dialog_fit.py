@@ -54,6 +54,7 @@ DIALOGS = {
     "RepeatsDialog": lambda w, _t: _new("ui.dialogs.repeats", "RepeatsDialog")(w.runner, lambda _id: None, w),
     "ImportDialog": lambda w, _t: _new("ui.dialogs.import_dialog", "ImportDialog")(w.runner, w.settings, w),
     "SourceEditor": lambda w, _t: _new("ui.dialogs.intake_source", "SourceEditor")(w.runner, parent=w),
+    "HelpDialog": lambda w, _t: _new("ui.dialogs.help", "HelpDialog")(w),
 }
 
 # The longest forms, opened as their screens open them (FormDialog.exec is caught, not run).

@@ -61,6 +61,10 @@ class PanelDock(QDockWidget):
         self._pending = Changes.everything()
         self._schedule()
 
+    def purpose(self) -> str:
+        """What the panel is for, in a paragraph (Help ▸ the panels)."""
+        raise NotImplementedError
+
     def concerns(self, changes: Changes) -> bool:
         """Whether the panel shows anything ``changes`` touches."""
         raise NotImplementedError

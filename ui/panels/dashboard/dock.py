@@ -84,6 +84,12 @@ class DashboardDock(PanelDock):
         """On screen here, or on the big screen (which must follow changes with the dock hidden)."""
         return super().on_screen() or (self.big is not None and self.big.isVisible())
 
+    def purpose(self) -> str:
+        return self.tr(
+            "The township at a glance: open and overdue incidents, closure and on-time rates against their "
+            "targets, incidents by village and category, units ranked, and the grid map. Click a figure to "
+            "see its incidents in the queue.")
+
     def concerns(self, changes: Changes) -> bool:
         return any(changes.touches(a) for a in (Area.INCIDENTS, Area.REFERENCE, Area.EVALUATION,
                                                 Area.VISITS, Area.SETTINGS))

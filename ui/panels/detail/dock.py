@@ -105,6 +105,12 @@ class DetailDock(PanelDock):
         QMessageBox.information(self, self.tr("Full numbers of %1").replace("%1", found.code),
                                 "\n".join(lines) + "\n\n" + self.tr("This look is recorded in the audit log."))
 
+    def purpose(self) -> str:
+        return self.tr(
+            "The chosen incident in full: its fields, its timeline of moves with who made them and when, "
+            "photos, linked key persons and the units still to sign in. The moves allowed now are its "
+            "buttons; personal numbers stay masked unless your role may see them.")
+
     def concerns(self, changes: Changes) -> bool:
         return changes.touches_incident(self._incident_id) or changes.touches(Area.REFERENCE)
 

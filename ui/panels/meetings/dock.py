@@ -130,6 +130,12 @@ class MeetingsDock(PanelDock):
 
     # -- loading --------------------------------------------------------------------------------
 
+    def purpose(self) -> str:
+        return self.tr(
+            "The weekly joint meeting: the agenda built from what is overdue, carded or escalated, each "
+            "unit's slot and minutes, attendance, the projector view for the room, the outcome of each item "
+            "and the action items decided, chased until done.")
+
     def concerns(self, changes: Changes) -> bool:
         return any(changes.touches(a) for a in (Area.MEETINGS, Area.ACTION_ITEMS, Area.REFERENCE))
 

@@ -101,6 +101,12 @@ class OrgDock(PanelDock):
         self.setWidget(split)
         self.load_when_shown()
 
+    def purpose(self) -> str:
+        return self.tr(
+            "The organisation: villages, grids and their teams, full-time and part-time workers and grid "
+            "leaders, key persons and who answers for them; hand a grid to another worker with the history "
+            "kept.")
+
     def concerns(self, changes: Changes) -> bool:
         return any(changes.touches(area) for area in (Area.REFERENCE, Area.INCIDENTS, Area.VISITS))
 

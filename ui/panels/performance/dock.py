@@ -22,7 +22,7 @@ from gridcommand.reference import villages
 from gridcommand.permissions import Can, allows, may_see_pay
 from gridcommand.visit_reminders import reminders
 
-from ...labels import choices
+from ...labels import career_kind, choices
 from ...messages import text
 from ...ops import OpRunner
 from ...widgets.files import save_path
@@ -48,6 +48,7 @@ class PerformanceDock(PanelDock):
         self._task: Task | None = None     # computing the month
         self._export: Task | None = None   # writing a document
         self._again = False  # a change arrived while the month was being computed
+        self._asked = False  # the user pressed Compute (a locked month then says why nothing changed)
         self.result: dict | None = None
         self.may_see_pay = may_see_pay(runner.actor)
         self.may_evaluate = allows(runner.actor, Can.EVALUATE)
@@ -115,7 +116,7 @@ class PerformanceDock(PanelDock):
         flow = FlowLayout(top)
         for widget in (self.month, self.village):
             flow.addWidget(widget)
-        for key, words, slot in (("evaluate", self.tr("Compute"), self.evaluate),
+        for key, words, slot in (("evaluate", self.tr("Compute"), self.compute),
                                  ("lock", self.tr("Lock month"), self.lock),
                                  ("sheets", self.tr("Sheets PDF…"), self.export_sheets),
                                  ("ranking_export", self.tr("Ranking…"), lambda: self.export_table("ranking")),
@@ -171,6 +172,12 @@ class PerformanceDock(PanelDock):
             self.evaluate()
             self.load_reminders()
 
+    def purpose(self) -> str:
+        return self.tr(
+            "The monthly evaluation of the full-time grid workers: the ranking, each worker's sheet with the "
+            "points behind every score, adjustments with a reason, the salary float, candidates for promotion "
+            "or dismissal, and the key persons due a visit. A locked month never changes.")
+
     def concerns(self, changes: Changes) -> bool:
         return any(changes.touches(a) for a in (Area.EVALUATION, Area.VISITS, Area.REFERENCE,
                                                 Area.SETTINGS))
@@ -184,6 +191,16 @@ class PerformanceDock(PanelDock):
                                         or changes.touches(Area.REFERENCE)
                                         or changes.touches(Area.SETTINGS)):
             self.evaluate()
+
+    @Slot()
+    def compute(self) -> None:
+        """The button: compute the month — a locked one is read as it was locked, and said so."""
+        self._asked = True
+        self.evaluate()
+
+    def _tell(self, words: str) -> None:
+        """Why nothing happened: in a box, since the user pressed something and waits."""
+        QMessageBox.information(self, self.windowTitle(), words)
 
     @Slot()
     def evaluate(self) -> None:
@@ -227,6 +244,10 @@ class PerformanceDock(PanelDock):
                             .replace("%2", str(len(rows))).replace("%3", state))
         self.buttons["lock"].setEnabled(not self.result["locked"])
         self.buttons["adjust"].setEnabled(not self.result["locked"])
+        if self._asked and self.result["locked"]:
+            self.sig_message.emit(self.tr("%1 is locked: these are its results as locked; nothing was "
+                                          "computed again.").replace("%1", self.result["month"]))
+        self._asked = False
         if chosen is not None:
             self._select_worker(chosen["staff_no"])
 
@@ -259,6 +280,7 @@ class PerformanceDock(PanelDock):
     def adjust(self) -> None:
         row = self._current(self.ranking_view)
         if row is None:
+            self._tell(self.tr("Choose a worker in the ranking first."))
             return
         month = self.month_value
         fields = [FormField("points", self.tr("Points (+ or −)"), "line", True),
@@ -281,17 +303,23 @@ class PerformanceDock(PanelDock):
     def decide(self, approve: bool) -> None:
         row = self._current(self.candidate_view)
         if row is None:
+            self._tell(self.tr("Choose a candidate in the list first."))
             return
         month = self.month_value
         title = (self.tr("Approve: %1") if approve else self.tr("Reject: %1")).replace("%1", row["name"])
-        FormDialog(title, [FormField("reason", self.tr("Reason"), "text", True)], lambda v: self.runner.call(
+        dialog = FormDialog(title, [FormField("reason", self.tr("Reason"), "text", True)], lambda v: self.runner.call(
             evaluation.decide, month, row["staff_no"], row["kind"], approve, v["reason"]),
-            self, text(row["finding"])).exec()
+            self, text(row["finding"]))
+        if dialog.exec():  # the candidate leaves the list: say where it went
+            said = self.tr("Approved: %1 (%2). It leaves the candidates and is kept in their career record.") \
+                if approve else self.tr("Rejected: %1 (%2). It leaves the candidates; the reason is kept.")
+            self.sig_message.emit(said.replace("%1", row["name"]).replace("%2", career_kind(row["kind"])))
 
     @Slot()
     def log_visit(self) -> None:
         row = self._current(self.reminder_view)
         if row is None:
+            self._tell(self.tr("Choose a key person in the list first."))
             return
         workers = [(o.id, o.label) for o in self.runner.read(lists).workers]
         fields = [FormField("staff", self.tr("Visited by"), "combo", True, workers),

@@ -235,6 +235,13 @@ class QueueDock(PanelDock):
 
     # -- refresh --------------------------------------------------------------------------------
 
+    def purpose(self) -> str:
+        return self.tr(
+            "Every incident of the township, newest first, paged from the database: filter by status tab, "
+            "colour, track, village, grid, category, unit and date; search codes, titles and descriptions "
+            "(Ctrl+F). The deadline column counts down the open step; red is overdue. Select rows to accept "
+            "or dispatch several at once.")
+
     def concerns(self, changes: Changes) -> bool:
         return changes.touches(Area.INCIDENTS) or changes.touches(Area.REFERENCE)
 

@@ -94,6 +94,11 @@ class ReportsDock(PanelDock):
         self.list.setCurrentRow(0)
         self.load_when_shown()
 
+    def purpose(self) -> str:
+        return self.tr(
+            "The report centre: the monthly and weekly statistics, unit rankings and lists, previewed here "
+            "and written as PDF or Excel for the period, village and month you choose.")
+
     def concerns(self, changes: Changes) -> bool:
         return any(changes.touches(area) for area in (Area.INCIDENTS, Area.REFERENCE, Area.EVALUATION, Area.VISITS))
 

@@ -115,6 +115,12 @@ class ReviewsDock(PanelDock):
 
     # -- loading --------------------------------------------------------------------------------
 
+    def purpose(self) -> str:
+        return self.tr(
+            "Retrospective checks of serious incidents and events: the timeline of what was known when, the "
+            "findings of responsibility per unit and person, decided one by one and approved; the report as a "
+            "PDF.")
+
     def concerns(self, changes: Changes) -> bool:
         return self.may_view and changes.touches(Area.REVIEWS)
 
