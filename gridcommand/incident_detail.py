@@ -12,6 +12,7 @@ from . import clock
 from .masking import mask_id, mask_phone
 from .models import (Attachment, Category, DuplicateFlag, Grid, Incident, IncidentCard, IncidentEvent,
                      IncidentUnit, KeyPerson, Staff, Unit, User, Village, incident_key_person)
+from .users import SYSTEM_USERNAME
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class EventLine:
     from_status: str | None
     to_status: str
     note: str | None
+    by_rules: bool = False  # the system's automatic rules, not a person: the screen says so in its words
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,8 @@ def load_detail(session: Session, incident_id: int, now: dt.datetime | None = No
     unit = session.get(Unit, incident.unit_id) if incident.unit_id else None
     events = session.execute(
         select(IncidentEvent.at, User.display_name, IncidentEvent.action,
-               IncidentEvent.from_status, IncidentEvent.to_status, IncidentEvent.note)
+               IncidentEvent.from_status, IncidentEvent.to_status, IncidentEvent.note,
+               User.username == SYSTEM_USERNAME)
         .join(User, User.id == IncidentEvent.actor_id)
         .where(IncidentEvent.incident_id == incident_id)
         .order_by(IncidentEvent.at, IncidentEvent.id)).all()

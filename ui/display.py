@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor
 
 from gridcommand import clock, deadlines
 from gridcommand.enums import Track
+from gridcommand.workflow import rule_notes
 
-from .labels import label
+from .labels import deadline_step, label
 
 WARNING_COLOURS = {"red": QColor("#d93025"), "yellow": QColor("#e0a800"), "blue": QColor("#1a73e8")}
 PERSON_COLOURS = {"green": "#188038", "blue": "#1a73e8", "orange": "#e37400", "red": "#d93025"}
@@ -35,7 +36,34 @@ def track(value: str | None, centre: bool = False) -> str:
     name = label(Track, value)
     if not centre or value not in centres:
         return name
-    return QCoreApplication.translate("display", "%1 (%2)").replace("%1", name).replace("%2", centres[value])
+    return aside(name, centres[value])
+
+
+def aside(text: str, note: str) -> str:
+    """``text`` with ``note`` in brackets, as each language writes it: "Reported (overdue 28 min)",
+    "上报(超期 28 分钟)"."""
+    return QCoreApplication.translate("display", "%1 (%2)").replace("%1", text).replace("%2", note)
+
+
+def rule_note(note: str | None) -> str:
+    """A timeline note in the UI's language when an automatic rule wrote it (the record keeps the
+    Chinese sentence); a person's note as they wrote it."""
+    found = rule_notes.read(note)
+    if found is None:
+        return note or ""
+    template, keys = found
+    translate = QCoreApplication.translate
+    words = {"card": {"yellow": translate("RuleNote", "Yellow card"), "red": translate("RuleNote", "Red card")},
+             "step": {key: deadline_step(key) for key in rule_notes.STEP_LABELS},
+             "reason": {"returned": translate("RuleNote", "returned twice"),
+                        "reworked": translate("RuleNote", "reworked twice"),
+                        "either": translate("RuleNote", "returned or reworked twice")}}
+    sentence = {
+        rule_notes.CARD: translate("RuleNote", "{card}: {step} overdue"),
+        rule_notes.ESCALATION: translate("RuleNote", "{step} overdue by more than 24 hours: escalated to the "
+                                                     "township automatically"),
+        rule_notes.FLAG: translate("RuleNote", "{reason}: put on the next weekly meeting")}[template]
+    return sentence.format(**{name: words[name][key] for name, key in keys.items()})
 
 
 def local_time(value: dt.datetime | None) -> str:

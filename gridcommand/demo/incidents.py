@@ -23,7 +23,8 @@ from ..models import (Category, Incident, IncidentCard, IncidentEvent, IncidentU
 from ..responsibility import holder_now
 from ..search import pinyin_key
 from ..workflow.steps import open_step
-from ..workflow.supervision import CARD_LABELS, ESCALATE_AFTER, RED_AFTER, STEP_LABELS
+from ..workflow import rule_notes
+from ..workflow.supervision import ESCALATE_AFTER, RED_AFTER
 from . import months_back
 from .org import OrgMap, People
 from .scales import Scale
@@ -121,7 +122,7 @@ class Timeline:
                     step=step, step_due_at=due.replace(microsecond=0), issued_at=at, unit_id=unit, staff_id=staff))
                 self.events.append(dict(
                     at=at, actor_id=self.system_id, action="card", to_status=None,
-                    note=f"{CARD_LABELS[colour]}:{STEP_LABELS[step]}超期", unit_id=unit, moves=False, staff_id=None))
+                    note=rule_notes.card(colour, step), unit_id=unit, moves=False, staff_id=None))
 
     def finish(self) -> None:
         status = None
@@ -300,7 +301,7 @@ class IncidentGenerator:
             t.step(when, "escalate", row["status"], duty, f"提级至{up.label}", level=up)
         auto_at = _escalated_at(row["deadline"])
         if resolved > auto_at and row["level"] in (HoldingLevel.GRID, HoldingLevel.VILLAGE):
-            t.step(auto_at, "escalate", row["status"], system, "办结超期超过 24 小时,自动提级至镇街",
+            t.step(auto_at, "escalate", row["status"], system, rule_notes.escalation("resolve"),
                    level=HoldingLevel.TOWNSHIP)
         reworks = 2 if rng.random() < 0.004 else 1 if rng.random() < 0.03 else 0
         for _ in range(reworks + 1):
@@ -347,12 +348,12 @@ class IncidentGenerator:
             if row["level"] in LOW and auto_at < self.anchor:
                 t.stopped = False
                 t.step(auto_at, "escalate", row["status"], self.org.system_user_id,
-                       f"{STEP_LABELS[step]}超期超过 24 小时,自动提级至镇街", level=HoldingLevel.TOWNSHIP)
+                       rule_notes.escalation(step), level=HoldingLevel.TOWNSHIP)
         if row["return_count"] >= 2 or row["rework_count"] >= 2:
             row["flagged"] = True
             last = max(e["at"] for e in t.events)
             t.events.append(dict(at=last, actor_id=self.org.system_user_id, action="flag",
-                                 to_status=None, note="退回或返工两次,提交下次周例会",
+                                 to_status=None, note=rule_notes.flag("either"),
                                  unit_id=None, moves=False, staff_id=None))
 
     def _close(self, t: Timeline, row: dict, at: dt.datetime, duty: int) -> None:

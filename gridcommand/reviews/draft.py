@@ -23,7 +23,7 @@ from ..models import (ActionItem, AgendaItem, Incident, IncidentCard, IncidentEv
                       Visit)
 from ..users import system_user
 from ..visits import due_on, intervals, is_overdue, overdue_from, tagged_at
-from ..workflow.supervision import CARD_LABELS, STEP_LABELS
+from ..workflow.rule_notes import CARD_LABELS, STEP_LABELS
 from .scope import Scope
 
 ORDER = {kind: n for n, kind in enumerate(FindingKind)}

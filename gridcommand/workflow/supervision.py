@@ -23,12 +23,11 @@ from ..enums import OPEN_STATUSES, Action, HoldingLevel
 from ..models import Incident, IncidentCard, IncidentEvent, User
 from ..responsibility import holder_now
 from ..users import system_user
+from . import rule_notes
 
 RED_AFTER = dt.timedelta(hours=24)
 ESCALATE_AFTER = dt.timedelta(hours=24)
 FLAG_AT = 2
-STEP_LABELS = {"accept": "受理", "resolve": "办结", "verify": "核查"}
-CARD_LABELS = {"yellow": "黄牌督办", "red": "红牌督办"}
 LOW_LEVELS = (HoldingLevel.GRID, HoldingLevel.VILLAGE)
 
 CardKey = tuple[int, str, dt.datetime, str]
@@ -72,19 +71,18 @@ def apply(session: Session, incident: Incident, now: dt.datetime, rules: RuleBoo
                 session.add(IncidentCard(incident_id=incident.id, colour=colour, step=incident.step,
                                          step_due_at=due, issued_at=at, unit_id=unit, staff_id=staff))
                 _event(session, incident, Action.CARD,
-                       f"{CARD_LABELS[colour]}:{STEP_LABELS[incident.step]}超期", at, actor, unit)
+                       rule_notes.card(colour, incident.step), at, actor, unit)
                 known_cards.add(key)
                 changed = True
     escalate_after = _escalation_time(incident)
     if escalate_after is not None and now > escalate_after:
-        _event(session, incident, Action.ESCALATE,
-               f"{STEP_LABELS[incident.step]}超期超过 24 小时,自动提级至镇街", now, actor)
+        _event(session, incident, Action.ESCALATE, rule_notes.escalation(incident.step), now, actor)
         incident.level = HoldingLevel.TOWNSHIP
         changed = True
     if not incident.flagged and (incident.return_count >= FLAG_AT or incident.rework_count >= FLAG_AT):
         incident.flagged = True
-        reason = "退回两次" if incident.return_count >= FLAG_AT else "返工两次"
-        _event(session, incident, Action.FLAG, f"{reason},提交下次周例会", now, actor)
+        reason = "returned" if incident.return_count >= FLAG_AT else "reworked"
+        _event(session, incident, Action.FLAG, rule_notes.flag(reason), now, actor)
         changed = True
     if changed:
         session.flush()

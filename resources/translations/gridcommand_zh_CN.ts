@@ -735,6 +735,14 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>DateAxis</name>
+    <message>
+        <location filename="../../ui/widgets/date_axis.py" line="23"/>
+        <source>d MMM</source>
+        <translation>M-d</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineMode</name>
     <message>
         <location filename="../../ui/labels.py" line="262"/>
@@ -5381,6 +5389,52 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="10"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="11"/>
+        <source>File Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="12"/>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="13"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="14"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="8"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="9"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="15"/>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+</context>
+<context>
     <name>QueueDock</name>
     <message>
         <location filename="../../ui/panels/queue/dock.py" line="58"/>
@@ -5804,27 +5858,27 @@ Everyone signs in again.</source>
 <context>
     <name>ReviewTimeline</name>
     <message>
-        <location filename="../../ui/panels/reviews/timeline.py" line="16"/>
+        <location filename="../../ui/panels/reviews/timeline.py" line="18"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/timeline.py" line="17"/>
+        <location filename="../../ui/panels/reviews/timeline.py" line="19"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/timeline.py" line="18"/>
+        <location filename="../../ui/panels/reviews/timeline.py" line="20"/>
         <source>Cards</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/timeline.py" line="19"/>
+        <location filename="../../ui/panels/reviews/timeline.py" line="21"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/timeline.py" line="20"/>
+        <location filename="../../ui/panels/reviews/timeline.py" line="22"/>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
@@ -6108,6 +6162,49 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/reviews/dock.py" line="333"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleNote</name>
+    <message>
+        <location filename="../../ui/display.py" line="56"/>
+        <source>Yellow card</source>
+        <translation>黄牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="56"/>
+        <source>Red card</source>
+        <translation>红牌督办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="58"/>
+        <source>returned twice</source>
+        <translation>退回两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="58"/>
+        <source>reworked twice</source>
+        <translation>返工两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="59"/>
+        <source>returned or reworked twice</source>
+        <translation>退回或返工两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="60"/>
+        <source>{card}: {step} overdue</source>
+        <translation>{card}:{step}超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="61"/>
+        <source>{step} overdue by more than 24 hours: escalated to the township automatically</source>
+        <translation>{step}超期超过 24 小时,自动提级至镇街</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="63"/>
+        <source>{reason}: put on the next weekly meeting</source>
+        <translation>{reason},提交下次周例会</translation>
     </message>
 </context>
 <context>
@@ -7183,72 +7280,72 @@ Everyone signs in again.</source>
 <context>
     <name>display</name>
     <message>
-        <location filename="../../ui/display.py" line="22"/>
+        <location filename="../../ui/display.py" line="23"/>
         <source>very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="23"/>
+        <location filename="../../ui/display.py" line="24"/>
         <source>satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="24"/>
+        <location filename="../../ui/display.py" line="25"/>
         <source>neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="25"/>
+        <location filename="../../ui/display.py" line="26"/>
         <source>dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="26"/>
+        <location filename="../../ui/display.py" line="27"/>
         <source>very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="32"/>
+        <location filename="../../ui/display.py" line="33"/>
         <source>consultation centre</source>
         <translation>说事中心</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="33"/>
+        <location filename="../../ui/display.py" line="34"/>
         <source>police-grid centre</source>
         <translation>警格中心</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="34"/>
+        <location filename="../../ui/display.py" line="35"/>
         <source>mediation centre</source>
         <translation>矛调中心</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="38"/>
+        <location filename="../../ui/display.py" line="45"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="50"/>
+        <location filename="../../ui/display.py" line="76"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="53"/>
+        <location filename="../../ui/display.py" line="79"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="55"/>
+        <location filename="../../ui/display.py" line="81"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="66"/>
+        <location filename="../../ui/display.py" line="92"/>
         <source>overdue %1</source>
         <translation>超期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="67"/>
+        <location filename="../../ui/display.py" line="93"/>
         <source>%1 left</source>
         <translation>剩 %1</translation>
     </message>

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (QDialog, QLabel, QListWidget, QListWidgetItem, QM
 from gridcommand import clock
 from gridcommand.changes import Area, Changes
 from gridcommand.enums import (Action, AttachmentKind, HoldingLevel, PersonColour, RepeatReason, Source, Status,
-                              UnitRole, WarningColour)
+                              UnitRole, UserRole, WarningColour)
 from gridcommand.incident_detail import IncidentDetail, attachment_data, load_detail
 from gridcommand.ops import incidents
 from gridcommand.permissions import Can, allows
 
-from ...display import WARNING_COLOURS, countdown, local_time, satisfaction, track
+from ...display import WARNING_COLOURS, aside, countdown, local_time, rule_note, satisfaction, track
 from ...labels import label
 from ...ops import OpRunner
 from ...widgets.flow_layout import FlowLayout
@@ -168,7 +168,7 @@ class DetailDock(PanelDock):
         colour = WARNING_COLOURS[d.colour].name()
         left = countdown(d.step_warn_at, d.step_due_at, clock.now())[0] if d.step_due_at else ""
         facts = [
-            (self.tr("Status"), label(Status, d.status) + (f"({left})" if left else "")),
+            (self.tr("Status"), aside(label(Status, d.status), left) if left else label(Status, d.status)),
             (self.tr("Category"), d.category + (f" / {d.subcategory}" if d.subcategory else "")),
             (self.tr("Track"), track(d.track, centre=True)),
             (self.tr("Village / grid"), f"{d.village} · {d.grid}"),
@@ -220,6 +220,7 @@ class DetailDock(PanelDock):
                 escape(f"{p.name}({label(PersonColour, p.colour)}){p.id_number}") for p in d.persons) + "</p>")
         parts.append(f"<h4>{escape(words['timeline'])}</h4><table cellspacing='2'>" + "".join(
             f"<tr><td style='color:#666'>{escape(local_time(e.at))}</td><td><b>{escape(label(Action, e.action))}</b></td>"
-            f"<td>{escape(e.actor)}</td><td>{escape(label(Status, e.from_status) + ' → ' + label(Status, e.to_status))}</td>"
-            f"<td>{escape(e.note or '')}</td></tr>" for e in d.events) + "</table>")
+            f"<td>{escape(label(UserRole, UserRole.SYSTEM) if e.by_rules else e.actor)}</td>"
+            f"<td>{escape(label(Status, e.from_status) + ' → ' + label(Status, e.to_status))}</td>"
+            f"<td>{escape(rule_note(e.note))}</td></tr>" for e in d.events) + "</table>")
         return "".join(parts)

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gridcommand.reviews.views import TIMELINE_ROWS, Timeline
 
+from ...widgets.date_axis import date_axis
+
 COLOURS = ("#1a73e8", "#188038", "#d93025", "#7b1fa2", "#e37400")
 
 
@@ -33,7 +35,7 @@ class ReviewTimeline(QWidget):
         if self.plot_widget is None:
             import pyqtgraph as pg
 
-            self.plot_widget = pg.PlotWidget(self, axisItems={"bottom": pg.DateAxisItem()})
+            self.plot_widget = pg.PlotWidget(self, axisItems={"bottom": date_axis()})
             self.plot_widget.setBackground("w")
             self.plot_widget.setMouseEnabled(x=True, y=False)
             self._layout.addWidget(self.plot_widget)
