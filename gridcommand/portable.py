@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 
-from sqlalchemy import Connection, Date, LargeBinary, Table, insert, select, text
+from sqlalchemy import Connection, Date, LargeBinary, Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from . import audit, clock, migrations, township
@@ -35,6 +35,15 @@ Feed = Callable[[Table], Iterator[list[dict]]]
 
 def tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
+
+
+def _forward_references(table: Table) -> list[str]:
+    """Columns of ``table`` that refer to a table loaded after it: the one cycle of references
+    (an action item's agenda item, an agenda item's action item) is broken there, and PostgreSQL
+    checks each reference as the row is written."""
+    order = {t.name: n for n, t in enumerate(tables())}
+    return sorted({fk.parent.name for fk in table.foreign_keys
+                   if order[fk.column.table.name] > order[table.name]})
 
 
 def _encoder(table: Table) -> Callable[[tuple], list]:
@@ -178,12 +187,22 @@ def replace_all(connection: Connection, feed: Feed, progress: Progress = SILENT)
         connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     for table in reversed(tables()):
         connection.execute(table.delete())
+    later: list[tuple[Table, str, list[dict]]] = []  # references filled in once their rows exist
     for n, table in enumerate(tables()):
         progress.report(n / len(tables()), table.name)
         counts[table.name] = 0
+        ahead = _forward_references(table)
         for batch in feed(table):
+            for column in ahead:
+                later.append((table, column, [{"_id": row["id"], "_value": row[column]} for row in batch
+                                              if row.get(column) is not None]))
+                batch = [{**row, column: None} for row in batch]
             connection.execute(insert(table), batch)
             counts[table.name] += len(batch)
+    for table, column, values in later:
+        if values:
+            connection.execute(update(table).where(table.c.id == bindparam("_id"))
+                               .values({column: bindparam("_value")}), values)
     if connection.dialect.name == "postgresql":  # the ids were given: move each sequence past them
         for table in tables():
             if "id" in table.columns and table.columns["id"].autoincrement in (True, "auto"):

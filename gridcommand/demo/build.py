@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import clock
 from ..database import Database
@@ -16,6 +16,7 @@ from .incidents import IncidentGenerator
 from .history import chain_events
 from .org import People, build_org
 from .people import build_commendations, build_key_persons, build_visits
+from . import today as today_
 from .reviews import build_reviews
 from .scales import SCALES, Scale
 from ..bulk import BulkWriter
@@ -30,12 +31,13 @@ class DemoResult:
     counts: dict[str, int]
 
 
-LOCKED_MONTHS = 12
+EVALUATED_MONTHS = 12
 
 
-def _lock_history(db: Database, scale: Scale, today: dt.date, progress: Progress) -> None:
-    """Evaluate and lock the demo's whole months (up to the last twelve), as its HR officer would
-    have done, so that careers have a history to judge."""
+def _evaluate_history(db: Database, scale: Scale, today: dt.date, progress: Progress) -> None:
+    """Evaluate the demo's whole months (up to the last twelve) as its HR officer would have:
+    each locked, so that careers have a history to judge — but the last, computed and left for
+    HR to adjust and lock on the first morning."""
     from ..models import User
     from ..ops import evaluation
     from ..ops.actor import Actor
@@ -44,12 +46,15 @@ def _lock_history(db: Database, scale: Scale, today: dt.date, progress: Progress
         hr = Actor.of(session.query(User).filter_by(username="hr").one())
     months = []
     first = today.replace(day=1)
-    for _ in range(min(LOCKED_MONTHS, scale.months)):
+    for _ in range(min(EVALUATED_MONTHS, scale.months)):
         first = (first - dt.timedelta(days=1)).replace(day=1)
         months.insert(0, first.strftime("%Y-%m"))
     for n, month in enumerate(months):
         progress.report(n / max(1, len(months)), f"考核 {month}")
-        evaluation.lock(db, hr, month)
+        if month == months[-1]:
+            evaluation.month(db, hr, month)
+        else:
+            evaluation.lock(db, hr, month)
 
 
 def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | None = None,
@@ -77,7 +82,8 @@ def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | Non
         build_commendations(w, scale, rng, org, today)
         w.flush()
         connection.commit()
-        IncidentGenerator(w, scale, rng, people, org, persons, prefix, anchor).generate(
+        history = replace(scale, incidents=max(0, scale.incidents - today_.INCIDENTS))
+        IncidentGenerator(w, history, rng, people, org, persons, prefix, anchor).generate(
             progress.part(0.05, 0.75))
         w.flush()
         connection.commit()
@@ -86,8 +92,12 @@ def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | Non
         connection.commit()
         w.counts["audit_log"] = chain_events(connection, progress.part(0.82, 0.95))
         connection.commit()
-    _lock_history(db, scale, today, progress.part(0.95, 0.99))
-    progress.report(0.99, "事后倒查")
+    _evaluate_history(db, scale, today, progress.part(0.95, 0.98))
+    progress.report(0.98, "事后倒查")
     w.counts["review"] = build_reviews(db)
+    progress.report(0.99, "今天的工作")
+    w.counts["incident"] += today_.open_work(db, anchor, seed)
+    today_.meeting_weeks(db, anchor)
+    today_.hotline(db, anchor, seed)
     progress.report(1.0, "完成")
     return DemoResult(scale, seed, today, dict(w.counts))

@@ -25,7 +25,7 @@ from ..models import (ActionItem, Category, Grid, Incident, IncidentCard, KeyPer
 from ..unit_scores import monthly_ranking
 from ..visits import days_overdue, due_on, intervals, overdue_from
 from ..visits import is_overdue as visit_overdue
-from .settings import MeetingSettings
+from .settings import ACTION_SECTION, KEY_PERSON_SECTION, MeetingSettings
 
 DEFAULT_MINUTES = {1: 3, 2: 5, 3: 5, 4: 5, 5: 5, 6: 3, 7: 10, 8: 5}
 
@@ -63,12 +63,12 @@ def build(session: Session, starts_at: dt.datetime, settings: MeetingSettings | 
     seen: set[int] = set()
     # Lazily, in order: a section's query leaves out the incidents an earlier one listed, so that
     # its own limit is spent on new ones.
-    for section, items in ((1, lambda: _action_items(session, start, end, day)),
+    for section, items in ((ACTION_SECTION, lambda: _action_items(session, start, end, day)),
                            (2, lambda: _overdue(session, starts_at, settings)),
                            (3, lambda: _escalated(session, starts_at, settings, seen)),
                            (4, lambda: _disputes(session, starts_at, seen)),
                            (5, lambda: _hotspots(session, start, end, settings)),
-                           (6, lambda: _visits(session, starts_at, settings)),
+                           (KEY_PERSON_SECTION, lambda: _visits(session, starts_at, settings)),
                            (7, lambda: _figures(session, start, end))):
         for draft in items():
             if draft.incident_id is not None:
@@ -99,7 +99,7 @@ def _action_items(session, start, end, day) -> list[Draft]:
     for item, unit, person in rows:
         state = "已完成" if item.status == "done" else ("已逾期" if item.due_date < day else "进行中")
         who = "、".join(x for x in (unit, person) if x) or "未指定"
-        out.append(Draft(1, f"待办:{item.title}", f"责任:{who};期限 {item.due_date:%Y-%m-%d};{state}",
+        out.append(Draft(ACTION_SECTION, f"待办:{item.title}", f"责任:{who};期限 {item.due_date:%Y-%m-%d};{state}",
                          action_item_id=item.id, unit_id=item.unit_id))
     return out
 
@@ -225,7 +225,7 @@ def _visits(session, at, settings) -> list[Draft]:
         due = due_on(last_at, tagged_on, days[colour])
         if visit_overdue(due, at):
             label = PersonColour(colour).label
-            drafts.append(Draft(6, f"{label}色重点人员 {name}({mask_id(id_number)})走访逾期",
+            drafts.append(Draft(KEY_PERSON_SECTION, f"{label}色重点人员 {name}({mask_id(id_number)})走访逾期",
                                 f"{village} {grid};责任网格员 {worker};"
                                 f"上次走访 {clock.format_local(last_at) if last_at else '无'},"
                                 f"应于 {due:%Y-%m-%d} 走访,逾期 {days_overdue(due, at)} 天",

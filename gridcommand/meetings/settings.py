@@ -18,6 +18,7 @@ SECTIONS = {
     1: "上次会议待办回顾", 2: "超期未办结", 3: "提级事项", 4: "红黄预警纠纷",
     5: "多发问题研判", 6: "重点人员走访", 7: "本周数据通报", 8: "其他事项",
 }
+ACTION_SECTION, KEY_PERSON_SECTION = 1, 6
 KINDS = {"weekly": "周例会", "daily": "每日会商", "monthly": "说事日"}
 FITTING = ("group_units_from", "unit_minutes_base", "unit_minutes_each", "unit_minutes_most", "written_minutes")
 # What each number may be, and what it is called when it is not.

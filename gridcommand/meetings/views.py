@@ -12,7 +12,7 @@ from .. import clock
 from ..errors import InputError
 from ..models import (ActionItem, AgendaItem, Incident, Meeting, MeetingAttendee, Staff, Unit)
 from ..township import label as township_label
-from .settings import KINDS, SECTIONS
+from .settings import ACTION_SECTION, KEY_PERSON_SECTION, KINDS, SECTIONS
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,8 @@ class ItemView:
     parent_id: int | None = None     # the slot it is listed beneath (0 in a draft not saved); its minutes are the slot's
     unit_id: int | None = None       # who an outcome is first offered to: the item's unit …
     grid_id: int | None = None       # … and the workers of its incident's grid
+    key_person_id: int | None = None
+    action_item_id: int | None = None
 
     @property
     def section_name(self) -> str:
@@ -98,7 +100,7 @@ def agenda(session: Session, meeting_id: int) -> AgendaView:
         .order_by(AgendaItem.section, AgendaItem.position, AgendaItem.id)).all()
     items = [ItemView(a.id, a.position, a.section, a.title, a.detail, a.incident_id, code, colour, due,
                       unit, a.presenter, a.minutes, a.outcome, a.outcome_note, a.kind, a.parent_id,
-                      a.unit_id, grid)
+                      a.unit_id, grid, a.key_person_id, a.action_item_id)
              for a, code, colour, due, unit, grid in rows]
     attendees = session.execute(select(MeetingAttendee.id, MeetingAttendee.name, MeetingAttendee.present)
                                 .where(MeetingAttendee.meeting_id == meeting_id)
@@ -107,6 +109,20 @@ def agenda(session: Session, meeting_id: int) -> AgendaView:
                       meeting.length_minutes, meeting.chair, meeting.location,
                       meeting.locked_at is not None, items, [tuple(a) for a in attendees],
                       actions(session, ActionItem.meeting_id == meeting_id))
+
+
+def written_by_section(view: AgendaView) -> dict[int, int]:
+    """How many items of a section the written report 书面通报 took instead of the meeting: its
+    items stand under the report on the agenda; what they concern says which section they are
+    of (a key person's visit, last meeting's action item)."""
+    written = {item.id for item in view.items if item.kind == "written"}
+    counted: dict[int, int] = {}
+    for item in view.items:
+        if item.parent_id in written:
+            section = KEY_PERSON_SECTION if item.key_person_id else ACTION_SECTION if item.action_item_id else None
+            if section is not None:
+                counted[section] = counted.get(section, 0) + 1
+    return counted
 
 
 def actions(session: Session, *where) -> list[ActionView]:
@@ -145,4 +161,4 @@ def draft(session: Session, day: dt.date) -> AgendaView:
 
 
 __all__ = ["AgendaView", "ActionView", "ItemView", "MeetingRow", "actions", "agenda", "draft",
-           "meetings", "open_actions"]
+           "meetings", "open_actions", "written_by_section"]

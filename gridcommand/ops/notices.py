@@ -17,7 +17,7 @@ from ..changes import Changes
 from ..database import Database
 from ..permissions import Can
 from .actor import Actor
-from .reports import _pin, _write
+from .reports import _write, stamp
 from .unit_of_work import Result, authorize, perform, read
 
 
@@ -38,14 +38,14 @@ def issue(db: Database, actor: Actor, chosen: Mapping[int, Collection[int]], pat
           separate: bool = False) -> Result[list[Path]]:
     """Notices to the units of ``chosen`` (unit → the incidents kept for it, as planned).
     ``separate``: ``path`` is a folder, a file a notice."""
-    pin = _pin(db)
+    made = stamp(db, actor)
 
     def work(session: Session, user):
         issued = notices.issue(session, user, chosen)
         for notice in issued:
             audit.note(session, "notice.issue", "supervision_notice", notice.id, serial=notice.serial, unit=notice.unit,
                        answer_by=notice.answer_by, incidents=[i.code for i in notice.items])
-        written = _written(issued, Path(path), separate, pin, actor.name)
+        written = _written(issued, Path(path), separate, made)
         touched = frozenset(i.incident_id for n in issued for i in n.items)
         return written, Changes(incidents=touched)
     return perform(db, actor, work, needs=Can.MOVE_INCIDENTS)
@@ -73,10 +73,10 @@ def withdraw(db: Database, actor: Actor, notice_id: int, reason: str) -> Result[
     return perform(db, actor, work, needs=Can.MOVE_INCIDENTS)
 
 
-def _written(issued: list[notices.Notice], path: Path, separate: bool, pin: str, made_by: str) -> list[Path]:
+def _written(issued: list[notices.Notice], path: Path, separate: bool, made) -> list[Path]:
     from ..reports.notice_pdf import notices_pdf
 
     if not separate:
-        return [_write(path, lambda: notices_pdf(issued, path, pin, made_by))]
+        return [_write(path, lambda: notices_pdf(issued, path, made))]
     return [_write(path / f"{n.serial} {n.unit}.pdf",
-                   lambda n=n: notices_pdf([n], path / f"{n.serial} {n.unit}.pdf", pin, made_by)) for n in issued]
+                   lambda n=n: notices_pdf([n], path / f"{n.serial} {n.unit}.pdf", made)) for n in issued]

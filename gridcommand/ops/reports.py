@@ -32,9 +32,12 @@ def _table(kind: str):
             "salary": (tables.salary_pdf, tables.salary_xlsx)}[kind]
 
 
-def _pin(db: Database) -> str:
-    """The audit log's head, printed in every document's footer (``audit verify --at``)."""
-    return read(db, audit.pin)
+def stamp(db: Database, actor: Actor):
+    """Who makes a document now, and the audit log's head, printed in every page's footer
+    (``audit verify --at``)."""
+    from ..reports.document import Stamp
+
+    return Stamp(actor.name, read(db, audit.pin))
 
 
 def _write(path: str | Path, make: Callable[[], Path]) -> Path:
@@ -58,24 +61,24 @@ def agenda_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) ->
     from ..reports import meeting_pdf
 
     require(actor, Can.VIEW_MEETINGS)
-    view, pin = read(db, views.agenda, meeting_id), _pin(db)
-    return _write(path, lambda: meeting_pdf.agenda_pdf(view, path, pin))
+    view, made = read(db, views.agenda, meeting_id), stamp(db, actor)
+    return _write(path, lambda: meeting_pdf.agenda_pdf(view, path, made))
 
 
 def minutes_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) -> Path:
     from ..reports import meeting_pdf
 
     require(actor, Can.VIEW_MEETINGS)
-    view, pin = read(db, views.agenda, meeting_id), _pin(db)
-    return _write(path, lambda: meeting_pdf.minutes_pdf(view, path, pin))
+    view, made = read(db, views.agenda, meeting_id), stamp(db, actor)
+    return _write(path, lambda: meeting_pdf.minutes_pdf(view, path, made))
 
 
 def draft_agenda_pdf(db: Database, actor: Actor, day: dt.date, path: str | Path) -> Path:
     from ..reports import meeting_pdf
 
     require(actor, Can.VIEW_MEETINGS)
-    view, pin = read(db, views.draft, day), _pin(db)
-    return _write(path, lambda: meeting_pdf.agenda_pdf(view, path, pin))
+    view, made = read(db, views.draft, day), stamp(db, actor)
+    return _write(path, lambda: meeting_pdf.agenda_pdf(view, path, made))
 
 
 def evaluation_sheets(db: Database, actor: Actor, result: dict, path: str | Path,
@@ -84,8 +87,8 @@ def evaluation_sheets(db: Database, actor: Actor, result: dict, path: str | Path
     from ..reports import evaluation_pdf as pdf
 
     require(actor, Can.SEE_PAY)
-    township, pin = read(db, township_label), _pin(db)
-    return _write(path, lambda: pdf.sheets_pdf(township, result, path, staff_no, progress, pin))
+    township, made = read(db, township_label), stamp(db, actor)
+    return _write(path, lambda: pdf.sheets_pdf(township, result, path, staff_no, progress, made))
 
 
 def evaluation_table(db: Database, actor: Actor, kind: str, result: dict, path: str | Path) -> Path:
@@ -94,16 +97,16 @@ def evaluation_table(db: Database, actor: Actor, kind: str, result: dict, path: 
     to_pdf, to_xlsx = _table(kind)
     if Path(path).suffix.lower() == ".xlsx":
         return _write(path, lambda: to_xlsx(result, path))
-    township, pin = read(db, township_label), _pin(db)
-    return _write(path, lambda: to_pdf(township, result, path, pin))
+    township, made = read(db, township_label), stamp(db, actor)
+    return _write(path, lambda: to_pdf(township, result, path, made))
 
 
 def candidates_pdf(db: Database, actor: Actor, month: str, path: str | Path) -> Path:
     from ..reports import evaluation_pdf as pdf
 
     found = read(db, careers.candidates_for, month, actor)
-    township, pin = read(db, township_label), _pin(db)
-    return _write(path, lambda: pdf.candidates_pdf(township, month, found, path, pin))
+    township, made = read(db, township_label), stamp(db, actor)
+    return _write(path, lambda: pdf.candidates_pdf(township, month, found, path, made))
 
 
 def review_pdf(db: Database, actor: Actor, review_id: int, path: str | Path) -> Path:
@@ -112,8 +115,8 @@ def review_pdf(db: Database, actor: Actor, review_id: int, path: str | Path) -> 
     from ..reviews import views as reviews
 
     view, line = read(db, reviews.review, actor, review_id), read(db, reviews.timeline, actor, review_id)
-    township, pin = read(db, township_label), _pin(db)
-    return _write(path, lambda: write(township, view, line, path, pin))
+    township, made = read(db, township_label), stamp(db, actor)
+    return _write(path, lambda: write(township, view, line, path, made))
 
 
 def _closed_loop(session, actor: Actor, month: str, village_id: int | None):
@@ -178,7 +181,7 @@ def report(db: Database, actor: Actor, kind: str, period: str, village_id: int |
     from ..reports.tabular import write
 
     progress.report(0.1)
-    document, pin = _made(db, actor, kind, period, village_id), _pin(db)
+    document, made = _made(db, actor, kind, period, village_id), stamp(db, actor)
     progress.check()
     progress.report(0.5)
-    return _write(path, lambda: write(document, path, pin, actor.name))
+    return _write(path, lambda: write(document, path, made))

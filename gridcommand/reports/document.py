@@ -1,15 +1,19 @@
-"""An A4 PDF with the footer every document of the product carries: the page number and the
-audit log's head when it was printed ("审计链 #SEQ HASH12"), which `audit verify --at` checks:
-a printed page pins the record as it stood."""
+"""An A4 PDF with the footer every document of the product carries on every page: "第 x 页 / 共
+y 页", who made it and when, and the audit log's head when it was printed ("审计链 #SEQ HASH12"),
+which `audit verify --at` checks: a printed page pins the record as it stood."""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
+from .. import clock
 from .fonts import register
 
 AUTHOR = "网格指挥室"
@@ -17,37 +21,63 @@ MARGIN = 16 * mm
 FOOTER_AT = 10 * mm
 
 
-def draw_footer(canvas, page: int, pin: str = "", at: float = FOOTER_AT, note: str = "") -> None:
-    """``note``: more to say on every page (who made the document, and when)."""
-    canvas.saveState()
-    canvas.setFont(register(), 8.5)
-    canvas.setFillGray(0)
-    canvas.drawCentredString(A4[0] / 2, at, "    ".join(
-        part for part in (f"第 {page} 页", note, f"审计链 {pin}" if pin else "") if part))
-    canvas.restoreState()
+@dataclass(frozen=True)
+class Stamp:
+    """Who made a document, when, and the audit log's head then."""
+
+    made_by: str = ""
+    pin: str = ""
+    made_at: dt.datetime = field(default_factory=clock.now)
+
+    def footer(self, page: int, pages: int) -> str:
+        made = f"{self.made_by} 生成于 {clock.format_local(self.made_at)}".strip()
+        return "    ".join(part for part in (f"第 {page} 页 / 共 {pages} 页", made,
+                                             f"审计链 {self.pin}" if self.pin else "") if part)
 
 
-def open_canvas(path: str | Path, title: str):
-    """An A4 canvas for a document drawn directly (its folder made), titled as ``build`` titles."""
-    from reportlab.pdfgen.canvas import Canvas
+class _Stamped(Canvas):
+    """A canvas that keeps its pages until it is saved, then draws each one's footer — the
+    number of pages is known only then."""
 
+    def __init__(self, *args, stamp: Stamp | None = None, footer_at: float = FOOTER_AT, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._stamp, self._footer_at, self._pages = stamp or Stamp(), footer_at, []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        if self._code:  # a last page drawn on but not shown
+            self._pages.append(dict(self.__dict__))
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.saveState()
+            self.setFont(register(), 8.5)
+            self.setFillGray(0)
+            self.drawCentredString(A4[0] / 2, self._footer_at, self._stamp.footer(self._pageNumber, total))
+            self.restoreState()
+            super().showPage()
+        super().save()
+
+
+def open_canvas(path: str | Path, title: str, stamp: Stamp | None = None) -> Canvas:
+    """An A4 canvas for a document drawn directly (its folder made), titled as ``build`` titles;
+    each page's footer is drawn when it is saved."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
+    canvas = _Stamped(str(path), pagesize=A4, pageCompression=1, stamp=stamp)
     canvas.setTitle(title)
     canvas.setAuthor(AUTHOR)
     return canvas
 
 
-def build(path: str | Path, story: list, title: str, pin: str = "", margin: float = MARGIN,
-          bottom: float = MARGIN, footer_at: float = FOOTER_AT, note: str = "") -> Path:
+def build(path: str | Path, story: list, title: str, stamp: Stamp | None = None, margin: float = MARGIN,
+          bottom: float = MARGIN, footer_at: float = FOOTER_AT) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-
-    def footer(canvas, doc) -> None:
-        draw_footer(canvas, doc.page, pin, footer_at, note)
-
     SimpleDocTemplate(str(path), pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
                       bottomMargin=bottom, title=title, author=AUTHOR).build(
-        story, onFirstPage=footer, onLaterPages=footer)
+        story, canvasmaker=lambda *args, **kwargs: _Stamped(*args, stamp=stamp, footer_at=footer_at, **kwargs))
     return path

@@ -17,7 +17,7 @@ from ..enums import CommendationKind, Level
 from ..evaluation.explain import LABELS, deductions_text, inputs_text
 from ..progress import SILENT, Progress
 from .cells import Cell, centred, draw_table
-from .document import MARGIN, build, draw_footer, open_canvas
+from .document import MARGIN, Stamp, build, open_canvas
 from .fonts import register
 
 GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
@@ -86,15 +86,14 @@ def _draw_sheet(canvas: Canvas, font: str, township: str, month: str, w: dict) -
 
 
 def sheets_pdf(township: str, result: dict, path, staff_no: str | None = None,
-               progress: Progress = SILENT, pin: str = "") -> Path:
+               progress: Progress = SILENT, stamp: Stamp | None = None) -> Path:
     """Evaluation sheets, one page each: every worker of the month, or one. Drawn directly
     (``cells``): a city's 3,400 sheets in seconds rather than a minute."""
     font = register()
     workers = [w for w in result["workers"] if staff_no is None or w["staff_no"] == staff_no]
-    canvas = open_canvas(path, f"{result['month']} 月度考核表")
+    canvas = open_canvas(path, f"{result['month']} 月度考核表", stamp)
     for n, w in enumerate(workers, start=1):
         _draw_sheet(canvas, font, township, result["month"], w)
-        draw_footer(canvas, n, pin)
         canvas.showPage()
         if n % 100 == 0:
             progress.report(n / len(workers), f"考核表 {n}/{len(workers)}")
@@ -115,7 +114,7 @@ def _long_table(header, rows, widths, s) -> list:
     return out
 
 
-def candidates_pdf(township: str, month: str, candidates: list, path, pin: str = "") -> Path:
+def candidates_pdf(township: str, month: str, candidates: list, path, stamp: Stamp | None = None) -> Path:
     s = _styles()
     rows = [[c.staff_no, c.name, Level.label_of(c.level), c.kind_label,
              Level.label_of(c.to_level), str(c.finding)] for c in candidates]
@@ -123,4 +122,4 @@ def candidates_pdf(township: str, month: str, candidates: list, path, pin: str =
     story += _long_table(["工号", "姓名", "现等级", "类别", "拟调整为", "依据"], rows,
                          [16 * mm, 16 * mm, 14 * mm, 18 * mm, 16 * mm, 96 * mm], s)
     story += [Spacer(1, 14 * mm), _p("人事专员签字:______________    日期:____年____月____日", s["base"])]
-    return build(path, story, f"{month} 晋升淘汰候选", pin)
+    return build(path, story, f"{month} 晋升淘汰候选", stamp)

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 
 from ..enums import Level
 from ..evaluation.explain import LABELS
+from .document import Stamp
 from .table_pages import table_pdf
 from .xlsx import write_table
 
@@ -43,16 +44,16 @@ def as_text(rows: list[list], formats: dict[int, tuple[str, str]]) -> list[list]
              for c, v in enumerate(row)] for row in rows]
 
 
-def ranking_pdf(township: str, result: dict, path, pin: str = "") -> Path:
+def ranking_pdf(township: str, result: dict, path, stamp: Stamp | None = None) -> Path:
     widths = [10 * mm, 16 * mm, 16 * mm, 11 * mm, 17 * mm] + [16 * mm] * 5 + [13 * mm, 13 * mm]
     return table_pdf(path, township, f"{result['month']} 专职网格员考核排名", RANKING_HEADER,
-                     as_text(ranking_rows(result), RANKING_FORMATS), widths, pin)
+                     as_text(ranking_rows(result), RANKING_FORMATS), widths, stamp)
 
 
-def salary_pdf(township: str, result: dict, path, pin: str = "") -> Path:
+def salary_pdf(township: str, result: dict, path, stamp: Stamp | None = None) -> Path:
     return table_pdf(path, township, f"{result['month']} 薪金浮动表", SALARY_HEADER,
                      as_text(salary_rows(result), SALARY_FORMATS),
-                     [16 * mm, 16 * mm, 11 * mm, 13 * mm] + [20 * mm] * 6, pin)
+                     [16 * mm, 16 * mm, 11 * mm, 13 * mm] + [20 * mm] * 6, stamp)
 
 
 def ranking_xlsx(result: dict, path) -> Path:

@@ -14,8 +14,9 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from .. import clock
 from ..meetings.service import OUTCOMES
 from ..meetings.settings import SECTIONS
-from ..meetings.views import AgendaView
-from .document import build
+from ..meetings.fit import WRITTEN_SECTION
+from ..meetings.views import AgendaView, written_by_section
+from .document import Stamp, build
 from .fonts import register
 
 
@@ -72,12 +73,22 @@ def _items_table(items, s, with_outcome: bool) -> Table:
     return table
 
 
+def _numbered(section: int) -> str:
+    return f"{'一二三四五六七八'[section - 1]}、{SECTIONS[section]}"
+
+
 def _sections(view: AgendaView, s, with_outcome: bool) -> list:
-    story = []
-    for number, name in SECTIONS.items():
+    story, written = [], written_by_section(view)
+    for number in SECTIONS:
         items = [i for i in view.items if i.section == number]
-        story.append(_p(f"{'一二三四五六七八'[number - 1]}、{name}", s["section"]))
-        story.append(_items_table(items, s, with_outcome) if items else _p("(本周无)", s["small"]))
+        story.append(_p(_numbered(number), s["section"]))
+        if items:
+            story.append(_items_table(items, s, with_outcome))
+        elif written.get(number):  # not "none": they are in the written report, say so
+            story.append(_p(f"(本周不单独讨论:{written[number]} 项列入{_numbered(WRITTEN_SECTION)}的书面通报)",
+                            s["small"]))
+        else:
+            story.append(_p("(本周无)", s["small"]))
     return story
 
 
@@ -97,7 +108,7 @@ def _signature(s) -> list:
     return [Spacer(1, 12 * mm), _p("主持人签字:________________        日期:____年____月____日", s["base"])]
 
 
-def agenda_pdf(view: AgendaView, path: str | Path, pin: str = "") -> Path:
+def agenda_pdf(view: AgendaView, path: str | Path, stamp: Stamp | None = None) -> Path:
     s = _styles()
     story = _heading(view, "议程", s)
     total = view.total_minutes
@@ -105,10 +116,10 @@ def agenda_pdf(view: AgendaView, path: str | Path, pin: str = "") -> Path:
         story.append(_p(f"注意:各项合计 {total} 分钟,超过会议时长 {view.length_minutes} 分钟。", s["small"]))
     # The signature never stands alone on a page: it keeps to the block before it.
     story += _sections(view, s, with_outcome=False) + [KeepTogether(_attendance(view, s) + _signature(s))]
-    return build(path, story, f"{view.title} 议程", pin, margin=18 * mm, bottom=20 * mm, footer_at=12 * mm)
+    return build(path, story, f"{view.title} 议程", stamp, margin=18 * mm, bottom=20 * mm, footer_at=12 * mm)
 
 
-def minutes_pdf(view: AgendaView, path: str | Path, pin: str = "") -> Path:
+def minutes_pdf(view: AgendaView, path: str | Path, stamp: Stamp | None = None) -> Path:
     s = _styles()
     story = _heading(view, "会议纪要", s) + _attendance(view, s)
     story += _sections(view, s, with_outcome=True)
@@ -127,4 +138,4 @@ def minutes_pdf(view: AgendaView, path: str | Path, pin: str = "") -> Path:
     else:
         closing.append(_p("(无)", s["small"]))
     story.append(KeepTogether(closing + _signature(s)))
-    return build(path, story, f"{view.title} 会议纪要", pin, margin=18 * mm, bottom=20 * mm, footer_at=12 * mm)
+    return build(path, story, f"{view.title} 会议纪要", stamp, margin=18 * mm, bottom=20 * mm, footer_at=12 * mm)

@@ -15,7 +15,7 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 from .. import clock
 from ..enums import Status
 from ..notices import Notice
-from .document import build
+from .document import Stamp, build
 from .fonts import register
 
 
@@ -66,12 +66,11 @@ def _page(notice: Notice, s) -> list:
     ]
 
 
-def notices_pdf(notices: list[Notice], path, pin: str = "", made_by: str = "") -> Path:
+def notices_pdf(notices: list[Notice], path, stamp: Stamp | None = None) -> Path:
     """Every notice on its own page (a page break between them)."""
     s = _styles()
     story: list = []
     for n, notice in enumerate(notices):
         story += ([PageBreak()] if n else []) + _page(notice, s)
     title = notices[0].serial if len(notices) == 1 else f"督办通知单 {len(notices)} 份"
-    note = f"{made_by} 生成于 {clock.format_local(clock.now())}".strip()
-    return build(path, story, title, pin, margin=16 * mm, note=note)
+    return build(path, story, title, stamp, margin=16 * mm)

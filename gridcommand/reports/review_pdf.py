@@ -17,7 +17,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from .. import clock
 from ..enums import FindingKind, Responsibility, ReviewState
 from ..reviews.views import TIMELINE_ROWS, ReviewView, Timeline
-from .document import build
+from .document import Stamp, build
 from .fonts import register
 
 WIDTH = 178 * mm
@@ -87,7 +87,7 @@ def _findings(view: ReviewView, s) -> Table:
                      _p(f.summary + (f"\n{proof}" if proof else ""), s["small"]),
                      _p(f.responsible, s["small"]),
                      _p(decided + (f"\n{f.reason}" if f.reason else ""), s["small"])])
-    table = Table(rows, colWidths=[9 * mm, 27 * mm, 82 * mm, 28 * mm, 32 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[11 * mm, 26 * mm, 81 * mm, 28 * mm, 32 * mm], repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -112,7 +112,8 @@ def _closing(view: ReviewView, s) -> list:
             _p("倒查人(签字):____________    审批人(签字):____________    日期:____________", s["base"])]
 
 
-def review_pdf(township: str, view: ReviewView, line: Timeline, path: str | Path, pin: str = "") -> Path:
+def review_pdf(township: str, view: ReviewView, line: Timeline, path: str | Path,
+               stamp: Stamp | None = None) -> Path:
     s = _styles()
     state = "已审批" if view.state == ReviewState.APPROVED else "倒查中(草稿)"
     story = [_p(township, s["sub"]), _p(f"事后倒查报告 {view.code}", s["title"]), _p(state, s["sub"]),
@@ -130,4 +131,4 @@ def review_pdf(township: str, view: ReviewView, line: Timeline, path: str | Path
              _p(f"四、倒查发现({len(view.findings)} 条)", s["section"]),
              _findings(view, s) if view.findings else _p("无", s["base"]),
              KeepTogether(_closing(view, s))]
-    return build(path, story, f"事后倒查 {view.code}", pin)
+    return build(path, story, f"事后倒查 {view.code}", stamp)

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from .cells import column_edges, grid_lines, header_band
-from .document import MARGIN, draw_footer, open_canvas
+from .document import MARGIN, Stamp, open_canvas
 from .fonts import register
 
 FONT_SIZE = 8.5
@@ -33,10 +33,10 @@ def _fit(text: str, font: str, width: float) -> str:
 
 
 def table_pdf(path: str | Path, township: str, title: str, header: Sequence[str], rows: Sequence[Sequence],
-              widths: Sequence[float], pin: str = "") -> Path:
+              widths: Sequence[float], stamp: Stamp | None = None) -> Path:
     """``rows`` of plain values (numbers already formatted as text are right-aligned too)."""
     font = register()
-    canvas = open_canvas(path, title)
+    canvas = open_canvas(path, title, stamp)
     edges = column_edges((A4[0] - sum(widths)) / 2, widths)
     cells = [[str(value) for value in row] for row in rows]
     right = [all(_numeric(row[c]) for row in cells if row[c]) and any(row[c] for row in cells)
@@ -53,7 +53,6 @@ def table_pdf(path: str | Path, township: str, title: str, header: Sequence[str]
         fits = int((top - HEADER - MARGIN) // ROW)
         chunk = cells[start:start + fits]
         _draw_page(canvas, font, header, chunk, edges, right, top)
-        draw_footer(canvas, page, pin)
         start += fits
         if start >= len(cells):
             break

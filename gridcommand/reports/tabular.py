@@ -5,7 +5,6 @@ number formats serves both."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -15,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from .. import clock
-from .document import build
+from .document import Stamp, build
 from .fonts import register
 from .report import Document, TableSpec, texts
 from .xlsx import write_sheets
@@ -23,12 +22,12 @@ from .xlsx import write_sheets
 NUMBERS = "一二三四五六七八九十"
 
 
-def write(document: Document, path, pin: str = "", made_by: str = "", made_at: dt.datetime | None = None) -> Path:
+def write(document: Document, path, stamp: Stamp | None = None) -> Path:
     """As PDF or, by the file's suffix, as xlsx."""
     if Path(path).suffix.lower() == ".xlsx":
         return tables_xlsx(path, document.tables, document.lead)
-    return tables_pdf(path, document.title, document.subtitle, document.said, document.tables, pin, made_by,
-                      made_at, document.charts() if document.charts else ())
+    return tables_pdf(path, document.title, document.subtitle, document.said, document.tables, stamp,
+                      document.charts() if document.charts else ())
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -50,9 +49,8 @@ def _grid(header: list[str], rows: list[list], formats: dict, s) -> Table:
     return table
 
 
-def tables_pdf(path, title: str, subtitle: str, said: str, tables: list[TableSpec], pin: str = "",
-               made_by: str = "", made_at: dt.datetime | None = None, charts: list = ()) -> Path:
-    """The footer says who made the document and when, and the audit chain's head."""
+def tables_pdf(path, title: str, subtitle: str, said: str, tables: list[TableSpec], stamp: Stamp | None = None,
+               charts: list = ()) -> Path:
     s = _styles()
     story = [Paragraph(escape(title), s["title"]), Paragraph(escape(subtitle), s["sub"])]
     if said:
@@ -61,8 +59,7 @@ def tables_pdf(path, title: str, subtitle: str, said: str, tables: list[TableSpe
     for number, (section, _sheet, header, rows, formats) in enumerate(tables):
         story += [Paragraph(escape(f"{NUMBERS[number % 10]}、{section}"), s["section"]),
                   _grid(header, rows, formats, s) if rows else Paragraph("(无)", s["base"])]
-    note = f"{made_by} 生成于 {clock.format_local(made_at or clock.now())}".strip()
-    return build(path, story, title, pin, margin=14 * mm, note=note)
+    return build(path, story, title, stamp, margin=14 * mm)
 
 
 def tables_xlsx(path, tables: list[TableSpec], first: list[TableSpec] = ()) -> Path:

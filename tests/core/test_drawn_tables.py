@@ -1,21 +1,26 @@
-"""PDF tables drawn directly: every row once, the header on every page, page numbers and the
-audit pin in the footer, a value too wide for its column clipped, numbers right-aligned."""
+"""PDF tables drawn directly: every row once, the header on every page, "page x of y", who made
+it and when, and the audit pin in the footer, a value too wide for its column clipped, numbers right-aligned."""
+
+import datetime as dt
 
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
+from gridcommand.reports.document import Stamp
 from gridcommand.reports.table_pages import _numeric, table_pdf
 
 
 def test_every_row_once_with_the_header_on_every_page(tmp_path):
     rows = [[n, f"W{n:04d}", "张伟" if n % 2 else "欧阳娜娜", f"{n * 1.5:,.2f}"] for n in range(1, 301)]
     path = table_pdf(tmp_path / "t.pdf", "嘉善县西塘镇", "2026-10 考核排名", ["名次", "工号", "姓名", "金额"],
-                     rows, [12 * mm, 20 * mm, 30 * mm, 25 * mm], pin="#42 0123456789ab")
+                     rows, [12 * mm, 20 * mm, 30 * mm, 25 * mm],
+                     Stamp("张敏", "#42 0123456789ab", dt.datetime(2026, 11, 2, 1, 30, tzinfo=dt.timezone.utc)))
     pages = [page.extract_text() for page in PdfReader(path).pages]
     assert 5 <= len(pages) <= 8
     assert "嘉善县西塘镇" in pages[0] and "2026-10 考核排名" in pages[0]
     assert all("工号" in text and "金额" in text for text in pages)
-    assert all(f"第 {n} 页    审计链 #42 0123456789ab" in text for n, text in enumerate(pages, start=1))
+    assert all(f"第 {n} 页 / 共 {len(pages)} 页    张敏 生成于 2026-11-02 09:30    审计链 #42 0123456789ab" in text
+               for n, text in enumerate(pages, start=1))
     text = "\n".join(pages)
     assert all(text.count(f"W{n:04d}") == 1 for n in range(1, 301))
     assert "448.50" in text and "欧阳娜娜" in text

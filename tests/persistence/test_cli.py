@@ -168,9 +168,11 @@ def test_evaluate_adjust_and_lock(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", db, "evaluate", "--month", "2026-11", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
+    assert main(["--db", db, "evaluate", "--month", "2026-09", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["locked"]  # the demo's HR locked its past months …
     assert main(["--db", db, "evaluate", "--month", "2026-10", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["locked"]  # the demo's HR locked its past months
-    # 48 full-time workers, less those hired later (the demo locked October and before).
+    assert not json.loads(capsys.readouterr().out)["locked"]  # … but the last, left to adjust and lock
+    # 48 full-time workers, less those hired later.
     assert 40 <= len(result["workers"]) <= 48 and not result["locked"]
     first = result["workers"][0]
     assert set(first["indicators"]) == {"reporting", "on_time", "visits", "meetings", "satisfaction"}

@@ -23,13 +23,26 @@ LEGAL = {
 }
 TABLES = ("village", "grid", "unit", "staff", "key_person", "visit", "commendation", "incident",
           "incident_event", "incident_unit", "incident_key_person")
+INCIDENT_TABLES = ("incident", "incident_event")
 
 
 def _dump(db: Database) -> dict[str, list]:
-    """Every row, read through the column types so two backends compare equal."""
+    """Every row, read through the column types so two backends compare equal. An incident is
+    named by its code, not its id: the first morning's incidents are made by the workflow after
+    the bulk history, and PostgreSQL's ids then follow the sequence's last block, not the rows."""
     with db.engine.connect() as conn:
-        return {name: conn.execute(select(table).order_by(*table.primary_key.columns)).all()
-                for name, table in Base.metadata.tables.items() if name in TABLES}
+        codes = dict(conn.execute(select(Incident.id, Incident.code)).all())
+        dump = {}
+        for name, table in Base.metadata.tables.items():
+            if name not in TABLES:
+                continue
+            rows = []
+            for row in conn.execute(select(table)).mappings():
+                row = {k: codes.get(v) if k in ("incident_id", "duplicate_of_id") else v for k, v in row.items()
+                       if not (k == "id" and name in INCIDENT_TABLES)}
+                rows.append(tuple(row.values()))
+            dump[name] = sorted(rows, key=repr)
+        return dump
 
 
 @pytest.fixture
@@ -95,18 +108,51 @@ def test_refuses_a_database_with_data(demo):
         build_demo(demo, TINY, seed=7, today=TODAY)
 
 
-def test_the_demo_has_locked_months_for_careers(demo):
+def test_the_demo_has_locked_months_for_careers_and_the_last_left_to_hr(demo):
     from gridcommand.evaluation.service import months_on_record
     from gridcommand.models import Evaluation, EvaluationMonth
 
     with demo.session() as s:
-        locked = s.scalars(select(EvaluationMonth.month).where(EvaluationMonth.locked_at.is_not(None))
-                           .order_by(EvaluationMonth.month)).all()
-        assert locked == ["2026-09", "2026-10"]  # TINY spans the two whole months before today's
+        months = dict(s.execute(select(EvaluationMonth.month, EvaluationMonth.locked_at.is_not(None))).all())
+        assert months == {"2026-09": True, "2026-10": False}  # TINY spans the two whole months before today's
         assert s.scalar(select(func.count()).select_from(Evaluation)) == 2 * TINY.full_time_workers
         first = s.scalars(select(Evaluation.grade).where(Evaluation.month == "2026-09")).all()
         assert first.count("不合格") < len(first) / 2  # a whole month of work, not a partial one
         assert months_on_record(s, TODAY) == ["2026-10", "2026-09"]  # nothing before the record
+
+
+def test_every_role_has_work_on_the_demos_first_morning(demo):
+    """By the queries the docks use, at nine on the demo's day."""
+    import datetime as dt
+
+    from gridcommand import dashboard
+    from gridcommand.demo.today import SAMPLE
+    from gridcommand.database import data_dir
+    from gridcommand.enums import OPEN_STATUSES
+    from gridcommand.intake.sources import listed
+    from gridcommand.meetings import views
+    from gridcommand.ops import accounts, evaluation, read
+    from gridcommand.queue import QueueFilter, QueueQuery
+    from gridcommand.reviews.lookup import serious_incidents
+
+    nine = anchor_time(TODAY) + dt.timedelta(hours=9)
+    with demo.session() as s:
+        def count(**only) -> int:
+            return QueueQuery(QueueFilter(**only)).count(s)
+        for colour in ("red", "yellow", "blue"):  # duty: every colour at every step of the loop
+            for status in OPEN_STATUSES:
+                assert count(colours=(colour,), statuses=(status,)) > 0, (colour, status)
+        assert count(overdue_at=nine) > 0 and count(warning_at=nine) > 0
+        assert serious_incidents(s)  # … and a serious incident to review
+        assert [r.name for r in listed(s)] == ["12345热线(示例)"]
+        meetings = views.meetings(s)  # chair: last week's held, this week's drafted
+        held, drafted = sorted(meetings, key=lambda m: m.starts_at)[-2:]
+        assert held.locked and not drafted.locked and views.agenda(s, drafted.id).items
+        assert views.open_actions(s) and any(item.outcome for item in views.agenda(s, held.id).items)
+        assert dashboard.open_count(dashboard.live(s, now=nine).total) > 0  # leader
+    assert (data_dir() / SAMPLE).is_file()
+    hr = accounts.sign_in(demo, "hr", DEMO_PASSWORD)
+    assert not evaluation.month(demo, hr, "2026-10").value.result["locked"]  # HR: adjust, then lock
 
 
 def test_the_demo_has_two_reviews_in_different_states(demo):

@@ -305,3 +305,20 @@ def test_a_fitted_agenda_saved_with_its_unit_slot_and_written_report(week):
         backlog = s.scalars(select(AgendaItem).where(AgendaItem.meeting_id.is_(None))).all()
         assert {i.id for i in backlog} == {i.id for i in noted} and all(i.parent_id is None for i in backlog)
         assert not {unit.id, written.id, *(i.id for i in beneath)} & {i.id for i in left}
+
+
+def test_a_section_whose_items_went_to_the_written_report_says_where_they_are(tmp_path):
+    """Not "(本周无)" when its key persons are listed in the written report 书面通报."""
+    from gridcommand.meetings.views import AgendaView, ItemView, written_by_section
+
+    def item(id_, section, title, kind="item", parent=None, person=None):
+        return ItemView(id_, id_, section, title, "", None, None, None, None, None, "", 0, None, None, kind, parent,
+                        key_person_id=person)
+    written = item(10, 7, "书面通报:2 项(会议知悉,不作讨论)", "written")
+    view = AgendaView(1, "嘉善县西塘镇", "2026-03-16 周例会", "weekly", MONDAY, 90, "镇长", "", False,
+                      [item(9, 7, "本周数据"), written, item(11, 7, "红色重点人员 张某 走访逾期", parent=10, person=5),
+                       item(12, 7, "橙色重点人员 李某 走访逾期", parent=10, person=6)])
+    assert written_by_section(view) == {6: 2}
+    text = "".join(p.extract_text() for p in PdfReader(agenda_pdf(view, tmp_path / "a.pdf")).pages)
+    assert "六、重点人员走访" in text and "2 项列入七、本周数据通报的书面通报" in text
+    assert "五、多发问题研判(本周无)" in text.replace("\n", "")

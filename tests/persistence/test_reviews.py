@@ -320,6 +320,7 @@ def test_the_report_pdf_has_its_sections_and_masks_personal_data(record, tmp_pat
     assert "网格员走访不到位" in text and "较重" in text and "张伟(W1)" in text
     assert "330421********1234" in text and "330421198001011234" not in text
     assert "审计链 #" in text
+    assert "序号" in text and "责任人(当时)" in text  # the narrow columns' headers on one line each
 
 
 def test_the_command_line_runs_a_review_end_to_end(record, tmp_path, monkeypatch, capsys):

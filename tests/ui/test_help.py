@@ -60,19 +60,18 @@ def test_a_decided_candidate_says_where_it_went(qtbot, demo_db, answers):
 
     from gridcommand.models import Evaluation
 
-    with demo_db.session() as s:  # one worker failed both locked months: a demotion candidate
-        staff_id = s.scalars(select(Evaluation.staff_id).where(Evaluation.month == "2026-10")).first()
-        s.execute(update(Evaluation).where(Evaluation.staff_id == staff_id,
-                                           Evaluation.month.in_(("2026-09", "2026-10")))
+    with demo_db.session() as s:  # one worker failed the locked month: a yellow-card candidate
+        staff_id = s.scalars(select(Evaluation.staff_id).where(Evaluation.month == "2026-09")).first()
+        s.execute(update(Evaluation).where(Evaluation.staff_id == staff_id, Evaluation.month == "2026-09")
                   .values(total=50.0, grade="不合格"))
         s.commit()
     dock = PerformanceDock(make_runner(demo_db, "hr", ("hr",)))
     qtbot.addWidget(dock)
-    open_month(qtbot, dock, "2026-10")
+    open_month(qtbot, dock, "2026-09")
     assert dock.candidates.rowCount() > 0
     dock.candidate_view.selectRow(0)
     name = dock._current(dock.candidate_view)["name"]
-    answers.append({"reason": "连续两月不合格,予以降级"})
+    answers.append({"reason": "当月考核不合格,予以黄牌警告"})
     with qtbot.waitSignal(dock.sig_message) as said:
         dock.decide(True)
     assert said.args[0].startswith(f"Approved: {name}") and "career record" in said.args[0]

@@ -53,7 +53,7 @@ def test_a_source_is_mapped_from_a_sample_and_its_file_taken_in(qtbot, runner, s
     assert editor.rows.item(0, 4).text()  # the title, from the text
     assert editor.rows.item(0, 6).text()  # the grid, found from the address
     editor.accept()
-    assert editor.result() == 1 and [s.name for s in dialog.model.rows] == ["12345热线"]
+    assert editor.result() == 1 and "12345热线" in [s.name for s in dialog.model.rows]
     dialog.days.setValue(3)
     dialog.findChild(QPushButton, "repeatSave").click()
     from gridcommand.intake import repeat_settings

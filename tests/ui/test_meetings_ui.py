@@ -60,16 +60,18 @@ def test_agenda_edit_lock_and_outcome(window, qtbot, answers, demo_db):
     with demo_db.session() as s:
         unit = s.scalars(select(Unit.id)).first()
     dock.table.selectRow(0)
+    open_before = dock.actions_model.rowCount()  # the demo's last meeting left some open
     answers.append({"outcome": "decision", "note": "三日内整改", "unit": unit,
                     "due": f"{TODAY + dt.timedelta(days=3):%Y-%m-%d}"})
     dock.record_outcome()
     with demo_db.session() as s:
-        assert s.scalars(select(ActionItem.title)).all() == ["三日内整改"]
-    assert dock.actions_model.rowCount() == 1
+        assert s.scalars(select(ActionItem.title).where(ActionItem.meeting_id == dock.meeting_id)).all() == ["三日内整改"]
+    assert dock.actions_model.rowCount() == open_before + 1
     answers.append({"note": "已整改"})
-    dock.action_table.selectRow(0)
+    row = next(r for r in range(dock.actions_model.rowCount()) if dock.actions_model.rows[r].title == "三日内整改")
+    dock.action_table.selectRow(row)
     dock.mark_done()
-    assert dock.actions_model.rowCount() == 0
+    assert dock.actions_model.rowCount() == open_before
 
 
 def test_meeting_forms_start_from_what_the_meeting_knows(window, qtbot, monkeypatch):
