@@ -5,8 +5,9 @@
 
 Prints JSON. Each run is a fresh process doing what ``ui.app.main`` does: the sign-in dialog is
 painted, the database opens behind it (imports, migrations check) while a user would type, the
-demo's administrator signs in the moment it is open (the password check is timed, the typing
-is not), then the window is built and the queue's first rows painted. What the user waits for is
+demo's duty officer (the queue is their first screen) signs in the moment it is open (the
+password check is timed, the typing is not), then the window is built and the queue's first rows
+painted. What the user waits for is
 the time to the dialog plus the time from OK to the rows; without a pause to type, the whole
 run. Uses the offscreen platform unless DISPLAY is set.
 """
@@ -60,7 +61,7 @@ class Watch(QObject):
 watch = Watch()
 
 class SignIn(ui.opening.SignInDialog):
-    # The demo administrator signs in as soon as the database is open (the user typed meanwhile).
+    # The demo's duty officer signs in as soon as the database is open (the user typed meanwhile).
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.installEventFilter(watch)
@@ -69,7 +70,7 @@ class SignIn(ui.opening.SignInDialog):
         times["ready"] = now()
         super().database_open(*args)
         from gridcommand.demo import DEMO_PASSWORD
-        self.username.setText("admin")
+        self.username.setText("duty1")
         self.password.setText(DEMO_PASSWORD)
         times["ok"] = now()
         self.accept()

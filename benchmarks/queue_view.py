@@ -108,7 +108,7 @@ def in_app(url: str, path: Path | None) -> dict:
     from gridcommand.demo import DEMO_PASSWORD
     from gridcommand.ops import accounts
 
-    window = ui.app.open_window(db, accounts.sign_in(db, "admin", DEMO_PASSWORD))
+    window = ui.app.open_window(db, accounts.sign_in(db, "duty1", DEMO_PASSWORD))  # the queue's own user
     window.resize(1600, 900)
     window.show()
     app.processEvents()

@@ -58,6 +58,7 @@ class Live:
     by_category: list[Figures]
     closure_target: float          # fractions
     on_time_target: float
+    previous: Figures | None = None  # the period of as many days before, as it stood at its end
 
 
 @dataclass(frozen=True)
@@ -91,9 +92,12 @@ def live(session: Session, days: int = DEFAULT_PERIOD, village_id: int | None = 
     reported_days = {f.key: f for f in grouped("day")}
     by_day = [reported_days.get(d.isoformat()) or Figures(d.isoformat(), 0, 0, 0, 0, 0, 0, None)
               for d in (first_day + dt.timedelta(days=n) for n in range(days))]
+    before, _ = local_day_range(first_day - dt.timedelta(days=days), first_day - dt.timedelta(days=1))
+    previous = figures(session, before, start, None, start, village_id)[0]
     return Live(first_day, last_day, village_id, start, end, now, grouped(None)[0], by_day, grouped("colour"),
                 grouped("village"), grouped("category"),
-                settings.number(session, *CLOSURE_TARGET) / 100, settings.number(session, *ON_TIME_TARGET) / 100)
+                settings.number(session, *CLOSURE_TARGET) / 100, settings.number(session, *ON_TIME_TARGET) / 100,
+                previous)
 
 
 def monthly(session: Session, now: dt.datetime | None = None) -> Monthly:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -17,7 +17,7 @@ from .deadlines import overdue_clause
 from .enums import OPEN_STATUSES, PersonColour
 from .geometry import Point, centre_of, ring_of
 from .masking import mask_id
-from .models import Grid, Incident, KeyPerson
+from .models import Grid, Incident, KeyPerson, Village
 
 MARKED = (PersonColour.RED, PersonColour.ORANGE)
 SPREAD = 0.0012  # degrees: how far from the grid's centre a person's marker may stand
@@ -49,6 +49,7 @@ class GridMap:
     grids: list[MapGrid]
     persons: list[MapPerson]
     now: dt.datetime
+    villages: dict[int, str] = field(default_factory=dict)  # id → name, for their labels
 
 
 def grid_map(session: Session, now: dt.datetime | None = None) -> GridMap:
@@ -72,7 +73,8 @@ def grid_map(session: Session, now: dt.datetime | None = None) -> GridMap:
                    select(KeyPerson.id, KeyPerson.name, KeyPerson.id_number, KeyPerson.colour, KeyPerson.grid_id)
                    .where(KeyPerson.colour.in_([c.value for c in MARKED])).order_by(KeyPerson.id))
                if centres.get(gid)]
-    return GridMap(grids, persons, now)
+    villages = dict(session.execute(select(Village.id, Village.name)).all())
+    return GridMap(grids, persons, now, villages)
 
 
 def _near(centre: Point, person_id: int) -> Point:

@@ -654,82 +654,82 @@ Everyone signs in again.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="33"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="34"/>
         <source>Reported and closed per day</source>
         <translation>每日上报与办结</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="33"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="34"/>
         <source>Open by colour</source>
         <translation>在办事件(按预警颜色)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="34"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="35"/>
         <source>Overdue by village</source>
         <translation>超期事件(按村社)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="34"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="35"/>
         <source>Closure and on-time rates (%)</source>
         <translation>办结率与按期办结率(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="35"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="36"/>
         <source>Reported by category</source>
         <translation>上报事件(按类别)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="36"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="37"/>
         <source>Scores</source>
         <translation>考核分数分布</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="37"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="38"/>
         <source>Cards and returns</source>
         <translation>督办牌与退单</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="70"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="75"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="71"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="76"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="111"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="117"/>
         <source>Scores of %1</source>
         <translation>%1 考核分数分布</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="112"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="118"/>
         <source>No month locked yet</source>
         <translation>尚无锁定月份</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="122"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="128"/>
         <source>Cards</source>
         <translation>督办牌</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="123"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="129"/>
         <source>Returns</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="37"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="38"/>
         <source>Visits done (%) by colour</source>
         <translation>走访完成率(%,按颜色)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="91"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="96"/>
         <source>Closure</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="91"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="96"/>
         <source>On time</source>
         <translation>按期办结率</translation>
     </message>
@@ -1268,37 +1268,37 @@ Everyone signs in again.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form.py" line="56"/>
+        <location filename="../../ui/widgets/form.py" line="55"/>
         <source>Not saved: the operation failed (see the details).</source>
         <translation>未保存:操作失败(详见错误信息)。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="152"/>
+        <location filename="../../ui/widgets/form.py" line="154"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="169"/>
+        <location filename="../../ui/widgets/form.py" line="171"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="175"/>
+        <location filename="../../ui/widgets/form.py" line="177"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="176"/>
+        <location filename="../../ui/widgets/form.py" line="178"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="229"/>
+        <location filename="../../ui/widgets/form.py" line="231"/>
         <source>Please fill in: %1</source>
         <translation>请填写:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="233"/>
+        <location filename="../../ui/widgets/form.py" line="235"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
     </message>
@@ -1347,24 +1347,72 @@ Everyone signs in again.</source>
 <context>
     <name>GridMapView</name>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="52"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="53"/>
         <source>overdue</source>
         <translation>有超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="53"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="54"/>
         <source>open</source>
         <translation>有在办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="54"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="55"/>
         <source>nothing open</source>
         <translation>无在办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="56"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="57"/>
         <source>%1 key person</source>
         <translation>%1色重点人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="156"/>
+        <source>%1 %2 · %3: %4 open, %5 overdue</source>
+        <translation>%1 %2 · %3:在办 %4 件,超期 %5 件</translation>
+    </message>
+</context>
+<context>
+    <name>Headline</name>
+    <message>
+        <location filename="../../ui/panels/dashboard/headline.py" line="24"/>
+        <source>Open</source>
+        <translation>在办事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/headline.py" line="24"/>
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/headline.py" line="25"/>
+        <source>Closure rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/headline.py" line="25"/>
+        <source>On-time rate</source>
+        <translation>按期办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/headline.py" line="57"/>
+        <source>%1 on the period before</source>
+        <translation>较上期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/headline.py" line="58"/>
+        <source>as in the period before</source>
+        <translation>与上期持平</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/headline.py" line="64"/>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/dashboard/headline.py" line="66"/>
+        <source>%1 points on the period before</source>
+        <translation>较上期 %1 个百分点</translation>
     </message>
 </context>
 <context>
@@ -6182,27 +6230,27 @@ Everyone signs in again.</source>
         <translation>退回两次</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="58"/>
+        <location filename="../../ui/display.py" line="59"/>
         <source>reworked twice</source>
         <translation>返工两次</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="59"/>
+        <location filename="../../ui/display.py" line="60"/>
         <source>returned or reworked twice</source>
         <translation>退回或返工两次</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="60"/>
+        <location filename="../../ui/display.py" line="62"/>
         <source>{card}: {step} overdue</source>
         <translation>{card}:{step}超期</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="61"/>
+        <location filename="../../ui/display.py" line="63"/>
         <source>{step} overdue by more than 24 hours: escalated to the township automatically</source>
         <translation>{step}超期超过 24 小时,自动提级至镇街</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="63"/>
+        <location filename="../../ui/display.py" line="65"/>
         <source>{reason}: put on the next weekly meeting</source>
         <translation>{reason},提交下次周例会</translation>
     </message>
@@ -7325,27 +7373,27 @@ Everyone signs in again.</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="76"/>
+        <location filename="../../ui/display.py" line="78"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="79"/>
+        <location filename="../../ui/display.py" line="81"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="81"/>
+        <location filename="../../ui/display.py" line="83"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="92"/>
+        <location filename="../../ui/display.py" line="94"/>
         <source>overdue %1</source>
         <translation>超期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="93"/>
+        <location filename="../../ui/display.py" line="95"/>
         <source>%1 left</source>
         <translation>剩 %1</translation>
     </message>
@@ -7584,47 +7632,47 @@ Everyone signs in again.</source>
 <context>
     <name>projector</name>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="108"/>
+        <location filename="../../ui/widgets/projector.py" line="109"/>
         <source>The agenda is empty</source>
         <translation>议程为空</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="142"/>
+        <location filename="../../ui/widgets/projector.py" line="144"/>
         <source>%1 min in all · → start  Esc leave</source>
         <translation>合计 %1 分钟 · → 开始  Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="149"/>
+        <location filename="../../ui/widgets/projector.py" line="151"/>
         <source>← previous  → next  Esc leave</source>
         <translation>← 上一项  → 下一项  Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="171"/>
+        <location filename="../../ui/widgets/projector.py" line="173"/>
         <source>Project on which screen?</source>
         <translation>投屏到哪个屏幕?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector_brief.py" line="26"/>
+        <location filename="../../ui/widgets/projector_brief.py" line="34"/>
         <source>Responsible: %1</source>
         <translation>责任:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector_brief.py" line="30"/>
+        <location filename="../../ui/widgets/projector_brief.py" line="38"/>
         <source>Overdue by %1</source>
         <translation>已超期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector_brief.py" line="33"/>
+        <location filename="../../ui/widgets/projector_brief.py" line="41"/>
         <source>Held at: %1</source>
         <translation>现由 %1 层级办理</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector_brief.py" line="37"/>
+        <location filename="../../ui/widgets/projector_brief.py" line="45"/>
         <source>Cards: %1</source>
         <translation>督办:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector_brief.py" line="49"/>
+        <location filename="../../ui/widgets/projector_brief.py" line="57"/>
         <source>No visit on record</source>
         <translation>暂无走访记录</translation>
     </message>

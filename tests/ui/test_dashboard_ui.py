@@ -84,3 +84,63 @@ def test_a_grid_on_the_map_shows_its_open_incidents(qtbot, window):
     qtbot.mouseClick(dock.map.plot.viewport(), Qt.MouseButton.LeftButton, pos=dock.map.plot.mapFromScene(scene))
     assert queue.filters.grid.currentData() == grid.id and queue.tabs.currentIndex() == 1
     qtbot.waitUntil(lambda: queue.model.count_known and queue.model.rowCount() == grid.open)
+    assert dock.map.selected == grid and dock.map._selection is not None  # outlined, on top
+
+
+def test_the_map_names_its_villages_and_grids_and_keeps_key_persons_on_top(qtbot, window):
+    import pyqtgraph as pg
+
+    dock = window.dashboard
+    dock.tabs.setCurrentWidget(dock.map)
+    qtbot.waitUntil(lambda: dock.map.data is not None)
+    view, data = dock.map, dock.map.data
+    view.plot.resize(400, 400)
+    view.fit()
+    words = {item.toPlainText() for item in view.plot.getPlotItem().items if isinstance(item, pg.TextItem)}
+    assert set(data.villages.values()) <= words  # every village by name
+    from ui.panels.dashboard.grid_map import NAMED_GRIDS
+
+    named = {g.name for g in data.grids} <= words
+    assert named == (len(data.grids) <= NAMED_GRIDS)  # a county's grids are named only when zoomed in
+    grid = data.grids[0]
+    view.plot.setRange(xRange=(grid.centre[0] - 0.001, grid.centre[0] + 0.001),
+                       yRange=(grid.centre[1] - 0.001, grid.centre[1] + 0.001), padding=0)
+    qtbot.wait(20)
+    assert grid.name in {item.toPlainText() for item in view._names}  # zoomed in: each grid named
+    scene = view.plot.getPlotItem().vb.mapViewToScene(QPointF(*grid.centre))
+    view._hovered(scene)
+    assert view.plot.toolTip().startswith(f"{grid.code} {grid.name} · ") and "open" in view.plot.toolTip()
+    markers = [i for i in view.plot.getPlotItem().items if isinstance(i, pg.ScatterPlotItem) and i.zValue() == 10]
+    assert len(markers) == 1 and markers[0].zValue() > max(i.zValue() for i in view.plot.getPlotItem().items
+                                                            if i is not markers[0])
+
+
+def test_headline_figures_with_targets_and_the_change_from_the_period_before(qtbot, window):
+    from gridcommand import dashboard
+    from gridcommand.ops import read
+
+    live = window.dashboard.live
+    before = read(window.runner.db, dashboard.live, 30, None, NOON - dt.timedelta(days=30))
+    assert live.previous == before.total  # the 30 days before, as they stood at their end
+    headline = window.dashboard.view.headline
+    _title, figure, note = headline.cards["open"]
+    assert figure.text() == f"{open_count(live.total):,}"
+    change = open_count(live.total) - open_count(live.previous)
+    assert note.text() == (f"{change:+,} on the period before" if change else "as in the period before")
+    _title, rate, said = headline.cards["closure"]
+    assert rate.text() == f"{100 * live.total.closure_rate:.1f}%"
+    assert said.text().startswith(f"target {100 * live.closure_target:g}%") and "points on the period before" in said.text()
+
+
+def test_charts_say_their_values_keep_legends_off_the_bars_and_count_in_whole_numbers(qtbot, window):
+    import pyqtgraph as pg
+
+    charts = window.dashboard.view.charts
+    rates = [item.toPlainText() for item in charts["rates"].plot.getPlotItem().items if isinstance(item, pg.TextItem)]
+    live = window.dashboard.live
+    assert rates == [f"{100 * live.total.closure_rate:.1f}%", f"{100 * live.total.on_time_rate:.1f}%"]
+    days = charts["days"]
+    assert "■</span> Reported" in days.plot.getPlotItem().titleLabel.text  # the legend is in the title
+    assert days.plot.getPlotItem().legend is None
+    axis = days.plot.getAxis("left")
+    assert axis._tickSpacing is not None and all(float(step).is_integer() for step, _offset in axis._tickSpacing)

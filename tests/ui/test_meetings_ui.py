@@ -148,6 +148,13 @@ def test_projector_keys(qtbot, demo_db, size):
     assert all(i.title in view.body.text() for i in agenda.items if i.parent_id == written.id)
     big = view.heading.font().pointSize()
     assert big >= size[1] // 16 - 1  # very large type, from the screen's height
+    import re
+    sizes = [int(pt) for pt in re.findall(r"font-size:(\d+)pt", view.body.text())]
+    assert sizes and min(sizes) * 96 / 72 >= 28  # the slot's table too: ≥ 28 px, read from the back of the room
+    unit_slot = next((i for i in slots if i.kind == "unit"), None)
+    if unit_slot is not None:
+        view.show_slide(slots.index(unit_slot) + 1)
+        assert "●" in view.body.text() and "color:#ff6b5e'>超期" in view.body.text()  # cards and lateness in colour
     assert "/ 0" in view.footer.text() or ":00" in view.footer.text()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()

@@ -15,6 +15,14 @@ def test_preview_then_write_the_monthly_report(qtbot, runner, settings, monkeypa
     assert dock.month.currentData() in dock.document.title and dock.document.said in dock.preview.toPlainText()
     trend = dock.document.tables[0]
     assert trend[2][0] == "月份" and all(row[0] in dock.preview.toPlainText() for row in trend[3])
+    dock.preview.setFixedWidth(240)  # a narrow dock: dates and rates keep to one line, the table scrolls
+    qtbot.wait(50)
+    rates = [t for t in dock.preview.toPlainText().split() if t.endswith("%")][:3]
+    for text in (trend[3][0][0], *rates):
+        found = dock.preview.document().find(text)
+        while found.currentTable() is None:  # the cell, not the same words in a paragraph
+            found = dock.preview.document().find(text, found)
+        assert found.block().layout().lineCount() == 1, text
     target = tmp_path / "月报.pdf"
     monkeypatch.setattr("ui.panels.reports.dock.save_path", lambda *_a: target)
     with qtbot.waitSignal(dock.sig_message, timeout=30_000) as said:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDateTimeEdit, 
 
 from gridcommand import clock
 from gridcommand.errors import InputError
-from gridcommand.workflow.extensions import EXTENSION_HOURS
 
 from ..errors import show_error
 from ..labels import joined
@@ -146,6 +145,9 @@ class FormDialog(QDialog):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
         elif f.kind == "hours":
+            # Imported here: the workflow (and SQLAlchemy with it) is not on the way to the sign-in dialog.
+            from gridcommand.workflow.extensions import EXTENSION_HOURS
+
             editor = QDoubleSpinBox(self)
             editor.setRange(0.5, EXTENSION_HOURS.high)  # "hours" fields are an extension's
             editor.setDecimals(1)

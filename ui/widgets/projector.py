@@ -17,11 +17,12 @@ from gridcommand.meetings.brief import Brief
 from gridcommand.meetings.views import AgendaView, ItemView
 
 from ..labels import label, section
-from .projector_brief import brief_lines
+from .projector_brief import brief_lines, late_in
 
 BACKGROUND = "#101418"
 
 COLOURS = {"red": "#ff6b5e", "yellow": "#ffd54f", "blue": "#6fa8ff"}
+SMALLEST_PT = 21  # 28 px: the smallest type read from the back of a room (a 1366×768 projector)
 
 
 class ProjectorView(QWidget):
@@ -78,7 +79,7 @@ class ProjectorView(QWidget):
     def _sizes(self) -> tuple[int, int, int]:
         """Point sizes from the screen's height: readable from the back of a room."""
         h = max(self.height(), 600)
-        return max(24, h // 16), max(18, h // 24), max(14, h // 40)
+        return max(30, h // 16), max(24, h // 24), max(SMALLEST_PT, h // 36)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -118,7 +119,8 @@ class ProjectorView(QWidget):
         facts += brief_lines(known, item, self._sizes()[2])
         listed = self.beneath.get(item.id, [])
         if listed:
-            rows = "".join(f"<tr><td>{escape(i.title)}</td><td>{escape(i.detail)}</td></tr>" for i in listed)
+            rows = "".join(f"<tr><td style='color:{COLOURS.get(i.colour or '', '#f2f2f2')}'>●</td>"
+                           f"<td>{escape(i.title)}</td><td>{late_in(i.detail)}</td></tr>" for i in listed)
             facts.append(f"<table cellspacing=0 cellpadding=4 border=1 style='font-size:{self._sizes()[2]}pt'>"
                          f"{rows}</table>")
         self.body.setText("".join(facts))

@@ -3,6 +3,7 @@ it, how late, the cards, the last steps; a key person's visits), in the UI's lan
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -12,10 +13,17 @@ from gridcommand.enums import Action, HoldingLevel, PersonColour, VisitMode, War
 from gridcommand.meetings.brief import Brief
 from gridcommand.meetings.views import ItemView
 
-from ..display import duration, local_time
+from ..display import duration, local_time, rule_note
 from ..labels import label
 
 LATE = "#ff6b5e"
+# How late and which cards, in what the agenda's builder wrote (超期 3 天、黄牌 2 张…): in red.
+ALARMS = re.compile(r"((?:超期|逾期)[^,,;;。]*|[黄红]牌[^,,;;。]*)")
+
+
+def late_in(text: str) -> str:
+    """``text`` as HTML, how late and the cards in it coloured."""
+    return ALARMS.sub(lambda m: f"<span style='color:{LATE}'>{m.group(1)}</span>", escape(text))
 
 
 def brief_lines(brief: Brief, item: ItemView, small_pt: int) -> list[str]:
@@ -39,7 +47,7 @@ def brief_lines(brief: Brief, item: ItemView, small_pt: int) -> list[str]:
     small = f"<div style='font-size:{small_pt}pt; color:#c8d0d8'>"
     if brief.steps:
         lines.append(small + "<br>".join(
-            escape(f"{local_time(s.at)}  {label(Action, s.action)}  {s.actor}  {s.note or ''}") for s in brief.steps)
+            escape(f"{local_time(s.at)}  {label(Action, s.action)}  {s.actor}  {rule_note(s.note)}") for s in brief.steps)
             + "</div>")
     if brief.person is not None:
         name, colour, id_number = brief.person

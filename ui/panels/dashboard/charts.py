@@ -6,6 +6,10 @@ pyqtgraph is imported when the first chart is made (the dashboard is built when 
 
 from __future__ import annotations
 
+import itertools
+import math
+from html import escape
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -30,6 +34,7 @@ class BarChart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
+        self.title, self.keys = title, ""
         self.set_title(title)
         for axis in ("left", "bottom"):
             item = self.plot.getAxis(axis)
@@ -44,34 +49,42 @@ class BarChart(QWidget):
         self.labels: list[str] = []
         self.values: list[list[float]] = []
         self.horizontal = False
-        self.legend = self.plot.addLegend(offset=(-4, 4), labelTextColor=self.theme["text"],
-                                          labelTextSize=f"{self.theme['font']}pt")
         self.plot.scene().sigMouseClicked.connect(self._clicked)
 
     def set_title(self, title: str) -> None:
-        self.plot.setTitle(title, color=self.theme["text"], size=f"{self.theme['font'] + 1}pt")
+        self.title = title
+        self.plot.setTitle(title + self.keys, color=self.theme["text"], size=f"{self.theme['font'] + 1}pt")
+
+    def _key_of(self, series: list[tuple]) -> None:
+        """The series' names in the title, each after a square of its colour: a legend that never
+        covers a bar."""
+        named = [(colour, name[0]) for _values, colour, *name in series if name]
+        self.keys = "".join(f"&nbsp;&nbsp;<span style='color:{colour}'>■</span> {escape(name)}"
+                            for colour, name in named)
+        self.set_title(self.title)
 
     def show_bars(self, labels: list[str], series: list[tuple],
                   targets: list[float | None] | None = None, every: int = 1, top: float | None = None,
-                  horizontal: bool = False) -> None:
+                  horizontal: bool = False, shown: str | None = None) -> None:
         """``series``: (values, colour or a colour per bar[, name for the legend]) side by side at
         each label; ``targets``: a line across each bar (None: none there); ``every``: word every n-th bar only;
-        ``horizontal``: bars to the right, the words on the left (long names stay readable)."""
+        ``horizontal``: bars to the right, the words on the left (long names stay readable);
+        ``shown``: each bar's value written at its end, in this format ("{:.1f}%")."""
         import pyqtgraph as pg
 
         self.labels, self.values, self.horizontal = labels, [entry[0] for entry in series], horizontal
         self.plot.clear()
-        self.legend.clear()
+        self._key_of(series)
         width = 0.8 / max(1, len(series))
         for n, (values, colour, *name) in enumerate(series):
             places = [self._place(i) - 0.4 + width * (n + 0.5) for i in range(len(values))]
             paint = {"brushes": colour} if isinstance(colour, list) else {"brush": colour}
             shape = ({"x0": 0, "y": places, "width": values, "height": width * 0.9} if horizontal
                      else {"x": places, "height": values, "width": width * 0.9})
-            bars = pg.BarGraphItem(pen=None, **shape, **paint)
-            self.plot.addItem(bars)
-            if name:
-                self.legend.addItem(bars, name[0])
+            self.plot.addItem(pg.BarGraphItem(pen=None, **shape, **paint))
+            if shown is not None:
+                for place, value in zip(places, values):
+                    self._write_value(shown.format(value), place, value)
         for i, target in enumerate(targets or []):
             if target is not None:
                 across = [self._place(i) - 0.45, self._place(i) + 0.45]
@@ -82,8 +95,12 @@ class BarChart(QWidget):
         self.plot.getAxis(words).setTicks([ticks, []])
         self.plot.getAxis(numbers).setTicks(None)
         highest = max([max(v) for v in self.values if v] + [t or 0 for t in targets or []] + [1])
+        counted = all(float(v).is_integer() for v in itertools.chain(*self.values))
+        whole = _whole_step(highest) if counted and top is None else None  # counts: no "2.5 incidents"
+        self.plot.getAxis(numbers).setTickSpacing(whole, whole) if whole else \
+            self.plot.getAxis(numbers).setTickSpacing()
         span = (-(len(labels) - 0.4), 0.6) if horizontal else (-0.6, len(labels) - 0.4)
-        extent = (0, top if top is not None else highest * 1.1)
+        extent = (0, (top if top is not None else highest * 1.1) * (1.12 if shown else 1))  # room for the values
         (self.plot.setYRange if horizontal else self.plot.setXRange)(*span, padding=0)
         (self.plot.setXRange if horizontal else self.plot.setYRange)(*extent, padding=0)
 
@@ -107,6 +124,13 @@ class BarChart(QWidget):
             mark.setPos(at, top)
             self.plot.addItem(mark)
 
+    def _write_value(self, text: str, place: float, value: float) -> None:
+        import pyqtgraph as pg
+
+        mark = pg.TextItem(text, color=self.theme["text"], anchor=(0, 0.5) if self.horizontal else (0.5, 1))
+        mark.setPos(*((value, place) if self.horizontal else (place, value)))
+        self.plot.addItem(mark)
+
     def _place(self, index: int) -> float:
         """Where bar ``index`` stands: left to right, or top to bottom when horizontal."""
         return -index if self.horizontal else index
@@ -117,3 +141,10 @@ class BarChart(QWidget):
         index = round(along)
         if self.labels and 0 <= index < len(self.labels) and abs(along - index) <= 0.45:
             self.sig_clicked.emit(index)
+
+
+def _whole_step(highest: float) -> int:
+    """A whole-number tick step of 1, 2 or 5 × 10ⁿ giving about five ticks up to ``highest``."""
+    rough = max(1.0, highest / 5)
+    power = 10 ** math.floor(math.log10(rough))
+    return int(next(m * power for m in (1, 2, 5, 10) if m * power >= rough))

@@ -23,6 +23,7 @@ from .charts import DARK, LIGHT
 
 SHADES = {"overdue": "#d93025", "open": "#e8a800", "quiet": "#9fd3a8"}
 POINT_SIZE = 0.0015  # degrees: the square drawn for a grid known only by its centre
+NAMED_GRIDS = 40  # zoomed in to this many grids or fewer, each shows its name
 
 
 def shade(grid: MapGrid) -> str:
@@ -62,8 +63,14 @@ class GridMapView(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.key)
         self.data: GridMap | None = None
+        self.theme = theme
         self._items: list = []
+        self._names: list = []  # the grids' names, written when few enough are in view
+        self.selected: MapGrid | None = None
+        self._selection = None
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.scene().sigMouseMoved.connect(self._hovered)
+        self.plot.getPlotItem().vb.sigRangeChanged.connect(self._name_grids)
 
     def show_map(self, data: GridMap) -> None:
         """Draw ``data``; the first time, fit every grid in view (later, the user's view stays)."""
@@ -93,13 +100,22 @@ class GridMapView(QWidget):
             if points[name]:
                 self._add(pg.ScatterPlotItem(pos=points[name], symbol="s", size=POINT_SIZE, pxMode=False,
                                              brush=SHADES[name], pen=outline))
-        if data.persons:
-            self._add(pg.ScatterPlotItem(
-                pos=[p.at for p in data.persons], data=[p.label for p in data.persons], size=5,
-                brush=[PERSON_COLOURS[p.colour] for p in data.persons], pen=pg.mkPen("w", width=0.5),
-                hoverable=True, tip=lambda x, y, data: data))
+        for village, (x, y) in _village_centres(data).items():
+            name = pg.TextItem(data.villages.get(village, ""), color=self.theme["text"], anchor=(0.5, 0.5))
+            name.setPos(x, y)
+            name.setZValue(5)
+            self._add(name)
+        if data.persons:  # on top of every fill, outlined so that a red marker shows on a red grid
+            markers = pg.ScatterPlotItem(
+                pos=[p.at for p in data.persons], data=[p.label for p in data.persons], size=7,
+                brush=[PERSON_COLOURS[p.colour] for p in data.persons], pen=pg.mkPen(self.theme["text"], width=1),
+                hoverable=True, tip=lambda x, y, data: data)
+            markers.setZValue(10)
+            self._add(markers)
+        self._outline(self.selected)
         if first and data.grids:
             self.fit()
+        self._name_grids()
 
     def fit(self) -> None:
         """Every grid in view."""
@@ -127,4 +143,68 @@ class GridMapView(QWidget):
         point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
         grid = self.grid_at(point.x(), point.y())
         if grid is not None:
+            self._outline(grid)
             self.sig_grid.emit(grid.id, grid.village_id)
+
+    def _hovered(self, position) -> None:
+        point = self.plot.getPlotItem().vb.mapSceneToView(position)
+        grid = self.grid_at(point.x(), point.y())
+        self.plot.setToolTip(self.describe(grid) if grid is not None else "")
+
+    def describe(self, grid: MapGrid) -> str:
+        village = self.data.villages.get(grid.village_id, "") if self.data else ""
+        return self.tr("%1 %2 · %3: %4 open, %5 overdue").replace("%1", grid.code).replace("%2", grid.name) \
+            .replace("%3", village).replace("%4", str(grid.open)).replace("%5", str(grid.overdue))
+
+    def _outline(self, grid: MapGrid | None) -> None:
+        """The chosen grid drawn round in a thick line, on top."""
+        if self._selection is not None:
+            self.plot.removeItem(self._selection)
+            self._selection = None
+        self.selected = grid
+        if grid is None:
+            return
+        ring = grid.ring or _square(grid.centre)
+        path = QPainterPath()
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring + ring[:1]]))
+        pen = QPen(QColor(self.theme["text"]))
+        pen.setCosmetic(True)
+        pen.setWidthF(3)
+        self._selection = QGraphicsPathItem(path)
+        self._selection.setPen(pen)
+        self._selection.setZValue(8)
+        self.plot.addItem(self._selection)
+
+    def _name_grids(self, *_args) -> None:
+        """Each grid's name on it once few enough are in view to read them (zoomed in)."""
+        import pyqtgraph as pg
+
+        for item in self._names:
+            self.plot.removeItem(item)
+        self._names = []
+        if self.data is None:
+            return
+        (left, right), (bottom, top) = self.plot.getPlotItem().vb.viewRange()
+        seen = [g for g in self.data.grids if g.centre and left <= g.centre[0] <= right and bottom <= g.centre[1] <= top]
+        if len(seen) > NAMED_GRIDS:
+            return
+        for grid in seen:
+            name = pg.TextItem(grid.name, color=self.theme["text"], anchor=(0.5, 1.2))
+            name.setPos(*grid.centre)
+            name.setZValue(6)
+            self.plot.addItem(name)
+            self._names.append(name)
+
+
+def _square(centre) -> tuple:
+    x, y, half = centre[0], centre[1], POINT_SIZE / 2
+    return ((x - half, y - half), (x + half, y - half), (x + half, y + half), (x - half, y + half))
+
+
+def _village_centres(data: GridMap) -> dict[int, tuple[float, float]]:
+    """Where a village's name stands: the middle of its grids' centres."""
+    placed: dict[int, list] = {}
+    for grid in data.grids:
+        if grid.centre:
+            placed.setdefault(grid.village_id, []).append(grid.centre)
+    return {v: (sum(x for x, _ in c) / len(c), sum(y for _, y in c) / len(c)) for v, c in placed.items()}

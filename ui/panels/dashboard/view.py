@@ -15,6 +15,7 @@ from gridcommand.ops.reference import Lists
 from ...display import PERSON_COLOURS, WARNING_COLOURS
 from ...labels import grade, label
 from .charts import SERIES, BarChart
+from .headline import Headline
 
 TOP_VILLAGES = 10
 MIN_CHART_WIDTH = 330  # narrower, a chart's words overlap: the charts stack instead
@@ -36,6 +37,7 @@ class DashboardView(QWidget):
                  ("scores", self.tr("Scores")),
                  ("visits", self.tr("Visits done (%) by colour")), ("units", self.tr("Cards and returns"))]
         self.charts = {key: BarChart(f"{key}Chart", title, dark, self) for key, title in specs}
+        self.headline = Headline(dark, self)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.most_columns, self.columns = columns, 0
@@ -49,9 +51,11 @@ class DashboardView(QWidget):
         if columns == self.columns:
             return
         self.columns = columns
+        self.grid.removeWidget(self.headline)
+        self.grid.addWidget(self.headline, 0, 0, 1, columns)
         for n, chart in enumerate(self.charts.values()):
             self.grid.removeWidget(chart)
-            self.grid.addWidget(chart, n // columns, n % columns)
+            self.grid.addWidget(chart, 1 + n // columns, n % columns)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(max(1, min(self.most_columns, event.size().width() // MIN_CHART_WIDTH)))
@@ -64,6 +68,7 @@ class DashboardView(QWidget):
 
     def show_live(self, live: Live, lists: Lists) -> None:
         self.live = live
+        self.headline.show_live(live)
         period = {"first_day": live.first_day, "last_day": live.last_day}
         days = live.by_day
         self.charts["days"].show_bars([f.key[5:] for f in days],
@@ -90,7 +95,8 @@ class DashboardView(QWidget):
         rates = [live.total.closure_rate, live.total.on_time_rate]
         self.charts["rates"].show_bars([self.tr("Closure"), self.tr("On time")],
                                        [([100 * (r or 0) for r in rates], [SERIES[0], SERIES[1]])],
-                                       targets=[100 * live.closure_target, 100 * live.on_time_target], top=100)
+                                       targets=[100 * live.closure_target, 100 * live.on_time_target], top=100,
+                                       shown="{:.1f}%")
 
         category_ids = {o.label: o.id for o in lists.top_categories}
         mix = sorted(live.by_category, key=lambda f: (-f.reported, f.key))
@@ -115,7 +121,7 @@ class DashboardView(QWidget):
         found = {colour: (required, done) for colour, required, done in monthly.visits}
         share = [100 * found[c][1] / found[c][0] if found.get(c, (0, 0))[0] else 0 for c in order]
         self.charts["visits"].show_bars([label(PersonColour, c) for c in order],
-                                        [(share, [PERSON_COLOURS[c] for c in order])], top=100)
+                                        [(share, [PERSON_COLOURS[c] for c in order])], top=100, shown="{:.0f}%")
 
         units = monthly.units
         self.charts["units"].show_bars([u.unit for u in units],

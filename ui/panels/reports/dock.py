@@ -203,7 +203,7 @@ class ReportsDock(PanelDock):
         parts = [f"<h3>{escape(document.title)}</h3><p>{escape(document.subtitle)}</p><p>{escape(document.said)}</p>"]
         for section, sheet, header, rows, formats in document.tables:
             head = "".join(f"<th>{escape(h)}</th>" for h in header)
-            body = "".join("<tr>" + "".join(f"<td>{escape(t)}</td>" for t in texts(row, formats)) + "</tr>"
+            body = "".join("<tr>" + "".join(_cell(t) for t in texts(row, formats)) + "</tr>"
                            for row in rows[:PREVIEW_ROWS])
             more = len(rows) - PREVIEW_ROWS
             left = self.tr("… %n more rows in the file", "", more) if more > 0 else ""
@@ -236,3 +236,10 @@ class ReportsDock(PanelDock):
         key = self._key()
         if key in ELSEWHERE:
             self.sig_show_dock.emit(ELSEWHERE[key])
+
+
+SHORT = 16  # characters: a date, a rate, a count, a name — kept on one line; longer text wraps
+
+
+def _cell(text: str) -> str:
+    return f"<td style='white-space:nowrap'>{escape(text)}</td>" if len(text) <= SHORT else f"<td>{escape(text)}</td>"
