@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from .charts import DARK, LIGHT
 SHADES = {"overdue": "#d93025", "open": "#e8a800", "quiet": "#9fd3a8"}
 POINT_SIZE = 0.0015  # degrees: the square drawn for a grid known only by its centre
 NAMED_GRIDS = 40  # zoomed in to this many grids or fewer, each shows its name
+NAMED_VILLAGES = 60  # and the villages, when no more of them are in view
 
 
 def shade(grid: MapGrid) -> str:
@@ -70,7 +71,11 @@ class GridMapView(QWidget):
         self._selection = None
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.plot.scene().sigMouseMoved.connect(self._hovered)
-        self.plot.getPlotItem().vb.sigRangeChanged.connect(self._name_grids)
+        self._villages: dict[int, tuple[float, float]] = {}
+        # The names follow the view once it stops moving: panning stays as fast as without them.
+        self._naming = QTimer(self, singleShot=True, interval=150)
+        self._naming.timeout.connect(self._name_places)
+        self.plot.getPlotItem().vb.sigRangeChanged.connect(self._naming.start)
 
     def show_map(self, data: GridMap) -> None:
         """Draw ``data``; the first time, fit every grid in view (later, the user's view stays)."""
@@ -100,11 +105,6 @@ class GridMapView(QWidget):
             if points[name]:
                 self._add(pg.ScatterPlotItem(pos=points[name], symbol="s", size=POINT_SIZE, pxMode=False,
                                              brush=SHADES[name], pen=outline))
-        for village, (x, y) in _village_centres(data).items():
-            name = pg.TextItem(data.villages.get(village, ""), color=self.theme["text"], anchor=(0.5, 0.5))
-            name.setPos(x, y)
-            name.setZValue(5)
-            self._add(name)
         if data.persons:  # on top of every fill, outlined so that a red marker shows on a red grid
             markers = pg.ScatterPlotItem(
                 pos=[p.at for p in data.persons], data=[p.label for p in data.persons], size=7,
@@ -113,9 +113,10 @@ class GridMapView(QWidget):
             markers.setZValue(10)
             self._add(markers)
         self._outline(self.selected)
+        self._villages = _village_centres(data)
         if first and data.grids:
             self.fit()
-        self._name_grids()
+        self._name_places()
 
     def fit(self) -> None:
         """Every grid in view."""
@@ -175,8 +176,9 @@ class GridMapView(QWidget):
         self._selection.setZValue(8)
         self.plot.addItem(self._selection)
 
-    def _name_grids(self, *_args) -> None:
-        """Each grid's name on it once few enough are in view to read them (zoomed in)."""
+    def _name_places(self) -> None:
+        """The villages' names, and each grid's once zoomed in — only as many as can be read (a
+        city's hundreds of names would cover the map and slow it down)."""
         import pyqtgraph as pg
 
         for item in self._names:
@@ -185,16 +187,18 @@ class GridMapView(QWidget):
         if self.data is None:
             return
         (left, right), (bottom, top) = self.plot.getPlotItem().vb.viewRange()
-        seen = [g for g in self.data.grids if g.centre and left <= g.centre[0] <= right and bottom <= g.centre[1] <= top]
-        if len(seen) > NAMED_GRIDS:
-            return
-        for grid in seen:
-            name = pg.TextItem(grid.name, color=self.theme["text"], anchor=(0.5, 1.2))
-            name.setPos(*grid.centre)
+
+        def seen(point) -> bool:
+            return point is not None and left <= point[0] <= right and bottom <= point[1] <= top
+        villages = [(self.data.villages.get(v, ""), at, 0.5) for v, at in self._villages.items() if seen(at)]
+        grids = [(g.name, g.centre, 1.2) for g in self.data.grids if seen(g.centre)]
+        for words, at, above in (villages if len(villages) <= NAMED_VILLAGES else []) + \
+                (grids if len(grids) <= NAMED_GRIDS else []):
+            name = pg.TextItem(words, color=self.theme["text"], anchor=(0.5, above))
+            name.setPos(*at)
             name.setZValue(6)
             self.plot.addItem(name)
             self._names.append(name)
-
 
 def _square(centre) -> tuple:
     x, y, half = centre[0], centre[1], POINT_SIZE / 2
