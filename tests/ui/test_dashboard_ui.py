@@ -144,3 +144,14 @@ def test_charts_say_their_values_keep_legends_off_the_bars_and_count_in_whole_nu
     assert days.plot.getPlotItem().legend is None
     axis = days.plot.getAxis("left")
     assert axis._tickSpacing is not None and all(float(step).is_integer() for step, _offset in axis._tickSpacing)
+
+
+def test_the_score_distribution_takes_the_width_of_the_scores(qtbot, window):
+    from ui.panels.dashboard.view import BIN
+
+    dock = window.dashboard
+    qtbot.waitUntil(lambda: dock.monthly is not None, timeout=10_000)
+    scores = dock.monthly.scores
+    assert scores
+    left, right = dock.view.charts["scores"].plot.getPlotItem().vb.viewRange()[0]
+    assert min(scores) - 2 * BIN <= left <= min(scores) and right >= max(scores)

@@ -115,7 +115,7 @@ class ProjectorView(QWidget):
         known = self._brief(item.id) if self._brief is not None and item.id is not None else Brief()
         facts = [f"<div style='font-weight:600'>{escape(item.title)}</div>"]
         if item.detail:
-            facts.append("<div>" + escape(item.detail).replace("\n", "<br>") + "</div>")
+            facts.append("<div>" + late_in(item.detail).replace("\n", "<br>") + "</div>")
         facts += brief_lines(known, item, self._sizes()[2])
         listed = self.beneath.get(item.id, [])
         if listed:

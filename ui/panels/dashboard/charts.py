@@ -82,9 +82,10 @@ class BarChart(QWidget):
             shape = ({"x0": 0, "y": places, "width": values, "height": width * 0.9} if horizontal
                      else {"x": places, "height": values, "width": width * 0.9})
             self.plot.addItem(pg.BarGraphItem(pen=None, **shape, **paint))
-            if shown is not None:
-                for place, value in zip(places, values):
-                    self._write_value(shown.format(value), place, value)
+            if shown is not None:  # above the bar, and above its target line: the line never crosses it
+                lines = list(targets or []) + [None] * len(values)
+                for place, value, line in zip(places, values, lines):
+                    self._write_value(shown.format(value), place, max(value, line or 0))
         for i, target in enumerate(targets or []):
             if target is not None:
                 across = [self._place(i) - 0.45, self._place(i) + 0.45]

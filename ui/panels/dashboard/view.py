@@ -106,14 +106,16 @@ class DashboardView(QWidget):
 
     def show_monthly(self, monthly: Monthly) -> None:
         highest = 105
-        bins = list(range(0, highest, BIN))
+        # From just below the lowest score: the bars get the width, not the empty range under them.
+        lowest = max(0, int(min(monthly.scores) // BIN) * BIN - BIN) if monthly.scores else 0
+        bins = list(range(lowest, highest, BIN))
         counts = [sum(1 for s in monthly.scores if low <= s < low + BIN or (low == bins[-1] and s >= low))
                   for low in bins]
         bands = monthly.grade_bands
         colour = lambda low: next((BAND_COLOURS[min(n, 3)] for n, (floor, _g) in enumerate(bands)  # noqa: E731
                                    if low >= floor), BAND_COLOURS[-1])
         self.charts["scores"].show_histogram(bins + [highest], counts, [colour(low) for low in bins],
-                                             [(floor, grade(name)) for floor, name in bands if floor])
+                                             [(floor, grade(name)) for floor, name in bands if floor > lowest])
         self.charts["scores"].set_title(self.tr("Scores of %1").replace("%1", monthly.scores_month)
                                         if monthly.scores_month else self.tr("No month locked yet"))
 
