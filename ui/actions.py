@@ -31,6 +31,7 @@ class ActionId(StrEnum):
     MEETING_SETTINGS = "admin.meetingSettings"
     BACKUP = "file.backup"
     RESTORE = "file.restore"
+    VERIFY_BACKUP = "file.verifyBackup"
     NEW_INCIDENT = "incident.new"
     RUN_RULES = "incident.runRules"
     NOTICES = "incident.notices"

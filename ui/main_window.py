@@ -363,6 +363,14 @@ class MainWindow(QMainWindow):
             start_backup(self, self.runner, path)
 
     @Slot()
+    def verify_backup(self) -> None:
+        from .dialogs.backup import ask_restore_path, start_verify
+
+        path = ask_restore_path(self, self.settings)
+        if path is not None:
+            start_verify(self, self.runner, path)
+
+    @Slot()
     def restore(self) -> None:
         from .dialogs.backup import ask_restore_path, start_restore
 

@@ -52,6 +52,10 @@ def build_menus(window: QMainWindow) -> dict:
                                      tip=translate("MainWindow", "A checked copy of the database, made while others work")),
         ActionId.RESTORE: make_action(w, ActionId.RESTORE, translate("MainWindow", "R&estore…"), w.restore,
                                       tip=translate("MainWindow", "Replace the database by a backup")),
+        ActionId.VERIFY_BACKUP: make_action(w, ActionId.VERIFY_BACKUP, translate("MainWindow", "&Verify a backup…"),
+                                            w.verify_backup,
+                                            tip=translate("MainWindow", "Check a kept backup as a restore would, "
+                                                                        "replacing nothing")),
         ActionId.QUIT: make_action(w, ActionId.QUIT, translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit),
         ActionId.REFRESH: make_action(w, ActionId.REFRESH, translate("MainWindow", "&Refresh"), w.refresh,
                                       QKeySequence.StandardKey.Refresh),
@@ -96,7 +100,8 @@ def build_menus(window: QMainWindow) -> dict:
     }
     administering = (ActionId.USERS, ActionId.UNITS, ActionId.CATEGORIES, ActionId.DEADLINES, ActionId.SCHEME,
                      ActionId.MEETING_SETTINGS, ActionId.INTAKE_SOURCES, ActionId.SYSTEM_SETTINGS, ActionId.TOWNSHIP)
-    for key in (ActionId.IMPORT, ActionId.TEMPLATE, ActionId.BACKUP, ActionId.RESTORE, *administering):
+    for key in (ActionId.IMPORT, ActionId.TEMPLATE, ActionId.BACKUP, ActionId.RESTORE, ActionId.VERIFY_BACKUP,
+                *administering):
         a[key].setVisible(allows(actor, Can.ADMINISTER))
     a[ActionId.SCHEME].setVisible(allows(actor, Can.SET_SCHEME))  # HR's too
     a[ActionId.NEW_INCIDENT].setVisible(allows(actor, Can.MOVE_INCIDENTS))
@@ -106,7 +111,7 @@ def build_menus(window: QMainWindow) -> dict:
     file_menu.setObjectName("fileMenu")
     file_menu.addActions([a[ActionId.IMPORT], a[ActionId.TEMPLATE]])
     file_menu.addSeparator()
-    file_menu.addActions([a[ActionId.BACKUP], a[ActionId.RESTORE]])
+    file_menu.addActions([a[ActionId.BACKUP], a[ActionId.VERIFY_BACKUP], a[ActionId.RESTORE]])
     file_menu.addSeparator()
     file_menu.addActions([a[ActionId.CHANGE_PASSWORD], a[ActionId.LOCK], a[ActionId.SWITCH_USER]])
     file_menu.addSeparator()

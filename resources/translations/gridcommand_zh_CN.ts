@@ -347,17 +347,38 @@ Last audit entry in it: %2</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="62"/>
+        <location filename="../../ui/dialogs/backup.py" line="59"/>
+        <source>Backup verified</source>
+        <translation>备份完好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="59"/>
+        <source>The backup passed the full integrity check and its audit chain is whole:
+%1
+
+Made at %2; last audit entry in it: %3</source>
+        <translation>该备份通过了完整性检查,审计链完整:
+%1
+
+备份时间 %2;其中最后一条审计记录:%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="63"/>
+        <source>Verifying the backup</source>
+        <translation>正在校验备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backup.py" line="72"/>
         <source>Restoring the database</source>
         <translation>正在恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="66"/>
+        <location filename="../../ui/dialogs/backup.py" line="76"/>
         <source>Restored</source>
         <translation>恢复完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="66"/>
+        <location filename="../../ui/dialogs/backup.py" line="76"/>
         <source>The database now holds the backup of %1.
 The database as it was is kept in:
 %2
@@ -370,12 +391,12 @@ Everyone signs in again.</source>
 请所有人重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="70"/>
+        <location filename="../../ui/dialogs/backup.py" line="80"/>
         <source>Checking the backup</source>
         <translation>正在校验备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="75"/>
+        <location filename="../../ui/dialogs/backup.py" line="85"/>
         <source>an unknown date</source>
         <translation>未知日期</translation>
     </message>
@@ -699,22 +720,22 @@ Everyone signs in again.</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="117"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="119"/>
         <source>Scores of %1</source>
         <translation>%1 考核分数分布</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="118"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="120"/>
         <source>No month locked yet</source>
         <translation>尚无锁定月份</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="128"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="130"/>
         <source>Cards</source>
         <translation>督办牌</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/view.py" line="129"/>
+        <location filename="../../ui/panels/dashboard/view.py" line="131"/>
         <source>Returns</source>
         <translation>退单</translation>
     </message>
@@ -1347,27 +1368,27 @@ Everyone signs in again.</source>
 <context>
     <name>GridMapView</name>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="53"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="54"/>
         <source>overdue</source>
         <translation>有超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="54"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="55"/>
         <source>open</source>
         <translation>有在办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="55"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="56"/>
         <source>nothing open</source>
         <translation>无在办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="57"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="58"/>
         <source>%1 key person</source>
         <translation>%1色重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="156"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="157"/>
         <source>%1 %2 · %3: %4 open, %5 overdue</source>
         <translation>%1 %2 · %3:在办 %4 件,超期 %5 件</translation>
     </message>
@@ -2302,12 +2323,12 @@ Everyone signs in again.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -2413,141 +2434,151 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="55"/>
+        <source>&amp;Verify a backup…</source>
+        <translation>校验备份(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="57"/>
+        <source>Check a kept backup as a restore would, replacing nothing</source>
+        <translation>像恢复前那样全面检查一份保存的备份,不替换任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="56"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58"/>
+        <location filename="../../ui/menus.py" line="62"/>
         <source>Reset to my role&apos;s &amp;layout</source>
         <translation>恢复本角色默认布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="60"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>&amp;Big screen…</source>
         <translation>大屏(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>The dashboard full-screen, on a screen of your choice</source>
         <translation>在所选屏幕上全屏显示一屏观天下</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="67"/>
         <source>&amp;About GridCommand</source>
         <translation>关于网格指挥室(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="68"/>
         <source>&amp;Keyboard shortcuts and panels…</source>
         <translation>快捷键与面板说明(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="70"/>
         <source>&amp;New incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="68"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>Take in a phone-in or a grid worker&apos;s report</source>
         <translation>登记来电或网格员上报的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>Run automatic &amp;rules now</source>
         <translation>立即运行自动规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="71"/>
+        <location filename="../../ui/menus.py" line="75"/>
         <source>Supervision &amp;notices…</source>
         <translation>督办通知单(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="73"/>
+        <location filename="../../ui/menus.py" line="77"/>
         <source>Notices to the units of the chosen incidents, or to every unit with overdue or carded ones</source>
         <translation>为所选事件的处置单位,或所有有超期、被督办事件的单位,发督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
+        <location filename="../../ui/menus.py" line="80"/>
         <source>Notices &amp;issued…</source>
         <translation>督办通知单台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>Every supervision notice issued; withdraw one issued by mistake</source>
         <translation>已发出的全部督办通知单;可撤回误发的通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="84"/>
         <source>&amp;Take in work orders…</source>
         <translation>导入来件工单(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="86"/>
         <source>A file of orders from the 12345 hotline or the provincial platform: the new ones become incidents</source>
         <translation>导入 12345 热线或省平台导出的工单文件:新工单成为上报状态的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="88"/>
         <source>Likely &amp;repeats…</source>
         <translation>疑似重复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="90"/>
         <source>Orders taken in that may repeat an open incident</source>
         <translation>导入的工单中可能与未结事件重复的</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>Sources of &amp;work orders…</source>
         <translation>来件来源(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="90"/>
+        <location filename="../../ui/menus.py" line="94"/>
         <source>How the exports of the hotline and the provincial platform map to our fields</source>
         <translation>热线和省平台导出文件的列如何对应本系统的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>S&amp;ystem settings…</source>
         <translation>系统设置(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="94"/>
+        <location filename="../../ui/menus.py" line="98"/>
         <source>Idle lock, backups kept, the dashboard&apos;s targets</source>
         <translation>空闲锁定、备份保留、一屏观天下的目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="110"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="114"/>
+        <location filename="../../ui/menus.py" line="119"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="128"/>
         <source>&amp;Panels</source>
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="142"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="140"/>
+        <location filename="../../ui/menus.py" line="145"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5855,37 +5886,37 @@ Everyone signs in again.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="84"/>
+        <location filename="../../ui/dialogs/backup.py" line="94"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="88"/>
+        <location filename="../../ui/dialogs/backup.py" line="98"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="89"/>
+        <location filename="../../ui/dialogs/backup.py" line="99"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="90"/>
+        <location filename="../../ui/dialogs/backup.py" line="100"/>
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="91"/>
+        <location filename="../../ui/dialogs/backup.py" line="101"/>
         <source>Last audit entry</source>
         <translation>最后一条审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="94"/>
+        <location filename="../../ui/dialogs/backup.py" line="104"/>
         <source>Everything in the database %1 is replaced by what this backup holds. A safety backup of the database as it is now is made first. Everyone signed in will have to sign in again.</source>
         <translation>数据库 %1 中的全部数据将被此备份的内容替换。替换前会先为当前数据库做一份安全备份。所有已登录的人都需要重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="102"/>
+        <location filename="../../ui/dialogs/backup.py" line="112"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>

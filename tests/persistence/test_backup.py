@@ -291,6 +291,8 @@ def test_the_command_line_backs_up_and_restores(office, tmp_path, monkeypatch, c
     said = capsys.readouterr().out
     assert "备份完成并已校验" in said and "嘉善县西塘镇" in said
     made = next(tmp_path.glob("cli.*"))
+    assert main([*where, "backup", "--verify", str(made)]) == 0
+    assert "备份完好" in capsys.readouterr().out
     report(office, "备份里没有")
     monkeypatch.setattr("sys.stdin", io.StringIO("n\n"))
     assert main([*where, "restore", str(made)]) == 1
@@ -300,3 +302,34 @@ def test_the_command_line_backs_up_and_restores(office, tmp_path, monkeypatch, c
     titles = read(office.db, lambda s: s.scalars(select(Incident.title)).all())
     assert "备份里有" in titles and "备份里没有" not in titles
     assert main([*where, "audit", "verify"]) == 0
+
+
+def test_a_fresh_copy_gets_the_quick_check_a_kept_or_restored_one_the_full_one(office, tmp_path, monkeypatch):
+    """The daily copy is checked page by page (a torn copy fails it); a backup of unknown origin —
+    a restore, or verifying one kept for months — against its indexes as well."""
+    asked = []
+    real = backup._integrity_problem
+    monkeypatch.setattr(backup, "_integrity_problem", lambda path, thorough: asked.append(thorough) or real(path, thorough))
+    report(office)
+    path = _sqlite_copy(office, tmp_path)
+    if office.db.is_sqlite:
+        assert asked == [False]
+    asked.clear()
+    maintenance.verify_backup(office.db, office.admin, path)
+    maintenance.restorable(office.db, office.admin, path)
+    assert asked == [True, True]
+    _tamper(path, "UPDATE audit_log SET summary = summary || ' ' WHERE seq = 2")
+    with pytest.raises(InputError, match="第 2 条"):
+        maintenance.verify_backup(office.db, office.admin, path)
+    with pytest.raises(InputError, match="管理员"):
+        maintenance.verify_backup(office.db, signed_in(office.db, "duty", ("duty",)), path)
+
+
+def test_a_cut_short_copy_fails_the_quick_check_too(office, tmp_path):
+    for n in range(30):
+        report(office, f"事件 {n}" * 20)
+    path = _sqlite_copy(office, tmp_path)
+    with open(path, "r+b") as file:
+        file.truncate(path.stat().st_size * 2 // 3)
+    with pytest.raises(InputError, match="copy.sqlite"):
+        backup.check(path, thorough=False)

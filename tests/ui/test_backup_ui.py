@@ -27,6 +27,11 @@ def test_backup_and_restore_from_the_file_menu(qtbot, demo_db, settings, tmp_pat
     qtbot.waitUntil(lambda: bool(said), timeout=20_000)
     assert str(tmp_path / "copy.sqlite") in said[0] and "#" in said[0]
 
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(tmp_path / "copy.sqlite"), ""))
+    window.actions_by_id[ActionId.VERIFY_BACKUP].trigger()  # a kept backup checked, nothing replaced
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=20_000)
+    assert "full integrity check" in said[1] and str(tmp_path / "copy.sqlite") in said[1]
+
     shown = []
 
     def answer(dialog: RestoreDialog) -> int:

@@ -53,6 +53,16 @@ def start_backup(parent: QWidget, runner: OpRunner, path: Path) -> None:
                  progress=True, on_done=done)
 
 
+def start_verify(parent: QWidget, runner: OpRunner, path: Path) -> None:
+    """A kept backup checked as a restore would check it, in the background; nothing replaced."""
+    def done(info: BackupInfo) -> None:
+        QMessageBox.information(parent, translate("Backup", "Backup verified"), translate(
+            "Backup", "The backup passed the full integrity check and its audit chain is whole:\n%1\n\n"
+            "Made at %2; last audit entry in it: %3").replace("%1", str(info.path)).replace("%2", _made(info))
+            .replace("%3", info.pin))
+    runner.start(parent, translate("Backup", "Verifying the backup"), maintenance.verify_backup, path, on_done=done)
+
+
 def start_restore(parent: QWidget, runner: OpRunner, path: Path, on_restored: Callable[[], None]) -> None:
     """Check the backup (in the background: its whole audit chain is walked), show what it
     holds, and restore it if the administrator confirms."""
