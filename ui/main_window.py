@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.reviews.sig_open_incident.connect(self.open_incident)
         self.dashboard.sig_drill.connect(self.queue.drill)
         self.org.sig_drill.connect(self.queue.drill)
-        self.reports.sig_show_dock.connect(self._raise_dock)
+        self.reports.sig_show_dock.connect(lambda name: self.bring_forward(self.findChild(QDockWidget, name)))
         for dock in self.docks:
             dock.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
             dock.dockLocationChanged.connect(lambda: QTimer.singleShot(0, self, self._keep_tab_titles))
@@ -94,16 +94,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar(township)
         self.restore_layout()
 
-    def _raise_dock(self, name: str) -> None:
-        dock = self.findChild(QDockWidget, name)
-        if dock is not None and dock.toggleViewAction().isVisible():
-            dock.show()
-            dock.raise_()
-
     @Slot()
-    def bring_forward(self, dock: QDockWidget) -> None:
-        """Alt+N: the dock in front, open and focused — never closed, so a second press keeps it."""
-        if not dock.toggleViewAction().isVisible():
+    def bring_forward(self, dock: QDockWidget | None) -> None:
+        """Alt+N (and the report centre's "open"): the dock in front, open and focused — never
+        closed, so a second press keeps it. A dock not the user's stays closed."""
+        if dock is None or not dock.toggleViewAction().isVisible():
             return
         dock.show()
         dock.raise_()

@@ -17,7 +17,6 @@ class Headline(QWidget):
     def __init__(self, dark: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("dashboardHeadline")
-        self.dark = dark
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 4)
         self.cards: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
@@ -42,12 +41,13 @@ class Headline(QWidget):
 
     def show_live(self, live: Live) -> None:
         now, before = live.total, live.previous
-        self._count("open", open_count(now), open_count(before) if before else None, worse_when_up=True)
-        self._count("overdue", now.overdue_now, before.overdue_now if before else None, worse_when_up=True)
+        self._count("open", open_count(now), open_count(before) if before else None)
+        self._count("overdue", now.overdue_now, before.overdue_now if before else None)
         self._rate("closure", now.closure_rate, before.closure_rate if before else None, live.closure_target)
         self._rate("on_time", now.on_time_rate, before.on_time_rate if before else None, live.on_time_target)
 
-    def _count(self, key: str, value: int, before: int | None, worse_when_up: bool) -> None:
+    def _count(self, key: str, value: int, before: int | None) -> None:
+        """A count of work to do: more than before is worse."""
         _title, figure, note = self.cards[key]
         figure.setText(f"{value:,}")
         if before is None:
@@ -56,7 +56,7 @@ class Headline(QWidget):
         change = value - before
         note.setText(self.tr("%1 on the period before").replace("%1", f"{change:+,}") if change
                      else self.tr("as in the period before"))
-        self._colour(figure, None if not change else (change > 0) == worse_when_up)
+        self._colour(figure, None if not change else change > 0)
 
     def _rate(self, key: str, value: float | None, before: float | None, target: float) -> None:
         _title, figure, note = self.cards[key]
