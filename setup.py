@@ -1,6 +1,6 @@
 """The build's one addition to setup.cfg: the migrations (db/) and resources/ (translations, the
 PDF font, the icon) go into the wheel inside the package, as ``gridcommand/_data/`` — where
-``gridcommand.shipped`` finds them — so that an installed copy can migrate, translate and write
+``gridcommand.base.shipped`` finds them — so that an installed copy can migrate, translate and write
 PDFs. An editable install reads them where they are."""
 
 import shutil

@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from target import target  # noqa: E402
 
-from gridcommand import clock  # noqa: E402
-from gridcommand.database import Database  # noqa: E402
+from gridcommand.base import clock
 from gridcommand.meetings.fit import plan  # noqa: E402
+from gridcommand.store.database import Database
 
 
 def main() -> None:

@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gridcommand import audit  # noqa: E402
-from gridcommand.database import Database  # noqa: E402
 from gridcommand.ops import read  # noqa: E402
+from gridcommand.record import audit
+from gridcommand.store.database import Database
 
 
 def timed(fn):

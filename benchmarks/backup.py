@@ -25,10 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gridcommand import backup  # noqa: E402
-from gridcommand.database import Database  # noqa: E402
 from gridcommand.demo import DEMO_PASSWORD  # noqa: E402
 from gridcommand.ops import accounts, maintenance  # noqa: E402
+from gridcommand.record import backup
+from gridcommand.store.database import Database
 
 
 def timed(fn):

@@ -23,14 +23,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gridcommand import clock  # noqa: E402
-from gridcommand.database import Database  # noqa: E402
 from target import target  # noqa: E402
-from gridcommand.evaluation import engine, scheme, service  # noqa: E402
-from gridcommand.evaluation.engine import month_bounds  # noqa: E402
-from gridcommand.gc_pause import cycle_collector_paused  # noqa: E402
-from gridcommand.models import EvaluationMonth, Incident  # noqa: E402
 
+from gridcommand.base import clock
+from gridcommand.base.gc_pause import cycle_collector_paused
+from gridcommand.evaluation import engine, scheme, service  # noqa: E402
+from gridcommand.models import EvaluationMonth, Incident  # noqa: E402
+from gridcommand.store.database import Database
 
 # What `python -m gridcommand evaluate --month M` does, from process start: the CLI's imports,
 # opening the database, signing in as HR, computing and storing the month — in a transaction
@@ -40,8 +39,8 @@ import time
 t0 = time.perf_counter()
 import sys
 sys.path.insert(0, {root!r})
-import gridcommand.cli
-from gridcommand.database import Database
+import gridcommand.cli.main
+from gridcommand.store.database import Database
 from gridcommand.evaluation import service
 from gridcommand.models import EvaluationMonth
 from gridcommand.ops import accounts
@@ -93,7 +92,7 @@ def main() -> None:
                 timed[store].append(time.perf_counter() - start)
                 workers = len(result["workers"])
                 session.rollback()
-    _first, _last, begin, end = month_bounds(month)
+    _first, _last, begin, end = clock.month_bounds(month)
     with db.session() as session:
         incidents = session.query(Incident).filter(Incident.reported_at >= begin, Incident.reported_at < end).count()
     print(json.dumps({"database": str(args.db), "month": month, "workers": workers,

@@ -19,10 +19,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gridcommand.database import Database  # noqa: E402
 from target import target  # noqa: E402
+
 from gridcommand.demo import DEMO_PASSWORD  # noqa: E402
 from gridcommand.ops import accounts, evaluation, reports  # noqa: E402
+from gridcommand.store.database import Database
 
 
 def timed(fn):

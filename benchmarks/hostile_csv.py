@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from gridcommand.demo import DEMO_PASSWORD  # noqa: E402
 
 # CPU from getrusage; the peak from VmHWM (Linux), since ru_maxrss keeps a forking parent's peak.
-MEASURED = ("import re, resource, sys; from gridcommand.cli import main; code = main(sys.argv[1:]); "
+MEASURED = ("import re, resource, sys; from gridcommand.cli.main import main; code = main(sys.argv[1:]); "
             "r = resource.getrusage(resource.RUSAGE_SELF); "
             "peak = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1); "
             "print('MEASURED', r.ru_utime + r.ru_stime, peak, file=sys.stderr); sys.exit(code)")

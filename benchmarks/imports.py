@@ -34,10 +34,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import event  # noqa: E402
 
 from gridcommand import imports  # noqa: E402
-from gridcommand.database import Database  # noqa: E402
 from gridcommand.demo import DEMO_PASSWORD  # noqa: E402
-from gridcommand.ops import accounts, incidents  # noqa: E402
-from gridcommand.ops import imports as import_ops  # noqa: E402
+from gridcommand.ops import (  # noqa: E402
+    accounts,
+    imports as import_ops,  # noqa: E402
+    incidents,
+)
+from gridcommand.store.database import Database
 
 HEADERS = ["事件编号*", "标题*", "描述", "大类*", "小类", "预警颜色*", "所属网格*", "来源", "上报人工号",
            "上报人", "上报时间*", "受理时间", "交办时间", "处置单位", "责任人工号", "办结时间", "结案时间",

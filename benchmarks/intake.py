@@ -22,12 +22,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from target import target  # noqa: E402
 
-from gridcommand.database import Database  # noqa: E402
 from gridcommand.demo.orders import orders, write_xlsx  # noqa: E402
-from gridcommand.intake import mapping  # noqa: E402
-from gridcommand.intake import orders as intake  # noqa: E402
+from gridcommand.intake import (
+    mapping,  # noqa: E402
+    orders as intake,  # noqa: E402
+)
 from gridcommand.intake.sources import SourceForm, save  # noqa: E402
 from gridcommand.models import User  # noqa: E402
+from gridcommand.store.database import Database
 
 
 def raw_read(path: Path) -> float:

@@ -22,11 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from target import target  # noqa: E402
 
-from gridcommand.database import Database  # noqa: E402
 from gridcommand.models import User  # noqa: E402
-from gridcommand.notices import issue, plan  # noqa: E402
 from gridcommand.ops.notices import chosen  # noqa: E402
 from gridcommand.reports.notice_pdf import notices_pdf  # noqa: E402
+from gridcommand.store.database import Database
+from gridcommand.workflow.notices import issue, plan
 
 
 def main() -> None:

@@ -76,7 +76,7 @@ class SignIn(ui.opening.SignInDialog):
         self.accept()
 
 ui.opening.SignInDialog = SignIn
-db, actor = ui.app.open_and_sign_in(lambda: __import__("gridcommand.database").database.Database({url!r}))
+db, actor = ui.app.open_and_sign_in(lambda: __import__("gridcommand.store.database").store.database.Database({url!r}))
 window = ui.app.open_window(db, actor)
 window.queue.view.viewport().installEventFilter(watch)
 window.show()

@@ -44,7 +44,7 @@ def first_page_reads(db, path: Path | None, runs: int = 300) -> dict:
     """The first page read by the app (a read of its own, as the queue does) and, on a SQLite
     file, by raw sqlite3 — taking turns, so that both see the same moments of a noisy machine."""
     from gridcommand.ops import read
-    from gridcommand.queue import QueueQuery
+    from gridcommand.workflow.queue import QueueQuery
 
     connection = sqlite3.connect(path) if path else None
 
@@ -94,9 +94,8 @@ def in_app(url: str, path: Path | None) -> dict:
     from PySide6.QtWidgets import QApplication
 
     import ui.app
-    from gridcommand.database import Database
+    from gridcommand.store.database import Database
     from ui import i18n
-
     from ui.gc_guard import GuiThreadCollector
 
     app = QApplication([])

@@ -24,12 +24,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import select  # noqa: E402
 
-from gridcommand.database import Database  # noqa: E402
 from gridcommand.demo import DEMO_PASSWORD  # noqa: E402
 from gridcommand.models import Incident, Review  # noqa: E402
 from gridcommand.ops import accounts, reviews  # noqa: E402
 from gridcommand.reviews.draft import draft  # noqa: E402
 from gridcommand.reviews.scope import scope_of  # noqa: E402
+from gridcommand.store.database import Database
 
 
 def timed(fn):

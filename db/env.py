@@ -1,4 +1,4 @@
-"""Alembic environment. Run through gridcommand.migrations, which hands over a connection."""
+"""Alembic environment. Run through gridcommand.store.migrations, which hands over a connection."""
 
 from alembic import context
 

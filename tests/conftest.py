@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, make_url, text
 
-from gridcommand import migrations
-from gridcommand.database import Database
-from gridcommand.township import init_township
+from gridcommand.org.township import init_township
+from gridcommand.store import migrations
+from gridcommand.store.database import Database
 
 from .pg_cluster import Cluster, server_bin
 
@@ -30,7 +30,7 @@ def fast_password_hashes():
     library's costly defaults)."""
     from argon2 import PasswordHasher
 
-    from gridcommand import accounts
+    from gridcommand.access import accounts
 
     real, accounts.HASHER = accounts.HASHER, PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     yield

@@ -1,5 +1,5 @@
 """The sentences the core says to a user, found in its source: the first argument of every
-``InputError``-family error and every ``Message``. The command line (``cli*.py``) speaks only
+``InputError``-family error and every ``Message``. The command line (``cli/``) speaks only
 Chinese and is left out."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def sentences() -> tuple[dict[str, str], list[str]]:
     """(template → where it is said, places where a sentence is built as finished text)."""
     found, built = {}, []
     for path in sorted(CORE.rglob("*.py")):
-        if path.name.startswith("cli"):
+        if path.parent.name == "cli":
             continue
         where = str(path.relative_to(CORE.parent))
         for arg in _calls(ast.parse(path.read_text(encoding="utf-8"))):

@@ -14,7 +14,7 @@ def account(session, username: str = "admin", roles=("admin",), name: str | None
     """An account that can sign in with PASSWORD (made on first use), as its user row."""
     from sqlalchemy import select
 
-    from gridcommand import accounts
+    from gridcommand.access import accounts
     from gridcommand.models import User
 
     user = session.scalars(select(User).where(User.username == username)).first()

@@ -139,15 +139,14 @@ def peak_rss_mb() -> float:
 def try_all(folder: Path, url: str, password: str) -> dict:
     """Each file as the administrator's import; what each refusal said, how long it took, the
     process's peak memory, and whether the database changed."""
-    from gridcommand import audit
-    from gridcommand.database import Database
-    from gridcommand.errors import InputError
-    from gridcommand.imports import ImportFailed
-    from gridcommand.ops import accounts, imports, read
-
     from sqlalchemy import func, select
 
+    from gridcommand.base.errors import InputError
+    from gridcommand.imports import ImportFailed
     from gridcommand.models import Grid, KeyPerson
+    from gridcommand.ops import accounts, imports, read
+    from gridcommand.record import audit
+    from gridcommand.store.database import Database
 
     def counts(session):
         return [session.scalar(select(func.count()).select_from(t)) for t in (Grid, KeyPerson)]

@@ -19,10 +19,10 @@ from pathlib import Path
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from gridcommand import responsibility
-from gridcommand.enums import Action, Status
+from gridcommand.base.enums import Action, Status
 from gridcommand.imports import prepare, write
 from gridcommand.models import Grid, Incident, KeyPerson, Staff, Visit
+from gridcommand.org import responsibility
 from gridcommand.workflow import NewIncident, Workflow, report_incident
 
 from .persistence.test_workflow import T0, Office

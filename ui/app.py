@@ -15,7 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gridcommand import __version__
-from gridcommand.shipped import folder
+from gridcommand.base.shipped import folder
 
 from . import i18n
 from .errors import install_excepthook
@@ -29,8 +29,8 @@ from .worker import Task
 # The core (SQLAlchemy, the model) and the main window load behind the sign-in dialog
 # (ui/opening.py): this module imports them only where they are used.
 if TYPE_CHECKING:
-    from gridcommand.database import Database
     from gridcommand.ops.actor import Actor
+    from gridcommand.store.database import Database
 
     from .main_window import MainWindow
 
@@ -75,9 +75,8 @@ def run_with_progress(title: str, fn):
 
 
 def fresh_demo(scale: str, seed: int) -> Path | None:
-    from gridcommand.database import Database, data_dir, resolve_url
-
     from gridcommand.demo import set_aside
+    from gridcommand.store.database import Database, data_dir, resolve_url
 
     path = data_dir() / f"demo-{scale}.sqlite"
     previous = set_aside(path)
@@ -96,7 +95,7 @@ def fresh_demo(scale: str, seed: int) -> Path | None:
 
 
 def _open_database(args: argparse.Namespace, demo: Path | None) -> Database:
-    from gridcommand.database import Database, resolve_url
+    from gridcommand.store.database import Database, resolve_url
 
     return Database(resolve_url(path=demo) if demo else resolve_url(args.database_url, args.db))
 
@@ -106,7 +105,7 @@ _WINDOWS: list[MainWindow] = []  # top-level windows live as long as they are op
 
 def open_window(db: Database, actor: Actor) -> MainWindow:
     """The main window on ``db`` for a signed-in ``actor``, with its own hub and runner."""
-    from gridcommand import township
+    from gridcommand.org import township
 
     from .hub import ChangeHub
     from .main_window import MainWindow

@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from gridcommand import clock, deadlines
-from gridcommand.enums import Track
-from gridcommand.workflow import rule_notes
+from gridcommand.base import clock
+from gridcommand.base.enums import Track
+from gridcommand.workflow import deadlines, rule_notes
 
 from .labels import deadline_step, label
 

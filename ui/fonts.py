@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from gridcommand.shipped import folder
+from gridcommand.base.shipped import folder
 
 CHINESE_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
                     "Source Han Sans SC", "WenQuanYi Micro Hei", "SimHei", "SimSun"]

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from gridcommand.changes import NOTHING, Changes
-from gridcommand.database import Database
 from gridcommand.ops import changes as change_log
+from gridcommand.store.changes import NOTHING, Changes
+from gridcommand.store.database import Database
 
 POLL_MS = 3_000
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from gridcommand.shipped import folder
+from gridcommand.base.shipped import folder
 
 TRANSLATIONS = folder("resources") / "translations"
 LANGUAGES = ("zh_CN", "en")

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
-from gridcommand.errors import InputError
+from gridcommand.base.errors import InputError
 from gridcommand.imports import ImportFailed
 from gridcommand.intake.orders import IntakeReport
 from gridcommand.intake.sources import listed

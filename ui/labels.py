@@ -1,6 +1,6 @@
 """The words the screen shows for the core's closed vocabularies, in the UI's language.
 
-The core's labels (``gridcommand.enums``) are the Chinese words of templates, reports and the
+The core's labels (``gridcommand.base.enums``) are the Chinese words of templates, reports and the
 command line. The screen asks here: each value has an English source string, translated (under
 the enum's name as context) into exactly the core's word — tests/ui/test_i18n.py holds the two
 together, so a new member without its words here fails a test, not a user."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from gridcommand import enums as e
+from gridcommand.base import enums as e
 
 ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
     e.Status: {

@@ -11,8 +11,8 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from gridcommand.backup import BackupInfo
 from gridcommand.ops import intake, maintenance, rules
+from gridcommand.record.backup import BackupInfo
 
 from .messages import text
 from .ops import OpRunner

@@ -9,11 +9,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabBar
 
 from gridcommand import __version__
-from gridcommand.changes import Changes
+from gridcommand.access.permissions import Can, allows
 from gridcommand.ops import accounts
-from gridcommand.permissions import Can, allows
-from gridcommand.queue import rows_for
-from gridcommand.township import label as township_label
+from gridcommand.org.township import label as township_label
+from gridcommand.store.changes import Changes
+from gridcommand.workflow.queue import rows_for
 
 from .dialogs.password import ChangePasswordDialog
 from .idle_lock import IdleLock

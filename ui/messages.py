@@ -1,4 +1,4 @@
-"""The core's sentences (``gridcommand.messages``) in the UI's language.
+"""The core's sentences (``gridcommand.base.messages``) in the UI's language.
 
 A refusal, an import problem or a career case comes from the core as a Chinese template and its
 values. Each template has an English source string (``ui.sentences``), translated (context "Message") into
@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from gridcommand.enums import Action, Labelled
-from gridcommand.messages import Message, Several, fill, said
+from gridcommand.base.enums import Action, Labelled
+from gridcommand.base.messages import Message, Several, fill, said
 
 from . import labels
 from .sentences import ENGLISH

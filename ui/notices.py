@@ -10,13 +10,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QMainWindow, QMessageBox,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gridcommand import clock
-from gridcommand.enums import Status
-from gridcommand.notices import NoticeItem, Planned
+from gridcommand.base import clock
+from gridcommand.base.enums import Status
 from gridcommand.ops import notices
+from gridcommand.workflow.notices import NoticeItem, Planned
 
 from .display import duration
 from .labels import joined, label

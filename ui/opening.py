@@ -17,8 +17,8 @@ from .dialogs.sign_in import SignInDialog
 from .worker import Task
 
 if TYPE_CHECKING:
-    from gridcommand.database import Database
     from gridcommand.ops.actor import Actor
+    from gridcommand.store.database import Database
 
 FIRST_START = 3  # the sign-in dialog's result when the database turns out to have no users yet
 
@@ -32,9 +32,9 @@ class Opened(NamedTuple):
 
 def _open(open_db: Callable[[], Database]) -> Opened:
     """In the background: the core, the database and what the sign-in dialog shows."""
-    from gridcommand import township
     from gridcommand.demo import is_demo
     from gridcommand.ops import accounts, read
+    from gridcommand.org import township
 
     db = open_db()
     try:
@@ -83,9 +83,9 @@ def _first_start(db: Database) -> Actor | None:
 def sign_in(db: Database) -> Actor | None:
     """Who takes the seat of an open database: the first start's administrator on a new
     database, else whoever signs in."""
-    from gridcommand import township
     from gridcommand.demo import is_demo
     from gridcommand.ops import accounts, read
+    from gridcommand.org import township
 
     if accounts.needs_first_start(db):
         return _first_start(db)

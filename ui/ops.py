@@ -14,10 +14,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from gridcommand import ops
-from gridcommand.changes import Changes
-from gridcommand.database import Database
-from gridcommand.errors import InputError, StaleIncident
+from gridcommand.base.errors import InputError, StaleIncident
 from gridcommand.ops import Actor, Result
+from gridcommand.store.changes import Changes
+from gridcommand.store.database import Database
 
 from .errors import show_error
 from .hub import ChangeHub

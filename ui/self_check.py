@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from gridcommand import __version__, clock
-from gridcommand.evaluation.careers import shift
+from gridcommand import __version__
+from gridcommand.base import clock
 
 from .messages import text
 
@@ -34,8 +34,8 @@ def run(app: QApplication, open_db, user: str) -> int:
 
 
 def _check(app: QApplication, db, user: str, timeout_s: float = 120) -> int:
-    from gridcommand import township
     from gridcommand.ops import accounts, read, reports
+    from gridcommand.org import township
 
     from .app import open_window
 
@@ -47,7 +47,7 @@ def _check(app: QApplication, db, user: str, timeout_s: float = 120) -> int:
         app.processEvents()  # the queue's count is read on the worker thread
         time.sleep(0.02)
     rows, painted = window.queue.model.rowCount(), not window.grab().isNull()
-    month = shift(clock.local(clock.now()).strftime("%Y-%m"), -1)
+    month = clock.shift_month(clock.local(clock.now()).strftime("%Y-%m"), -1)
     with tempfile.TemporaryDirectory() as folder:
         written = {kind: reports.report(db, actor, "closed_loop", month, None, Path(folder, f"r.{kind}")).stat().st_size
                    for kind in ("pdf", "xlsx")}

@@ -1,6 +1,6 @@
 """Long work off the GUI thread, with a progress dialog that appears only if the work is slow.
 
-The task gets a Qt-free ``Progress`` (gridcommand.progress) to report to and be cancelled
+The task gets a Qt-free ``Progress`` (gridcommand.base.progress) to report to and be cancelled
 through; only plain data crosses threads; a failure always reaches the user.
 """
 
@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from gridcommand.errors import InputError
-from gridcommand.progress import Cancelled, Progress
+from gridcommand.base.errors import InputError
+from gridcommand.base.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
 SHOW_AFTER_MS = 600

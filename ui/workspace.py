@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from gridcommand.enums import UserRole as R
+from gridcommand.base.enums import UserRole as R
 
 from .settings import LAYOUT_VERSION, read_bytes
 

@@ -1,7 +1,7 @@
 """initial schema
 
 Revision ID: 4c43e84f1bc8
-Revises: 
+Revises:
 Create Date: 2026-11-23 20:41:47.014174
 """
 from alembic import op

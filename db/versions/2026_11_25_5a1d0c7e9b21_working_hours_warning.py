@@ -10,7 +10,7 @@ from alembic import op
 import sqlalchemy as sa
 
 from gridcommand.models.base import UTCDateTime
-from gridcommand.workcalendar import add_working_time, working_time_between
+from gridcommand.base.workcalendar import add_working_time, working_time_between
 
 revision = '5a1d0c7e9b21'
 down_revision = 'cbfd72ae16bb'

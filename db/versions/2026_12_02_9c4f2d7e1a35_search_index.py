@@ -10,7 +10,7 @@ import logging
 from alembic import op
 import sqlalchemy as sa
 
-from gridcommand.search import pinyin_key
+from gridcommand.store.search import pinyin_key
 
 revision = '9c4f2d7e1a35'
 down_revision = '7b3e9a41c2d8'

@@ -14,8 +14,8 @@ import sqlite3
 from enum import Enum
 from pathlib import Path
 
-from .. import clock
-from ..enums import UserRole
+from ..base import clock
+from ..base.enums import UserRole
 from ..models import Setting
 from .scales import SCALES, Scale
 

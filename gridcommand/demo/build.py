@@ -6,21 +6,20 @@ import datetime as dt
 import random
 from dataclasses import dataclass, replace
 
-from .. import clock
-from ..database import Database
-from ..errors import InputError
+from ..base import clock
+from ..base.errors import InputError
+from ..base.progress import SILENT, Progress
 from ..models import Incident, Setting
-from ..progress import SILENT, Progress
-from ..township import current, init_township
-from .incidents import IncidentGenerator
+from ..org.township import current, init_township
+from ..store.bulk import BulkWriter
+from ..store.database import Database
+from . import anchor_time, today as today_
 from .history import chain_events
+from .incidents import IncidentGenerator
 from .org import People, build_org
 from .people import build_commendations, build_key_persons, build_visits
-from . import today as today_
 from .reviews import build_reviews
 from .scales import SCALES, Scale
-from ..bulk import BulkWriter
-from . import anchor_time
 
 
 @dataclass

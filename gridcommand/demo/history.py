@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select
 
-from .. import audit
-from ..bulk import BulkWriter, stored
+from ..base.progress import Progress
 from ..models import AuditEntry, Incident, IncidentEvent, User
-from ..progress import Progress
+from ..record import audit
+from ..store.bulk import BulkWriter, stored
 
 T_AUDIT = AuditEntry.__table__
 

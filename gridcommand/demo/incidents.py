@@ -15,22 +15,29 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import clock
-from ..enums import (HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour)
-from ..deadlines import RuleBook
-from ..models import (Category, Incident, IncidentCard, IncidentEvent, IncidentUnit,
-                      incident_key_person)
-from ..responsibility import holder_now
-from ..search import pinyin_key
-from ..workflow.steps import open_step
+from ..base import clock
+from ..base.enums import HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour
+from ..models import Category, Incident, IncidentCard, IncidentEvent, IncidentUnit, incident_key_person
+from ..org.responsibility import holder_now
+from ..store.bulk import BulkWriter
+from ..store.search import pinyin_key
 from ..workflow import rule_notes
+from ..workflow.deadlines import RuleBook
+from ..workflow.steps import open_step
 from ..workflow.supervision import ESCALATE_AFTER, RED_AFTER
 from . import months_back
 from .org import OrgMap, People
 from .scales import Scale
-from .vocabulary import (CATEGORY_WEIGHTS, LEAD_DEPARTMENT, PLACE_WORDS, RESULTS, RETURN_REASONS,
-                         REWORK_REASONS, STREET_WORDS, TITLES)
-from ..bulk import BulkWriter
+from .vocabulary import (
+    CATEGORY_WEIGHTS,
+    LEAD_DEPARTMENT,
+    PLACE_WORDS,
+    RESULTS,
+    RETURN_REASONS,
+    REWORK_REASONS,
+    STREET_WORDS,
+    TITLES,
+)
 
 T_INCIDENT, T_EVENT, T_UNIT = Incident.__table__, IncidentEvent.__table__, IncidentUnit.__table__
 T_CARD = IncidentCard.__table__

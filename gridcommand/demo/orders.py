@@ -12,9 +12,9 @@ from faker import Faker
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import clock
-from ..defaults import CATEGORIES
+from ..base import clock
 from ..models import Grid, Village
+from ..org.defaults import CATEGORIES
 from .vocabulary import TITLES
 
 HEADERS = ("工单编号", "来电时间", "来电人", "来电号码", "诉求地址", "诉求分类", "诉求内容", "办理时限",

@@ -10,15 +10,15 @@ from dataclasses import dataclass, field
 from faker import Faker
 from sqlalchemy import select
 
-from .. import clock
-from ..enums import (GridKind, Level, StaffRole, StaffStatus, UnitKind, UserRole, VillageKind)
-from ..accounts import hash_password
-from ..geometry import centre_of, to_geojson
+from ..access.accounts import hash_password
+from ..base import clock
+from ..base.enums import GridKind, Level, StaffRole, StaffStatus, UnitKind, UserRole, VillageKind
 from ..models import Grid, Staff, Unit, User, Village
+from ..org.geometry import centre_of, to_geojson
+from ..store.bulk import BulkWriter
 from . import DEMO_ACCOUNTS, DEMO_PASSWORD
 from .scales import Scale
 from .vocabulary import SPECIAL_GRIDS, VILLAGE_CHARS
-from ..bulk import BulkWriter
 
 T_VILLAGE, T_GRID, T_UNIT, T_STAFF, T_USER = (m.__table__ for m in (Village, Grid, Unit, Staff, User))
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from .. import clock
-from ..enums import CommendationKind, PersonColour, VisitMode
+from ..base import clock
+from ..base.enums import CommendationKind, PersonColour, VisitMode
+from ..evaluation.scheme import INTERVAL_DAYS
 from ..models import Commendation, KeyPerson, KeyPersonResponsible, Visit
+from ..org.responsibility import tagged_at
+from ..store.bulk import BulkWriter
 from . import months_back
-from ..responsibility import tagged_at
-from ..visits import INTERVAL_DAYS
 from .org import OrgMap, People
 from .scales import Scale
 from .vocabulary import KEY_PERSON_KINDS
-from ..bulk import BulkWriter
 
 T_PERSON, T_VISIT, T_COMMENDATION, T_RESPONSIBLE = (m.__table__ for m in (
     KeyPerson, Visit, Commendation, KeyPersonResponsible))

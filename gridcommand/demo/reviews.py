@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..database import Database
 from ..models import Category, Incident, User
 from ..ops import incidents, read, reviews
 from ..ops.actor import Actor
 from ..reviews import views
 from ..reviews.lookup import likely_kind
+from ..store.database import Database
 
 
 def _candidates(session, serious: bool) -> list[tuple[int, str]]:

@@ -17,9 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ..database import Database, data_dir
-from ..deadlines import RuleBook
-from ..enums import Source, Status, UnitKind, WarningColour
+from ..base.enums import Source, Status, UnitKind, WarningColour
 from ..intake import mapping
 from ..intake.sources import SourceForm
 from ..meetings import views
@@ -27,7 +25,9 @@ from ..meetings.settings import MeetingSettings
 from ..models import Category, Grid, Staff, Unit, User
 from ..ops import intake, meetings, read
 from ..ops.actor import Actor
+from ..store.database import Database, data_dir
 from ..workflow import NewIncident, Workflow, report_incident
+from ..workflow.deadlines import RuleBook
 from .orders import HEADERS, orders, write_xlsx
 from .vocabulary import STREET_WORDS, TITLES
 

@@ -22,14 +22,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import clock
-from ..enums import Level, Responsibility, StaffStatus
-from ..errors import InputError
-from ..messages import Message, Several
+from ..access.permissions import require_pay
+from ..base import clock
+from ..base.enums import Level, Responsibility, StaffStatus
+from ..base.errors import InputError
+from ..base.messages import Message, Several
 from ..models import CareerDecision, Evaluation, EvaluationMonth, LevelChange, Staff, User
-from ..permissions import require_pay
-from ..reviews.findings import Counted, counted
-from .scheme import Grades, check_month, grades_of_months
+from .findings import Counted, counted
+from .scheme import Grades, grades_of_months
 
 KINDS = {"probation": "见习转正", "promotion": "晋升", "yellow_card": "黄牌警告", "demotion": "降级",
          "elimination": "淘汰"}
@@ -55,15 +55,11 @@ class Candidate:
                 "kind_label": self.kind_label, "to_level": self.to_level, "finding": self.finding}
 
 
-def shift(month: str, by: int) -> str:
-    year, number = (int(x) for x in month.split("-"))
-    index = year * 12 + number - 1 + by
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
 def months_between(since: dt.date, month: str) -> int:
     """Whole months from ``since`` to the end of ``month``."""
-    following = dt.date.fromisoformat(shift(month, 1) + "-01")
+    following = dt.date.fromisoformat(clock.shift_month(month, 1) + "-01")
     return (following.year - since.year) * 12 + following.month - since.month - (1 if since.day > 1 else 0)
 
 
@@ -96,7 +92,7 @@ def candidates_for(session: Session, month: str, viewer: User | None) -> list[Ca
 
 def candidates(session: Session, month: str) -> list[Candidate]:
     """Candidates after ``month`` (which must be locked), less those HR has decided on."""
-    check_month(month)
+    clock.check_month(month)
     state = session.get(EvaluationMonth, month)
     if state is None or state.locked_at is None:
         raise InputError("{month} 尚未锁定:晋升淘汰只按已锁定的月份判断", month=month)
@@ -104,7 +100,7 @@ def candidates(session: Session, month: str) -> list[Candidate]:
     decided = set(session.execute(select(CareerDecision.staff_id, CareerDecision.kind)
                                   .where(CareerDecision.month == month)).all())
     staff = {s.id: s for s in session.scalars(select(Staff).where(Staff.id.in_(list(grades))))}
-    findings = counted(session, shift(month, -11), month)
+    findings = counted(session, clock.shift_month(month, -11), month)
     found: list[Candidate] = []
     for staff_id, history in sorted(grades.items(), key=lambda item: staff[item[0]].staff_no):
         person = staff[staff_id]
@@ -134,11 +130,11 @@ def _rules(month: str, history: dict[str, tuple[float, str]], meaning: dict[str,
     failed = lambda m: m in history and history[m][1] == meaning[m].bottom  # noqa: E731
     if failed(month):
         yield "yellow_card", None, Message("{months}考核不合格", months=_label([month], history))
-        before = shift(month, -1)
+        before = clock.shift_month(month, -1)
         if failed(before) and level != Level.PROBATION:
             down = ORDER[ORDER.index(level) - 1]
             yield "demotion", down, Message("连续两个月不合格:{months}", months=_label([before, month], history))
-    window = [shift(month, -k) for k in range(11, -1, -1)]
+    window = [clock.shift_month(month, -k) for k in range(11, -1, -1)]
     failures = [m for m in window if failed(m)]
     serious = [f for f in findings if f.month == month and f.level == Responsibility.SERIOUS]
     reasons = [Message("12 个月内 {n} 个月不合格:{months}", n=len(failures), months=_label(failures, history))

@@ -19,15 +19,24 @@ from math import lcm
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from .. import clock
-from ..deadlines import on_time_clause
-from ..enums import PersonColour, StaffRole, StaffStatus
-from ..models import (Commendation, Grid, Incident, KeyPerson, LevelChange,
-                      Meeting, MeetingAttendee, Staff, Village, Visit)
-from ..reviews.findings import counted
-from ..visits import INTERVAL_DAYS
+from ..base import clock
+from ..base.enums import PersonColour, StaffRole, StaffStatus
+from ..models import (
+    Commendation,
+    Grid,
+    Incident,
+    KeyPerson,
+    LevelChange,
+    Meeting,
+    MeetingAttendee,
+    Staff,
+    Village,
+    Visit,
+)
+from ..workflow.deadlines import on_time_clause
+from .findings import counted
 from .reworks import reworks
-from .scheme import Grades
+from .scheme import INTERVAL_DAYS, Grades
 
 getcontext().prec = 40
 
@@ -37,12 +46,6 @@ def half_up(value: Fraction, places: int) -> Decimal:
     return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def month_bounds(month: str) -> tuple[dt.date, dt.date, dt.datetime, dt.datetime]:
-    """First day, last day, and [start, end) instants of a month in Asia/Shanghai."""
-    year, number = (int(x) for x in month.split("-"))
-    first = dt.date(year, number, 1)
-    following = (first + dt.timedelta(days=32)).replace(day=1)
-    return first, following - dt.timedelta(days=1), clock.at_local(first), clock.at_local(following)
 
 
 def required_visits(tagged_on: dt.date, colour: str, first: dt.date, last: dt.date,
@@ -97,7 +100,7 @@ def workers_of(session: Session, first: dt.date, end: dt.datetime) -> list[Worke
 def gather(session: Session, month: str, intervals: dict[str, int] | None = None
            ) -> tuple[list[Worker], dict[str, dict[int, dict]]]:
     """Every indicator's inputs for every worker of ``month``, from one query each."""
-    first, last, start, end = month_bounds(month)
+    first, last, start, end = clock.month_bounds(month)
     workers = workers_of(session, first, end)
     db = session.connection()  # column reads: rows as they come, without the ORM's loading
     ids = [w.id for w in workers]

@@ -25,7 +25,7 @@ def inputs_text(name: str, i: dict) -> str:
 def deductions_text(d: dict) -> str:
     """Reworks and retrospective findings (§8) in words: each finding with its review, number,
     level and reason, so a deduction can be traced to the review that decided it."""
-    from ..enums import Responsibility
+    from ..base.enums import Responsibility
 
     found = "、".join(f"{f['review']} 第 {f['number']} 条({Responsibility.label_of(f['level'])}):{f['reason']}"
                       for f in d["inputs"]["findings"]) or "无"

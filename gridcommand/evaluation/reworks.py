@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import responsibility
-from ..enums import Action
+from ..base.enums import Action
 from ..models import Incident, IncidentEvent
+from ..org import responsibility
 
 CHUNK = 500
 

@@ -8,19 +8,21 @@ evaluated in a database that has none.
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import clock
-from ..enums import Level, PersonColour
-from ..entered import Bounds
-from ..errors import InputError
-from ..messages import Message
+from ..base import clock
+from ..base.checks import Bounds
+from ..base.enums import Level, PersonColour
+from ..base.errors import InputError
+from ..base.messages import Message
 from ..models import EvaluationScheme
-from ..visits import INTERVAL_DAYS
+
+# *Default* required interval between visits, in days, by colour tag (§9); the intervals in force
+# are the scheme's (versioned by month, changeable without code): ``visits.rules.intervals``.
+INTERVAL_DAYS = {PersonColour.GREEN: 30, PersonColour.BLUE: 15, PersonColour.ORANGE: 7, PersonColour.RED: 1}
 
 DEFAULT_RULES: dict = {
     "indicators": {
@@ -43,7 +45,6 @@ DEFAULT_RULES: dict = {
                "l3": [3600, 1200], "l4": [4000, 1300], "l5": [4400, 1400]},
 }
 DEFAULT_MONTH, DEFAULT_NOTE = "2000-01", "SPEC §6 默认方案"
-MONTH = re.compile(r"^20\d\d-(0[1-9]|1[0-2])$")  # 2000-01 (the default scheme's) to 2099-12
 
 
 @dataclass(frozen=True)
@@ -86,16 +87,12 @@ class Grades:
         return other.names[self.names.index(name)]
 
 
-def check_month(month: str) -> str:
-    if not MONTH.match(month or ""):
-        raise InputError("月份“{month}”应为 2000-01 到 2099-12 之间的 YYYY-MM", month=month)
-    return month
 
 
 def in_force(session: Session, month: str) -> EvaluationScheme:
     """The scheme version in force for ``month``: the default one, not yet stored, in a database
     that has none (reading never writes)."""
-    check_month(month)
+    clock.check_month(month)
     found = session.scalars(select(EvaluationScheme).where(EvaluationScheme.effective_month <= month)
                             .order_by(EvaluationScheme.effective_month.desc(),
                                       EvaluationScheme.id.desc()).limit(1)).first()
@@ -129,7 +126,7 @@ def ensure_default(session: Session) -> None:
 def add_version(session: Session, effective_month: str, rules: dict, actor_id: int | None,
                 note: str = "") -> EvaluationScheme:
     """A new version in force from ``effective_month`` on; older months keep theirs."""
-    check_month(effective_month)
+    clock.check_month(effective_month)
     ensure_default(session)
     return _add(session, effective_month, rules, actor_id, note)
 

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ..permissions import may_see_pay
-from .scheme import check_month, validate
+from ..access.permissions import may_see_pay
+from ..base import clock
+from .scheme import validate
 from .service import compute, evaluate
 
 
@@ -33,7 +34,7 @@ class SchemePreview:
 
 
 def preview(session: Session, month: str, rules: dict, viewer) -> SchemePreview:
-    check_month(month)
+    clock.check_month(month)
     validate(rules)
     now = evaluate(session, month, viewer, store=False)
     before = {w["staff_no"]: w for w in now["workers"]}

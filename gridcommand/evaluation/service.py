@@ -10,13 +10,13 @@ from fractions import Fraction
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from .. import clock
-from ..entered import Bounds
-from ..errors import InputError
-from ..gc_pause import cycle_collector_paused
+from ..access.permissions import redact, require_pay
+from ..base import clock
+from ..base.checks import Bounds
+from ..base.errors import InputError
+from ..base.gc_pause import cycle_collector_paused
+from ..base.messages import Message
 from ..models import Evaluation, EvaluationAdjustment, EvaluationMonth, Incident, Staff, User
-from ..messages import Message
-from ..permissions import redact, require_pay
 from . import engine, scheme
 
 INDICATORS = ("reporting", "on_time", "visits", "meetings", "satisfaction")
@@ -72,7 +72,7 @@ def evaluate(session: Session, month: str, viewer: User | None, store: bool = Tr
 
 def _evaluate(session: Session, month: str, store: bool = True) -> dict:
     """The month's results: computed now (and stored), or as locked."""
-    scheme.check_month(month)
+    clock.check_month(month)
     state = session.get(EvaluationMonth, month)
     if state is not None and state.locked_at is not None:
         rows = session.scalars(select(Evaluation).where(Evaluation.month == month)
@@ -123,7 +123,7 @@ def adjust(session: Session, actor: User, month: str, staff_no: str, points: flo
     returns the worker's id."""
     require_pay(actor)
     points = ADJUSTMENT.check(points, Message("调整分值"))
-    scheme.check_month(month)
+    clock.check_month(month)
     if is_locked(session, month):
         raise InputError("{month} 已锁定,不能再调整", month=month)
     reason = (reason or "").strip()

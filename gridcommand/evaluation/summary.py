@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import InputError
+from ..access.permissions import may_see_pay
+from ..base.errors import InputError
 from ..models import Evaluation, Staff
-from ..permissions import may_see_pay
-from ..township import label as township_label
+from ..org.township import label as township_label
 from .scheme import Grades, grades_of_months, in_force
 from .service import locked_months
 

@@ -20,10 +20,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..database import Database
-from ..errors import InputError
+from ..base.errors import InputError
+from ..base.progress import SILENT, Progress
 from ..models import User
-from ..progress import SILENT, Progress
+from ..store.database import Database
 from .base import ImportFailed, ImportReport, Kind, Lookups, Record, RowError, parse_sheet, recheck
 from .incidents import INCIDENTS
 from .org import GRIDS, STAFF

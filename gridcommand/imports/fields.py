@@ -8,10 +8,11 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .. import clock
-from ..enums import Labelled
-from ..geometry import parse_boundary
-from ..messages import Message
+from ..base import clock
+from ..base.checks import phone_shape
+from ..base.enums import Labelled
+from ..base.messages import Message
+from ..org.geometry import parse_boundary
 
 Parser = Callable[[Any], Any]
 # Characters no ledger has on purpose (NUL and the other C0 controls), but copy-paste brings.
@@ -89,7 +90,7 @@ def decimal(low: float, high: float) -> Parser:
 
 
 def boundary(value):
-    """A grid's boundary as WKT or a list of points (``gridcommand.geometry``)."""
+    """A grid's boundary as WKT or a list of points (``gridcommand.org.geometry``)."""
     return parse_boundary(cell_text(value))
 
 
@@ -184,7 +185,4 @@ def id_number(value) -> str:
 
 def phone(value) -> str:
     _not_a_number(value, Message("电话号码"))
-    s = cell_text(value).replace(" ", "")
-    if not re.fullmatch(r"\+?[\d-]{7,20}", s):
-        raise ValueError(Message("“{s}”不是电话号码", s=s))
-    return s
+    return phone_shape(cell_text(value))

@@ -7,7 +7,7 @@ in the app since the first import.
 
 A ledger has tens of thousands of rows and other seats wait while they are written: the rows
 are built (``_stage``) while the file is checked, before the write lock is taken, and go in as
-batched inserts (``gridcommand.bulk``); under the lock only the ids are given.
+batched inserts (``gridcommand.store.bulk``); under the lock only the ids are given.
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from .. import clock
-from ..bulk import BulkWriter, stored
-from ..changes import Area
-from ..deadlines import RuleBook
-from ..enums import HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour
-from ..messages import Message
+from ..base import clock
+from ..base.enums import HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour
+from ..base.messages import Message
 from ..models import DeadlineRuleSet, Incident, IncidentEvent, IncidentUnit
-from ..search import pinyin_key
+from ..store.bulk import BulkWriter, stored
+from ..store.changes import Area
+from ..store.search import pinyin_key
+from ..workflow.deadlines import RuleBook
 from ..workflow.steps import open_step
 from .base import Kind, Lookups
 from .fields import Field, choice, integer, text, timestamp, yes_no

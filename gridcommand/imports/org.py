@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..changes import Area
-from ..enums import GridKind, Level, StaffRole, StaffStatus, UnitKind, VillageKind
-from ..geometry import centre_of, to_geojson
-from ..messages import Message
+from ..base.enums import GridKind, Level, StaffRole, StaffStatus, UnitKind, VillageKind
+from ..base.messages import Message
 from ..models import Grid, Staff, Unit, Village
-from ..township import require
+from ..org.geometry import centre_of, to_geojson
+from ..org.township import require
+from ..store.changes import Area
 from .base import Kind, Lookups
 from .fields import Field, boundary, choice, date, decimal, id_number, integer, phone, text
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import insert, select
 
-from .. import clock, responsibility
-from ..changes import Area
-from ..enums import CommendationKind, PersonColour, VisitMode
-from ..messages import Message
+from ..base import clock
+from ..base.enums import CommendationKind, PersonColour, VisitMode
+from ..base.messages import Message
 from ..models import Commendation, KeyPerson, Visit
+from ..org import responsibility
+from ..store.changes import Area
 from .base import Kind, Lookups
 from .fields import Field, choice, date, id_number, phone, text, timestamp
 from .org import _upsert

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..enums import RepeatReason
+from ..base.enums import RepeatReason
 
 # A pair of syllables found in more texts than this says little ("qing jin", "wu ren"): it
 # finds no candidates, though it still counts in the similarity.

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from .. import audit, clock
-from ..changes import Changes
-from ..errors import InputError
+from ..base import clock
+from ..base.errors import InputError
 from ..models import DuplicateFlag, Grid, Incident, User, Village
+from ..record import audit
+from ..store.changes import Changes
 from ..workflow.moves import Workflow
 
 LINKED, KEPT = "linked", "kept"

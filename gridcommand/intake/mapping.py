@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..enums import WarningColour
+from ..base.enums import WarningColour
+from ..base.messages import Message, said
+from ..base.workcalendar import add_working_time
 from ..imports.base import HEADER_ROW, RowError
 from ..imports.fields import cell_text, is_blank, phone, text, timestamp
 from ..imports.reader import Sheet
-from ..messages import Message, said
-from ..workcalendar import add_working_time
 
 
 @dataclass(frozen=True)

@@ -17,17 +17,17 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import clock
-from ..bulk import BulkWriter, stored
-from ..deadlines import RuleBook
-from ..enums import OPEN_STATUSES, Source
-from ..errors import InputError
+from ..base import clock
+from ..base.enums import OPEN_STATUSES, Source
+from ..base.errors import InputError
+from ..base.messages import Message
 from ..imports.base import ImportReport, Lookups, RowError
 from ..imports.incidents import T_EVENT, T_INCIDENT, incident_row, timeline
 from ..imports.reader import read_sheet
-from ..messages import Message
 from ..models import DuplicateFlag, Incident, IntakeOrder, IntakeSource, User
-from ..township import require as township
+from ..org.township import require as township
+from ..store.bulk import BulkWriter, stored
+from ..workflow.deadlines import RuleBook
 from ..workflow.report import START_LEVEL, next_code
 from . import mapping, repeat_settings
 from .duplicates import Finder, Item, Match

@@ -10,13 +10,14 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .. import audit, clock
-from ..enums import Source, WarningColour
-from ..errors import InputError
+from ..base import clock
+from ..base.enums import Source, WarningColour
+from ..base.errors import InputError
+from ..base.messages import Message, Several
 from ..imports.base import RowError
 from ..imports.reader import read_sheet
-from ..messages import Message, Several
 from ..models import Category, Grid, IntakeOrder, IntakeSource
+from ..record import audit
 from . import mapping
 from .orders import Resolver, find_source
 

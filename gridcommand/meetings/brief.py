@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import clock
-from ..deadlines import is_overdue
-from ..enums import OPEN_STATUSES
-from ..incident_detail import CardLine, EventLine, load_detail
-from ..masking import mask_id
+from ..base import clock
+from ..base.enums import OPEN_STATUSES
+from ..base.masking import mask_id
 from ..models import AgendaItem, Attachment, KeyPerson, Staff, Visit
+from ..workflow.deadlines import is_overdue
+from ..workflow.detail import CardLine, EventLine, load_detail
 
 STEPS = 5  # the last steps shown: what happened lately, not the whole history
 VISITS = 6

@@ -14,17 +14,15 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from .. import clock
-from ..deadlines import is_overdue, overdue_clause
-from ..defaults import DISPUTE_CATEGORY
-from ..enums import OPEN_STATUSES, HoldingLevel, Outcome, PersonColour, WarningColour
-from ..masking import mask_id
-from ..metrics import figures
-from ..models import (ActionItem, Category, Grid, Incident, IncidentCard, KeyPerson, Meeting, Staff,
-                      Unit, Village, Visit)
-from ..unit_scores import monthly_ranking
-from ..visits import days_overdue, due_on, intervals, overdue_from
-from ..visits import is_overdue as visit_overdue
+from ..base import clock
+from ..base.enums import OPEN_STATUSES, HoldingLevel, Outcome, PersonColour, WarningColour
+from ..base.masking import mask_id
+from ..figures.metrics import figures
+from ..figures.unit_scores import monthly_ranking
+from ..models import ActionItem, Category, Grid, Incident, IncidentCard, KeyPerson, Meeting, Staff, Unit, Village, Visit
+from ..org.defaults import DISPUTE_CATEGORY
+from ..visits.rules import days_overdue, due_on, intervals, is_overdue as visit_overdue, overdue_from
+from ..workflow.deadlines import is_overdue, overdue_clause
 from .settings import ACTION_SECTION, KEY_PERSON_SECTION, MeetingSettings
 
 DEFAULT_MINUTES = {1: 3, 2: 5, 3: 5, 4: 5, 5: 5, 6: 3, 7: 10, 8: 5}

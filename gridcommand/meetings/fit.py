@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..enums import PersonColour, WarningColour
+from ..base.enums import PersonColour, WarningColour
 from ..models import Unit
 from .builder import Draft, build
 from .settings import MeetingSettings

@@ -8,10 +8,10 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .. import clock
-from ..errors import InputError
+from ..base import clock
+from ..base.errors import InputError
 from ..models import ActionItem, AgendaItem, Meeting, MeetingAttendee, Staff, Unit, User
-from ..changes import Changes
+from ..store.changes import Changes
 from ..workflow import Workflow
 from . import builder, fit
 from .settings import KINDS, SECTIONS, MeetingSettings

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from .. import clock
-from ..entered import within
-from ..errors import InputError
-from ..messages import Message
+from ..base import clock
+from ..base.checks import within
+from ..base.errors import InputError
+from ..base.messages import Message
 from ..models import Setting
 
 SECTIONS = {

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from .. import clock
-from ..errors import InputError
-from ..models import (ActionItem, AgendaItem, Incident, Meeting, MeetingAttendee, Staff, Unit)
-from ..township import label as township_label
+from ..base import clock
+from ..base.errors import InputError
+from ..models import ActionItem, AgendaItem, Incident, Meeting, MeetingAttendee, Staff, Unit
+from ..org.township import label as township_label
 from .settings import ACTION_SECTION, KEY_PERSON_SECTION, KINDS, SECTIONS
 
 

@@ -15,9 +15,12 @@ from .rules import DeadlineRule, DeadlineRuleSet, Extension, IncidentCard
 from .users import Setting, User
 
 __all__ = [
-    "ActionItem", "AgendaItem", "AuditEntry", "CareerDecision", "LevelChange", "Attachment", "Base", "Meeting", "MeetingAttendee", "Category", "ChangeCounter", "ChangeLog", "Commendation", "County", "DeadlineRule",
-    "DeadlineRuleSet", "DuplicateFlag", "IntakeOrder", "IntakeSource", "Evaluation", "EvaluationAdjustment", "EvaluationMonth", "EvaluationScheme",
-    "Extension", "Grid", "GridResponsible", "Incident", "IncidentCard",
-    "IncidentEvent", "IncidentUnit", "KeyPerson", "KeyPersonResponsible", "Review", "ReviewFinding", "Setting", "Staff", "SupervisionNotice", "Township", "Unit", "User",
-    "UTCDateTime", "Village", "Visit", "incident_key_person", "notice_incident", "review_key_person", "staff_extra_grid",
+    "ActionItem", "AgendaItem", "Attachment", "AuditEntry", "Base", "CareerDecision", "Category",
+    "ChangeCounter", "ChangeLog", "Commendation", "County", "DeadlineRule", "DeadlineRuleSet",
+    "DuplicateFlag", "Evaluation", "EvaluationAdjustment", "EvaluationMonth", "EvaluationScheme", "Extension",
+    "Grid", "GridResponsible", "Incident", "incident_key_person", "IncidentCard", "IncidentEvent",
+    "IncidentUnit", "IntakeOrder", "IntakeSource", "KeyPerson", "KeyPersonResponsible", "LevelChange",
+    "Meeting", "MeetingAttendee", "notice_incident", "Review", "review_key_person", "ReviewFinding",
+    "Setting", "Staff", "staff_extra_grid", "SupervisionNotice", "Township", "Unit", "User", "UTCDateTime",
+    "Village", "Visit",
 ]

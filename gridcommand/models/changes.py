@@ -36,7 +36,7 @@ class ChangeLog(Base):
 class AuditEntry(Base):
     """One entry of the append-only, hash-chained audit log (SPEC §12): who did what to which
     record, with the previous entry's hash and its own over a canonical encoding of all of it
-    (``gridcommand.audit``). Triggers in the database refuse UPDATE and DELETE on this table."""
+    (``gridcommand.record.audit``). Triggers in the database refuse UPDATE and DELETE on this table."""
 
     __tablename__ = "audit_log"
 

@@ -7,13 +7,15 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from .. import accounts, audit, township
-from ..accounts import Account, SignInRefused
-from ..changes import Area, Changes
-from ..database import Database
-from ..errors import NotAllowed
-from ..messages import Message
-from ..permissions import Can, require
+from ..access import accounts
+from ..access.accounts import Account, SignInRefused
+from ..access.permissions import Can, require
+from ..base.errors import NotAllowed
+from ..base.messages import Message
+from ..org import township
+from ..record import audit
+from ..store.changes import Area, Changes
+from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import Result, perform, read
 

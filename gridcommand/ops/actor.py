@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ..enums import UserRole
-from ..errors import NotAllowed
+from ..base.enums import UserRole
+from ..base.errors import NotAllowed
 from ..models import User
 
 

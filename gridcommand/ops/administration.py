@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from .. import audit, categories, township, units
-from .. import system_settings as system
-from ..changes import Area, Changes
-from ..database import Database
+from ..access.permissions import Can
 from ..meetings.settings import MeetingSettings
-from ..permissions import Can
+from ..org import categories, township, units
+from ..record import audit
+from ..settings import stored, system
+from ..store.changes import Area, Changes
+from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import Result, authorize, perform, read
 
@@ -111,7 +112,13 @@ def system_settings(db: Database, actor: Actor) -> dict[str, int]:
 
 
 def save_system_settings(db, actor, typed: dict[str, object]) -> Result[dict[str, int]]:
-    """Idle-lock minutes, backup retention and the dashboard's targets (``system_settings.NUMBERS``):
+    """Idle-lock minutes, backup retention and the dashboard's targets (``settings.system.NUMBERS``):
     the lock from the next sign-in, the rest at once."""
-    return perform(db, actor, lambda session, _user: (system.save(session, typed), Changes.of(Area.SETTINGS)),
+    return perform(db, actor, lambda session, _user: (_save_system(session, typed), Changes.of(Area.SETTINGS)),
                    needs=Can.ADMINISTER)
+
+
+def _save_system(session, typed: dict[str, object]) -> dict[str, int]:
+    checked = stored.store(session, system.NUMBERS, typed)
+    audit.note(session, "settings.system", "setting", "system", **{k.replace(".", "_"): v for k, v in checked.items()})
+    return system.load(session)

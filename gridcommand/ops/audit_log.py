@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import audit
-from ..audit_scope import visible_to
-from ..database import Database
-from ..permissions import Can
+from ..access.permissions import Can
+from ..record import audit
+from ..record.audit_scope import visible_to
+from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import authorize, read
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .. import changes
-from ..changes import Changes
-from ..database import Database
+from ..store import changes
+from ..store.changes import Changes
+from ..store.database import Database
 from .unit_of_work import read
 
 

@@ -3,9 +3,9 @@ user who may see reports. (The period's figures are cheap: the dock reads them d
 
 from __future__ import annotations
 
-from .. import dashboard
-from ..database import Database
-from ..permissions import Can, require
+from ..access.permissions import Can, require
+from ..figures import dashboard
+from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import read
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .. import audit
-from ..changes import NOTHING, Area, Changes
-from ..database import Database
+from ..access.permissions import Can, allows, may_see_pay
+from ..base import clock
 from ..evaluation import careers, scheme, service
-from ..permissions import Can, allows, may_see_pay
+from ..record import audit
+from ..store.changes import NOTHING, Area, Changes
+from ..store.database import Database
 from .actor import Actor, resolve
 from .unit_of_work import Result, authorize, perform, read
 
@@ -96,7 +97,7 @@ def scheme_for(db: Database, actor: Actor, month: str) -> tuple[str, dict]:
     authorize(db, actor, Can.SET_SCHEME)
 
     def current(session):
-        version = scheme.in_force(session, scheme.check_month(month))
+        version = scheme.in_force(session, clock.check_month(month))
         return version.effective_month, version.rules
     return read(db, current)
 

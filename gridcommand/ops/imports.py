@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import audit, imports
-from ..changes import NOTHING, Changes
-from ..database import Database
+from .. import imports
+from ..access.permissions import Can, require
+from ..base.progress import SILENT, Progress
 from ..imports import ImportReport, Kind
-from ..permissions import Can, require
-from ..progress import SILENT, Progress
+from ..record import audit
+from ..store.changes import NOTHING, Changes
+from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import Result, perform
 

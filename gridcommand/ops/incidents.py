@@ -13,19 +13,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from .. import audit, categories
-from ..changes import NOTHING, Area, Changes
-from ..database import Database
-from ..enums import Action, Outcome
-from ..errors import InputError, StaleIncident
-from ..incident_detail import Revealed, personal_numbers
+from ..access.permissions import Can, require
+from ..base.enums import Action, Outcome
+from ..base.errors import InputError, StaleIncident
 from ..models import Incident
-from ..permissions import Can, require
+from ..org import categories
+from ..record import audit
 from ..reviews.lookup import person_ids
 from ..reviews.service import person_linked
-from ..workflow import NewIncident, Workflow, decide_extension as _decide, report_incident
-from ..workflow import request_extension as _request
-from ..workflow import persons
+from ..store.changes import NOTHING, Area, Changes
+from ..store.database import Database
+from ..workflow import (
+    NewIncident,
+    Workflow,
+    decide_extension as _decide,
+    persons,
+    report_incident,
+    request_extension as _request,
+)
+from ..workflow.detail import Revealed, personal_numbers
 from ..workflow.moves import MAX_PHOTO_BYTES
 from .actor import Actor
 from .unit_of_work import Result, authorize, perform, read

@@ -7,15 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import audit
-from ..changes import NOTHING, Area, Changes
-from ..database import Database
-from ..errors import DatabaseBusy, InputError
+from ..access.permissions import Can, require
+from ..base.errors import DatabaseBusy, InputError
+from ..base.progress import SILENT, Progress
 from ..imports import ImportFailed
 from ..intake import flags, inbox, orders, repeat_settings, sources
 from ..intake.orders import IntakeReport
-from ..permissions import Can, require
-from ..progress import SILENT, Progress
+from ..record import audit
+from ..store.changes import NOTHING, Area, Changes
+from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import Result, perform, read
 

@@ -14,14 +14,17 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from .. import audit, backup as backups, changes as change_log, clock, migrations, portable, township
-from ..backup import BackupInfo
-from ..changes import NOTHING, Changes
-from ..database import Database, data_dir
-from ..errors import InputError
+from ..access.permissions import Can
+from ..base import clock
+from ..base.errors import InputError
+from ..base.progress import SILENT, Progress
 from ..models import ChangeCounter, User
-from ..permissions import Can
-from ..progress import SILENT, Progress
+from ..org import township
+from ..record import audit, backup as backups, transfer as transfers
+from ..record.backup import BackupInfo
+from ..store import changes as change_log, migrations
+from ..store.changes import NOTHING, Changes
+from ..store.database import Database, data_dir
 from .actor import Actor
 from .unit_of_work import Result, authorize, perform, read
 
@@ -149,7 +152,7 @@ def transfer(db: Database, actor: Actor, target_url: str, progress: Progress = S
     authorize(db, actor, Can.ADMINISTER)
     target = Database(target_url)
     try:
-        portable.require_empty(target)
+        transfers.require_empty(target)
         safety = set_aside(db, actor, "transfer", progress.part(0, 0.2))
         progress = progress.part(0.2, 1)
 
@@ -157,7 +160,7 @@ def transfer(db: Database, actor: Actor, target_url: str, progress: Progress = S
             audit.note(session, "transfer", "database", target.describe(), backup=safety.pin)
             return None, NOTHING
         perform(db, actor, announced, needs=Can.ADMINISTER)  # the target's chain ends with it
-        counts = portable.transfer(db, target, progress)
+        counts = transfers.transfer(db, target, progress)
         verdict = read(target, audit.verify)
         if not verdict.ok:
             raise InputError("迁移后目标数据库的审计链在第 {broken_at} 条断开:{reason}",

@@ -8,13 +8,13 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import audit
-from ..changes import Area, Changes
-from ..database import Database
-from ..errors import InputError
+from ..access.permissions import Can
+from ..base.errors import InputError
 from ..meetings import service
 from ..models import AgendaItem, MeetingAttendee
-from ..permissions import Can
+from ..record import audit
+from ..store.changes import Area, Changes
+from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import Result, perform
 

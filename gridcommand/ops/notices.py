@@ -12,10 +12,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from .. import audit, notices
-from ..changes import Changes
-from ..database import Database
-from ..permissions import Can
+from ..access.permissions import Can
+from ..record import audit
+from ..store.changes import Changes
+from ..store.database import Database
+from ..workflow import notices
 from .actor import Actor
 from .reports import _write, stamp
 from .unit_of_work import Result, authorize, perform, read

@@ -7,10 +7,12 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from .. import audit, org_edits, org_tree
-from ..changes import Area, Changes
-from ..database import Database
-from ..permissions import Can
+from ..access.permissions import Can
+from ..figures import org_tree
+from ..org import edits
+from ..record import audit
+from ..store.changes import Area, Changes
+from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import Result, authorize, perform, read
 
@@ -41,36 +43,36 @@ def _change(db: Database, actor: Actor, change, action: str, entity: str, change
 
 def add_grid(db, actor, code: str, name: str, village_id: int, kind: str, parent_id: int | None = None,
              households=None, population=None) -> Result[int]:
-    return _change(db, actor, lambda s, _u: org_edits.add_grid(s, code, name, village_id, kind, parent_id,
+    return _change(db, actor, lambda s, _u: edits.add_grid(s, code, name, village_id, kind, parent_id,
                                                                households, population), "grid.add", "grid")
 
 
 def update_grid(db, actor, grid_id: int, name: str, kind: str, households=None, population=None) -> Result[int]:
-    return _change(db, actor, lambda s, _u: org_edits.update_grid(s, grid_id, name, kind, households, population),
+    return _change(db, actor, lambda s, _u: edits.update_grid(s, grid_id, name, kind, households, population),
                    "grid.update", "grid")
 
 
 def move_grid(db, actor, grid_id: int, village_id: int, parent_id: int | None = None) -> Result[int]:
-    return _change(db, actor, lambda s, _u: org_edits.move_grid(s, grid_id, village_id, parent_id),
+    return _change(db, actor, lambda s, _u: edits.move_grid(s, grid_id, village_id, parent_id),
                    "grid.move", "grid")
 
 
 def add_person(db, actor, staff_no: str, name: str, role: str, grid_id: int | None = None,
                phone: str | None = None) -> Result[int]:
-    return _change(db, actor, lambda s, _u: org_edits.add_person(s, staff_no, name, role, grid_id, phone),
+    return _change(db, actor, lambda s, _u: edits.add_person(s, staff_no, name, role, grid_id, phone),
                    "staff.add", "staff")
 
 
 def update_person(db, actor, staff_id: int, name: str, role: str, phone: str | None, status: str) -> Result[int]:
-    return _change(db, actor, lambda s, _u: org_edits.update_person(s, staff_id, name, role, phone, status),
+    return _change(db, actor, lambda s, _u: edits.update_person(s, staff_id, name, role, phone, status),
                    "staff.update", "staff")
 
 
 def move_person(db, actor, staff_id: int, grid_id: int | None) -> Result[int]:
-    return _change(db, actor, lambda s, _u: org_edits.move_person(s, staff_id, grid_id), "staff.move", "staff")
+    return _change(db, actor, lambda s, _u: edits.move_person(s, staff_id, grid_id), "staff.move", "staff")
 
 
 def hand_over(db, actor, grid_id: int, staff_id: int, since: dt.datetime) -> Result[int]:
     """Another full-time worker answers for the grid (and its key persons) from ``since``."""
-    return _change(db, actor, lambda s, user: org_edits.hand_over(s, grid_id, staff_id, since, user.id),
+    return _change(db, actor, lambda s, user: edits.hand_over(s, grid_id, staff_id, since, user.id),
                    "grid.hand_over", "staff", Changes.of(Area.REFERENCE, Area.VISITS), since=since.isoformat())

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from .. import reference
+from ..org import reference
 
 
 @dataclass(frozen=True)

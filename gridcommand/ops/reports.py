@@ -12,17 +12,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import audit
-from ..database import Database
-from ..errors import InputError
+from ..access.permissions import Can, require
+from ..base import clock
+from ..base.errors import InputError
+from ..base.progress import SILENT, Progress
 from ..evaluation import careers
-from ..evaluation.scheme import check_month
 from ..meetings import views
-from ..permissions import Can, require
-from ..progress import SILENT, Progress
-from ..township import label as township_label
+from ..org.township import label as township_label
+from ..record import audit
+from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import read
+
 
 def _table(kind: str):
     """(PDF writer, xlsx writer) of the ranking or the salary table."""
@@ -120,22 +121,22 @@ def review_pdf(db: Database, actor: Actor, review_id: int, path: str | Path) -> 
 
 
 def _closed_loop(session, actor: Actor, month: str, village_id: int | None):
-    from ..closed_loop import month_report
+    from ..figures.closed_loop import month_report
     from ..reports.closed_loop import document
 
     return document(month_report(session, month, village_id))
 
 
 def _unit_ranking(session, actor: Actor, month: str, village_id: int | None):
+    from ..figures.unit_scores import monthly_ranking
     from ..reports.unit_ranking import document
-    from ..unit_scores import monthly_ranking
 
-    return document(township_label(session), check_month(month), monthly_ranking(session, month))
+    return document(township_label(session), clock.check_month(month), monthly_ranking(session, month))
 
 
 def _visits(session, actor: Actor, month: str, village_id: int | None):
     from ..reports.visits import document
-    from ..visit_report import visit_report
+    from ..visits.report import visit_report
 
     return document(visit_report(session, month))
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..changes import Area, Changes
-from ..database import Database
-from ..enums import EventKind
-from ..permissions import Can
+from ..access.permissions import Can
+from ..base.enums import EventKind
 from ..reviews import service
 from ..reviews.scope import WINDOW_DAYS
 from ..reviews.service import NewEvent
+from ..store.changes import Area, Changes
+from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import Result, perform
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import clock
-from .. import audit
-from ..changes import Area, Changes
-from ..database import Database
-from ..deadline_preview import Preview, preview
-from ..deadlines import RuleBook, RuleSet, new_rule_set
-from ..permissions import Can
+from ..access.permissions import Can
+from ..base import clock
+from ..record import audit
+from ..store.changes import Area, Changes
+from ..store.database import Database
 from ..workflow import run_all
+from ..workflow.deadline_preview import Preview, preview
+from ..workflow.deadlines import RuleBook, RuleSet, new_rule_set
 from .actor import Actor
 from .unit_of_work import Result, authorize, perform, read
 

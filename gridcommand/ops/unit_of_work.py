@@ -21,12 +21,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from .. import audit
-from ..changes import NOTHING, Changes, record
-from ..database import Database
-from ..errors import DatabaseBusy, NotAllowed, StaleIncident
+from ..access.permissions import Can, require
+from ..base.errors import DatabaseBusy, NotAllowed, StaleIncident
 from ..models import User
-from ..permissions import Can, require
+from ..record import audit
+from ..store.changes import NOTHING, Changes, record
+from ..store.database import Database
 from .actor import Actor, resolve
 
 T = TypeVar("T")

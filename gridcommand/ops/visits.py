@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import audit
-from ..changes import Changes
-from ..database import Database
-from ..enums import VisitMode
-from ..permissions import Can
-from ..visit_reminders import log_visit as _log
+from ..access.permissions import Can
+from ..base.enums import VisitMode
+from ..record import audit
+from ..store.changes import Changes
+from ..store.database import Database
+from ..visits.reminders import log_visit as _log
 from .actor import Actor
 from .unit_of_work import Result, perform
 

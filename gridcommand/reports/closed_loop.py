@@ -1,4 +1,4 @@
-"""The monthly closed-loop report (``gridcommand.closed_loop``) as an A4 PDF — its charts drawn
+"""The monthly closed-loop report (``gridcommand.figures.closed_loop``) as an A4 PDF — its charts drawn
 as vector graphics by reportlab — and as an xlsx workbook, one sheet per table: both from the
 same rows, numbers kept as numbers and times as times."""
 
@@ -12,10 +12,10 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from .. import clock
-from ..closed_loop import Listed, MonthReport
-from ..enums import HoldingLevel, WarningColour
-from ..metrics import Figures
+from ..base import clock
+from ..base.enums import HoldingLevel, WarningColour
+from ..figures.closed_loop import Listed, MonthReport
+from ..figures.metrics import Figures
 from .fonts import register
 from .report import WHEN, Document, cell
 from .unit_ranking import unit_table

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
-from .. import clock
+from ..base import clock
 from .fonts import register
 
 AUTHOR = "网格指挥室"

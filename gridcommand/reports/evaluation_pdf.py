@@ -7,15 +7,15 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from ..enums import CommendationKind, Level
+from ..base.enums import CommendationKind, Level
+from ..base.progress import SILENT, Progress
 from ..evaluation.explain import LABELS, deductions_text, inputs_text
-from ..progress import SILENT, Progress
 from .cells import Cell, centred, draw_table
 from .document import MARGIN, Stamp, build, open_canvas
 from .fonts import register

@@ -3,7 +3,7 @@ month, as PDF and xlsx; the pay column only for those who may see pay."""
 
 from __future__ import annotations
 
-from ..enums import Level
+from ..base.enums import Level
 from ..evaluation.summary import Summary
 from .report import Document, TableSpec
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from ..enums import Level
+from ..base.enums import Level
 from ..evaluation.explain import LABELS
 from .document import Stamp
 from .table_pages import table_pdf

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..shipped import folder
+from ..base.shipped import folder
 
 FONT_FILE = folder("resources") / "fonts" / "wqy-microhei.ttc"
 FONT = "GridSans"

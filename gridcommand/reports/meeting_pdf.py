@@ -11,10 +11,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from .. import clock
+from ..base import clock
+from ..meetings.fit import WRITTEN_SECTION
 from ..meetings.service import OUTCOMES
 from ..meetings.settings import SECTIONS
-from ..meetings.fit import WRITTEN_SECTION
 from ..meetings.views import AgendaView, written_by_section
 from .document import Stamp, build
 from .fonts import register

@@ -12,9 +12,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from .. import clock
-from ..enums import Status
-from ..notices import Notice
+from ..base import clock
+from ..base.enums import Status
+from ..workflow.notices import Notice
 from .document import Stamp, build
 from .fonts import register
 

@@ -14,8 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from .. import clock
-from ..enums import FindingKind, Responsibility, ReviewState
+from ..base import clock
+from ..base.enums import FindingKind, Responsibility, ReviewState
 from ..reviews.views import TIMELINE_ROWS, ReviewView, Timeline
 from .document import Stamp, build
 from .fonts import register

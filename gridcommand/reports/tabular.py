@@ -13,7 +13,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from .. import clock
 from .document import Stamp, build
 from .fonts import register
 from .report import Document, TableSpec, texts

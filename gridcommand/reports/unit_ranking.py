@@ -3,7 +3,7 @@ each unit signed in, how much it closed on time, its returns, reworks, cards and
 
 from __future__ import annotations
 
-from ..unit_scores import PENALTY, SIGN_FULL_HOURS, SIGN_ZERO_HOURS, UnitScore
+from ..figures.unit_scores import PENALTY, SIGN_FULL_HOURS, SIGN_ZERO_HOURS, UnitScore
 from .report import Document, TableSpec
 
 HEADER = ["名次", "单位", "交办", "报到", "平均报到小时", "办结", "按期", "按期率", "退单", "返工", "黄牌", "红牌",

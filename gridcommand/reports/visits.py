@@ -1,11 +1,11 @@
-"""The month's visits to key persons (``gridcommand.visit_report``) as PDF and xlsx; ID numbers
+"""The month's visits to key persons (``gridcommand.visits.report``) as PDF and xlsx; ID numbers
 stay masked, as everywhere a list of persons is printed."""
 
 from __future__ import annotations
 
-from .. import clock
-from ..enums import PersonColour
-from ..visit_report import Compliance, VisitReport
+from ..base import clock
+from ..base.enums import PersonColour
+from ..visits.report import Compliance, VisitReport
 from .report import WHEN, Document, TableSpec
 
 RATE = ("0.0%", "{:.1%}")

@@ -14,15 +14,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from .. import clock, responsibility
-from ..deadlines import RuleBook
-from ..enums import Action, FindingKind
+from ..access.users import system_user
+from ..base import clock
+from ..base.enums import Action, FindingKind
+from ..base.masking import mask_id
 from ..evaluation.reworks import reworks
-from ..masking import mask_id
-from ..models import (ActionItem, AgendaItem, Incident, IncidentCard, IncidentEvent, KeyPerson,
-                      Visit)
-from ..users import system_user
-from ..visits import due_on, intervals, is_overdue, overdue_from, tagged_at
+from ..models import ActionItem, AgendaItem, Incident, IncidentCard, IncidentEvent, KeyPerson, Visit
+from ..org import responsibility
+from ..visits.rules import due_on, intervals, is_overdue, overdue_from
+from ..workflow.deadlines import RuleBook
 from ..workflow.rule_notes import CARD_LABELS, STEP_LABELS
 from .scope import Scope
 
@@ -236,7 +236,7 @@ def _lapse(person: KeyPerson, pid: int, due: dt.date, start: dt.datetime, until:
             + (f"{clock.format_local(until, '%Y-%m-%d')} 才走访" if next_visit else "至事发时仍未走访")
             + f";倒查时段内 {missed} 天未走访")
     # Who answered for the person on the day the visit was due.
-    staff = responsibility.at(held_by.get(pid, []), tagged_at(due), None)
+    staff = responsibility.at(held_by.get(pid, []), responsibility.tagged_at(due), None)
     return Draft(FindingKind.VISIT_LAPSE, f"visit:{pid}:{due.isoformat()}", start, text,
                  {"due": due.isoformat(), "days_missed": missed, "colour": person.colour}, proof, staff)
 

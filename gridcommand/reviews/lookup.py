@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import InputError
-from ..enums import EventKind, Status
+from ..base.enums import EventKind, Status
+from ..base.errors import InputError
 from ..models import Category, Grid, Incident, KeyPerson, Review, Staff, Unit
 
 SERIOUS_SHOWN = 200

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ..enums import PersonColour, Status
+from ..base.enums import PersonColour, Status
 from ..models import Grid, Incident, IncidentUnit, KeyPerson, Review, review_key_person
 
 WINDOW_DAYS = 90  # *default*: how far a review looks back from the event

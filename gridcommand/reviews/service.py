@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from .. import audit, clock, township
-from ..enums import EventKind, FindingKind, Responsibility, ReviewState, Status
-from ..errors import InputError
-from ..evaluation.careers import shift
+from ..base import clock
+from ..base.enums import EventKind, FindingKind, Responsibility, ReviewState, Status
+from ..base.errors import InputError
 from ..evaluation.service import is_locked
-from ..models import (Grid, Incident, KeyPerson, Review, ReviewFinding, User, incident_key_person,
-                      review_key_person)
+from ..models import Grid, Incident, KeyPerson, Review, ReviewFinding, User, incident_key_person, review_key_person
+from ..org import township
+from ..record import audit
 from .draft import ORDER, Draft, draft
 from .scope import WINDOW_DAYS, scope_of
 
@@ -230,7 +230,7 @@ def approve(session: Session, actor: User, review_id: int, conclusion: str, rest
                    level=Responsibility.NONE, reason=rest_reason.strip())
     month = clock.local(now).strftime("%Y-%m")
     while is_locked(session, month):
-        month = shift(month, 1)
+        month = clock.shift_month(month, 1)
     review.state, review.conclusion = ReviewState.APPROVED, conclusion.strip()
     review.approved_at, review.approved_by, review.effective_month = now, actor.id, month
     audit.note(session, "review.approve", "review", review.code, effective_month=month)

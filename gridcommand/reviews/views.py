@@ -10,12 +10,26 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..enums import EventKind, ReviewState
-from ..errors import NotAllowed
-from ..masking import mask_id
-from ..models import (Grid, Incident, IncidentCard, KeyPerson, Meeting, MeetingAttendee, Review,
-                      ReviewFinding, Staff, Unit, User, Village, Visit, review_key_person)
-from ..permissions import Can, allows, require
+from ..access.permissions import Can, allows, require
+from ..base.enums import EventKind, ReviewState
+from ..base.errors import NotAllowed
+from ..base.masking import mask_id
+from ..models import (
+    Grid,
+    Incident,
+    IncidentCard,
+    KeyPerson,
+    Meeting,
+    MeetingAttendee,
+    Review,
+    ReviewFinding,
+    Staff,
+    Unit,
+    User,
+    Village,
+    Visit,
+    review_key_person,
+)
 from .scope import scope_of
 
 

@@ -1,6 +1,6 @@
 """The closed loop 问题闭环 (SPEC §3.4): moves, deadlines of the open step, automatic rules."""
 
-from ..errors import StaleIncident
+from ..base.errors import StaleIncident
 from .extensions import decide_extension, pending, request_extension
 from .moves import MOVES, IllegalMove, Workflow
 from .report import NewIncident, report_incident

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from ..entered import Bounds
-from ..enums import Action, Status, UserRole
-from ..errors import InputError, NotAllowed
-from ..messages import Message
+from ..base.checks import Bounds
+from ..base.enums import Action, Status, UserRole
+from ..base.errors import InputError, NotAllowed
+from ..base.messages import Message
 from ..models import Extension, Incident
 from .moves import IllegalMove, Workflow, _text
 

@@ -14,16 +14,17 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import audit, clock
-from ..changes import Changes
-from ..deadlines import RuleBook
-from ..defaults import DISPUTE_CATEGORY
-from ..enums import OPEN_STATUSES, Action, HoldingLevel, Outcome, Status, Track, UnitRole, WarningColour
-from ..errors import InputError, StaleIncident
-from ..messages import Message
+from ..access.users import system_user
+from ..base import clock
+from ..base.enums import OPEN_STATUSES, Action, HoldingLevel, Outcome, Status, Track, UnitRole, WarningColour
+from ..base.errors import InputError, StaleIncident
+from ..base.messages import Message
 from ..models import Attachment, Category, Grid, Incident, IncidentEvent, IncidentUnit, Unit, User
-from ..users import system_user
+from ..org.defaults import DISPUTE_CATEGORY
+from ..record import audit
+from ..store.changes import Changes
 from . import supervision
+from .deadlines import RuleBook
 from .steps import refresh_step, resolve_deadline
 
 S = Status

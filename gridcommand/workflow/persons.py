@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..enums import Action, PersonColour
-from ..errors import InputError
-from ..masking import mask_id
-from ..messages import Message
+from ..base.enums import Action, PersonColour
+from ..base.errors import InputError
+from ..base.masking import mask_id
+from ..base.messages import Message
 from ..models import Incident, KeyPerson, incident_key_person
 from .moves import Workflow, _text
 

@@ -9,15 +9,16 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from .. import audit, clock
-from ..changes import Changes
-from ..enums import Action, HoldingLevel, Source, Status, WarningColour
-from ..errors import InputError
-from ..imports.fields import phone as parse_phone
-from ..messages import Message, Several, said
+from ..base import clock
+from ..base.checks import phone_shape
+from ..base.enums import Action, HoldingLevel, Source, Status, WarningColour
+from ..base.errors import InputError
+from ..base.messages import Message, Several, said
 from ..models import Category, Grid, Incident, IncidentEvent, KeyPerson, Staff, User, incident_key_person
-from ..search import pinyin_key
-from ..township import require
+from ..org.township import require
+from ..record import audit
+from ..store.changes import Changes
+from ..store.search import pinyin_key
 from . import supervision
 from .moves import Workflow, track_refusal
 from .steps import refresh_step
@@ -82,7 +83,7 @@ def _validate(session: Session, data: NewIncident, now: dt.datetime) -> list[str
         problems.append(Message("群众来电须填写来电人姓名"))
     if data.reporter_phone.strip():
         try:
-            parse_phone(data.reporter_phone)
+            phone_shape(data.reporter_phone)
         except ValueError as exc:
             problems.append(Message("来电号码:{problem}", problem=said(exc)))
     if data.reported_at is not None and data.reported_at > now:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..deadlines import RuleSet
-from ..enums import Status
+from ..base.enums import Status
 from ..models import Incident
+from .deadlines import RuleSet
 
 OpenStep = tuple[str | None, dt.datetime | None, dt.datetime | None, dt.datetime | None]
 

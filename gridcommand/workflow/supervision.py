@@ -16,14 +16,14 @@ import datetime as dt
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from .. import audit
-from ..changes import Changes
-from ..deadlines import RuleBook, is_overdue, overdue_clause
-from ..enums import OPEN_STATUSES, Action, HoldingLevel
+from ..access.users import system_user
+from ..base.enums import OPEN_STATUSES, Action, HoldingLevel
 from ..models import Incident, IncidentCard, IncidentEvent, User
-from ..responsibility import holder_now
-from ..users import system_user
+from ..org.responsibility import holder_now
+from ..record import audit
+from ..store.changes import Changes
 from . import rule_notes
+from .deadlines import RuleBook, is_overdue, overdue_clause
 
 RED_AFTER = dt.timedelta(hours=24)
 ESCALATE_AFTER = dt.timedelta(hours=24)

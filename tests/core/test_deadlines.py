@@ -5,10 +5,10 @@ import datetime as dt
 
 import pytest
 
-from gridcommand.clock import SHANGHAI
-from gridcommand.deadlines import DEFAULT_HOURS, RuleBook, RuleSet, in_warning, is_overdue, light
-from gridcommand.errors import InputError
-from gridcommand.workcalendar import add_working_time, is_working_day, working_time_between
+from gridcommand.base.clock import SHANGHAI
+from gridcommand.base.errors import InputError
+from gridcommand.base.workcalendar import add_working_time, is_working_day, working_time_between
+from gridcommand.workflow.deadlines import DEFAULT_HOURS, RuleBook, RuleSet, in_warning, is_overdue, light
 
 
 def local(*args) -> dt.datetime:

@@ -120,7 +120,7 @@ def test_points_shown_to_hundredths_round_as_half_up_does():
 def test_the_cycle_collector_is_paused_only_inside_and_left_as_it_was():
     import gc
 
-    from gridcommand.gc_pause import cycle_collector_paused
+    from gridcommand.base.gc_pause import cycle_collector_paused
 
     # A UI test run before in the same process leaves it off, as the desktop app does.
     was_enabled = gc.isenabled()

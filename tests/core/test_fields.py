@@ -2,10 +2,9 @@ import datetime as dt
 
 import pytest
 
-from gridcommand import clock
-from gridcommand.enums import PersonColour, StaffRole
-from gridcommand.imports.fields import (cell_text, choice, date, id_number, integer, phone, text,
-                                        timestamp, yes_no)
+from gridcommand.base import clock
+from gridcommand.base.enums import PersonColour, StaffRole
+from gridcommand.imports.fields import cell_text, choice, date, id_number, integer, phone, text, timestamp, yes_no
 
 
 def test_cell_text_drops_excel_float_suffix():

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from gridcommand.clock import SHANGHAI
+from gridcommand.base.clock import SHANGHAI
 from gridcommand.intake import mapping
 from gridcommand.intake.duplicates import Finder, Item
 

@@ -15,8 +15,8 @@ def test_import_linter_contract(monkeypatch):
 
 
 def test_core_loads_without_qt():
-    code = ("import sys, gridcommand.cli, gridcommand.demo, gridcommand.imports, "
-            "gridcommand.queue, gridcommand.incident_detail, gridcommand.imports.templates; "
+    code = ("import sys, gridcommand.cli.main, gridcommand.demo, gridcommand.imports, "
+            "gridcommand.workflow.queue, gridcommand.workflow.detail, gridcommand.imports.templates; "
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph', 'ui'))]; "
             "assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

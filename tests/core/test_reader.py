@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from openpyxl import Workbook
 
-from gridcommand.errors import InputError
+from gridcommand.base.errors import InputError
 from gridcommand.imports.reader import read_sheet
 
 CSV = "网格编码*,网格名称*,所属村社*\nG001,第一网格,东塘村\n\n,,\nG002,第二网格,东塘村\n"

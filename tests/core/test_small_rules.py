@@ -1,8 +1,8 @@
 import datetime as dt
 
-from gridcommand.enums import Status
-from gridcommand.masking import mask_id, mask_phone
-from gridcommand.township import code_prefix
+from gridcommand.base.enums import Status
+from gridcommand.base.masking import mask_id, mask_phone
+from gridcommand.org.township import code_prefix
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
 

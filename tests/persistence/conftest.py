@@ -6,9 +6,9 @@ import pytest
 
 from gridcommand.meetings import service as meetings
 from gridcommand.models import Commendation, KeyPerson, Visit
-from ..factories import admin_user
 
-from .test_workflow import H, T0, Office
+from ..factories import admin_user
+from .test_workflow import T0, H, Office
 
 
 @pytest.fixture

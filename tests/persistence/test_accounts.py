@@ -6,15 +6,14 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from gridcommand import accounts as service
-from gridcommand.accounts import SignInRefused
+from gridcommand.access import accounts as service
+from gridcommand.access.accounts import SignInRefused
+from gridcommand.access.permissions import ROLES_THAT, Can
+from gridcommand.base.errors import InputError, NotAllowed
 from gridcommand.demo.build import build_demo
-from gridcommand.errors import InputError, NotAllowed
 from gridcommand.models import Extension, User
-from gridcommand.ops import (accounts, evaluation, imports, incidents, meetings, read, reports, reviews,
-                             rules, visits)
+from gridcommand.ops import accounts, evaluation, imports, incidents, meetings, read, reports, reviews, rules, visits
 from gridcommand.reviews import views as review_views
-from gridcommand.permissions import ROLES_THAT, Can
 from gridcommand.workflow import NewIncident
 
 from ..factories import PASSWORD, TINY, TODAY, signed_in

@@ -7,14 +7,13 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from gridcommand.errors import InputError
+from gridcommand.base.errors import InputError
 from gridcommand.models import AuditEntry, Category, DeadlineRuleSet, Unit
-from gridcommand.ops import administration as admin
-from gridcommand.ops import reference, rules
-from gridcommand.deadlines import DEFAULT_HOURS
+from gridcommand.ops import administration as admin, reference, rules
+from gridcommand.workflow.deadlines import DEFAULT_HOURS
 
 from ..factories import signed_in
-from .test_workflow import H, T0, office  # noqa: F401 — a township with a worker and units
+from .test_workflow import T0, H, office  # noqa: F401 — a township with a worker and units
 
 
 def _count(db, model) -> int:
@@ -147,9 +146,10 @@ def test_a_new_matrix_previewed_then_saved_from_next_monday(office):  # noqa: F8
 
 
 def test_system_settings_are_the_ones_their_users_read(township_db):
-    from gridcommand import accounts, backup, dashboard, settings
-    from gridcommand.errors import NotAllowed
+    from gridcommand.access import accounts
+    from gridcommand.base.errors import NotAllowed
     from gridcommand.ops import administration as admin
+    from gridcommand.settings import system
 
     from ..factories import signed_in
 
@@ -159,9 +159,9 @@ def test_system_settings_are_the_ones_their_users_read(township_db):
         admin.save_system_settings(township_db, signed_in(township_db, "duty", ("duty",)), chosen)
     with pytest.raises(InputError):
         admin.save_system_settings(township_db, signed_in(township_db), {**chosen, "backup.keep_days": "-1"})
-    assert admin.system_settings(township_db, None)["security.idle_minutes"] == accounts.IDLE_MINUTES
+    assert admin.system_settings(township_db, None)["security.idle_minutes"] == system.IDLE_MINUTES.default
     admin.save_system_settings(township_db, signed_in(township_db), chosen)
     with township_db.session() as s:  # read where they are used, with the same keys
         assert accounts.idle_minutes(s) == 20
-        assert settings.number(s, backup.KEEP_DAYS_KEY, backup.KEEP_DAYS) == 45
-        assert settings.number(s, *dashboard.CLOSURE_TARGET) == 97
+        assert system.KEEP_DAYS.read(s) == 45
+        assert system.CLOSURE_TARGET.read(s) == 97

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from gridcommand import audit
-from gridcommand.accounts import SignInRefused
+from gridcommand.access.accounts import SignInRefused
 from gridcommand.ops import accounts, evaluation, imports, incidents, meetings, read, rules, visits
+from gridcommand.record import audit
 from gridcommand.workflow import NewIncident
 
 from ..factories import PASSWORD, signed_in
@@ -168,7 +168,7 @@ def test_seats_appending_at_once_keep_one_chain(office):
 
 
 def test_cli_verify_names_the_broken_entry(office, monkeypatch, capsys):
-    from gridcommand.cli import main
+    from gridcommand.cli.main import main
 
     monkeypatch.setenv("GRIDCOMMAND_USER", "admin")
     monkeypatch.setenv("GRIDCOMMAND_PASSWORD", PASSWORD)
@@ -200,7 +200,7 @@ def test_a_printed_agenda_pins_the_record(office, tmp_path):
 
 
 def test_an_unmasked_number_is_a_logged_look(office):
-    from gridcommand.errors import NotAllowed
+    from gridcommand.base.errors import NotAllowed
 
     incident_id, code = incidents.report(office.db, office.admin, NewIncident(
         title="噪音", category_id=office.facilities, grid_id=office.grid_id, colour="blue",

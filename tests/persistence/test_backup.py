@@ -11,10 +11,11 @@ import zipfile
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from gridcommand import audit, backup, portable
-from gridcommand.errors import InputError, NotAllowed
+from gridcommand.base.errors import InputError, NotAllowed
 from gridcommand.models import AuditEntry, Incident
 from gridcommand.ops import incidents, maintenance, read
+from gridcommand.record import audit, backup, transfer
+from gridcommand.settings import system
 from gridcommand.workflow import NewIncident
 
 from ..factories import PASSWORD, signed_in
@@ -41,23 +42,23 @@ def report(o, title: str = "路灯不亮") -> int:
 def content(rows_of) -> dict[str, list]:
     """Every table's rows, in key order, as plain tuples."""
     return {table.name: [tuple(row[c.name] for c in table.columns) for batch in rows_of(table) for row in batch]
-            for table in portable.tables()}
+            for table in transfer.tables()}
 
 
 def backup_content(path) -> dict[str, list]:
     if zipfile.is_zipfile(path):
-        return content(portable.archive_feed(path))
+        return content(transfer.archive_feed(path))
     engine = create_engine(f"sqlite:///{path}")
     try:
         with engine.connect() as connection:
-            return content(portable.database_feed(connection))
+            return content(transfer.database_feed(connection))
     finally:
         engine.dispose()
 
 
 def database_content(db) -> dict[str, list]:
     with db.engine.connect() as connection:
-        return content(portable.database_feed(connection))
+        return content(transfer.database_feed(connection))
 
 
 def test_backup_while_another_seat_writes_then_restore(office, tmp_path):
@@ -127,11 +128,11 @@ def _sqlite_copy(office, tmp_path):
     if office.db.is_sqlite:
         return maintenance.backup(office.db, office.admin, path).value.path
     engine = create_engine(f"sqlite:///{path}")
-    from gridcommand import migrations
+    from gridcommand.store import migrations
 
     migrations.upgrade(engine.url)
     with office.db.engine.connect() as reading, engine.begin() as writing:
-        portable.replace_all(writing, portable.database_feed(reading))
+        transfer.replace_all(writing, transfer.database_feed(reading))
     engine.dispose()
     return path
 
@@ -179,7 +180,7 @@ def test_what_is_not_a_backup_is_named(office, tmp_path):
 def test_an_archive_is_checked_member_by_member(office, tmp_path):
     report(office)
     path = tmp_path / "server.zip"
-    portable.write_archive(office.db, path)
+    transfer.write_archive(office.db, path)
     assert backup.check(path).ok
 
     def rewritten(name: str, change) -> str:
@@ -212,7 +213,7 @@ def test_a_backup_holds_its_township_and_audit_head(office, tmp_path):
 
 def test_the_first_start_of_a_day_backs_up_once(office, monkeypatch):
     today = dt.date(2026, 11, 25)
-    monkeypatch.setattr("gridcommand.clock.today", lambda: today)
+    monkeypatch.setattr("gridcommand.base.clock.today", lambda: today)
     first = maintenance.daily_backup(office.db, office.admin).value
     assert first.path.name.startswith("gridcommand-2026-11-25")
     assert maintenance.daily_backup(office.db, office.admin).value is None
@@ -254,14 +255,14 @@ def test_the_kept_counts_are_settings(office, monkeypatch):
     from gridcommand.models import Setting
 
     with office.db.session() as s:
-        s.add(Setting(key=backup.KEEP_DAYS_KEY, value="2"))
-        s.add(Setting(key=backup.KEEP_MONTHS_KEY, value="0"))
+        s.add(Setting(key=system.KEEP_DAYS.key, value="2"))
+        s.add(Setting(key=system.KEEP_MONTHS.key, value="0"))
         s.commit()
     folder = maintenance.folder(office.db)
     for day in (dt.date(2026, 11, 20), dt.date(2026, 11, 24)):
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"gridcommand-{day}.sqlite").touch()
-    monkeypatch.setattr("gridcommand.clock.today", lambda: dt.date(2026, 11, 25))
+    monkeypatch.setattr("gridcommand.base.clock.today", lambda: dt.date(2026, 11, 25))
     maintenance.daily_backup(office.db, office.admin)
     assert sorted(p.name[12:22] for p in folder.glob("gridcommand-*")) == ["2026-11-24", "2026-11-25"]
 
@@ -281,7 +282,7 @@ def test_the_copy_is_one_self_contained_file(office, tmp_path):
 
 
 def test_the_command_line_backs_up_and_restores(office, tmp_path, monkeypatch, capsys):
-    from gridcommand.cli import main
+    from gridcommand.cli.main import main
 
     monkeypatch.setenv("GRIDCOMMAND_USER", "admin")
     monkeypatch.setenv("GRIDCOMMAND_PASSWORD", PASSWORD)

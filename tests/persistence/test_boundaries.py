@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from gridcommand import clock
-from gridcommand.cli import main
-from gridcommand.deadlines import light
-from gridcommand.incident_detail import load_detail
-from gridcommand.metrics import figures
-from gridcommand.queue import QueueFilter, QueueQuery
+from gridcommand.base import clock
+from gridcommand.cli.main import main
+from gridcommand.figures.metrics import figures
+from gridcommand.workflow.deadlines import light
+from gridcommand.workflow.detail import load_detail
+from gridcommand.workflow.queue import QueueFilter, QueueQuery
 
 from ..factories import PASSWORD, signed_in
 from .test_workflow import T0, Office

@@ -5,11 +5,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from gridcommand import clock
-from gridcommand.errors import InputError
+from gridcommand.base import clock
+from gridcommand.base.errors import InputError
 from gridcommand.evaluation import careers, service
 from gridcommand.evaluation.scheme import ensure_default, in_force
 from gridcommand.models import Evaluation, EvaluationMonth, Staff
+
 from ..factories import admin_user
 
 GRADE = {"优": (95.0, "优秀"), "良": (85.0, "良好"), "合": (70.0, "合格"), "差": (50.0, "不合格")}
@@ -49,7 +50,7 @@ def kinds(db, month, staff_no) -> dict[str, str]:
 
 
 def months(last: str, count: int) -> list[str]:
-    return [careers.shift(last, -k) for k in range(count - 1, -1, -1)]
+    return [clock.shift_month(last, -k) for k in range(count - 1, -1, -1)]
 
 
 def test_consecutive_failures_make_a_demotion_candidate(hr):
@@ -150,7 +151,7 @@ def test_only_locked_months(hr):
 def finding(db, staff_id, month, level, code="XT-DC-2026-001"):
     """An approved review with one confirmed finding naming the worker, counting in ``month``."""
     from gridcommand.models import Grid, Review, ReviewFinding, Village
-    from gridcommand.township import require
+    from gridcommand.org.township import require
 
     with db.session() as s:
         me = admin_user(s)

@@ -7,10 +7,10 @@ import sys
 import pytest
 from sqlalchemy import func, select
 
-from gridcommand.cli import main
-from gridcommand.database import Database
+from gridcommand.cli.main import main
 from gridcommand.demo import DEMO_PASSWORD
 from gridcommand.models import Grid, Township
+from gridcommand.store.database import Database
 
 from .test_import import GRIDS, STAFF, write_csv
 

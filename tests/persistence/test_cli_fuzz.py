@@ -8,13 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-from gridcommand.cli import build_parser, main
-from gridcommand.database import Database
+from gridcommand.cli.main import build_parser, main
 from gridcommand.demo import DEMO_PASSWORD
 from gridcommand.demo.build import build_demo
+from gridcommand.store.database import Database
 
 from ..factories import TINY, TODAY
 

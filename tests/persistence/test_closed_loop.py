@@ -7,10 +7,10 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from gridcommand.clock import SHANGHAI
-from gridcommand.closed_loop import month_report
-from gridcommand.errors import InputError
-from gridcommand.metrics import figures
+from gridcommand.base.clock import SHANGHAI
+from gridcommand.base.errors import InputError
+from gridcommand.figures.closed_loop import month_report
+from gridcommand.figures.metrics import figures
 from gridcommand.models import Incident
 from gridcommand.ops import reports
 

@@ -5,9 +5,9 @@ import datetime as dt
 
 import pytest
 
-from gridcommand import dashboard
-from gridcommand.clock import SHANGHAI
-from gridcommand.metrics import figures
+from gridcommand.base.clock import SHANGHAI
+from gridcommand.figures import dashboard
+from gridcommand.figures.metrics import figures
 from gridcommand.models import Grid
 
 from .test_metrics import NOW, month  # noqa: F401 — the hand-built March
@@ -67,9 +67,9 @@ def test_finished_months(month):  # noqa: F811
 
 
 def test_the_grid_map_counts_open_and_overdue_and_masks_persons(month):  # noqa: F811
-    from gridcommand.geometry import to_geojson
-    from gridcommand.grid_map import grid_map
+    from gridcommand.figures.grid_map import grid_map
     from gridcommand.models import KeyPerson
+    from gridcommand.org.geometry import to_geojson
 
     with month.db.session() as s:
         grid = s.get(Grid, month.grid_id)

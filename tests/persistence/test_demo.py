@@ -5,12 +5,12 @@ import itertools
 import pytest
 from sqlalchemy import func, select
 
-from gridcommand.database import Database
+from gridcommand.base.enums import PersonColour, Status
+from gridcommand.base.errors import InputError
 from gridcommand.demo import DEMO_PASSWORD, anchor_time
 from gridcommand.demo.build import build_demo
-from gridcommand.enums import PersonColour, Status
-from gridcommand.errors import InputError
 from gridcommand.models import Base, Incident, IncidentEvent, KeyPerson, Staff, Visit
+from gridcommand.store.database import Database
 
 from ..factories import TINY, TODAY
 
@@ -125,15 +125,15 @@ def test_every_role_has_work_on_the_demos_first_morning(demo):
     """By the queries the docks use, at nine on the demo's day."""
     import datetime as dt
 
-    from gridcommand import dashboard
+    from gridcommand.base.enums import OPEN_STATUSES
     from gridcommand.demo.today import SAMPLE
-    from gridcommand.database import data_dir
-    from gridcommand.enums import OPEN_STATUSES
+    from gridcommand.figures import dashboard
     from gridcommand.intake.sources import listed
     from gridcommand.meetings import views
-    from gridcommand.ops import accounts, evaluation, read
-    from gridcommand.queue import QueueFilter, QueueQuery
+    from gridcommand.ops import accounts, evaluation
     from gridcommand.reviews.lookup import serious_incidents
+    from gridcommand.store.database import data_dir
+    from gridcommand.workflow.queue import QueueFilter, QueueQuery
 
     nine = anchor_time(TODAY) + dt.timedelta(hours=9)
     with demo.session() as s:

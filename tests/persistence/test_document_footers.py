@@ -7,18 +7,18 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from gridcommand import audit
 from gridcommand.demo import DEMO_PASSWORD
 from gridcommand.demo.build import build_demo
 from gridcommand.models import Meeting, Review
 from gridcommand.ops import accounts, evaluation, notices, read, reports
+from gridcommand.record import audit
 
 from ..factories import TINY, TODAY
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    from gridcommand.database import Database
+    from gridcommand.store.database import Database
 
     db = Database(f"sqlite:///{tmp_path_factory.mktemp('footers') / 'd.sqlite'}")
     build_demo(db, TINY, seed=11, today=TODAY)

@@ -15,11 +15,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from gridcommand.errors import InputError
+from gridcommand.base.errors import InputError
 from gridcommand.evaluation import scheme, service
 from gridcommand.models import Commendation, KeyPerson, Visit
-from ..factories import account, admin_user
 
+from ..factories import account, admin_user
 from .test_workflow import T0
 
 
@@ -106,8 +106,8 @@ def test_bad_month_and_an_empty_month(march):
 
 
 def test_pay_is_for_hr_and_admin_only(march):
+    from gridcommand.access.permissions import NotAllowed
     from gridcommand.evaluation import careers
-    from gridcommand.permissions import NotAllowed
 
     with march.db.session() as s:
         duty = account(s, "duty1", ("duty",))
@@ -123,7 +123,7 @@ def test_pay_is_for_hr_and_admin_only(march):
 
 
 def test_visit_intervals_are_part_of_the_scheme(march):
-    from gridcommand.visit_reminders import reminders
+    from gridcommand.visits.reminders import reminders
 
     with march.db.session() as s:
         me = admin_user(s)

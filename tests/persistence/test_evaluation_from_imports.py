@@ -10,9 +10,8 @@ Total 70.333… → 70.3 合格; 二级 standard 1100 × 0.8 = 880 (float −220
 """
 
 from gridcommand.evaluation import service
-from ..factories import run_import
-from ..factories import admin_user
 
+from ..factories import admin_user, run_import
 from .test_import import COMMENDATIONS, GRIDS, PERSONS, STAFF, VISITS, write_csv, write_xlsx
 
 HEADERS = ["事件编号*", "标题*", "大类*", "预警颜色*", "所属网格*", "上报人工号", "上报时间*", "受理时间",

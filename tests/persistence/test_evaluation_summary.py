@@ -3,7 +3,7 @@ scores share a place, pay only for those who may see pay (SPEC §6, §12.1)."""
 
 import pytest
 
-from gridcommand.errors import InputError
+from gridcommand.base.errors import InputError
 from gridcommand.evaluation import service
 from gridcommand.evaluation.summary import periods, summary
 from gridcommand.ops import reports

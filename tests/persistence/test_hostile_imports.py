@@ -49,7 +49,7 @@ def _ledger_csv(path, grids: list[str], megabytes: int, bad: str) -> int:
         file.write(header)
         while size < megabytes * 2**20:
             n += 1
-            line = (f"LG-{n:07d},道路积水影响通行第{n}件,村道低洼处雨后积水约二十厘米居民出行不便请求疏通排水沟渠并清理淤泥杂物恢复通行同时排查周边井盖路灯并回访群众,"
+            line = (f"LG-{n:07d},道路积水影响通行第{n}件,村道低洼处雨后积水约二十厘米居民出行不便请求疏通排水沟渠并清理淤泥杂物恢复通行同时排查周边井盖路灯并回访群众,"  # noqa: E501
                     f"安全隐患,{'紫' if bad == 'all' else '红'},{grids[n % len(grids)]},网格员上报,2025-06-01 08:00\n")
             size += len(line.encode())
             file.write(line)
@@ -64,9 +64,9 @@ def test_a_50_mb_csv_is_refused_in_bounded_memory_with_200_errors_listed(tmp_pat
 
     from sqlalchemy import select
 
-    from gridcommand.database import Database
     from gridcommand.demo.build import build_demo
     from gridcommand.models import Grid
+    from gridcommand.store.database import Database
 
     from ..factories import TINY, TODAY
 
@@ -77,7 +77,7 @@ def test_a_50_mb_csv_is_refused_in_bounded_memory_with_200_errors_listed(tmp_pat
             grids = s.scalars(select(Grid.code)).all()
     rows = _ledger_csv(tmp_path / "ledger.csv", grids, 50, bad)
     # The peak of this process's own memory (VmHWM): ru_maxrss would count the forking parent's too.
-    measured = ("import re, sys; from gridcommand.cli import main; code = main(sys.argv[1:]); "
+    measured = ("import re, sys; from gridcommand.cli.main import main; code = main(sys.argv[1:]); "
                 "peak = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1); "
                 "print('PEAK', peak, file=sys.stderr); sys.exit(code)")
     done = subprocess.run([sys.executable, "-c", measured, "--db", str(db_path), "import", "incidents",

@@ -7,9 +7,9 @@ from pypdf import PdfReader
 
 from gridcommand.evaluation import service
 from gridcommand.models import Staff
-from gridcommand.reports import evaluation_pdf as pdf
-from gridcommand.reports import evaluation_tables as tables
+from gridcommand.reports import evaluation_pdf as pdf, evaluation_tables as tables
 from gridcommand.reports.xlsx import neutralise, write_table
+
 from ..factories import admin_user
 
 

@@ -7,16 +7,26 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from gridcommand import clock
-from gridcommand.errors import InputError
-from gridcommand.geometry import ring_of
+from gridcommand.base import clock
+from gridcommand.base.errors import InputError
 from gridcommand.imports import KINDS, ImportFailed, kind_named
-
-from ..factories import run_import
 from gridcommand.imports.reader import read_sheet
 from gridcommand.imports.templates import write_template
-from gridcommand.models import (Commendation, Grid, Incident, IncidentEvent, IncidentUnit,
-                                KeyPerson, Staff, Unit, Village, Visit)
+from gridcommand.models import (
+    Commendation,
+    Grid,
+    Incident,
+    IncidentEvent,
+    IncidentUnit,
+    KeyPerson,
+    Staff,
+    Unit,
+    Village,
+    Visit,
+)
+from gridcommand.org.geometry import ring_of
+
+from ..factories import run_import
 
 ID_1 = "11010519491231002X"
 ID_2 = "330421198001010013"

@@ -3,23 +3,22 @@ incremental re-imports, all or nothing per file, the source's time limit, likely
 and decided, and the watched inbox folder."""
 
 import csv
-import re
 import datetime as dt
 import os
+import re
 import time
 
 import pytest
 from sqlalchemy import func, select
 
-from gridcommand import clock
-from gridcommand.enums import Outcome, Source, Status
-from gridcommand.errors import InputError, NotAllowed
+from gridcommand.base import clock
+from gridcommand.base.enums import Outcome, Source, Status
+from gridcommand.base.errors import InputError, NotAllowed
 from gridcommand.imports import ImportFailed
-from gridcommand.incident_detail import load_detail
 from gridcommand.intake.sources import SourceForm, form_of
-from gridcommand.models import (DuplicateFlag, Grid, Incident, IncidentEvent, IntakeOrder, IntakeSource,
-                                Village)
+from gridcommand.models import DuplicateFlag, Grid, Incident, IncidentEvent, IntakeOrder, IntakeSource, Village
 from gridcommand.ops import intake
+from gridcommand.workflow.detail import load_detail
 
 from ..factories import signed_in
 from .test_workflow import H, office  # noqa: F401 — a township with a grid, a worker and units
@@ -225,7 +224,7 @@ def test_the_command_line_as_a_new_user_tries_it(sqlite_db, tmp_path, capsys, mo
     more orders (three added), and a repeated complaint flagged and linked."""
     from openpyxl import load_workbook
 
-    from gridcommand.cli import main
+    from gridcommand.cli.main import main
     from gridcommand.demo import DEMO_PASSWORD
     from gridcommand.demo.build import build_demo
 

@@ -6,13 +6,13 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from gridcommand.clock import SHANGHAI
-from gridcommand.errors import InputError
+from gridcommand.base.clock import SHANGHAI
+from gridcommand.base.errors import InputError
 from gridcommand.meetings import builder, service, views
 from gridcommand.models import ActionItem, AgendaItem, Category, Incident, KeyPerson, Visit
 from gridcommand.reports.meeting_pdf import agenda_pdf, minutes_pdf
-from ..factories import admin_user
 
+from ..factories import admin_user
 from .test_workflow import Office
 
 D = dt.date(2026, 3, 16)                       # a Monday: the window is 9–15 March

@@ -4,10 +4,11 @@ import datetime as dt
 
 import pytest
 
-from gridcommand.metrics import figures, local_day_range, months
-from gridcommand.unit_scores import monthly_ranking, score
+from gridcommand.base import clock
+from gridcommand.figures.metrics import figures, months
+from gridcommand.figures.unit_scores import monthly_ranking, score
 
-from .test_workflow import H, T0, Office
+from .test_workflow import T0, H, Office
 
 NOW = T0 + 100 * H
 
@@ -33,7 +34,7 @@ def month(township_db):
 
 
 def test_totals(month):
-    start, end = local_day_range(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    start, end = clock.day_bounds(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     with month.db.session() as s:
         (total,) = figures(s, start, end, now=NOW)
     assert (total.reported, total.accepted, total.closed, total.cancelled) == (4, 3, 2, 1)
@@ -44,13 +45,13 @@ def test_totals(month):
 
 
 def test_groupings(month):
-    start, end = local_day_range(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    start, end = clock.day_bounds(dt.date(2026, 3, 1), dt.date(2026, 3, 31))
     with month.db.session() as s:
         by_unit = {f.key: f for f in figures(s, start, end, "unit", NOW)}
         by_colour = figures(s, start, end, "colour", NOW)
         by_village = figures(s, start, end, "village", NOW)
         by_track = figures(s, start, end, "track", NOW)
-        by_period = figures(s, local_day_range(dt.date(2026, 2, 1), dt.date(2026, 3, 31))[0], end,
+        by_period = figures(s, clock.day_bounds(dt.date(2026, 2, 1), dt.date(2026, 3, 31))[0], end,
                             "period", NOW)
     assert by_unit["东塘村"].closed == 2 and by_unit["(未交办)"].reported == 2
     assert [(f.key, f.reported) for f in by_colour] == [("blue", 4)]
@@ -83,7 +84,7 @@ def test_score_formula_edges():
 
 
 def test_months_are_local():
-    start, end = local_day_range(dt.date(2026, 1, 15), dt.date(2026, 3, 10))
+    start, end = clock.day_bounds(dt.date(2026, 1, 15), dt.date(2026, 3, 10))
     labels = [m[0] for m in months(start, end)]
     assert labels == ["2026-01", "2026-02", "2026-03"]
     assert months(start, end)[0][1] == start and months(start, end)[-1][2] == end

@@ -4,8 +4,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, make_url
 
-from gridcommand import migrations, search
 from gridcommand.models import Base
+from gridcommand.store import migrations, search
 
 
 def _diff(url):
@@ -66,9 +66,9 @@ def test_open_steps_under_working_day_rules_get_their_warning_point_recomputed(t
     """Migration 5a1d0c7e9b21: the stored 80 % point of open incidents in working-day mode."""
     import datetime as dt
 
-    from gridcommand.clock import SHANGHAI
-    from gridcommand.deadlines import DEFAULT_HOURS, new_rule_set
+    from gridcommand.base.clock import SHANGHAI
     from gridcommand.models import Incident
+    from gridcommand.workflow.deadlines import DEFAULT_HOURS, new_rule_set
 
     from .test_workflow import Office
 
@@ -95,7 +95,7 @@ def test_an_upgrade_keeps_the_file_as_it_was_before(tmp_path):
     """A new version installed over an old one: the first start migrates, after a copy."""
     import sqlite3
 
-    from gridcommand.database import Database, resolve_url
+    from gridcommand.store.database import Database, resolve_url
 
     url = resolve_url(path=tmp_path / "township.sqlite")
     migrations.upgrade(url)

@@ -5,15 +5,15 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm.exc import StaleDataError
 
-from gridcommand import clock
-from gridcommand.enums import Status
+from gridcommand.access.users import system_user
+from gridcommand.base import clock
+from gridcommand.base.enums import Status
 from gridcommand.models import Category, Grid, Incident, Setting, Unit, Village
-from gridcommand.township import init_township
-from gridcommand.users import system_user
+from gridcommand.org.township import init_township
 
 
 def _grid(session) -> Grid:
-    from gridcommand.township import require
+    from gridcommand.org.township import require
 
     village = Village(township_id=require(session).id, name="东塘村", kind="village")
     session.add(village)
@@ -45,7 +45,7 @@ def test_init_township_seeds_reference_data(township_db):
 
 
 def test_init_township_is_idempotent_but_refuses_another(township_db):
-    from gridcommand.errors import InputError
+    from gridcommand.base.errors import InputError
 
     with township_db.session() as s:
         init_township(s, "西塘镇", "嘉善县")
@@ -110,7 +110,7 @@ def test_the_system_user_cannot_sign_in(township_db):
 
 
 def test_sqlite_pragmas(tmp_path):
-    from gridcommand.database import Database
+    from gridcommand.store.database import Database
 
     with Database(f"sqlite:///{tmp_path / 'p.sqlite'}") as db, db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -9,15 +9,15 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from gridcommand import notices
-from gridcommand.clock import SHANGHAI
-from gridcommand.errors import InputError
+from gridcommand.base.clock import SHANGHAI
+from gridcommand.base.errors import InputError
+from gridcommand.figures.unit_scores import monthly_ranking
 from gridcommand.models import AuditEntry, Incident, IncidentCard, IncidentEvent, SupervisionNotice
 from gridcommand.ops import notices as notice_ops
-from gridcommand.unit_scores import monthly_ranking
+from gridcommand.workflow import notices
 
 from ..factories import admin_user, signed_in
-from .test_workflow import H, T0, office  # noqa: F401 — a township with a worker and units
+from .test_workflow import T0, H, office  # noqa: F401 — a township with a worker and units
 
 LATE = T0 + 100 * H  # the blue incidents accepted at T0 are due 72 h later
 
@@ -105,7 +105,7 @@ def test_issued_as_a_pdf_and_counted_in_the_ranking(late, tmp_path):
 
 
 def test_from_the_command_line(late, tmp_path, monkeypatch, capsys):
-    from gridcommand.cli import main
+    from gridcommand.cli.main import main
 
     from ..factories import PASSWORD
 
@@ -231,8 +231,8 @@ def test_a_notice_issued_by_mistake_is_withdrawn_and_its_number_stays_used(mixed
 
 
 def test_preview_list_and_withdraw_from_the_command_line(mixed, tmp_path, monkeypatch, capsys):
-    from gridcommand import clock
-    from gridcommand.cli import main
+    from gridcommand.base import clock
+    from gridcommand.cli.main import main
 
     from ..factories import PASSWORD
 

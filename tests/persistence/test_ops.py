@@ -7,24 +7,24 @@ import threading
 import pytest
 from sqlalchemy import delete, func, select
 
-from gridcommand import changes as change_log
-from gridcommand import clock
 from gridcommand import imports as ledger
-from gridcommand.clock import SHANGHAI
-from gridcommand.deadlines import DEFAULT_HOURS, new_rule_set
-from gridcommand.changes import Area, Changes
-from gridcommand.database import Database
-from gridcommand.errors import DatabaseBusy, NotAllowed, StaleIncident
-from gridcommand.incident_detail import load_detail
+from gridcommand.access.permissions import Can
+from gridcommand.base import clock
+from gridcommand.base.clock import SHANGHAI
+from gridcommand.base.errors import DatabaseBusy, NotAllowed, StaleIncident
 from gridcommand.models import ChangeLog, Incident, IncidentCard, KeyPerson, User
 from gridcommand.ops import evaluation, imports, incidents, meetings, read, rules, visits
 from gridcommand.ops.unit_of_work import perform
-from gridcommand.permissions import Can
+from gridcommand.store import changes as change_log
+from gridcommand.store.changes import Area, Changes
+from gridcommand.store.database import Database
 from gridcommand.workflow import NewIncident
+from gridcommand.workflow.deadlines import DEFAULT_HOURS, new_rule_set
+from gridcommand.workflow.detail import load_detail
 
+from ..factories import signed_in
 from .test_import import GRIDS, INCIDENTS, STAFF, write_csv, write_xlsx
 from .test_workflow import T0, Office
-from ..factories import signed_in
 
 
 @pytest.fixture
@@ -213,7 +213,7 @@ def test_a_busy_database_is_waited_for_then_named(office, monkeypatch):
     if not office.db.is_sqlite:
         pytest.skip("PostgreSQL has row locks: an import does not hold the whole database")
     incident_id, _code = phone_in(office).value
-    monkeypatch.setattr("gridcommand.database.BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr("gridcommand.store.database.BUSY_TIMEOUT_MS", 200)
     monkeypatch.setattr("gridcommand.ops.unit_of_work.BUSY_WAIT_S", 1.0)
     with Database(office.db.url) as seat:
         me = signed_in(seat)

@@ -7,11 +7,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from gridcommand import clock, responsibility
-from gridcommand.errors import InputError
+from gridcommand.base import clock
+from gridcommand.base.errors import InputError
 from gridcommand.models import Grid, KeyPerson, Staff, staff_extra_grid
 from gridcommand.ops import organisation as org
-from gridcommand.org_tree import responsible_history
+from gridcommand.org import responsibility
+from gridcommand.org.responsibility import grid_history
 
 from ..factories import signed_in
 from .test_workflow import H, office  # noqa: F401 — a township with a worker and units
@@ -67,7 +68,7 @@ def test_a_grid_handed_over_keeps_who_answered_when(town):
     monday = clock.now()
     org.hand_over(town.db, town.me, town.grid_id, newcomer, monday)
     with town.db.session() as s:
-        history = responsible_history(s, town.grid_id)
+        history = grid_history(s, town.grid_id)
         assert [staff for _t, staff in history] == [town.worker_id, newcomer] and history[-1][0] == monday
         assert responsibility.at(history, monday - dt.timedelta(minutes=1)) == town.worker_id
         assert responsibility.at(history, monday) == newcomer

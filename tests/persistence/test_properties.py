@@ -11,21 +11,32 @@ from collections import Counter
 from contextlib import contextmanager
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from sqlalchemy import func, select
 
-from gridcommand import notices, responsibility
-from gridcommand.clock import SHANGHAI
-from gridcommand.enums import FindingKind
+from gridcommand.base import clock
+from gridcommand.base.clock import SHANGHAI
+from gridcommand.base.enums import FindingKind
 from gridcommand.evaluation import careers, engine
 from gridcommand.evaluation.scheme import DEFAULT_RULES, Grades, add_version
 from gridcommand.meetings.builder import build
-from gridcommand.models import (Evaluation, EvaluationMonth, IncidentCard, IncidentEvent, KeyPerson, ReviewFinding, Staff, Visit)
+from gridcommand.models import (
+    Evaluation,
+    EvaluationMonth,
+    IncidentCard,
+    IncidentEvent,
+    KeyPerson,
+    ReviewFinding,
+    Staff,
+    Visit,
+)
 from gridcommand.ops.notices import chosen
+from gridcommand.org import responsibility
+from gridcommand.org.responsibility import tagged_at
 from gridcommand.reviews.service import NewEvent, open_for_event
-from gridcommand.visit_reminders import reminders
-from gridcommand.visits import intervals, tagged_at
+from gridcommand.visits.reminders import reminders
+from gridcommand.visits.rules import intervals
+from gridcommand.workflow import notices
 from gridcommand.workflow.supervision import run_all
 
 from ..factories import admin_user
@@ -142,7 +153,7 @@ def test_every_rework_deducted_is_a_rework_finding_naming_the_same_worker(town, 
         made = Counter((incident, at) for incident, times in model.reworks.items() for at in times)
         assert Counter((f.evidence[0]["id"], f.occurred_at) for f in drafted) == made
         for month in ("2026-03", "2026-04", "2026-05", "2026-06"):
-            _first, _last, start, end = engine.month_bounds(month)
+            _first, _last, start, end = clock.month_bounds(month)
             _workers, facts = engine.gather(s, month)
             deducted = Counter({w: r["events"] + r["imported"] for w, r in facts.get("reworks", {}).items()})
             in_month = Counter(f.staff_id for f in drafted if start <= f.occurred_at < end and f.staff_id)
@@ -181,7 +192,7 @@ def test_the_agenda_and_the_reminders_name_the_persons_overdue_at_the_meetings_s
 
 
 MARKS = [50.0, 59.9, 60.0, 72.0, 85.0, 89.9, 90.0, 96.0]
-MONTHS = [careers.shift("2026-10", -k) for k in range(13, -1, -1)]
+MONTHS = [clock.shift_month("2026-10", -k) for k in range(13, -1, -1)]
 RENAMED = {"优秀": "A档", "良好": "B档", "合格": "C档", "不合格": "D档"}
 
 

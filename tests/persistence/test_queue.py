@@ -8,9 +8,9 @@ from sqlalchemy import select
 
 from gridcommand.demo import anchor_time
 from gridcommand.demo.build import build_demo
-from gridcommand.incident_detail import load_detail
 from gridcommand.models import Grid, Incident
-from gridcommand.queue import COLUMNS, QueueFilter, QueueQuery, rows_for, status_counts
+from gridcommand.workflow.detail import load_detail
+from gridcommand.workflow.queue import COLUMNS, QueueFilter, QueueQuery, rows_for, status_counts
 
 from ..factories import TINY, TODAY
 
@@ -88,7 +88,7 @@ def test_filters(demo):
 def test_rows_read_through_the_driver_equal_sqlalchemys(demo):
     """On SQLite a page's rows are read through the driver; they must be what SQLAlchemy's
     typed statement gives (aware timestamps, booleans), on every backend."""
-    from gridcommand.queue import _statements
+    from gridcommand.workflow.queue import _statements
 
     with demo.session() as s:
         ids = s.scalars(select(Incident.id).order_by(Incident.id.desc()).limit(300)).all()

@@ -6,11 +6,11 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from gridcommand.base.enums import OPEN_STATUSES, HoldingLevel, Status, WarningColour
 from gridcommand.demo.build import build_demo
-from gridcommand.enums import OPEN_STATUSES, HoldingLevel, Status, WarningColour
 from gridcommand.models import Category, Grid, Incident, Staff, Unit, Village
 from gridcommand.ops import incidents
-from gridcommand.queue import COLUMNS, SORT_KEYS, QueueFilter, QueueQuery, rows_for, status_counts
+from gridcommand.workflow.queue import COLUMNS, SORT_KEYS, QueueFilter, QueueQuery, rows_for, status_counts
 from gridcommand.workflow.report import NewIncident
 
 from ..factories import TINY, TODAY, signed_in
@@ -180,8 +180,8 @@ def test_a_jump_far_down_seeks_from_the_row_before(demo):
 def test_a_units_pages_are_the_same_walked_or_sorted(demo, monkeypatch, busy):
     """A busy unit's page is found by walking the sort's index, a quiet unit's by sorting its
     incidents: the same rows either way, in the same order."""
-    from gridcommand import queue
     from gridcommand.models import IncidentUnit
+    from gridcommand.workflow import queue
 
     monkeypatch.setattr(queue, "BUSY_UNIT", busy)
     with demo.session() as s:

@@ -5,14 +5,14 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from gridcommand.enums import FindingKind
+from gridcommand.base.enums import FindingKind
 from gridcommand.models import KeyPerson, incident_key_person
 from gridcommand.ops import read, rules
 from gridcommand.reviews import views
 
 from ..factories import PASSWORD, signed_in
 from .test_reviews import DAY, drafted, record  # noqa: F401 — the record of test_reviews
-from .test_workflow import H, T0, Office
+from .test_workflow import T0, H, Office
 
 
 def test_one_stall_is_one_finding_whatever_alarms_fell_in_it(township_db):
@@ -38,10 +38,11 @@ def test_one_stall_is_one_finding_whatever_alarms_fell_in_it(township_db):
     assert "红牌督办、提级后" in on_moved.summary and "黄牌" not in on_moved.summary
 
 
-def test_a_person_linked_after_the_report_joins_the_review(record, monkeypatch, capsys):
+def test_a_person_linked_after_the_report_joins_the_review(record,  # noqa: F811 — the fixture
+                                                          monkeypatch, capsys):
     """The tenant was not known when the fire was reported: linked afterwards from the command
     line, on the incident's timeline and in the audit log, the open review takes them in."""
-    from gridcommand.cli import main
+    from gridcommand.cli.main import main
     from gridcommand.models import AuditEntry, IncidentEvent
 
     with record.db.session() as s:

@@ -8,19 +8,19 @@ import json
 import pytest
 from sqlalchemy import select
 
-from gridcommand import audit, responsibility
-from gridcommand.enums import FindingKind
-from gridcommand.errors import InputError, NotAllowed
+from gridcommand.base.enums import FindingKind
+from gridcommand.base.errors import InputError, NotAllowed
 from gridcommand.meetings import service as meetings
-from gridcommand.models import ActionItem, Incident, KeyPerson, Staff, Visit, incident_key_person
+from gridcommand.models import ActionItem, Incident, KeyPerson, Review, Staff, Visit, incident_key_person
 from gridcommand.ops import read, reviews, rules
+from gridcommand.org import responsibility
+from gridcommand.record import audit
 from gridcommand.reviews import lookup, views
 from gridcommand.reviews.draft import draft
 from gridcommand.reviews.scope import scope_of
-from gridcommand.models import Review
 
 from ..factories import PASSWORD, admin_user, signed_in
-from .test_workflow import H, T0, Office
+from .test_workflow import T0, H, Office
 
 EVENT = T0 + dt.timedelta(days=40)   # 2026-04-11 09:00, Shanghai
 MINUTE = dt.timedelta(minutes=1)
@@ -324,7 +324,7 @@ def test_the_report_pdf_has_its_sections_and_masks_personal_data(record, tmp_pat
 
 
 def test_the_command_line_runs_a_review_end_to_end(record, tmp_path, monkeypatch, capsys):
-    from gridcommand.cli import main
+    from gridcommand.cli.main import main
 
     monkeypatch.setenv("GRIDCOMMAND_USER", "leader")
     monkeypatch.setenv("GRIDCOMMAND_PASSWORD", PASSWORD)

@@ -6,8 +6,8 @@ locked, makes them an elimination candidate naming the review."""
 
 import datetime as dt
 
-from gridcommand import clock
-from gridcommand.enums import FindingKind
+from gridcommand.base import clock
+from gridcommand.base.enums import FindingKind
 from gridcommand.ops import evaluation, read, reviews
 from gridcommand.reviews import views
 from gridcommand.workflow import Workflow

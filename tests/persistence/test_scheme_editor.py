@@ -6,7 +6,7 @@ import copy
 import pytest
 from sqlalchemy import func, select
 
-from gridcommand.errors import InputError
+from gridcommand.base.errors import InputError
 from gridcommand.evaluation.scheme import DEFAULT_RULES
 from gridcommand.models import Evaluation, EvaluationScheme
 from gridcommand.ops import evaluation

@@ -6,9 +6,9 @@ from sqlalchemy import delete, select, update
 
 from gridcommand.models import Category, Grid, Incident, Village
 from gridcommand.ops import incidents
-from gridcommand.queue import QueueFilter, QueueQuery
-from gridcommand.search import pinyin_key
-from gridcommand.township import require
+from gridcommand.org.township import require
+from gridcommand.store.search import pinyin_key
+from gridcommand.workflow.queue import QueueFilter, QueueQuery
 from gridcommand.workflow.report import NewIncident
 
 from ..factories import signed_in

@@ -6,9 +6,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from gridcommand.changes import latest as counter
 from gridcommand.models import Incident, IncidentCard, IncidentEvent
 from gridcommand.ops import rules
+from gridcommand.store.changes import latest as counter
 from gridcommand.workflow import IllegalMove, next_event
 
 from ..factories import admin_user, signed_in

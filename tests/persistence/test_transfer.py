@@ -6,14 +6,14 @@ import shutil
 import pytest
 from sqlalchemy import func, select
 
-from gridcommand import audit, portable
-from gridcommand.cli import main
-from gridcommand.database import Database
+from gridcommand.base.errors import InputError, NotAllowed
+from gridcommand.cli.main import main
 from gridcommand.demo import DEMO_PASSWORD
 from gridcommand.demo.build import build_demo
-from gridcommand.errors import InputError, NotAllowed
 from gridcommand.models import Incident
 from gridcommand.ops import accounts, incidents, maintenance, read
+from gridcommand.record import audit, transfer
+from gridcommand.store.database import Database
 from gridcommand.workflow import NewIncident
 
 from ..conftest import _pg_database
@@ -39,7 +39,7 @@ def township(demo_file, tmp_path):
 
 def counts(db) -> dict[str, int]:
     with db.session() as s:
-        return {t.name: s.scalar(select(func.count()).select_from(t)) for t in portable.tables()}
+        return {t.name: s.scalar(select(func.count()).select_from(t)) for t in transfer.tables()}
 
 
 def test_transfer_to_postgresql_keeps_every_row_and_the_chain(township, pg_cluster):

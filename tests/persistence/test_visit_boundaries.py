@@ -7,13 +7,13 @@ import datetime as dt
 
 import pytest
 
-from gridcommand import visits
-from gridcommand.clock import SHANGHAI
-from gridcommand.enums import FindingKind
+from gridcommand.base.clock import SHANGHAI
+from gridcommand.base.enums import FindingKind
 from gridcommand.meetings.builder import build
 from gridcommand.reviews.draft import draft
 from gridcommand.reviews.scope import Scope
-from gridcommand.visit_reminders import reminders
+from gridcommand.visits import rules
+from gridcommand.visits.reminders import reminders
 
 from .test_visits import people  # noqa: F401 — the orange person was visited 2026-03-09 15:00
 
@@ -26,13 +26,13 @@ MOMENTS = [(VISITED + dt.timedelta(days=7), False),      # exactly one interval:
 
 
 def test_the_rule_itself():
-    assert visits.due_on(VISITED, dt.date(2025, 1, 1), 7) == DUE
-    assert visits.overdue_from(DUE) == OVERDUE_FROM
-    assert [visits.is_overdue(DUE, at) for at, _overdue in MOMENTS] == [overdue for _at, overdue in MOMENTS]
-    assert visits.days_overdue(DUE, OVERDUE_FROM + MINUTE) == 1
+    assert rules.due_on(VISITED, dt.date(2025, 1, 1), 7) == DUE
+    assert rules.overdue_from(DUE) == OVERDUE_FROM
+    assert [rules.is_overdue(DUE, at) for at, _overdue in MOMENTS] == [overdue for _at, overdue in MOMENTS]
+    assert rules.days_overdue(DUE, OVERDUE_FROM + MINUTE) == 1
     # Never visited: one interval after the tag day; a visit before the tag does not count.
-    assert visits.due_on(None, dt.date(2026, 3, 9), 7) == DUE
-    assert visits.due_on(VISITED, dt.date(2026, 3, 10), 7) == dt.date(2026, 3, 17)
+    assert rules.due_on(None, dt.date(2026, 3, 9), 7) == DUE
+    assert rules.due_on(VISITED, dt.date(2026, 3, 10), 7) == dt.date(2026, 3, 17)
 
 
 @pytest.mark.parametrize("at, overdue", MOMENTS)

@@ -4,12 +4,12 @@ import datetime as dt
 
 import pytest
 
-from gridcommand.clock import SHANGHAI
-from gridcommand.errors import InputError
+from gridcommand.base.clock import SHANGHAI
+from gridcommand.base.errors import InputError
 from gridcommand.models import KeyPerson, Visit
-from ..factories import admin_user
-from gridcommand.visit_reminders import log_visit, month_figures, reminders
+from gridcommand.visits.reminders import log_visit, month_figures, reminders
 
+from ..factories import admin_user
 from .test_workflow import Office
 
 NOW = dt.datetime(2026, 3, 16, 10, 0, tzinfo=SHANGHAI)
@@ -66,7 +66,7 @@ def test_the_months_visit_report(people, tmp_path):
     from openpyxl import load_workbook
 
     from gridcommand.ops import reports
-    from gridcommand.visit_report import visit_report
+    from gridcommand.visits.report import visit_report
 
     from ..factories import signed_in
 

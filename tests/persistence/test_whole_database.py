@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from gridcommand import audit
-from gridcommand.audit_scope import seen_with
-from gridcommand.cli import main
-from gridcommand.database import Database
+from gridcommand.access.permissions import allows
+from gridcommand.cli.main import main
 from gridcommand.demo import DEMO_PASSWORD, Held, held_by
 from gridcommand.demo.build import build_demo
 from gridcommand.ops import read
-from gridcommand.permissions import allows
+from gridcommand.record import audit
+from gridcommand.record.audit_scope import seen_with
+from gridcommand.store.database import Database
 
 from ..factories import TINY, TODAY
 

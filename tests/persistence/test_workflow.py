@@ -6,18 +6,25 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from gridcommand.clock import SHANGHAI
-from gridcommand.deadlines import DEFAULT_HOURS, RuleBook, new_rule_set
-from gridcommand.enums import Action, Status
-from gridcommand.errors import InputError
-from gridcommand.models import (Attachment, Category, Grid, Incident, IncidentEvent,
-                                IncidentUnit, Staff, Unit, Village)
-from gridcommand.queue import rows_for
-from gridcommand.township import require
+from gridcommand.base.clock import SHANGHAI
+from gridcommand.base.enums import Action, Status
+from gridcommand.base.errors import InputError
+from gridcommand.models import Attachment, Category, Grid, Incident, IncidentEvent, IncidentUnit, Staff, Unit, Village
+from gridcommand.org.township import require
+from gridcommand.workflow import (
+    IllegalMove,
+    NewIncident,
+    StaleIncident,
+    Workflow,
+    decide_extension,
+    pending,
+    report_incident,
+    request_extension,
+)
+from gridcommand.workflow.deadlines import DEFAULT_HOURS, RuleBook, new_rule_set
+from gridcommand.workflow.queue import rows_for
+
 from ..factories import admin_user
-from gridcommand.workflow import (IllegalMove, NewIncident, StaleIncident, Workflow,
-                                  decide_extension, pending, report_incident,
-                                  request_extension)
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=SHANGHAI)  # a Monday
 H = dt.timedelta(hours=1)

@@ -1,14 +1,13 @@
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
+from gridcommand.demo.build import build_demo
+from gridcommand.org.township import require
 from ui.gc_guard import GuiThreadCollector, collect_due
 from ui.hub import ChangeHub
 from ui.main_window import MainWindow
 from ui.ops import OpRunner
 from ui.widgets.form import FormDialog
-
-from gridcommand.demo.build import build_demo
-from gridcommand.township import require
 
 from ..factories import TINY, TODAY, signed_in
 

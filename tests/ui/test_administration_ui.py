@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from gridcommand import clock
-from gridcommand.deadlines import STEPS
+from gridcommand.base import clock
 from gridcommand.ops import reference, rules
+from gridcommand.workflow.deadlines import STEPS
 
 from .conftest import make_window
 
@@ -84,7 +84,6 @@ def test_the_township_renamed_in_the_window_title(qtbot, runner, settings, answe
 
 
 def test_the_scheme_tried_on_a_month_then_saved_from_next_month(qtbot, runner):
-    from gridcommand.evaluation.careers import shift
     from gridcommand.ops import evaluation
     from ui.dialogs.scheme import SchemeDialog
 
@@ -104,7 +103,7 @@ def test_the_scheme_tried_on_a_month_then_saved_from_next_month(qtbot, runner):
     dialog.accept()
     next_month = dialog.effective.currentData()
     since, rules = evaluation.scheme_for(runner.db, runner.actor, next_month)
-    assert since == next_month == shift(clock.local(clock.now()).strftime("%Y-%m"), 1)
+    assert since == next_month == clock.shift_month(clock.local(clock.now()).strftime("%Y-%m"), 1)
     assert rules["grades"][0] == [40, name.text()]
 
 
@@ -131,7 +130,7 @@ def test_supervision_notices_shown_before_they_are_numbered(qtbot, runner, setti
     from pypdf import PdfReader
     from PySide6.QtCore import Qt
 
-    from gridcommand.notices import plan
+    from gridcommand.workflow.notices import plan
 
     window = make_window(qtbot, runner, settings)
     with runner.db.session() as s:
@@ -169,8 +168,8 @@ def test_supervision_notices_shown_before_they_are_numbered(qtbot, runner, setti
 
 
 def test_a_notice_withdrawn_from_the_list_of_notices_issued(qtbot, runner, settings, answers):
-    from gridcommand.notices import issue, issued, plan
     from gridcommand.ops.notices import chosen
+    from gridcommand.workflow.notices import issue, issued, plan
 
     from ..factories import admin_user
 

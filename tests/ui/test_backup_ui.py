@@ -3,8 +3,8 @@ and neither offered to other roles."""
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from gridcommand import audit
 from gridcommand.ops import read
+from gridcommand.record import audit
 from ui.actions import ActionId
 from ui.dialogs import backup as backup_ui
 from ui.dialogs.backup import RestoreDialog
@@ -65,7 +65,7 @@ def test_restoring_asks_first_and_a_no_changes_nothing(qtbot, demo_db, settings,
 
 
 def test_the_restore_dialog_says_what_is_replaced(qtbot, demo_db, tmp_path):
-    from gridcommand.backup import backup
+    from gridcommand.record.backup import backup
 
     info = backup(demo_db, tmp_path / "copy.sqlite")
     dialog = RestoreDialog(info, demo_db.describe())

@@ -4,16 +4,16 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from gridcommand.database import Database
-from gridcommand.enums import Status
+from gridcommand.base.enums import Status
 from gridcommand.models import Incident, IncidentEvent, Unit
 from gridcommand.ops import incidents
-from gridcommand.queue import QueueFilter, QueueQuery
-from ..factories import admin_user, signed_in
+from gridcommand.store.database import Database
 from gridcommand.workflow import NewIncident
+from gridcommand.workflow.queue import QueueFilter, QueueQuery
 from ui.incidents.new_incident import NewIncidentDialog
 from ui.panels.queue.dock import TABS
 
+from ..factories import admin_user, signed_in
 from .conftest import make_window
 
 

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, QPointF, Qt
 
-from gridcommand import clock
-from gridcommand.dashboard import open_count
+from gridcommand.base import clock
+from gridcommand.figures.dashboard import open_count
 
 from ..factories import TODAY
 from .conftest import make_window
@@ -116,7 +116,7 @@ def test_the_map_names_its_villages_and_grids_and_keeps_key_persons_on_top(qtbot
 
 
 def test_headline_figures_with_targets_and_the_change_from_the_period_before(qtbot, window):
-    from gridcommand import dashboard
+    from gridcommand.figures import dashboard
     from gridcommand.ops import read
 
     live = window.dashboard.live

@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from gridcommand.models import Category, Unit
-from gridcommand.ops import administration as admin
-from gridcommand.ops import incidents
+from gridcommand.ops import administration as admin, incidents
 from gridcommand.ops.reference import lists
 from gridcommand.workflow import NewIncident
 from ui.incidents.new_incident import NewIncidentDialog

@@ -21,7 +21,7 @@ ABSTRACT = {"ListDialog"}  # a base: its subclasses are listed
 
 
 def _backup_info(window, tmp_path):
-    from gridcommand.backup import backup
+    from gridcommand.record.backup import backup
 
     return backup(window.runner.db, tmp_path / "copy.sqlite")
 

@@ -12,8 +12,8 @@ from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.sign_in import SignInDialog
 from ui.widgets.form import FormDialog, FormField
 
-from ..persistence.test_import import GRIDS, write_csv
 from ..factories import PASSWORD
+from ..persistence.test_import import GRIDS, write_csv
 
 
 def _wait_idle(qtbot, dialog):

@@ -7,8 +7,8 @@ import time
 
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from gridcommand.base.enums import Status
 from gridcommand.demo.orders import orders, write_xlsx
-from gridcommand.enums import Status
 from gridcommand.intake.flags import open_flags
 from gridcommand.intake.sources import listed
 

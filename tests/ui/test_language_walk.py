@@ -8,10 +8,19 @@ import re
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QFormLayout, QGroupBox, QLineEdit, QTabBar, QTableView,
-                               QTreeView, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QTabBar,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
-from gridcommand import clock
+from gridcommand.base import clock
 from gridcommand.workflow import rule_notes
 from ui import display, i18n
 from ui.widgets.date_axis import tick_label

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMenuBar
 
-from gridcommand.queue import COLUMNS
+from gridcommand.workflow.queue import COLUMNS
 from ui.actions import ActionId
 from ui.panels.queue.filters import SEARCH_DELAY_MS
 from ui.panels.queue.model import ID_ROLE

@@ -7,16 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 from sqlalchemy import select
 
-from gridcommand import clock
+from gridcommand.base import clock
 from gridcommand.meetings import service, views
-from gridcommand.models import ActionItem, Unit
-from ..factories import admin_user
 from gridcommand.meetings.brief import brief
+from gridcommand.models import ActionItem, Unit
 from gridcommand.ops import read
 from gridcommand.ops.reference import lists
 from ui.widgets.projector import ProjectorView
 
-from ..factories import TODAY
+from ..factories import TODAY, admin_user
 from .conftest import make_window
 
 

@@ -6,10 +6,10 @@ import re
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from gridcommand.enums import Action, Status, Track
-from gridcommand.errors import InputError
+from gridcommand.base.enums import Action, Status, Track
+from gridcommand.base.errors import InputError
+from gridcommand.base.messages import Message, Several
 from gridcommand.evaluation.scheme import DEFAULT_RULES
-from gridcommand.messages import Message, Several
 from ui import i18n, labels
 from ui.messages import ENGLISH, text
 

@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gridcommand import clock
-from gridcommand.database import Database
-from gridcommand.errors import InputError
+from gridcommand.base import clock
+from gridcommand.base.errors import InputError
 from gridcommand.meetings import views
 from gridcommand.ops import evaluation, incidents, meetings, visits
-from gridcommand.visit_reminders import reminders
+from gridcommand.store.database import Database
+from gridcommand.visits.reminders import reminders
 from ui import errors
 from ui.panels.meetings.models import AgendaModel, AttendanceModel
 from ui.panels.performance.models import VillageFilter, ranking_columns

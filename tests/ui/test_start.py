@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
-from gridcommand import township
-from gridcommand.database import Database
 from gridcommand.ops import read
+from gridcommand.org import township
+from gridcommand.store.database import Database
 from ui.dialogs.first_run import FirstRunDialog
 from ui.opening import open_and_sign_in
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QTabBar
 
-from gridcommand.enums import UserRole
+from gridcommand.base.enums import UserRole
 from ui.workspace import WORKSPACES, workspace_of
 
 from .conftest import make_runner, make_window

@@ -13,12 +13,12 @@ import sys
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gridcommand.database import Database
+from gridcommand.store.database import Database
+from gridcommand.workflow.queue import COLUMNS
 from ui.hub import ChangeHub
 from ui.main_window import MainWindow
 from ui.ops import OpRunner
 from ui.panels.queue.dock import PRIORITY
-from gridcommand.queue import COLUMNS
 
 from ..factories import signed_in
 

@@ -7,12 +7,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
-                               QMessageBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gridcommand import clock
-from gridcommand.backup import BackupInfo
+from gridcommand.base import clock
 from gridcommand.ops import maintenance
+from gridcommand.record.backup import BackupInfo
 
 from ..ops import OpRunner
 from ..settings import LAST_BACKUP_DIR

@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gridcommand.categories import CategoryRow
-from gridcommand.changes import Area
-from gridcommand.enums import Track
+from gridcommand.base.enums import Track
 from gridcommand.ops import administration as admin
 from gridcommand.ops.reference import lists
+from gridcommand.org.categories import CategoryRow
+from gridcommand.store.changes import Area
 
 from ..labels import choices, label
 from ..ops import OpRunner

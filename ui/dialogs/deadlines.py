@@ -9,15 +9,28 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QTimer, Slot
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDoubleSpinBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gridcommand import clock
-from gridcommand.deadline_preview import Preview
-from gridcommand.deadlines import MODES, STEP_HOURS, STEPS, RuleSet
-from gridcommand.enums import WarningColour
+from gridcommand.base import clock
+from gridcommand.base.enums import WarningColour
 from gridcommand.ops import rules
 from gridcommand.ops.reference import lists
+from gridcommand.workflow.deadline_preview import Preview
+from gridcommand.workflow.deadlines import MODES, STEP_HOURS, STEPS, RuleSet
 
 from ..labels import deadline_mode, deadline_step, label
 from ..ops import OpRunner

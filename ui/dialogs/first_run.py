@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from gridcommand import township
-from gridcommand.database import Database
-from gridcommand.errors import InputError
+from gridcommand.base.errors import InputError
 from gridcommand.ops import accounts, read
 from gridcommand.ops.actor import Actor
+from gridcommand.org import township
+from gridcommand.store.database import Database
 
 from ..widgets.form import add_footer, submit_in
 from .sign_in import password_field

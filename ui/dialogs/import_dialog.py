@@ -7,10 +7,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gridcommand.errors import InputError
+from gridcommand.base.errors import InputError
 from gridcommand.imports import KINDS, ImportFailed, ImportReport
 from gridcommand.ops import imports
 from gridcommand.ops.reports import import_template
@@ -21,8 +34,8 @@ from ..messages import text
 from ..ops import OpRunner
 from ..settings import LAST_IMPORT_DIR
 from ..widgets.files import save_path
-from ..worker import Task
 from ..widgets.screen_fit import sized
+from ..worker import Task
 
 
 class ImportDialog(QDialog):

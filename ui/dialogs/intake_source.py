@@ -9,12 +9,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gridcommand import clock
-from gridcommand.enums import Source, WarningColour
-from gridcommand.errors import InputError
+from gridcommand.base import clock
+from gridcommand.base.enums import Source, WarningColour
+from gridcommand.base.errors import InputError
 from gridcommand.intake import mapping
 from gridcommand.intake.orders import title_of
 from gridcommand.intake.sources import Preview, SourceForm

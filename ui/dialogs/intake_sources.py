@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
-from gridcommand.changes import Area
-from gridcommand.enums import Source
+from gridcommand.base.enums import Source
 from gridcommand.intake import repeat_settings
 from gridcommand.intake.repeat_settings import DAYS, PERCENT
 from gridcommand.intake.sources import SourceRow, listed, source_form
 from gridcommand.ops import intake
+from gridcommand.store.changes import Area
 
 from ..labels import label
 from ..ops import OpRunner

@@ -9,12 +9,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from gridcommand.changes import Area, Changes
+from gridcommand.store.changes import Area, Changes
 
 from ..ops import OpRunner
 from ..widgets.row_table import row_table
-from ..widgets.screen_fit import sized
 from ..widgets.rows_model import ROW_ROLE, RowsModel
+from ..widgets.screen_fit import sized
 
 
 class ListDialog(QDialog):

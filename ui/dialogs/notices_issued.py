@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
-from gridcommand import clock
-from gridcommand.changes import Area
-from gridcommand.notices import Issued
+from gridcommand.access.permissions import Can, allows
+from gridcommand.base import clock
 from gridcommand.ops import notices
-from gridcommand.permissions import Can, allows
+from gridcommand.store.changes import Area
+from gridcommand.workflow.notices import Issued
 
 from ..labels import joined
 from ..ops import OpRunner

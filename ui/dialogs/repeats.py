@@ -9,11 +9,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
-from gridcommand import clock
-from gridcommand.changes import Area
-from gridcommand.enums import RepeatReason, Status
+from gridcommand.base import clock
+from gridcommand.base.enums import RepeatReason, Status
 from gridcommand.intake.flags import Flag, open_flags
 from gridcommand.ops import intake
+from gridcommand.store.changes import Area
 
 from ..labels import label
 from ..ops import OpRunner

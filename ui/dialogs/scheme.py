@@ -9,15 +9,29 @@ import copy
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSplitter, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gridcommand import clock
-from gridcommand.enums import Level, PersonColour
-from gridcommand.entered import Bounds
+from gridcommand.base import clock
+from gridcommand.base.checks import Bounds
+from gridcommand.base.enums import Level, PersonColour
 from gridcommand.evaluation import scheme
-from gridcommand.evaluation.careers import shift
 from gridcommand.evaluation.scheme_preview import SchemePreview
 from gridcommand.evaluation.service import months_on_record
 from gridcommand.ops import evaluation
@@ -99,16 +113,16 @@ class SchemeDialog(QDialog):
         self.effective = QComboBox(self)
         self.effective.setObjectName("schemeEffective")
         for n in range(-2, 13):
-            month = shift(this_month, n)
+            month = clock.shift_month(this_month, n)
             self.effective.addItem(month, month)
-        self.effective.setCurrentIndex(self.effective.findData(shift(this_month, 1)))
+        self.effective.setCurrentIndex(self.effective.findData(clock.shift_month(this_month, 1)))
         self.note = QLineEdit(self)
         self.note.setObjectName("schemeNote")
         self.try_month = QComboBox(self)
         self.try_month.setObjectName("schemeTryMonth")
         for month in runner.read(months_on_record):
             self.try_month.addItem(month, month)
-        self.try_month.setCurrentIndex(max(0, self.try_month.findData(shift(this_month, -1))))
+        self.try_month.setCurrentIndex(max(0, self.try_month.findData(clock.shift_month(this_month, -1))))
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("schemePreview")
         self.shown: SchemePreview | None = None

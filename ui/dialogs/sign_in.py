@@ -10,14 +10,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..widgets.form import add_footer, submit_in
 
 if TYPE_CHECKING:
-    from gridcommand.database import Database
     from gridcommand.ops.actor import Actor
+    from gridcommand.store.database import Database
 
 SWITCH_USER = 2  # the lock screen's result when the user chose to sign in as someone else
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gridcommand.ops import administration as admin
-from gridcommand.system_settings import NUMBERS
+from gridcommand.settings.system import NUMBERS
 
 from ..ops import OpRunner
 from ..widgets.form import FormDialog, FormField

@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
-from gridcommand.changes import Area
-from gridcommand.enums import UnitKind
+from gridcommand.base.enums import UnitKind
 from gridcommand.ops import administration as admin
 from gridcommand.ops.reference import lists
-from gridcommand.units import UnitRow
+from gridcommand.org.units import UnitRow
+from gridcommand.store.changes import Area
 
 from ..labels import choices, label
 from ..ops import OpRunner

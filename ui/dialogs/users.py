@@ -7,17 +7,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gridcommand import clock
-from gridcommand.accounts import ASSIGNABLE, Account
-from gridcommand.changes import Area
-from gridcommand.enums import UserRole
+from gridcommand.access.accounts import ASSIGNABLE, Account
+from gridcommand.base import clock
+from gridcommand.base.enums import UserRole
 from gridcommand.ops import accounts
+from gridcommand.store.changes import Area
 
 from ..labels import choices, roles
 from ..ops import OpRunner
 from ..widgets.form import FormDialog, FormField
 from .list_dialog import ListDialog
-
 
 translate = QCoreApplication.translate
 

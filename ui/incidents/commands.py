@@ -14,14 +14,14 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gridcommand.enums import Action, AttachmentKind, Outcome, Track
-from gridcommand.errors import NotAllowed
-from gridcommand.incident_detail import IncidentDetail
+from gridcommand.access.permissions import Can, allows, require
+from gridcommand.base.enums import Action, AttachmentKind, Outcome, Track
+from gridcommand.base.errors import NotAllowed
 from gridcommand.ops import incidents as moves
 from gridcommand.ops.reference import lists
-from gridcommand.permissions import Can, allows, require
-from gridcommand.queue import QueueRow
 from gridcommand.workflow import MOVES
+from gridcommand.workflow.detail import IncidentDetail
+from gridcommand.workflow.queue import QueueRow
 
 from ..actions import title_of
 from ..display import satisfaction, track

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gridcommand.enums import Source, Track, WarningColour
+from gridcommand.base.enums import Source, Track, WarningColour
 from gridcommand.ops import incidents
 from gridcommand.ops.reference import lists
 from gridcommand.workflow import NewIncident
@@ -15,7 +23,6 @@ from ..display import track
 from ..labels import choices
 from ..ops import OpRunner
 from ..widgets.form import add_footer, submit_in
-
 
 # What a new form starts from: the place and kind of the last incident the user entered (a duty
 # officer taking calls about one street in a row), never a guess of the first in the list.

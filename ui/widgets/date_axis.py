@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from gridcommand import clock
+from gridcommand.base import clock
 
 SHANGHAI_OFFSET = -8 * 3600  # pyqtgraph's utcOffset: seconds west of UTC
 

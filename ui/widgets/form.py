@@ -11,12 +11,29 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
-                               QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gridcommand import clock
-from gridcommand.errors import InputError
+from gridcommand.base import clock
+from gridcommand.base.errors import InputError
 
 from ..errors import show_error
 from ..labels import joined

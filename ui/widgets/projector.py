@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QVBoxLayout, QWidget
 
-from gridcommand.enums import WarningColour
+from gridcommand.base.enums import WarningColour
 from gridcommand.meetings.brief import Brief
 from gridcommand.meetings.views import AgendaView, ItemView
 

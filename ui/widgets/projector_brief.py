@@ -8,8 +8,8 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from gridcommand import clock
-from gridcommand.enums import Action, HoldingLevel, PersonColour, VisitMode, WarningColour
+from gridcommand.base import clock
+from gridcommand.base.enums import Action, HoldingLevel, PersonColour, VisitMode, WarningColour
 from gridcommand.meetings.brief import Brief
 from gridcommand.meetings.views import ItemView
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gridcommand import clock
+from gridcommand.base import clock
 
 from .view import DashboardView
 

@@ -11,11 +11,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QFrame, QInputDialog, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from gridcommand import dashboard as figures
-from gridcommand.changes import Area, Changes
-from gridcommand.grid_map import grid_map
+from gridcommand.figures import dashboard as figures
+from gridcommand.figures.grid_map import grid_map
 from gridcommand.ops import dashboard
 from gridcommand.ops.reference import lists
+from gridcommand.store.changes import Area, Changes
 
 from ...messages import text
 from ...ops import OpRunner

@@ -13,9 +13,9 @@ from PySide6.QtCore import QPointF, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
-from gridcommand.enums import PersonColour
-from gridcommand.geometry import contains
-from gridcommand.grid_map import GridMap, MapGrid
+from gridcommand.base.enums import PersonColour
+from gridcommand.figures.grid_map import GridMap, MapGrid
+from gridcommand.org.geometry import contains
 
 from ...display import PERSON_COLOURS
 from ...labels import label

@@ -1,4 +1,4 @@
-"""The dashboard's charts, drawn from ``gridcommand.dashboard``'s figures: the same view in the
+"""The dashboard's charts, drawn from ``gridcommand.figures.dashboard``'s figures: the same view in the
 dock and, dark and large, on the big screen. A click on a bar that counts incidents asks the
 queue to show exactly those incidents (``sig_drill``)."""
 
@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from gridcommand.dashboard import Live, Monthly, open_count
-from gridcommand.enums import PersonColour, WarningColour
+from gridcommand.base.enums import PersonColour, WarningColour
+from gridcommand.figures.dashboard import Live, Monthly, open_count
 from gridcommand.ops.reference import Lists
 
 from ...display import PERSON_COLOURS, WARNING_COLOURS

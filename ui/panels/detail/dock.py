@@ -7,17 +7,37 @@ from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QIcon, QPixmap
-from PySide6.QtWidgets import (QDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
-                               QPushButton, QScrollArea, QTextBrowser, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gridcommand import clock
-from gridcommand.changes import Area, Changes
-from gridcommand.enums import (Action, AttachmentKind, HoldingLevel, PersonColour, RepeatReason, Source, Status,
-                              UnitRole, UserRole, WarningColour)
-from gridcommand.incident_detail import IncidentDetail, attachment_data, load_detail
+from gridcommand.access.permissions import Can, allows
+from gridcommand.base import clock
+from gridcommand.base.enums import (
+    Action,
+    AttachmentKind,
+    HoldingLevel,
+    PersonColour,
+    RepeatReason,
+    Source,
+    Status,
+    UnitRole,
+    UserRole,
+    WarningColour,
+)
 from gridcommand.ops import incidents
-from gridcommand.permissions import Can, allows
+from gridcommand.store.changes import Area, Changes
+from gridcommand.workflow.detail import IncidentDetail, attachment_data, load_detail
 
 from ...display import WARNING_COLOURS, aside, countdown, local_time, rule_note, satisfaction, track
 from ...labels import label

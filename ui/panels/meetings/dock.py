@@ -8,12 +8,21 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout,
-                               QHeaderView, QLabel, QListView, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gridcommand import clock
-from gridcommand.changes import Area, Changes
-from gridcommand.errors import InputError
+from gridcommand.access.permissions import Can, allows
+from gridcommand.base import clock
+from gridcommand.base.errors import InputError
 from gridcommand.meetings import views
 from gridcommand.meetings.brief import brief
 from gridcommand.meetings.service import OUTCOMES
@@ -21,7 +30,7 @@ from gridcommand.meetings.settings import KINDS, MeetingSettings
 from gridcommand.meetings.views import AgendaView, ItemView
 from gridcommand.ops import meetings, reports
 from gridcommand.ops.reference import lists
-from gridcommand.permissions import Can, allows
+from gridcommand.store.changes import Area, Changes
 
 from ...labels import item_outcome, meeting_kind
 from ...ops import OpRunner
@@ -33,7 +42,6 @@ from ...widgets.row_table import ReadableColumn, row_table
 from ...widgets.rows_model import ROW_ROLE, RowsModel
 from ...worker import Task
 from .models import ID_ROLE, AgendaModel, AttendanceModel, action_columns
-
 
 CHAIR_BUTTONS = ("new", "build", "lock", "add", "drop", "backlog", "up", "down", "outcome", "done",
                  "person")

@@ -6,11 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QByteArray, QCoreApplication,
-                            QMimeData, QModelIndex, Qt)
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    Qt,
+)
 
-from gridcommand import clock
-from gridcommand.errors import InputError
+from gridcommand.base import clock
+from gridcommand.base.errors import InputError
 from gridcommand.meetings.views import AgendaView, ItemView
 
 from ...labels import item_outcome, section

@@ -9,10 +9,10 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
-from gridcommand.changes import Area, Changes
+from gridcommand.access.permissions import Can, allows
+from gridcommand.figures.org_tree import GridNode, OrgTree
 from gridcommand.ops import organisation as org
-from gridcommand.org_tree import GridNode, OrgTree
-from gridcommand.permissions import Can, allows
+from gridcommand.store.changes import Area, Changes
 
 from ...ops import OpRunner
 from ...widgets.panel import PanelDock

@@ -8,11 +8,11 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from gridcommand import clock
-from gridcommand.enums import GridKind, StaffRole, StaffStatus
+from gridcommand.base import clock
+from gridcommand.base.enums import GridKind, StaffRole, StaffStatus
+from gridcommand.figures.org_tree import GridNode, GridTeam, Member, OrgTree
 from gridcommand.ops import organisation as org
-from gridcommand.org_tree import GridNode, GridTeam, Member, OrgTree
-from gridcommand.reference import grid_workers
+from gridcommand.org.reference import grid_workers
 
 from ...labels import choices
 from ...ops import OpRunner

@@ -8,9 +8,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from gridcommand import clock
-from gridcommand.enums import GridKind, PersonColour, StaffRole, StaffStatus
-from gridcommand.org_tree import GridTeam, Member
+from gridcommand.base import clock
+from gridcommand.base.enums import GridKind, PersonColour, StaffRole, StaffStatus
+from gridcommand.figures.org_tree import GridTeam, Member
 
 from ...labels import joined, label
 from ...widgets.row_table import row_table

@@ -8,19 +8,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel,
-                               QMessageBox, QTableView, QTabWidget, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gridcommand.changes import Area, Changes
-from gridcommand.enums import VisitMode
+from gridcommand.access.permissions import Can, allows, may_see_pay
+from gridcommand.base.enums import VisitMode
 from gridcommand.evaluation.scheme import grades_of
 from gridcommand.evaluation.service import history, months_on_record
 from gridcommand.ops import evaluation, reports, visits
 from gridcommand.ops.reference import lists
-from gridcommand.reference import villages
-from gridcommand.permissions import Can, allows, may_see_pay
-from gridcommand.visit_reminders import reminders
+from gridcommand.org.reference import villages
+from gridcommand.store.changes import Area, Changes
+from gridcommand.visits.reminders import reminders
 
 from ...labels import career_kind, choices
 from ...messages import text
@@ -33,8 +42,7 @@ from ...widgets.row_table import row_table
 from ...widgets.rows_model import ROW_ROLE, RowsModel
 from ...worker import Task
 from .history import HistoryChart
-from .models import (VillageFilter, candidate_columns, ranking_columns, reminder_columns,
-                     salary_columns)
+from .models import VillageFilter, candidate_columns, ranking_columns, reminder_columns, salary_columns
 from .sheet import sheet_html
 
 SALARY_TAB, CANDIDATES_TAB = 3, 4

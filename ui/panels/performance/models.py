@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 
-from gridcommand.enums import Level, PersonColour
+from gridcommand.base.enums import Level, PersonColour
 
 from ...labels import career_kind, grade, label
 from ...messages import text

@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from gridcommand.enums import CommendationKind, Level, Responsibility
+from gridcommand.base.enums import CommendationKind, Level, Responsibility
 from gridcommand.evaluation.explain import LABELS
 
 from ...labels import grade, label

@@ -9,19 +9,18 @@ import logging
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTabBar, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTabBar, QTableView, QVBoxLayout, QWidget
 
-from gridcommand.changes import Area, Changes
-from gridcommand import clock
-from gridcommand.enums import OPEN_STATUSES, HoldingLevel, Status, Track, WarningColour
+from gridcommand.base import clock
+from gridcommand.base.enums import OPEN_STATUSES, HoldingLevel, Status, Track, WarningColour
 from gridcommand.ops import read
 from gridcommand.ops.reference import lists
-from gridcommand.queue import COLUMNS, QueueFilter, status_counts
+from gridcommand.store.changes import Area, Changes
+from gridcommand.workflow.queue import COLUMNS, QueueFilter, status_counts
 
-from ...ops import OpRunner
 from ...display import countdown
 from ...labels import label
+from ...ops import OpRunner
 from ...widgets.columns import ColumnLayout
 from ...widgets.panel import PanelDock
 from ...worker import Task

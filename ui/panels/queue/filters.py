@@ -8,10 +8,10 @@ import datetime as dt
 from PySide6.QtCore import QDate, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QToolButton, QWidget
 
-from gridcommand import clock
-from gridcommand.enums import Track, WarningColour
+from gridcommand.base import clock
+from gridcommand.base.enums import Track, WarningColour
 from gridcommand.ops.reference import Lists
-from gridcommand.queue import QueueFilter
+from gridcommand.workflow.queue import QueueFilter
 
 from ...display import track
 from ...labels import choices

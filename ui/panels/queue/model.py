@@ -13,9 +13,9 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from gridcommand import clock
-from gridcommand.enums import HoldingLevel, Status, WarningColour
-from gridcommand.queue import COLUMNS, PAGE_SIZE, Page, QueueQuery, QueueRow
+from gridcommand.base import clock
+from gridcommand.base.enums import HoldingLevel, Status, WarningColour
+from gridcommand.workflow.queue import COLUMNS, PAGE_SIZE, Page, QueueQuery, QueueRow
 
 from ...display import LIGHT_COLOURS, WARNING_COLOURS, countdown, local_time, track
 from ...labels import label

@@ -11,19 +11,19 @@ from html import escape
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
-from gridcommand import clock
-from gridcommand.changes import Area, Changes
+from gridcommand.access.permissions import Can, allows
+from gridcommand.base import clock
 from gridcommand.evaluation.service import months_on_record
 from gridcommand.evaluation.summary import periods
 from gridcommand.ops import reports
 from gridcommand.ops.reference import lists
-from gridcommand.permissions import Can, allows
 from gridcommand.reports.report import Document, texts
+from gridcommand.store.changes import Area, Changes
 
+from ...notices import issue_notices
 from ...ops import OpRunner
 from ...widgets.files import save_path
 from ...widgets.flow_layout import FlowLayout
-from ...notices import issue_notices
 from ...widgets.panel import PanelDock
 from ...worker import Task
 

@@ -10,20 +10,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from gridcommand import clock
-from gridcommand.changes import Area, Changes
-from gridcommand.enums import EventKind, FindingKind, Responsibility, ReviewState
-from gridcommand.errors import InputError
+from gridcommand.access.permissions import Can, allows
+from gridcommand.base import clock
+from gridcommand.base.enums import EventKind, FindingKind, Responsibility, ReviewState
+from gridcommand.base.errors import InputError
+from gridcommand.base.messages import said
 from gridcommand.imports.fields import timestamp
-from gridcommand.messages import said
 from gridcommand.ops import reports, reviews
 from gridcommand.ops.reference import lists
-from gridcommand.permissions import Can, allows
 from gridcommand.reviews import lookup, views
 from gridcommand.reviews.scope import WINDOW_DAYS
+from gridcommand.store.changes import Area, Changes
 
 from ...labels import label
 from ...ops import OpRunner

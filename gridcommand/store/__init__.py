@@ -1,0 +1,2 @@
+"""The database itself: opening it, its migrations, batched inserts, the change log other seats
+read, text search."""
