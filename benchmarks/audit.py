@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gridcommand.ops import read  # noqa: E402
+from gridcommand.ops.unit_of_work import read  # noqa: E402
 from gridcommand.record import audit
 from gridcommand.store.database import Database
 

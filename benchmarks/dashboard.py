@@ -51,10 +51,10 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from gridcommand.base.changes import Area, Changes
     from gridcommand.demo import DEMO_PASSWORD
     from gridcommand.figures import dashboard as figures
     from gridcommand.ops import accounts
-    from gridcommand.store.changes import Area, Changes
     from gridcommand.store.database import Database, resolve_url
     from ui.hub import ChangeHub
     from ui.ops import OpRunner

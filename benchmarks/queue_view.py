@@ -43,7 +43,7 @@ WHERE iu.incident_id IN ({ids}) AND iu.signed_at IS NULL"""
 def first_page_reads(db, path: Path | None, runs: int = 300) -> dict:
     """The first page read by the app (a read of its own, as the queue does) and, on a SQLite
     file, by raw sqlite3 — taking turns, so that both see the same moments of a noisy machine."""
-    from gridcommand.ops import read
+    from gridcommand.ops.unit_of_work import read
     from gridcommand.workflow.queue import QueueQuery
 
     connection = sqlite3.connect(path) if path else None
@@ -182,7 +182,7 @@ def in_app(url: str, path: Path | None) -> dict:
             queue.apply_filters()
         return run
 
-    from gridcommand.ops import read
+    from gridcommand.ops.unit_of_work import read
     code = read(db, lambda s: s.execute(__import__("sqlalchemy").text(
         "SELECT code FROM incident ORDER BY id LIMIT 1 OFFSET 1000")).scalar())
     terms = ["路灯", "噪音扰民", "电动车", "漏水", code, "工业路", "不存在的词语", "灯", "ld",

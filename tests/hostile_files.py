@@ -144,7 +144,8 @@ def try_all(folder: Path, url: str, password: str) -> dict:
     from gridcommand.base.errors import InputError
     from gridcommand.imports import ImportFailed
     from gridcommand.models import Grid, KeyPerson
-    from gridcommand.ops import accounts, imports, read
+    from gridcommand.ops import accounts, imports
+    from gridcommand.ops.unit_of_work import read
     from gridcommand.record import audit
     from gridcommand.store.database import Database
 

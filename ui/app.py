@@ -29,8 +29,8 @@ from .worker import Task
 # The core (SQLAlchemy, the model) and the main window load behind the sign-in dialog
 # (ui/opening.py): this module imports them only where they are used.
 if TYPE_CHECKING:
+    from gridcommand.ops import Database
     from gridcommand.ops.actor import Actor
-    from gridcommand.store.database import Database
 
     from .main_window import MainWindow
 
@@ -76,7 +76,7 @@ def run_with_progress(title: str, fn):
 
 def fresh_demo(scale: str, seed: int) -> Path | None:
     from gridcommand.demo import set_aside
-    from gridcommand.store.database import Database, data_dir, resolve_url
+    from gridcommand.ops import data_dir, open_database
 
     path = data_dir() / f"demo-{scale}.sqlite"
     previous = set_aside(path)
@@ -86,7 +86,7 @@ def fresh_demo(scale: str, seed: int) -> Path | None:
     def build(progress):
         from gridcommand.demo.build import build_demo  # not needed at every start: a fifth of a second
 
-        with Database(resolve_url(path=path)) as db:
+        with open_database(path=path) as db:
             build_demo(db, scale, seed, progress=progress)
         return path
 
@@ -95,9 +95,9 @@ def fresh_demo(scale: str, seed: int) -> Path | None:
 
 
 def _open_database(args: argparse.Namespace, demo: Path | None) -> Database:
-    from gridcommand.store.database import Database, resolve_url
+    from gridcommand.ops import open_database
 
-    return Database(resolve_url(path=demo) if demo else resolve_url(args.database_url, args.db))
+    return open_database(path=demo) if demo else open_database(args.database_url, args.db)
 
 
 _WINDOWS: list[MainWindow] = []  # top-level windows live as long as they are open
@@ -105,7 +105,7 @@ _WINDOWS: list[MainWindow] = []  # top-level windows live as long as they are op
 
 def open_window(db: Database, actor: Actor) -> MainWindow:
     """The main window on ``db`` for a signed-in ``actor``, with its own hub and runner."""
-    from gridcommand.org import township
+    from gridcommand.ops import reference
 
     from .hub import ChangeHub
     from .main_window import MainWindow
@@ -113,7 +113,7 @@ def open_window(db: Database, actor: Actor) -> MainWindow:
 
     hub = ChangeHub(db)
     runner = OpRunner(db, actor, hub)
-    window = MainWindow(runner, open_settings(), runner.read(township.label))
+    window = MainWindow(runner, open_settings(), runner.read(reference.township))
     hub.setParent(window)
     runner.setParent(window)
     window.sig_switch_user.connect(lambda: switch_user(window))

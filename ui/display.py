@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor
 
 from gridcommand.base import clock
 from gridcommand.base.enums import Track
-from gridcommand.workflow import deadlines, rule_notes
+from gridcommand.ops.incidents import rule_notes
+from gridcommand.ops.queue import is_overdue, light
 
 from .labels import deadline_step, label
 
@@ -89,7 +90,7 @@ def countdown(warn: dt.datetime | None, deadline: dt.datetime | None, now: dt.da
     if deadline is None:
         return "", None
     left = deadline - now
-    light = deadlines.light(warn, deadline, now)
-    if deadlines.is_overdue(deadline, now):
-        return QCoreApplication.translate("display", "overdue %1").replace("%1", duration(left)), light
-    return QCoreApplication.translate("display", "%1 left").replace("%1", duration(left)), light
+    shade = light(warn, deadline, now)
+    if is_overdue(deadline, now):
+        return QCoreApplication.translate("display", "overdue %1").replace("%1", duration(left)), shade
+    return QCoreApplication.translate("display", "%1 left").replace("%1", duration(left)), shade

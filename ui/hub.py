@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from gridcommand.ops import changes as change_log
-from gridcommand.store.changes import NOTHING, Changes
-from gridcommand.store.database import Database
+from gridcommand.base.changes import NOTHING, Changes
+from gridcommand.ops import Database, changes as change_log
 
 POLL_MS = 3_000
 

@@ -10,9 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from gridcommand.base.errors import InputError
-from gridcommand.imports import ImportFailed
-from gridcommand.intake.orders import IntakeReport
-from gridcommand.intake.sources import listed
 from gridcommand.ops import intake
 
 from .errors import show_error
@@ -24,7 +21,7 @@ translate = QCoreApplication.translate
 
 def take_in_file(window: QMainWindow, path: str | Path | None = None, source: str | None = None) -> None:
     title = translate("Intake", "Take in work orders")
-    names = [s.name for s in window.runner.read(listed) if s.active]
+    names = [s.name for s in window.runner.read(intake.sources_listed) if s.active]
     if not names:
         QMessageBox.information(window, title, translate(
             "Intake", "No source of work orders is defined yet: the administrator maps one under "
@@ -40,7 +37,7 @@ def take_in_file(window: QMainWindow, path: str | Path | None = None, source: st
     if not path:
         return
 
-    def done(report: IntakeReport) -> None:
+    def done(report: intake.IntakeReport) -> None:
         said = text(report.summary())
         window.statusBar().showMessage(said, 15_000)
         if report.flagged and QMessageBox.question(window, title, said + "\n\n" + translate(
@@ -50,7 +47,7 @@ def take_in_file(window: QMainWindow, path: str | Path | None = None, source: st
             QMessageBox.information(window, title, said)
 
     def failed(exc: Exception, trace: str) -> None:
-        if isinstance(exc, ImportFailed):
+        if isinstance(exc, intake.ImportFailed):
             box = QMessageBox(QMessageBox.Icon.Warning, title, translate(
                 "Intake", "Not taken in, nothing was changed: %1").replace("%1", text(exc.report.summary())),
                 parent=window)

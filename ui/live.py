@@ -12,7 +12,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gridcommand.ops import intake, maintenance, rules
-from gridcommand.record.backup import BackupInfo
+from gridcommand.ops.maintenance import BackupInfo
 
 from .messages import text
 from .ops import OpRunner

@@ -9,11 +9,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabBar
 
 from gridcommand import __version__
-from gridcommand.access.permissions import Can, allows
-from gridcommand.ops import accounts
-from gridcommand.org.township import label as township_label
-from gridcommand.store.changes import Changes
-from gridcommand.workflow.queue import rows_for
+from gridcommand.base.changes import Changes
+from gridcommand.ops import Can, accounts, allows, queue, reference
 
 from .dialogs.password import ChangePasswordDialog
 from .idle_lock import IdleLock
@@ -88,7 +85,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks:
             dock.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
             dock.dockLocationChanged.connect(lambda: QTimer.singleShot(0, self, self._keep_tab_titles))
-        self.lock = IdleLock(self, runner, accounts.idle_minutes(runner.db))
+        self.lock = IdleLock(self, runner, runner.read(accounts.idle_minutes))
         self.lock.sig_switch_user.connect(self.sig_switch_user)
         self.actions_by_id = build_menus(self)
         self._build_status_bar(township)
@@ -252,7 +249,7 @@ class MainWindow(QMainWindow):
         shown = self._shown_incident()
         if rows or self.queue.selection_size() or self.queue.current_id() is not None or shown is None:
             return rows
-        return self.runner.read(rows_for, [shown.id])
+        return self.runner.read(queue.rows, [shown.id])
 
     @Slot()
     def _update_commands(self, *_args) -> None:
@@ -324,7 +321,7 @@ class MainWindow(QMainWindow):
             from .dialogs.township import edit_township
 
             edit_township(self.runner, self)
-            place = self.runner.read(township_label)
+            place = self.runner.read(reference.township)
             self.setWindowTitle(self.tr("GridCommand — %1").replace("%1", place))
             self.status_township.setText(place)
         elif what == "meeting_settings":

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from gridcommand.access.permissions import Can, allows
+from gridcommand.ops import Can, allows
 
 from .actions import ActionId, make_action
 from .dialogs.import_dialog import save_template

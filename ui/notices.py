@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from gridcommand.base import clock
 from gridcommand.base.enums import Status
 from gridcommand.ops import notices
-from gridcommand.workflow.notices import NoticeItem, Planned
+from gridcommand.ops.notices import NoticeItem, Planned
 
 from .display import duration
 from .labels import joined, label

@@ -17,8 +17,8 @@ from .dialogs.sign_in import SignInDialog
 from .worker import Task
 
 if TYPE_CHECKING:
+    from gridcommand.ops import Database
     from gridcommand.ops.actor import Actor
-    from gridcommand.store.database import Database
 
 FIRST_START = 3  # the sign-in dialog's result when the database turns out to have no users yet
 
@@ -32,16 +32,12 @@ class Opened(NamedTuple):
 
 def _open(open_db: Callable[[], Database]) -> Opened:
     """In the background: the core, the database and what the sign-in dialog shows."""
-    from gridcommand.demo import is_demo
-    from gridcommand.ops import accounts, read
-    from gridcommand.org import township
+    from gridcommand.ops import accounts
 
     db = open_db()
     try:
-        if accounts.needs_first_start(db):
-            opened = Opened(db, True, "", False)
-        else:
-            opened = Opened(db, False, read(db, township.label), read(db, is_demo))
+        seen = accounts.opening(db)
+        opened = Opened(db, seen.first_start, seen.place, seen.demo and not seen.first_start)
         from . import main_window  # noqa: F401 — imported while the user types, not after
     except BaseException:
         db.close()
@@ -83,13 +79,12 @@ def _first_start(db: Database) -> Actor | None:
 def sign_in(db: Database) -> Actor | None:
     """Who takes the seat of an open database: the first start's administrator on a new
     database, else whoever signs in."""
-    from gridcommand.demo import is_demo
-    from gridcommand.ops import accounts, read
-    from gridcommand.org import township
+    from gridcommand.ops import accounts
 
-    if accounts.needs_first_start(db):
+    seen = accounts.opening(db)
+    if seen.first_start:
         return _first_start(db)
-    dialog = SignInDialog(db, read(db, township.label), demo_hint(read(db, is_demo)))
+    dialog = SignInDialog(db, seen.place, demo_hint(seen.demo))
     return _confirmed(dialog, dialog.exec() == QDialog.DialogCode.Accepted, db)
 
 

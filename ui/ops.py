@@ -13,11 +13,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gridcommand import ops
+from gridcommand.base.changes import Changes
 from gridcommand.base.errors import InputError, StaleIncident
-from gridcommand.ops import Actor, Result
-from gridcommand.store.changes import Changes
-from gridcommand.store.database import Database
+from gridcommand.ops import Actor, Database, Result
 
 from .errors import show_error
 from .hub import ChangeHub
@@ -40,9 +38,12 @@ class OpRunner(QObject):
         super().__init__(parent)
         self.db, self.actor, self.hub = db, actor, hub
 
-    def read(self, fn: Callable[..., Any], *args, **kwargs) -> Any:
-        """``fn(session, …)`` in a read-only session: plain data for a view."""
-        return ops.read(self.db, fn, *args, **kwargs)
+    def read(self, op: Callable[..., Any], *args, **kwargs) -> Any:
+        """A read operation (``gridcommand.ops``) as this seat's user: plain data for a view.
+        Nothing else is read: a screen never opens a session nor runs a query of its own."""
+        if not op.__module__.startswith("gridcommand.ops."):
+            raise TypeError(f"{op.__qualname__} is not an operation: read through gridcommand.ops")
+        return op(self.db, self.actor, *args, **kwargs)
 
     def call(self, op: Callable[..., Any], *args, **kwargs) -> Any:
         """Run a quick operation now, as this seat's user; returns its value once what changed

@@ -34,8 +34,7 @@ def run(app: QApplication, open_db, user: str) -> int:
 
 
 def _check(app: QApplication, db, user: str, timeout_s: float = 120) -> int:
-    from gridcommand.ops import accounts, read, reports
-    from gridcommand.org import township
+    from gridcommand.ops import accounts, reference, reports
 
     from .app import open_window
 
@@ -51,7 +50,7 @@ def _check(app: QApplication, db, user: str, timeout_s: float = 120) -> int:
     with tempfile.TemporaryDirectory() as folder:
         written = {kind: reports.report(db, actor, "closed_loop", month, None, Path(folder, f"r.{kind}")).stat().st_size
                    for kind in ("pdf", "xlsx")}
-    print(json.dumps({"version": __version__, "township": read(db, township.label), "user": actor.name,
+    print(json.dumps({"version": __version__, "township": reference.township(db, actor), "user": actor.name,
                       "language": app.translate("app", "GridCommand"), "queue_rows": rows, "painted": painted,
                       "month": month, "report_bytes": written}, ensure_ascii=False))
     counted = window.queue.model.count_known

@@ -18,6 +18,7 @@ R = UserRole
 
 
 class Can(StrEnum):
+    SEE_RECORD = "see_record"                # the queue, an incident, the reference lists: any role
     MOVE_INCIDENTS = "move_incidents"        # new, accept, dispatch, sign in, return, resolve, …
     DECIDE_EXTENSIONS = "decide_extensions"  # duty staff not on their own request
     RUN_MEETINGS = "run_meetings"            # build, edit, lock, attendance, outcomes, action items
@@ -37,6 +38,7 @@ class Can(StrEnum):
 
 
 ROLES_THAT: dict[Can, frozenset[str]] = {
+    Can.SEE_RECORD: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN}),
     Can.MOVE_INCIDENTS: frozenset({R.DUTY, R.ADMIN}),
     Can.DECIDE_EXTENSIONS: frozenset({R.DUTY, R.LEADER, R.ADMIN}),
     Can.RUN_MEETINGS: frozenset({R.CHAIR, R.ADMIN}),
@@ -56,6 +58,7 @@ ROLES_THAT: dict[Can, frozenset[str]] = {
 }
 # What each capability is called when a refusal names it.
 LABELS = {
+    Can.SEE_RECORD: Message("查看事件与名录"),
     Can.MOVE_INCIDENTS: Message("办理事件"),
     Can.DECIDE_EXTENSIONS: Message("审批延期"),
     Can.RUN_MEETINGS: Message("主持例会"),

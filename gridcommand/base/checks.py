@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any, NoReturn
 
 from .errors import InputError
 from .messages import Message
@@ -21,7 +22,7 @@ def text(value: str | None, what: Message, most: int) -> str:
     return value
 
 
-def count(value, what: Message) -> int | None:
+def count(value: Any, what: Message) -> int | None:
     """None when left empty."""
     if value in (None, ""):
         return None
@@ -44,29 +45,29 @@ class Bounds:
     above_low: bool = False
     whole: bool = False
 
-    def holds(self, number) -> bool:
+    def holds(self, number: object) -> bool:
         if isinstance(number, bool) or not isinstance(number, (int, float)):
             return False
         if isinstance(number, float) and not math.isfinite(number):
             return False
         if self.whole and number != int(number):
             return False
-        return (self.low < number if self.above_low else self.low <= number) and number <= self.high
+        return bool(self.low < number if self.above_low else self.low <= number) and number <= self.high
 
-    def check(self, value, what: Message) -> int | float:
+    def check(self, value: object, what: Message) -> int | float:
         """``value`` (a number, or typed as text) if it holds, else refused with the range named."""
         number = _parsed(value)
         if number is None or not self.holds(number):
             self._refuse(value, what)
         return int(number) if self.whole else number
 
-    def require(self, value, what: Message) -> int | float:
+    def require(self, value: object, what: Message) -> int | float:
         """``value`` as given in a file (JSON): a number already, never text, and within."""
-        if not self.holds(value):
+        if not self.holds(value) or not isinstance(value, (int, float)):
             self._refuse(value, what)
         return value
 
-    def _refuse(self, value, what: Message):
+    def _refuse(self, value: object, what: Message) -> NoReturn:
         said = dict(what=what, low=f"{self.low:,g}", high=f"{self.high:,g}", value=str(value)[:40])
         if self.whole:
             raise InputError("{what}应为 {low} 到 {high} 之间的整数:{value}", **said)
@@ -75,7 +76,7 @@ class Bounds:
         raise InputError("{what}应为 {low} 到 {high} 之间的数:{value}", **said)
 
 
-def _parsed(value) -> int | float | None:
+def _parsed(value: object) -> int | float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
@@ -87,9 +88,9 @@ def _parsed(value) -> int | float | None:
         return None
 
 
-def within(value, what: Message, low: int, high: int) -> int:
+def within(value: object, what: Message, low: int, high: int) -> int:
     """A whole number from ``low`` to ``high`` (typed as text too)."""
-    return Bounds(low, high, whole=True).check(value, what)
+    return int(Bounds(low, high, whole=True).check(value, what))
 
 
 PHONE = re.compile(r"\+?[\d-]{7,20}")

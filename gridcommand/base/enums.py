@@ -4,26 +4,30 @@ the users and the import templates use (SPEC §2, §3, §7, §9, §11)."""
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any, Self
 
-_BY_TEXT: dict[type, dict] = {}  # each labelled enum's members by label and by value
+_BY_TEXT: dict[type, dict[str, Any]] = {}  # each labelled enum's members by label and by value
 
 
 class Labelled(StrEnum):
     """A string enum whose members carry the Chinese label used in templates and reports."""
 
-    def __new__(cls, value: str, label: str):
+    label: str
+
+    def __new__(cls, value: str, label: str) -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label
         return member
 
     @classmethod
-    def from_label(cls, text: str):
+    def from_label(cls, text: str) -> Self:
         by_text = _BY_TEXT.get(cls)
         if by_text is None:  # labels first: a label that is another member's value means that member
             by_text = _BY_TEXT[cls] = {**{m.value: m for m in cls}, **{m.label: m for m in cls}}
         try:
-            return by_text[text.strip()]
+            found: Self = by_text[text.strip()]
+            return found
         except KeyError:
             raise ValueError(text) from None
 
@@ -34,10 +38,8 @@ class Labelled(StrEnum):
     @classmethod
     def label_of(cls, value: str | None) -> str:
         """The label of a stored value; an unknown value as it is, none as ""."""
-        try:
-            return cls(value).label
-        except ValueError:
-            return value or ""
+        member = cls._value2member_map_.get(value or "")
+        return member.label if isinstance(member, Labelled) else value or ""
 
 
 class GridKind(Labelled):

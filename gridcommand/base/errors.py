@@ -36,7 +36,7 @@ class StaleIncident(InputError):
 class DatabaseBusy(InputError):
     """Another seat held the database for longer than an operation may wait."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__("数据库正忙(另一席位正在导入或保存),请稍后重试。")
 
 

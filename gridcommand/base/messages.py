@@ -8,6 +8,7 @@ numbers keep the template's format (``{points:g}``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .enums import Labelled
@@ -49,7 +50,7 @@ class Several(Message):
         return ";".join(str(p) for p in self.values["parts"])
 
 
-def fill(template: str, values: dict[str, Any], word) -> str:
+def fill(template: str, values: dict[str, Any], word: Callable[[Any], str]) -> str:
     """``template`` with each value worded by ``word`` (numbers left to the template's format).
     A template without values is taken as it is, braces and all."""
     if not values:

@@ -7,6 +7,7 @@ callback posts to a progress bar, the command line one that prints.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TextIO
 
 
 class Cancelled(Exception):
@@ -56,7 +57,7 @@ class Progress:
 SILENT = Progress()
 
 
-def printing(stream) -> Progress:
+def printing(stream: TextIO) -> Progress:
     """Progress shown on one line of a terminal (``stream``: sys.stderr), rewritten in place."""
     last = [""]
 

@@ -18,7 +18,7 @@ from .clock import SHANGHAI, UTC
 @lru_cache(maxsize=4096)
 def is_working_day(day: dt.date) -> bool:
     try:
-        return chinese_calendar.is_workday(day)
+        return bool(chinese_calendar.is_workday(day))
     except NotImplementedError:
         return day.weekday() < 5
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ..access.permissions import Can
 from ..base import clock
 from ..base.errors import InputError
-from ..ops import audit_log
-from ..store.database import open_from_args
+from ..ops import Can, audit_log, open_from_args
 from .arguments import count, day
 from .auth import signed_in
 

@@ -8,9 +8,8 @@ import getpass
 import os
 import sys
 
-from ..access.permissions import Can, require
 from ..base.errors import InputError
-from ..ops import accounts
+from ..ops import Can, accounts, require
 from ..ops.actor import Actor
 
 ENV_USER, ENV_PASSWORD = "GRIDCOMMAND_USER", "GRIDCOMMAND_PASSWORD"

@@ -5,12 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..access.permissions import Can
 from ..base import clock
 from ..base.progress import printing
-from ..ops import maintenance
-from ..record.backup import BackupInfo
-from ..store.database import open_from_args, resolve_url
+from ..ops import Can, maintenance, open_from_args, resolve_url
+from ..ops.maintenance import BackupInfo
 from .auth import confirmed, signed_in
 
 

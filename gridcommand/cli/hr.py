@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..access.permissions import Can
 from ..base import clock
 from ..base.enums import Level, PersonColour
-from ..evaluation.careers import KINDS as CAREER_KINDS
-from ..ops import evaluation, read, reports
-from ..store.database import open_from_args
+from ..ops import Can, evaluation, open_from_args, reports, visits
+from ..ops.evaluation import CAREER_KINDS
 from .arguments import month
 from .auth import signed_in
 
@@ -100,15 +98,13 @@ def cmd_adjust(args) -> int:
 
 
 def cmd_careers(args) -> int:
-    from ..evaluation import careers
-
     with open_from_args(args) as db:
         me = signed_in(db, args)
         evaluation.apply_due_levels(db, me)
         if args.pdf:
             print(f"候选名单已写入 {reports.candidates_pdf(db, me, args.month, args.pdf)}")
             return 0
-        found = read(db, careers.candidates_for, args.month, me)
+        found = evaluation.candidates(db, me, args.month)
     if args.json:
         print(json.dumps({"month": args.month, "candidates": [c.as_dict() for c in found]}, default=str,
                          ensure_ascii=False, indent=2))
@@ -130,11 +126,8 @@ def cmd_decide(args) -> int:
 
 
 def cmd_visits(args) -> int:
-    from ..visits.reminders import reminders
-
     with open_from_args(args) as db:
-        signed_in(db, args, Can.REPORTS)
-        due = read(db, reminders)
+        due = visits.reminders(db, signed_in(db, args, Can.REPORTS))
     if args.json:
         print(json.dumps({"reminders": [r.as_dict() for r in due]}, ensure_ascii=False, indent=2))
         return 0
@@ -162,7 +155,6 @@ def _exports(db, me, args, result: dict) -> bool:
 
 def cmd_scheme(args) -> int:
     from ..base.errors import InputError
-    from ..evaluation import scheme
 
     with open_from_args(args) as db:
         if args.action == "set":
@@ -172,9 +164,8 @@ def cmd_scheme(args) -> int:
             version = evaluation.new_scheme(db, signed_in(db, args), args.effective, rules, args.note).value
             print(f"考核方案第 {version} 版自 {args.effective} 起生效;已锁定的月份不受影响。")
             return 0
-        signed_in(db, args, Can.REPORTS)
         month = args.month or clock.today().strftime("%Y-%m")
-        shown = read(db, lambda session: _scheme_shown(scheme.in_force(session, month)))
+        shown = _scheme_shown(evaluation.scheme_in_force(db, signed_in(db, args, Can.REPORTS), month))
     print(json.dumps(shown, ensure_ascii=False, indent=2 if args.json else None))
     return 0
 
@@ -196,6 +187,6 @@ def _json_object(path: Path) -> dict:
     return rules
 
 
-def _scheme_shown(version) -> dict:
-    return {"version": version.id, "effective_month": version.effective_month,
+def _scheme_shown(version: evaluation.SchemeInForce) -> dict:
+    return {"version": version.version, "effective_month": version.effective_month,
             "note": version.note, "rules": version.rules}

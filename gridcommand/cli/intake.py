@@ -7,20 +7,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sqlalchemy import select
-
-from ..access.permissions import Can
 from ..base.enums import RepeatReason, Source
 from ..base.errors import InputError
-from ..imports import ImportFailed
-from ..imports.reader import read_sheet
-from ..intake import mapping
-from ..intake.flags import open_flags
-from ..intake.orders import find_source
-from ..intake.sources import SourceForm, form_of
-from ..models import Category, Grid
-from ..ops import intake, read
-from ..store.database import open_from_args
+from ..ops import Can, intake, open_from_args, reference
+from ..ops.intake import ImportFailed, SourceForm, mapping
 from .arguments import count
 from .auth import signed_in
 
@@ -55,12 +45,8 @@ def add_commands(command) -> None:
     p.set_defaults(run=cmd_sample)
 
 
-def _form(session, args) -> tuple[SourceForm, int | None]:
-    try:
-        existing = find_source(session, args.name)
-        form, source_id = form_of(existing), existing.id
-    except InputError:
-        form, source_id = SourceForm(args.name), None
+def _form(db, me, args) -> tuple[SourceForm, int | None]:
+    form, source_id = intake.source_named(db, me, args.name) or (SourceForm(args.name), None)
     form.source = args.source
     labels = {t.label: t.key for t in mapping.TARGETS} | {t.key: t.key for t in mapping.TARGETS}
     given = {}
@@ -71,17 +57,15 @@ def _form(session, args) -> tuple[SourceForm, int | None]:
                              fields=[t.label for t in mapping.TARGETS])
         given[labels[field.strip()]] = column.strip()
     # A new source starts from the columns other systems' names give away; one defined keeps its own.
-    found = form.columns if source_id else mapping.guess(read_sheet(args.sample, rows=0).headers)
+    found = form.columns if source_id else intake.columns_guessed(args.sample)
     form.columns = {**found, **given}
     if args.default_category:
-        form.default_category_id = session.scalar(select(Category.id).where(
-            Category.name == args.default_category, Category.parent_id.is_(None)))
+        form.default_category_id = next((o.id for o in reference.lists(db, me, workers=False).top_categories
+                                         if o.label == args.default_category), None)
         if form.default_category_id is None:
             raise InputError("大类“{name}”不存在", name=args.default_category)
     if args.default_grid:
-        form.default_grid_id = session.scalar(select(Grid.id).where(Grid.code == args.default_grid))
-        if form.default_grid_id is None:
-            raise InputError("网格编码 {grid} 不存在", grid=args.default_grid)
+        form.default_grid_id = reference.grid_id(db, me, args.default_grid)
     if args.inbox:
         form.inbox = str(args.inbox.resolve())
     return form, source_id
@@ -90,7 +74,7 @@ def _form(session, args) -> tuple[SourceForm, int | None]:
 def cmd_source(args) -> int:
     with open_from_args(args) as db:
         me = signed_in(db, args, Can.ADMINISTER)
-        form, source_id = read(db, _form, args)
+        form, source_id = _form(db, me, args)
         preview = intake.preview(db, me, form, args.sample)
         intake.save_source(db, me, form, source_id)
     print(f"来件来源“{form.name}”已{'更新' if source_id else '新建'},列对应:")
@@ -140,7 +124,7 @@ def cmd_duplicates(args) -> int:
             intake.decide_duplicate(db, me, args.link or args.keep, link=bool(args.link))
             print("已关联为重复事件" if args.link else "已保留为独立事件")
             return 0
-        flags = read(db, open_flags)
+        flags = intake.open_flags(db, me)
     for flag in flags:
         print(f"[{flag.id}] {flag.new.code} {flag.new.title} ← 疑似重复 {flag.original.code} "
               f"{flag.original.title}({RepeatReason.label_of(flag.reason)},相似度 {flag.similarity:.0%})")
@@ -150,9 +134,9 @@ def cmd_duplicates(args) -> int:
 
 
 def cmd_sample(args) -> int:
-    from ..demo.orders import orders, write_xlsx
+    from ..demo.orders import sample_export
 
     with open_from_args(args) as db:
-        rows = read(db, orders, args.rows, args.seed)
-    print(f"模拟 12345 工单 {len(rows)} 行已写入 {write_xlsx(args.file, rows)}")
+        path = sample_export(db, args.file, args.rows, args.seed)
+    print(f"模拟 12345 工单 {args.rows} 行已写入 {path}")
     return 0

@@ -19,12 +19,9 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from .. import __version__
-from ..access.permissions import Can
 from ..base.errors import InputError, reason
 from ..base.progress import printing
-from ..ops import read
-from ..org import township
-from ..store.database import data_dir, open_database, open_from_args, resolve_url
+from ..ops import Can, data_dir, open_database, open_from_args, reference, resolve_url
 from . import audit, backup, hr, intake, notices, queries, reviews
 from .arguments import count, day
 from .auth import confirmed, password, signed_in
@@ -100,17 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _kinds_help() -> str:
-    from ..imports import KINDS
+    from ..ops.imports import KINDS
 
     return " | ".join(f"{k.name} ({k.label})" for k in KINDS.values())
 
 
 def cmd_init(args) -> int:
-    from ..ops import accounts
+    from ..ops import accounts, administration
+
     with open_from_args(args) as db:
-        accounts.first_start(db, args.township, args.county, args.admin, args.admin_name or args.admin,
-                             password(f"管理员 {args.admin} 的密码:", confirm=True))
-        place, prefix = read(db, lambda session: (township.label(session), township.require(session).code_prefix))
+        admin = accounts.first_start(db, args.township, args.county, args.admin, args.admin_name or args.admin,
+                                     password(f"管理员 {args.admin} 的密码:", confirm=True))
+        place, prefix = reference.township(db, admin), administration.township_info(db, admin)["prefix"]
         print(f"数据库 {db.describe()} 属于 {place}(事件编号前缀 {prefix}),管理员 {args.admin}")
     return 0
 
@@ -157,7 +155,7 @@ def _make_room_for_demo(args, path: Path) -> None:
     if held == demo.Held.TOWNSHIP:
         with open_database(path=path) as db:
             me = signed_in(db, args, Can.ADMINISTER)
-            print(f"{path} 是一个乡镇的数据库(不是演示数据),{read(db, township.label)}。")
+            print(f"{path} 是一个乡镇的数据库(不是演示数据),{reference.township(db, me)}。")
             if not confirmed("确定用演示数据替换它吗?替换前自动做校验过的备份。[y/N] ", args.yes):
                 raise InputError("未替换。")
             kept = maintenance.set_aside(db, me, "demo", printing(sys.stderr)).path
@@ -171,8 +169,8 @@ def _make_room_for_demo(args, path: Path) -> None:
 
 
 def cmd_import(args) -> int:
-    from ..imports import ImportFailed
     from ..ops import imports
+    from ..ops.imports import ImportFailed
 
     with open_from_args(args) as db:
         try:
@@ -200,11 +198,10 @@ def cmd_template(args) -> int:
 
 def cmd_migrate(args) -> int:
     from ..ops import maintenance
-    from ..store import migrations
 
-    revision = migrations.checked(args.revision)
+    revision = maintenance.checked_revision(args.revision)
     if not args.downgrade:  # as every start does: a copy is kept before an upgrade
-        migrations.upgrade(resolve_url(getattr(args, "database_url", None), getattr(args, "db", None)), revision)
+        maintenance.upgrade(getattr(args, "database_url", None), getattr(args, "db", None), revision)
         print(f"数据库结构已升级到 {revision}")
         return 0
     with open_from_args(args) as db:

@@ -12,16 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import select
-
-from ..access.permissions import Can
 from ..base import clock
 from ..base.enums import Status
 from ..base.errors import InputError
-from ..models import Unit
-from ..ops import notices, read
-from ..store.database import open_from_args
-from ..workflow.notices import Issued, Planned
+from ..ops import Can, notices, open_from_args, reference
+from ..ops.notices import Issued, Planned
 from .arguments import count
 from .auth import signed_in
 
@@ -43,14 +38,6 @@ def add_commands(command) -> None:
     p.set_defaults(run=cmd_notices)
 
 
-def _unit_ids(session, names: list[str]) -> list[int]:
-    found = dict(session.execute(select(Unit.name, Unit.id).where(Unit.name.in_(names))).all())
-    missing = [n for n in names if n not in found]
-    if missing:
-        raise InputError("处置单位不存在:{names}", names=missing)
-    return [found[n] for n in names]
-
-
 def _split(text: str) -> list[str]:
     return [part.strip() for part in text.replace(",", ",").split(",") if part.strip()]
 
@@ -67,7 +54,7 @@ def cmd_notices(args) -> int:
             print(f"已撤回督办通知单 {serial}(编号保留,不再使用)")
             return 0
         names = _split(args.units)
-        units = None if names == ["all"] else read(db, _unit_ids, names)
+        units = None if names == ["all"] else reference.unit_ids(db, me, names)
         planned = _left_out(notices.plan(db, me, units), _split(args.leave_out))
         if args.dry_run:
             _print_plan(planned)

@@ -6,15 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..access.permissions import Can
 from ..base import clock
 from ..base.enums import Status, Track, WarningColour
-from ..figures.metrics import GROUPS, figures
-from ..figures.unit_scores import monthly_ranking
-from ..ops import read
-from ..store.database import open_from_args
-from ..workflow.deadlines import is_overdue
-from ..workflow.queue import QueueFilter, QueueQuery
+from ..ops import Can, dashboard, open_from_args, queue, reference, reports
+from ..ops.dashboard import GROUPS
+from ..ops.queue import QueueFilter, QueueQuery, is_overdue
 from .arguments import count, day, month
 from .auth import signed_in
 
@@ -74,24 +70,11 @@ def _percent(value) -> str:
     return "—" if value is None else f"{value:.1%}"
 
 
-def _village_id(session, name: str) -> int:
-    from sqlalchemy import select
-
-    from ..base.errors import InputError
-    from ..models import Village
-
-    found = session.scalar(select(Village.id).where(Village.name == name))
-    if found is None:
-        raise InputError("村社“{name}”不存在", name=name)
-    return found
-
-
 def cmd_stats(args) -> int:
-    start, end = clock.day_bounds(args.first, args.last)
     with open_from_args(args) as db:
-        signed_in(db, args, Can.REPORTS)
-        village_id = read(db, _village_id, args.village) if args.village else None
-        rows = read(db, figures, start, end, args.by, None, village_id)
+        me = signed_in(db, args, Can.REPORTS)
+        village_id = reference.village_id(db, me, args.village) if args.village else None
+        rows = dashboard.stats(db, me, args.first, args.last, args.by, village_id)
     if args.json:
         print(json.dumps({"from": args.first.isoformat(), "to": args.last.isoformat(),
                           "by": args.by, "rows": [r.as_dict() for r in rows]},
@@ -107,25 +90,16 @@ def cmd_stats(args) -> int:
 
 
 def cmd_incidents(args) -> int:
-    from sqlalchemy import select
-
-    from ..base.errors import InputError
-    from ..models import Grid
-
     if args.action == "link-person":
         return cmd_link_person(args)
-    with open_from_args(args) as db, db.session() as session:
-        signed_in(db, args, Can.REPORTS)
-        grid_id = None
-        if args.grid:
-            grid_id = session.scalar(select(Grid.id).where(Grid.code == args.grid))
-            if grid_id is None:
-                raise InputError(f"网格编码 {args.grid} 不存在")
+    with open_from_args(args) as db:
+        me = signed_in(db, args, Can.REPORTS)
+        grid_id = reference.grid_id(db, me, args.grid) if args.grid else None
         now = clock.now()
         query = QueueQuery(QueueFilter(statuses=tuple(args.status or ()), colours=tuple(args.colour or ()),
                                        grid_id=grid_id, overdue_at=now if args.overdue else None))
-        total = query.count(session)
-        rows = query.page(session, 0, args.limit)
+        total = queue.size(db, me, query)
+        rows = queue.jump(db, me, query, 0, args.limit).rows
     items = [{"code": r.code, "title": r.title, "status": r.status, "colour": r.colour,
               "village": r.village, "grid": r.grid, "category": r.category, "unit": r.unit,
               "level": r.level, "reported_at": clock.local(r.reported_at).isoformat(),
@@ -145,13 +119,12 @@ def cmd_incidents(args) -> int:
 def cmd_link_person(args) -> int:
     from ..base.errors import InputError
     from ..ops import incidents
-    from ..reviews.lookup import incident_id
 
     if not args.code or not args.person:
         raise InputError("用法:incidents link-person 事件编号 --person 身份证号 [--note 说明]")
     with open_from_args(args) as db:
         me = signed_in(db, args, Can.MOVE_INCIDENTS)
-        review = incidents.link_person(db, me, read(db, incident_id, args.code), id_number=args.person,
+        review = incidents.link_person(db, me, reference.incident_id(db, me, args.code), id_number=args.person,
                                        note=args.note).value
     print(f"已将重点人员关联到事件 {args.code}" + (f";倒查 {review} 已纳入此人并重新起草" if review else ""))
     return 0
@@ -159,8 +132,7 @@ def cmd_link_person(args) -> int:
 
 def cmd_units(args) -> int:
     with open_from_args(args) as db:
-        signed_in(db, args, Can.REPORTS)
-        ranking = read(db, monthly_ranking, args.month)
+        ranking = reports.unit_ranking(db, signed_in(db, args, Can.REPORTS), args.month)
     if args.json:
         print(json.dumps({"month": args.month, "units": [u.as_dict() for u in ranking]},
                          ensure_ascii=False, indent=2))
@@ -184,17 +156,17 @@ def cmd_rules(args) -> int:
 def cmd_deadlines(args) -> int:
     from ..base.enums import WarningColour
     from ..ops import rules
-    from ..workflow.deadlines import STEPS, RuleBook
+    from ..ops.rules import STEPS
 
     with open_from_args(args) as db:
         me = signed_in(db, args, Can.REPORTS)
-        current = read(db, lambda session: RuleBook.load(session).in_force(clock.now()))
+        current = rules.deadlines_in_force(db, me)
         if args.action == "set":
             effective = clock.at_local(args.effective or clock.today())
             hours = _hours_given(args.hours, current, STEPS, WarningColour)
             rules.new_deadlines(db, me, effective, args.mode or current.mode, hours,
                                 note="命令行设置")
-            current = read(db, lambda session: RuleBook.load(session).in_force(max(clock.now(), effective)))
+            current = rules.deadlines_in_force(db, me, max(clock.now(), effective))
     table = {f"{s}:{c.value}": current.allowed_hours(s, c.value) for s in STEPS for c in WarningColour}
     if args.json:
         print(json.dumps({"version": current.id, "effective_from": clock.local(current.effective_from).isoformat(),
@@ -225,15 +197,14 @@ def _hours_given(items: list[str], current, steps, colours) -> dict[tuple[str, s
 
 
 def cmd_agenda(args) -> int:
-    from ..meetings.views import draft
-    from ..ops import reports
+    from ..ops import meetings
 
     with open_from_args(args) as db:
         me = signed_in(db, args, Can.VIEW_MEETINGS)
         if args.pdf:
             print(f"议程已写入 {reports.draft_agenda_pdf(db, me, args.date, args.pdf)}")
             return 0
-        view = read(db, draft, args.date)
+        view = meetings.draft(db, me, args.date)
     if args.json:
         print(json.dumps({
             "township": view.township, "title": view.title,

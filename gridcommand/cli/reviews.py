@@ -7,15 +7,11 @@ import argparse
 import json
 from pathlib import Path
 
-from ..access.permissions import Can
 from ..base import clock
 from ..base.enums import EventKind, FindingKind, Responsibility
 from ..base.errors import InputError
-from ..imports.fields import timestamp
-from ..ops import read, reports, reviews
-from ..reviews import lookup, views
-from ..reviews.scope import WINDOW_DAYS
-from ..store.database import open_from_args
+from ..ops import Can, open_from_args, reference, reports, reviews
+from ..ops.reviews import WINDOW_DAYS, ReviewRow, ReviewView, timestamp
 from .arguments import count
 from .auth import signed_in
 
@@ -76,14 +72,14 @@ def _need(args, *names: str) -> None:
 def cmd_review(args) -> int:
     with open_from_args(args) as db:
         if args.action == "list":
-            return _list(read(db, views.reviews, signed_in(db, args, Can.VIEW_REVIEWS)), args.json)
+            return _list(reviews.reviews(db, signed_in(db, args, Can.VIEW_REVIEWS)), args.json)
         if args.action == "open":
             me = signed_in(db, args)
             review_id = _open(db, me, args)
-            return _show(read(db, views.review, me, review_id), args.json)
+            return _show(reviews.review(db, me, review_id), args.json)
         _need(args, "review")
         me = signed_in(db, args, Can.VIEW_REVIEWS)
-        review_id = read(db, lookup.review_id, args.review)
+        review_id = reviews.review_id(db, me, args.review)
         if args.action == "draft":
             reviews.redraft(db, me, review_id)
         elif args.action == "confirm":
@@ -91,8 +87,8 @@ def cmd_review(args) -> int:
             reviews.confirm(db, me, review_id, args.finding, args.level, args.reason)
         elif args.action == "add":
             _need(args, "summary", "at")
-            staff, unit = read(db, lookup.staff_id, args.staff), read(db, lookup.unit_id, args.unit)
-            proof = read(db, lookup.evidence, args.evidence)
+            staff, unit = reference.staff_id(db, me, args.staff), reference.unit_id(db, me, args.unit)
+            proof = reviews.evidence(db, me, args.evidence)
             reviews.add_finding(db, me, review_id, args.summary, args.at, staff, unit, proof)
         elif args.action == "approve":
             _need(args, "conclusion")
@@ -102,20 +98,20 @@ def cmd_review(args) -> int:
             _need(args, "file")
             print(f"倒查报告已写入 {reports.review_pdf(db, me, review_id, args.file)}")
             return 0
-        return _show(read(db, views.review, me, review_id), args.json)
+        return _show(reviews.review(db, me, review_id), args.json)
 
 
 def _open(db, me, args) -> int:
     if args.incident:
-        incident = read(db, lookup.incident_id, args.incident)
+        incident = reference.incident_id(db, me, args.incident)
         return reviews.open_for_incident(db, me, incident, args.kind, args.days, args.village).value
     _need(args, "event", "at", "grid", "description")
-    persons, grid = read(db, lookup.person_ids, args.person), read(db, lookup.grid_id, args.grid)
+    persons, grid = reviews.person_ids(db, me, args.person), reference.grid_id(db, me, args.grid)
     event = reviews.NewEvent(args.event, args.at, grid, args.place, args.description, persons)
     return reviews.open_for_event(db, me, event, args.days, args.village).value
 
 
-def _list(rows: list[views.ReviewRow], as_json: bool) -> int:
+def _list(rows: list[ReviewRow], as_json: bool) -> int:
     if as_json:
         print(json.dumps([{"code": r.code, "kind": r.kind, "event_at": clock.local(r.event_at).isoformat(),
                            "grid": r.grid, "state": r.state, "findings": r.findings, "decided": r.decided,
@@ -128,7 +124,7 @@ def _list(rows: list[views.ReviewRow], as_json: bool) -> int:
     return 0
 
 
-def _show(view: views.ReviewView, as_json: bool) -> int:
+def _show(view: ReviewView, as_json: bool) -> int:
     if as_json:
         print(json.dumps({"code": view.code, "kind": view.kind, "state": view.state,
                           "event_at": clock.local(view.event_at).isoformat(), "window_days": view.window_days,

@@ -4,7 +4,7 @@
 colours with a history of visits, commendations, and incidents whose timelines follow the
 closed loop. Rows are written in batches with Core inserts; the city preset (520,000 incidents,
 about three million events) takes a few minutes. It lives in ``demo.build``: this package's
-own names are the light ones the app needs at every start (is this a demo, its password).
+own names are the light ones the app needs at every start (its password, a demo file set aside).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from pathlib import Path
 
 from ..base import clock
 from ..base.enums import UserRole
-from ..models import Setting
+from ..org.township import DEMO_KEY
 from .scales import SCALES, Scale
 
-__all__ = ["DEMO_ACCOUNTS", "DEMO_PASSWORD", "SCALES", "Held", "Scale", "anchor_time", "held_by", "is_demo",
+__all__ = ["DEMO_ACCOUNTS", "DEMO_PASSWORD", "SCALES", "Held", "Scale", "anchor_time", "held_by",
            "months_back", "remove", "set_aside"]
 
 # One account per role, all with this documented password, so the demo can be tried in any role.
@@ -33,11 +33,6 @@ def months_back(today: dt.date, months: int) -> dt.date:
     so that its first month is a whole one (a partial month would score every worker 不合格)."""
     month = today.year * 12 + today.month - 1 - months
     return dt.date(month // 12, month % 12 + 1, 1)
-
-
-def is_demo(session) -> bool:
-    """A database the demo built (its accounts share the documented password)."""
-    return session.get(Setting, "demo.scale") is not None
 
 
 def anchor_time(today: dt.date) -> dt.datetime:
@@ -69,7 +64,7 @@ def held_by(path: Path) -> Held:
                 return Held.NOTHING
             if "township" not in tables or "setting" not in tables:
                 return Held.FOREIGN
-            if connection.execute("SELECT 1 FROM setting WHERE key = 'demo.scale'").fetchone():
+            if connection.execute("SELECT 1 FROM setting WHERE key = ?", (DEMO_KEY,)).fetchone():
                 return Held.DEMO
             return Held.TOWNSHIP if connection.execute("SELECT 1 FROM township").fetchone() else Held.NOTHING
         finally:

@@ -10,7 +10,7 @@ from ..base import clock
 from ..base.errors import InputError
 from ..base.progress import SILENT, Progress
 from ..models import Incident, Setting
-from ..org.township import current, init_township
+from ..org.township import DEMO_KEY, current, init_township
 from ..store.bulk import BulkWriter
 from ..store.database import Database
 from . import anchor_time, today as today_
@@ -65,7 +65,7 @@ def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | Non
             raise InputError("{target} 已有数据;演示数据只能写入空数据库。", target=db.describe())
         township = init_township(session, scale.township, scale.county)
         session.add_all([Setting(key="demo.seed", value=str(seed)),
-                         Setting(key="demo.scale", value=scale.name),
+                         Setting(key=DEMO_KEY, value=scale.name),
                          Setting(key="demo.today", value=today.isoformat())])
         session.commit()
         township_id, prefix = township.id, township.code_prefix

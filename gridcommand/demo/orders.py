@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..base import clock
 from ..models import Grid, Village
 from ..org.defaults import CATEGORIES
+from ..store.database import Database
 from .vocabulary import TITLES
 
 HEADERS = ("工单编号", "来电时间", "来电人", "来电号码", "诉求地址", "诉求分类", "诉求内容", "办理时限",
@@ -68,3 +69,10 @@ def write_xlsx(path: str | Path, rows: list[tuple]) -> Path:
         sheet.append(row)
     book.save(path)
     return Path(path)
+
+
+def sample_export(db: Database, path: str | Path, rows: int, seed: int = 12345) -> Path:
+    """A made-up hotline export of ``rows`` orders about ``db``'s township, written to ``path``."""
+    with db.read_session() as session:
+        made = orders(session, rows, seed)
+    return write_xlsx(path, made)

@@ -7,8 +7,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..models import Category, Incident, User
-from ..ops import incidents, read, reviews
+from ..ops import incidents, reviews
 from ..ops.actor import Actor
+from ..ops.unit_of_work import read
 from ..reviews import views
 from ..reviews.lookup import likely_kind
 from ..store.database import Database

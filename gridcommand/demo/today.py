@@ -23,8 +23,9 @@ from ..intake.sources import SourceForm
 from ..meetings import views
 from ..meetings.settings import MeetingSettings
 from ..models import Category, Grid, Staff, Unit, User
-from ..ops import intake, meetings, read
+from ..ops import intake, meetings
 from ..ops.actor import Actor
+from ..ops.unit_of_work import read
 from ..store.database import Database, data_dir
 from ..workflow import NewIncident, Workflow, report_incident
 from ..workflow.deadlines import RuleBook

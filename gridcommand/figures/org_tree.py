@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ..base import clock
 from ..base.enums import OPEN_STATUSES, StaffRole
+from ..base.errors import InputError
 from ..base.masking import mask_phone
 from ..models import Grid, Incident, KeyPerson, Staff, Village, staff_extra_grid
 from ..org import responsibility
@@ -110,6 +111,8 @@ class GridTeam:
 def team(session: Session, grid_id: int, now: dt.datetime | None = None) -> GridTeam:
     now = now or clock.now()
     grid = session.get(Grid, grid_id)
+    if grid is None:
+        raise InputError("网格 {grid_id} 不存在", grid_id=grid_id)
     covering = select(staff_extra_grid.c.staff_id).where(staff_extra_grid.c.grid_id == grid_id)
     rows = session.execute(select(Staff.id, Staff.staff_no, Staff.name, Staff.role, Staff.status, Staff.phone,
                                   Staff.grid_id).where((Staff.grid_id == grid_id) | Staff.id.in_(covering))).all()

@@ -11,10 +11,10 @@ from typing import Any, Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..base.changes import Area
 from ..base.errors import InputError
 from ..base.messages import Message, said
 from ..models import Category, Grid, KeyPerson, Staff, Unit, User, Village
-from ..store.changes import Area
 from .fields import Field
 from .reader import ENCODINGS_TRIED, Sheet
 

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from ..base import clock
+from ..base.changes import Area
 from ..base.enums import HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour
 from ..base.messages import Message
 from ..models import DeadlineRuleSet, Incident, IncidentEvent, IncidentUnit
 from ..store.bulk import BulkWriter, stored
-from ..store.changes import Area
 from ..store.search import pinyin_key
 from ..workflow.deadlines import RuleBook
 from ..workflow.steps import open_step

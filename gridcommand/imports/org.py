@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from ..base.changes import Area
 from ..base.enums import GridKind, Level, StaffRole, StaffStatus, UnitKind, VillageKind
 from ..base.messages import Message
 from ..models import Grid, Staff, Unit, Village
 from ..org.geometry import centre_of, to_geojson
 from ..org.township import require
-from ..store.changes import Area
 from .base import Kind, Lookups
 from .fields import Field, boundary, choice, date, decimal, id_number, integer, phone, text
 

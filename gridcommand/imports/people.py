@@ -5,11 +5,11 @@ from __future__ import annotations
 from sqlalchemy import insert, select
 
 from ..base import clock
+from ..base.changes import Area
 from ..base.enums import CommendationKind, PersonColour, VisitMode
 from ..base.messages import Message
 from ..models import Commendation, KeyPerson, Visit
 from ..org import responsibility
-from ..store.changes import Area
 from .base import Kind, Lookups
 from .fields import Field, choice, date, id_number, phone, text, timestamp
 from .org import _upsert

@@ -10,10 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from ..base import clock
+from ..base.changes import Changes
 from ..base.errors import InputError
 from ..models import DuplicateFlag, Grid, Incident, User, Village
 from ..record import audit
-from ..store.changes import Changes
 from ..workflow.moves import Workflow
 
 LINKED, KEPT = "linked", "kept"

@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..base import clock
+from ..base.changes import Changes
 from ..base.errors import InputError
 from ..models import ActionItem, AgendaItem, Meeting, MeetingAttendee, Staff, Unit, User
-from ..store.changes import Changes
 from ..workflow import Workflow
 from . import builder, fit
 from .settings import KINDS, SECTIONS, MeetingSettings

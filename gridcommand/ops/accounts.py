@@ -4,20 +4,21 @@ a lockout, changing one's password, and what the administrator does with account
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from ..access import accounts
-from ..access.accounts import Account, SignInRefused
-from ..access.permissions import Can, require
+from ..access.accounts import ASSIGNABLE as ASSIGNABLE, Account, SignInRefused
+from ..access.permissions import Can
+from ..base.changes import Area, Changes
 from ..base.errors import NotAllowed
 from ..base.messages import Message
 from ..org import township
 from ..record import audit
-from ..store.changes import Area, Changes
 from ..store.database import Database
 from .actor import Actor
-from .unit_of_work import Result, perform, read
+from .unit_of_work import Result, look, perform, read
 
 ACCOUNTS = Changes.of(Area.REFERENCE)
 
@@ -40,9 +41,27 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
     return outcome
 
 
+@dataclass(frozen=True)
+class Opening:
+    """What a seat shows before anyone signs in: read without an account."""
+
+    first_start: bool                   # no township yet, or no administrator who can sign in
+    place: str                          # "嘉善县西塘镇"; empty before the township is named
+    demo: bool                          # built by the demo: its accounts share one password
+    named: tuple[str, str] | None       # (township, county) when already named
+
+
+def opening(db: Database) -> Opening:
+    def seen(session: Session) -> Opening:
+        place = township.current(session)
+        first = place is None or accounts.needs_first_admin(session)
+        return Opening(first, township.label(session) if place else "", township.is_demo(session),
+                       (place.name, place.county.name) if place else None)
+    return read(db, seen)
+
+
 def needs_first_start(db: Database) -> bool:
-    """A new database: no township yet, or no administrator who can sign in."""
-    return read(db, lambda s: township.current(s) is None or accounts.needs_first_admin(s))
+    return opening(db).first_start
 
 
 def first_start(db: Database, township_name: str, county: str, username: str, name: str,
@@ -100,13 +119,13 @@ def deactivate(db, actor, user_id: int) -> Result[int]:
 
 
 def users(db: Database, actor: Actor) -> list[Account]:
-    require(actor, Can.ADMINISTER)
-    return read(db, accounts.accounts)
+    return look(db, actor, accounts.accounts, needs=Can.ADMINISTER)
 
 
-def idle_minutes(db: Database) -> int:
-    return read(db, accounts.idle_minutes)
+def idle_minutes(db: Database, actor: Actor) -> int:
+    """Minutes without input after which a seat locks."""
+    return look(db, actor, accounts.idle_minutes, needs=Can.SEE_RECORD)
 
 
 __all__ = ["SignInRefused", "change_password", "create_user", "deactivate", "first_start",
-           "idle_minutes", "needs_first_start", "reset_password", "set_roles", "sign_in", "users"]
+           "idle_minutes", "needs_first_start", "opening", "Opening", "reset_password", "set_roles", "sign_in", "users"]

@@ -7,14 +7,17 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from ..access.permissions import Can
+from ..base.changes import Area, Changes
 from ..meetings.settings import MeetingSettings
 from ..org import categories, township, units
+from ..org.categories import CategoryRow as CategoryRow
+from ..org.units import UnitRow as UnitRow
 from ..record import audit
 from ..settings import stored, system
-from ..store.changes import Area, Changes
+from ..settings.system import NUMBERS as NUMBERS
 from ..store.database import Database
 from .actor import Actor
-from .unit_of_work import Result, authorize, perform, read
+from .unit_of_work import Result, look, perform
 
 REFERENCE = Changes.of(Area.REFERENCE)
 
@@ -30,8 +33,7 @@ def _change(db: Database, actor: Actor, change, action: str, entity: str) -> Res
 
 
 def unit_list(db: Database, actor: Actor) -> list[units.UnitRow]:
-    authorize(db, actor, Can.ADMINISTER)
-    return read(db, units.listed)
+    return look(db, actor, units.listed, needs=Can.ADMINISTER)
 
 
 def add_unit(db, actor, name: str, kind: str, village_id: int | None = None, contact_name: str | None = None,
@@ -52,8 +54,7 @@ def set_unit_active(db, actor, unit_id: int, active: bool) -> Result[int]:
 
 
 def category_list(db: Database, actor: Actor) -> list[categories.CategoryRow]:
-    authorize(db, actor, Can.ADMINISTER)
-    return read(db, categories.listed)
+    return look(db, actor, categories.listed, needs=Can.ADMINISTER)
 
 
 def add_category(db, actor, name: str, track: str, parent_id: int | None = None,
@@ -78,7 +79,7 @@ def township_info(db: Database, actor: Actor) -> dict:
     def info(session: Session) -> dict:
         place = township.require(session)
         return {"township": place.name, "county": place.county.name, "prefix": place.code_prefix}
-    return read(db, info)
+    return look(db, actor, info, needs=Can.ADMINISTER)
 
 
 def update_township(db, actor, township_name: str, county_name: str, prefix: str) -> Result[int]:
@@ -92,7 +93,7 @@ def update_township(db, actor, township_name: str, county_name: str, prefix: str
 
 
 def meeting_settings(db: Database, actor: Actor) -> MeetingSettings:
-    return read(db, MeetingSettings.load)
+    return look(db, actor, MeetingSettings.load, needs=Can.VIEW_MEETINGS)
 
 
 def save_meeting_settings(db, actor, start: str | None = None, **typed) -> Result[None]:
@@ -108,7 +109,7 @@ def save_meeting_settings(db, actor, start: str | None = None, **typed) -> Resul
 
 
 def system_settings(db: Database, actor: Actor) -> dict[str, int]:
-    return read(db, system.load)
+    return look(db, actor, system.load, needs=Can.ADMINISTER)
 
 
 def save_system_settings(db, actor, typed: dict[str, object]) -> Result[dict[str, int]]:

@@ -1,15 +1,43 @@
-"""The leaders' screen's figures of finished months (SPEC §10), read in the background for a
-user who may see reports. (The period's figures are cheap: the dock reads them directly.)"""
+"""The leaders' screen (SPEC §10), for a user who may see reports: the period's figures, the
+finished months' (read in the background), and the grid map."""
 
 from __future__ import annotations
 
-from ..access.permissions import Can, require
+import datetime as dt
+
+from ..access.permissions import Can
+from ..base import clock
 from ..figures import dashboard
+from ..figures.dashboard import DEFAULT_PERIOD, PERIODS, Live, Monthly, open_count
+from ..figures.grid_map import GridMap, MapGrid, grid_map
+from ..figures.metrics import GROUPS, Figures, figures
+from ..org.geometry import contains as contains
 from ..store.database import Database
 from .actor import Actor
-from .unit_of_work import read
+from .unit_of_work import look
+
+__all__ = ["DEFAULT_PERIOD", "GROUPS", "PERIODS", "Figures", "GridMap", "Live", "MapGrid", "Monthly", "live", "map_of_grids", "monthly",
+           "open_count", "stats"]
 
 
-def monthly(db: Database, actor: Actor) -> dashboard.Monthly:
-    require(actor, Can.REPORTS)
-    return read(db, dashboard.monthly)
+def live(db: Database, actor: Actor, days: int = DEFAULT_PERIOD, village_id: int | None = None) -> Live:
+    """The incident figures for the ``days`` days ending today, with the period before."""
+    return look(db, actor, dashboard.live, days, village_id, needs=Can.REPORTS)
+
+
+def monthly(db: Database, actor: Actor) -> Monthly:
+    """The figures of finished months: trends, unit ranking, grades."""
+    return look(db, actor, dashboard.monthly, needs=Can.REPORTS)
+
+
+def map_of_grids(db: Database, actor: Actor) -> GridMap:
+    """Every grid's outline and what is open in it now."""
+    return look(db, actor, grid_map, needs=Can.REPORTS)
+
+
+def stats(db: Database, actor: Actor, first: dt.date, last: dt.date, by: str | None = None,
+          village_id: int | None = None) -> list[Figures]:
+    """The closed-loop figures of the incidents reported from ``first`` to ``last`` (inclusive,
+    Asia/Shanghai days), in total or grouped ``by`` one of ``GROUPS``."""
+    start, end = clock.day_bounds(first, last)
+    return look(db, actor, figures, start, end, by, None, village_id, needs=Can.REPORTS)

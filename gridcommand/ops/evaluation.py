@@ -8,12 +8,17 @@ from dataclasses import dataclass
 
 from ..access.permissions import Can, allows, may_see_pay
 from ..base import clock
+from ..base.changes import NOTHING, Area, Changes
 from ..evaluation import careers, scheme, service
+from ..evaluation.explain import LABELS as LABELS
+from ..evaluation.scheme import Grades
+from ..evaluation.scheme_preview import SchemePreview as SchemePreview
 from ..record import audit
-from ..store.changes import NOTHING, Area, Changes
 from ..store.database import Database
 from .actor import Actor, resolve
-from .unit_of_work import Result, authorize, perform, read
+from .unit_of_work import Result, look, perform
+
+CAREER_KINDS = careers.KINDS  # what HR decides on a candidate: promotion, yellow card, …
 
 
 @dataclass(frozen=True)
@@ -94,17 +99,53 @@ def new_scheme(db, actor, effective_month: str, rules: dict, note: str = "") -> 
 def scheme_for(db: Database, actor: Actor, month: str) -> tuple[str, dict]:
     """(the month it is in force from, its rules) of the scheme in force for ``month``: what the
     scheme editor starts from."""
-    authorize(db, actor, Can.SET_SCHEME)
-
     def current(session):
         version = scheme.in_force(session, clock.check_month(month))
         return version.effective_month, version.rules
-    return read(db, current)
+    return look(db, actor, current, needs=Can.SET_SCHEME)
 
 
 def preview_scheme(db: Database, actor: Actor, month: str, rules: dict):
     """``month``'s ranking and pay under ``rules``, next to what they are now; nothing stored."""
     from ..evaluation.scheme_preview import preview
 
-    authorize(db, actor, Can.SET_SCHEME)
-    return read(db, lambda session: preview(session, month, rules, resolve(session, actor)))
+    return look(db, actor, lambda session: preview(session, month, rules, resolve(session, actor)),
+                needs=Can.SET_SCHEME)
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SchemeInForce:
+    version: int | None     # None: the default scheme, never stored
+    effective_month: str
+    note: str
+    rules: dict
+
+
+def scheme_in_force(db: Database, actor: Actor, month: str) -> SchemeInForce:
+    """The scheme version that scores ``month``, as anyone may read it."""
+    def found(session) -> SchemeInForce:
+        version = scheme.in_force(session, clock.check_month(month))
+        return SchemeInForce(version.id, version.effective_month, version.note, version.rules)
+    return look(db, actor, found, needs=Can.REPORTS)
+
+
+def months(db: Database, actor: Actor) -> list[str]:
+    """The months a worker can be scored for, newest first (``service.months_on_record``)."""
+    return look(db, actor, service.months_on_record, needs=Can.VIEW_SCORES)
+
+
+def history(db: Database, actor: Actor, staff_id: int) -> list[tuple[str, float, str, bool]]:
+    """A worker's stored months: (month, total, grade, locked), oldest first."""
+    return look(db, actor, service.history, staff_id, needs=Can.VIEW_SCORES)
+
+
+def grades(db: Database, actor: Actor, month: str) -> Grades:
+    """The grade bands of the scheme that scores ``month``."""
+    return look(db, actor, scheme.grades_of, month, needs=Can.VIEW_SCORES)
+
+
+def candidates(db: Database, actor: Actor, month: str) -> list[careers.Candidate]:
+    """The candidates for promotion or dismissal after a locked ``month``, less those decided."""
+    return look(db, actor, careers.candidates, month, needs=Can.SEE_PAY)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from .. import imports
 from ..access.permissions import Can, require
+from ..base.changes import NOTHING, Changes
 from ..base.progress import SILENT, Progress
-from ..imports import ImportReport, Kind
+from ..imports import KINDS as KINDS, ImportFailed as ImportFailed, ImportReport as ImportReport, Kind
 from ..record import audit
-from ..store.changes import NOTHING, Changes
 from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import Result, perform

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..access.permissions import Can, require
+from ..base.changes import NOTHING, Area, Changes
 from ..base.enums import Action, Outcome
 from ..base.errors import InputError, StaleIncident
 from ..models import Incident
@@ -21,20 +22,22 @@ from ..org import categories
 from ..record import audit
 from ..reviews.lookup import person_ids
 from ..reviews.service import person_linked
-from ..store.changes import NOTHING, Area, Changes
 from ..store.database import Database
 from ..workflow import (
+    MOVES as MOVES,
     NewIncident,
     Workflow,
     decide_extension as _decide,
     persons,
     report_incident,
     request_extension as _request,
+    rule_notes as rule_notes,
 )
-from ..workflow.detail import Revealed, personal_numbers
+from ..workflow.detail import IncidentDetail, Revealed, attachment_data, load_detail, personal_numbers
+from ..workflow.extensions import EXTENSION_HOURS as EXTENSION_HOURS
 from ..workflow.moves import MAX_PHOTO_BYTES
 from .actor import Actor
-from .unit_of_work import Result, authorize, perform, read
+from .unit_of_work import Result, look, perform
 
 Move = Callable[[Workflow], Changes]
 
@@ -94,16 +97,14 @@ def _person_by_number(session: Session, id_number: str | None) -> int:
     return person_ids(session, [id_number])[0]
 
 
-def nearby_persons(db, actor, incident_id: int) -> list[persons.Nearby]:
+def nearby_persons(db: Database, actor: Actor, incident_id: int) -> list[persons.Nearby]:
     """The key persons of the incident's grid one may link to it."""
-    authorize(db, actor, Can.MOVE_INCIDENTS)
-    return read(db, persons.nearby, incident_id)
+    return look(db, actor, persons.nearby, incident_id, needs=Can.MOVE_INCIDENTS)
 
 
-def usual_unit(db, actor, incident_ids: list[int]) -> int | None:
+def usual_unit(db: Database, actor: Actor, incident_ids: list[int]) -> int | None:
     """The unit to offer first when dispatching these incidents: their categories' usual one."""
-    authorize(db, actor, Can.MOVE_INCIDENTS)
-    return read(db, categories.usual_unit, list(incident_ids))
+    return look(db, actor, categories.usual_unit, list(incident_ids), needs=Can.MOVE_INCIDENTS)
 
 
 def sign(db, actor, incident_id: int, unit_id: int, version: int | None = None):
@@ -222,10 +223,22 @@ def reveal(db, actor, incident_id: int) -> Result[Revealed]:
     return perform(db, actor, work, needs=Can.UNMASK)
 
 
-def refusal(session: Session, incident_id: int, action: str) -> str | None:
+def detail(db: Database, actor: Actor, incident_id: int) -> IncidentDetail | None:
+    """Everything about one incident, personal numbers masked (None if there is no such incident)."""
+    return look(db, actor, load_detail, incident_id, needs=Can.SEE_RECORD)
+
+
+def attachment(db: Database, actor: Actor, attachment_id: int) -> tuple[str, str, bytes] | None:
+    """(file name, type, bytes) of an attachment."""
+    return look(db, actor, attachment_data, attachment_id, needs=Can.SEE_RECORD)
+
+
+def refusal(db: Database, actor: Actor, incident_id: int, action: str) -> str | None:
     """Why ``action`` is not allowed on the incident now (None if it is), for a key pressed."""
-    incident = session.get(Incident, incident_id)
-    return Workflow(session, None).refusal(incident, Action(action)) if incident else None
+    def why(session: Session) -> str | None:
+        incident = session.get(Incident, incident_id)
+        return Workflow(session, None).refusal(incident, Action(action)) if incident else None
+    return look(db, actor, why, needs=Can.SEE_RECORD)
 
 
 def read_file(path: str | Path) -> tuple[str, str, bytes]:

@@ -8,16 +8,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..access.permissions import Can, require
+from ..base.changes import NOTHING, Area, Changes
 from ..base.errors import DatabaseBusy, InputError
 from ..base.progress import SILENT, Progress
 from ..imports import ImportFailed
-from ..intake import flags, inbox, orders, repeat_settings, sources
-from ..intake.orders import IntakeReport
+from ..imports.reader import read_sheet
+from ..intake import flags, inbox, mapping as mapping, orders, repeat_settings, sources
+from ..intake.flags import Flag
+from ..intake.orders import IntakeReport, title_of as title_of
+from ..intake.repeat_settings import DAYS as DAYS, PERCENT as PERCENT
+from ..intake.sources import Preview as Preview, SourceForm, SourceRow
 from ..record import audit
-from ..store.changes import NOTHING, Area, Changes
 from ..store.database import Database
 from .actor import Actor
-from .unit_of_work import Result, perform, read
+from .unit_of_work import Result, look, perform, read
 
 
 def save_source(db: Database, actor: Actor, form: sources.SourceForm,
@@ -34,8 +38,7 @@ def save_repeat_settings(db: Database, actor: Actor, **typed) -> Result[repeat_s
 
 
 def preview(db: Database, actor: Actor, form: sources.SourceForm, path: str | Path) -> sources.Preview:
-    require(actor, Can.ADMINISTER)
-    return read(db, sources.preview, form, path)
+    return look(db, actor, sources.preview, form, path, needs=Can.ADMINISTER)
 
 
 def take_in(db: Database, actor: Actor, source: int | str, path: str | Path,
@@ -92,3 +95,41 @@ def watch(db: Database, actor: Actor) -> Result[list[Filed]]:
             except OSError:  # another seat watching the same folder filed it first
                 continue
     return Result(filed, changes, seqs)
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+def sources_listed(db: Database, actor: Actor) -> list[SourceRow]:
+    """Every source of work orders, in use first: the duty officer takes files in from one."""
+    return look(db, actor, sources.listed, needs=Can.MOVE_INCIDENTS)
+
+
+def source_form(db: Database, actor: Actor, source_id: int) -> SourceForm:
+    """A source as its editor shows it."""
+    return look(db, actor, sources.source_form, source_id, needs=Can.ADMINISTER)
+
+
+def repeats(db: Database, actor: Actor) -> repeat_settings.RepeatSettings:
+    """When a new order counts as a likely repeat of an open incident."""
+    return look(db, actor, repeat_settings.load, needs=Can.MOVE_INCIDENTS)
+
+
+def open_flags(db: Database, actor: Actor) -> list[Flag]:
+    """Likely repeats waiting for the duty officer's decision, oldest first."""
+    return look(db, actor, flags.open_flags, needs=Can.MOVE_INCIDENTS)
+
+
+def source_named(db: Database, actor: Actor, name: str) -> tuple[SourceForm, int] | None:
+    """The source called ``name`` as its editor shows it, with its id; None if there is none."""
+    def found(session) -> tuple[SourceForm, int] | None:
+        try:
+            source = orders.find_source(session, name)
+        except InputError:
+            return None
+        return sources.form_of(source), source.id
+    return look(db, actor, found, needs=Can.ADMINISTER)
+
+
+def columns_guessed(sample: str | Path) -> dict[str, str]:
+    """The columns of a sample export that other systems' names give away, by field."""
+    return mapping.guess(read_sheet(sample, rows=0).headers)

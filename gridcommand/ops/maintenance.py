@@ -16,15 +16,15 @@ from sqlalchemy.orm import Session
 
 from ..access.permissions import Can
 from ..base import clock
+from ..base.changes import NOTHING, Changes
 from ..base.errors import InputError
 from ..base.progress import SILENT, Progress
 from ..models import ChangeCounter, User
 from ..org import township
 from ..record import audit, backup as backups, transfer as transfers
-from ..record.backup import BackupInfo
-from ..store import changes as change_log, migrations
-from ..store.changes import NOTHING, Changes
-from ..store.database import Database, data_dir
+from ..record.backup import BackupInfo as BackupInfo
+from ..store import change_log, migrations
+from ..store.database import Database, data_dir, resolve_url
 from .actor import Actor
 from .unit_of_work import Result, authorize, perform, read
 
@@ -168,3 +168,16 @@ def transfer(db: Database, actor: Actor, target_url: str, progress: Progress = S
     finally:
         target.close()
     return Result(counts)
+
+
+def upgrade(database_url: str | None, path: str | None, revision: str = "head") -> str:
+    """The schema brought up to ``revision`` (checked first), as every start does: a copy of
+    the file is kept before an upgrade. Before anyone can sign in: a new or an old database."""
+    revision = checked_revision(revision)
+    migrations.upgrade(resolve_url(database_url, path), revision)
+    return revision
+
+
+def checked_revision(revision: str) -> str:
+    """``revision`` if the schema knows it (head, base, -1, a revision id), else refused."""
+    return migrations.checked(revision)

@@ -9,14 +9,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..access.permissions import Can
+from ..base.changes import Area, Changes
 from ..base.errors import InputError
-from ..meetings import service
+from ..meetings import service, views
+from ..meetings.brief import Brief, brief as brief_of
+from ..meetings.service import OUTCOMES as OUTCOMES
+from ..meetings.settings import KINDS as KINDS, MeetingSettings as MeetingSettings
+from ..meetings.views import ActionView, AgendaView, ItemView as ItemView, MeetingRow
 from ..models import AgendaItem, MeetingAttendee
 from ..record import audit
-from ..store.changes import Area, Changes
 from ..store.database import Database
 from .actor import Actor
-from .unit_of_work import Result, perform
+from .unit_of_work import Result, look, perform
 
 
 def _changed(meeting_id: int | None, *areas: Area, **ids) -> Changes:
@@ -135,3 +139,29 @@ def complete_action(db, actor, action_id: int, note: str) -> Result[None]:
         audit.note(session, "action_item.done", "action_item", action_id, note=note)
         return None, Changes.of(Area.ACTION_ITEMS)
     return perform(db, actor, work, needs=Can.RUN_MEETINGS)
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+def meetings(db: Database, actor: Actor) -> list[MeetingRow]:
+    """The meetings, newest first."""
+    return look(db, actor, views.meetings, needs=Can.VIEW_MEETINGS)
+
+
+def agenda(db: Database, actor: Actor, meeting_id: int) -> AgendaView:
+    return look(db, actor, views.agenda, meeting_id, needs=Can.VIEW_MEETINGS)
+
+
+def draft(db: Database, actor: Actor, day: dt.date) -> AgendaView:
+    """The agenda a meeting on ``day`` would have, built now and stored nowhere."""
+    return look(db, actor, views.draft, day, needs=Can.VIEW_MEETINGS)
+
+
+def open_actions(db: Database, actor: Actor) -> list[ActionView]:
+    """The action items of every meeting not yet done."""
+    return look(db, actor, views.open_actions, needs=Can.VIEW_MEETINGS)
+
+
+def brief(db: Database, actor: Actor, item_id: int) -> Brief:
+    """What the projector shows of an agenda item: its incident's story, in short."""
+    return look(db, actor, brief_of, item_id, needs=Can.VIEW_MEETINGS)

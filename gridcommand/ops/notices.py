@@ -13,20 +13,20 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ..access.permissions import Can
+from ..base.changes import Changes
 from ..record import audit
-from ..store.changes import Changes
 from ..store.database import Database
 from ..workflow import notices
+from ..workflow.notices import Issued as Issued, NoticeItem as NoticeItem, Planned as Planned
 from .actor import Actor
 from .reports import _write, stamp
-from .unit_of_work import Result, authorize, perform, read
+from .unit_of_work import Result, look, perform
 
 
 def plan(db: Database, actor: Actor, unit_ids: list[int] | None = None,
          incident_ids: list[int] | None = None) -> list[notices.Planned]:
     """The notices that would be issued now, each unit with its items (nothing is numbered)."""
-    authorize(db, actor, Can.MOVE_INCIDENTS)
-    return read(db, notices.plan, unit_ids, incident_ids)
+    return look(db, actor, notices.plan, unit_ids, incident_ids, needs=Can.MOVE_INCIDENTS)
 
 
 def chosen(planned: list[notices.Planned], leave_out: Collection[int] = ()) -> dict[int, list[int]]:
@@ -54,14 +54,12 @@ def issue(db: Database, actor: Actor, chosen: Mapping[int, Collection[int]], pat
 
 def issued(db: Database, actor: Actor, year: int | None = None) -> list[notices.Issued]:
     """The notices issued (in ``year``), newest first."""
-    authorize(db, actor, Can.REPORTS)
-    return read(db, notices.issued, year)
+    return look(db, actor, notices.issued, year, needs=Can.REPORTS)
 
 
 def find(db: Database, actor: Actor, text: str) -> int:
     """The id of the notice named by ``text`` (督办〔2026〕第 3 号, 2026-3 …)."""
-    authorize(db, actor, Can.REPORTS)
-    return read(db, notices.find, text)
+    return look(db, actor, notices.find, text, needs=Can.REPORTS)
 
 
 def withdraw(db: Database, actor: Actor, notice_id: int, reason: str) -> Result[str]:

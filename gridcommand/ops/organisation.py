@@ -8,25 +8,24 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from ..access.permissions import Can
+from ..base.changes import Area, Changes
 from ..figures import org_tree
+from ..figures.org_tree import GridNode as GridNode, GridTeam as GridTeam, Member as Member, OrgTree as OrgTree
 from ..org import edits
 from ..record import audit
-from ..store.changes import Area, Changes
 from ..store.database import Database
 from .actor import Actor
-from .unit_of_work import Result, authorize, perform, read
+from .unit_of_work import Result, look, perform
 
 REFERENCE = Changes.of(Area.REFERENCE)
 
 
 def tree(db: Database, actor: Actor) -> org_tree.OrgTree:
-    authorize(db, actor, Can.REPORTS)
-    return read(db, org_tree.tree)
+    return look(db, actor, org_tree.tree, needs=Can.REPORTS)
 
 
 def team(db: Database, actor: Actor, grid_id: int) -> org_tree.GridTeam:
-    authorize(db, actor, Can.REPORTS)
-    return read(db, org_tree.team, grid_id)
+    return look(db, actor, org_tree.team, grid_id, needs=Can.REPORTS)
 
 
 def _change(db: Database, actor: Actor, change, action: str, entity: str, changes: Changes = REFERENCE,

@@ -12,17 +12,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..access.permissions import Can, require
+from ..access.permissions import Can
 from ..base import clock
 from ..base.errors import InputError
 from ..base.progress import SILENT, Progress
 from ..evaluation import careers
+from ..evaluation.service import months_on_record
+from ..evaluation.summary import periods as summary_periods
+from ..figures.unit_scores import UnitScore, monthly_ranking
 from ..meetings import views
 from ..org.township import label as township_label
 from ..record import audit
+from ..reports.report import Document as Document, texts as texts
 from ..store.database import Database
 from .actor import Actor
-from .unit_of_work import read
+from .unit_of_work import look, read
 
 
 def _table(kind: str):
@@ -61,24 +65,21 @@ def import_template(db: Database | None, actor: Actor | None, kind: str, path: s
 def agenda_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) -> Path:
     from ..reports import meeting_pdf
 
-    require(actor, Can.VIEW_MEETINGS)
-    view, made = read(db, views.agenda, meeting_id), stamp(db, actor)
+    view, made = look(db, actor, views.agenda, meeting_id, needs=Can.VIEW_MEETINGS), stamp(db, actor)
     return _write(path, lambda: meeting_pdf.agenda_pdf(view, path, made))
 
 
 def minutes_pdf(db: Database, actor: Actor, meeting_id: int, path: str | Path) -> Path:
     from ..reports import meeting_pdf
 
-    require(actor, Can.VIEW_MEETINGS)
-    view, made = read(db, views.agenda, meeting_id), stamp(db, actor)
+    view, made = look(db, actor, views.agenda, meeting_id, needs=Can.VIEW_MEETINGS), stamp(db, actor)
     return _write(path, lambda: meeting_pdf.minutes_pdf(view, path, made))
 
 
 def draft_agenda_pdf(db: Database, actor: Actor, day: dt.date, path: str | Path) -> Path:
     from ..reports import meeting_pdf
 
-    require(actor, Can.VIEW_MEETINGS)
-    view, made = read(db, views.draft, day), stamp(db, actor)
+    view, made = look(db, actor, views.draft, day, needs=Can.VIEW_MEETINGS), stamp(db, actor)
     return _write(path, lambda: meeting_pdf.agenda_pdf(view, path, made))
 
 
@@ -87,25 +88,24 @@ def evaluation_sheets(db: Database, actor: Actor, result: dict, path: str | Path
     """One A4 sheet per worker of ``result`` (a month as ``actor`` was shown it), or one."""
     from ..reports import evaluation_pdf as pdf
 
-    require(actor, Can.SEE_PAY)
-    township, made = read(db, township_label), stamp(db, actor)
+    township, made = look(db, actor, township_label, needs=Can.SEE_PAY), stamp(db, actor)
     return _write(path, lambda: pdf.sheets_pdf(township, result, path, staff_no, progress, made))
 
 
 def evaluation_table(db: Database, actor: Actor, kind: str, result: dict, path: str | Path) -> Path:
     """The ranking or the salary float table, as PDF or (by the file's suffix) xlsx."""
-    require(actor, Can.SEE_PAY if kind == "salary" else Can.VIEW_SCORES)
+    township = look(db, actor, township_label, needs=Can.SEE_PAY if kind == "salary" else Can.VIEW_SCORES)
     to_pdf, to_xlsx = _table(kind)
     if Path(path).suffix.lower() == ".xlsx":
         return _write(path, lambda: to_xlsx(result, path))
-    township, made = read(db, township_label), stamp(db, actor)
+    made = stamp(db, actor)
     return _write(path, lambda: to_pdf(township, result, path, made))
 
 
 def candidates_pdf(db: Database, actor: Actor, month: str, path: str | Path) -> Path:
     from ..reports import evaluation_pdf as pdf
 
-    found = read(db, careers.candidates_for, month, actor)
+    found = look(db, actor, careers.candidates, month, needs=Can.SEE_PAY)
     township, made = read(db, township_label), stamp(db, actor)
     return _write(path, lambda: pdf.candidates_pdf(township, month, found, path, made))
 
@@ -115,7 +115,8 @@ def review_pdf(db: Database, actor: Actor, review_id: int, path: str | Path) -> 
     from ..reports.review_pdf import review_pdf as write
     from ..reviews import views as reviews
 
-    view, line = read(db, reviews.review, actor, review_id), read(db, reviews.timeline, actor, review_id)
+    view = look(db, actor, reviews.review, actor, review_id, needs=Can.VIEW_REVIEWS)
+    line = look(db, actor, reviews.timeline, actor, review_id, needs=Can.VIEW_REVIEWS)
     township, made = read(db, township_label), stamp(db, actor)
     return _write(path, lambda: write(township, view, line, path, made))
 
@@ -165,8 +166,7 @@ REPORTS = {"closed_loop": Report(Can.REPORTS, "month and village", _closed_loop)
 def _made(db: Database, actor: Actor, kind: str, period: str, village_id: int | None):
     if kind not in REPORTS:
         raise InputError("没有名为 {kind} 的报表", kind=kind)
-    require(actor, REPORTS[kind].needs)
-    return read(db, REPORTS[kind].make, actor, period, village_id)
+    return look(db, actor, REPORTS[kind].make, actor, period, village_id, needs=REPORTS[kind].needs)
 
 
 def preview(db: Database, actor: Actor, kind: str, period: str, village_id: int | None = None):
@@ -186,3 +186,18 @@ def report(db: Database, actor: Actor, kind: str, period: str, village_id: int |
     progress.check()
     progress.report(0.5)
     return _write(path, lambda: write(document, path, made))
+
+
+def months(db: Database, actor: Actor) -> list[str]:
+    """The months a monthly report can be made for, newest first."""
+    return look(db, actor, months_on_record, needs=Can.REPORTS)
+
+
+def periods(db: Database, actor: Actor) -> list[str]:
+    """The years and months the evaluation summary can cover."""
+    return look(db, actor, summary_periods, needs=Can.REPORTS)
+
+
+def unit_ranking(db: Database, actor: Actor, month: str) -> list[UnitScore]:
+    """The handling units of ``month``, ranked (SPEC §3.4)."""
+    return look(db, actor, monthly_ranking, month, needs=Can.REPORTS)

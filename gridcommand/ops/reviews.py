@@ -7,14 +7,17 @@ from __future__ import annotations
 import datetime as dt
 
 from ..access.permissions import Can
+from ..base.changes import Area, Changes
 from ..base.enums import EventKind
-from ..reviews import service
-from ..reviews.scope import WINDOW_DAYS
-from ..reviews.service import NewEvent
-from ..store.changes import Area, Changes
+from ..imports.fields import timestamp as timestamp
+from ..reviews import lookup, service, views
+from ..reviews.lookup import SeriousIncident
+from ..reviews.scope import WINDOW_DAYS as WINDOW_DAYS
+from ..reviews.service import NewEvent as NewEvent
+from ..reviews.views import TIMELINE_ROWS as TIMELINE_ROWS, FindingView as FindingView, ReviewRow, ReviewView, Timeline
 from ..store.database import Database
 from .actor import Actor
-from .unit_of_work import Result, perform
+from .unit_of_work import Result, look, perform
 
 REVIEWS = Changes.of(Area.REVIEWS)
 
@@ -55,3 +58,39 @@ def approve(db, actor, review_id: int, conclusion: str, rest_reason: str | None 
         review = service.approve(session, user, review_id, conclusion, rest_reason)
         return review.effective_month, Changes.of(Area.REVIEWS, months={review.effective_month})
     return perform(db, actor, work, needs=Can.RUN_REVIEWS)
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+def reviews(db: Database, actor: Actor) -> list[ReviewRow]:
+    """The reviews ``actor`` may see (duty staff: those that name them), newest first."""
+    return look(db, actor, views.reviews, actor, needs=Can.VIEW_REVIEWS)
+
+
+def review(db: Database, actor: Actor, review_id: int) -> ReviewView:
+    return look(db, actor, views.review, actor, review_id, needs=Can.VIEW_REVIEWS)
+
+
+def timeline(db: Database, actor: Actor, review_id: int) -> Timeline:
+    """What happened in the review's window, row by row, for its chart."""
+    return look(db, actor, views.timeline, actor, review_id, needs=Can.VIEW_REVIEWS)
+
+
+def review_id(db: Database, actor: Actor, text: str) -> int:
+    """The review named by its code (or number)."""
+    return look(db, actor, lookup.review_id, text, needs=Can.VIEW_REVIEWS)
+
+
+def serious_incidents(db: Database, actor: Actor) -> list[SeriousIncident]:
+    """Recent incidents marked serious, to open a review on."""
+    return look(db, actor, lookup.serious_incidents, needs=Can.RUN_REVIEWS)
+
+
+def evidence(db: Database, actor: Actor, items: list[str]) -> list[dict]:
+    """Evidence typed as ``incident:CODE``, found."""
+    return look(db, actor, lookup.evidence, items, needs=Can.RUN_REVIEWS)
+
+
+def person_ids(db: Database, actor: Actor, id_numbers: list[str]) -> list[int]:
+    """Key persons by ID number; refused naming the numbers not found."""
+    return look(db, actor, lookup.person_ids, id_numbers, needs=Can.RUN_REVIEWS)

@@ -7,14 +7,21 @@ import datetime as dt
 
 from ..access.permissions import Can
 from ..base import clock
+from ..base.changes import Area, Changes
 from ..record import audit
-from ..store.changes import Area, Changes
 from ..store.database import Database
 from ..workflow import run_all
 from ..workflow.deadline_preview import Preview, preview
-from ..workflow.deadlines import RuleBook, RuleSet, new_rule_set
+from ..workflow.deadlines import (
+    MODES as MODES,
+    STEP_HOURS as STEP_HOURS,
+    STEPS as STEPS,
+    RuleBook,
+    RuleSet,
+    new_rule_set,
+)
 from .actor import Actor
-from .unit_of_work import Result, authorize, perform, read
+from .unit_of_work import Result, look, perform
 
 
 def run(db: Database, actor: Actor, now: dt.datetime | None = None) -> Result[int]:
@@ -48,13 +55,16 @@ def deadline_versions(db: Database, actor: Actor) -> list[RuleSet]:
         book, now = RuleBook.load(session), clock.now()
         current = book.in_force(now)
         return [current] + [s for s in book.sets if s.effective_from > now]
-    authorize(db, actor, Can.ADMINISTER)
-    return read(db, versions)
+    return look(db, actor, versions, needs=Can.ADMINISTER)
 
 
 def preview_deadlines(db: Database, actor: Actor, effective_from: dt.datetime, mode: str,
                       hours: dict[tuple[str, str], float],
                       overrides: dict[tuple[str, str, int], float] | None = None) -> Preview:
     """What the new version would change, before it is saved."""
-    authorize(db, actor, Can.ADMINISTER)
-    return read(db, preview, effective_from, mode, hours, overrides)
+    return look(db, actor, preview, effective_from, mode, hours, overrides, needs=Can.ADMINISTER)
+
+
+def deadlines_in_force(db: Database, actor: Actor, at: dt.datetime | None = None) -> RuleSet:
+    """The deadline matrix in force at ``at`` (now), as anyone may read it."""
+    return look(db, actor, lambda session: RuleBook.load(session).in_force(at or clock.now()), needs=Can.REPORTS)

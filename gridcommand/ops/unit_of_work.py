@@ -22,10 +22,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..access.permissions import Can, require
+from ..base.changes import NOTHING, Changes
 from ..base.errors import DatabaseBusy, NotAllowed, StaleIncident
 from ..models import User
 from ..record import audit
-from ..store.changes import NOTHING, Changes, record
+from ..store.change_log import record
 from ..store.database import Database
 from .actor import Actor, resolve
 
@@ -118,8 +119,18 @@ def _busy(exc: DBAPIError) -> bool:
     return False
 
 
+def look(db: Database, actor: Actor | None, fn: Callable[..., T], *args, needs: Can, **kwargs) -> T:
+    """``fn(session, *args, **kwargs)`` as ``actor`` in a read-only session — the account
+    resolved and its roles checked against ``needs`` as a write's are: plain data out, nothing
+    kept. Every read the screens and the command line make comes through here."""
+    with db.read_session() as session:
+        _checked(session, actor, needs)
+        return fn(session, *args, **kwargs)
+
+
 def read(db: Database, fn: Callable[..., T], *args, **kwargs) -> T:
-    """``fn(session, *args, **kwargs)`` in a read-only session: plain data out, nothing kept."""
+    """``fn(session, *args, **kwargs)`` in a read-only session, for the operations themselves
+    (after their own check) and for what is read before anyone signs in."""
     with db.read_session() as session:
         return fn(session, *args, **kwargs)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from ..access.permissions import Can
+from ..base.changes import Changes
 from ..base.enums import VisitMode
 from ..record import audit
-from ..store.changes import Changes
 from ..store.database import Database
-from ..visits.reminders import log_visit as _log
+from ..visits.reminders import Reminder, log_visit as _log, reminders as due_now
 from .actor import Actor
-from .unit_of_work import Result, perform
+from .unit_of_work import Result, look, perform
 
 
 def log_visit(db: Database, actor: Actor, key_person_id: int, staff_id: int,
@@ -24,3 +24,8 @@ def log_visit(db: Database, actor: Actor, key_person_id: int, staff_id: int,
                    at=visit.visited_at.isoformat(), note=note)
         return visit.id, Changes(key_persons=frozenset({key_person_id}))
     return perform(db, actor, work, needs=Can.LOG_VISITS)
+
+
+def reminders(db: Database, actor: Actor) -> list[Reminder]:
+    """The key persons due today or overdue, by how late, with their worker (SPEC §9)."""
+    return look(db, actor, due_now, needs=Can.REPORTS)

@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session
 from ..base import clock
 from ..base.enums import UnitKind
 from ..base.errors import InputError
-from ..models import Category, County, Township, Unit
+from ..models import Category, County, Setting, Township, Unit
 from .defaults import CATEGORIES, DEPARTMENTS
+
+DEMO_KEY = "demo.scale"  # set by the demo builder: which scale it built
 
 _SUFFIXES = ("街道", "镇", "乡")
 
@@ -38,6 +40,11 @@ def label(session: Session) -> str:
     """The township as documents and the status bar name it: 嘉善县天凝镇."""
     place = require(session)
     return f"{place.county.name}{place.name}"
+
+
+def is_demo(session: Session) -> bool:
+    """A database the demo built (its accounts share the documented password)."""
+    return session.get(Setting, DEMO_KEY) is not None
 
 
 def require(session: Session) -> Township:

@@ -16,13 +16,13 @@ from sqlalchemy.orm import Session
 
 from ..access.users import system_user
 from ..base import clock
+from ..base.changes import Changes
 from ..base.enums import OPEN_STATUSES, Action, HoldingLevel, Outcome, Status, Track, UnitRole, WarningColour
 from ..base.errors import InputError, StaleIncident
 from ..base.messages import Message
 from ..models import Attachment, Category, Grid, Incident, IncidentEvent, IncidentUnit, Unit, User
 from ..org.defaults import DISPUTE_CATEGORY
 from ..record import audit
-from ..store.changes import Changes
 from . import supervision
 from .deadlines import RuleBook
 from .steps import refresh_step, resolve_deadline

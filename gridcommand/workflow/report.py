@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..base import clock
+from ..base.changes import Changes
 from ..base.checks import phone_shape
 from ..base.enums import Action, HoldingLevel, Source, Status, WarningColour
 from ..base.errors import InputError
@@ -17,7 +18,6 @@ from ..base.messages import Message, Several, said
 from ..models import Category, Grid, Incident, IncidentEvent, KeyPerson, Staff, User, incident_key_person
 from ..org.township import require
 from ..record import audit
-from ..store.changes import Changes
 from ..store.search import pinyin_key
 from . import supervision
 from .moves import Workflow, track_refusal

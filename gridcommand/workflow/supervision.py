@@ -17,11 +17,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..access.users import system_user
+from ..base.changes import Changes
 from ..base.enums import OPEN_STATUSES, Action, HoldingLevel
 from ..models import Incident, IncidentCard, IncidentEvent, User
 from ..org.responsibility import holder_now
 from ..record import audit
-from ..store.changes import Changes
 from . import rule_notes
 from .deadlines import RuleBook, is_overdue, overdue_clause
 

@@ -250,32 +250,32 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="35"/>
+        <location filename="../../ui/panels/meetings/models.py" line="42"/>
         <source>Section</source>
         <translation>板块</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="35"/>
+        <location filename="../../ui/panels/meetings/models.py" line="42"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="35"/>
+        <location filename="../../ui/panels/meetings/models.py" line="42"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="35"/>
+        <location filename="../../ui/panels/meetings/models.py" line="42"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="36"/>
+        <location filename="../../ui/panels/meetings/models.py" line="43"/>
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="36"/>
+        <location filename="../../ui/panels/meetings/models.py" line="43"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
@@ -301,37 +301,37 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="25"/>
+        <location filename="../../ui/dialogs/backup.py" line="33"/>
         <source>Database backups (*.sqlite)</source>
         <translation>数据库备份 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="26"/>
+        <location filename="../../ui/dialogs/backup.py" line="34"/>
         <source>Backup archives (*.zip)</source>
         <translation>备份归档 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="32"/>
+        <location filename="../../ui/dialogs/backup.py" line="40"/>
         <source>Back up the database to</source>
         <translation>数据库备份到</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="42"/>
+        <location filename="../../ui/dialogs/backup.py" line="50"/>
         <source>Choose the backup to restore</source>
         <translation>选择要恢复的备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="43"/>
+        <location filename="../../ui/dialogs/backup.py" line="51"/>
         <source>Backups (*.sqlite *.zip);;All files (*)</source>
         <translation>备份 (*.sqlite *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="49"/>
+        <location filename="../../ui/dialogs/backup.py" line="57"/>
         <source>Backup made</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="49"/>
+        <location filename="../../ui/dialogs/backup.py" line="57"/>
         <source>The backup was written and checked (integrity and audit chain):
 %1
 
@@ -342,17 +342,17 @@ Last audit entry in it: %2</source>
 其中最后一条审计记录:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="52"/>
+        <location filename="../../ui/dialogs/backup.py" line="60"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="59"/>
+        <location filename="../../ui/dialogs/backup.py" line="67"/>
         <source>Backup verified</source>
         <translation>备份完好</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="59"/>
+        <location filename="../../ui/dialogs/backup.py" line="67"/>
         <source>The backup passed the full integrity check and its audit chain is whole:
 %1
 
@@ -363,22 +363,22 @@ Made at %2; last audit entry in it: %3</source>
 备份时间 %2;其中最后一条审计记录:%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="63"/>
+        <location filename="../../ui/dialogs/backup.py" line="71"/>
         <source>Verifying the backup</source>
         <translation>正在校验备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="72"/>
+        <location filename="../../ui/dialogs/backup.py" line="80"/>
         <source>Restoring the database</source>
         <translation>正在恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="76"/>
+        <location filename="../../ui/dialogs/backup.py" line="84"/>
         <source>Restored</source>
         <translation>恢复完成</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="76"/>
+        <location filename="../../ui/dialogs/backup.py" line="84"/>
         <source>The database now holds the backup of %1.
 The database as it was is kept in:
 %2
@@ -391,12 +391,12 @@ Everyone signs in again.</source>
 请所有人重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="80"/>
+        <location filename="../../ui/dialogs/backup.py" line="88"/>
         <source>Checking the backup</source>
         <translation>正在校验备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="85"/>
+        <location filename="../../ui/dialogs/backup.py" line="93"/>
         <source>an unknown date</source>
         <translation>未知日期</translation>
     </message>
@@ -549,32 +549,32 @@ Everyone signs in again.</source>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="22"/>
+        <location filename="../../ui/dialogs/password.py" line="21"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="27"/>
+        <location filename="../../ui/dialogs/password.py" line="26"/>
         <source>Your password was set by the administrator: choose your own before you go on.</source>
         <translation>你的密码由管理员设置,请先改为自己的密码再继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="35"/>
+        <location filename="../../ui/dialogs/password.py" line="34"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="36"/>
+        <location filename="../../ui/dialogs/password.py" line="35"/>
         <source>New password (8 or more characters)</source>
         <translation>新密码(至少 8 位)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="37"/>
+        <location filename="../../ui/dialogs/password.py" line="36"/>
         <source>New password again</source>
         <translation>再输入一次新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/password.py" line="43"/>
+        <location filename="../../ui/dialogs/password.py" line="42"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -621,53 +621,53 @@ Everyone signs in again.</source>
 <context>
     <name>DashboardDock</name>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="38"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="36"/>
         <source>Dashboard</source>
         <translation>一屏观天下</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="43"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="41"/>
         <source>Last %1 days</source>
         <translation>近 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="54"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="52"/>
         <source>Big screen…</source>
         <translation>大屏…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="47"/>
-        <location filename="../../ui/panels/dashboard/dock.py" line="77"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="45"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="75"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="89"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="87"/>
         <source>The township at a glance: open and overdue incidents, closure and on-time rates against their targets, incidents by village and category, units ranked, and the grid map. Click a figure to see its incidents in the queue.</source>
         <translation>全镇态势一屏可见:未结与超期事件、办结率与按期办结率及其目标、各村社与各类别事件、单位排名和网格地图。点击任一数字,即在事件队列中列出对应事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="115"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="113"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="116"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="114"/>
         <source>Grid map</source>
         <translation>网格地图</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="170"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="168"/>
         <source>Big screen</source>
         <translation>大屏</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="170"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="168"/>
         <source>Show on screen</source>
         <translation>显示在屏幕</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/dock.py" line="176"/>
+        <location filename="../../ui/panels/dashboard/dock.py" line="174"/>
         <source>%1 — command room</source>
         <translation>%1 综合信息指挥室</translation>
     </message>
@@ -797,107 +797,107 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="41"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="53"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="50"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="62"/>
         <source>Deadline matrix</source>
         <translation>时限矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="72"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="84"/>
         <source>Category</source>
         <translation>大类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="72"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="84"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="72"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="84"/>
         <source>Colour</source>
         <translation>预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="73"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="85"/>
         <source>Hours</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="77"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="89"/>
         <source>Add a category&apos;s own hours</source>
         <translation>为某大类单设时限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="77"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="89"/>
         <source>Remove</source>
         <translation>删除该行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="105"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="117"/>
         <source>Categories with hours of their own</source>
         <translation>单设时限的大类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="114"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="126"/>
         <source>Hours are counted in</source>
         <translation>计时方式</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="115"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="127"/>
         <source>In force from</source>
         <translation>生效时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="116"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="128"/>
         <source>Why (kept with the version)</source>
         <translation>调整原因(随版本保存)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="128"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="140"/>
         <source>In force since %1: %2.</source>
         <translation>现行版本自 %1 起施行:%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="131"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="143"/>
         <source>Already saved to start %1.</source>
         <translation>另有已保存的版本将于 %1 起施行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="132"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="144"/>
         <source>The hours below are the latest version&apos;s; a new version leaves incidents under way with the deadlines they were given.</source>
         <translation>下表为最新版本的时限;新版本不改变在办事件已定的时限。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="179"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="190"/>
         <source>%1 %2: %3 → %4 (%5 incidents in the last 30 days)</source>
         <translation>%1 %2:%3 → %4(近 30 天 %5 件适用)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="185"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="196"/>
         <source>Counted in: %1 → %2</source>
         <translation>计时方式:%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="188"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="199"/>
         <source>Nothing changes: these are the hours in force.</source>
         <translation>没有变化:与现行时限相同。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="189"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="200"/>
         <source>%1 open incidents not accepted yet will follow the new hours if accepted from %2 on; incidents already accepted keep their deadlines.</source>
         <translation>尚未受理的 %1 件在办事件,若在 %2 以后受理,将按新时限计算;已受理的事件保持原时限。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="195"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="206"/>
         <source>(general)</source>
         <translation>(按通用时限)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/deadlines.py" line="195"/>
+        <location filename="../../ui/dialogs/deadlines.py" line="206"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -905,182 +905,182 @@ Everyone signs in again.</source>
 <context>
     <name>DetailDock</name>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="51"/>
+        <location filename="../../ui/panels/detail/dock.py" line="70"/>
         <source>Select an incident in the queue.</source>
         <translation>在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="60"/>
+        <location filename="../../ui/panels/detail/dock.py" line="79"/>
         <source>Show full numbers…</source>
         <translation>显示完整号码…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="99"/>
+        <location filename="../../ui/panels/detail/dock.py" line="118"/>
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="105"/>
+        <location filename="../../ui/panels/detail/dock.py" line="124"/>
         <source>Full numbers of %1</source>
         <translation>%1 的完整号码</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="106"/>
+        <location filename="../../ui/panels/detail/dock.py" line="125"/>
         <source>This look is recorded in the audit log.</source>
         <translation>本次查看已记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="110"/>
+        <location filename="../../ui/panels/detail/dock.py" line="129"/>
         <source>The chosen incident in full: its fields, its timeline of moves with who made them and when, photos, linked key persons and the units still to sign in. The moves allowed now are its buttons; personal numbers stay masked unless your role may see them.</source>
         <translation>所选事件的全部信息:各项内容、每一步流转及其办理人和时间、照片、关联的重点人员以及尚未报到的单位。当前可做的操作显示为按钮;个人号码默认遮盖,只有有权查看的角色才能显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="152"/>
+        <location filename="../../ui/panels/detail/dock.py" line="171"/>
         <source>%1 (%2 bytes) cannot be shown here.</source>
         <translation>%1(%2 字节)无法在此显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="165"/>
+        <location filename="../../ui/panels/detail/dock.py" line="184"/>
         <source>for the weekly meeting</source>
         <translation>提交周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="165"/>
+        <location filename="../../ui/panels/detail/dock.py" line="184"/>
         <source>Next: %1 at %2</source>
         <translation>下一步:%2 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="166"/>
+        <location filename="../../ui/panels/detail/dock.py" line="185"/>
         <source>Extension requested: %1 h — %2</source>
         <translation>已申请延期 %1 小时:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="167"/>
+        <location filename="../../ui/panels/detail/dock.py" line="186"/>
         <source>May repeat %1 (%2, text %3 alike): decide under Incident ▸ Likely repeats</source>
         <translation>疑似与 %1 重复(%2,文字相似度 %3):请在“事件 ▸ 疑似重复”中处理</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="171"/>
+        <location filename="../../ui/panels/detail/dock.py" line="190"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="172"/>
+        <location filename="../../ui/panels/detail/dock.py" line="191"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="173"/>
+        <location filename="../../ui/panels/detail/dock.py" line="192"/>
         <source>Track</source>
         <translation>分流</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="174"/>
+        <location filename="../../ui/panels/detail/dock.py" line="193"/>
         <source>Village / grid</source>
         <translation>村社 / 网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="175"/>
+        <location filename="../../ui/panels/detail/dock.py" line="194"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="176"/>
+        <location filename="../../ui/panels/detail/dock.py" line="195"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="177"/>
+        <location filename="../../ui/panels/detail/dock.py" line="196"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="178"/>
+        <location filename="../../ui/panels/detail/dock.py" line="197"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="179"/>
+        <location filename="../../ui/panels/detail/dock.py" line="198"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="180"/>
+        <location filename="../../ui/panels/detail/dock.py" line="199"/>
         <source>Source&apos;s time limit</source>
         <translation>来源时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="181"/>
+        <location filename="../../ui/panels/detail/dock.py" line="200"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="182"/>
+        <location filename="../../ui/panels/detail/dock.py" line="201"/>
         <source>Handling unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="183"/>
+        <location filename="../../ui/panels/detail/dock.py" line="202"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="184"/>
+        <location filename="../../ui/panels/detail/dock.py" line="203"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="185"/>
+        <location filename="../../ui/panels/detail/dock.py" line="204"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="199"/>
+        <location filename="../../ui/panels/detail/dock.py" line="218"/>
         <source>yellow card</source>
         <translation>黄牌督办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="199"/>
+        <location filename="../../ui/panels/detail/dock.py" line="218"/>
         <source>red card</source>
         <translation>红牌督办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="200"/>
+        <location filename="../../ui/panels/detail/dock.py" line="219"/>
         <source>escalation to the township</source>
         <translation>自动提级至镇街</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="162"/>
+        <location filename="../../ui/panels/detail/dock.py" line="181"/>
         <source>serious</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="41"/>
+        <location filename="../../ui/panels/detail/dock.py" line="60"/>
         <source>Detail</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="162"/>
+        <location filename="../../ui/panels/detail/dock.py" line="181"/>
         <source>Units called in</source>
         <translation>交办单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="163"/>
+        <location filename="../../ui/panels/detail/dock.py" line="182"/>
         <source>signed in %1</source>
         <translation>%1 已报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="163"/>
+        <location filename="../../ui/panels/detail/dock.py" line="182"/>
         <source>not signed in</source>
         <translation>未报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="164"/>
+        <location filename="../../ui/panels/detail/dock.py" line="183"/>
         <source>Key persons</source>
         <translation>关联重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/detail/dock.py" line="164"/>
+        <location filename="../../ui/panels/detail/dock.py" line="183"/>
         <source>Timeline</source>
         <translation>处置过程</translation>
     </message>
@@ -1231,57 +1231,57 @@ Everyone signs in again.</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="23"/>
+        <location filename="../../ui/dialogs/first_run.py" line="21"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="27"/>
+        <location filename="../../ui/dialogs/first_run.py" line="25"/>
         <source>This database is new. Which township&apos;s command room does it serve? (It cannot be changed later.) Then make the administrator&apos;s account: the administrator makes everyone else&apos;s.</source>
         <translation>这是一个新数据库。它服务于哪个乡镇(街道)的指挥室?(以后不能更改。)然后创建管理员账号:其他人的账号由管理员创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="34"/>
+        <location filename="../../ui/dialogs/first_run.py" line="32"/>
         <source>e.g. Xitang Town</source>
         <translation>例如 西塘镇</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="36"/>
+        <location filename="../../ui/dialogs/first_run.py" line="34"/>
         <source>e.g. Jiashan County</source>
         <translation>例如 嘉善县</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="46"/>
+        <location filename="../../ui/dialogs/first_run.py" line="44"/>
         <source>Township / sub-district</source>
         <translation>乡镇 / 街道</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="47"/>
+        <location filename="../../ui/dialogs/first_run.py" line="45"/>
         <source>County / district</source>
         <translation>县(市、区)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="48"/>
+        <location filename="../../ui/dialogs/first_run.py" line="46"/>
         <source>Administrator&apos;s user name</source>
         <translation>管理员用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="49"/>
+        <location filename="../../ui/dialogs/first_run.py" line="47"/>
         <source>Administrator&apos;s name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="50"/>
+        <location filename="../../ui/dialogs/first_run.py" line="48"/>
         <source>Password (8 or more characters)</source>
         <translation>密码(至少 8 位)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="51"/>
+        <location filename="../../ui/dialogs/first_run.py" line="49"/>
         <source>Password again</source>
         <translation>再输入一次密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_run.py" line="59"/>
+        <location filename="../../ui/dialogs/first_run.py" line="57"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1289,37 +1289,37 @@ Everyone signs in again.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form.py" line="55"/>
+        <location filename="../../ui/widgets/form.py" line="72"/>
         <source>Not saved: the operation failed (see the details).</source>
         <translation>未保存:操作失败(详见错误信息)。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="154"/>
+        <location filename="../../ui/widgets/form.py" line="171"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="171"/>
+        <location filename="../../ui/widgets/form.py" line="188"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="177"/>
+        <location filename="../../ui/widgets/form.py" line="194"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="178"/>
+        <location filename="../../ui/widgets/form.py" line="195"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="231"/>
+        <location filename="../../ui/widgets/form.py" line="248"/>
         <source>Please fill in: %1</source>
         <translation>请填写:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="235"/>
+        <location filename="../../ui/widgets/form.py" line="252"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
     </message>
@@ -1368,27 +1368,27 @@ Everyone signs in again.</source>
 <context>
     <name>GridMapView</name>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="54"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="53"/>
         <source>overdue</source>
         <translation>有超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="55"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="54"/>
         <source>open</source>
         <translation>有在办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="56"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="55"/>
         <source>nothing open</source>
         <translation>无在办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="58"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="57"/>
         <source>%1 key person</source>
         <translation>%1色重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/grid_map.py" line="157"/>
+        <location filename="../../ui/panels/dashboard/grid_map.py" line="156"/>
         <source>%1 %2 · %3: %4 open, %5 overdue</source>
         <translation>%1 %2 · %3:在办 %4 件,超期 %5 件</translation>
     </message>
@@ -1396,22 +1396,22 @@ Everyone signs in again.</source>
 <context>
     <name>Headline</name>
     <message>
-        <location filename="../../ui/panels/dashboard/headline.py" line="24"/>
+        <location filename="../../ui/panels/dashboard/headline.py" line="23"/>
         <source>Open</source>
         <translation>在办事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/headline.py" line="24"/>
+        <location filename="../../ui/panels/dashboard/headline.py" line="23"/>
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/headline.py" line="25"/>
+        <location filename="../../ui/panels/dashboard/headline.py" line="24"/>
         <source>Closure rate</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/dashboard/headline.py" line="25"/>
+        <location filename="../../ui/panels/dashboard/headline.py" line="24"/>
         <source>On-time rate</source>
         <translation>按期办结率</translation>
     </message>
@@ -1439,62 +1439,62 @@ Everyone signs in again.</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="33"/>
+        <location filename="../../ui/dialogs/help.py" line="43"/>
         <source>Projector</source>
         <translation>投屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="35"/>
+        <location filename="../../ui/dialogs/help.py" line="45"/>
         <source>Search the queue</source>
         <translation>在事件队列中搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="36"/>
+        <location filename="../../ui/dialogs/help.py" line="46"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="37"/>
+        <location filename="../../ui/dialogs/help.py" line="47"/>
         <source>Decide the chosen finding: none, minor, major, serious</source>
         <translation>认定所选问题的责任:无责任、轻微、较重、严重</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="38"/>
+        <location filename="../../ui/dialogs/help.py" line="48"/>
         <source>Reviews</source>
         <translation>事后倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="39"/>
+        <location filename="../../ui/dialogs/help.py" line="49"/>
         <source>Submit a form from any field</source>
         <translation>在表单任意位置提交</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="40"/>
+        <location filename="../../ui/dialogs/help.py" line="50"/>
         <source>Forms</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="41"/>
+        <location filename="../../ui/dialogs/help.py" line="51"/>
         <source>Next slide</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="42"/>
+        <location filename="../../ui/dialogs/help.py" line="52"/>
         <source>Previous slide</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="43"/>
+        <location filename="../../ui/dialogs/help.py" line="53"/>
         <source>First slide</source>
         <translation>第一页</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="44"/>
+        <location filename="../../ui/dialogs/help.py" line="54"/>
         <source>Leave the projector or the big screen</source>
         <translation>退出投屏或大屏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="45"/>
+        <location filename="../../ui/dialogs/help.py" line="55"/>
         <source>Projector, big screen</source>
         <translation>投屏、大屏</translation>
     </message>
@@ -1502,32 +1502,32 @@ Everyone signs in again.</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="72"/>
+        <location filename="../../ui/dialogs/help.py" line="82"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="77"/>
+        <location filename="../../ui/dialogs/help.py" line="87"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="77"/>
+        <location filename="../../ui/dialogs/help.py" line="87"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="77"/>
+        <location filename="../../ui/dialogs/help.py" line="87"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="92"/>
+        <location filename="../../ui/dialogs/help.py" line="102"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help.py" line="93"/>
+        <location filename="../../ui/dialogs/help.py" line="103"/>
         <source>The panels</source>
         <translation>各面板说明</translation>
     </message>
@@ -1566,120 +1566,120 @@ Everyone signs in again.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="35"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="78"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="57"/>
         <source>An .xlsx or .csv file (UTF-8 or GBK)</source>
         <translation>.xlsx 或 .csv 文件(UTF-8 或 GBK 编码)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="58"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="60"/>
         <source>Save empty template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="66"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="67"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="68"/>
         <source>Choose a file, then check it.</source>
         <translation>选择文件后先点“检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="71"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="71"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="71"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="77"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="105"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="106"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="115"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="115"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
         <source>Checking %1</source>
         <translation>正在检查 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="121"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消,未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
         <source>No errors. Import would: %1</source>
         <translation>检查通过。导入将会:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="151"/>
         <source>Imported: %1</source>
         <translation>导入完成:%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
         <source>Not imported, nothing was changed: %n error(s), listed below.</source>
         <translation>
             <numerusform>未导入,数据未作任何改动:共 %n 处错误,见下表。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
         <source>Not imported, nothing was changed: %1</source>
         <translation>未导入,数据未作任何改动:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="163"/>
         <source>Import failed unexpectedly; nothing was changed.</source>
         <translation>导入意外失败,数据未作任何改动。</translation>
     </message>
@@ -1720,22 +1720,22 @@ Everyone signs in again.</source>
 <context>
     <name>ImportTemplate</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
         <source>Import template</source>
         <translation>导入模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="176"/>
         <source>Template for</source>
         <translation>模板类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="180"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="181"/>
         <source>%1 import template</source>
         <translation>%1导入模板</translation>
     </message>
@@ -1760,295 +1760,295 @@ Everyone signs in again.</source>
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="60"/>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="60"/>
+        <location filename="../../ui/incidents/commands.py" line="58"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="59"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="59"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="62"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="62"/>
+        <location filename="../../ui/incidents/commands.py" line="60"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="63"/>
+        <location filename="../../ui/incidents/commands.py" line="61"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="64"/>
+        <location filename="../../ui/incidents/commands.py" line="62"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="64"/>
+        <location filename="../../ui/incidents/commands.py" line="62"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="65"/>
+        <location filename="../../ui/incidents/commands.py" line="63"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="66"/>
+        <location filename="../../ui/incidents/commands.py" line="64"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="67"/>
+        <location filename="../../ui/incidents/commands.py" line="65"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="67"/>
+        <location filename="../../ui/incidents/commands.py" line="65"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="68"/>
+        <location filename="../../ui/incidents/commands.py" line="66"/>
         <source>Mark as a seri&amp;ous event…</source>
         <translation>标记为重大事件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="69"/>
+        <location filename="../../ui/incidents/commands.py" line="67"/>
         <source>Change &amp;track…</source>
         <translation>改变分流(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="70"/>
+        <location filename="../../ui/incidents/commands.py" line="68"/>
         <source>Correct &amp;grid or category…</source>
         <translation>更正网格或类别(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="71"/>
+        <location filename="../../ui/incidents/commands.py" line="69"/>
         <source>Link a &amp;key person…</source>
         <translation>关联重点人员(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="118"/>
+        <location filename="../../ui/incidents/commands.py" line="116"/>
         <source>Select an incident in the queue first.</source>
         <translation>请先在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="121"/>
+        <location filename="../../ui/incidents/commands.py" line="119"/>
         <source>%1 has no extension request waiting for a decision.</source>
         <translation>事件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="152"/>
+        <location filename="../../ui/incidents/commands.py" line="150"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="162"/>
+        <location filename="../../ui/incidents/commands.py" line="160"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="169"/>
+        <location filename="../../ui/incidents/commands.py" line="167"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="174"/>
-        <location filename="../../ui/incidents/commands.py" line="185"/>
-        <location filename="../../ui/incidents/commands.py" line="241"/>
+        <location filename="../../ui/incidents/commands.py" line="172"/>
+        <location filename="../../ui/incidents/commands.py" line="183"/>
+        <location filename="../../ui/incidents/commands.py" line="239"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="177"/>
+        <location filename="../../ui/incidents/commands.py" line="175"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="181"/>
+        <location filename="../../ui/incidents/commands.py" line="179"/>
         <source>(choose the lead unit)</source>
         <translation>(请选择牵头单位)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="182"/>
+        <location filename="../../ui/incidents/commands.py" line="180"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="183"/>
+        <location filename="../../ui/incidents/commands.py" line="181"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="184"/>
+        <location filename="../../ui/incidents/commands.py" line="182"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="201"/>
+        <location filename="../../ui/incidents/commands.py" line="199"/>
         <source>Grid</source>
         <translation>所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="202"/>
+        <location filename="../../ui/incidents/commands.py" line="200"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="210"/>
+        <location filename="../../ui/incidents/commands.py" line="208"/>
         <source>(by ID number below)</source>
         <translation>(按下方身份证号)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="212"/>
+        <location filename="../../ui/incidents/commands.py" line="210"/>
         <source>Key person of this grid</source>
         <translation>本网格的重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="213"/>
+        <location filename="../../ui/incidents/commands.py" line="211"/>
         <source>Or their ID number</source>
         <translation>或填写其身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="214"/>
+        <location filename="../../ui/incidents/commands.py" line="212"/>
         <source>How they are concerned</source>
         <translation>与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="226"/>
+        <location filename="../../ui/incidents/commands.py" line="224"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="229"/>
+        <location filename="../../ui/incidents/commands.py" line="227"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="232"/>
+        <location filename="../../ui/incidents/commands.py" line="230"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="233"/>
+        <location filename="../../ui/incidents/commands.py" line="231"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="237"/>
+        <location filename="../../ui/incidents/commands.py" line="235"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="238"/>
+        <location filename="../../ui/incidents/commands.py" line="236"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="239"/>
+        <location filename="../../ui/incidents/commands.py" line="237"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="240"/>
+        <location filename="../../ui/incidents/commands.py" line="238"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="245"/>
+        <location filename="../../ui/incidents/commands.py" line="243"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="203"/>
-        <location filename="../../ui/incidents/commands.py" line="248"/>
-        <location filename="../../ui/incidents/commands.py" line="261"/>
+        <location filename="../../ui/incidents/commands.py" line="201"/>
+        <location filename="../../ui/incidents/commands.py" line="246"/>
+        <location filename="../../ui/incidents/commands.py" line="259"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="250"/>
+        <location filename="../../ui/incidents/commands.py" line="248"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="253"/>
+        <location filename="../../ui/incidents/commands.py" line="251"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="256"/>
+        <location filename="../../ui/incidents/commands.py" line="254"/>
         <source>Why it is a serious event</source>
         <translation>为何属于重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="260"/>
+        <location filename="../../ui/incidents/commands.py" line="258"/>
         <source>New track</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="268"/>
+        <location filename="../../ui/incidents/commands.py" line="266"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="269"/>
+        <location filename="../../ui/incidents/commands.py" line="267"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="273"/>
+        <location filename="../../ui/incidents/commands.py" line="271"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="274"/>
+        <location filename="../../ui/incidents/commands.py" line="272"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="274"/>
+        <location filename="../../ui/incidents/commands.py" line="272"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="275"/>
+        <location filename="../../ui/incidents/commands.py" line="273"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="276"/>
+        <location filename="../../ui/incidents/commands.py" line="274"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="279"/>
+        <location filename="../../ui/incidents/commands.py" line="277"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="280"/>
+        <location filename="../../ui/incidents/commands.py" line="278"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -2056,42 +2056,42 @@ Everyone signs in again.</source>
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../ui/intake.py" line="26"/>
+        <location filename="../../ui/intake.py" line="23"/>
         <source>Take in work orders</source>
         <translation>导入来件工单</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="29"/>
+        <location filename="../../ui/intake.py" line="26"/>
         <source>No source of work orders is defined yet: the administrator maps one under Administration ▸ Sources of work orders.</source>
         <translation>还没有定义来件来源:请管理员在“管理 ▸ 来件来源”中设置列对应。</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="35"/>
+        <location filename="../../ui/intake.py" line="32"/>
         <source>Orders from</source>
         <translation>工单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="38"/>
+        <location filename="../../ui/intake.py" line="35"/>
         <source>An export of %1</source>
         <translation>%1 导出的工单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="39"/>
+        <location filename="../../ui/intake.py" line="36"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="46"/>
+        <location filename="../../ui/intake.py" line="43"/>
         <source>Look at the likely repeats now?</source>
         <translation>现在查看疑似重复的工单吗?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="54"/>
+        <location filename="../../ui/intake.py" line="51"/>
         <source>Not taken in, nothing was changed: %1</source>
         <translation>未导入,数据没有任何改动:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake.py" line="66"/>
+        <location filename="../../ui/intake.py" line="63"/>
         <source>Taking in %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -2099,57 +2099,57 @@ Everyone signs in again.</source>
 <context>
     <name>IntakeField</name>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="34"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="46"/>
         <source>Order number</source>
         <translation>工单编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="35"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="47"/>
         <source>Time of the call</source>
         <translation>来电时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="36"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="48"/>
         <source>What is asked</source>
         <translation>诉求内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="37"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="49"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="38"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="50"/>
         <source>Address</source>
         <translation>诉求地址</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="39"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="51"/>
         <source>Grid</source>
         <translation>所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="40"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="52"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="41"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="53"/>
         <source>Warning colour</source>
         <translation>预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="42"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="54"/>
         <source>Caller</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="43"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="55"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="44"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="56"/>
         <source>Time limit</source>
         <translation>办理时限</translation>
     </message>
@@ -2157,42 +2157,42 @@ Everyone signs in again.</source>
 <context>
     <name>IntakeSources</name>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="25"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="23"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="26"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="24"/>
         <source>Incidents&apos; source</source>
         <translation>事件来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="27"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="25"/>
         <source>Orders taken in</source>
         <translation>已导入工单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="28"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="26"/>
         <source>Inbox folder</source>
         <translation>收件文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="29"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="27"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="29"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="27"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="30"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="28"/>
         <source>not in use</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="35"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="33"/>
         <source>Sources of work orders</source>
         <translation>来件来源</translation>
     </message>
@@ -2200,37 +2200,37 @@ Everyone signs in again.</source>
 <context>
     <name>IntakeSourcesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="37"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="35"/>
         <source>New source…</source>
         <translation>新建来源…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="38"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="36"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="44"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="42"/>
         <source>Likely repeats (every source, from the next file on)</source>
         <translation>疑似重复的判定(适用于所有来源,自下一个文件起)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="46"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="44"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="53"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="51"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="57"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="55"/>
         <source>Same place and category within</source>
         <translation>同地同类且相隔不超过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_sources.py" line="59"/>
+        <location filename="../../ui/dialogs/intake_sources.py" line="57"/>
         <source>or texts alike from</source>
         <translation>,或文字相似度达到</translation>
     </message>
@@ -2297,38 +2297,38 @@ Everyone signs in again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -2672,254 +2672,254 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingsDock</name>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="49"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="197"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="52"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="200"/>
         <source>Meetings</source>
         <translation>例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="83"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
         <source>New meeting…</source>
         <translation>新建例会…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="84"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="87"/>
         <source>Build agenda</source>
         <translation>生成议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="85"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
         <source>Lock agenda</source>
         <translation>锁定议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="86"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="89"/>
         <source>Project</source>
         <translation>投屏</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="87"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="90"/>
         <source>Agenda PDF…</source>
         <translation>导出议程 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="88"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="91"/>
         <source>Minutes PDF…</source>
         <translation>导出纪要 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="89"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="92"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="90"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="93"/>
         <source>Drop</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="91"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="94"/>
         <source>To backlog</source>
         <translation>移入待议</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="92"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="95"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="93"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="96"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="94"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="97"/>
         <source>Record outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="95"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="98"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="96"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="99"/>
         <source>Expect a person…</source>
         <translation>添加参会人员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="98"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="101"/>
         <source>Attendance</source>
         <translation>参会签到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="99"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="102"/>
         <source>Open action items</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="135"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="138"/>
         <source>The weekly joint meeting: the agenda built from what is overdue, carded or escalated, each unit&apos;s slot and minutes, attendance, the projector view for the room, the outcome of each item and the action items decided, chased until done.</source>
         <translation>每周联席例会:根据超期、亮牌和提级事件生成议程,安排各单位汇报时段与时长,记录签到,投屏供会场使用,登记每项议题的结果和决定的待办事项,并跟踪直至完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="155"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="158"/>
         <source> (locked)</source>
         <translation>(已锁定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="181"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="184"/>
         <source>No meeting yet: make one with “New meeting…”.</source>
         <translation>还没有例会:点“新建例会…”创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="188"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="191"/>
         <source>longer than the meeting</source>
         <translation>超出会议时长</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="205"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="208"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="208"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="211"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="209"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="212"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="215"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="218"/>
         <source>Date and time should read like 2026-11-30 09:00.</source>
         <translation>日期和时间应写作 2026-11-30 09:00。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="219"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="222"/>
         <source>New meeting</source>
         <translation>新建例会</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="237"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="240"/>
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="237"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="240"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="238"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="241"/>
         <source>Presenter</source>
         <translation>汇报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="239"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="242"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="240"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="243"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="296"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="299"/>
         <source>Due date (decision)</source>
         <translation>完成期限(决定事项)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="345"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="348"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="242"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="245"/>
         <source>Add item</source>
         <translation>添加事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="185"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="188"/>
         <source>Planned %1 / %2 minutes · %3 items</source>
         <translation>计划 %1 / %2 分钟 · %3 项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="206"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="209"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="207"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="210"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="290"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="293"/>
         <source>Item outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="291"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="294"/>
         <source>What was decided or noted</source>
         <translation>决定或通报内容</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="292"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="295"/>
         <source>Responsible unit (decision, dispatch)</source>
         <translation>责任单位(决定、交办)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="294"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="297"/>
         <source>Responsible person (decision)</source>
         <translation>责任人(决定)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="303"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="306"/>
         <source>The due date should read like 2026-11-30.</source>
         <translation>期限应写作 2026-11-30。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="307"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="310"/>
         <source>Record outcome</source>
         <translation>记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="313"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="316"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="314"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="317"/>
         <source>Expect a person</source>
         <translation>添加参会人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="323"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="326"/>
         <source>How it was done</source>
         <translation>完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="324"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="327"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="338"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="341"/>
         <source>agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="338"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="341"/>
         <source>minutes</source>
         <translation>会议纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/dock.py" line="340"/>
-        <location filename="../../ui/panels/meetings/dock.py" line="344"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="343"/>
+        <location filename="../../ui/panels/meetings/dock.py" line="347"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -3043,246 +3043,251 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/sentences/records.py" line="36"/>
+        <source>Viewing incidents and the organisation</source>
+        <translation>查看事件与名录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="37"/>
         <source>Viewing scores</source>
         <translation>查看考核分数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="37"/>
+        <location filename="../../ui/sentences/records.py" line="38"/>
         <source>Viewing pay and rewards</source>
         <translation>查看薪金与奖惩</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="38"/>
+        <location filename="../../ui/sentences/records.py" line="39"/>
         <source>Changing the evaluation scheme</source>
         <translation>修改考核方案</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="39"/>
+        <location filename="../../ui/sentences/records.py" line="40"/>
         <source>Logging visits</source>
         <translation>登记走访</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="40"/>
+        <location filename="../../ui/sentences/records.py" line="41"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="41"/>
+        <location filename="../../ui/sentences/records.py" line="42"/>
         <source>Viewing full ID and phone numbers</source>
         <translation>查看完整证件号和手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="42"/>
+        <location filename="../../ui/sentences/records.py" line="43"/>
         <source>Viewing reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="43"/>
+        <location filename="../../ui/sentences/records.py" line="44"/>
         <source>Running the automatic rules</source>
         <translation>运行自动规则</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="44"/>
+        <location filename="../../ui/sentences/records.py" line="45"/>
         <source>Retrospective reviews</source>
         <translation>事后倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="45"/>
+        <location filename="../../ui/sentences/records.py" line="46"/>
         <source>Viewing reviews</source>
         <translation>查看倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="46"/>
+        <location filename="../../ui/sentences/records.py" line="47"/>
         <source>Viewing all reviews</source>
         <translation>查看全部倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="49"/>
+        <location filename="../../ui/sentences/records.py" line="50"/>
         <source>The audit log has only {count} entries, no entry {up_to}</source>
         <translation>审计日志只有 {count} 条,没有第 {up_to} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="51"/>
+        <location filename="../../ui/sentences/records.py" line="52"/>
         <source>Entry {seq} has the hash {head}, not the printed {printed}</source>
         <translation>第 {seq} 条的哈希是 {head},不是打印的 {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="53"/>
+        <location filename="../../ui/sentences/records.py" line="54"/>
         <source>Entry {missing} is missing (the next is entry {seq})</source>
         <translation>第 {missing} 条缺失(下一条是第 {seq} 条)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="54"/>
+        <location filename="../../ui/sentences/records.py" line="55"/>
         <source>Entry {seq} does not chain to entry {before}</source>
         <translation>第 {seq} 条记录的前一条哈希与第 {before} 条不符</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="55"/>
+        <location filename="../../ui/sentences/records.py" line="56"/>
         <source>Entry {seq} does not match its hash (it was altered)</source>
         <translation>第 {seq} 条的内容与其哈希不符(被修改过)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="56"/>
+        <location filename="../../ui/sentences/records.py" line="57"/>
         <source>Backup file not found: {path}</source>
         <translation>找不到备份文件:{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="58"/>
+        <location filename="../../ui/sentences/records.py" line="59"/>
         <source>The audit chain of backup {name} breaks at entry {broken_at}: {reason}</source>
         <translation>备份 {name} 的审计链在第 {broken_at} 条断开:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="60"/>
+        <location filename="../../ui/sentences/records.py" line="61"/>
         <source>Backup {name} comes from another version of GridCommand (schema {schema}): restore it with that version</source>
         <translation>备份 {name} 来自另一版本的网格指挥室(数据结构 {schema}),请用同一版本的程序恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="61"/>
+        <location filename="../../ui/sentences/records.py" line="62"/>
         <source>{name} is not a GridCommand backup: {exc}</source>
         <translation>{name} 不是网格指挥室的备份:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="62"/>
+        <location filename="../../ui/sentences/records.py" line="63"/>
         <source>Backup {name} failed its integrity check: {problem}</source>
         <translation>备份 {name} 未通过完整性检查:{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="63"/>
+        <location filename="../../ui/sentences/records.py" line="64"/>
         <source>{name} is not a usable database backup: {orig}</source>
         <translation>{name} 不是可用的数据库备份:{orig}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="65"/>
+        <location filename="../../ui/sentences/records.py" line="66"/>
         <source>After the move, the target&apos;s audit chain breaks at entry {broken_at}: {reason}</source>
         <translation>迁移后目标数据库的审计链在第 {broken_at} 条断开:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="67"/>
+        <location filename="../../ui/sentences/records.py" line="68"/>
         <source>{path} has archive format {format}, which cannot be read</source>
         <translation>{path} 的归档格式 {format} 无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="68"/>
+        <location filename="../../ui/sentences/records.py" line="69"/>
         <source>{path} is not a GridCommand backup archive: {exc}</source>
         <translation>{path} 不是网格指挥室的备份归档:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="69"/>
+        <location filename="../../ui/sentences/records.py" line="70"/>
         <source>In archive {name}, {damaged} is damaged</source>
         <translation>归档 {name} 的 {damaged} 已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="71"/>
+        <location filename="../../ui/sentences/records.py" line="72"/>
         <source>The target database {target} already holds a township: move only into an empty database</source>
         <translation>目标数据库 {target} 已有乡镇数据:只能迁移到空数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="73"/>
+        <location filename="../../ui/sentences/records.py" line="74"/>
         <source>In archive {archive}, {name} has {found} rows; its manifest says {rows}</source>
         <translation>归档 {archive} 的 {name} 有 {found} 行,清单写的是 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="75"/>
+        <location filename="../../ui/sentences/records.py" line="76"/>
         <source>{target} already holds data; demo data goes only into an empty database.</source>
         <translation>{target} 已有数据;演示数据只能写入空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="77"/>
+        <location filename="../../ui/sentences/records.py" line="78"/>
         <source>The database is busy (another seat is importing or saving): try again shortly.</source>
         <translation>数据库正忙(另一席位正在导入或保存),请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="79"/>
+        <location filename="../../ui/sentences/records.py" line="80"/>
         <source>Cannot write {path}: {reason}. If the file is open in another program (a PDF reader, Excel), close it first, or choose a folder you may write to.</source>
         <translation>无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,请先关闭;或换一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="111"/>
+        <location filename="../../ui/sentences/records.py" line="112"/>
         <source>There is no unit {id} in use</source>
         <translation>处置单位不存在或已停用(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="182"/>
+        <location filename="../../ui/sentences/records.py" line="183"/>
         <source>The overdue items that make a unit report in one slot</source>
         <translation>单位合并报到的最少超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="183"/>
+        <location filename="../../ui/sentences/records.py" line="184"/>
         <source>A unit&apos;s report, in minutes</source>
         <translation>单位报到的基本时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="184"/>
+        <location filename="../../ui/sentences/records.py" line="185"/>
         <source>The minutes a unit&apos;s report gains for each item</source>
         <translation>单位报到每项加时(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="185"/>
+        <location filename="../../ui/sentences/records.py" line="186"/>
         <source>A unit&apos;s report at most, in minutes</source>
         <translation>单位报到的最长时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="186"/>
+        <location filename="../../ui/sentences/records.py" line="187"/>
         <source>The written report, in minutes</source>
         <translation>书面通报的时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="190"/>
+        <location filename="../../ui/sentences/records.py" line="191"/>
         <source>{what} should be more than {low} and at most {high}: {value}</source>
         <translation>{what}应大于 {low}、不超过 {high}:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="192"/>
+        <location filename="../../ui/sentences/records.py" line="193"/>
         <source>{what} should be a number from {low} to {high}: {value}</source>
         <translation>{what}应为 {low} 到 {high} 之间的数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="194"/>
+        <location filename="../../ui/sentences/records.py" line="195"/>
         <source>Time limits should be more than 0 and at most {high} hours: {bad}</source>
         <translation>时限应大于 0 小时、不超过 {high} 小时:{bad}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="195"/>
+        <location filename="../../ui/sentences/records.py" line="196"/>
         <source>The scheme&apos;s {place}</source>
         <translation>考核方案的 {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="197"/>
+        <location filename="../../ui/sentences/records.py" line="198"/>
         <source>There is no schema revision “{revision}”: give head, base, a number of steps such as -1, or one of this program&apos;s revisions (such as {example})</source>
         <translation>数据库结构版本“{revision}”不存在:应为 head、base、-1 这样的步数,或本程序的一个修订号(如 {example})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="213"/>
+        <location filename="../../ui/sentences/records.py" line="214"/>
         <source>This database has no township yet: run init, or give the township&apos;s name at first start.</source>
         <translation>此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="214"/>
+        <location filename="../../ui/sentences/records.py" line="215"/>
         <source>Both the township&apos;s and the county&apos;s name are required.</source>
         <translation>乡镇名称和县(市、区)名称都不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="216"/>
+        <location filename="../../ui/sentences/records.py" line="217"/>
         <source>This database belongs to {county} {township}; it cannot become {county_name} {township_name}.</source>
         <translation>此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="218"/>
+        <location filename="../../ui/sentences/records.py" line="219"/>
         <source>Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)</source>
         <translation>计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="219"/>
+        <location filename="../../ui/sentences/records.py" line="220"/>
         <source>The deadline rules lack: {missing}</source>
         <translation>时限规则缺少:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="220"/>
+        <location filename="../../ui/sentences/records.py" line="221"/>
         <source>The effective time needs a time zone</source>
         <translation>生效时间必须带时区</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="221"/>
+        <location filename="../../ui/sentences/records.py" line="222"/>
         <source>The database has no deadline rules.</source>
         <translation>数据库中没有时限规则。</translation>
     </message>
@@ -3432,287 +3437,287 @@ Everyone signs in again.</source>
         <translation>“{what}”需要{may}角色(当前角色:{has})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="80"/>
+        <location filename="../../ui/sentences/records.py" line="81"/>
         <source>There is no report called {kind}</source>
         <translation>没有名为 {kind} 的报表</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="82"/>
+        <location filename="../../ui/sentences/records.py" line="83"/>
         <source>A period is a year (such as 2026) or a month (such as 2026-03): {value}</source>
         <translation>时段应为年份(如 2026)或月份(如 2026-03):{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="85"/>
+        <location filename="../../ui/sentences/records.py" line="86"/>
         <source>“{name}” still leads {n} open incidents: dispatch them to another unit first, then deactivate it</source>
         <translation>“{name}”还牵头处置 {n} 件未办结事件:请先改派,再停用</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="87"/>
+        <location filename="../../ui/sentences/records.py" line="88"/>
         <source>An incident code prefix is 1–8 capital letters or digits, starting with a letter: {prefix}</source>
         <translation>事件编号前缀应为 1–8 个大写字母或数字,以字母开头:{prefix}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="89"/>
+        <location filename="../../ui/sentences/records.py" line="90"/>
         <source>“{track}” is not a track</source>
         <translation>分流“{track}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="91"/>
+        <location filename="../../ui/sentences/records.py" line="92"/>
         <source>“{kind}” is not a kind of unit</source>
         <translation>单位类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="93"/>
+        <location filename="../../ui/sentences/records.py" line="94"/>
         <source>The unit “{name}” exists already (a deactivated unit keeps its name too)</source>
         <translation>处置单位“{name}”已存在(停用的单位也占用其名称)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="95"/>
+        <location filename="../../ui/sentences/records.py" line="96"/>
         <source>There is no handling unit {id}</source>
         <translation>处置单位不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="97"/>
+        <location filename="../../ui/sentences/records.py" line="98"/>
         <source>Deactivated units: {names}</source>
         <translation>处置单位已停用:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="99"/>
+        <location filename="../../ui/sentences/records.py" line="100"/>
         <source>A sub-category goes under a category</source>
         <translation>小类只能加在大类之下</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="101"/>
+        <location filename="../../ui/sentences/records.py" line="102"/>
         <source>A village unit needs its village</source>
         <translation>村社单位须选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="103"/>
+        <location filename="../../ui/sentences/records.py" line="104"/>
         <source>The category “{name}” is deactivated</source>
         <translation>类别“{name}”已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="105"/>
+        <location filename="../../ui/sentences/records.py" line="106"/>
         <source>The category “{name}” exists already</source>
         <translation>类别“{name}”已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="107"/>
+        <location filename="../../ui/sentences/records.py" line="108"/>
         <source>There is no category {id}</source>
         <translation>类别不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="109"/>
+        <location filename="../../ui/sentences/records.py" line="110"/>
         <source>Bring its category back first</source>
         <translation>请先启用其大类</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="113"/>
+        <location filename="../../ui/sentences/records.py" line="114"/>
         <source>A unit&apos;s name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="114"/>
+        <location filename="../../ui/sentences/records.py" line="115"/>
         <source>A category&apos;s name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="115"/>
+        <location filename="../../ui/sentences/records.py" line="116"/>
         <source>The contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="117"/>
+        <location filename="../../ui/sentences/records.py" line="118"/>
         <source>{name} answers for this grid already</source>
         <translation>{name}已是该网格的责任网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="119"/>
+        <location filename="../../ui/sentences/records.py" line="120"/>
         <source>{what} cannot be negative</source>
         <translation>{what}不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="121"/>
+        <location filename="../../ui/sentences/records.py" line="122"/>
         <source>{what}: at most {n} characters</source>
         <translation>{what}不能超过 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="123"/>
+        <location filename="../../ui/sentences/records.py" line="124"/>
         <source>{what} is a whole number: {value}</source>
         <translation>{what}应为整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="125"/>
+        <location filename="../../ui/sentences/records.py" line="126"/>
         <source>A micro-grid goes under a residential or special grid of the same village</source>
         <translation>上级网格应为同一村社中的综合或专属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="127"/>
+        <location filename="../../ui/sentences/records.py" line="128"/>
         <source>A full-time worker changes grid by “Change responsible worker”, which keeps who answered when</source>
         <translation>专职网格员的网格须通过“更换责任网格员”变更,以保留责任记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="129"/>
+        <location filename="../../ui/sentences/records.py" line="130"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="131"/>
+        <location filename="../../ui/sentences/records.py" line="132"/>
         <source>There is no person {id}</source>
         <translation>人员不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="133"/>
+        <location filename="../../ui/sentences/records.py" line="134"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="135"/>
+        <location filename="../../ui/sentences/records.py" line="136"/>
         <source>“{role}” is not a role</source>
         <translation>岗位“{role}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="137"/>
+        <location filename="../../ui/sentences/records.py" line="138"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="139"/>
+        <location filename="../../ui/sentences/records.py" line="140"/>
         <source>The staff number {no} is taken</source>
         <translation>工号 {no} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="141"/>
+        <location filename="../../ui/sentences/records.py" line="142"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="143"/>
+        <location filename="../../ui/sentences/records.py" line="144"/>
         <source>The change takes effect now at the latest ({now})</source>
         <translation>更换时间不能晚于现在({now})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="145"/>
+        <location filename="../../ui/sentences/records.py" line="146"/>
         <source>The change comes after the last one ({when})</source>
         <translation>更换时间应晚于上一次更换({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="147"/>
+        <location filename="../../ui/sentences/records.py" line="148"/>
         <source>“{status}” is not a status</source>
         <translation>状态“{status}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="149"/>
+        <location filename="../../ui/sentences/records.py" line="150"/>
         <source>There is no grid {id}</source>
         <translation>网格不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="151"/>
+        <location filename="../../ui/sentences/records.py" line="152"/>
         <source>A grid cannot be under itself</source>
         <translation>网格不能隶属于自己</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="153"/>
+        <location filename="../../ui/sentences/records.py" line="154"/>
         <source>Grid name</source>
         <translation>网格名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="155"/>
+        <location filename="../../ui/sentences/records.py" line="156"/>
         <source>“{kind}” is not a kind of grid</source>
         <translation>网格类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="157"/>
+        <location filename="../../ui/sentences/records.py" line="158"/>
         <source>Grid code</source>
         <translation>网格编码</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="159"/>
+        <location filename="../../ui/sentences/records.py" line="160"/>
         <source>The grid code {code} is taken</source>
         <translation>网格编码 {code} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="161"/>
+        <location filename="../../ui/sentences/records.py" line="162"/>
         <source>This grid has micro-grids: it cannot go under another grid</source>
         <translation>该网格下还有微网格,不能再隶属于其他网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="163"/>
+        <location filename="../../ui/sentences/records.py" line="164"/>
         <source>This grid has micro-grids: it cannot become a micro-grid</source>
         <translation>该网格下还有微网格,不能改为微网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="165"/>
+        <location filename="../../ui/sentences/records.py" line="166"/>
         <source>Choose the village</source>
         <translation>请选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="167"/>
+        <location filename="../../ui/sentences/records.py" line="168"/>
         <source>A grid is answered for by a serving full-time grid worker: {name}</source>
         <translation>责任网格员应为在岗的专职网格员:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="170"/>
+        <location filename="../../ui/sentences/records.py" line="171"/>
         <source>The indicators add up to {total} points; these add up to {points:g}</source>
         <translation>各项指标分值之和应为 {total} 分,现为 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="172"/>
+        <location filename="../../ui/sentences/records.py" line="173"/>
         <source>The lowest total is below the highest</source>
         <translation>总分下限应低于上限</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="174"/>
+        <location filename="../../ui/sentences/records.py" line="175"/>
         <source>Each grade needs a name of its own</source>
         <translation>等次名称不能为空,也不能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="176"/>
+        <location filename="../../ui/sentences/records.py" line="177"/>
         <source>Every level needs [base pay, performance-pay standard], neither negative</source>
         <translation>等级薪金应为每个等级的 [基本工资, 绩效基数],且不为负</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="178"/>
+        <location filename="../../ui/sentences/records.py" line="179"/>
         <source>Satisfaction without ratings cannot score more than the indicator&apos;s points</source>
         <translation>群众满意度无评价时的得分不能高于该项满分</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="180"/>
+        <location filename="../../ui/sentences/records.py" line="181"/>
         <source>Visit intervals are whole days, one for every colour</source>
         <translation>走访间隔应为每种颜色的天数(正整数)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="188"/>
+        <location filename="../../ui/sentences/records.py" line="189"/>
         <source>A meeting starts at HH:MM: {start}</source>
         <translation>开会时间应为 HH:MM:{start}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="200"/>
+        <location filename="../../ui/sentences/records.py" line="201"/>
         <source>{what} is a whole number between {low} and {high}: {value}</source>
         <translation>{what}应为 {low} 到 {high} 之间的整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="202"/>
+        <location filename="../../ui/sentences/records.py" line="203"/>
         <source>The day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="204"/>
+        <location filename="../../ui/sentences/records.py" line="205"/>
         <source>The length in minutes</source>
         <translation>会议时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="206"/>
+        <location filename="../../ui/sentences/records.py" line="207"/>
         <source>The days its figures cover</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="208"/>
+        <location filename="../../ui/sentences/records.py" line="209"/>
         <source>The incidents that make a problem frequent</source>
         <translation>多发问题的件数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="210"/>
+        <location filename="../../ui/sentences/records.py" line="211"/>
         <source>The items a section lists at most</source>
         <translation>每节最多列出的事项</translation>
     </message>
@@ -4178,136 +4183,151 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/sentences/work.py" line="159"/>
+        <source>No such handling unit: {names}</source>
+        <translation>处置单位不存在:{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="160"/>
+        <source>Grid {grid_id} does not exist</source>
+        <translation>网格 {grid_id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="161"/>
+        <source>Village or community “{name}” does not exist</source>
+        <translation>村社“{name}”不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="162"/>
         <source>No such key person: {missing}</source>
         <translation>重点人员不存在:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="160"/>
+        <location filename="../../ui/sentences/work.py" line="163"/>
         <source>Evidence “{item}” should read incident:CODE</source>
         <translation>依据“{item}”应写作 incident:事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="161"/>
+        <location filename="../../ui/sentences/work.py" line="164"/>
         <source>Review {code} is approved and locked; it cannot change</source>
         <translation>倒查 {code} 已审批锁定,不能再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="162"/>
+        <location filename="../../ui/sentences/work.py" line="165"/>
         <source>Days to look back should be 1 to {limit}</source>
         <translation>倒查天数应在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="164"/>
+        <location filename="../../ui/sentences/work.py" line="167"/>
         <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
         <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="165"/>
+        <location filename="../../ui/sentences/work.py" line="168"/>
         <source>Incident {code} is cancelled and cannot be reviewed</source>
         <translation>事件 {code} 已作废,不能倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="166"/>
+        <location filename="../../ui/sentences/work.py" line="169"/>
         <source>Incident {code} already has review {earlier}</source>
         <translation>事件 {code} 已有倒查 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="167"/>
+        <location filename="../../ui/sentences/work.py" line="170"/>
         <source>The event cannot be later than now</source>
         <translation>事发时间不能晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="168"/>
+        <location filename="../../ui/sentences/work.py" line="171"/>
         <source>Choose the grid where it happened</source>
         <translation>请选择事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="169"/>
+        <location filename="../../ui/sentences/work.py" line="172"/>
         <source>Say what happened</source>
         <translation>请写明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="170"/>
+        <location filename="../../ui/sentences/work.py" line="173"/>
         <source>A linked key person does not exist</source>
         <translation>关联的重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="171"/>
+        <location filename="../../ui/sentences/work.py" line="174"/>
         <source>Review {code} has no finding {number}</source>
         <translation>倒查 {code} 没有第 {number} 条发现</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="172"/>
+        <location filename="../../ui/sentences/work.py" line="175"/>
         <source>A responsibility decision needs a reason</source>
         <translation>责任认定须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="173"/>
+        <location filename="../../ui/sentences/work.py" line="176"/>
         <source>Say what was found</source>
         <translation>请写明发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="174"/>
+        <location filename="../../ui/sentences/work.py" line="177"/>
         <source>The time should lie within the review&apos;s period</source>
         <translation>发生时间应在倒查时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="175"/>
+        <location filename="../../ui/sentences/work.py" line="178"/>
         <source>Approving needs the review&apos;s conclusion</source>
         <translation>审批须写明倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="177"/>
+        <location filename="../../ui/sentences/work.py" line="180"/>
         <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
         <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="178"/>
+        <location filename="../../ui/sentences/work.py" line="181"/>
         <source>Event kind “{kind}” is not valid; use {choices}</source>
         <translation>事件类型“{kind}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="180"/>
+        <location filename="../../ui/sentences/work.py" line="183"/>
         <source>Responsibility “{level}” is not valid; use {choices}</source>
         <translation>责任认定“{level}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="181"/>
+        <location filename="../../ui/sentences/work.py" line="184"/>
         <source>You may view only reviews that concern you</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="182"/>
+        <location filename="../../ui/sentences/work.py" line="185"/>
         <source>The reason for the correction</source>
         <translation>更正的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="183"/>
+        <location filename="../../ui/sentences/work.py" line="186"/>
         <source>Neither the grid nor the category changed</source>
         <translation>网格和类别都没有改变</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="184"/>
+        <location filename="../../ui/sentences/work.py" line="187"/>
         <source>Lock an idle seat after (minutes)</source>
         <translation>无操作自动锁定(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="185"/>
+        <location filename="../../ui/sentences/work.py" line="188"/>
         <source>Daily backups kept (days)</source>
         <translation>每日备份保留天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="186"/>
+        <location filename="../../ui/sentences/work.py" line="189"/>
         <source>Month-end backups kept (months)</source>
         <translation>月末备份保留月数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="187"/>
+        <location filename="../../ui/sentences/work.py" line="190"/>
         <source>Closure rate target (%)</source>
         <translation>办结率目标(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="188"/>
+        <location filename="../../ui/sentences/work.py" line="191"/>
         <source>On-time rate target (%)</source>
         <translation>按期办结率目标(%)</translation>
     </message>
@@ -4720,98 +4740,98 @@ Everyone signs in again.</source>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="29"/>
+        <location filename="../../ui/incidents/new_incident.py" line="36"/>
         <source>New incident</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="45"/>
-        <location filename="../../ui/incidents/new_incident.py" line="128"/>
+        <location filename="../../ui/incidents/new_incident.py" line="52"/>
+        <location filename="../../ui/incidents/new_incident.py" line="135"/>
         <source>(choose)</source>
         <translation>(请选择)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="53"/>
+        <location filename="../../ui/incidents/new_incident.py" line="60"/>
         <source>Required when the track differs from the category&apos;s</source>
         <translation>与大类默认分流不同时必填</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="65"/>
+        <location filename="../../ui/incidents/new_incident.py" line="72"/>
         <source>Serious (fire, criminal case, mass petition…)</source>
         <translation>严重事件(火灾、刑事案件、群体上访等)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="67"/>
+        <location filename="../../ui/incidents/new_incident.py" line="74"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="67"/>
+        <location filename="../../ui/incidents/new_incident.py" line="74"/>
         <source>Title *</source>
         <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="68"/>
+        <location filename="../../ui/incidents/new_incident.py" line="75"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="69"/>
+        <location filename="../../ui/incidents/new_incident.py" line="76"/>
         <source>Category *</source>
         <translation>大类 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="69"/>
+        <location filename="../../ui/incidents/new_incident.py" line="76"/>
         <source>Sub-category</source>
         <translation>小类</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="70"/>
+        <location filename="../../ui/incidents/new_incident.py" line="77"/>
         <source>Track</source>
         <translation>分流</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="70"/>
+        <location filename="../../ui/incidents/new_incident.py" line="77"/>
         <source>Why this track</source>
         <translation>改变分流的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="71"/>
+        <location filename="../../ui/incidents/new_incident.py" line="78"/>
         <source>Warning colour *</source>
         <translation>预警颜色 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="71"/>
+        <location filename="../../ui/incidents/new_incident.py" line="78"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="72"/>
+        <location filename="../../ui/incidents/new_incident.py" line="79"/>
         <source>Grid *</source>
         <translation>网格 *</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="72"/>
+        <location filename="../../ui/incidents/new_incident.py" line="79"/>
         <source>Location</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="73"/>
+        <location filename="../../ui/incidents/new_incident.py" line="80"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="73"/>
+        <location filename="../../ui/incidents/new_incident.py" line="80"/>
         <source>Caller&apos;s name</source>
         <translation>来电人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="74"/>
+        <location filename="../../ui/incidents/new_incident.py" line="81"/>
         <source>Caller&apos;s phone</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/new_incident.py" line="135"/>
+        <location filename="../../ui/incidents/new_incident.py" line="142"/>
         <source>(a citizen)</source>
         <translation>(群众来电)</translation>
     </message>
@@ -4819,77 +4839,77 @@ Everyone signs in again.</source>
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../ui/notices.py" line="32"/>
+        <location filename="../../ui/notices.py" line="41"/>
         <source>yellow %1</source>
         <translation>黄牌 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="33"/>
+        <location filename="../../ui/notices.py" line="42"/>
         <source>red %1</source>
         <translation>红牌 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="43"/>
+        <location filename="../../ui/notices.py" line="52"/>
         <source>Supervision notices to issue</source>
         <translation>将发出的督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="46"/>
+        <location filename="../../ui/notices.py" line="55"/>
         <source>Unit / incident</source>
         <translation>单位 / 事件</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="46"/>
+        <location filename="../../ui/notices.py" line="55"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="46"/>
+        <location filename="../../ui/notices.py" line="55"/>
         <source>Cards</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="47"/>
+        <location filename="../../ui/notices.py" line="56"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="47"/>
+        <location filename="../../ui/notices.py" line="56"/>
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="47"/>
+        <location filename="../../ui/notices.py" line="56"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="61"/>
+        <location filename="../../ui/notices.py" line="70"/>
         <source>%1 units, %2 incidents: each incident is overdue now or carries a card given to its unit. Untick what should not get a notice; nothing is numbered until you issue.</source>
         <translation>共 %1 个单位、%2 件事件:每件都已超期,或有给该单位的督办牌。不需要发通知单的单位或事件请取消勾选;点“发出”之前不会编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="67"/>
+        <location filename="../../ui/notices.py" line="76"/>
         <source>Issue…</source>
         <translation>发出…</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="93"/>
+        <location filename="../../ui/notices.py" line="102"/>
         <source>incidents: %1</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="132"/>
+        <location filename="../../ui/notices.py" line="141"/>
         <source>Supervision notices</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="137"/>
+        <location filename="../../ui/notices.py" line="146"/>
         <source>No unit holds an incident that is overdue or carded: no notice is needed.</source>
         <translation>没有单位有超期或被督办的在办事件,无需发督办通知单。</translation>
     </message>
     <message>
-        <location filename="../../ui/notices.py" line="148"/>
+        <location filename="../../ui/notices.py" line="157"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
@@ -4897,52 +4917,52 @@ Everyone signs in again.</source>
 <context>
     <name>NoticesIssued</name>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="27"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="26"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation>已撤回(%1,%2):%3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="29"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="28"/>
         <source>Answer by %1</source>
         <translation>%1 前回复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="33"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="32"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="34"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="33"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="35"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="34"/>
         <source>Issued</source>
         <translation>发出时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="36"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="35"/>
         <source>By</source>
         <translation>发出人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="37"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="36"/>
         <source>Incidents</source>
         <translation>事件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="38"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="37"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="39"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="38"/>
         <source>Incident codes</source>
         <translation>事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="44"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="43"/>
         <source>Supervision notices issued</source>
         <translation>督办通知单台账</translation>
     </message>
@@ -4950,22 +4970,22 @@ Everyone signs in again.</source>
 <context>
     <name>NoticesIssuedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="48"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="47"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="64"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="63"/>
         <source>%1 to %2 will be marked withdrawn; its number stays used and each of its incidents&apos; timelines says so.</source>
         <translation>发给%2的%1将标记为已撤回;编号保留不再使用,所列每件事件的时间线都会记载。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="66"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="65"/>
         <source>Withdraw a notice</source>
         <translation>撤回督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/notices_issued.py" line="66"/>
+        <location filename="../../ui/dialogs/notices_issued.py" line="65"/>
         <source>Why it is withdrawn</source>
         <translation>撤回理由</translation>
     </message>
@@ -4973,92 +4993,92 @@ Everyone signs in again.</source>
 <context>
     <name>OrgDock</name>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="53"/>
+        <location filename="../../ui/panels/org/dock.py" line="52"/>
         <source>Organisation</source>
         <translation>组织架构</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="65"/>
+        <location filename="../../ui/panels/org/dock.py" line="64"/>
         <source>Find a village, grid or worker</source>
         <translation>查找村社、网格或网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="78"/>
+        <location filename="../../ui/panels/org/dock.py" line="77"/>
         <source>New grid…</source>
         <translation>新增网格…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="78"/>
+        <location filename="../../ui/panels/org/dock.py" line="77"/>
         <source>Edit grid…</source>
         <translation>修改网格…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="79"/>
+        <location filename="../../ui/panels/org/dock.py" line="78"/>
         <source>Move grid…</source>
         <translation>调整网格隶属…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="79"/>
+        <location filename="../../ui/panels/org/dock.py" line="78"/>
         <source>Change responsible worker…</source>
         <translation>更换责任网格员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="81"/>
+        <location filename="../../ui/panels/org/dock.py" line="80"/>
         <source>New member…</source>
         <translation>新增成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="82"/>
+        <location filename="../../ui/panels/org/dock.py" line="81"/>
         <source>Edit member…</source>
         <translation>修改成员…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="83"/>
+        <location filename="../../ui/panels/org/dock.py" line="82"/>
         <source>Move member…</source>
         <translation>调整成员网格…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="106"/>
+        <location filename="../../ui/panels/org/dock.py" line="105"/>
         <source>The organisation: villages, grids and their teams, full-time and part-time workers and grid leaders, key persons and who answers for them; hand a grid to another worker with the history kept.</source>
         <translation>组织架构:村社、网格及其团队,专职、兼职网格员和网格长,重点人员及其责任人;网格可移交给其他网格员,历史记录完整保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="174"/>
+        <location filename="../../ui/panels/org/dock.py" line="173"/>
         <source>Village / grid</source>
         <translation>村社/网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="174"/>
+        <location filename="../../ui/panels/org/dock.py" line="173"/>
         <source>Full-time worker</source>
         <translation>专职网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="175"/>
+        <location filename="../../ui/panels/org/dock.py" line="174"/>
         <source>Open</source>
         <translation>在办</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="175"/>
+        <location filename="../../ui/panels/org/dock.py" line="174"/>
         <source>Overdue</source>
         <translation>超期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="175"/>
+        <location filename="../../ui/panels/org/dock.py" line="174"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="237"/>
+        <location filename="../../ui/panels/org/dock.py" line="236"/>
         <source>Choose the village (or the grid) the new grid belongs to.</source>
         <translation>请先选中新网格所属的村社(或网格)。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="244"/>
+        <location filename="../../ui/panels/org/dock.py" line="243"/>
         <source>Choose a grid first.</source>
         <translation>请先选中一个网格。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/org/dock.py" line="266"/>
+        <location filename="../../ui/panels/org/dock.py" line="265"/>
         <source>Choose a member of the team first.</source>
         <translation>请先选中一名网格成员。</translation>
     </message>
@@ -5216,230 +5236,230 @@ Everyone signs in again.</source>
 <context>
     <name>PerformanceDock</name>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="47"/>
+        <location filename="../../ui/panels/performance/dock.py" line="50"/>
         <source>Performance</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="155"/>
+        <location filename="../../ui/panels/performance/dock.py" line="159"/>
         <source>All villages</source>
         <translation>全部村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="96"/>
+        <location filename="../../ui/panels/performance/dock.py" line="100"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="97"/>
+        <location filename="../../ui/panels/performance/dock.py" line="101"/>
         <source>Adjust score…</source>
         <translation>调整分数…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="98"/>
+        <location filename="../../ui/panels/performance/dock.py" line="102"/>
         <source>Worker&apos;s sheet</source>
         <translation>个人考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="99"/>
+        <location filename="../../ui/panels/performance/dock.py" line="103"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="100"/>
+        <location filename="../../ui/panels/performance/dock.py" line="104"/>
         <source>Salary float</source>
         <translation>薪金浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="101"/>
+        <location filename="../../ui/panels/performance/dock.py" line="105"/>
         <source>Approve…</source>
         <translation>批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="102"/>
+        <location filename="../../ui/panels/performance/dock.py" line="106"/>
         <source>Reject…</source>
         <translation>驳回…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="103"/>
+        <location filename="../../ui/panels/performance/dock.py" line="107"/>
         <source>Candidates PDF…</source>
         <translation>导出候选名单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="104"/>
+        <location filename="../../ui/panels/performance/dock.py" line="108"/>
         <source>Candidates</source>
         <translation>晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="105"/>
+        <location filename="../../ui/panels/performance/dock.py" line="109"/>
         <source>Log a visit…</source>
         <translation>登记走访…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="106"/>
+        <location filename="../../ui/panels/performance/dock.py" line="110"/>
         <source>Visits due</source>
         <translation>待走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="119"/>
+        <location filename="../../ui/panels/performance/dock.py" line="123"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="120"/>
-        <location filename="../../ui/panels/performance/dock.py" line="296"/>
-        <location filename="../../ui/panels/performance/dock.py" line="299"/>
+        <location filename="../../ui/panels/performance/dock.py" line="124"/>
+        <location filename="../../ui/panels/performance/dock.py" line="300"/>
+        <location filename="../../ui/panels/performance/dock.py" line="303"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="121"/>
+        <location filename="../../ui/panels/performance/dock.py" line="125"/>
         <source>Sheets PDF…</source>
         <translation>导出考核表 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="122"/>
+        <location filename="../../ui/panels/performance/dock.py" line="126"/>
         <source>Ranking…</source>
         <translation>导出排名…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="123"/>
+        <location filename="../../ui/panels/performance/dock.py" line="127"/>
         <source>Salary table…</source>
         <translation>导出薪金表…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="177"/>
+        <location filename="../../ui/panels/performance/dock.py" line="181"/>
         <source>The monthly evaluation of the full-time grid workers: the ranking, each worker&apos;s sheet with the points behind every score, adjustments with a reason, the salary float, candidates for promotion or dismissal, and the key persons due a visit. A locked month never changes.</source>
         <translation>专职网格员月度考核:排名、每人的考核表及每项得分的依据、附理由的加减分、绩效工资浮动、晋升或淘汰候选人,以及应走访的重点人员。已锁定的月份不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="211"/>
+        <location filename="../../ui/panels/performance/dock.py" line="215"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="239"/>
+        <location filename="../../ui/panels/performance/dock.py" line="243"/>
         <source>Total pay %1 yuan; float %2 yuan</source>
         <translation>应发合计 %1 元;浮动合计 %2 元</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="242"/>
+        <location filename="../../ui/panels/performance/dock.py" line="246"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="242"/>
+        <location filename="../../ui/panels/performance/dock.py" line="246"/>
         <source>not locked</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="243"/>
+        <location filename="../../ui/panels/performance/dock.py" line="247"/>
         <source>%1: %2 workers, %3</source>
         <translation>%1 月考核:%2 人,%3</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="248"/>
+        <location filename="../../ui/panels/performance/dock.py" line="252"/>
         <source>%1 is locked: these are its results as locked; nothing was computed again.</source>
         <translation>%1 已锁定:显示的是锁定时的结果,未重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="283"/>
+        <location filename="../../ui/panels/performance/dock.py" line="287"/>
         <source>Choose a worker in the ranking first.</source>
         <translation>请先在排名中选择一名网格员。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="286"/>
+        <location filename="../../ui/panels/performance/dock.py" line="290"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="287"/>
+        <location filename="../../ui/panels/performance/dock.py" line="291"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="288"/>
+        <location filename="../../ui/panels/performance/dock.py" line="292"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="297"/>
+        <location filename="../../ui/panels/performance/dock.py" line="301"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="306"/>
+        <location filename="../../ui/panels/performance/dock.py" line="310"/>
         <source>Choose a candidate in the list first.</source>
         <translation>请先在名单中选择一名候选人。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="309"/>
+        <location filename="../../ui/panels/performance/dock.py" line="313"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="309"/>
+        <location filename="../../ui/panels/performance/dock.py" line="313"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="310"/>
+        <location filename="../../ui/panels/performance/dock.py" line="314"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="314"/>
+        <location filename="../../ui/panels/performance/dock.py" line="318"/>
         <source>Approved: %1 (%2). It leaves the candidates and is kept in their career record.</source>
         <translation>已批准:%1(%2)。该项已移出候选名单,记入其履历。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="315"/>
+        <location filename="../../ui/panels/performance/dock.py" line="319"/>
         <source>Rejected: %1 (%2). It leaves the candidates; the reason is kept.</source>
         <translation>已驳回:%1(%2)。该项已移出候选名单,理由已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="322"/>
+        <location filename="../../ui/panels/performance/dock.py" line="326"/>
         <source>Choose a key person in the list first.</source>
         <translation>请先在名单中选择一名重点人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="325"/>
+        <location filename="../../ui/panels/performance/dock.py" line="329"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="326"/>
+        <location filename="../../ui/panels/performance/dock.py" line="330"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="327"/>
+        <location filename="../../ui/panels/performance/dock.py" line="331"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="328"/>
+        <location filename="../../ui/panels/performance/dock.py" line="332"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="334"/>
+        <location filename="../../ui/panels/performance/dock.py" line="338"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="347"/>
+        <location filename="../../ui/panels/performance/dock.py" line="351"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="340"/>
+        <location filename="../../ui/panels/performance/dock.py" line="344"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="355"/>
-        <location filename="../../ui/panels/performance/dock.py" line="361"/>
+        <location filename="../../ui/panels/performance/dock.py" line="359"/>
+        <location filename="../../ui/panels/performance/dock.py" line="365"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -5516,39 +5536,39 @@ Everyone signs in again.</source>
 <context>
     <name>QueueDock</name>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="58"/>
+        <location filename="../../ui/panels/queue/dock.py" line="55"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="97"/>
+        <location filename="../../ui/panels/queue/dock.py" line="94"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="99"/>
+        <location filename="../../ui/panels/queue/dock.py" line="96"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/queue/dock.py" line="194"/>
+        <location filename="../../ui/panels/queue/dock.py" line="191"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="196"/>
+        <location filename="../../ui/panels/queue/dock.py" line="193"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="240"/>
+        <location filename="../../ui/panels/queue/dock.py" line="237"/>
         <source>Every incident of the township, newest first, paged from the database: filter by status tab, colour, track, village, grid, category, unit and date; search codes, titles and descriptions (Ctrl+F). The deadline column counts down the open step; red is overdue. Select rows to accept or dispatch several at once.</source>
         <translation>全镇所有事件,最新的在前,按页从数据库读取:可按状态页签、预警颜色、分流、村社、网格、类别、单位和日期筛选;可搜索编号、标题和描述(Ctrl+F)。办理时限一栏为当前环节的倒计时,红色表示超期。选中多行可一次受理或交办。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/dock.py" line="269"/>
+        <location filename="../../ui/panels/queue/dock.py" line="266"/>
         <source>%1 no longer matches the queue&apos;s filters; the detail still shows it.</source>
         <translation>%1 已不在当前筛选结果中;详情仍显示该事件。</translation>
     </message>
@@ -5556,72 +5576,72 @@ Everyone signs in again.</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="41"/>
+        <location filename="../../ui/panels/queue/model.py" line="42"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="41"/>
+        <location filename="../../ui/panels/queue/model.py" line="42"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="42"/>
+        <location filename="../../ui/panels/queue/model.py" line="43"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="42"/>
+        <location filename="../../ui/panels/queue/model.py" line="43"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="43"/>
+        <location filename="../../ui/panels/queue/model.py" line="44"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="43"/>
+        <location filename="../../ui/panels/queue/model.py" line="44"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="44"/>
+        <location filename="../../ui/panels/queue/model.py" line="45"/>
         <source>Colour</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="44"/>
+        <location filename="../../ui/panels/queue/model.py" line="45"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="45"/>
+        <location filename="../../ui/panels/queue/model.py" line="46"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="45"/>
+        <location filename="../../ui/panels/queue/model.py" line="46"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="46"/>
+        <location filename="../../ui/panels/queue/model.py" line="47"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="46"/>
+        <location filename="../../ui/panels/queue/model.py" line="47"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="47"/>
+        <location filename="../../ui/panels/queue/model.py" line="48"/>
         <source>Not signed in</source>
         <translation>待报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="47"/>
+        <location filename="../../ui/panels/queue/model.py" line="48"/>
         <source>Track</source>
         <translation>分流</translation>
     </message>
@@ -5723,139 +5743,139 @@ Everyone signs in again.</source>
 <context>
     <name>ReportsDock</name>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="43"/>
+        <location filename="../../ui/panels/reports/dock.py" line="40"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="46"/>
+        <location filename="../../ui/panels/reports/dock.py" line="43"/>
         <source>Monthly closed-loop report</source>
         <translation>月度闭环报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="47"/>
+        <location filename="../../ui/panels/reports/dock.py" line="44"/>
         <source>Monthly ranking of the handling units</source>
         <translation>部门考核排名</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="48"/>
+        <location filename="../../ui/panels/reports/dock.py" line="45"/>
         <source>Visits to key persons in a month</source>
         <translation>重点人员走访情况</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="49"/>
+        <location filename="../../ui/panels/reports/dock.py" line="46"/>
         <source>Grid workers&apos; evaluations of a year or a month</source>
         <translation>网格员考核汇总(全年或单月)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="51"/>
+        <location filename="../../ui/panels/reports/dock.py" line="48"/>
         <source>Agenda and minutes of a meeting</source>
         <translation>例会议程与纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="52"/>
+        <location filename="../../ui/panels/reports/dock.py" line="49"/>
         <source>Evaluation sheets, ranking, salary table, career candidates</source>
         <translation>考核表、考核排名、薪金浮动表、晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="54"/>
+        <location filename="../../ui/panels/reports/dock.py" line="51"/>
         <source>Retrospective review reports</source>
         <translation>事后倒查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="70"/>
+        <location filename="../../ui/panels/reports/dock.py" line="67"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="71"/>
+        <location filename="../../ui/panels/reports/dock.py" line="68"/>
         <source>xlsx…</source>
         <translation>xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="72"/>
+        <location filename="../../ui/panels/reports/dock.py" line="69"/>
         <source>Supervision notices…</source>
         <translation>督办通知单…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="73"/>
+        <location filename="../../ui/panels/reports/dock.py" line="70"/>
         <source>Open that panel</source>
         <translation>打开所在面板</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="99"/>
+        <location filename="../../ui/panels/reports/dock.py" line="96"/>
         <source>The report centre: the monthly and weekly statistics, unit rankings and lists, previewed here and written as PDF or Excel for the period, village and month you choose.</source>
         <translation>报表中心:月度和每周统计、单位排名及各类清单,可在此预览,并按所选时段、村社和月份导出为 PDF 或 Excel。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="124"/>
+        <location filename="../../ui/panels/reports/dock.py" line="121"/>
         <source>The figures of a month by village, unit, category and colour, the five months before it, the overdue and escalated incidents, the watch list and the unit ranking: what the township sends to the county.</source>
         <translation>一个月的闭环数据(按村社、单位、类别、预警颜色)、此前五个月的趋势、超期和提级事件、挂账事项及处置单位排名:镇街报县的月度报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="127"/>
+        <location filename="../../ui/panels/reports/dock.py" line="124"/>
         <source>Every handling unit&apos;s score for a month, with what it is made of: sign-in time, on-time rate, returns, reworks, cards and satisfaction.</source>
         <translation>各处置单位一个月的考核得分及其构成:报到时长、按期办结率、退单、返工、督办牌和群众满意度。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="129"/>
+        <location filename="../../ui/panels/reports/dock.py" line="126"/>
         <source>Visits required and made in a month, by colour, village and grid worker, and who is overdue for a visit now (ID numbers masked).</source>
         <translation>一个月应走访与已走访次数(按颜色、村社、网格员),以及当前逾期未走访的重点人员(身份证号脱敏)。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="131"/>
+        <location filename="../../ui/panels/reports/dock.py" line="128"/>
         <source>The locked months of a year, or one locked month: each worker&apos;s rank, score and grades, each month&apos;s grades; performance pay for those who may see pay.</source>
         <translation>一年中已锁定的月份,或某一已锁定月份:每名网格员的名次、得分和等次,各月等次分布;有权查看薪金者另含绩效工资。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="195"/>
+        <location filename="../../ui/panels/reports/dock.py" line="192"/>
         <source>Year %1</source>
         <translation>%1 全年</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/reports/dock.py" line="209"/>
+        <location filename="../../ui/panels/reports/dock.py" line="206"/>
         <source>… %n more rows in the file</source>
         <translation>
             <numerusform>……文件中另有 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="134"/>
+        <location filename="../../ui/panels/reports/dock.py" line="131"/>
         <source>Made in the Meetings panel: choose a meeting, then export its agenda or minutes.</source>
         <translation>在“例会”面板中生成:选择会议,再导出议程或纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="135"/>
+        <location filename="../../ui/panels/reports/dock.py" line="132"/>
         <source>Made in the Performance panel: choose a month, then export.</source>
         <translation>在“绩效考核”面板中生成:选择月份,再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="136"/>
+        <location filename="../../ui/panels/reports/dock.py" line="133"/>
         <source>Made in the Reviews panel: choose a review, then export its report.</source>
         <translation>在“事后倒查”面板中生成:选择倒查,再导出报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="158"/>
+        <location filename="../../ui/panels/reports/dock.py" line="155"/>
         <source>Reading the figures…</source>
         <translation>正在读取数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="189"/>
+        <location filename="../../ui/panels/reports/dock.py" line="186"/>
         <source>The whole township</source>
         <translation>全镇</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="220"/>
+        <location filename="../../ui/panels/reports/dock.py" line="217"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="224"/>
+        <location filename="../../ui/panels/reports/dock.py" line="221"/>
         <source>Writing the report</source>
         <translation>正在生成报表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="229"/>
+        <location filename="../../ui/panels/reports/dock.py" line="226"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
@@ -5886,37 +5906,37 @@ Everyone signs in again.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="94"/>
+        <location filename="../../ui/dialogs/backup.py" line="102"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="98"/>
+        <location filename="../../ui/dialogs/backup.py" line="106"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="99"/>
+        <location filename="../../ui/dialogs/backup.py" line="107"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="100"/>
+        <location filename="../../ui/dialogs/backup.py" line="108"/>
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="101"/>
+        <location filename="../../ui/dialogs/backup.py" line="109"/>
         <source>Last audit entry</source>
         <translation>最后一条审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="104"/>
+        <location filename="../../ui/dialogs/backup.py" line="112"/>
         <source>Everything in the database %1 is replaced by what this backup holds. A safety backup of the database as it is now is made first. Everyone signed in will have to sign in again.</source>
         <translation>数据库 %1 中的全部数据将被此备份的内容替换。替换前会先为当前数据库做一份安全备份。所有已登录的人都需要重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backup.py" line="112"/>
+        <location filename="../../ui/dialogs/backup.py" line="120"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -5965,280 +5985,280 @@ Everyone signs in again.</source>
 <context>
     <name>ReviewsDock</name>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="61"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="57"/>
         <source>Undecided</source>
         <translation>未认定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="55"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="51"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="55"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="56"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="52"/>
         <source>Event</source>
         <translation>事发时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="56"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="308"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="52"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="304"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="57"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="53"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="58"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="54"/>
         <source>Decided</source>
         <translation>已认定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="61"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="57"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="62"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="58"/>
         <source>Finding</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="62"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="58"/>
         <source>Responsible then</source>
         <translation>当时责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="227"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="307"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="223"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="303"/>
         <source>When</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="286"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="282"/>
         <source>Serious incident</source>
         <translation>重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="287"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="283"/>
         <source>Serious incidents without a review, newest first. To review another incident, select it in the queue and mark it as a serious event (Ctrl+Shift+S).</source>
         <translation>尚未倒查的重大事件,最新的在前。要倒查其他事件,请在事件队列中选中它并标记为重大事件(Ctrl+Shift+S)。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="61"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="57"/>
         <source>Responsibility</source>
         <translation>责任认定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="213"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="209"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="79"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="75"/>
         <source>Review an incident…</source>
         <translation>倒查重大事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="50"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="46"/>
         <source>Reviews</source>
         <translation>事后倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="80"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="76"/>
         <source>Review an event…</source>
         <translation>倒查其他事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="81"/>
-        <location filename="../../ui/panels/reviews/dock.py" line="251"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="77"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="247"/>
         <source>Draft again</source>
         <translation>重新生成初稿</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="82"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="78"/>
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="83"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="79"/>
         <source>Report PDF…</source>
         <translation>倒查报告 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="86"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="82"/>
         <source>Add a finding…</source>
         <translation>补充发现…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="120"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="116"/>
         <source>Retrospective checks of serious incidents and events: the timeline of what was known when, the findings of responsibility per unit and person, decided one by one and approved; the report as a PDF.</source>
         <translation>重大事件的事后倒查:何时掌握了哪些情况的时间线,逐单位、逐人的责任认定,逐条认定后审批;倒查报告可导出为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="162"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="158"/>
         <source>No review yet.</source>
         <translation>暂无倒查。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="162"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="158"/>
         <source>Open one on a serious incident or an event.</source>
         <translation>可对重大事件或其他事件开展倒查。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="164"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="160"/>
         <source>%1 · %2 · %3 · the %4 days before · %5</source>
         <translation>%1 · %2 · %3 · 事发前 %4 天 · %5</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="168"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="164"/>
         <source>approved; counts in %1</source>
         <translation>已审批,计入 %1 考核</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="185"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="181"/>
         <source>Evidence:</source>
         <translation>依据:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="185"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="181"/>
         <source>Reason:</source>
         <translation>理由:</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="214"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="210"/>
         <source>Finding %1: %2</source>
         <translation>第 %1 条:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="226"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="222"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="228"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="224"/>
         <source>Person responsible then</source>
         <translation>当时责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="230"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="226"/>
         <source>Unit responsible then</source>
         <translation>当时责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="232"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="228"/>
         <source>Incidents it rests on (codes, comma separated)</source>
         <translation>依据的事件(编号,逗号分隔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="239"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="235"/>
         <source>Add a finding</source>
         <translation>补充发现</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="257"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="253"/>
         <source>An approved review is locked. Its findings count in this month&apos;s evaluation (or the next month HR has not locked) and in promotion and elimination.</source>
         <translation>审批后倒查即锁定。认定的责任计入本月考核(本月已锁定则计入下一个未锁定月份),并作为晋升淘汰的依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="261"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="257"/>
         <source>%1 findings are not decided yet: approving decides them as no responsibility, for the reason below.</source>
         <translation>还有 %1 条发现未认定:审批时按下面的理由一并认定为无责任。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="263"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="259"/>
         <source>Why the undecided findings carry no responsibility</source>
         <translation>其余各条无责任的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="264"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="260"/>
         <source>Approve review</source>
         <translation>审批倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="259"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="255"/>
         <source>Conclusion</source>
         <translation>倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="270"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="266"/>
         <source>Kind of event</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="271"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="267"/>
         <source>Days to look back</source>
         <translation>倒查天数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="272"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="268"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="273"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="269"/>
         <source>The event&apos;s grid</source>
         <translation>事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="273"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="269"/>
         <source>Its whole village</source>
         <translation>事发村社全部网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="277"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="273"/>
         <source>Days to look back should be a whole number, like 90.</source>
         <translation>倒查天数应为整数,如 90。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="293"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="289"/>
         <source>Review a serious incident</source>
         <translation>倒查重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="308"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="304"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="309"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="305"/>
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="310"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="306"/>
         <source>Key persons involved (ID numbers, comma separated)</source>
         <translation>涉及的重点人员(身份证号,逗号分隔)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="318"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="314"/>
         <source>Review an event</source>
         <translation>倒查其他事件</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="329"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="325"/>
         <source>Save the review report</source>
         <translation>保存倒查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="329"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="325"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="331"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="327"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reviews/dock.py" line="333"/>
+        <location filename="../../ui/panels/reviews/dock.py" line="329"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
@@ -6246,42 +6266,42 @@ Everyone signs in again.</source>
 <context>
     <name>RuleNote</name>
     <message>
-        <location filename="../../ui/display.py" line="56"/>
+        <location filename="../../ui/display.py" line="57"/>
         <source>Yellow card</source>
         <translation>黄牌督办</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="56"/>
+        <location filename="../../ui/display.py" line="57"/>
         <source>Red card</source>
         <translation>红牌督办</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="58"/>
+        <location filename="../../ui/display.py" line="59"/>
         <source>returned twice</source>
         <translation>退回两次</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="59"/>
+        <location filename="../../ui/display.py" line="60"/>
         <source>reworked twice</source>
         <translation>返工两次</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="60"/>
+        <location filename="../../ui/display.py" line="61"/>
         <source>returned or reworked twice</source>
         <translation>退回或返工两次</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="62"/>
+        <location filename="../../ui/display.py" line="63"/>
         <source>{card}: {step} overdue</source>
         <translation>{card}:{step}超期</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="63"/>
+        <location filename="../../ui/display.py" line="64"/>
         <source>{step} overdue by more than 24 hours: escalated to the township automatically</source>
         <translation>{step}超期超过 24 小时,自动提级至镇街</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="65"/>
+        <location filename="../../ui/display.py" line="66"/>
         <source>{reason}: put on the next weekly meeting</source>
         <translation>{reason},提交下次周例会</translation>
     </message>
@@ -6289,232 +6309,232 @@ Everyone signs in again.</source>
 <context>
     <name>SchemeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="33"/>
+        <location filename="../../ui/dialogs/scheme.py" line="45"/>
         <source>Reporting: points</source>
         <translation>事件上报:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="35"/>
+        <location filename="../../ui/dialogs/scheme.py" line="47"/>
         <source>Reporting: incidents for full points</source>
         <translation>事件上报:满分件数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="36"/>
+        <location filename="../../ui/dialogs/scheme.py" line="48"/>
         <source>On-time handling: points</source>
         <translation>按期办结:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="37"/>
+        <location filename="../../ui/dialogs/scheme.py" line="49"/>
         <source>Visits: points</source>
         <translation>重点人员走访:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="39"/>
+        <location filename="../../ui/dialogs/scheme.py" line="51"/>
         <source>Meeting attendance: points</source>
         <translation>例会出勤:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="40"/>
+        <location filename="../../ui/dialogs/scheme.py" line="52"/>
         <source>Satisfaction: points</source>
         <translation>群众满意:分值</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="42"/>
+        <location filename="../../ui/dialogs/scheme.py" line="54"/>
         <source>Satisfaction without ratings: points</source>
         <translation>群众满意(无评价):得分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="43"/>
+        <location filename="../../ui/dialogs/scheme.py" line="55"/>
         <source>Pennant</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="44"/>
+        <location filename="../../ui/dialogs/scheme.py" line="56"/>
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="45"/>
+        <location filename="../../ui/dialogs/scheme.py" line="57"/>
         <source>Praise by a superior or the media</source>
         <translation>上级或媒体通报表扬</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="46"/>
+        <location filename="../../ui/dialogs/scheme.py" line="58"/>
         <source>At most a month</source>
         <translation>每月加分上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="47"/>
+        <location filename="../../ui/dialogs/scheme.py" line="59"/>
         <source>Minor finding</source>
         <translation>轻微问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="48"/>
+        <location filename="../../ui/dialogs/scheme.py" line="60"/>
         <source>Major finding</source>
         <translation>较重问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="49"/>
+        <location filename="../../ui/dialogs/scheme.py" line="61"/>
         <source>Serious finding</source>
         <translation>严重问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="50"/>
+        <location filename="../../ui/dialogs/scheme.py" line="62"/>
         <source>Each rework</source>
         <translation>每次返工</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="51"/>
+        <location filename="../../ui/dialogs/scheme.py" line="63"/>
         <source>Reworks at most</source>
         <translation>返工扣分上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="52"/>
+        <location filename="../../ui/dialogs/scheme.py" line="64"/>
         <source>Lowest total</source>
         <translation>总分下限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="53"/>
+        <location filename="../../ui/dialogs/scheme.py" line="65"/>
         <source>Highest total</source>
         <translation>总分上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="55"/>
+        <location filename="../../ui/dialogs/scheme.py" line="67"/>
         <source>Indicators (100 points in all)</source>
         <translation>考核指标(合计 100 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="56"/>
+        <location filename="../../ui/dialogs/scheme.py" line="68"/>
         <source>Bonus points</source>
         <translation>加分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="57"/>
+        <location filename="../../ui/dialogs/scheme.py" line="69"/>
         <source>Deductions</source>
         <translation>扣分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="58"/>
+        <location filename="../../ui/dialogs/scheme.py" line="70"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="84"/>
+        <location filename="../../ui/dialogs/scheme.py" line="96"/>
         <source>Evaluation scheme</source>
         <translation>考核方案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="97"/>
+        <location filename="../../ui/dialogs/scheme.py" line="109"/>
         <source>Budget-neutral: the month&apos;s performance pay adds up to its standards</source>
         <translation>总额不变:当月绩效工资总额等于绩效基数总额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="120"/>
+        <location filename="../../ui/dialogs/scheme.py" line="132"/>
         <source>In force now: the version from %1. Locked months keep the scheme they were computed with.</source>
         <translation>现行方案自 %1 起施行。已锁定的月份保持当时的方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="131"/>
+        <location filename="../../ui/dialogs/scheme.py" line="143"/>
         <source>Days between visits to a key person</source>
         <translation>重点人员走访间隔(天)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="142"/>
+        <location filename="../../ui/dialogs/scheme.py" line="154"/>
         <source>Try it on</source>
         <translation>试算月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="144"/>
+        <location filename="../../ui/dialogs/scheme.py" line="156"/>
         <source>Preview the ranking</source>
         <translation>预览排名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="156"/>
+        <location filename="../../ui/dialogs/scheme.py" line="168"/>
         <source>In force from the month</source>
         <translation>自该月起施行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="157"/>
+        <location filename="../../ui/dialogs/scheme.py" line="169"/>
         <source>Why (kept with the version)</source>
         <translation>调整原因(随版本保存)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="165"/>
+        <location filename="../../ui/dialogs/scheme.py" line="177"/>
         <source>Grades, best first: lowest total and pay coefficient</source>
         <translation>等次(由高到低):分数线和绩效系数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="167"/>
+        <location filename="../../ui/dialogs/scheme.py" line="179"/>
         <source>Grade</source>
         <translation>等次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="167"/>
+        <location filename="../../ui/dialogs/scheme.py" line="179"/>
         <source>From (points)</source>
         <translation>分数线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="167"/>
+        <location filename="../../ui/dialogs/scheme.py" line="179"/>
         <source>Coefficient</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="175"/>
+        <location filename="../../ui/dialogs/scheme.py" line="187"/>
         <source>Pay by level, yuan a month</source>
         <translation>各等级薪金(元/月)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="177"/>
+        <location filename="../../ui/dialogs/scheme.py" line="189"/>
         <source>Base pay</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="177"/>
+        <location filename="../../ui/dialogs/scheme.py" line="189"/>
         <source>Performance-pay standard</source>
         <translation>绩效基数</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="212"/>
+        <location filename="../../ui/dialogs/scheme.py" line="223"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="212"/>
+        <location filename="../../ui/dialogs/scheme.py" line="223"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="212"/>
+        <location filename="../../ui/dialogs/scheme.py" line="223"/>
         <source>Now</source>
         <translation>现行方案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="212"/>
+        <location filename="../../ui/dialogs/scheme.py" line="223"/>
         <source>Under this scheme</source>
         <translation>新方案</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="212"/>
+        <location filename="../../ui/dialogs/scheme.py" line="223"/>
         <source>Pay now</source>
         <translation>现绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="213"/>
+        <location filename="../../ui/dialogs/scheme.py" line="224"/>
         <source>Pay under it</source>
         <translation>新绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="221"/>
+        <location filename="../../ui/dialogs/scheme.py" line="232"/>
         <source>%1, by grade: %2</source>
         <translation>%1 各等次人数:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="223"/>
+        <location filename="../../ui/dialogs/scheme.py" line="234"/>
         <source>Performance pay in all: %1 → %2</source>
         <translation>绩效工资总额:%1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scheme.py" line="226"/>
+        <location filename="../../ui/dialogs/scheme.py" line="237"/>
         <source>This month is locked: its results stay as they are whatever is saved.</source>
         <translation>该月已锁定:无论保存什么方案,其结果都不变。</translation>
     </message>
@@ -6565,42 +6585,42 @@ Everyone signs in again.</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="40"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="48"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="40"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="48"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="62"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="70"/>
         <source>%1 is signed in; the seat was locked.</source>
         <translation>%1 已登录,本席位已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="53"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="61"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="54"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="62"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="63"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="71"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="67"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="75"/>
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="90"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="98"/>
         <source>Opening the database… you are signed in as soon as it is open.</source>
         <translation>正在打开数据库…打开后即登录。</translation>
     </message>
@@ -6641,113 +6661,113 @@ Everyone signs in again.</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="58"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="70"/>
         <source>Source of work orders</source>
         <translation>来件来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="59"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="71"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="69"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="81"/>
         <source>An export of this source (.xlsx or .csv), to map its columns</source>
         <translation>该来源导出的文件(.xlsx 或 .csv),用来对应各列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="71"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="83"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="74"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="86"/>
         <source>Optional: a folder another system drops its exports into</source>
         <translation>可选:其他系统放入导出文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="75"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="87"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="78"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="90"/>
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="79"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="91"/>
         <source>Incidents&apos; source</source>
         <translation>事件来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="80"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="92"/>
         <source>Sample file</source>
         <translation>样例文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="81"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="93"/>
         <source>Inbox folder</source>
         <translation>收件文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="83"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="95"/>
         <source>Which column of the file gives each field</source>
         <translation>文件的哪一列对应各字段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="97"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="109"/>
         <source>In use (its inbox folder is watched)</source>
         <translation>使用中(监视其收件文件夹)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="100"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="112"/>
         <source>Category when the file&apos;s names none of ours</source>
         <translation>文件类别不对应本系统类别时的默认大类</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="101"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="113"/>
         <source>Colour when the file gives none</source>
         <translation>文件未给出时的预警颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="102"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="114"/>
         <source>Grid when the address names none</source>
         <translation>地址中无网格时的默认网格</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="104"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="116"/>
         <source>Preview the sample</source>
         <translation>预览样例</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="106"/>
-        <location filename="../../ui/dialogs/intake_source.py" line="196"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="118"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="208"/>
         <source>Choose a sample file to see how its rows would be taken in.</source>
         <translation>选择样例文件,查看其各行将如何导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="110"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="122"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="155"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="167"/>
         <source>Choose a sample export</source>
         <translation>选择样例导出文件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="155"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="167"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="182"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="194"/>
         <source>Choose the inbox folder</source>
         <translation>选择收件文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/intake_source.py" line="219"/>
+        <location filename="../../ui/dialogs/intake_source.py" line="231"/>
         <source>The first %1 rows of the sample: %2 problem(s).</source>
         <translation>样例前 %1 行:%2 处问题。</translation>
     </message>
@@ -7181,117 +7201,117 @@ Everyone signs in again.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="40"/>
+        <location filename="../../ui/dialogs/users.py" line="39"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="42"/>
+        <location filename="../../ui/dialogs/users.py" line="41"/>
         <source>New account…</source>
         <translation>新建账号…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="43"/>
+        <location filename="../../ui/dialogs/users.py" line="42"/>
         <source>Roles…</source>
         <translation>设置角色…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="44"/>
+        <location filename="../../ui/dialogs/users.py" line="43"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="45"/>
+        <location filename="../../ui/dialogs/users.py" line="44"/>
         <source>Deactivate…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="33"/>
-        <location filename="../../ui/dialogs/users.py" line="54"/>
+        <location filename="../../ui/dialogs/users.py" line="32"/>
+        <location filename="../../ui/dialogs/users.py" line="53"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="28"/>
+        <location filename="../../ui/dialogs/users.py" line="27"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="30"/>
+        <location filename="../../ui/dialogs/users.py" line="29"/>
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="31"/>
+        <location filename="../../ui/dialogs/users.py" line="30"/>
         <source>must change password</source>
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="31"/>
+        <location filename="../../ui/dialogs/users.py" line="30"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="33"/>
-        <location filename="../../ui/dialogs/users.py" line="55"/>
+        <location filename="../../ui/dialogs/users.py" line="32"/>
+        <location filename="../../ui/dialogs/users.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="34"/>
-        <location filename="../../ui/dialogs/users.py" line="56"/>
-        <location filename="../../ui/dialogs/users.py" line="66"/>
+        <location filename="../../ui/dialogs/users.py" line="33"/>
+        <location filename="../../ui/dialogs/users.py" line="55"/>
+        <location filename="../../ui/dialogs/users.py" line="65"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="34"/>
+        <location filename="../../ui/dialogs/users.py" line="33"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="35"/>
+        <location filename="../../ui/dialogs/users.py" line="34"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="57"/>
+        <location filename="../../ui/dialogs/users.py" line="56"/>
         <source>First password (changed at the first sign-in)</source>
         <translation>初始密码(首次登录时须修改)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="58"/>
+        <location filename="../../ui/dialogs/users.py" line="57"/>
         <source>New account</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="67"/>
+        <location filename="../../ui/dialogs/users.py" line="66"/>
         <source>Roles of %1</source>
         <translation>%1 的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="77"/>
+        <location filename="../../ui/dialogs/users.py" line="76"/>
         <source>Temporary password</source>
         <translation>临时密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="78"/>
+        <location filename="../../ui/dialogs/users.py" line="77"/>
         <source>Reset the password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="80"/>
+        <location filename="../../ui/dialogs/users.py" line="79"/>
         <source>The user must choose a new password at the next sign-in.</source>
         <translation>该用户下次登录时须设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="87"/>
-        <location filename="../../ui/dialogs/users.py" line="91"/>
+        <location filename="../../ui/dialogs/users.py" line="86"/>
+        <location filename="../../ui/dialogs/users.py" line="90"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users.py" line="88"/>
+        <location filename="../../ui/dialogs/users.py" line="87"/>
         <source>Deactivate %1? The account can no longer sign in; the record keeps its name.</source>
         <translation>停用 %1?该账号将不能再登录,记录中仍保留其姓名。</translation>
     </message>
@@ -7335,23 +7355,23 @@ Everyone signs in again.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>Building the demo township…</source>
         <translation>正在生成演示乡镇…</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="57"/>
+        <location filename="../../ui/opening.py" line="53"/>
         <source>Demo accounts: admin, duty1, chair, hr, leader; password %1</source>
         <translation>演示账号:admin、duty1、chair、hr、leader,密码均为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/self_check.py" line="55"/>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/self_check.py" line="54"/>
+        <location filename="../../ui/app.py" line="168"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="169"/>
         <source>Cannot open the database:</source>
         <translation>无法打开数据库:</translation>
     </message>
@@ -7359,72 +7379,72 @@ Everyone signs in again.</source>
 <context>
     <name>display</name>
     <message>
-        <location filename="../../ui/display.py" line="23"/>
+        <location filename="../../ui/display.py" line="24"/>
         <source>very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="24"/>
+        <location filename="../../ui/display.py" line="25"/>
         <source>satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="25"/>
+        <location filename="../../ui/display.py" line="26"/>
         <source>neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="26"/>
+        <location filename="../../ui/display.py" line="27"/>
         <source>dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="27"/>
+        <location filename="../../ui/display.py" line="28"/>
         <source>very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="33"/>
+        <location filename="../../ui/display.py" line="34"/>
         <source>consultation centre</source>
         <translation>说事中心</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="34"/>
+        <location filename="../../ui/display.py" line="35"/>
         <source>police-grid centre</source>
         <translation>警格中心</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="35"/>
+        <location filename="../../ui/display.py" line="36"/>
         <source>mediation centre</source>
         <translation>矛调中心</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="45"/>
+        <location filename="../../ui/display.py" line="46"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="78"/>
+        <location filename="../../ui/display.py" line="79"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="81"/>
+        <location filename="../../ui/display.py" line="82"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="83"/>
+        <location filename="../../ui/display.py" line="84"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="94"/>
+        <location filename="../../ui/display.py" line="95"/>
         <source>overdue %1</source>
         <translation>超期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="95"/>
+        <location filename="../../ui/display.py" line="96"/>
         <source>%1 left</source>
         <translation>剩 %1</translation>
     </message>
@@ -7458,42 +7478,42 @@ Everyone signs in again.</source>
 <context>
     <name>meetings</name>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="174"/>
+        <location filename="../../ui/panels/meetings/models.py" line="181"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="176"/>
+        <location filename="../../ui/panels/meetings/models.py" line="183"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="177"/>
+        <location filename="../../ui/panels/meetings/models.py" line="184"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="179"/>
+        <location filename="../../ui/panels/meetings/models.py" line="186"/>
         <source>Action item</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="180"/>
+        <location filename="../../ui/panels/meetings/models.py" line="187"/>
         <source>Who</source>
         <translation>责任</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="180"/>
+        <location filename="../../ui/panels/meetings/models.py" line="187"/>
         <source>Not assigned</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="181"/>
+        <location filename="../../ui/panels/meetings/models.py" line="188"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/meetings/models.py" line="182"/>
+        <location filename="../../ui/panels/meetings/models.py" line="189"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -7663,47 +7683,47 @@ Everyone signs in again.</source>
 <context>
     <name>projector</name>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="109"/>
+        <location filename="../../ui/widgets/projector.py" line="108"/>
         <source>The agenda is empty</source>
         <translation>议程为空</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="144"/>
+        <location filename="../../ui/widgets/projector.py" line="143"/>
         <source>%1 min in all · → start  Esc leave</source>
         <translation>合计 %1 分钟 · → 开始  Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="151"/>
+        <location filename="../../ui/widgets/projector.py" line="150"/>
         <source>← previous  → next  Esc leave</source>
         <translation>← 上一项  → 下一项  Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector.py" line="173"/>
+        <location filename="../../ui/widgets/projector.py" line="172"/>
         <source>Project on which screen?</source>
         <translation>投屏到哪个屏幕?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector_brief.py" line="34"/>
+        <location filename="../../ui/widgets/projector_brief.py" line="33"/>
         <source>Responsible: %1</source>
         <translation>责任:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector_brief.py" line="38"/>
+        <location filename="../../ui/widgets/projector_brief.py" line="37"/>
         <source>Overdue by %1</source>
         <translation>已超期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector_brief.py" line="41"/>
+        <location filename="../../ui/widgets/projector_brief.py" line="40"/>
         <source>Held at: %1</source>
         <translation>现由 %1 层级办理</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector_brief.py" line="45"/>
+        <location filename="../../ui/widgets/projector_brief.py" line="44"/>
         <source>Cards: %1</source>
         <translation>督办:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/projector_brief.py" line="57"/>
+        <location filename="../../ui/widgets/projector_brief.py" line="56"/>
         <source>No visit on record</source>
         <translation>暂无走访记录</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Fixtures shared by the persistence tests of evaluation and exports."""
+"""Fixtures shared by the persistence tests: a township with an account for every role; the
+months of evaluation and exports."""
 
 import datetime as dt
 
@@ -7,8 +8,17 @@ import pytest
 from gridcommand.meetings import service as meetings
 from gridcommand.models import Commendation, KeyPerson, Visit
 
-from ..factories import admin_user
+from ..factories import admin_user, signed_in
 from .test_workflow import T0, H, Office
+
+
+@pytest.fixture
+def people(township_db):
+    """An administrator and one account for each other role."""
+    for role in ("duty", "chair", "hr", "leader"):
+        signed_in(township_db, role, (role,))
+    signed_in(township_db)
+    return township_db
 
 
 @pytest.fixture

@@ -12,23 +12,15 @@ from gridcommand.access.permissions import ROLES_THAT, Can
 from gridcommand.base.errors import InputError, NotAllowed
 from gridcommand.demo.build import build_demo
 from gridcommand.models import Extension, User
-from gridcommand.ops import accounts, evaluation, imports, incidents, meetings, read, reports, reviews, rules, visits
+from gridcommand.ops import accounts, evaluation, imports, incidents, meetings, reports, reviews, rules, visits
+from gridcommand.ops.unit_of_work import read
 from gridcommand.reviews import views as review_views
 from gridcommand.workflow import NewIncident
 
-from ..factories import PASSWORD, TINY, TODAY, signed_in
+from ..factories import PASSWORD, TINY, TODAY
 
 T = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 MINUTE = dt.timedelta(minutes=1)
-
-
-@pytest.fixture
-def people(township_db):
-    """An administrator and one account for each other role."""
-    for role in ("duty", "chair", "hr", "leader"):
-        signed_in(township_db, role, (role,))
-    signed_in(township_db)
-    return township_db
 
 
 def test_five_wrong_passwords_lock_the_account_for_15_minutes(people):

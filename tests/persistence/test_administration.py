@@ -60,8 +60,7 @@ def test_a_deactivated_unit_keeps_its_history_and_takes_nothing_new(office):  # 
     office.move("accept", j, T0 + 7 * H)
     with pytest.raises(InputError, match="已停用"):
         office.move("dispatch", j, T0 + 8 * H, office.housing)
-    with office.db.session() as s:
-        assert office.housing not in [u.id for u in reference.lists(s).units]  # not offered for dispatch
+    assert office.housing not in [u.id for u in reference.lists(office.db, me).units]  # not offered for dispatch
     with pytest.raises(InputError, match="管理员"):
         admin.add_unit(office.db, signed_in(office.db, "duty", ("duty",)), "城建办", "department")
 
@@ -159,7 +158,7 @@ def test_system_settings_are_the_ones_their_users_read(township_db):
         admin.save_system_settings(township_db, signed_in(township_db, "duty", ("duty",)), chosen)
     with pytest.raises(InputError):
         admin.save_system_settings(township_db, signed_in(township_db), {**chosen, "backup.keep_days": "-1"})
-    assert admin.system_settings(township_db, None)["security.idle_minutes"] == system.IDLE_MINUTES.default
+    assert admin.system_settings(township_db, signed_in(township_db))["security.idle_minutes"] == system.IDLE_MINUTES.default
     admin.save_system_settings(township_db, signed_in(township_db), chosen)
     with township_db.session() as s:  # read where they are used, with the same keys
         assert accounts.idle_minutes(s) == 20

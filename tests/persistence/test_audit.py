@@ -9,7 +9,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from gridcommand.access.accounts import SignInRefused
-from gridcommand.ops import accounts, evaluation, imports, incidents, meetings, read, rules, visits
+from gridcommand.ops import accounts, evaluation, imports, incidents, meetings, rules, visits
+from gridcommand.ops.unit_of_work import read
 from gridcommand.record import audit
 from gridcommand.workflow import NewIncident
 

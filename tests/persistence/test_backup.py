@@ -13,7 +13,8 @@ from sqlalchemy import create_engine, select, text
 
 from gridcommand.base.errors import InputError, NotAllowed
 from gridcommand.models import AuditEntry, Incident
-from gridcommand.ops import incidents, maintenance, read
+from gridcommand.ops import incidents, maintenance
+from gridcommand.ops.unit_of_work import read
 from gridcommand.record import audit, backup, transfer
 from gridcommand.settings import system
 from gridcommand.workflow import NewIncident

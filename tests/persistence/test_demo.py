@@ -156,7 +156,8 @@ def test_every_role_has_work_on_the_demos_first_morning(demo):
 
 
 def test_the_demo_has_two_reviews_in_different_states(demo):
-    from gridcommand.ops import accounts, read
+    from gridcommand.ops import accounts
+    from gridcommand.ops.unit_of_work import read
     from gridcommand.reviews import views
 
     leader = accounts.sign_in(demo, "leader", DEMO_PASSWORD)

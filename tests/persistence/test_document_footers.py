@@ -10,7 +10,8 @@ from sqlalchemy import select
 from gridcommand.demo import DEMO_PASSWORD
 from gridcommand.demo.build import build_demo
 from gridcommand.models import Meeting, Review
-from gridcommand.ops import accounts, evaluation, notices, read, reports
+from gridcommand.ops import accounts, evaluation, notices, reports
+from gridcommand.ops.unit_of_work import read
 from gridcommand.record import audit
 
 from ..factories import TINY, TODAY

@@ -10,13 +10,13 @@ from sqlalchemy import delete, func, select
 from gridcommand import imports as ledger
 from gridcommand.access.permissions import Can
 from gridcommand.base import clock
+from gridcommand.base.changes import Area, Changes
 from gridcommand.base.clock import SHANGHAI
 from gridcommand.base.errors import DatabaseBusy, NotAllowed, StaleIncident
 from gridcommand.models import ChangeLog, Incident, IncidentCard, KeyPerson, User
-from gridcommand.ops import evaluation, imports, incidents, meetings, read, rules, visits
-from gridcommand.ops.unit_of_work import perform
-from gridcommand.store import changes as change_log
-from gridcommand.store.changes import Area, Changes
+from gridcommand.ops import evaluation, imports, incidents, meetings, rules, visits
+from gridcommand.ops.unit_of_work import perform, read
+from gridcommand.store import change_log
 from gridcommand.store.database import Database
 from gridcommand.workflow import NewIncident
 from gridcommand.workflow.deadlines import DEFAULT_HOURS, new_rule_set

@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from gridcommand.base.enums import FindingKind
 from gridcommand.models import KeyPerson, incident_key_person
-from gridcommand.ops import read, rules
+from gridcommand.ops import rules
+from gridcommand.ops.unit_of_work import read
 from gridcommand.reviews import views
 
 from ..factories import PASSWORD, signed_in

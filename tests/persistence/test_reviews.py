@@ -12,7 +12,8 @@ from gridcommand.base.enums import FindingKind
 from gridcommand.base.errors import InputError, NotAllowed
 from gridcommand.meetings import service as meetings
 from gridcommand.models import ActionItem, Incident, KeyPerson, Review, Staff, Visit, incident_key_person
-from gridcommand.ops import read, reviews, rules
+from gridcommand.ops import reviews, rules
+from gridcommand.ops.unit_of_work import read
 from gridcommand.org import responsibility
 from gridcommand.record import audit
 from gridcommand.reviews import lookup, views

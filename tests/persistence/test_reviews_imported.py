@@ -8,7 +8,8 @@ import datetime as dt
 
 from gridcommand.base import clock
 from gridcommand.base.enums import FindingKind
-from gridcommand.ops import evaluation, read, reviews
+from gridcommand.ops import evaluation, reviews
+from gridcommand.ops.unit_of_work import read
 from gridcommand.reviews import views
 from gridcommand.workflow import Workflow
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from gridcommand.models import Incident, IncidentCard, IncidentEvent
 from gridcommand.ops import rules
-from gridcommand.store.changes import latest as counter
+from gridcommand.store.change_log import latest as counter
 from gridcommand.workflow import IllegalMove, next_event
 
 from ..factories import admin_user, signed_in

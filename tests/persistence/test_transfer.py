@@ -11,7 +11,8 @@ from gridcommand.cli.main import main
 from gridcommand.demo import DEMO_PASSWORD
 from gridcommand.demo.build import build_demo
 from gridcommand.models import Incident
-from gridcommand.ops import accounts, incidents, maintenance, read
+from gridcommand.ops import accounts, incidents, maintenance
+from gridcommand.ops.unit_of_work import read
 from gridcommand.record import audit, transfer
 from gridcommand.store.database import Database
 from gridcommand.workflow import NewIncident

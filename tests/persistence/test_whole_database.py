@@ -13,7 +13,7 @@ from gridcommand.access.permissions import allows
 from gridcommand.cli.main import main
 from gridcommand.demo import DEMO_PASSWORD, Held, held_by
 from gridcommand.demo.build import build_demo
-from gridcommand.ops import read
+from gridcommand.ops.unit_of_work import read
 from gridcommand.record import audit
 from gridcommand.record.audit_scope import seen_with
 from gridcommand.store.database import Database

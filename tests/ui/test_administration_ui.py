@@ -21,8 +21,7 @@ def test_a_department_added_is_offered_for_dispatch(qtbot, runner, answers):
     answers.append({"name": "农业农村办", "kind": "department", "contact_name": "王芳", "contact_phone": "0573-84561234"})
     dialog.create()
     assert "农业农村办" in [u.name for u in dialog.model.rows]  # the list follows the change
-    with runner.db.session() as s:
-        assert "农业农村办" in [u.label for u in reference.lists(s).units]
+    assert "农业农村办" in [u.label for u in runner.read(reference.lists).units]
     answers.append({"name": "农业农村办", "kind": "department"})
     dialog.create()
     assert "exists already" in answers.seen[-1].message.text() and answers.seen[-1].result() == 0
@@ -203,4 +202,4 @@ def test_system_settings_checked_then_saved(qtbot, runner, settings, answers):
     answers.append({"security.idle_minutes": "30", "dashboard.closure_target": "98", "backup.keep_days": "60"})
     window.administer("system_settings")
     saved = admin.system_settings(runner.db, runner.actor)
-    assert (saved["dashboard.closure_target"], saved["backup.keep_days"], idle_minutes(runner.db)) == (98, 60, 30)
+    assert (saved["dashboard.closure_target"], saved["backup.keep_days"], runner.read(idle_minutes)) == (98, 60, 30)

@@ -3,7 +3,7 @@ and neither offered to other roles."""
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from gridcommand.ops import read
+from gridcommand.ops.unit_of_work import read
 from gridcommand.record import audit
 from ui.actions import ActionId
 from ui.dialogs import backup as backup_ui

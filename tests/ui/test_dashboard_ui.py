@@ -117,7 +117,7 @@ def test_the_map_names_its_villages_and_grids_and_keeps_key_persons_on_top(qtbot
 
 def test_headline_figures_with_targets_and_the_change_from_the_period_before(qtbot, window):
     from gridcommand.figures import dashboard
-    from gridcommand.ops import read
+    from gridcommand.ops.unit_of_work import read
 
     live = window.dashboard.live
     before = read(window.runner.db, dashboard.live, 30, None, NOON - dt.timedelta(days=30))

@@ -9,17 +9,22 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from gridcommand.base.enums import Status
 from gridcommand.demo.orders import orders, write_xlsx
-from gridcommand.intake.flags import open_flags
-from gridcommand.intake.sources import listed
+from gridcommand.ops import intake
 
 from .conftest import make_runner, make_window
 
 ODD = ("单号", "时间", "姓名", "电话", "位置", "类型", "群众诉求", "时限", "紧急程度", "承办单位", "回访结果")
 
 
+def _orders(runner, rows, **kwargs) -> list[tuple]:
+    """A made-up hotline export's rows about the demo township (the demo's own tool)."""
+    with runner.db.read_session() as session:
+        return orders(session, rows, **kwargs)
+
+
 def sample(runner, path, rows=30):
     """The hotline's export, but with the columns called as no other system calls them."""
-    made = runner.read(orders, rows, seed=7)
+    made = _orders(runner, rows, seed=7)
     write_xlsx(path, [*made])
     from openpyxl import load_workbook
 
@@ -56,9 +61,8 @@ def test_a_source_is_mapped_from_a_sample_and_its_file_taken_in(qtbot, runner, s
     assert editor.result() == 1 and "12345热线" in [s.name for s in dialog.model.rows]
     dialog.days.setValue(3)
     dialog.findChild(QPushButton, "repeatSave").click()
-    from gridcommand.intake import repeat_settings
 
-    assert runner.read(repeat_settings.load).days == 3
+    assert runner.read(intake.repeats).days == 3
 
     duty = make_runner(runner.db, "duty", ("duty",))
     window = make_window(qtbot, duty, settings)
@@ -71,7 +75,7 @@ def test_a_source_is_mapped_from_a_sample_and_its_file_taken_in(qtbot, runner, s
     take_in_file(window, path, "12345热线")
     qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
     assert "新增 30" in asked[0] or "30 new" in asked[0]
-    assert sum(s.orders for s in runner.read(listed)) == 30
+    assert sum(s.orders for s in runner.read(intake.sources_listed)) == 30
 
 
 def test_a_likely_repeat_is_linked_from_its_list(qtbot, runner, settings, tmp_path):
@@ -79,7 +83,7 @@ def test_a_likely_repeat_is_linked_from_its_list(qtbot, runner, settings, tmp_pa
     from ui.dialogs.repeats import RepeatsDialog
 
     path = tmp_path / "hotline.xlsx"
-    write_xlsx(path, runner.read(orders, 40, seed=3, repeats=0.3))
+    write_xlsx(path, _orders(runner, 40, seed=3, repeats=0.3))
     sources = IntakeSourcesDialog(runner)
     qtbot.addWidget(sources)
     editor = sources.create()
@@ -93,7 +97,7 @@ def test_a_likely_repeat_is_linked_from_its_list(qtbot, runner, settings, tmp_pa
     dialog = RepeatsDialog(runner, opened.append)
     qtbot.addWidget(dialog)
     flags = dialog.model.rows
-    assert flags and len(flags) == len(runner.read(open_flags))
+    assert flags and len(flags) == len(runner.read(intake.open_flags))
     dialog.table.selectRow(0)
     dialog.buttons["repeatsShowOriginal"].click()
     assert opened == [flags[0].original.id]
@@ -113,7 +117,7 @@ def test_the_seat_watches_the_inbox_folder(qtbot, runner, settings, tmp_path):
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    path = write_xlsx(inbox / "today.xlsx", runner.read(orders, 12, seed=9))
+    path = write_xlsx(inbox / "today.xlsx", _orders(runner, 12, seed=9))
     old = time.time() - 60
     os.utime(path, (old, old))
     from gridcommand.imports.reader import read_sheet
@@ -130,7 +134,7 @@ def test_the_seat_watches_the_inbox_folder(qtbot, runner, settings, tmp_path):
     window.daily_backup.stop()
     assert (inbox / "done" / "today.xlsx").exists() and (inbox / "done" / "today.xlsx.report.txt").exists()
     assert said == ["Inbox: 1 file(s) taken in"]
-    assert sum(s.orders for s in runner.read(listed)) == 12
+    assert sum(s.orders for s in runner.read(intake.sources_listed)) == 12
 
 
 def test_the_grid_and_category_are_corrected_from_the_incident_menu(qtbot, runner, settings, answers):

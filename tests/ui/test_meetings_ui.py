@@ -11,8 +11,8 @@ from gridcommand.base import clock
 from gridcommand.meetings import service, views
 from gridcommand.meetings.brief import brief
 from gridcommand.models import ActionItem, Unit
-from gridcommand.ops import read
 from gridcommand.ops.reference import lists
+from gridcommand.ops.unit_of_work import read
 from ui.widgets.projector import ProjectorView
 
 from ..factories import TODAY, admin_user

@@ -9,10 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gridcommand.base import clock
 from gridcommand.base.errors import InputError
-from gridcommand.meetings import views
 from gridcommand.ops import evaluation, incidents, meetings, visits
 from gridcommand.store.database import Database
-from gridcommand.visits.reminders import reminders
 from ui import errors
 from ui.panels.meetings.models import AgendaModel, AttendanceModel
 from ui.panels.performance.models import VillageFilter, ranking_columns
@@ -58,7 +56,7 @@ def test_another_seats_work_appears_in_every_dock(window, qtbot, other_seat):
     open_month(qtbot, performance, "2026-11")
     staff_no = performance.result["workers"][0]["staff_no"]
     evaluation.adjust(seat, me, "2026-11", staff_no, "-3", "另一席位调整")
-    due = window.runner.read(reminders)[0]
+    due = window.runner.read(visits.reminders)[0]
     worker = performance.result["workers"][0]["staff_id"]
     visits.log_visit(seat, me, due.key_person_id, worker, "door", "")
     hub.poll()
@@ -159,7 +157,7 @@ def test_runner_attempt_names_a_refusal(runner, monkeypatch, qtbot):
 
 def test_every_table_model_keeps_qts_contract(qtmodeltester, runner, demo_db):
     meeting_id = meetings.create(demo_db, runner.actor, clock.at_local(TODAY, 9)).value
-    view = runner.read(views.agenda, meeting_id)
+    view = runner.read(meetings.agenda, meeting_id)
     agenda = AgendaModel(lambda *a, **k: None, lambda *a: None)
     agenda.show(view)
     qtmodeltester.check(agenda, force_py=True)
@@ -174,3 +172,13 @@ def test_every_table_model_keeps_qts_contract(qtmodeltester, runner, demo_db):
     proxy.setSourceModel(ranking)
     proxy.set_village(month["workers"][0]["village"])
     qtmodeltester.check(proxy, force_py=True)
+
+
+def test_the_runner_reads_only_operations(runner):
+    """A screen reads through gridcommand.ops as its user, never a core function of a session."""
+    from gridcommand.ops import queue
+    from gridcommand.workflow.queue import status_counts
+
+    assert sum(runner.read(queue.counts).values()) > 0
+    with pytest.raises(TypeError, match="not an operation"):
+        runner.read(status_counts)

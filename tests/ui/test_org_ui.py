@@ -2,7 +2,7 @@
 incidents in the queue, a grid handed to another worker with the date kept."""
 
 from gridcommand.ops import organisation as org
-from gridcommand.org.reference import grid_workers
+from gridcommand.ops.reference import grid_workers
 
 from .conftest import make_window
 
@@ -47,7 +47,7 @@ def test_a_grid_handed_to_another_worker(qtbot, runner, settings, answers):
 
 
 def test_what_the_user_opened_stays_open_after_a_change(qtbot, runner, settings):
-    from gridcommand.store.changes import Area, Changes
+    from gridcommand.base.changes import Area, Changes
 
     window, dock = org_on_screen(qtbot, runner, settings)
     place = dock.proxy.index(0, 0)

@@ -4,7 +4,7 @@ approving — and as other roles see it."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from gridcommand.ops import read
+from gridcommand.ops.unit_of_work import read
 from gridcommand.reviews import views
 
 from ..factories import signed_in

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
-from gridcommand.ops import read
+from gridcommand.ops.unit_of_work import read
 from gridcommand.org import township
 from gridcommand.store.database import Database
 from ui.dialogs.first_run import FirstRunDialog

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from gridcommand.base import clock
 from gridcommand.ops import maintenance
-from gridcommand.record.backup import BackupInfo
+from gridcommand.ops.maintenance import BackupInfo
 
 from ..ops import OpRunner
 from ..settings import LAST_BACKUP_DIR

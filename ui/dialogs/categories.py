@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gridcommand.base.changes import Area
 from gridcommand.base.enums import Track
 from gridcommand.ops import administration as admin
+from gridcommand.ops.administration import CategoryRow
 from gridcommand.ops.reference import lists
-from gridcommand.org.categories import CategoryRow
-from gridcommand.store.changes import Area
 
 from ..labels import choices, label
 from ..ops import OpRunner
@@ -35,7 +35,7 @@ def _columns():
 class CategoriesDialog(ListDialog):
     def __init__(self, runner: OpRunner, parent: QWidget | None = None):
         super().__init__(runner, "categoriesDialog", translate("CategoriesDialog", "Incident categories"),
-                         _columns(), lambda: admin.category_list(runner.db, runner.actor), Area.REFERENCE, parent)
+                         _columns(), lambda: runner.read(admin.category_list), Area.REFERENCE, parent)
         self.add_buttons([("categoriesNew", self.tr("New category…"), lambda: self.create(None)),
                           ("categoriesNewSub", self.tr("New sub-category…"), self.create_sub),
                           ("categoriesEdit", self.tr("Edit…"), self.edit),

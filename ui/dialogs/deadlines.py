@@ -29,8 +29,7 @@ from gridcommand.base import clock
 from gridcommand.base.enums import WarningColour
 from gridcommand.ops import rules
 from gridcommand.ops.reference import lists
-from gridcommand.workflow.deadline_preview import Preview
-from gridcommand.workflow.deadlines import MODES, STEP_HOURS, STEPS, RuleSet
+from gridcommand.ops.rules import MODES, STEP_HOURS, STEPS, Preview, RuleSet
 
 from ..labels import deadline_mode, deadline_step, label
 from ..ops import OpRunner
@@ -64,7 +63,7 @@ class DeadlinesDialog(QDialog):
         self.runner = runner
         self._later = QTimer(self, singleShot=True, interval=300)  # the preview, once the typing stops
         self._later.timeout.connect(self.show_preview)
-        versions = rules.deadline_versions(runner.db, runner.actor)
+        versions = runner.read(rules.deadline_versions)
         latest = versions[-1]
         self.categories = [(c.id, c.label) for c in runner.read(lists, workers=False).categories
                            if c.parent_id is None]
@@ -183,8 +182,7 @@ class DeadlinesDialog(QDialog):
 
     @Slot()
     def show_preview(self) -> None:
-        ok, seen = submit_in(self, self.message, lambda: rules.preview_deadlines(self.runner.db, self.runner.actor,
-                                                                                 *self.values()))
+        ok, seen = submit_in(self, self.message, lambda: self.runner.read(rules.preview_deadlines, *self.values()))
         if not ok:
             return
         self.message.clear()

@@ -7,10 +7,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from gridcommand.base.errors import InputError
-from gridcommand.ops import accounts, read
+from gridcommand.ops import Database, accounts
 from gridcommand.ops.actor import Actor
-from gridcommand.org import township
-from gridcommand.store.database import Database
 
 from ..widgets.form import add_footer, submit_in
 from .sign_in import password_field
@@ -29,7 +27,7 @@ class FirstRunDialog(QDialog):
                                "account: the administrator makes everyone else's."), self)
         intro.setWordWrap(True)
         # A database from before sign-in has its township already: only the account is missing.
-        named = read(db, lambda s: (p.name, p.county.name) if (p := township.current(s)) else None)
+        named = accounts.opening(db).named
         self.township = QLineEdit(named[0] if named else "", self)
         self.township.setPlaceholderText(self.tr("e.g. Xitang Town"))
         self.county = QLineEdit(named[1] if named else "", self)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from gridcommand.base.errors import InputError
-from gridcommand.imports import KINDS, ImportFailed, ImportReport
 from gridcommand.ops import imports
+from gridcommand.ops.imports import KINDS, ImportFailed, ImportReport
 from gridcommand.ops.reports import import_template
 
 from ..errors import show_error

@@ -29,10 +29,8 @@ from PySide6.QtWidgets import (
 from gridcommand.base import clock
 from gridcommand.base.enums import Source, WarningColour
 from gridcommand.base.errors import InputError
-from gridcommand.intake import mapping
-from gridcommand.intake.orders import title_of
-from gridcommand.intake.sources import Preview, SourceForm
 from gridcommand.ops import intake
+from gridcommand.ops.intake import Preview, SourceForm, mapping, title_of
 from gridcommand.ops.reference import lists
 
 from ..labels import choices, label
@@ -210,7 +208,7 @@ class SourceEditor(QDialog):
             self.summary.setText(self.tr("Choose a sample file to see how its rows would be taken in."))
             return None
         try:
-            return self.runner.call(intake.preview, self.form(), path)
+            return self.runner.read(intake.preview, self.form(), path)
         except InputError as exc:
             self.summary.setText(text(exc))
             return None

@@ -6,12 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
+from gridcommand.base.changes import Area
 from gridcommand.base.enums import Source
-from gridcommand.intake import repeat_settings
-from gridcommand.intake.repeat_settings import DAYS, PERCENT
-from gridcommand.intake.sources import SourceRow, listed, source_form
 from gridcommand.ops import intake
-from gridcommand.store.changes import Area
+from gridcommand.ops.intake import DAYS, PERCENT, SourceRow
 
 from ..labels import label
 from ..ops import OpRunner
@@ -33,14 +31,14 @@ def _columns():
 class IntakeSourcesDialog(ListDialog):
     def __init__(self, runner: OpRunner, parent: QWidget | None = None):
         super().__init__(runner, "intakeSourcesDialog", translate("IntakeSources", "Sources of work orders"),
-                         _columns(), lambda: runner.read(listed), Area.SETTINGS, parent)
+                         _columns(), lambda: runner.read(intake.sources_listed), Area.SETTINGS, parent)
         self.add_buttons([("sourcesNew", self.tr("New source…"), self.create),
                           ("sourcesEdit", self.tr("Edit…"), self.edit)], self.edit)
         self.layout().addWidget(self._repeat_box())
 
     def _repeat_box(self) -> QGroupBox:
         """How likely repeats are found: for every source, from the next file on."""
-        chosen = self.runner.read(repeat_settings.load)
+        chosen = self.runner.read(intake.repeats)
         box = QGroupBox(self.tr("Likely repeats (every source, from the next file on)"), self)
         self.days, self.percent = QSpinBox(box), QSpinBox(box)
         for spin, setting, value, suffix in ((self.days, DAYS, chosen.days, self.tr(" days")),
@@ -78,6 +76,6 @@ class IntakeSourcesDialog(ListDialog):
         row: SourceRow | None = self.selected()
         if row is None:
             return None
-        editor = SourceEditor(self.runner, self.runner.read(source_form, row.id), row.id, self)
+        editor = SourceEditor(self.runner, self.runner.read(intake.source_form, row.id), row.id, self)
         editor.open()
         return editor

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from gridcommand.store.changes import Area, Changes
+from gridcommand.base.changes import Area, Changes
 
 from ..ops import OpRunner
 from ..widgets.row_table import row_table

@@ -16,7 +16,7 @@ translate = QCoreApplication.translate
 
 
 def edit_meeting_settings(runner: OpRunner, parent: QWidget) -> None:
-    now = admin.meeting_settings(runner.db, runner.actor)
+    now = runner.read(admin.meeting_settings)
     days = [(n, QLocale().dayName(n + 1)) for n in range(7)]  # Qt counts Monday as 1
     fields = [FormField("weekday", translate("MeetingSettings", "Day of the week"), "combo", True, days, now.weekday),
               FormField("start", translate("MeetingSettings", "Starts at"), "time", True, now.start.strftime("%H:%M")),

@@ -7,11 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
-from gridcommand.access.permissions import Can, allows
 from gridcommand.base import clock
-from gridcommand.ops import notices
-from gridcommand.store.changes import Area
-from gridcommand.workflow.notices import Issued
+from gridcommand.base.changes import Area
+from gridcommand.ops import Can, allows, notices
+from gridcommand.ops.notices import Issued
 
 from ..labels import joined
 from ..ops import OpRunner
@@ -42,7 +41,7 @@ def _columns():
 class NoticesIssuedDialog(ListDialog):
     def __init__(self, runner: OpRunner, parent: QWidget | None = None):
         super().__init__(runner, "noticesIssuedDialog", translate("NoticesIssued", "Supervision notices issued"),
-                         _columns(), lambda: runner.call(notices.issued), Area.INCIDENTS, parent, first=(0, 1, 5, 2))
+                         _columns(), lambda: runner.read(notices.issued), Area.INCIDENTS, parent, first=(0, 1, 5, 2))
         sized(self, 1040, 520)
         if allows(runner.actor, Can.MOVE_INCIDENTS):
             self.add_buttons([("noticeWithdraw", self.tr("Withdraw…"), self.withdraw)], lambda: None)

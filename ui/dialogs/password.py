@@ -7,9 +7,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from gridcommand.base.errors import InputError
-from gridcommand.ops import accounts
+from gridcommand.ops import Database, accounts
 from gridcommand.ops.actor import Actor
-from gridcommand.store.database import Database
 
 from ..widgets.form import add_footer, submit_in
 from .sign_in import password_field

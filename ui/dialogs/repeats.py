@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
 from gridcommand.base import clock
+from gridcommand.base.changes import Area
 from gridcommand.base.enums import RepeatReason, Status
-from gridcommand.intake.flags import Flag, open_flags
 from gridcommand.ops import intake
-from gridcommand.store.changes import Area
+from gridcommand.ops.intake import Flag
 
 from ..labels import label
 from ..ops import OpRunner
@@ -41,7 +41,7 @@ def _columns():
 class RepeatsDialog(ListDialog):
     def __init__(self, runner: OpRunner, open_incident: Callable[[int], None], parent: QWidget | None = None):
         super().__init__(runner, "repeatsDialog", translate("Repeats", "Likely repeats"), _columns(),
-                         lambda: runner.read(open_flags), Area.INCIDENTS, parent,
+                         lambda: runner.read(intake.open_flags), Area.INCIDENTS, parent,
                          first=(0, 4, 7, 8, 1, 5))  # what the duty officer decides by
         sized(self, 1100, 520)
         self._open = open_incident

@@ -31,10 +31,8 @@ from PySide6.QtWidgets import (
 from gridcommand.base import clock
 from gridcommand.base.checks import Bounds
 from gridcommand.base.enums import Level, PersonColour
-from gridcommand.evaluation import scheme
-from gridcommand.evaluation.scheme_preview import SchemePreview
-from gridcommand.evaluation.service import months_on_record
 from gridcommand.ops import evaluation
+from gridcommand.ops.evaluation import SchemePreview, scheme
 
 from ..labels import grade, label
 from ..ops import OpRunner
@@ -98,7 +96,7 @@ class SchemeDialog(QDialog):
         self.setWindowTitle(self.tr("Evaluation scheme"))
         self.runner = runner
         this_month = clock.local(clock.now()).strftime("%Y-%m")
-        self.since, self.rules = evaluation.scheme_for(runner.db, runner.actor, this_month)
+        self.since, self.rules = runner.read(evaluation.scheme_for, this_month)
         bounds = {place: within for place, _value, within in scheme.numbers(self.rules)}
         self.numbers = {path: _number(self, _at(self.rules, path), bounds[".".join(path)]) for _g, path, _w in NUMBERS}
         self.grades = [(QLineEdit(str(name), self), _number(self, low, scheme.POINTS),
@@ -120,7 +118,7 @@ class SchemeDialog(QDialog):
         self.note.setObjectName("schemeNote")
         self.try_month = QComboBox(self)
         self.try_month.setObjectName("schemeTryMonth")
-        for month in runner.read(months_on_record):
+        for month in runner.read(evaluation.months):
             self.try_month.addItem(month, month)
         self.try_month.setCurrentIndex(max(0, self.try_month.findData(clock.shift_month(this_month, -1))))
         self.preview = QTextBrowser(self)
@@ -216,8 +214,7 @@ class SchemeDialog(QDialog):
     @Slot()
     def show_preview(self) -> None:
         month = self.try_month.currentData()
-        ok, seen = submit_in(self, self.message, lambda: evaluation.preview_scheme(
-            self.runner.db, self.runner.actor, month, self.values()))
+        ok, seen = submit_in(self, self.message, lambda: self.runner.read(evaluation.preview_scheme, month, self.values()))
         if not ok:
             return
         self.message.clear()

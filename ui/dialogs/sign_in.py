@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from ..widgets.form import add_footer, submit_in
 
 if TYPE_CHECKING:
+    from gridcommand.ops import Database
     from gridcommand.ops.actor import Actor
-    from gridcommand.store.database import Database
 
 SWITCH_USER = 2  # the lock screen's result when the user chose to sign in as someone else
 

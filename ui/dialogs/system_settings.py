@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gridcommand.ops import administration as admin
-from gridcommand.settings.system import NUMBERS
+from gridcommand.ops.administration import NUMBERS
 
 from ..ops import OpRunner
 from ..widgets.form import FormDialog, FormField
@@ -23,7 +23,7 @@ LABELS = {
 
 
 def edit_system_settings(runner: OpRunner, parent: QWidget) -> None:
-    now = admin.system_settings(runner.db, runner.actor)
+    now = runner.read(admin.system_settings)
     fields = [FormField(n.key, translate("SystemSettings", LABELS[n.key]), "line", True, default=str(now[n.key]),
                         placeholder=f"{n.low}–{n.high}") for n in NUMBERS]
     FormDialog(translate("SystemSettings", "System settings"), fields,

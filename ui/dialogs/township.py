@@ -15,7 +15,7 @@ translate = QCoreApplication.translate
 
 
 def edit_township(runner: OpRunner, parent: QWidget) -> None:
-    now = admin.township_info(runner.db, runner.actor)
+    now = runner.read(admin.township_info)
     fields = [FormField("township", translate("TownshipDialog", "Township"), "line", True, default=now["township"]),
               FormField("county", translate("TownshipDialog", "County"), "line", True, default=now["county"]),
               FormField("prefix", translate("TownshipDialog", "Incident code prefix"), "line", True,

@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QWidget
 
+from gridcommand.base.changes import Area
 from gridcommand.base.enums import UnitKind
 from gridcommand.ops import administration as admin
+from gridcommand.ops.administration import UnitRow
 from gridcommand.ops.reference import lists
-from gridcommand.org.units import UnitRow
-from gridcommand.store.changes import Area
 
 from ..labels import choices, label
 from ..ops import OpRunner
@@ -36,7 +36,7 @@ def _columns():
 class UnitsDialog(ListDialog):
     def __init__(self, runner: OpRunner, parent: QWidget | None = None):
         super().__init__(runner, "unitsDialog", translate("UnitsDialog", "Handling units"), _columns(),
-                         lambda: admin.unit_list(runner.db, runner.actor), Area.REFERENCE, parent)
+                         lambda: runner.read(admin.unit_list), Area.REFERENCE, parent)
         self.add_buttons([("unitsNew", self.tr("New unit…"), self.create),
                           ("unitsEdit", self.tr("Edit…"), self.edit),
                           ("unitsActive", self.tr("Deactivate / bring back…"), self.toggle)], self.edit)

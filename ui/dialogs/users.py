@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gridcommand.access.accounts import ASSIGNABLE, Account
 from gridcommand.base import clock
+from gridcommand.base.changes import Area
 from gridcommand.base.enums import UserRole
 from gridcommand.ops import accounts
-from gridcommand.store.changes import Area
+from gridcommand.ops.accounts import ASSIGNABLE, Account
 
 from ..labels import choices, roles
 from ..ops import OpRunner
@@ -37,7 +37,7 @@ def _columns():
 class UsersDialog(ListDialog):
     def __init__(self, runner: OpRunner, parent: QWidget | None = None):
         super().__init__(runner, "usersDialog", translate("UsersDialog", "Users"), _columns(),
-                         lambda: accounts.users(runner.db, runner.actor), Area.REFERENCE, parent)
+                         lambda: runner.read(accounts.users), Area.REFERENCE, parent)
         self.add_buttons([("usersNew", self.tr("New account…"), self.create),
                           ("usersRoles", self.tr("Roles…"), self.roles),
                           ("usersReset", self.tr("Reset password…"), self.reset),

@@ -14,14 +14,12 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from gridcommand.access.permissions import Can, allows, require
 from gridcommand.base.enums import Action, AttachmentKind, Outcome, Track
 from gridcommand.base.errors import NotAllowed
-from gridcommand.ops import incidents as moves
+from gridcommand.ops import Can, allows, incidents as moves, require
+from gridcommand.ops.incidents import MOVES, IncidentDetail
+from gridcommand.ops.queue import QueueRow
 from gridcommand.ops.reference import lists
-from gridcommand.workflow import MOVES
-from gridcommand.workflow.detail import IncidentDetail
-from gridcommand.workflow.queue import QueueRow
 
 from ..actions import title_of
 from ..display import satisfaction, track
@@ -177,7 +175,7 @@ class IncidentCommands(QObject):
         workers = [(None, self.tr("(unchanged)"))] + [(o.id, o.label) for o in options.workers]
         # No unit until one is chosen — one Enter must not send a question to the wrong office —
         # unless the incidents' category names its usual unit.
-        usual = self._runner.call(moves.usual_unit, incident_ids) if incident_ids else None
+        usual = self._runner.read(moves.usual_unit, incident_ids) if incident_ids else None
         leads = [(None, self.tr("(choose the lead unit)"))] + units
         return [FormField("lead", self.tr("Lead unit"), "combo", True, leads, default=usual),
                 FormField("co", self.tr("Co-units (report in separately)"), "checks", False, units),
@@ -208,7 +206,7 @@ class IncidentCommands(QObject):
         """A key person of the incident's grid, or anyone by their ID number (the tenant of a
         house that burned, known only after the report)."""
         near = [(None, self.tr("(by ID number below)"))] + [
-            (p.id, p.label) for p in self._runner.call(moves.nearby_persons, d.id)]
+            (p.id, p.label) for p in self._runner.read(moves.nearby_persons, d.id)]
         return ([FormField("person", self.tr("Key person of this grid"), "combo", False, near),
                  FormField("id_number", self.tr("Or their ID number")),
                  FormField("note", self.tr("How they are concerned"))],

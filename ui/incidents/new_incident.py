@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from gridcommand.base.enums import Source, Track, WarningColour
 from gridcommand.ops import incidents
+from gridcommand.ops.incidents import NewIncident
 from gridcommand.ops.reference import lists
-from gridcommand.workflow import NewIncident
 
 from ..display import track
 from ..labels import choices

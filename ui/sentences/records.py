@@ -33,6 +33,7 @@ ENGLISH: dict[str, str] = {
     "主持例会": QT_TRANSLATE_NOOP("Message", "Running meetings"),
     "查看例会": QT_TRANSLATE_NOOP("Message", "Viewing meetings"),
     "绩效考核": QT_TRANSLATE_NOOP("Message", "Evaluating workers"),
+    "查看事件与名录": QT_TRANSLATE_NOOP("Message", "Viewing incidents and the organisation"),
     "查看考核分数": QT_TRANSLATE_NOOP("Message", "Viewing scores"),
     "查看薪金与奖惩": QT_TRANSLATE_NOOP("Message", "Viewing pay and rewards"),
     "修改考核方案": QT_TRANSLATE_NOOP("Message", "Changing the evaluation scheme"),

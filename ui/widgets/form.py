@@ -163,7 +163,7 @@ class FormDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
         elif f.kind == "hours":
             # Imported here: the workflow (and SQLAlchemy with it) is not on the way to the sign-in dialog.
-            from gridcommand.workflow.extensions import EXTENSION_HOURS
+            from gridcommand.ops.incidents import EXTENSION_HOURS
 
             editor = QDoubleSpinBox(self)
             editor.setRange(0.5, EXTENSION_HOURS.high)  # "hours" fields are an extension's

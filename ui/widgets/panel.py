@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMetaObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDockWidget, QPushButton, QWidget
 
-from gridcommand.store.changes import NOTHING, Changes
+from gridcommand.base.changes import NOTHING, Changes
 
 from ..ops import OpRunner
 from .flow_layout import FlowLayout

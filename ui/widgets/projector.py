@@ -13,8 +13,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QVBoxLayout, QWidget
 
 from gridcommand.base.enums import WarningColour
-from gridcommand.meetings.brief import Brief
-from gridcommand.meetings.views import AgendaView, ItemView
+from gridcommand.ops.meetings import AgendaView, Brief, ItemView
 
 from ..labels import label, section
 from .projector_brief import brief_lines, late_in

@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gridcommand.base import clock
 from gridcommand.base.enums import Action, HoldingLevel, PersonColour, VisitMode, WarningColour
-from gridcommand.meetings.brief import Brief
-from gridcommand.meetings.views import ItemView
+from gridcommand.ops.meetings import Brief, ItemView
 
 from ..display import duration, local_time, rule_note
 from ..labels import label

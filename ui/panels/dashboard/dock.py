@@ -11,11 +11,9 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QFrame, QInputDialog, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from gridcommand.figures import dashboard as figures
-from gridcommand.figures.grid_map import grid_map
+from gridcommand.base.changes import Area, Changes
 from gridcommand.ops import dashboard
 from gridcommand.ops.reference import lists
-from gridcommand.store.changes import Area, Changes
 
 from ...messages import text
 from ...ops import OpRunner
@@ -39,9 +37,9 @@ class DashboardDock(PanelDock):
         self.township = township
         self.period = QComboBox(self)
         self.period.setObjectName("dashboardPeriod")
-        for days in figures.PERIODS:
+        for days in dashboard.PERIODS:
             self.period.addItem(self.tr("Last %1 days").replace("%1", str(days)), days)
-        self.period.setCurrentIndex(figures.PERIODS.index(figures.DEFAULT_PERIOD))
+        self.period.setCurrentIndex(dashboard.PERIODS.index(dashboard.DEFAULT_PERIOD))
         self.village = QComboBox(self)
         self.village.setObjectName("dashboardVillage")
         self.village.addItem(self.tr("All villages"), None)
@@ -58,8 +56,8 @@ class DashboardDock(PanelDock):
         self.setWidget(body)
         self.view = None  # built when first shown: pyqtgraph is imported then, not at start
         self.big: BigScreen | None = None
-        self.live: figures.Live | None = None
-        self.monthly: figures.Monthly | None = None
+        self.live: dashboard.Live | None = None
+        self.monthly: dashboard.Monthly | None = None
         self._monthly_again = False  # asked for while a read was running
         self._monthly_at = 0.0
         self._monthly_task: Task | None = None
@@ -125,11 +123,11 @@ class DashboardDock(PanelDock):
         if self.lists is None or changes.touches(Area.REFERENCE):
             self.lists = self.runner.read(lists, workers=False)
             self._fill_villages()
-        self.live = self.runner.read(figures.live, self.period.currentData(), self.village.currentData())
+        self.live = self.runner.read(dashboard.live, self.period.currentData(), self.village.currentData())
         for view in self.views():
             view.show_live(self.live, self.lists)
         if self.tabs.currentWidget() is self.map:
-            self.map.show_map(self.runner.read(grid_map))
+            self.map.show_map(self.runner.read(dashboard.map_of_grids))
         if self.big is not None:
             self.big.stamp(self.live.now)
         due = time.monotonic() - self._monthly_at > MONTHLY_EVERY_S
@@ -152,7 +150,7 @@ class DashboardDock(PanelDock):
             self._monthly_again = False
             self._read_monthly()
 
-    def _show_monthly(self, monthly: figures.Monthly) -> None:
+    def _show_monthly(self, monthly: dashboard.Monthly) -> None:
         self.monthly = monthly
         for view in self.views():
             view.show_monthly(monthly)

@@ -14,8 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
 from gridcommand.base.enums import PersonColour
-from gridcommand.figures.grid_map import GridMap, MapGrid
-from gridcommand.org.geometry import contains
+from gridcommand.ops.dashboard import GridMap, MapGrid, contains
 
 from ...display import PERSON_COLOURS
 from ...labels import label

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from gridcommand.figures.dashboard import Live, open_count
+from gridcommand.ops.dashboard import Live, open_count
 
 from ...display import LIGHT_COLOURS
 

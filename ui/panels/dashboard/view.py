@@ -9,7 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from gridcommand.base.enums import PersonColour, WarningColour
-from gridcommand.figures.dashboard import Live, Monthly, open_count
+from gridcommand.ops.dashboard import Live, Monthly, open_count
 from gridcommand.ops.reference import Lists
 
 from ...display import PERSON_COLOURS, WARNING_COLOURS

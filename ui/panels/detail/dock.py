@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridcommand.access.permissions import Can, allows
 from gridcommand.base import clock
+from gridcommand.base.changes import Area, Changes
 from gridcommand.base.enums import (
     Action,
     AttachmentKind,
@@ -35,9 +35,8 @@ from gridcommand.base.enums import (
     UserRole,
     WarningColour,
 )
-from gridcommand.ops import incidents
-from gridcommand.store.changes import Area, Changes
-from gridcommand.workflow.detail import IncidentDetail, attachment_data, load_detail
+from gridcommand.ops import Can, allows, incidents
+from gridcommand.ops.incidents import IncidentDetail
 
 from ...display import WARNING_COLOURS, aside, countdown, local_time, rule_note, satisfaction, track
 from ...labels import label
@@ -107,7 +106,7 @@ class DetailDock(PanelDock):
     @Slot(int)
     def show_incident(self, incident_id: int) -> None:
         self._incident_id = incident_id
-        self.detail = self.runner.read(load_detail, incident_id)
+        self.detail = self.runner.read(incidents.detail, incident_id)
         self.browser.setHtml(self._html(self.detail) if self.detail else "")
         self.reveal_button.setVisible(bool(self.detail and (self.detail.reporter_phone or self.detail.persons))
                                       and allows(self.runner.actor, Can.UNMASK))
@@ -150,14 +149,14 @@ class DetailDock(PanelDock):
             item.setData(Qt.ItemDataRole.UserRole, a.id)
             if a.mime.startswith("image/"):
                 pixmap = QPixmap()
-                pixmap.loadFromData(self.runner.read(attachment_data, a.id)[2])
+                pixmap.loadFromData(self.runner.read(incidents.attachment, a.id)[2])
                 if not pixmap.isNull():
                     item.setIcon(QIcon(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                                      Qt.TransformationMode.SmoothTransformation)))
 
     @Slot(QListWidgetItem)
     def _open_attachment(self, item: QListWidgetItem) -> None:
-        found = self.runner.read(attachment_data, item.data(Qt.ItemDataRole.UserRole))
+        found = self.runner.read(incidents.attachment, item.data(Qt.ItemDataRole.UserRole))
         if found is None:
             return
         name, _mime, data = found

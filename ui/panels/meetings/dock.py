@@ -20,17 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridcommand.access.permissions import Can, allows
 from gridcommand.base import clock
+from gridcommand.base.changes import Area, Changes
 from gridcommand.base.errors import InputError
-from gridcommand.meetings import views
-from gridcommand.meetings.brief import brief
-from gridcommand.meetings.service import OUTCOMES
-from gridcommand.meetings.settings import KINDS, MeetingSettings
-from gridcommand.meetings.views import AgendaView, ItemView
-from gridcommand.ops import meetings, reports
+from gridcommand.ops import Can, administration, allows, meetings, reports
+from gridcommand.ops.meetings import KINDS, OUTCOMES, AgendaView, ItemView
 from gridcommand.ops.reference import lists
-from gridcommand.store.changes import Area, Changes
 
 from ...labels import item_outcome, meeting_kind
 from ...ops import OpRunner
@@ -156,7 +151,7 @@ class MeetingsDock(PanelDock):
             self.table.selectRow(rows[0])
 
     def load_meetings(self, select: int | None = None) -> None:
-        rows = self.runner.read(views.meetings)
+        rows = self.runner.read(meetings.meetings)
         self.meeting.blockSignals(True)
         self.meeting.clear()
         for row in rows:
@@ -173,10 +168,10 @@ class MeetingsDock(PanelDock):
 
     @Slot()
     def reload(self) -> None:
-        self.view = self.runner.read(views.agenda, self.meeting_id) if self.meeting_id else None
+        self.view = self.runner.read(meetings.agenda, self.meeting_id) if self.meeting_id else None
         self.agenda.show(self.view)
         self.attendance.show(self.view.attendees if self.view else [])
-        self.actions_model.show(self.runner.read(views.open_actions))
+        self.actions_model.show(self.runner.read(meetings.open_actions))
         self._update_summary()
         has, locked = self.view is not None, bool(self.view and self.view.locked)
         for key in ("build", "lock", "add", "drop", "backlog", "up", "down"):
@@ -208,7 +203,7 @@ class MeetingsDock(PanelDock):
 
     @Slot()
     def new_meeting(self) -> None:
-        settings = self.runner.read(MeetingSettings.load)
+        settings = self.runner.read(administration.meeting_settings)
         start = clock.local(settings.next_weekly(clock.now()))
         fields = [FormField("kind", self.tr("Kind"), "combo", True, [(key, meeting_kind(key)) for key in KINDS]),
                   FormField("date", self.tr("Date"), "date", True, default=f"{start:%Y-%m-%d}"),
@@ -340,7 +335,7 @@ class MeetingsDock(PanelDock):
     @Slot()
     def project(self) -> None:
         if self.view is not None:
-            self.projector = open_projector(self.view, self, lambda item_id: self.runner.read(brief, item_id))
+            self.projector = open_projector(self.view, self, lambda item_id: self.runner.read(meetings.brief, item_id))
 
     def _export(self, kind: str) -> None:
         suffix = self.tr("agenda") if kind == "agenda" else self.tr("minutes")

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 
 from gridcommand.base import clock
 from gridcommand.base.errors import InputError
-from gridcommand.meetings.views import AgendaView, ItemView
+from gridcommand.ops.meetings import AgendaView, ItemView
 
 from ...labels import item_outcome, section
 from ...messages import text

@@ -9,10 +9,9 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
-from gridcommand.access.permissions import Can, allows
-from gridcommand.figures.org_tree import GridNode, OrgTree
-from gridcommand.ops import organisation as org
-from gridcommand.store.changes import Area, Changes
+from gridcommand.base.changes import Area, Changes
+from gridcommand.ops import Can, allows, organisation as org
+from gridcommand.ops.organisation import GridNode, OrgTree
 
 from ...ops import OpRunner
 from ...widgets.panel import PanelDock
@@ -164,7 +163,7 @@ class OrgDock(PanelDock):
         else:
             self._build(tree, counts)
         if chosen is not None and self.select_grid(chosen):
-            self.team.show_team(org.team(self.runner.db, self.runner.actor, chosen))
+            self.team.show_team(self.runner.read(org.team, chosen))
         elif chosen is not None:
             self.team.show_team(None)
 
@@ -224,7 +223,7 @@ class OrgDock(PanelDock):
 
     def _chosen(self, index) -> None:
         grid = index.data(GRID_ROLE) if index.isValid() else None
-        self.team.show_team(None if grid is None else org.team(self.runner.db, self.runner.actor, grid))
+        self.team.show_team(None if grid is None else self.runner.read(org.team, grid))
 
     def _show_incidents(self, grid_id: int) -> None:
         self.sig_drill.emit("open", {"village_id": self.village_id(), "grid_id": grid_id})

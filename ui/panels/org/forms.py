@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QWidget
 
 from gridcommand.base import clock
 from gridcommand.base.enums import GridKind, StaffRole, StaffStatus
-from gridcommand.figures.org_tree import GridNode, GridTeam, Member, OrgTree
 from gridcommand.ops import organisation as org
-from gridcommand.org.reference import grid_workers
+from gridcommand.ops.organisation import GridNode, GridTeam, Member, OrgTree
+from gridcommand.ops.reference import grid_workers
 
 from ...labels import choices
 from ...ops import OpRunner

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gridcommand.base import clock
 from gridcommand.base.enums import GridKind, PersonColour, StaffRole, StaffStatus
-from gridcommand.figures.org_tree import GridTeam, Member
+from gridcommand.ops.organisation import GridTeam, Member
 
 from ...labels import joined, label
 from ...widgets.row_table import row_table

@@ -21,15 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gridcommand.access.permissions import Can, allows, may_see_pay
+from gridcommand.base.changes import Area, Changes
 from gridcommand.base.enums import VisitMode
-from gridcommand.evaluation.scheme import grades_of
-from gridcommand.evaluation.service import history, months_on_record
-from gridcommand.ops import evaluation, reports, visits
+from gridcommand.ops import Can, allows, evaluation, may_see_pay, reports, visits
 from gridcommand.ops.reference import lists
-from gridcommand.org.reference import villages
-from gridcommand.store.changes import Area, Changes
-from gridcommand.visits.reminders import reminders
 
 from ...labels import career_kind, choices
 from ...messages import text
@@ -62,8 +57,9 @@ class PerformanceDock(PanelDock):
         self.may_evaluate = allows(runner.actor, Can.EVALUATE)
         self.month = QComboBox(self)
         self.month.setObjectName("monthChooser")
-        for label in runner.read(months_on_record):  # none before the record began
-            self.month.addItem(label, label)
+        if allows(runner.actor, Can.VIEW_SCORES):  # the dock is not a chair's (§12.1)
+            for label in runner.read(evaluation.months):  # none before the record began
+                self.month.addItem(label, label)
         self.village = QComboBox(self)
         self.village.setObjectName("villageFilter")
         self._fill_villages()
@@ -161,7 +157,7 @@ class PerformanceDock(PanelDock):
         self.village.blockSignals(True)
         self.village.clear()
         self.village.addItem(self.tr("All villages"), "")
-        for option in self.runner.read(villages):
+        for option in self.runner.read(lists, workers=False).villages:
             self.village.addItem(option.label, option.label)
         self.village.setCurrentIndex(max(0, self.village.findData(chosen)))
         self.village.blockSignals(False)
@@ -268,7 +264,7 @@ class PerformanceDock(PanelDock):
 
     def load_reminders(self) -> None:
         self.reminders.show([r.as_dict() | {"key_person_id": r.key_person_id}
-                             for r in self.runner.read(reminders)])
+                             for r in self.runner.read(visits.reminders)])
 
     def _current(self, view: QTableView) -> dict | None:
         index = view.currentIndex()
@@ -279,8 +275,8 @@ class PerformanceDock(PanelDock):
         if row is None:
             return
         self.sheet.setHtml(sheet_html(row, self.result["month"], self.may_see_pay))
-        self.chart.show_history(f"{row['name']}({row['staff_no']})", self.runner.read(history, row["staff_id"]),
-                                self.runner.read(grades_of, self.result["month"]))
+        self.chart.show_history(f"{row['name']}({row['staff_no']})", self.runner.read(evaluation.history, row["staff_id"]),
+                                self.runner.read(evaluation.grades, self.result["month"]))
 
     # -- commands -------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gridcommand.evaluation.scheme import Grades
+from gridcommand.ops.evaluation import Grades
 
 TOP, BOTTOM = (46, 160, 67, 40), (217, 48, 37, 35)  # the top grade green, the failing one red
 BETWEEN = ((26, 115, 232, 35), (224, 168, 0, 35))

@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from gridcommand.base.enums import CommendationKind, Level, Responsibility
-from gridcommand.evaluation.explain import LABELS
+from gridcommand.ops.evaluation import LABELS
 
 from ...labels import grade, label
 

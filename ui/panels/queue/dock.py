@@ -12,11 +12,11 @@ from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTabBar, QTableView, QVBoxLayout, QWidget
 
 from gridcommand.base import clock
+from gridcommand.base.changes import Area, Changes
 from gridcommand.base.enums import OPEN_STATUSES, HoldingLevel, Status, Track, WarningColour
-from gridcommand.ops import read
+from gridcommand.ops import queue
+from gridcommand.ops.queue import COLUMNS
 from gridcommand.ops.reference import lists
-from gridcommand.store.changes import Area, Changes
-from gridcommand.workflow.queue import COLUMNS, QueueFilter, status_counts
 
 from ...display import countdown
 from ...labels import label
@@ -31,8 +31,6 @@ COUNTDOWN_TICK_MS = 30_000
 log = logging.getLogger(__name__)
 
 
-def _count(db, _actor, flt: QueueFilter) -> dict[str, int]:
-    return read(db, status_counts, flt)
 BULK_LIMIT = 1000
 # What a duty officer decides by, first: how urgent, which item, where it stands, how long is
 # left, who has it and who has not signed in; then where it came from.
@@ -159,7 +157,7 @@ class QueueDock(PanelDock):
         if self._counting is not None:
             self._count_again = True
             return
-        self._counting = self.runner.start(self, "", _count, self.filters.filter(), on_done=self._show_counts,
+        self._counting = self.runner.start(self, "", queue.counts, self.filters.filter(), on_done=self._show_counts,
                                            on_error=lambda exc, _trace: log.warning("tab counts: %s", exc),
                                            show_progress=False)
         self._counting.sig_finished.connect(self._counted)
@@ -263,7 +261,7 @@ class QueueDock(PanelDock):
         if current in rows:
             selection.setCurrentIndex(self.model.index(rows[current], 0),
                                       QItemSelectionModel.SelectionFlag.NoUpdate)
-        elif current is not None and not self.runner.read(self.model.query.holds, current):
+        elif current is not None and not self.runner.read(queue.holds, self.model.query, current):
             # Never a neighbour in its place: the detail keeps the incident, and the user is told.
             self.sig_message.emit(self.tr("%1 no longer matches the queue's filters; the detail still "
                                           "shows it.").replace("%1", shown.code if shown else ""))

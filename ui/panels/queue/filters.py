@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QToolButton, QWid
 
 from gridcommand.base import clock
 from gridcommand.base.enums import Track, WarningColour
+from gridcommand.ops.queue import QueueFilter
 from gridcommand.ops.reference import Lists
-from gridcommand.workflow.queue import QueueFilter
 
 from ...display import track
 from ...labels import choices

@@ -15,7 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from gridcommand.base import clock
 from gridcommand.base.enums import HoldingLevel, Status, WarningColour
-from gridcommand.workflow.queue import COLUMNS, PAGE_SIZE, Page, QueueQuery, QueueRow
+from gridcommand.ops import queue
+from gridcommand.ops.queue import COLUMNS, PAGE_SIZE, Page, QueueQuery, QueueRow
 
 from ...display import LIGHT_COLOURS, WARNING_COLOURS, countdown, local_time, track
 from ...labels import label
@@ -74,7 +75,7 @@ class QueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._now = clock.now()
-        first = self._read(self._query.fetch)
+        first = self._read(queue.page, self._query)
         self._pages[0] = first
         self._count = len(first.rows)
         self.count_known = self._count < PAGE_SIZE
@@ -121,12 +122,12 @@ class QueueModel(QAbstractTableModel):
     def _fetch(self, number: int) -> Page:
         previous, following = self._pages.get(number - 1), self._pages.get(number + 1)
         if number == 0:
-            return self._read(self._query.fetch)
+            return self._read(queue.page, self._query)
         if previous is not None and previous.last is not None:
-            return self._read(self._query.fetch, after=previous.last)
+            return self._read(queue.page, self._query, after=previous.last)
         if following is not None and following.first is not None:
-            return self._read(self._query.fetch, before=following.first)
-        return self._read(self._query.jump, number * PAGE_SIZE)
+            return self._read(queue.page, self._query, before=following.first)
+        return self._read(queue.jump, self._query, number * PAGE_SIZE)
 
     def rows_of(self, ids: set[int], near_row: int, pages: int = 3) -> dict[int, int]:
         """Row numbers of ``ids`` found in the pages from ``near_row`` on (loading them)."""

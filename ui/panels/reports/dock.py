@@ -11,14 +11,11 @@ from html import escape
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
-from gridcommand.access.permissions import Can, allows
 from gridcommand.base import clock
-from gridcommand.evaluation.service import months_on_record
-from gridcommand.evaluation.summary import periods
-from gridcommand.ops import reports
+from gridcommand.base.changes import Area, Changes
+from gridcommand.ops import Can, allows, reports
 from gridcommand.ops.reference import lists
-from gridcommand.reports.report import Document, texts
-from gridcommand.store.changes import Area, Changes
+from gridcommand.ops.reports import Document, texts
 
 from ...notices import issue_notices
 from ...ops import OpRunner
@@ -179,7 +176,7 @@ class ReportsDock(PanelDock):
             combo.blockSignals(True)
         chosen_month, chosen_village, chosen_period = (combo.currentData() for combo in combos)
         this_month = clock.local(clock.now()).strftime("%Y-%m")
-        months = [this_month] + [m for m in self.runner.read(months_on_record) if m != this_month]
+        months = [this_month] + [m for m in self.runner.read(reports.months) if m != this_month]
         self.month.clear()
         for month in months:
             self.month.addItem(month, month)
@@ -191,7 +188,7 @@ class ReportsDock(PanelDock):
             self.village.addItem(option.label, option.id)
         self.village.setCurrentIndex(max(0, self.village.findData(chosen_village)))
         self.period.clear()
-        for period in self.runner.read(periods):
+        for period in self.runner.read(reports.periods):
             self.period.addItem(self.tr("Year %1").replace("%1", period) if len(period) == 4 else period, period)
         self.period.setCurrentIndex(max(0, self.period.findData(chosen_period)))
         for combo in combos:

@@ -12,17 +12,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from gridcommand.access.permissions import Can, allows
 from gridcommand.base import clock
+from gridcommand.base.changes import Area, Changes
 from gridcommand.base.enums import EventKind, FindingKind, Responsibility, ReviewState
 from gridcommand.base.errors import InputError
 from gridcommand.base.messages import said
-from gridcommand.imports.fields import timestamp
-from gridcommand.ops import reports, reviews
+from gridcommand.ops import Can, allows, reports, reviews
 from gridcommand.ops.reference import lists
-from gridcommand.reviews import lookup, views
-from gridcommand.reviews.scope import WINDOW_DAYS
-from gridcommand.store.changes import Area, Changes
+from gridcommand.ops.reviews import WINDOW_DAYS, FindingView, ReviewView
 
 from ...labels import label
 from ...ops import OpRunner
@@ -49,7 +46,7 @@ class ReviewsDock(PanelDock):
         super().__init__(self.tr("Reviews"), self.OBJECT_NAME, runner, parent)
         self._current_incident = current_incident
         self.may_review = allows(runner.actor, Can.RUN_REVIEWS)
-        self.view: views.ReviewView | None = None
+        self.view: ReviewView | None = None
         self.list_model = RowsModel([
             (self.tr("Code"), lambda r: r.code), (self.tr("Kind"), lambda r: label(EventKind, r.kind)),
             (self.tr("Event"), lambda r: clock.format_local(r.event_at)), (self.tr("Grid"), lambda r: r.grid),
@@ -127,7 +124,7 @@ class ReviewsDock(PanelDock):
         self.load(select=self.review_id, finding=self._finding_number())
 
     def load(self, select: int | None = None, finding: int | None = None) -> None:
-        self.list_model.show(self.runner.read(views.reviews, self.runner.actor))
+        self.list_model.show(self.runner.read(reviews.reviews))
         rows = [n for n, r in enumerate(self.list_model.rows) if r.id == select] or [0]
         if self.list_model.rows:
             self.list_table.selectRow(rows[0])
@@ -143,9 +140,9 @@ class ReviewsDock(PanelDock):
         self._show_review(self.review_id)
 
     def _show_review(self, review_id: int | None, finding: int | None = None) -> None:
-        self.view = self.runner.read(views.review, self.runner.actor, review_id) if review_id else None
+        self.view = self.runner.read(reviews.review, review_id) if review_id else None
         self.findings_model.show(self.view.findings if self.view else [])
-        self.timeline.show_timeline(self.runner.read(views.timeline, self.runner.actor, review_id)
+        self.timeline.show_timeline(self.runner.read(reviews.timeline, review_id)
                                     if review_id else None)
         self.heading.setText(self._heading())
         if self.view and self.view.findings:
@@ -167,7 +164,7 @@ class ReviewsDock(PanelDock):
             text += " · " + self.tr("approved; counts in %1").replace("%1", v.effective_month or "")
         return f"<b>{text}</b><br>{v.description}"
 
-    def _finding(self) -> views.FindingView | None:
+    def _finding(self) -> FindingView | None:
         index = self.findings_table.currentIndex()
         return self.findings_model.data(index, ROW_ROLE) if index.isValid() else None
 
@@ -232,7 +229,7 @@ class ReviewsDock(PanelDock):
 
         def submit(v):
             codes = [c.strip() for c in v["evidence"].replace(",", ",").split(",") if c.strip()]
-            proof = self.runner.read(lookup.evidence, [f"incident:{c}" for c in codes])
+            proof = self.runner.read(reviews.evidence, [f"incident:{c}" for c in codes])
             return self.runner.call(reviews.add_finding, review_id, v["summary"], self._when(v["at"]),
                                     v["staff"], v["unit"], proof)
         dialog = FormDialog(self.tr("Add a finding"), fields, submit, self)
@@ -241,7 +238,7 @@ class ReviewsDock(PanelDock):
 
     def _when(self, text: str):
         try:
-            return timestamp(text)
+            return reviews.timestamp(text)
         except ValueError as exc:
             raise InputError(said(exc)) from None
 
@@ -278,7 +275,7 @@ class ReviewsDock(PanelDock):
 
     @Slot()
     def open_for_incident(self) -> None:
-        serious = self.runner.read(lookup.serious_incidents)
+        serious = self.runner.read(reviews.serious_incidents)
         shown = getattr(self._current_incident(), "code", None)
         options = [(i.id, f"{i.code}  {clock.format_local(i.reported_at)}  {i.title}") for i in serious]
         default = next((i.id for i in serious if i.code == shown), None)
@@ -311,7 +308,7 @@ class ReviewsDock(PanelDock):
 
         def submit(v):
             numbers = [n for n in v["persons"].replace(",", ",").split(",") if n.strip()]
-            persons = self.runner.read(lookup.person_ids, numbers)
+            persons = self.runner.read(reviews.person_ids, numbers)
             event = reviews.NewEvent(v["kind"], self._when(v["at"]), v["grid"], v["place"], v["description"], persons)
             return self.runner.call(reviews.open_for_event, event, self._days(v["days"]), v["village"])
         self._run_open(FormDialog(self.tr("Review an event"), fields, submit, self))

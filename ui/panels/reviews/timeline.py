@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gridcommand.reviews.views import TIMELINE_ROWS, Timeline
+from gridcommand.ops.reviews import TIMELINE_ROWS, Timeline
 
 from ...widgets.date_axis import date_axis
 

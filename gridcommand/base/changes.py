@@ -1,5 +1,5 @@
-"""What an operation changed, so that each screen refreshes only what concerns it; and the
-change log through which the other seats learn the same thing a few seconds later.
+"""What an operation changed, so that each screen refreshes only what concerns it (the change
+log, ``store.change_log``, tells the other seats the same thing a few seconds later).
 
 An operation names the records it changed by id where it knows them (the incident moved, the
 meeting edited, the month recomputed) and by area where it changed too many to list (an import).
@@ -7,17 +7,10 @@ meeting edited, the month recomputed) and by area where it changed too many to l
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
-
-from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
-
-from ..base import clock
-from ..models import ChangeCounter, ChangeLog
-
-# Log entries kept; a seat that fell further behind refreshes everything.
-KEEP = 2_000
+from typing import Any
 
 
 class Area(StrEnum):
@@ -31,7 +24,7 @@ class Area(StrEnum):
     REVIEWS = "reviews"            # retrospective reviews and their findings
 
 
-def _ids() -> frozenset:
+def _ids() -> frozenset[Any]:
     return frozenset()
 
 
@@ -49,7 +42,7 @@ class Changes:
                 "staff": Area.EVALUATION, "key_persons": Area.VISITS}
 
     @classmethod
-    def of(cls, *areas: Area, **ids) -> Changes:
+    def of(cls, *areas: Area, **ids: Iterable[Any]) -> Changes:
         return cls(areas=frozenset(areas), **{k: frozenset(v) for k, v in ids.items()})
 
     @classmethod
@@ -75,11 +68,11 @@ class Changes:
     def touches_month(self, month: str | None) -> bool:
         return Area.EVALUATION in self.areas or month in self.months
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, list[Any]]:
         return {f.name: sorted(getattr(self, f.name)) for f in fields(self) if getattr(self, f.name)}
 
     @classmethod
-    def from_json(cls, data: dict) -> Changes:
+    def from_json(cls, data: dict[str, Any]) -> Changes:
         try:
             values = {f.name: frozenset(data.get(f.name, ())) for f in fields(cls)}
             values["areas"] = frozenset(Area(a) for a in values["areas"])
@@ -89,34 +82,3 @@ class Changes:
 
 
 NOTHING = Changes()
-
-
-def record(session: Session, changes: Changes, actor_id: int | None) -> int:
-    """Log ``changes`` in the caller's transaction, as late as possible before its commit (the
-    counter's row lock is held from here to the commit); returns the entry's sequence number."""
-    session.execute(update(ChangeCounter).where(ChangeCounter.id == 1)
-                    .values(value=ChangeCounter.value + 1))
-    seq = session.scalar(select(ChangeCounter.value).where(ChangeCounter.id == 1))
-    session.add(ChangeLog(seq=seq, at=clock.now(), actor_id=actor_id, changes=changes.as_json()))
-    if seq % 100 == 0:
-        session.execute(delete(ChangeLog).where(ChangeLog.seq <= seq - KEEP))
-    session.flush()
-    return seq
-
-
-def latest(session: Session) -> int:
-    return session.scalar(select(ChangeCounter.value).where(ChangeCounter.id == 1)) or 0
-
-
-def since(session: Session, seen: int) -> tuple[int, list[tuple[int, Changes]]]:
-    """The entries after ``seen``: (the newest sequence number, [(seq, changes), …])."""
-    rows = session.execute(select(ChangeLog.seq, ChangeLog.changes).where(ChangeLog.seq > seen)
-                           .order_by(ChangeLog.seq)).all()
-    if not rows:
-        newest = latest(session)
-        if newest < seen:  # a restored or replaced database: start again
-            return newest, [(newest, Changes.everything())]
-        return seen, []
-    if rows[0].seq != seen + 1:  # entries this seat never saw were pruned
-        return rows[-1].seq, [(rows[-1].seq, Changes.everything())]
-    return rows[-1].seq, [(seq, Changes.from_json(data)) for seq, data in rows]
