@@ -14,7 +14,7 @@ class Labelled(StrEnum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> Self:
+    def __new__(cls, value: str, label: str = "") -> Self:  # Member(value) looks a member up
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label

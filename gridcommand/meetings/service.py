@@ -142,7 +142,7 @@ def move_item(session: Session, item_id: int, to_position: int) -> None:
     session.flush()
 
 
-def add_item(session: Session, meeting_id: int, title: str, detail: str = "", minutes: int = 5,
+def add_item(session: Session, meeting_id: int, title: str, detail: str = "", minutes: int | str = 5,
              presenter: str = "", unit_id: int | None = None, incident_id: int | None = None) -> AgendaItem:
     """An item added by hand, under 其他事项."""
     meeting = _unlocked(session, meeting_id)
@@ -201,7 +201,7 @@ def _minutes(value) -> int:
 
 
 def update_item(session: Session, item_id: int, presenter: str | None = None,
-                unit_id: int | None | bool = False, minutes: int | None = None) -> None:
+                unit_id: int | None | bool = False, minutes: int | str | None = None) -> None:
     item = _item(session, item_id)
     _unlocked(session, item.meeting_id)
     if presenter is not None:

@@ -3,8 +3,9 @@ a lockout, changing one's password, and what the administrator does with account
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any, cast
 
 from sqlalchemy.orm import Session
 
@@ -14,6 +15,7 @@ from ..access.permissions import Can
 from ..base.changes import Area, Changes
 from ..base.errors import NotAllowed
 from ..base.messages import Message
+from ..models import User
 from ..org import township
 from ..record import audit
 from ..store.database import Database
@@ -26,7 +28,7 @@ ACCOUNTS = Changes.of(Area.REFERENCE)
 def sign_in(db: Database, username: str, password: str) -> Actor:
     """The account signed in as; ``SignInRefused`` says why not. A failed attempt is kept
     (it counts towards the lockout) although the sign-in is refused."""
-    def work(session, _nobody):
+    def work(session: Session, _nobody: User) -> tuple[Any, Changes]:
         attempt = accounts.sign_in(session, username, password)
         if attempt.user is not None:
             audit.note(session, "sign_in", "user", attempt.user.username)
@@ -38,7 +40,7 @@ def sign_in(db: Database, username: str, password: str) -> Actor:
     outcome = perform(db, None, work, needs=None).value
     if isinstance(outcome, Message):
         raise SignInRefused(outcome)
-    return outcome
+    return cast(Actor, outcome)
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def first_start(db: Database, township_name: str, county: str, username: str, na
                 password: str) -> Actor:
     """Name the township and make the first administrator's account, signed in as it. Only a
     database without an administrator may be started this way."""
-    def work(session: Session, _nobody):
+    def work(session: Session, _nobody: User) -> tuple[Any, Changes]:
         township.init_township(session, township_name, county)  # refuses another township
         if not accounts.needs_first_admin(session):
             raise NotAllowed("此数据库已有管理员账号:请用它登录")
@@ -82,39 +84,40 @@ def first_start(db: Database, township_name: str, county: str, username: str, na
 
 def change_password(db: Database, actor: Actor, old: str, new: str) -> Result[None]:
     """One's own password (also when the administrator reset it and it must be changed)."""
-    def work(session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         accounts.change_password(session, user, old, new)
         audit.note(session, "user.password", "user", user.username)
         return None, Changes()
     return perform(db, actor, work, needs=None)
 
 
-def _administer(db, actor, change, action: str, **said) -> Result:
+def _administer(db: Database, actor: Actor, change: Callable[[Session], User], action: str,
+                **said: Any) -> Result[int]:
     """An administrator's change to an account (``change(session)`` returns it), logged."""
-    def work(session, _admin):
+    def work(session: Session, _admin: User) -> tuple[Any, Changes]:
         user = change(session)
         audit.note(session, action, "user", user.username, roles=user.roles, **said)
         return user.id, ACCOUNTS
     return perform(db, actor, work, needs=Can.ADMINISTER)
 
 
-def create_user(db, actor, username: str, name: str, roles: Iterable[str], password: str,
+def create_user(db: Database, actor: Actor, username: str, name: str, roles: Iterable[str], password: str,
                 staff_id: int | None = None) -> Result[int]:
     """A new account; it changes its password at the first sign-in."""
     return _administer(db, actor, lambda s: accounts.create(
         s, username, name, roles, password, staff_id, must_change=True), "user.create", name=name)
 
 
-def set_roles(db, actor, user_id: int, roles: Iterable[str]) -> Result[int]:
+def set_roles(db: Database, actor: Actor, user_id: int, roles: Iterable[str]) -> Result[int]:
     return _administer(db, actor, lambda s: accounts.set_roles(s, user_id, roles), "user.roles")
 
 
-def reset_password(db, actor, user_id: int, temporary: str) -> Result[int]:
+def reset_password(db: Database, actor: Actor, user_id: int, temporary: str) -> Result[int]:
     return _administer(db, actor, lambda s: accounts.reset_password(s, user_id, temporary),
                        "user.reset_password")
 
 
-def deactivate(db, actor, user_id: int) -> Result[int]:
+def deactivate(db: Database, actor: Actor, user_id: int) -> Result[int]:
     return _administer(db, actor, lambda s: accounts.deactivate(s, user_id), "user.deactivate")
 
 

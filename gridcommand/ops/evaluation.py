@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from ..access.permissions import Can, allows, may_see_pay
 from ..base import clock
@@ -13,6 +16,7 @@ from ..evaluation import careers, scheme, service
 from ..evaluation.explain import LABELS as LABELS
 from ..evaluation.scheme import Grades
 from ..evaluation.scheme_preview import SchemePreview as SchemePreview
+from ..models import User
 from ..record import audit
 from ..store.database import Database
 from .actor import Actor, resolve
@@ -25,11 +29,11 @@ CAREER_KINDS = careers.KINDS  # what HR decides on a candidate: promotion, yello
 class Month:
     """A month as the actor may see it: results, and the career candidates after a locked one."""
 
-    result: dict
-    candidates: tuple[dict, ...] = ()
+    result: dict[str, Any]
+    candidates: tuple[dict[str, Any], ...] = ()
 
 
-def _month(session, user, month: str) -> Month:
+def _month(session: Session, user: User, month: str) -> Month:
     result = service.evaluate(session, month, user, store=allows(user, Can.EVALUATE))
     found = careers.candidates(session, month) if result["locked"] and may_see_pay(user) else []
     return Month(result, tuple(c.as_dict() for c in found))
@@ -43,9 +47,9 @@ def month(db: Database, actor: Actor, month: str) -> Result[Month]:
                    needs=Can.VIEW_SCORES)
 
 
-def adjust(db, actor, month: str, staff_no: str, points: float | str, reason: str) -> Result[Month]:
+def adjust(db: Database, actor: Actor, month: str, staff_no: str, points: float | str, reason: str) -> Result[Month]:
     """Adjust one worker's score with a reason; the value is the month recomputed with it."""
-    def work(session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         staff_id = service.adjust(session, user, month, staff_no, points, reason)
         audit.note(session, "evaluation.adjust", "staff", staff_no, month=month, points=str(points),
                    reason=reason)
@@ -54,8 +58,8 @@ def adjust(db, actor, month: str, staff_no: str, points: float | str, reason: st
     return perform(db, actor, work, needs=Can.EVALUATE)
 
 
-def lock(db, actor, month: str) -> Result[Month]:
-    def work(session, user):
+def lock(db: Database, actor: Actor, month: str) -> Result[Month]:
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         locked = service.lock(session, user, month)
         audit.note(session, "evaluation.lock", "month", month, workers=len(locked["workers"]),
                    scheme=locked["scheme_id"])
@@ -63,10 +67,10 @@ def lock(db, actor, month: str) -> Result[Month]:
     return perform(db, actor, work, needs=Can.EVALUATE)
 
 
-def decide(db, actor, month: str, staff_no: str, kind: str, approve: bool, reason: str,
+def decide(db: Database, actor: Actor, month: str, staff_no: str, kind: str, approve: bool, reason: str,
            today: dt.date | None = None) -> Result[dt.date | None]:
     """HR's decision on a career candidate; the value is the day it takes effect (approved)."""
-    def work(session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         decision = careers.decide(session, user, month, staff_no, kind, approve, reason, today)
         audit.note(session, "career.decide", "staff", staff_no, month=month, kind=kind,
                    approved=approve, reason=reason, effective=decision.effective_date)
@@ -76,9 +80,9 @@ def decide(db, actor, month: str, staff_no: str, kind: str, approve: bool, reaso
     return perform(db, actor, work, needs=Can.EVALUATE)
 
 
-def apply_due_levels(db, actor) -> Result[int]:
+def apply_due_levels(db: Database, actor: Actor) -> Result[int]:
     """Put into effect the approved level changes whose first day has come."""
-    def work(session, _user):
+    def work(session: Session, _user: User) -> tuple[Any, Changes]:
         count = careers.apply_due(session)
         if count:
             audit.note(session, "career.apply", "staff", "", changes=count)
@@ -86,9 +90,9 @@ def apply_due_levels(db, actor) -> Result[int]:
     return perform(db, actor, work, needs=Can.EVALUATE)
 
 
-def new_scheme(db, actor, effective_month: str, rules: dict, note: str = "") -> Result[int]:
+def new_scheme(db: Database, actor: Actor, effective_month: str, rules: dict[str, Any], note: str = "") -> Result[int]:
     """A new version of the scheme from ``effective_month`` on; locked months keep theirs."""
-    def work(session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         version = scheme.add_version(session, effective_month, rules.get("rules", rules), user.id, note)
         audit.note(session, "scheme.version", "scheme", version.id, effective=effective_month,
                    note=note, rules=version.rules)
@@ -96,16 +100,16 @@ def new_scheme(db, actor, effective_month: str, rules: dict, note: str = "") -> 
     return perform(db, actor, work, needs=Can.SET_SCHEME)
 
 
-def scheme_for(db: Database, actor: Actor, month: str) -> tuple[str, dict]:
+def scheme_for(db: Database, actor: Actor, month: str) -> tuple[str, dict[str, Any]]:
     """(the month it is in force from, its rules) of the scheme in force for ``month``: what the
     scheme editor starts from."""
-    def current(session):
+    def current(session: Session) -> tuple[str, dict[str, Any]]:
         version = scheme.in_force(session, clock.check_month(month))
-        return version.effective_month, version.rules
+        return version.effective_month, dict(version.rules)
     return look(db, actor, current, needs=Can.SET_SCHEME)
 
 
-def preview_scheme(db: Database, actor: Actor, month: str, rules: dict):
+def preview_scheme(db: Database, actor: Actor, month: str, rules: dict[str, Any]) -> SchemePreview:
     """``month``'s ranking and pay under ``rules``, next to what they are now; nothing stored."""
     from ..evaluation.scheme_preview import preview
 
@@ -120,12 +124,12 @@ class SchemeInForce:
     version: int | None     # None: the default scheme, never stored
     effective_month: str
     note: str
-    rules: dict
+    rules: dict[str, Any]
 
 
 def scheme_in_force(db: Database, actor: Actor, month: str) -> SchemeInForce:
     """The scheme version that scores ``month``, as anyone may read it."""
-    def found(session) -> SchemeInForce:
+    def found(session: Session) -> SchemeInForce:
         version = scheme.in_force(session, clock.check_month(month))
         return SchemeInForce(version.id, version.effective_month, version.note, version.rules)
     return look(db, actor, found, needs=Can.REPORTS)

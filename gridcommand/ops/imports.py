@@ -4,12 +4,16 @@ then written in one short transaction, all or nothing."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from .. import imports
 from ..access.permissions import Can, require
 from ..base.changes import NOTHING, Changes
 from ..base.progress import SILENT, Progress
 from ..imports import KINDS as KINDS, ImportFailed as ImportFailed, ImportReport as ImportReport, Kind
+from ..models import User
 from ..record import audit
 from ..store.database import Database
 from .actor import Actor
@@ -31,7 +35,7 @@ def run(db: Database, actor: Actor, kind: str | Kind, path: str | Path,
     require(actor, Can.ADMINISTER)  # before the file is read
     prepared = imports.prepare(db, kind, path, progress)
 
-    def work(session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         report = imports.write(session, prepared, user)
         audit.note(session, "import", prepared.kind.name, Path(path).name, sha256=prepared.sha256,
                    rows=report.rows, created=report.created, updated=report.updated,

@@ -8,6 +8,7 @@ import mimetypes
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +18,8 @@ from ..access.permissions import Can, require
 from ..base.changes import NOTHING, Area, Changes
 from ..base.enums import Action, Outcome
 from ..base.errors import InputError, StaleIncident
-from ..models import Incident
+from ..base.messages import Message
+from ..models import Incident, User
 from ..org import categories
 from ..record import audit
 from ..reviews.lookup import person_ids
@@ -49,41 +51,41 @@ def _move(db: Database, actor: Actor, incident_id: int, move: Move) -> Result[No
 
 def report(db: Database, actor: Actor, data: NewIncident) -> Result[tuple[int, str]]:
     """A new incident in state 上报; the value is its (id, code)."""
-    def work(session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         incident, changes = report_incident(session, user, data)
         return (incident.id, incident.code), changes
     return perform(db, actor, work, needs=Can.MOVE_INCIDENTS)
 
 
-def accept(db, actor, incident_id: int, note: str = "", version: int | None = None):
+def accept(db: Database, actor: Actor, incident_id: int, note: str = "", version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.accept(incident_id, note, version=version))
 
 
-def dispatch(db, actor, incident_id: int, lead_unit_id: int, co_unit_ids=(),
-             responsible_staff_id: int | None = None, note: str = "", version: int | None = None):
+def dispatch(db: Database, actor: Actor, incident_id: int, lead_unit_id: int, co_unit_ids: Iterable[int] = (),
+             responsible_staff_id: int | None = None, note: str = "", version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.dispatch(
         incident_id, lead_unit_id, co_unit_ids, responsible_staff_id, note, version=version))
 
 
-def mark_serious(db, actor, incident_id: int, reason: str, version: int | None = None):
+def mark_serious(db: Database, actor: Actor, incident_id: int, reason: str, version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.mark_serious(incident_id, reason, version=version))
 
 
-def retrack(db, actor, incident_id: int, track: str, reason: str, version: int | None = None):
+def retrack(db: Database, actor: Actor, incident_id: int, track: str, reason: str, version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.retrack(incident_id, track, reason, version=version))
 
 
-def relocate(db, actor, incident_id: int, grid_id: int, category_id: int, subcategory_id: int | None,
-             reason: str, version: int | None = None):
+def relocate(db: Database, actor: Actor, incident_id: int, grid_id: int, category_id: int, subcategory_id: int | None,
+             reason: str, version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.relocate(incident_id, grid_id, category_id, subcategory_id,
                                                                 reason, version=version))
 
 
-def link_person(db, actor, incident_id: int, key_person_id: int | None = None, id_number: str | None = None,
+def link_person(db: Database, actor: Actor, incident_id: int, key_person_id: int | None = None, id_number: str | None = None,
                 note: str = "", version: int | None = None) -> Result[str | None]:
     """Link a key person — chosen, or by their ID number — to the incident, on its timeline; a
     review still open on the incident takes them into its scope. The value is that review's code."""
-    def work(session: Session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         person = key_person_id if key_person_id is not None else _person_by_number(session, id_number)
         changes = persons.link_person(Workflow(session, user), incident_id, person, note, version=version)
         review = person_linked(session, incident_id, person)
@@ -94,7 +96,7 @@ def link_person(db, actor, incident_id: int, key_person_id: int | None = None, i
 def _person_by_number(session: Session, id_number: str | None) -> int:
     if not (id_number or "").strip():
         raise InputError("请选择要关联的重点人员,或填写其身份证号")
-    return person_ids(session, [id_number])[0]
+    return person_ids(session, [id_number or ""])[0]
 
 
 def nearby_persons(db: Database, actor: Actor, incident_id: int) -> list[persons.Nearby]:
@@ -107,58 +109,58 @@ def usual_unit(db: Database, actor: Actor, incident_ids: list[int]) -> int | Non
     return look(db, actor, categories.usual_unit, list(incident_ids), needs=Can.MOVE_INCIDENTS)
 
 
-def sign(db, actor, incident_id: int, unit_id: int, version: int | None = None):
+def sign(db: Database, actor: Actor, incident_id: int, unit_id: int, version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.sign(incident_id, unit_id, version=version))
 
 
-def return_(db, actor, incident_id: int, reason: str, version: int | None = None):
+def return_(db: Database, actor: Actor, incident_id: int, reason: str, version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.return_(incident_id, reason, version=version))
 
 
-def resolve(db, actor, incident_id: int, result: str, photo: str | Path | None = None,
-            version: int | None = None):
+def resolve(db: Database, actor: Actor, incident_id: int, result: str, photo: str | Path | None = None,
+            version: int | None = None) -> Result[None]:
     """办结, with an optional photo after handling (a file on this PC)."""
     require(actor, Can.MOVE_INCIDENTS)  # before the file is read
     file = read_file(photo) if photo else None
     return _move(db, actor, incident_id, lambda wf: wf.resolve(incident_id, result, file, version=version))
 
 
-def verify_ok(db, actor, incident_id: int, outcome: str = Outcome.RESOLVED,
+def verify_ok(db: Database, actor: Actor, incident_id: int, outcome: str = Outcome.RESOLVED,
               duplicate_of: str | None = None, satisfaction: int | None = None, note: str = "",
-              version: int | None = None):
+              version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.verify_ok(
         incident_id, outcome, duplicate_of, satisfaction, note, version=version))
 
 
-def verify_fail(db, actor, incident_id: int, reason: str, version: int | None = None):
+def verify_fail(db: Database, actor: Actor, incident_id: int, reason: str, version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.verify_fail(incident_id, reason, version=version))
 
 
-def escalate(db, actor, incident_id: int, note: str = "", version: int | None = None):
+def escalate(db: Database, actor: Actor, incident_id: int, note: str = "", version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.escalate(incident_id, note, version=version))
 
 
-def cancel(db, actor, incident_id: int, reason: str, version: int | None = None):
+def cancel(db: Database, actor: Actor, incident_id: int, reason: str, version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.cancel(incident_id, reason, version=version))
 
 
-def mediation_failed(db, actor, incident_id: int, note: str = "", version: int | None = None):
+def mediation_failed(db: Database, actor: Actor, incident_id: int, note: str = "", version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.mediation_failed(incident_id, note, version=version))
 
 
-def attach(db, actor, incident_id: int, kind: str, path: str | Path, version: int | None = None):
+def attach(db: Database, actor: Actor, incident_id: int, kind: str, path: str | Path, version: int | None = None) -> Result[None]:
     require(actor, Can.MOVE_INCIDENTS)  # before the file is read
     file = read_file(path)
     return _move(db, actor, incident_id, lambda wf: wf.attach(incident_id, kind, *file, version=version))
 
 
-def request_extension(db, actor, incident_id: int, hours: float, reason: str,
-                      version: int | None = None):
+def request_extension(db: Database, actor: Actor, incident_id: int, hours: float, reason: str,
+                      version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: _request(wf, incident_id, hours, reason, version))
 
 
-def decide_extension(db, actor, extension_id: int | None, approve: bool,
-                     granted_hours: float | None = None, note: str = ""):
+def decide_extension(db: Database, actor: Actor, extension_id: int | None, approve: bool,
+                     granted_hours: float | None = None, note: str = "") -> Result[None]:
     if extension_id is None:
         raise InputError("没有待审批的延期申请")
     return perform(db, actor, lambda session, user: (None, _decide(
@@ -174,24 +176,25 @@ class Bulk:
     refused: tuple[str, ...]  # one message per incident refused, naming it
 
 
-def accept_many(db, actor, targets: Iterable[tuple[int, int | None]], note: str = "") -> Result[Bulk]:
+def accept_many(db: Database, actor: Actor, targets: Iterable[tuple[int, int | None]], note: str = "") -> Result[Bulk]:
     """Accept each (incident id, version seen) that can be; the value says which could not."""
     return _bulk(db, actor, targets, lambda wf, i, v: wf.accept(i, note, version=v))
 
 
-def dispatch_many(db, actor, targets: Iterable[tuple[int, int | None]], lead_unit_id: int,
-                  co_unit_ids=(), responsible_staff_id: int | None = None, note: str = ""
+def dispatch_many(db: Database, actor: Actor, targets: Iterable[tuple[int, int | None]], lead_unit_id: int,
+                  co_unit_ids: Iterable[int] = (), responsible_staff_id: int | None = None, note: str = ""
                   ) -> Result[Bulk]:
     return _bulk(db, actor, targets, lambda wf, i, v: wf.dispatch(
         i, lead_unit_id, co_unit_ids, responsible_staff_id, note, version=v))
 
 
-def _bulk(db, actor, targets, move) -> Result[Bulk]:
+def _bulk(db: Database, actor: Actor, targets: Iterable[tuple[int, int | None]],
+          move: Callable[[Workflow, int, int | None], Changes]) -> Result[Bulk]:
     """One transaction, each incident in a savepoint of its own: a refusal undoes only that
     incident's move, and every other seat sees the whole batch at once."""
     targets = list(targets)
 
-    def work(session: Session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         workflow = Workflow(session, user)
         done, refused, changes = 0, [], NOTHING
         for incident_id, version in targets:
@@ -210,10 +213,10 @@ def _bulk(db, actor, targets, move) -> Result[Bulk]:
 
 # -- reading --------------------------------------------------------------------------------------
 
-def reveal(db, actor, incident_id: int) -> Result[Revealed]:
+def reveal(db: Database, actor: Actor, incident_id: int) -> Result[Revealed]:
     """The full phone and ID numbers behind an incident's masked ones, for a role allowed to see
     them; each look is an entry in the audit log (PIPL: access to personal data is recorded)."""
-    def work(session, _user):
+    def work(session: Session, _user: User) -> tuple[Any, Changes]:
         found = personal_numbers(session, incident_id)
         if found is None:
             raise InputError("事件 {incident_id} 不存在", incident_id=incident_id)
@@ -233,11 +236,12 @@ def attachment(db: Database, actor: Actor, attachment_id: int) -> tuple[str, str
     return look(db, actor, attachment_data, attachment_id, needs=Can.SEE_RECORD)
 
 
-def refusal(db: Database, actor: Actor, incident_id: int, action: str) -> str | None:
+def refusal(db: Database, actor: Actor, incident_id: int, action: str) -> Message | None:
     """Why ``action`` is not allowed on the incident now (None if it is), for a key pressed."""
-    def why(session: Session) -> str | None:
+    def why(session: Session) -> Message | None:
         incident = session.get(Incident, incident_id)
-        return Workflow(session, None).refusal(incident, Action(action)) if incident else None
+        # Which moves the incident's state allows does not depend on who asks.
+        return Workflow(session, cast(User, None)).refusal(incident, Action(action)) if incident else None
     return look(db, actor, why, needs=Can.SEE_RECORD)
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from ..access.permissions import Can, require
 from ..base.changes import NOTHING, Area, Changes
@@ -18,6 +21,7 @@ from ..intake.flags import Flag
 from ..intake.orders import IntakeReport, title_of as title_of
 from ..intake.repeat_settings import DAYS as DAYS, PERCENT as PERCENT
 from ..intake.sources import Preview as Preview, SourceForm, SourceRow
+from ..models import User
 from ..record import audit
 from ..store.database import Database
 from .actor import Actor
@@ -26,12 +30,12 @@ from .unit_of_work import Result, look, perform, read
 
 def save_source(db: Database, actor: Actor, form: sources.SourceForm,
                 source_id: int | None = None) -> Result[int]:
-    def work(session, _user):
+    def work(session: Session, _user: User) -> tuple[Any, Changes]:
         return sources.save(session, form, source_id).id, Changes.of(Area.SETTINGS)
     return perform(db, actor, work, needs=Can.ADMINISTER)
 
 
-def save_repeat_settings(db: Database, actor: Actor, **typed) -> Result[repeat_settings.RepeatSettings]:
+def save_repeat_settings(db: Database, actor: Actor, **typed: Any) -> Result[repeat_settings.RepeatSettings]:
     """``days`` and/or ``percent``: how likely repeats are found from the next file on."""
     return perform(db, actor, lambda session, _user: (repeat_settings.save(session, **typed),
                                                       Changes.of(Area.SETTINGS)), needs=Can.ADMINISTER)
@@ -49,7 +53,7 @@ def take_in(db: Database, actor: Actor, source: int | str, path: str | Path,
     prepared = read(db, orders.prepare, source, path)
     progress.report(0.7, "写入")
 
-    def work(session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         report = orders.write(session, prepared, user)
         audit.note(session, "intake", "intake_source", prepared.source_name, file=prepared.file_name,
                    sha256=prepared.sha256, rows=report.rows, created=report.created,
@@ -75,7 +79,8 @@ def watch(db: Database, actor: Actor) -> Result[list[Filed]]:
     """Take in every file waiting in the active sources' inbox folders. A file another seat's
     write kept from being taken in stays where it is, for the next look."""
     require(actor, Can.MOVE_INCIDENTS)
-    filed, changes, seqs = [], NOTHING, frozenset()
+    filed: list[Filed] = []
+    changes, seqs = NOTHING, frozenset[int]()
     for source_id, name, folder in read(db, sources.watched):
         for path in inbox.waiting(folder):
             try:
@@ -121,7 +126,7 @@ def open_flags(db: Database, actor: Actor) -> list[Flag]:
 
 def source_named(db: Database, actor: Actor, name: str) -> tuple[SourceForm, int] | None:
     """The source called ``name`` as its editor shows it, with its id; None if there is none."""
-    def found(session) -> tuple[SourceForm, int] | None:
+    def found(session: Session) -> tuple[SourceForm, int] | None:
         try:
             source = orders.find_source(session, name)
         except InputError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -37,8 +38,8 @@ def folder(db: Database) -> Path:
     return data_dir() / "backups" / f"{name}-{tag}"
 
 
-def _logged(db: Database, actor: Actor, info: BackupInfo, needs: Can, **said) -> Result[BackupInfo]:
-    def work(session: Session, _user):
+def _logged(db: Database, actor: Actor, info: BackupInfo, needs: Can, **said: Any) -> Result[BackupInfo]:
+    def work(session: Session, _user: User) -> tuple[Any, Changes]:
         audit.note(session, "backup", "file", info.path.name, copy=info.pin, sha256=info.sha256, **said)
         return info, NOTHING
     return perform(db, actor, work, needs=needs)
@@ -57,15 +58,16 @@ def daily_backup(db: Database, actor: Actor, progress: Progress = SILENT) -> Res
     info = backups.daily(db, folder(db), clock.today(), progress)
     if info is None:
         return Result(None)
-    return _logged(db, actor, info, Can.UPKEEP, automatic=True)
+    logged = _logged(db, actor, info, Can.UPKEEP, automatic=True)
+    return Result(logged.value, logged.changes, logged.seqs)
 
 
-def set_aside(db: Database, actor: Actor, what: str, progress: Progress = SILENT, **said) -> BackupInfo:
+def set_aside(db: Database, actor: Actor, what: str, progress: Progress = SILENT, **said: Any) -> BackupInfo:
     """Before ``what`` changes the whole database: the request in its audit chain, then a checked
     backup (holding that entry) in ``folder(db)``. The administrator's alone."""
     authorize(db, actor, Can.ADMINISTER)
 
-    def requested(session: Session, _user):
+    def requested(session: Session, _user: User) -> tuple[Any, Changes]:
         audit.note(session, f"{what}.request", "database", db.describe(), **said)
         return None, NOTHING
     perform(db, actor, requested, needs=Can.ADMINISTER)
@@ -125,16 +127,16 @@ def restore(db: Database, actor: Actor | None, path: str | Path, progress: Progr
     signed in signs in again (the accounts are the backup's now)."""
     info = restorable(db, actor, path)
     if actor is not None:
-        def requested(session: Session, _user):
+        def requested(session: Session, _user: User) -> tuple[Any, Changes]:
             audit.note(session, "restore.request", "file", info.path.name, backup=info.pin, township=info.township)
             return None, NOTHING
         perform(db, actor, requested, needs=Can.ADMINISTER)
     seen = read(db, change_log.latest)
     safety = backups.restore(db, info, folder(db), progress)
 
-    def restored(session: Session, _nobody):
-        user = actor and session.scalar(select(User).where(User.id == actor.user_id,
-                                                           User.username == actor.username))
+    def restored(session: Session, _nobody: User) -> tuple[Any, Changes]:
+        user = session.scalar(select(User).where(User.id == actor.user_id, User.username == actor.username)) \
+            if actor else None
         # The change counter never goes back: seats that saw later changes must see this one.
         session.execute(update(ChangeCounter).where(ChangeCounter.id == 1)
                         .values(value=max(seen, change_log.latest(session))))
@@ -156,7 +158,7 @@ def transfer(db: Database, actor: Actor, target_url: str, progress: Progress = S
         safety = set_aside(db, actor, "transfer", progress.part(0, 0.2))
         progress = progress.part(0.2, 1)
 
-        def announced(session: Session, _user):
+        def announced(session: Session, _user: User) -> tuple[Any, Changes]:
             audit.note(session, "transfer", "database", target.describe(), backup=safety.pin)
             return None, NOTHING
         perform(db, actor, announced, needs=Can.ADMINISTER)  # the target's chain ends with it

@@ -8,12 +8,15 @@ issues nothing."""
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from ..access.permissions import Can
 from ..base.changes import Changes
+from ..models import User
 from ..record import audit
 from ..store.database import Database
 from ..workflow import notices
@@ -21,6 +24,9 @@ from ..workflow.notices import Issued as Issued, NoticeItem as NoticeItem, Plann
 from .actor import Actor
 from .reports import _write, stamp
 from .unit_of_work import Result, look, perform
+
+if TYPE_CHECKING:  # reportlab loads with the writers, not with the screens
+    from ..reports.document import Stamp
 
 
 def plan(db: Database, actor: Actor, unit_ids: list[int] | None = None,
@@ -41,7 +47,7 @@ def issue(db: Database, actor: Actor, chosen: Mapping[int, Collection[int]], pat
     ``separate``: ``path`` is a folder, a file a notice."""
     made = stamp(db, actor)
 
-    def work(session: Session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         issued = notices.issue(session, user, chosen)
         for notice in issued:
             audit.note(session, "notice.issue", "supervision_notice", notice.id, serial=notice.serial, unit=notice.unit,
@@ -64,7 +70,7 @@ def find(db: Database, actor: Actor, text: str) -> int:
 
 def withdraw(db: Database, actor: Actor, notice_id: int, reason: str) -> Result[str]:
     """Withdraw a notice issued by mistake; the value is its serial."""
-    def work(session: Session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         serial, incident_ids = notices.withdraw(session, user, notice_id, reason)
         audit.note(session, "notice.withdraw", "supervision_notice", notice_id, serial=serial,
                    reason=reason.strip(), incidents=len(incident_ids))
@@ -72,10 +78,10 @@ def withdraw(db: Database, actor: Actor, notice_id: int, reason: str) -> Result[
     return perform(db, actor, work, needs=Can.MOVE_INCIDENTS)
 
 
-def _written(issued: list[notices.Notice], path: Path, separate: bool, made) -> list[Path]:
+def _written(issued: list[notices.Notice], path: Path, separate: bool, made: Stamp) -> list[Path]:
     from ..reports.notice_pdf import notices_pdf
 
     if not separate:
         return [_write(path, lambda: notices_pdf(issued, path, made))]
-    return [_write(path / f"{n.serial} {n.unit}.pdf",
-                   lambda n=n: notices_pdf([n], path / f"{n.serial} {n.unit}.pdf", made)) for n in issued]
+    return [_write(path / f"{n.serial} {n.unit}.pdf", partial(notices_pdf, [n], path / f"{n.serial} {n.unit}.pdf", made))
+            for n in issued]

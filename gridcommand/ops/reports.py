@@ -11,6 +11,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
 
 from ..access.permissions import Can
 from ..base import clock
@@ -28,8 +31,11 @@ from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import look, read
 
+if TYPE_CHECKING:  # reportlab loads with the writers, not with the screens
+    from ..reports.document import Stamp
 
-def _table(kind: str):
+
+def _table(kind: str) -> tuple[Callable[..., Path], Callable[..., Path]]:
     """(PDF writer, xlsx writer) of the ranking or the salary table."""
     from ..reports import evaluation_tables as tables
 
@@ -37,7 +43,7 @@ def _table(kind: str):
             "salary": (tables.salary_pdf, tables.salary_xlsx)}[kind]
 
 
-def stamp(db: Database, actor: Actor):
+def stamp(db: Database, actor: Actor) -> Stamp:
     """Who makes a document now, and the audit log's head, printed in every page's footer
     (``audit verify --at``)."""
     from ..reports.document import Stamp
@@ -83,7 +89,7 @@ def draft_agenda_pdf(db: Database, actor: Actor, day: dt.date, path: str | Path)
     return _write(path, lambda: meeting_pdf.agenda_pdf(view, path, made))
 
 
-def evaluation_sheets(db: Database, actor: Actor, result: dict, path: str | Path,
+def evaluation_sheets(db: Database, actor: Actor, result: dict[str, Any], path: str | Path,
                       staff_no: str | None = None, progress: Progress = SILENT) -> Path:
     """One A4 sheet per worker of ``result`` (a month as ``actor`` was shown it), or one."""
     from ..reports import evaluation_pdf as pdf
@@ -92,7 +98,7 @@ def evaluation_sheets(db: Database, actor: Actor, result: dict, path: str | Path
     return _write(path, lambda: pdf.sheets_pdf(township, result, path, staff_no, progress, made))
 
 
-def evaluation_table(db: Database, actor: Actor, kind: str, result: dict, path: str | Path) -> Path:
+def evaluation_table(db: Database, actor: Actor, kind: str, result: dict[str, Any], path: str | Path) -> Path:
     """The ranking or the salary float table, as PDF or (by the file's suffix) xlsx."""
     township = look(db, actor, township_label, needs=Can.SEE_PAY if kind == "salary" else Can.VIEW_SCORES)
     to_pdf, to_xlsx = _table(kind)
@@ -121,28 +127,28 @@ def review_pdf(db: Database, actor: Actor, review_id: int, path: str | Path) -> 
     return _write(path, lambda: write(township, view, line, path, made))
 
 
-def _closed_loop(session, actor: Actor, month: str, village_id: int | None):
+def _closed_loop(session: Session, actor: Actor, month: str, village_id: int | None) -> Document:
     from ..figures.closed_loop import month_report
     from ..reports.closed_loop import document
 
     return document(month_report(session, month, village_id))
 
 
-def _unit_ranking(session, actor: Actor, month: str, village_id: int | None):
+def _unit_ranking(session: Session, actor: Actor, month: str, village_id: int | None) -> Document:
     from ..figures.unit_scores import monthly_ranking
     from ..reports.unit_ranking import document
 
     return document(township_label(session), clock.check_month(month), monthly_ranking(session, month))
 
 
-def _visits(session, actor: Actor, month: str, village_id: int | None):
+def _visits(session: Session, actor: Actor, month: str, village_id: int | None) -> Document:
     from ..reports.visits import document
     from ..visits.report import visit_report
 
     return document(visit_report(session, month))
 
 
-def _evaluation(session, actor: Actor, period: str, village_id: int | None):
+def _evaluation(session: Session, actor: Actor, period: str, village_id: int | None) -> Document:
     from ..evaluation.summary import summary
     from ..reports.evaluation_summary import document
 
@@ -153,7 +159,7 @@ def _evaluation(session, actor: Actor, period: str, village_id: int | None):
 class Report:
     needs: Can
     scope: str  # what it is made for: "month and village", "month", "year or month"
-    make: Callable  # (session, actor, period, village id) → reports.tabular.Document
+    make: Callable[[Session, Actor, str, int | None], Document]
 
 
 # The report centre's reports (SPEC §6, §10). Pay appears only where the actor may see it (§12.1).
@@ -163,13 +169,13 @@ REPORTS = {"closed_loop": Report(Can.REPORTS, "month and village", _closed_loop)
            "evaluation_summary": Report(Can.VIEW_SCORES, "year or month", _evaluation)}
 
 
-def _made(db: Database, actor: Actor, kind: str, period: str, village_id: int | None):
+def _made(db: Database, actor: Actor, kind: str, period: str, village_id: int | None) -> Document:
     if kind not in REPORTS:
         raise InputError("没有名为 {kind} 的报表", kind=kind)
     return look(db, actor, REPORTS[kind].make, actor, period, village_id, needs=REPORTS[kind].needs)
 
 
-def preview(db: Database, actor: Actor, kind: str, period: str, village_id: int | None = None):
+def preview(db: Database, actor: Actor, kind: str, period: str, village_id: int | None = None) -> Document:
     """The document a report would be, to look at before it is written."""
     return _made(db, actor, kind, period, village_id)
 

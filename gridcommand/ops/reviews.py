@@ -5,11 +5,16 @@ findings count in."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
 
 from ..access.permissions import Can
 from ..base.changes import Area, Changes
 from ..base.enums import EventKind
 from ..imports.fields import timestamp as timestamp
+from ..models import User
 from ..reviews import lookup, service, views
 from ..reviews.lookup import SeriousIncident
 from ..reviews.scope import WINDOW_DAYS as WINDOW_DAYS
@@ -21,40 +26,42 @@ from .unit_of_work import Result, look, perform
 
 REVIEWS = Changes.of(Area.REVIEWS)
 
+T = TypeVar("T")
 
-def _run(db: Database, actor: Actor, work, changes: Changes = REVIEWS) -> Result:
+
+def _run(db: Database, actor: Actor, work: Callable[[Session, User], T], changes: Changes = REVIEWS) -> Result[T]:
     return perform(db, actor, lambda session, user: (work(session, user), changes), needs=Can.RUN_REVIEWS)
 
 
-def open_for_incident(db, actor, incident_id: int, kind: str = EventKind.OTHER, days: int = WINDOW_DAYS,
+def open_for_incident(db: Database, actor: Actor, incident_id: int, kind: str = EventKind.OTHER, days: int = WINDOW_DAYS,
                       whole_village: bool = False) -> Result[int]:
     """A review of a serious incident, its findings drafted; the value is its id."""
     return _run(db, actor, lambda s, u: service.open_for_incident(s, u, incident_id, kind, days, whole_village).id)
 
 
-def open_for_event(db, actor, event: NewEvent, days: int = WINDOW_DAYS, whole_village: bool = False
+def open_for_event(db: Database, actor: Actor, event: NewEvent, days: int = WINDOW_DAYS, whole_village: bool = False
                    ) -> Result[int]:
     return _run(db, actor, lambda s, u: service.open_for_event(s, u, event, days, whole_village).id)
 
 
-def redraft(db, actor, review_id: int) -> Result[int]:
+def redraft(db: Database, actor: Actor, review_id: int) -> Result[int]:
     return _run(db, actor, lambda s, _u: service.redraft(s, review_id))
 
 
-def confirm(db, actor, review_id: int, number: int, level: str, reason: str) -> Result[int]:
+def confirm(db: Database, actor: Actor, review_id: int, number: int, level: str, reason: str) -> Result[int]:
     return _run(db, actor, lambda s, u: service.confirm(s, u, review_id, number, level, reason).position)
 
 
-def add_finding(db, actor, review_id: int, summary: str, occurred_at: dt.datetime, staff_id: int | None = None,
-                unit_id: int | None = None, evidence: list[dict] | None = None) -> Result[int]:
+def add_finding(db: Database, actor: Actor, review_id: int, summary: str, occurred_at: dt.datetime, staff_id: int | None = None,
+                unit_id: int | None = None, evidence: list[dict[str, Any]] | None = None) -> Result[int]:
     return _run(db, actor, lambda s, u: service.add_finding(s, u, review_id, summary, occurred_at, staff_id,
                                                             unit_id, evidence or []))
 
 
-def approve(db, actor, review_id: int, conclusion: str, rest_reason: str | None = None) -> Result[str]:
+def approve(db: Database, actor: Actor, review_id: int, conclusion: str, rest_reason: str | None = None) -> Result[str]:
     """Approve and lock (the findings still undecided decided "none" with ``rest_reason``); the
     value is the evaluation month its findings count in."""
-    def work(session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         review = service.approve(session, user, review_id, conclusion, rest_reason)
         return review.effective_month, Changes.of(Area.REVIEWS, months={review.effective_month})
     return perform(db, actor, work, needs=Can.RUN_REVIEWS)
@@ -86,7 +93,7 @@ def serious_incidents(db: Database, actor: Actor) -> list[SeriousIncident]:
     return look(db, actor, lookup.serious_incidents, needs=Can.RUN_REVIEWS)
 
 
-def evidence(db: Database, actor: Actor, items: list[str]) -> list[dict]:
+def evidence(db: Database, actor: Actor, items: list[str]) -> list[dict[str, Any]]:
     """Evidence typed as ``incident:CODE``, found."""
     return look(db, actor, lookup.evidence, items, needs=Can.RUN_REVIEWS)
 

@@ -4,10 +4,14 @@ number of seats at once, and new versions of the deadline matrix."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from ..access.permissions import Can
 from ..base import clock
 from ..base.changes import Area, Changes
+from ..models import User
 from ..record import audit
 from ..store.database import Database
 from ..workflow import run_all
@@ -28,18 +32,18 @@ def run(db: Database, actor: Actor, now: dt.datetime | None = None) -> Result[in
     """Cards, escalations and meeting flags due by ``now``, recorded as done by the system user
     (``actor`` is who set the run going); the value is how many incidents changed. A seat that
     loses a race with another seat's run finds the work done."""
-    def work(session, _user):
+    def work(session: Session, _user: User) -> tuple[Any, Changes]:
         changes = run_all(session, now or clock.now())
         return len(changes.incidents), changes
     return perform(db, actor, work, needs=Can.UPKEEP, idempotent=True)
 
 
-def new_deadlines(db, actor, effective_from: dt.datetime, mode: str,
+def new_deadlines(db: Database, actor: Actor, effective_from: dt.datetime, mode: str,
                   hours: dict[tuple[str, str], float], note: str = "",
                   overrides: dict[tuple[str, str, int], float] | None = None) -> Result[int]:
     """A new version of the deadline matrix (with the categories' own rules, ``overrides``);
     the value is its id."""
-    def work(session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         rule_set = new_rule_set(session, effective_from, mode, hours, user.id, overrides, note)
         audit.note(session, "deadlines.version", "deadline_rule_set", rule_set.id,
                    effective=effective_from.isoformat(), mode=mode,
@@ -51,7 +55,7 @@ def new_deadlines(db, actor, effective_from: dt.datetime, mode: str,
 
 def deadline_versions(db: Database, actor: Actor) -> list[RuleSet]:
     """The matrix in force now and every version to come, oldest first."""
-    def versions(session) -> list[RuleSet]:
+    def versions(session: Session) -> list[RuleSet]:
         book, now = RuleBook.load(session), clock.now()
         current = book.in_force(now)
         return [current] + [s for s in book.sets if s.effective_from > now]

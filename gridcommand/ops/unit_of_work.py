@@ -15,7 +15,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeAlias, TypeVar, cast
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
@@ -31,7 +31,9 @@ from ..store.database import Database
 from .actor import Actor, resolve
 
 T = TypeVar("T")
-Work = Callable[[Session, User], "tuple[T, Changes]"]
+# The work of an operation: given the session and the acting account (None only for what is done
+# before or while signing in, where ``needs`` is None too), its value and what it changed.
+Work: TypeAlias = Callable[[Session, User], tuple[T, Changes]]
 
 BUSY_WAIT_S = 8.0   # how long an operation keeps trying while another seat holds the database
 RETRIES = 3         # clashes with another seat's identical work, retried on the new state
@@ -46,8 +48,8 @@ class Result(Generic[T]):
     seqs: frozenset[int] = field(default_factory=frozenset)  # the change log entries written
 
 
-def perform(db: Database, actor: Actor | None, work: Work, *, needs: Can | None,
-            incident_id: int | None = None, idempotent: bool = False, commit: bool = True) -> Result:
+def perform(db: Database, actor: Actor | None, work: Work[T], *, needs: Can | None,
+            incident_id: int | None = None, idempotent: bool = False, commit: bool = True) -> Result[T]:
     """Run ``work(session, user)`` as ``actor`` in one transaction and commit it (or, with
     ``commit=False``, roll it back: a dry run). ``needs``: what the actor's roles must allow
     (None only for what is done before or while signing in, or to one's own account);
@@ -80,10 +82,10 @@ def perform(db: Database, actor: Actor | None, work: Work, *, needs: Can | None,
             raise
 
 
-def _once(db: Database, actor: Actor | None, work: Work, needs: Can | None, commit: bool) -> Result:
+def _once(db: Database, actor: Actor | None, work: Work[T], needs: Can | None, commit: bool) -> Result[T]:
     with db.write_session() as session:
         user = _checked(session, actor, needs)
-        value, changes = work(session, user)
+        value, changes = work(session, cast(User, user))
         session.flush()
         if not commit:
             session.rollback()
@@ -91,7 +93,7 @@ def _once(db: Database, actor: Actor | None, work: Work, needs: Can | None, comm
         if changes and not audit.noted(session):  # every change is in the log, named or not
             audit.note(session, "change", changes=changes.as_json())
         audit.write(session, user)
-        seqs = frozenset({record(session, changes, user and user.id)}) if changes else frozenset()
+        seqs = frozenset({record(session, changes, user.id if user else None)}) if changes else frozenset()
         session.commit()
     return Result(value, changes, seqs)
 
@@ -119,7 +121,7 @@ def _busy(exc: DBAPIError) -> bool:
     return False
 
 
-def look(db: Database, actor: Actor | None, fn: Callable[..., T], *args, needs: Can, **kwargs) -> T:
+def look(db: Database, actor: Actor | None, fn: Callable[..., T], *args: Any, needs: Can, **kwargs: Any) -> T:
     """``fn(session, *args, **kwargs)`` as ``actor`` in a read-only session — the account
     resolved and its roles checked against ``needs`` as a write's are: plain data out, nothing
     kept. Every read the screens and the command line make comes through here."""
@@ -128,7 +130,7 @@ def look(db: Database, actor: Actor | None, fn: Callable[..., T], *args, needs: 
         return fn(session, *args, **kwargs)
 
 
-def read(db: Database, fn: Callable[..., T], *args, **kwargs) -> T:
+def read(db: Database, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """``fn(session, *args, **kwargs)`` in a read-only session, for the operations themselves
     (after their own check) and for what is read before anyone signs in."""
     with db.read_session() as session:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from ..access.permissions import Can
 from ..base.changes import Changes
 from ..base.enums import VisitMode
+from ..models import User
 from ..record import audit
 from ..store.database import Database
 from ..visits.reminders import Reminder, log_visit as _log, reminders as due_now
@@ -18,7 +22,7 @@ def log_visit(db: Database, actor: Actor, key_person_id: int, staff_id: int,
               mode: str = VisitMode.DOOR, note: str = "", at: dt.datetime | None = None
               ) -> Result[int]:
     """A visit made by ``staff_id``; the value is the visit's id."""
-    def work(session, user):
+    def work(session: Session, user: User) -> tuple[Any, Changes]:
         visit = _log(session, user, key_person_id, staff_id, at, mode, note)
         audit.note(session, "visit.log", "key_person", key_person_id, staff=staff_id, mode=mode,
                    at=visit.visited_at.isoformat(), note=note)

@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import Integer, Select, and_, any_, bindparam, exists, func, literal_column, select
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -97,7 +97,7 @@ SORT_KEYS = {
 }
 COLUMNS = tuple(SORT_KEYS)
 
-Key = tuple  # (sort key, id) of one row: where a page starts or ends
+Key = tuple[Any, int]  # (sort key, id) of one row: where a page starts or ends
 
 
 @dataclass(frozen=True)
