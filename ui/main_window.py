@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTa
 
 from gridcommand import __version__
 from gridcommand.base.changes import Changes
-from gridcommand.ops import Can, accounts, allows, queue, reference
+from gridcommand.ops import Can, accounts, allows, queue
 
+from .actions import ActionId
 from .dialogs.password import ChangePasswordDialog
 from .idle_lock import IdleLock
 from .incidents.commands import IncidentCommands
@@ -19,16 +20,11 @@ from .labels import roles
 from .live import AutomaticRules, DailyBackup, InboxWatcher
 from .menus import build_menus
 from .ops import OpRunner
-from .panels.dashboard.dock import DashboardDock
-from .panels.detail.dock import DetailDock
-from .panels.meetings.dock import MeetingsDock
-from .panels.org.dock import OrgDock
-from .panels.performance.dock import PerformanceDock
-from .panels.queue.dock import BULK_LIMIT, QueueDock
-from .panels.reports.dock import ReportsDock
-from .panels.reviews.dock import ReviewsDock
+from .panels.queue.dock import BULK_LIMIT
+from .panels.registry import PANELS
 from .settings import GEOMETRY, LAYOUT_VERSION, read_bytes
 from .widgets.columns import ColumnLayout
+from .widgets.panel import PanelDock
 from .workspace import Workspace, save_state, saved_state, workspace_of
 
 DEFAULT_SIZE = (1400, 860)
@@ -50,16 +46,12 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks
                             | QMainWindow.DockOption.AllowNestedDocks)
-        self.queue = QueueDock(runner, self)
-        self.detail = DetailDock(runner, self)
-        self.meetings = MeetingsDock(runner, self)
-        self.performance = PerformanceDock(runner, self)
-        self.reviews = ReviewsDock(runner, lambda: self.detail.detail, self)
-        self.dashboard = DashboardDock(runner, township, self)
-        self.reports = ReportsDock(runner, self)
-        self.org = OrgDock(runner, self)
-        self.docks: list[QDockWidget] = [self.queue, self.detail, self.meetings, self.performance, self.reviews,
-                                         self.dashboard, self.reports, self.org]
+        self.township = township
+        self.docks: list[PanelDock] = []
+        for panel in PANELS:  # in the order of their Alt+N keys
+            dock = panel.build(self)
+            setattr(self, panel.attribute, dock)
+            self.docks.append(dock)
         self.resize(*DEFAULT_SIZE)
         self._carried: dict | None = None  # the last new incident's place and kind, for the next one
         self.workspace = workspace_of(runner.actor.roles)
@@ -111,17 +103,11 @@ class MainWindow(QMainWindow):
 
         HelpDialog(self).exec()
 
-    def _not_theirs(self, dock: QDockWidget) -> None:
-        dock.hide()
-        dock.toggleViewAction().setVisible(False)
-
     def _hide_what_is_not_theirs(self) -> None:
-        # Chairs have no scores, no visits to log and no reviews: those docks are not theirs (§12.1).
-        actor = self.runner.actor
-        if not (allows(actor, Can.VIEW_SCORES) or allows(actor, Can.LOG_VISITS)):
-            self._not_theirs(self.performance)
-        if not allows(actor, Can.VIEW_REVIEWS):
-            self._not_theirs(self.reviews)
+        for panel, dock in zip(PANELS, self.docks):
+            if not panel.for_(self.runner.actor):
+                dock.hide()
+                dock.toggleViewAction().setVisible(False)
 
     # -- layout ---------------------------------------------------------------------------------
 
@@ -315,36 +301,17 @@ class MainWindow(QMainWindow):
 
         UsersDialog(self.runner, self).exec()
 
-    def administer(self, what: str) -> None:
-        """The administrator's screens of reference data and rules, opened when asked for."""
-        if what == "township":
-            from .dialogs.township import edit_township
+    def administer(self, screen: ActionId) -> None:
+        """An administrator's screen of reference data and rules (``ui/dialogs/administration.py``)."""
+        from .dialogs.administration import SCREENS
 
-            edit_township(self.runner, self)
-            place = self.runner.read(reference.township)
-            self.setWindowTitle(self.tr("GridCommand — %1").replace("%1", place))
-            self.status_township.setText(place)
-        elif what == "meeting_settings":
-            from .dialogs.meeting_settings import edit_meeting_settings
+        SCREENS[screen](self)
 
-            edit_meeting_settings(self.runner, self)
-        elif what == "system_settings":
-            from .dialogs.system_settings import edit_system_settings
-
-            edit_system_settings(self.runner, self)
-        elif what == "intake_sources":
-            from .dialogs.intake_sources import IntakeSourcesDialog
-
-            IntakeSourcesDialog(self.runner, self).exec()
-        else:
-            from .dialogs.categories import CategoriesDialog
-            from .dialogs.deadlines import DeadlinesDialog
-            from .dialogs.scheme import SchemeDialog
-            from .dialogs.units import UnitsDialog
-
-            dialogs = {"units": UnitsDialog, "categories": CategoriesDialog, "deadlines": DeadlinesDialog,
-                       "scheme": SchemeDialog}
-            dialogs[what](self.runner, self).exec()
+    def show_township(self, place: str) -> None:
+        """The township's name, changed by its administrator, where the window shows it."""
+        self.township = place
+        self.setWindowTitle(self.tr("GridCommand — %1").replace("%1", place))
+        self.status_township.setText(place)
 
     @Slot()
     def backup(self) -> None:

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..base import clock
@@ -54,7 +55,7 @@ class MeetingSettings:
 
     @classmethod
     def load(cls, session: Session) -> MeetingSettings:
-        stored = {s.key: s.value for s in session.query(Setting).filter(Setting.key.like("meeting.%"))}
+        stored = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.like("meeting.%"))).all())
         default = cls()
         hh, mm = stored.get("meeting.start", default.start.strftime("%H:%M")).split(":")
         fitting = {key: int(stored.get(f"meeting.{key}", getattr(default, key))) for key in FITTING}

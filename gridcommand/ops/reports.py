@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from ..access.permissions import Can
 from ..base import clock
 from ..base.errors import InputError
+from ..base.messages import Message
 from ..base.progress import SILENT, Progress
 from ..evaluation import careers
 from ..evaluation.service import months_on_record
@@ -157,16 +158,36 @@ def _evaluation(session: Session, actor: Actor, period: str, village_id: int | N
 
 @dataclass(frozen=True)
 class Report:
+    """A report of the report centre: who may make it, for what (its choosers), how it is made,
+    what the centre calls it and says of it, and the name its file is saved under."""
+
     needs: Can
     scope: str  # what it is made for: "month and village", "month", "year or month"
     make: Callable[[Session, Actor, str, int | None], Document]
+    title: Message
+    about: Message
+    file_name: str
 
 
-# The report centre's reports (SPEC §6, §10). Pay appears only where the actor may see it (§12.1).
-REPORTS = {"closed_loop": Report(Can.REPORTS, "month and village", _closed_loop),
-           "unit_ranking": Report(Can.REPORTS, "month", _unit_ranking),
-           "visits": Report(Can.REPORTS, "month", _visits),
-           "evaluation_summary": Report(Can.VIEW_SCORES, "year or month", _evaluation)}
+# The report centre's reports (SPEC §6, §10), in the order it lists them. Pay appears only where
+# the actor may see it (§12.1). Adding one: its document (``gridcommand/reports/``), a function
+# above that makes it, and one entry here.
+REPORTS = {
+    "closed_loop": Report(
+        Can.REPORTS, "month and village", _closed_loop, Message("月度闭环报告"),
+        Message("一个月的闭环数据(按村社、单位、类别、预警颜色)、此前五个月的趋势、超期和提级事件、挂账事项及处置单位排名:"
+                "镇街报县的月度报告。"), "月度闭环报告"),
+    "unit_ranking": Report(
+        Can.REPORTS, "month", _unit_ranking, Message("部门考核排名"),
+        Message("各处置单位一个月的考核得分及其构成:报到时长、按期办结率、退单、返工、督办牌和群众满意度。"), "处置单位考核排名"),
+    "visits": Report(
+        Can.REPORTS, "month", _visits, Message("重点人员走访情况"),
+        Message("一个月应走访与已走访次数(按颜色、村社、网格员),以及当前逾期未走访的重点人员(身份证号脱敏)。"), "重点人员走访情况"),
+    "evaluation_summary": Report(
+        Can.VIEW_SCORES, "year or month", _evaluation, Message("网格员考核汇总(全年或单月)"),
+        Message("一年中已锁定的月份,或某一已锁定月份:每名网格员的名次、得分和等次,各月等次分布;有权查看薪金者另含绩效工资。"),
+        "网格员考核汇总"),
+}
 
 
 def _made(db: Database, actor: Actor, kind: str, period: str, village_id: int | None) -> Document:

@@ -2297,38 +2297,38 @@ Everyone signs in again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>GridCommand — %1</source>
         <translation>网格指挥室 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>User: %1 (%2)</source>
         <translation>用户:%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>More than %1 incidents selected: bulk moves are off.</source>
         <translation>选中超过 %1 件,批量操作不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Not allowed now</source>
         <translation>现在不能这样操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Incident %1 taken in.</source>
         <translation>事件 %1 已登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>About GridCommand</source>
         <translation>关于网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&lt;h3&gt;GridCommand %1&lt;/h3&gt;&lt;p&gt;Incident, meeting and performance desk for township comprehensive information command rooms.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;网格指挥室 %1&lt;/h3&gt;&lt;p&gt;乡镇(街道)综合信息指挥室的事件处置、例会与绩效考核工作台。&lt;/p&gt;</translation>
     </message>
@@ -3042,252 +3042,292 @@ Everyone signs in again.</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="36"/>
+        <location filename="../../ui/sentences/records.py" line="37"/>
+        <source>Monthly closed-loop report</source>
+        <translation>月度闭环报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="38"/>
+        <source>Monthly ranking of the handling units</source>
+        <translation>部门考核排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="39"/>
+        <source>Visits to key persons in a month</source>
+        <translation>重点人员走访情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="40"/>
+        <source>Grid workers&apos; evaluations of a year or a month</source>
+        <translation>网格员考核汇总(全年或单月)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="42"/>
+        <source>The figures of a month by village, unit, category and colour, the five months before it, the overdue and escalated incidents, the watch list and the unit ranking: what the township sends to the county.</source>
+        <translation>一个月的闭环数据(按村社、单位、类别、预警颜色)、此前五个月的趋势、超期和提级事件、挂账事项及处置单位排名:镇街报县的月度报告。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="46"/>
+        <source>Every handling unit&apos;s score for a month, with what it is made of: sign-in time, on-time rate, returns, reworks, cards and satisfaction.</source>
+        <translation>各处置单位一个月的考核得分及其构成:报到时长、按期办结率、退单、返工、督办牌和群众满意度。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="49"/>
+        <source>Visits required and made in a month, by colour, village and grid worker, and who is overdue for a visit now (ID numbers masked).</source>
+        <translation>一个月应走访与已走访次数(按颜色、村社、网格员),以及当前逾期未走访的重点人员(身份证号脱敏)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="52"/>
+        <source>The locked months of a year, or one locked month: each worker&apos;s rank, score and grades, each month&apos;s grades; performance pay for those who may see pay.</source>
+        <translation>一年中已锁定的月份,或某一已锁定月份:每名网格员的名次、得分和等次,各月等次分布;有权查看薪金者另含绩效工资。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="55"/>
         <source>Viewing incidents and the organisation</source>
         <translation>查看事件与名录</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="37"/>
+        <location filename="../../ui/sentences/records.py" line="56"/>
         <source>Viewing scores</source>
         <translation>查看考核分数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="38"/>
+        <location filename="../../ui/sentences/records.py" line="57"/>
         <source>Viewing pay and rewards</source>
         <translation>查看薪金与奖惩</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="39"/>
+        <location filename="../../ui/sentences/records.py" line="58"/>
         <source>Changing the evaluation scheme</source>
         <translation>修改考核方案</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="40"/>
+        <location filename="../../ui/sentences/records.py" line="59"/>
         <source>Logging visits</source>
         <translation>登记走访</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="41"/>
+        <location filename="../../ui/sentences/records.py" line="60"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="42"/>
+        <location filename="../../ui/sentences/records.py" line="61"/>
         <source>Viewing full ID and phone numbers</source>
         <translation>查看完整证件号和手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="43"/>
+        <location filename="../../ui/sentences/records.py" line="62"/>
         <source>Viewing reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="44"/>
+        <location filename="../../ui/sentences/records.py" line="63"/>
         <source>Running the automatic rules</source>
         <translation>运行自动规则</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="45"/>
+        <location filename="../../ui/sentences/records.py" line="64"/>
         <source>Retrospective reviews</source>
         <translation>事后倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="46"/>
+        <location filename="../../ui/sentences/records.py" line="65"/>
         <source>Viewing reviews</source>
         <translation>查看倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="47"/>
+        <location filename="../../ui/sentences/records.py" line="66"/>
         <source>Viewing all reviews</source>
         <translation>查看全部倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="50"/>
+        <location filename="../../ui/sentences/records.py" line="69"/>
         <source>The audit log has only {count} entries, no entry {up_to}</source>
         <translation>审计日志只有 {count} 条,没有第 {up_to} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="52"/>
+        <location filename="../../ui/sentences/records.py" line="71"/>
         <source>Entry {seq} has the hash {head}, not the printed {printed}</source>
         <translation>第 {seq} 条的哈希是 {head},不是打印的 {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="54"/>
+        <location filename="../../ui/sentences/records.py" line="73"/>
         <source>Entry {missing} is missing (the next is entry {seq})</source>
         <translation>第 {missing} 条缺失(下一条是第 {seq} 条)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="55"/>
+        <location filename="../../ui/sentences/records.py" line="74"/>
         <source>Entry {seq} does not chain to entry {before}</source>
         <translation>第 {seq} 条记录的前一条哈希与第 {before} 条不符</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="56"/>
+        <location filename="../../ui/sentences/records.py" line="75"/>
         <source>Entry {seq} does not match its hash (it was altered)</source>
         <translation>第 {seq} 条的内容与其哈希不符(被修改过)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="57"/>
+        <location filename="../../ui/sentences/records.py" line="76"/>
         <source>Backup file not found: {path}</source>
         <translation>找不到备份文件:{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="59"/>
+        <location filename="../../ui/sentences/records.py" line="78"/>
         <source>The audit chain of backup {name} breaks at entry {broken_at}: {reason}</source>
         <translation>备份 {name} 的审计链在第 {broken_at} 条断开:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="61"/>
+        <location filename="../../ui/sentences/records.py" line="80"/>
         <source>Backup {name} comes from another version of GridCommand (schema {schema}): restore it with that version</source>
         <translation>备份 {name} 来自另一版本的网格指挥室(数据结构 {schema}),请用同一版本的程序恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="62"/>
+        <location filename="../../ui/sentences/records.py" line="81"/>
         <source>{name} is not a GridCommand backup: {exc}</source>
         <translation>{name} 不是网格指挥室的备份:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="63"/>
+        <location filename="../../ui/sentences/records.py" line="82"/>
         <source>Backup {name} failed its integrity check: {problem}</source>
         <translation>备份 {name} 未通过完整性检查:{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="64"/>
+        <location filename="../../ui/sentences/records.py" line="83"/>
         <source>{name} is not a usable database backup: {orig}</source>
         <translation>{name} 不是可用的数据库备份:{orig}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="66"/>
+        <location filename="../../ui/sentences/records.py" line="85"/>
         <source>After the move, the target&apos;s audit chain breaks at entry {broken_at}: {reason}</source>
         <translation>迁移后目标数据库的审计链在第 {broken_at} 条断开:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="68"/>
+        <location filename="../../ui/sentences/records.py" line="87"/>
         <source>{path} has archive format {format}, which cannot be read</source>
         <translation>{path} 的归档格式 {format} 无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="69"/>
+        <location filename="../../ui/sentences/records.py" line="88"/>
         <source>{path} is not a GridCommand backup archive: {exc}</source>
         <translation>{path} 不是网格指挥室的备份归档:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="70"/>
+        <location filename="../../ui/sentences/records.py" line="89"/>
         <source>In archive {name}, {damaged} is damaged</source>
         <translation>归档 {name} 的 {damaged} 已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="72"/>
+        <location filename="../../ui/sentences/records.py" line="91"/>
         <source>The target database {target} already holds a township: move only into an empty database</source>
         <translation>目标数据库 {target} 已有乡镇数据:只能迁移到空数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="74"/>
+        <location filename="../../ui/sentences/records.py" line="93"/>
         <source>In archive {archive}, {name} has {found} rows; its manifest says {rows}</source>
         <translation>归档 {archive} 的 {name} 有 {found} 行,清单写的是 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="76"/>
+        <location filename="../../ui/sentences/records.py" line="95"/>
         <source>{target} already holds data; demo data goes only into an empty database.</source>
         <translation>{target} 已有数据;演示数据只能写入空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="78"/>
+        <location filename="../../ui/sentences/records.py" line="97"/>
         <source>The database is busy (another seat is importing or saving): try again shortly.</source>
         <translation>数据库正忙(另一席位正在导入或保存),请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="80"/>
+        <location filename="../../ui/sentences/records.py" line="99"/>
         <source>Cannot write {path}: {reason}. If the file is open in another program (a PDF reader, Excel), close it first, or choose a folder you may write to.</source>
         <translation>无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,请先关闭;或换一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="112"/>
+        <location filename="../../ui/sentences/records.py" line="131"/>
         <source>There is no unit {id} in use</source>
         <translation>处置单位不存在或已停用(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="183"/>
+        <location filename="../../ui/sentences/records.py" line="202"/>
         <source>The overdue items that make a unit report in one slot</source>
         <translation>单位合并报到的最少超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="184"/>
+        <location filename="../../ui/sentences/records.py" line="203"/>
         <source>A unit&apos;s report, in minutes</source>
         <translation>单位报到的基本时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="185"/>
+        <location filename="../../ui/sentences/records.py" line="204"/>
         <source>The minutes a unit&apos;s report gains for each item</source>
         <translation>单位报到每项加时(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="186"/>
+        <location filename="../../ui/sentences/records.py" line="205"/>
         <source>A unit&apos;s report at most, in minutes</source>
         <translation>单位报到的最长时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="187"/>
+        <location filename="../../ui/sentences/records.py" line="206"/>
         <source>The written report, in minutes</source>
         <translation>书面通报的时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="191"/>
+        <location filename="../../ui/sentences/records.py" line="210"/>
         <source>{what} should be more than {low} and at most {high}: {value}</source>
         <translation>{what}应大于 {low}、不超过 {high}:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="193"/>
+        <location filename="../../ui/sentences/records.py" line="212"/>
         <source>{what} should be a number from {low} to {high}: {value}</source>
         <translation>{what}应为 {low} 到 {high} 之间的数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="195"/>
+        <location filename="../../ui/sentences/records.py" line="214"/>
         <source>Time limits should be more than 0 and at most {high} hours: {bad}</source>
         <translation>时限应大于 0 小时、不超过 {high} 小时:{bad}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="196"/>
+        <location filename="../../ui/sentences/records.py" line="215"/>
         <source>The scheme&apos;s {place}</source>
         <translation>考核方案的 {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="198"/>
+        <location filename="../../ui/sentences/records.py" line="217"/>
         <source>There is no schema revision “{revision}”: give head, base, a number of steps such as -1, or one of this program&apos;s revisions (such as {example})</source>
         <translation>数据库结构版本“{revision}”不存在:应为 head、base、-1 这样的步数,或本程序的一个修订号(如 {example})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="214"/>
+        <location filename="../../ui/sentences/records.py" line="233"/>
         <source>This database has no township yet: run init, or give the township&apos;s name at first start.</source>
         <translation>此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="215"/>
+        <location filename="../../ui/sentences/records.py" line="234"/>
         <source>Both the township&apos;s and the county&apos;s name are required.</source>
         <translation>乡镇名称和县(市、区)名称都不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="217"/>
+        <location filename="../../ui/sentences/records.py" line="236"/>
         <source>This database belongs to {county} {township}; it cannot become {county_name} {township_name}.</source>
         <translation>此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="219"/>
+        <location filename="../../ui/sentences/records.py" line="238"/>
         <source>Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)</source>
         <translation>计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="220"/>
+        <location filename="../../ui/sentences/records.py" line="239"/>
         <source>The deadline rules lack: {missing}</source>
         <translation>时限规则缺少:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="221"/>
+        <location filename="../../ui/sentences/records.py" line="240"/>
         <source>The effective time needs a time zone</source>
         <translation>生效时间必须带时区</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="222"/>
+        <location filename="../../ui/sentences/records.py" line="241"/>
         <source>The database has no deadline rules.</source>
         <translation>数据库中没有时限规则。</translation>
     </message>
@@ -3437,287 +3477,287 @@ Everyone signs in again.</source>
         <translation>“{what}”需要{may}角色(当前角色:{has})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="81"/>
+        <location filename="../../ui/sentences/records.py" line="100"/>
         <source>There is no report called {kind}</source>
         <translation>没有名为 {kind} 的报表</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="83"/>
+        <location filename="../../ui/sentences/records.py" line="102"/>
         <source>A period is a year (such as 2026) or a month (such as 2026-03): {value}</source>
         <translation>时段应为年份(如 2026)或月份(如 2026-03):{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="86"/>
+        <location filename="../../ui/sentences/records.py" line="105"/>
         <source>“{name}” still leads {n} open incidents: dispatch them to another unit first, then deactivate it</source>
         <translation>“{name}”还牵头处置 {n} 件未办结事件:请先改派,再停用</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="88"/>
+        <location filename="../../ui/sentences/records.py" line="107"/>
         <source>An incident code prefix is 1–8 capital letters or digits, starting with a letter: {prefix}</source>
         <translation>事件编号前缀应为 1–8 个大写字母或数字,以字母开头:{prefix}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="90"/>
+        <location filename="../../ui/sentences/records.py" line="109"/>
         <source>“{track}” is not a track</source>
         <translation>分流“{track}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="92"/>
+        <location filename="../../ui/sentences/records.py" line="111"/>
         <source>“{kind}” is not a kind of unit</source>
         <translation>单位类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="94"/>
+        <location filename="../../ui/sentences/records.py" line="113"/>
         <source>The unit “{name}” exists already (a deactivated unit keeps its name too)</source>
         <translation>处置单位“{name}”已存在(停用的单位也占用其名称)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="96"/>
+        <location filename="../../ui/sentences/records.py" line="115"/>
         <source>There is no handling unit {id}</source>
         <translation>处置单位不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="98"/>
+        <location filename="../../ui/sentences/records.py" line="117"/>
         <source>Deactivated units: {names}</source>
         <translation>处置单位已停用:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="100"/>
+        <location filename="../../ui/sentences/records.py" line="119"/>
         <source>A sub-category goes under a category</source>
         <translation>小类只能加在大类之下</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="102"/>
+        <location filename="../../ui/sentences/records.py" line="121"/>
         <source>A village unit needs its village</source>
         <translation>村社单位须选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="104"/>
+        <location filename="../../ui/sentences/records.py" line="123"/>
         <source>The category “{name}” is deactivated</source>
         <translation>类别“{name}”已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="106"/>
+        <location filename="../../ui/sentences/records.py" line="125"/>
         <source>The category “{name}” exists already</source>
         <translation>类别“{name}”已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="108"/>
+        <location filename="../../ui/sentences/records.py" line="127"/>
         <source>There is no category {id}</source>
         <translation>类别不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="110"/>
+        <location filename="../../ui/sentences/records.py" line="129"/>
         <source>Bring its category back first</source>
         <translation>请先启用其大类</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="114"/>
+        <location filename="../../ui/sentences/records.py" line="133"/>
         <source>A unit&apos;s name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="115"/>
+        <location filename="../../ui/sentences/records.py" line="134"/>
         <source>A category&apos;s name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="116"/>
+        <location filename="../../ui/sentences/records.py" line="135"/>
         <source>The contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="118"/>
+        <location filename="../../ui/sentences/records.py" line="137"/>
         <source>{name} answers for this grid already</source>
         <translation>{name}已是该网格的责任网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="120"/>
+        <location filename="../../ui/sentences/records.py" line="139"/>
         <source>{what} cannot be negative</source>
         <translation>{what}不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="122"/>
+        <location filename="../../ui/sentences/records.py" line="141"/>
         <source>{what}: at most {n} characters</source>
         <translation>{what}不能超过 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="124"/>
+        <location filename="../../ui/sentences/records.py" line="143"/>
         <source>{what} is a whole number: {value}</source>
         <translation>{what}应为整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="126"/>
+        <location filename="../../ui/sentences/records.py" line="145"/>
         <source>A micro-grid goes under a residential or special grid of the same village</source>
         <translation>上级网格应为同一村社中的综合或专属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="128"/>
+        <location filename="../../ui/sentences/records.py" line="147"/>
         <source>A full-time worker changes grid by “Change responsible worker”, which keeps who answered when</source>
         <translation>专职网格员的网格须通过“更换责任网格员”变更,以保留责任记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="130"/>
+        <location filename="../../ui/sentences/records.py" line="149"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="132"/>
+        <location filename="../../ui/sentences/records.py" line="151"/>
         <source>There is no person {id}</source>
         <translation>人员不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="134"/>
+        <location filename="../../ui/sentences/records.py" line="153"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="136"/>
+        <location filename="../../ui/sentences/records.py" line="155"/>
         <source>“{role}” is not a role</source>
         <translation>岗位“{role}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="138"/>
+        <location filename="../../ui/sentences/records.py" line="157"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="140"/>
+        <location filename="../../ui/sentences/records.py" line="159"/>
         <source>The staff number {no} is taken</source>
         <translation>工号 {no} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="142"/>
+        <location filename="../../ui/sentences/records.py" line="161"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="144"/>
+        <location filename="../../ui/sentences/records.py" line="163"/>
         <source>The change takes effect now at the latest ({now})</source>
         <translation>更换时间不能晚于现在({now})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="146"/>
+        <location filename="../../ui/sentences/records.py" line="165"/>
         <source>The change comes after the last one ({when})</source>
         <translation>更换时间应晚于上一次更换({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="148"/>
+        <location filename="../../ui/sentences/records.py" line="167"/>
         <source>“{status}” is not a status</source>
         <translation>状态“{status}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="150"/>
+        <location filename="../../ui/sentences/records.py" line="169"/>
         <source>There is no grid {id}</source>
         <translation>网格不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="152"/>
+        <location filename="../../ui/sentences/records.py" line="171"/>
         <source>A grid cannot be under itself</source>
         <translation>网格不能隶属于自己</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="154"/>
+        <location filename="../../ui/sentences/records.py" line="173"/>
         <source>Grid name</source>
         <translation>网格名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="156"/>
+        <location filename="../../ui/sentences/records.py" line="175"/>
         <source>“{kind}” is not a kind of grid</source>
         <translation>网格类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="158"/>
+        <location filename="../../ui/sentences/records.py" line="177"/>
         <source>Grid code</source>
         <translation>网格编码</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="160"/>
+        <location filename="../../ui/sentences/records.py" line="179"/>
         <source>The grid code {code} is taken</source>
         <translation>网格编码 {code} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="162"/>
+        <location filename="../../ui/sentences/records.py" line="181"/>
         <source>This grid has micro-grids: it cannot go under another grid</source>
         <translation>该网格下还有微网格,不能再隶属于其他网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="164"/>
+        <location filename="../../ui/sentences/records.py" line="183"/>
         <source>This grid has micro-grids: it cannot become a micro-grid</source>
         <translation>该网格下还有微网格,不能改为微网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="166"/>
+        <location filename="../../ui/sentences/records.py" line="185"/>
         <source>Choose the village</source>
         <translation>请选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="168"/>
+        <location filename="../../ui/sentences/records.py" line="187"/>
         <source>A grid is answered for by a serving full-time grid worker: {name}</source>
         <translation>责任网格员应为在岗的专职网格员:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="171"/>
+        <location filename="../../ui/sentences/records.py" line="190"/>
         <source>The indicators add up to {total} points; these add up to {points:g}</source>
         <translation>各项指标分值之和应为 {total} 分,现为 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="173"/>
+        <location filename="../../ui/sentences/records.py" line="192"/>
         <source>The lowest total is below the highest</source>
         <translation>总分下限应低于上限</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="175"/>
+        <location filename="../../ui/sentences/records.py" line="194"/>
         <source>Each grade needs a name of its own</source>
         <translation>等次名称不能为空,也不能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="177"/>
+        <location filename="../../ui/sentences/records.py" line="196"/>
         <source>Every level needs [base pay, performance-pay standard], neither negative</source>
         <translation>等级薪金应为每个等级的 [基本工资, 绩效基数],且不为负</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="179"/>
+        <location filename="../../ui/sentences/records.py" line="198"/>
         <source>Satisfaction without ratings cannot score more than the indicator&apos;s points</source>
         <translation>群众满意度无评价时的得分不能高于该项满分</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="181"/>
+        <location filename="../../ui/sentences/records.py" line="200"/>
         <source>Visit intervals are whole days, one for every colour</source>
         <translation>走访间隔应为每种颜色的天数(正整数)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="189"/>
+        <location filename="../../ui/sentences/records.py" line="208"/>
         <source>A meeting starts at HH:MM: {start}</source>
         <translation>开会时间应为 HH:MM:{start}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="201"/>
+        <location filename="../../ui/sentences/records.py" line="220"/>
         <source>{what} is a whole number between {low} and {high}: {value}</source>
         <translation>{what}应为 {low} 到 {high} 之间的整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="203"/>
+        <location filename="../../ui/sentences/records.py" line="222"/>
         <source>The day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="205"/>
+        <location filename="../../ui/sentences/records.py" line="224"/>
         <source>The length in minutes</source>
         <translation>会议时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="207"/>
+        <location filename="../../ui/sentences/records.py" line="226"/>
         <source>The days its figures cover</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="209"/>
+        <location filename="../../ui/sentences/records.py" line="228"/>
         <source>The incidents that make a problem frequent</source>
         <translation>多发问题的件数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="211"/>
+        <location filename="../../ui/sentences/records.py" line="230"/>
         <source>The items a section lists at most</source>
         <translation>每节最多列出的事项</translation>
     </message>
@@ -5743,139 +5783,99 @@ Everyone signs in again.</source>
 <context>
     <name>ReportsDock</name>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="40"/>
+        <location filename="../../ui/panels/reports/dock.py" line="38"/>
         <source>Reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
         <location filename="../../ui/panels/reports/dock.py" line="43"/>
-        <source>Monthly closed-loop report</source>
-        <translation>月度闭环报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reports/dock.py" line="44"/>
-        <source>Monthly ranking of the handling units</source>
-        <translation>部门考核排名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reports/dock.py" line="45"/>
-        <source>Visits to key persons in a month</source>
-        <translation>重点人员走访情况</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reports/dock.py" line="46"/>
-        <source>Grid workers&apos; evaluations of a year or a month</source>
-        <translation>网格员考核汇总(全年或单月)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reports/dock.py" line="48"/>
         <source>Agenda and minutes of a meeting</source>
         <translation>例会议程与纪要</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="49"/>
+        <location filename="../../ui/panels/reports/dock.py" line="44"/>
         <source>Evaluation sheets, ranking, salary table, career candidates</source>
         <translation>考核表、考核排名、薪金浮动表、晋升淘汰候选</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="51"/>
+        <location filename="../../ui/panels/reports/dock.py" line="46"/>
         <source>Retrospective review reports</source>
         <translation>事后倒查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="67"/>
+        <location filename="../../ui/panels/reports/dock.py" line="62"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="68"/>
+        <location filename="../../ui/panels/reports/dock.py" line="63"/>
         <source>xlsx…</source>
         <translation>xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="69"/>
+        <location filename="../../ui/panels/reports/dock.py" line="64"/>
         <source>Supervision notices…</source>
         <translation>督办通知单…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="70"/>
+        <location filename="../../ui/panels/reports/dock.py" line="65"/>
         <source>Open that panel</source>
         <translation>打开所在面板</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="96"/>
+        <location filename="../../ui/panels/reports/dock.py" line="91"/>
         <source>The report centre: the monthly and weekly statistics, unit rankings and lists, previewed here and written as PDF or Excel for the period, village and month you choose.</source>
         <translation>报表中心:月度和每周统计、单位排名及各类清单,可在此预览,并按所选时段、村社和月份导出为 PDF 或 Excel。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="121"/>
-        <source>The figures of a month by village, unit, category and colour, the five months before it, the overdue and escalated incidents, the watch list and the unit ranking: what the township sends to the county.</source>
-        <translation>一个月的闭环数据(按村社、单位、类别、预警颜色)、此前五个月的趋势、超期和提级事件、挂账事项及处置单位排名:镇街报县的月度报告。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reports/dock.py" line="124"/>
-        <source>Every handling unit&apos;s score for a month, with what it is made of: sign-in time, on-time rate, returns, reworks, cards and satisfaction.</source>
-        <translation>各处置单位一个月的考核得分及其构成:报到时长、按期办结率、退单、返工、督办牌和群众满意度。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reports/dock.py" line="126"/>
-        <source>Visits required and made in a month, by colour, village and grid worker, and who is overdue for a visit now (ID numbers masked).</source>
-        <translation>一个月应走访与已走访次数(按颜色、村社、网格员),以及当前逾期未走访的重点人员(身份证号脱敏)。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reports/dock.py" line="128"/>
-        <source>The locked months of a year, or one locked month: each worker&apos;s rank, score and grades, each month&apos;s grades; performance pay for those who may see pay.</source>
-        <translation>一年中已锁定的月份,或某一已锁定月份:每名网格员的名次、得分和等次,各月等次分布;有权查看薪金者另含绩效工资。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/reports/dock.py" line="192"/>
+        <location filename="../../ui/panels/reports/dock.py" line="178"/>
         <source>Year %1</source>
         <translation>%1 全年</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/reports/dock.py" line="206"/>
+        <location filename="../../ui/panels/reports/dock.py" line="192"/>
         <source>… %n more rows in the file</source>
         <translation>
             <numerusform>……文件中另有 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="131"/>
+        <location filename="../../ui/panels/reports/dock.py" line="117"/>
         <source>Made in the Meetings panel: choose a meeting, then export its agenda or minutes.</source>
         <translation>在“例会”面板中生成:选择会议,再导出议程或纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="132"/>
+        <location filename="../../ui/panels/reports/dock.py" line="118"/>
         <source>Made in the Performance panel: choose a month, then export.</source>
         <translation>在“绩效考核”面板中生成:选择月份,再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="133"/>
+        <location filename="../../ui/panels/reports/dock.py" line="119"/>
         <source>Made in the Reviews panel: choose a review, then export its report.</source>
         <translation>在“事后倒查”面板中生成:选择倒查,再导出报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="155"/>
+        <location filename="../../ui/panels/reports/dock.py" line="141"/>
         <source>Reading the figures…</source>
         <translation>正在读取数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="186"/>
+        <location filename="../../ui/panels/reports/dock.py" line="172"/>
         <source>The whole township</source>
         <translation>全镇</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="217"/>
+        <location filename="../../ui/panels/reports/dock.py" line="203"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="221"/>
+        <location filename="../../ui/panels/reports/dock.py" line="207"/>
         <source>Writing the report</source>
         <translation>正在生成报表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="226"/>
+        <location filename="../../ui/panels/reports/dock.py" line="212"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>

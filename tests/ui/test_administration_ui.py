@@ -1,3 +1,4 @@
+
 """The administrator's screens: a department added and offered for dispatch, categories, the
 deadline matrix previewed and saved as a new version, the township's names — each refusal shown
 where it was typed, nothing saved."""
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from gridcommand.base import clock
 from gridcommand.ops import reference, rules
 from gridcommand.workflow.deadlines import STEPS
+from ui.actions import ActionId
 
 from .conftest import make_window
 
@@ -74,10 +76,10 @@ def test_the_red_resolve_time_changed_from_next_monday_with_its_preview(qtbot, r
 def test_the_township_renamed_in_the_window_title(qtbot, runner, settings, answers):
     window = make_window(qtbot, runner, settings)
     answers.append({"township": "西塘镇", "county": "嘉善县", "prefix": "西塘"})
-    window.administer("township")
+    window.administer(ActionId.TOWNSHIP)
     assert "prefix" in answers.seen[-1].message.text()
     answers.append({"township": "西塘镇", "county": "嘉善县", "prefix": "XT"})
-    window.administer("township")
+    window.administer(ActionId.TOWNSHIP)
     assert window.windowTitle().endswith("嘉善县西塘镇") and window.status_township.text() == "嘉善县西塘镇"
     assert window.findChild(type(window.menuBar().actions()[0].menu()), "adminMenu") is not None
 
@@ -111,14 +113,14 @@ def test_meeting_defaults_checked_then_saved(qtbot, runner, settings, answers):
 
     window = make_window(qtbot, runner, settings)
     answers.append({"weekday": 2, "start": "14:30", "length": "abc"})
-    window.administer("meeting_settings")
+    window.administer(ActionId.MEETING_SETTINGS)
     assert "between 15 and 480" in answers.seen[-1].message.text()
     answers.append({"weekday": 2, "start": "14:30", "length": "60"})
-    window.administer("meeting_settings")
+    window.administer(ActionId.MEETING_SETTINGS)
     saved = admin.meeting_settings(runner.db, runner.actor)
     assert (saved.weekday, saved.start.strftime("%H:%M"), saved.length_minutes) == (2, "14:30", 60)
     answers.append({"group": "3", "written": "5"})  # how the agenda is fitted: kept with the data
-    window.administer("meeting_settings")
+    window.administer(ActionId.MEETING_SETTINGS)
     saved = admin.meeting_settings(runner.db, runner.actor)
     assert (saved.group_units_from, saved.written_minutes, saved.length_minutes) == (3, 5, 60)
 
@@ -196,10 +198,10 @@ def test_system_settings_checked_then_saved(qtbot, runner, settings, answers):
 
     window = make_window(qtbot, runner, settings)
     answers.append({"security.idle_minutes": "0", "dashboard.closure_target": "98"})
-    window.administer("system_settings")
+    window.administer(ActionId.SYSTEM_SETTINGS)
     assert "between 1 and 240" in answers.seen[-1].message.text() and answers.seen[-1].result() == 0
     assert admin.system_settings(runner.db, runner.actor)["dashboard.closure_target"] == 95  # nothing stored
     answers.append({"security.idle_minutes": "30", "dashboard.closure_target": "98", "backup.keep_days": "60"})
-    window.administer("system_settings")
+    window.administer(ActionId.SYSTEM_SETTINGS)
     saved = admin.system_settings(runner.db, runner.actor)
     assert (saved["dashboard.closure_target"], saved["backup.keep_days"], runner.read(idle_minutes)) == (98, 60, 30)

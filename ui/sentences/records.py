@@ -33,6 +33,25 @@ ENGLISH: dict[str, str] = {
     "主持例会": QT_TRANSLATE_NOOP("Message", "Running meetings"),
     "查看例会": QT_TRANSLATE_NOOP("Message", "Viewing meetings"),
     "绩效考核": QT_TRANSLATE_NOOP("Message", "Evaluating workers"),
+    # The report centre's reports (gridcommand.ops.reports.REPORTS).
+    "月度闭环报告": QT_TRANSLATE_NOOP("Message", "Monthly closed-loop report"),
+    "部门考核排名": QT_TRANSLATE_NOOP("Message", "Monthly ranking of the handling units"),
+    "重点人员走访情况": QT_TRANSLATE_NOOP("Message", "Visits to key persons in a month"),
+    "网格员考核汇总(全年或单月)": QT_TRANSLATE_NOOP("Message", "Grid workers' evaluations of a year or a month"),
+    "一个月的闭环数据(按村社、单位、类别、预警颜色)、此前五个月的趋势、超期和提级事件、挂账事项及处置单位排名:镇街报县的月度报告。":
+        QT_TRANSLATE_NOOP("Message", "The figures of a month by village, unit, category and colour, the five months "
+                                     "before it, the overdue and escalated incidents, the watch list and the unit "
+                                     "ranking: what the township sends to the county."),
+    "各处置单位一个月的考核得分及其构成:报到时长、按期办结率、退单、返工、督办牌和群众满意度。":
+        QT_TRANSLATE_NOOP("Message", "Every handling unit's score for a month, with what it is made of: sign-in "
+                                     "time, on-time rate, returns, reworks, cards and satisfaction."),
+    "一个月应走访与已走访次数(按颜色、村社、网格员),以及当前逾期未走访的重点人员(身份证号脱敏)。":
+        QT_TRANSLATE_NOOP("Message", "Visits required and made in a month, by colour, village and grid worker, and "
+                                     "who is overdue for a visit now (ID numbers masked)."),
+    "一年中已锁定的月份,或某一已锁定月份:每名网格员的名次、得分和等次,各月等次分布;有权查看薪金者另含绩效工资。":
+        QT_TRANSLATE_NOOP("Message", "The locked months of a year, or one locked month: each worker's rank, "
+                                     "score and grades, each month's grades; performance pay for those who "
+                                     "may see pay."),
     "查看事件与名录": QT_TRANSLATE_NOOP("Message", "Viewing incidents and the organisation"),
     "查看考核分数": QT_TRANSLATE_NOOP("Message", "Viewing scores"),
     "查看薪金与奖惩": QT_TRANSLATE_NOOP("Message", "Viewing pay and rewards"),

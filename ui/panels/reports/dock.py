@@ -17,6 +17,7 @@ from gridcommand.ops import Can, allows, reports
 from gridcommand.ops.reference import lists
 from gridcommand.ops.reports import Document, texts
 
+from ...messages import text
 from ...notices import issue_notices
 from ...ops import OpRunner
 from ...widgets.files import save_path
@@ -24,9 +25,6 @@ from ...widgets.flow_layout import FlowLayout
 from ...widgets.panel import PanelDock
 from ...worker import Task
 
-# What the report centre makes, by the name of its file.
-MADE_HERE = {"closed_loop": "月度闭环报告", "unit_ranking": "处置单位考核排名", "visits": "重点人员走访情况",
-             "evaluation_summary": "网格员考核汇总"}
 PREVIEW_ROWS = 12  # of each table: the preview shows what the report holds, the file all of it
 ELSEWHERE = {"meetings": "meetingsDock", "evaluation": "performanceDock", "reviews": "reviewsDock"}
 
@@ -40,18 +38,15 @@ class ReportsDock(PanelDock):
         super().__init__(self.tr("Reports"), self.OBJECT_NAME, runner, parent)
         self.list = QListWidget(self)
         self.list.setObjectName("reportsList")
-        entries = [("closed_loop", self.tr("Monthly closed-loop report"), Can.REPORTS),
-                   ("unit_ranking", self.tr("Monthly ranking of the handling units"), Can.REPORTS),
-                   ("visits", self.tr("Visits to key persons in a month"), Can.REPORTS),
-                   ("evaluation_summary", self.tr("Grid workers' evaluations of a year or a month"),
-                    Can.VIEW_SCORES),
+        # The centre's own reports (gridcommand.ops.reports.REPORTS), then where the others are made.
+        entries = [(key, text(report.title), report.needs) for key, report in reports.REPORTS.items()] + [
                    ("meetings", self.tr("Agenda and minutes of a meeting"), Can.VIEW_MEETINGS),
                    ("evaluation", self.tr("Evaluation sheets, ranking, salary table, career candidates"),
                     Can.VIEW_SCORES),
                    ("reviews", self.tr("Retrospective review reports"), Can.VIEW_REVIEWS)]
-        for key, text, needs in entries:
+        for key, title, needs in entries:
             if allows(runner.actor, needs):
-                item = QListWidgetItem(text, self.list)
+                item = QListWidgetItem(title, self.list)
                 item.setData(Qt.ItemDataRole.UserRole, key)
         self.month = QComboBox(self)
         self.month.setObjectName("reportsMonth")
@@ -117,17 +112,8 @@ class ReportsDock(PanelDock):
         self.period.setVisible(scope == "year or month")
         self.buttons["open"].setVisible(key in ELSEWHERE)
         self.buttons["notices"].setVisible(key == "unit_ranking" and allows(self.runner.actor, Can.MOVE_INCIDENTS))
-        self.about.setText({
-            "closed_loop": self.tr("The figures of a month by village, unit, category and colour, the five months "
-                                   "before it, the overdue and escalated incidents, the watch list and the unit "
-                                   "ranking: what the township sends to the county."),
-            "unit_ranking": self.tr("Every handling unit's score for a month, with what it is made of: sign-in "
-                                    "time, on-time rate, returns, reworks, cards and satisfaction."),
-            "visits": self.tr("Visits required and made in a month, by colour, village and grid worker, and "
-                              "who is overdue for a visit now (ID numbers masked)."),
-            "evaluation_summary": self.tr("The locked months of a year, or one locked month: each worker's rank, "
-                                          "score and grades, each month's grades; performance pay for those who "
-                                          "may see pay."),
+        made_here = reports.REPORTS.get(key or "")
+        self.about.setText(text(made_here.about) if made_here else {
             "meetings": self.tr("Made in the Meetings panel: choose a meeting, then export its agenda or minutes."),
             "evaluation": self.tr("Made in the Performance panel: choose a month, then export."),
             "reviews": self.tr("Made in the Reviews panel: choose a review, then export its report."),
@@ -211,10 +197,10 @@ class ReportsDock(PanelDock):
     @Slot()
     def export(self, kind: str) -> None:
         key, when, village = self._key(), self._when(), self._village()
-        if key not in MADE_HERE or not when:
+        if key not in reports.REPORTS or not when:
             return
         place = self.village.currentText() if village else ""
-        path = save_path(self, "reports", self.tr("Export"), f"{place}{when} {MADE_HERE[key]}.{kind}",
+        path = save_path(self, "reports", self.tr("Export"), f"{place}{when} {reports.REPORTS[key].file_name}.{kind}",
                          "PDF (*.pdf)" if kind == "pdf" else "Excel (*.xlsx)")
         if path is None:
             return
