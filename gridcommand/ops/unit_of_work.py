@@ -28,7 +28,7 @@ from ..models import User
 from ..record import audit
 from ..store.change_log import record
 from ..store.database import Database
-from .actor import Actor, resolve
+from .actor import Actor, Standing, resolve, standing
 
 T = TypeVar("T")
 # The work of an operation: given the session and the acting account (None only for what is done
@@ -100,11 +100,15 @@ def _once(db: Database, actor: Actor | None, work: Work[T], needs: Can | None, c
 
 def _checked(session: Session, actor: Actor | None, needs: Can | None) -> User | None:
     user = resolve(session, actor) if actor is not None else None
-    if needs is not None:
-        if user is not None and user.must_change_password:
-            raise NotAllowed("请先修改密码(管理员重置了你的密码)")
-        require(user, needs)
+    _let_in(user, needs)
     return user
+
+
+def _let_in(who: User | Standing | None, needs: Can | None) -> None:
+    if needs is not None:
+        if who is not None and who.must_change_password:
+            raise NotAllowed("请先修改密码(管理员重置了你的密码)")
+        require(who, needs)
 
 
 def authorize(db: Database, actor: Actor | None, needs: Can) -> None:
@@ -126,7 +130,7 @@ def look(db: Database, actor: Actor | None, fn: Callable[..., T], *args: Any, ne
     resolved and its roles checked against ``needs`` as a write's are: plain data out, nothing
     kept. Every read the screens and the command line make comes through here."""
     with db.read_session() as session:
-        _checked(session, actor, needs)
+        _let_in(standing(session, actor) if actor is not None else None, needs)
         return fn(session, *args, **kwargs)
 
 
