@@ -68,6 +68,7 @@ class ReportsDock(PanelDock):
         choices = QWidget(self)
         row = FlowLayout(choices)
         for widget in (self.month, self.village, self.period):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "The whole township"
             row.addWidget(widget)
         body = QWidget(self)
         column = QVBoxLayout(body)
