@@ -86,7 +86,8 @@ def cmd_source(args) -> int:
     return 0
 
 
-def _report_failure(path, failed: ImportFailed) -> int:
+def report_failure(path, failed: ImportFailed) -> int:
+    """An import refused, every bad cell named, on stderr; the exit code."""
     print(f"导入失败:{path}:{failed.report.summary()}", file=sys.stderr)
     for error in failed.report.errors:
         print(f"  {error}", file=sys.stderr)
@@ -100,7 +101,7 @@ def cmd_intake(args) -> int:
         try:
             report = intake.take_in(db, signed_in(db, args, Can.MOVE_INCIDENTS), args.source, args.file).value
         except ImportFailed as failed:
-            return _report_failure(args.file, failed)
+            return report_failure(args.file, failed)
     print(f"导入完成:{args.file}:{report.summary()}")
     return 0
 

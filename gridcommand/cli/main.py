@@ -177,12 +177,7 @@ def cmd_import(args) -> int:
             run = imports.check if args.dry_run else imports.run
             report = run(db, signed_in(db, args), args.kind, args.file).value
         except ImportFailed as failed:
-            print(f"导入失败:{args.file}:{failed.report.summary()}", file=sys.stderr)
-            for error in failed.report.errors:
-                print(f"  {error}", file=sys.stderr)
-            if failed.report.more_said():
-                print(f"  {failed.report.more_said()}", file=sys.stderr)
-            return 1
+            return intake.report_failure(args.file, failed)
     prefix = "检查通过(未写入)" if args.dry_run else "导入完成"
     print(f"{prefix}:{args.file}:{report.summary()}")
     return 0
