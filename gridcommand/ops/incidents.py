@@ -21,8 +21,8 @@ from ..base.errors import InputError, StaleIncident
 from ..base.messages import Message
 from ..models import Incident, User
 from ..org import categories
+from ..org.lookup import person_ids
 from ..record import audit
-from ..reviews.lookup import person_ids
 from ..reviews.service import person_linked
 from ..store.database import Database
 from ..workflow import (

@@ -9,9 +9,8 @@ from sqlalchemy.orm import Session
 from ..access.permissions import Can
 from ..base.enums import StaffRole
 from ..base.errors import InputError
-from ..org import reference, township as township_, units
+from ..org import lookup, reference, township as township_, units
 from ..org.reference import Option
-from ..reviews import lookup
 from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import look

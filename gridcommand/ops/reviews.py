@@ -15,6 +15,7 @@ from ..base.changes import Area, Changes
 from ..base.enums import EventKind
 from ..imports.fields import timestamp as timestamp
 from ..models import User
+from ..org.lookup import person_ids as person_ids_of
 from ..reviews import lookup, service, views
 from ..reviews.lookup import SeriousIncident
 from ..reviews.scope import WINDOW_DAYS as WINDOW_DAYS
@@ -100,4 +101,4 @@ def evidence(db: Database, actor: Actor, items: list[str]) -> list[dict[str, Any
 
 def person_ids(db: Database, actor: Actor, id_numbers: list[str]) -> list[int]:
     """Key persons by ID number; refused naming the numbers not found."""
-    return look(db, actor, lookup.person_ids, id_numbers, needs=Can.RUN_REVIEWS)
+    return look(db, actor, person_ids_of, id_numbers, needs=Can.RUN_REVIEWS)

@@ -1,5 +1,5 @@
-"""What people type for a review — a review's code, an incident's code, a staff number, a unit's
-name, ID numbers — turned into ids, or refused naming what is unknown."""
+"""What people type for a review — a review's code, evidence as ``incident:CODE`` — turned into
+ids, or refused naming what is unknown; and the serious incidents a review may be opened on."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from ..base.enums import EventKind, Status
 from ..base.errors import InputError
-from ..models import Category, Grid, Incident, KeyPerson, Review, Staff, Unit
+from ..models import Category, Incident, Review
+from ..org.lookup import incident_id
 
 SERIOUS_SHOWN = 200
 # The kind of event a serious incident most likely was, from its sub-category (§3.5); the
@@ -57,45 +58,14 @@ def review_id(session: Session, text: str) -> int:
     return found
 
 
-def incident_id(session: Session, code: str) -> int:
-    found = session.scalar(select(Incident.id).where(Incident.code == (code or "").strip()))
-    if found is None:
-        raise InputError("事件编号 {code} 不存在", code=code)
-    return found
 
 
-def grid_id(session: Session, code: str) -> int:
-    found = session.scalar(select(Grid.id).where(Grid.code == (code or "").strip()))
-    if found is None:
-        raise InputError("网格编码 {code} 不存在", code=code)
-    return found
 
 
-def staff_id(session: Session, staff_no: str | None) -> int | None:
-    if not staff_no:
-        return None
-    found = session.scalar(select(Staff.id).where(Staff.staff_no == staff_no.strip()))
-    if found is None:
-        raise InputError("工号 {staff_no} 不存在", staff_no=staff_no)
-    return found
 
 
-def unit_id(session: Session, name: str | None) -> int | None:
-    if not name:
-        return None
-    found = session.scalar(select(Unit.id).where(Unit.name == name.strip()))
-    if found is None:
-        raise InputError("单位“{name}”不存在", name=name)
-    return found
 
 
-def person_ids(session: Session, id_numbers: list[str]) -> list[int]:
-    wanted = [n.strip().upper() for n in id_numbers if n.strip()]
-    found = dict(session.execute(select(KeyPerson.id_number, KeyPerson.id).where(KeyPerson.id_number.in_(wanted))).all())
-    missing = [n for n in wanted if n not in found]
-    if missing:
-        raise InputError("重点人员不存在:{missing}", missing=missing)
-    return [found[n] for n in wanted]
 
 
 def evidence(session: Session, items: list[str]) -> list[dict]:
