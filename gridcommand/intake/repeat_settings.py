@@ -7,12 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ..base.messages import Message
 from ..record import audit
-from ..settings.stored import Number, store
-
-DAYS = Number("intake.duplicate_days", 7, 1, 30, Message("疑似重复的时间窗(天)"))
-PERCENT = Number("intake.similarity_percent", 70, 30, 100, Message("文字相似度(%)"))
+from ..settings.intake import DAYS, PERCENT
+from ..settings.stored import store
 
 
 @dataclass(frozen=True)

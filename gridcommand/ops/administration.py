@@ -17,13 +17,15 @@ from ..org import categories, township, units
 from ..org.categories import CategoryRow as CategoryRow
 from ..org.units import UnitRow as UnitRow
 from ..record import audit
-from ..settings import stored, system
+from ..settings import meeting, stored, system
 from ..settings.system import NUMBERS as NUMBERS
 from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import Result, look, perform
 
 REFERENCE = Changes.of(Area.REFERENCE)
+
+MEETING_NUMBERS = meeting.NUMBERS  # the meeting defaults' numbers, by field: what their dialog asks
 
 
 def _change(db: Database, actor: Actor, change: Callable[[Session], Any], action: str, entity: str) -> Result[int]:
@@ -103,7 +105,7 @@ def meeting_settings(db: Database, actor: Actor) -> MeetingSettings:
 def save_meeting_settings(db: Database, actor: Actor, start: str | None = None, **typed: Any) -> Result[None]:
     """The defaults of the weekly meeting: its day and time, its length, the days its figures
     cover, when a problem counts as frequent, how many items a section lists, and how the agenda
-    is fitted to the meeting (``MeetingSettings.LIMITS`` names them)."""
+    is fitted to the meeting (``settings.meeting.NUMBERS`` declares them)."""
     def work(session: Session, _user: User) -> tuple[Any, Changes]:
         chosen = MeetingSettings.load(session).checked(start, **typed)
         chosen.save(session)

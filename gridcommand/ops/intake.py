@@ -19,10 +19,10 @@ from ..imports.reader import read_sheet
 from ..intake import flags, inbox, mapping as mapping, orders, repeat_settings, sources
 from ..intake.flags import Flag
 from ..intake.orders import IntakeReport, title_of as title_of
-from ..intake.repeat_settings import DAYS as DAYS, PERCENT as PERCENT
 from ..intake.sources import Preview as Preview, SourceForm, SourceRow
 from ..models import User
 from ..record import audit
+from ..settings.intake import DAYS as DAYS, PERCENT as PERCENT
 from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import Result, look, perform, read

@@ -2604,67 +2604,17 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingSettings</name>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="21"/>
-        <source>Day of the week</source>
-        <translation>星期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="22"/>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="24"/>
         <source>Starts at</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="23"/>
-        <source>Length (minutes)</source>
-        <translation>会议时长(分钟)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="25"/>
-        <source>Days its figures cover</source>
-        <translation>统计天数</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/meeting_settings.py" line="27"/>
-        <source>Incidents that make a problem frequent</source>
-        <translation>多发问题的件数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="29"/>
-        <source>Items a section lists at most</source>
-        <translation>每节最多列出的事项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="31"/>
-        <source>A unit reports in one slot from this many overdue items</source>
-        <translation>单位超期事项达到几件时合并报到</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="34"/>
-        <source>A unit&apos;s report: minutes</source>
-        <translation>单位报到:基本时长(分钟)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="36"/>
-        <source>… and minutes for each item</source>
-        <translation>……每项加时(分钟)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="38"/>
-        <source>… at most</source>
-        <translation>……最长(分钟)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="40"/>
-        <source>The written report of what does not fit: minutes</source>
-        <translation>书面通报(未排入讨论的事项):时长(分钟)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="42"/>
         <source>Meeting defaults</source>
         <translation>例会设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="47"/>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="29"/>
         <source>Used by every new meeting from now on; meetings already made keep theirs.</source>
         <translation>用于今后新建的例会;已建的例会不变。</translation>
     </message>
@@ -5823,59 +5773,59 @@ Everyone signs in again.</source>
         <translation>打开所在面板</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="91"/>
+        <location filename="../../ui/panels/reports/dock.py" line="92"/>
         <source>The report centre: the monthly and weekly statistics, unit rankings and lists, previewed here and written as PDF or Excel for the period, village and month you choose.</source>
         <translation>报表中心:月度和每周统计、单位排名及各类清单,可在此预览,并按所选时段、村社和月份导出为 PDF 或 Excel。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="178"/>
+        <location filename="../../ui/panels/reports/dock.py" line="179"/>
         <source>Year %1</source>
         <translation>%1 全年</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/reports/dock.py" line="192"/>
+        <location filename="../../ui/panels/reports/dock.py" line="193"/>
         <source>… %n more rows in the file</source>
         <translation>
             <numerusform>……文件中另有 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="117"/>
+        <location filename="../../ui/panels/reports/dock.py" line="118"/>
         <source>Made in the Meetings panel: choose a meeting, then export its agenda or minutes.</source>
         <translation>在“例会”面板中生成:选择会议,再导出议程或纪要。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="118"/>
+        <location filename="../../ui/panels/reports/dock.py" line="119"/>
         <source>Made in the Performance panel: choose a month, then export.</source>
         <translation>在“绩效考核”面板中生成:选择月份,再导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="119"/>
+        <location filename="../../ui/panels/reports/dock.py" line="120"/>
         <source>Made in the Reviews panel: choose a review, then export its report.</source>
         <translation>在“事后倒查”面板中生成:选择倒查,再导出报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="141"/>
+        <location filename="../../ui/panels/reports/dock.py" line="142"/>
         <source>Reading the figures…</source>
         <translation>正在读取数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="172"/>
+        <location filename="../../ui/panels/reports/dock.py" line="173"/>
         <source>The whole township</source>
         <translation>全镇</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="203"/>
+        <location filename="../../ui/panels/reports/dock.py" line="204"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="207"/>
+        <location filename="../../ui/panels/reports/dock.py" line="208"/>
         <source>Writing the report</source>
         <translation>正在生成报表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/reports/dock.py" line="212"/>
+        <location filename="../../ui/panels/reports/dock.py" line="213"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>

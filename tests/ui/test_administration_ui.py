@@ -112,14 +112,14 @@ def test_meeting_defaults_checked_then_saved(qtbot, runner, settings, answers):
     from gridcommand.ops import administration as admin
 
     window = make_window(qtbot, runner, settings)
-    answers.append({"weekday": 2, "start": "14:30", "length": "abc"})
+    answers.append({"weekday": 2, "start": "14:30", "length_minutes": "abc"})
     window.administer(ActionId.MEETING_SETTINGS)
     assert "between 15 and 480" in answers.seen[-1].message.text()
-    answers.append({"weekday": 2, "start": "14:30", "length": "60"})
+    answers.append({"weekday": 2, "start": "14:30", "length_minutes": "60"})
     window.administer(ActionId.MEETING_SETTINGS)
     saved = admin.meeting_settings(runner.db, runner.actor)
     assert (saved.weekday, saved.start.strftime("%H:%M"), saved.length_minutes) == (2, "14:30", 60)
-    answers.append({"group": "3", "written": "5"})  # how the agenda is fitted: kept with the data
+    answers.append({"group_units_from": "3", "written_minutes": "5"})  # how the agenda is fitted: kept with the data
     window.administer(ActionId.MEETING_SETTINGS)
     saved = admin.meeting_settings(runner.db, runner.actor)
     assert (saved.group_units_from, saved.written_minutes, saved.length_minutes) == (3, 5, 60)
