@@ -123,6 +123,7 @@ def test_meeting_defaults_checked_then_saved(qtbot, runner, settings, answers):
     window.administer(ActionId.MEETING_SETTINGS)
     saved = admin.meeting_settings(runner.db, runner.actor)
     assert (saved.group_units_from, saved.written_minutes, saved.length_minutes) == (3, 5, 60)
+    assert saved.start.strftime("%H:%M") == "14:30"  # the dialog opened on the start saved, not on the clock
 
 
 def test_supervision_notices_shown_before_they_are_numbered(qtbot, runner, settings, monkeypatch, tmp_path):

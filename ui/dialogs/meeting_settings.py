@@ -21,7 +21,8 @@ def edit_meeting_settings(runner: OpRunner, parent: QWidget) -> None:
     days = [(n, QLocale().dayName(n + 1)) for n in range(7)]  # Qt counts Monday as 1
     numbers = {field: number for field, number in admin.MEETING_NUMBERS.items() if field != "weekday"}
     fields = [FormField("weekday", text(admin.MEETING_NUMBERS["weekday"].what), "combo", True, days, now.weekday),
-              FormField("start", translate("MeetingSettings", "Starts at"), "time", True, now.start.strftime("%H:%M")),
+              FormField("start", translate("MeetingSettings", "Starts at"), "time", True,
+                        default=now.start.strftime("%H:%M")),
               *(FormField(field, text(number.what), "line", True, default=str(getattr(now, field)))
                 for field, number in numbers.items())]
     FormDialog(translate("MeetingSettings", "Meeting defaults"), fields, lambda v: runner.call(
