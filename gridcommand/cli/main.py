@@ -108,7 +108,7 @@ def cmd_init(args) -> int:
     with open_from_args(args) as db:
         admin = accounts.first_start(db, args.township, args.county, args.admin, args.admin_name or args.admin,
                                      password(f"管理员 {args.admin} 的密码:", confirm=True))
-        place, prefix = reference.township(db, admin), administration.township_info(db, admin)["prefix"]
+        place, prefix = reference.township(db, admin), administration.township_info(db, admin).prefix
         print(f"数据库 {db.describe()} 属于 {place}(事件编号前缀 {prefix}),管理员 {args.admin}")
     return 0
 

@@ -5,6 +5,7 @@ to every seat; nothing is deleted — what history names is deactivated."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -80,11 +81,18 @@ def set_category_active(db: Database, actor: Actor, category_id: int, active: bo
                    "category.activate" if active else "category.deactivate", "category")
 
 
-def township_info(db: Database, actor: Actor) -> dict[str, Any]:
+@dataclass(frozen=True)
+class TownshipInfo:
+    township: str
+    county: str
+    prefix: str   # of the incident codes reported from now on: XT-20261207-0001
+
+
+def township_info(db: Database, actor: Actor) -> TownshipInfo:
     """The township's and county's names and the incident code prefix, for the form."""
-    def info(session: Session) -> dict[str, Any]:
+    def info(session: Session) -> TownshipInfo:
         place = township.require(session)
-        return {"township": place.name, "county": place.county.name, "prefix": place.code_prefix}
+        return TownshipInfo(place.name, place.county.name, place.code_prefix)
     return look(db, actor, info, needs=Can.ADMINISTER)
 
 

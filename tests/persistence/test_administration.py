@@ -115,7 +115,7 @@ def test_the_township_renamed_and_its_code_prefix(office):  # noqa: F811
     with pytest.raises(InputError, match="前缀"):
         admin.update_township(office.db, me, "西塘镇", "嘉善县", "西塘")
     admin.update_township(office.db, me, "西塘镇", "嘉善县", "xt2")
-    assert admin.township_info(office.db, me) == {"township": "西塘镇", "county": "嘉善县", "prefix": "XT2"}
+    assert admin.township_info(office.db, me) == admin.TownshipInfo("西塘镇", "嘉善县", "XT2")
     assert office.get(office.report()).code.startswith("XT2-")
 
 

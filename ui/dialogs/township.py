@@ -16,10 +16,10 @@ translate = QCoreApplication.translate
 
 def edit_township(runner: OpRunner, parent: QWidget) -> None:
     now = runner.read(admin.township_info)
-    fields = [FormField("township", translate("TownshipDialog", "Township"), "line", True, default=now["township"]),
-              FormField("county", translate("TownshipDialog", "County"), "line", True, default=now["county"]),
+    fields = [FormField("township", translate("TownshipDialog", "Township"), "line", True, default=now.township),
+              FormField("county", translate("TownshipDialog", "County"), "line", True, default=now.county),
               FormField("prefix", translate("TownshipDialog", "Incident code prefix"), "line", True,
-                        default=now["prefix"])]
+                        default=now.prefix)]
     FormDialog(translate("TownshipDialog", "Township"), fields, lambda v: runner.call(
         admin.update_township, v["township"], v["county"], v["prefix"]), parent,
         translate("TownshipDialog", "Documents and the status bar name the township so. A new prefix applies to the "
