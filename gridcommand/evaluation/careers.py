@@ -84,12 +84,6 @@ def _since(session: Session, staff: Staff) -> dt.date | None:
     return last or staff.hire_date
 
 
-def candidates_for(session: Session, month: str, viewer: User | None) -> list[Candidate]:
-    """The candidates, for a viewer who may see disciplinary matters."""
-    require_pay(viewer)
-    return candidates(session, month)
-
-
 def candidates(session: Session, month: str) -> list[Candidate]:
     """Candidates after ``month`` (which must be locked), less those HR has decided on."""
     clock.check_month(month)

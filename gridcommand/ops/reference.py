@@ -8,8 +8,7 @@ from sqlalchemy.orm import Session
 
 from ..access.permissions import Can
 from ..base.enums import StaffRole
-from ..base.errors import InputError
-from ..org import lookup, reference, township as township_, units
+from ..org import lookup, reference, township as township_
 from ..org.reference import Option
 from ..store.database import Database
 from .actor import Actor
@@ -73,13 +72,8 @@ def unit_id(db: Database, actor: Actor, name: str | None) -> int | None:
 
 
 def village_id(db: Database, actor: Actor, name: str) -> int:
-    def found(session: Session) -> int:
-        village = next((o.id for o in reference.villages(session) if o.label == name.strip()), None)
-        if village is None:
-            raise InputError("村社“{name}”不存在", name=name)
-        return village
-    return look(db, actor, found, needs=Can.SEE_RECORD)
+    return look(db, actor, lookup.village_id, name, needs=Can.SEE_RECORD)
 
 
 def unit_ids(db: Database, actor: Actor, names: list[str]) -> list[int]:
-    return look(db, actor, units.ids_named, names, needs=Can.SEE_RECORD)
+    return look(db, actor, lookup.unit_ids, names, needs=Can.SEE_RECORD)

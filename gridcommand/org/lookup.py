@@ -1,5 +1,5 @@
-"""What people type — an incident's code, a grid's code, a staff number, a unit's name, ID
-numbers — turned into ids, or refused naming what is unknown (the command line and the forms)."""
+"""What people type — an incident's code, a grid's code, a staff number, a unit's or a village's
+name, ID numbers — turned into ids, or refused naming what is unknown (the command line and the forms)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..base.errors import InputError
-from ..models import Grid, Incident, KeyPerson, Staff, Unit
+from ..models import Grid, Incident, KeyPerson, Staff, Unit, Village
 
 
 def incident_id(session: Session, code: str) -> int:
@@ -49,3 +49,19 @@ def person_ids(session: Session, id_numbers: list[str]) -> list[int]:
     if missing:
         raise InputError("重点人员不存在:{missing}", missing=missing)
     return [found[n] for n in wanted]
+
+
+def village_id(session: Session, name: str) -> int:
+    found = session.scalar(select(Village.id).where(Village.name == (name or "").strip()))
+    if found is None:
+        raise InputError("村社“{name}”不存在", name=name)
+    return found
+
+
+def unit_ids(session: Session, names: list[str]) -> list[int]:
+    """The units called ``names``, in that order; refused naming those that do not exist."""
+    found = dict(session.execute(select(Unit.name, Unit.id).where(Unit.name.in_(names))).all())
+    missing = [n for n in names if n not in found]
+    if missing:
+        raise InputError("处置单位不存在:{names}", names=missing)
+    return [found[n] for n in names]

@@ -96,12 +96,3 @@ def set_active(session: Session, unit_id: int, active: bool) -> Unit:
             raise InputError("“{name}”还牵头处置 {n} 件未办结事件:请先改派,再停用", name=unit.name, n=still)
     unit.active = active
     return unit
-
-
-def ids_named(session: Session, names: list[str]) -> list[int]:
-    """The units called ``names``, in that order; refused naming those that do not exist."""
-    found = dict(session.execute(select(Unit.name, Unit.id).where(Unit.name.in_(names))).all())
-    missing = [n for n in names if n not in found]
-    if missing:
-        raise InputError("处置单位不存在:{names}", names=missing)
-    return [found[n] for n in names]

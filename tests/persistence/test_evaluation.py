@@ -19,7 +19,7 @@ from gridcommand.base.errors import InputError
 from gridcommand.evaluation import scheme, service
 from gridcommand.models import Commendation, KeyPerson, Visit
 
-from ..factories import account, admin_user
+from ..factories import account, admin_user, signed_in
 from .test_workflow import T0
 
 
@@ -107,7 +107,7 @@ def test_bad_month_and_an_empty_month(march):
 
 def test_pay_is_for_hr_and_admin_only(march):
     from gridcommand.access.permissions import NotAllowed
-    from gridcommand.evaluation import careers
+    from gridcommand.ops import evaluation
 
     with march.db.session() as s:
         duty = account(s, "duty1", ("duty",))
@@ -116,10 +116,11 @@ def test_pay_is_for_hr_and_admin_only(march):
         assert "pay" not in seen and "deductions" not in seen and seen["total"] == 46.8
         assert w1(service.evaluate(s, "2026-03", hr))["pay"]["performance"] == 400.0
         for forbidden in (lambda: service.adjust(s, duty, "2026-03", "W1", 1, "x"),
-                          lambda: service.lock(s, duty, "2026-03"),
-                          lambda: careers.candidates_for(s, "2026-03", duty)):
+                          lambda: service.lock(s, duty, "2026-03")):
             with pytest.raises(NotAllowed, match="需要人事专员、管理员角色"):
                 forbidden()
+    with pytest.raises(NotAllowed, match="需要人事专员、管理员角色"):  # the candidates, through their operation
+        evaluation.candidates(march.db, signed_in(march.db, "duty9", ("duty",)), "2026-03")
 
 
 def test_visit_intervals_are_part_of_the_scheme(march):
