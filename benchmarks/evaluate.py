@@ -51,7 +51,7 @@ with db.session() as session:
     if state is not None:
         state.locked_at = None
     result = service.evaluate(session, {month!r}, None, store=True)
-    lines = [f"{{w['staff_no']}} {{w['total']}}" for w in result["workers"]]
+    lines = [f"{{w.staff_no}} {{w.total}}" for w in result.workers]
     session.rollback()
 print(time.perf_counter() - t0)
 """
@@ -90,7 +90,7 @@ def main() -> None:
                 start = time.perf_counter()
                 result = service.evaluate(session, month, None, store=store)
                 timed[store].append(time.perf_counter() - start)
-                workers = len(result["workers"])
+                workers = len(result.workers)
                 session.rollback()
     _first, _last, begin, end = clock.month_bounds(month)
     with db.session() as session:

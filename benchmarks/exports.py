@@ -49,7 +49,7 @@ def main() -> None:
         return timed(lambda: reports.report(db, me, kind, period, None, out / name))
 
     print(json.dumps({
-        "month": args.month, "workers": len(result["workers"]),
+        "month": args.month, "workers": len(result.workers),
         "sheets_pdf": timed(lambda: reports.evaluation_sheets(db, me, result, out / "sheets.pdf")),
         "ranking_pdf": table("ranking", "ranking.pdf"), "salary_pdf": table("salary", "salary.pdf"),
         "ranking_xlsx": table("ranking", "ranking.xlsx"), "salary_xlsx": table("salary", "salary.xlsx"),

@@ -103,13 +103,3 @@ def may_see_pay(user) -> bool:
 
 def require_pay(user) -> None:
     require(user, Can.SEE_PAY)
-
-
-def redact(result: dict, user) -> dict:
-    """A month's evaluation as ``user`` may see it: without pay, deductions and adjustments
-    unless the role allows."""
-    if may_see_pay(user):
-        return result
-    hidden = ("pay", "deductions", "adjustment")
-    return {**result, "redacted": True,
-            "workers": [{k: v for k, v in w.items() if k not in hidden} for w in result["workers"]]}

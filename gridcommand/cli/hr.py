@@ -69,23 +69,21 @@ def cmd_evaluate(args) -> int:
         if _exports(db, me, args, result):
             return 0
     if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
         return 0
-    state = "已锁定" if result["locked"] else "未锁定"
-    print(f"{args.month} 考核({state},方案第 {result['scheme_id']} 版),{len(result['workers'])} 人")
-    pay = not result.get("redacted")  # a role without pay sees the same table without its money
+    state = "已锁定" if result.locked else "未锁定"
+    print(f"{args.month} 考核({state},方案第 {result.scheme_id} 版),{len(result.workers)} 人")
+    pay = not result.redacted  # a role without pay sees the same table without its money
     print(f"{'工号':<8}{'姓名':<6}{'等级':<10}{'上报':>6}{'按期':>6}{'走访':>6}{'例会':>6}{'满意':>6}{'加分':>5}"
           + (f"{'扣分':>5}" if pay else "") + f"{'总分':>7} {'等次':<4}" + (f"{'绩效工资':>9}{'浮动':>8}" if pay else ""))
-    for w in result["workers"]:
-        i = w["indicators"]
-        line = (f"{w['staff_no']:<8}{w['name']:<6}{Level.label_of(w['level']):<10}"
-                + "".join(f"{i[k]['points']:>6.2f}" for k in ("reporting", "on_time", "visits", "meetings", "satisfaction"))
-                + f"{w['bonus']['points']:>5g}")
-        if pay:
-            line += f"{-w['deductions']['points'] or 0:>5g}"  # "0", never "-0"
-        line += f"{w['total']:>7.1f} {w['grade']:<4}"
-        if pay:
-            line += f"{w['pay']['performance']:>9.2f}{w['pay']['float']:>8.2f}"
+    for w in result.workers:
+        line = (f"{w.staff_no:<8}{w.name:<6}{Level.label_of(w.level):<10}"
+                + "".join(f"{i.points:>6.2f}" for i in w.indicators) + f"{w.bonus.points:>5g}")
+        if w.deductions is not None:
+            line += f"{-w.deductions.points or 0:>5g}"  # "0", never "-0"
+        line += f"{w.total:>7.1f} {w.grade:<4}"
+        if w.pay is not None:
+            line += f"{w.pay.performance:>9.2f}{w.pay.floating:>8.2f}"
         print(line)
     return 0
 

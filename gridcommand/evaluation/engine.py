@@ -171,8 +171,7 @@ def gather(session: Session, month: str, intervals: dict[str, int] | None = None
             entry = facts["reworks"].setdefault(rework.staff_id, {"events": 0, "imported": 0})
             entry["imported" if rework.imported else "events"] += 1
     for staff_id, found in counted(session, month, month).items():
-        facts["findings"][staff_id] = [{"review": f.review, "number": f.number, "level": f.level,
-                                        "reason": f.reason} for f in found]
+        facts["findings"][staff_id] = found
     wanted = set(ids)
     return workers, {k: {i: v for i, v in d.items() if i in wanted} for k, d in facts.items()}
 
@@ -239,7 +238,7 @@ def score(rules: dict, facts: dict[str, dict[int, dict]], worker: Worker,
     count = r["events"] + r["imported"]
     rework = min(_fraction(rules["deductions"]["rework_cap"]), _fraction(rules["deductions"]["rework"]) * count)
     confirmed = facts.get("findings", {}).get(w, [])  # retrospective findings (§8) counting in M
-    findings = sum((_fraction(rules["deductions"][f["level"]]) for f in confirmed), Fraction(0))
+    findings = sum((_fraction(rules["deductions"][f.level]) for f in confirmed), Fraction(0))
     sheet["deductions"] = {"inputs": {"reworks": count, "findings": confirmed}, "reworks": rework,
                            "findings": findings, "points": rework + findings}
 

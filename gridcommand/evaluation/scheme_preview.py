@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..access.permissions import may_see_pay
 from ..base import clock
+from .results import Sheet
 from .scheme import validate
 from .service import compute, evaluate
 
@@ -37,19 +38,19 @@ def preview(session: Session, month: str, rules: dict, viewer) -> SchemePreview:
     clock.check_month(month)
     validate(rules)
     now = evaluate(session, month, viewer, store=False)
-    before = {w["staff_no"]: w for w in now["workers"]}
-    after = sorted(compute(session, month, rules), key=lambda w: (-w["total"], w["staff_no"]))
+    before = {w.staff_no: w for w in now.workers}
+    after = sorted(compute(session, month, rules), key=lambda w: (-w.total, w.staff_no))
     pay = may_see_pay(viewer)
 
-    def performance(row: dict | None) -> float:
-        return row["pay"]["performance"] if row else 0.0
+    def performance(row: Sheet | None) -> float:
+        return row.pay.performance if row and row.pay else 0.0
 
-    workers = [Compared(w["staff_no"], w["name"],
-                        (before[w["staff_no"]]["total"], before[w["staff_no"]]["grade"]) if w["staff_no"] in before
-                        else (0.0, ""), (w["total"], w["grade"]),
-                        (performance(before.get(w["staff_no"])), performance(w)) if pay else None) for w in after]
-    counted = Counter(w["grade"] for w in after)
-    return SchemePreview(month, now["locked"], dict(Counter(w["grade"] for w in now["workers"])),
+    workers = [Compared(w.staff_no, w.name,
+                        (before[w.staff_no].total, before[w.staff_no].grade) if w.staff_no in before else (0.0, ""),
+                        (w.total, w.grade),
+                        (performance(before.get(w.staff_no)), performance(w)) if pay else None) for w in after]
+    counted = Counter(w.grade for w in after)
+    return SchemePreview(month, now.locked, dict(Counter(w.grade for w in now.workers)),
                          {name: counted.get(name, 0) for _low, name in rules["grades"]}, workers,
-                         (round(sum(performance(w) for w in now["workers"]), 2),
+                         (round(sum(performance(w) for w in now.workers), 2),
                           round(sum(performance(w) for w in after), 2)) if pay else None)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import replace
 from fractions import Fraction
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from ..access.permissions import redact, require_pay
+from ..access.permissions import may_see_pay, require_pay
 from ..base import clock
 from ..base.checks import Bounds
 from ..base.errors import InputError
@@ -18,8 +19,8 @@ from ..base.gc_pause import cycle_collector_paused
 from ..base.messages import Message
 from ..models import Evaluation, EvaluationAdjustment, EvaluationMonth, Incident, Staff, User
 from . import engine, scheme
+from .results import INDICATORS, PAY_KEYS, Adjustment, Bonus, Deductions, Indicator, MonthResult, Pay, Sheet
 
-INDICATORS = ("reporting", "on_time", "visits", "meetings", "satisfaction")
 MAX_ADJUSTMENT = 20
 ADJUSTMENT = Bounds(-MAX_ADJUSTMENT, MAX_ADJUSTMENT)  # points, either way, with a written reason
 
@@ -41,21 +42,18 @@ def _hundredths(value: Fraction) -> float:
     return (whole if numerator >= 0 else -whole) / 100
 
 
-def _row(worker: engine.Worker, sheet: dict, reasons: list[str]) -> dict:
-    """A worker's sheet as stored and shown: plain JSON values, points to hundredths."""
-    bonus, deductions = sheet["bonus"], sheet["deductions"]
-    return {"staff_id": worker.id, "staff_no": worker.staff_no, "name": worker.name,
-            "level": worker.level, "grid": worker.grid, "village": worker.village,
-            "indicators": {name: {"inputs": dict(i["inputs"]), "points": _shown(i["points"])}
-                           for name, i in sheet["indicators"].items()},
-            "bonus": {"inputs": dict(bonus["inputs"]), "raw": _shown(bonus["raw"]),
-                      "points": _shown(bonus["points"])},
-            "deductions": {"inputs": {"reworks": deductions["inputs"]["reworks"],
-                                      "findings": [dict(f) for f in deductions["inputs"]["findings"]]},
-                           **{k: _shown(deductions[k]) for k in ("reworks", "findings", "points")}},
-            "adjustment": {"points": _shown(sheet["adjustment"]), "reasons": reasons},
-            "total": float(sheet["total"]), "grade": sheet["grade"],
-            "pay": {k: float(v) for k, v in sheet["pay"].items()}}
+def _sheet(worker: engine.Worker, sheet: dict, reasons: list[str]) -> Sheet:
+    """The engine's exact sheet as every reader gets it: points to hundredths."""
+    bonus, deductions, pay = sheet["bonus"], sheet["deductions"], sheet["pay"]
+    return Sheet(
+        worker.id, worker.staff_no, worker.name, worker.level, worker.grid, worker.village,
+        tuple(Indicator(name, i["inputs"], _shown(i["points"])) for name, i in sheet["indicators"].items()),
+        Bonus(dict(bonus["inputs"]), _shown(bonus["raw"]), _shown(bonus["points"])),
+        float(sheet["total"]), sheet["grade"],
+        Deductions(deductions["inputs"]["reworks"], tuple(deductions["inputs"]["findings"]),
+                   _shown(deductions["reworks"]), _shown(deductions["findings"]), _shown(deductions["points"])),
+        Adjustment(_shown(sheet["adjustment"]), tuple(reasons)),
+        Pay(*(float(pay[k]) for k in PAY_KEYS)))
 
 
 def is_locked(session: Session, month: str) -> bool:
@@ -63,32 +61,32 @@ def is_locked(session: Session, month: str) -> bool:
     return state is not None and state.locked_at is not None
 
 
-def evaluate(session: Session, month: str, viewer: User | None, store: bool = True) -> dict:
+def evaluate(session: Session, month: str, viewer: User | None, store: bool = True) -> MonthResult:
     """The month's results as ``viewer`` may see them (pay and deductions for HR and admin);
     ``store``: keep what was computed (HR's work; a leader only looks)."""
     with cycle_collector_paused():
-        return redact(_evaluate(session, month, store), viewer)
+        result = _evaluate(session, month, store)
+    return result if may_see_pay(viewer) else result.without_pay()
 
 
-def _evaluate(session: Session, month: str, store: bool = True) -> dict:
+def _evaluate(session: Session, month: str, store: bool = True) -> MonthResult:
     """The month's results: computed now (and stored), or as locked."""
     clock.check_month(month)
     state = session.get(EvaluationMonth, month)
     if state is not None and state.locked_at is not None:
         rows = session.scalars(select(Evaluation).where(Evaluation.month == month)
                                .order_by(Evaluation.id)).all()
-        return {"month": month, "scheme_id": state.scheme_id, "locked": True,
-                "workers": [r.detail for r in rows]}
+        return MonthResult(month, state.scheme_id, True, tuple(Sheet.from_stored(r.detail, month) for r in rows))
     if store:
         scheme.ensure_default(session)
     version = scheme.in_force(session, month)
     rows = compute(session, month, version.rules)
     if store:
         _store(session, month, version.id, rows)
-    return {"month": month, "scheme_id": version.id, "locked": False, "workers": rows}
+    return MonthResult(month, version.id, False, tuple(rows))
 
 
-def compute(session: Session, month: str, rules: dict) -> list[dict]:
+def compute(session: Session, month: str, rules: dict) -> list[Sheet]:
     """Every worker's sheet of ``month`` under ``rules`` (with HR's adjustments), not stored."""
     workers, facts = engine.gather(session, month, rules.get("visit_intervals"))
     adjustments: dict[int, list[tuple[Fraction, str]]] = defaultdict(list)
@@ -100,20 +98,21 @@ def compute(session: Session, month: str, rules: dict) -> list[dict]:
     sheets = [(w, engine.score(rules, facts, w, sum((p for p, _r in adjustments[w.id]), Fraction(0))))
               for w in workers]
     engine.pay(rules, sheets)
-    return [_row(w, s, [r for _p, r in adjustments[w.id]]) for w, s in sheets]
+    return [_sheet(w, s, [r for _p, r in adjustments[w.id]]) for w, s in sheets]
 
 
-def _store(session: Session, month: str, scheme_id: int, rows: list[dict]) -> None:
+def _store(session: Session, month: str, scheme_id: int, rows: list[Sheet]) -> None:
     state = session.get(EvaluationMonth, month) or EvaluationMonth(month=month, scheme_id=scheme_id)
     state.scheme_id = scheme_id
     session.add(state)
     session.execute(delete(Evaluation).where(Evaluation.month == month))
     now = clock.now()
+    # Computed sheets carry their pay and adjustment (only a reader's copy goes without).
     if rows:  # in one executemany: a city's 3,400 rows as ORM objects took three times as long
         session.execute(insert(Evaluation), [dict(
-            month=month, staff_id=r["staff_id"], level=r["level"], detail=r, adjustment=r["adjustment"]["points"],
-            total=r["total"], grade=r["grade"], base_pay=r["pay"]["base"], standard=r["pay"]["standard"],
-            performance_pay=r["pay"]["performance"], computed_at=now) for r in rows])
+            month=month, staff_id=r.staff_id, level=r.level, detail=r.stored(), adjustment=r.adjustment.points,
+            total=r.total, grade=r.grade, base_pay=r.pay.base, standard=r.pay.standard,
+            performance_pay=r.pay.performance, computed_at=now) for r in rows])
     session.flush()
 
 
@@ -140,7 +139,7 @@ def adjust(session: Session, actor: User, month: str, staff_no: str, points: flo
     return staff.id
 
 
-def lock(session: Session, actor: User, month: str) -> dict:
+def lock(session: Session, actor: User, month: str) -> MonthResult:
     """Compute the month one last time and lock it."""
     require_pay(actor)
     if is_locked(session, month):
@@ -149,7 +148,7 @@ def lock(session: Session, actor: User, month: str) -> dict:
     state = session.get(EvaluationMonth, month)
     state.locked_at, state.locked_by = clock.now(), actor.id
     session.flush()
-    return {**result, "locked": True}
+    return replace(result, locked=True)
 
 
 def history(session: Session, staff_id: int) -> list[tuple[str, float, str, bool]]:

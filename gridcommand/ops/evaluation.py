@@ -13,7 +13,14 @@ from ..access.permissions import Can, allows, may_see_pay
 from ..base import clock
 from ..base.changes import NOTHING, Area, Changes
 from ..evaluation import careers, scheme, service
+from ..evaluation.careers import Candidate as Candidate
 from ..evaluation.explain import LABELS as LABELS
+from ..evaluation.results import (
+    Deductions as Deductions,
+    Indicator as Indicator,
+    MonthResult as MonthResult,
+    Sheet as Sheet,
+)
 from ..evaluation.scheme import Grades
 from ..evaluation.scheme_preview import SchemePreview as SchemePreview
 from ..models import User
@@ -29,14 +36,14 @@ CAREER_KINDS = careers.KINDS  # what HR decides on a candidate: promotion, yello
 class Month:
     """A month as the actor may see it: results, and the career candidates after a locked one."""
 
-    result: dict[str, Any]
-    candidates: tuple[dict[str, Any], ...] = ()
+    result: MonthResult
+    candidates: tuple[Candidate, ...] = ()
 
 
 def _month(session: Session, user: User, month: str) -> Month:
     result = service.evaluate(session, month, user, store=allows(user, Can.EVALUATE))
-    found = careers.candidates(session, month) if result["locked"] and may_see_pay(user) else []
-    return Month(result, tuple(c.as_dict() for c in found))
+    found = careers.candidates(session, month) if result.locked and may_see_pay(user) else []
+    return Month(result, tuple(found))
 
 
 def month(db: Database, actor: Actor, month: str) -> Result[Month]:
@@ -61,8 +68,8 @@ def adjust(db: Database, actor: Actor, month: str, staff_no: str, points: float 
 def lock(db: Database, actor: Actor, month: str) -> Result[Month]:
     def work(session: Session, user: User) -> tuple[Any, Changes]:
         locked = service.lock(session, user, month)
-        audit.note(session, "evaluation.lock", "month", month, workers=len(locked["workers"]),
-                   scheme=locked["scheme_id"])
+        audit.note(session, "evaluation.lock", "month", month, workers=len(locked.workers),
+                   scheme=locked.scheme_id)
         return _month(session, user, month), Changes(months=frozenset({month}))
     return perform(db, actor, work, needs=Can.EVALUATE)
 
@@ -150,6 +157,6 @@ def grades(db: Database, actor: Actor, month: str) -> Grades:
     return look(db, actor, scheme.grades_of, month, needs=Can.VIEW_SCORES)
 
 
-def candidates(db: Database, actor: Actor, month: str) -> list[careers.Candidate]:
+def candidates(db: Database, actor: Actor, month: str) -> list[Candidate]:
     """The candidates for promotion or dismissal after a locked ``month``, less those decided."""
     return look(db, actor, careers.candidates, month, needs=Can.SEE_PAY)

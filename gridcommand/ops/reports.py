@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,7 @@ from ..base.errors import InputError
 from ..base.messages import Message
 from ..base.progress import SILENT, Progress
 from ..evaluation import careers
+from ..evaluation.results import MonthResult
 from ..evaluation.service import months_on_record
 from ..evaluation.summary import periods as summary_periods
 from ..figures.unit_scores import UnitScore, monthly_ranking
@@ -90,7 +91,7 @@ def draft_agenda_pdf(db: Database, actor: Actor, day: dt.date, path: str | Path)
     return _write(path, lambda: meeting_pdf.agenda_pdf(view, path, made))
 
 
-def evaluation_sheets(db: Database, actor: Actor, result: dict[str, Any], path: str | Path,
+def evaluation_sheets(db: Database, actor: Actor, result: MonthResult, path: str | Path,
                       staff_no: str | None = None, progress: Progress = SILENT) -> Path:
     """One A4 sheet per worker of ``result`` (a month as ``actor`` was shown it), or one."""
     from ..reports import evaluation_pdf as pdf
@@ -99,7 +100,7 @@ def evaluation_sheets(db: Database, actor: Actor, result: dict[str, Any], path: 
     return _write(path, lambda: pdf.sheets_pdf(township, result, path, staff_no, progress, made))
 
 
-def evaluation_table(db: Database, actor: Actor, kind: str, result: dict[str, Any], path: str | Path) -> Path:
+def evaluation_table(db: Database, actor: Actor, kind: str, result: MonthResult, path: str | Path) -> Path:
     """The ranking or the salary float table, as PDF or (by the file's suffix) xlsx."""
     township = look(db, actor, township_label, needs=Can.SEE_PAY if kind == "salary" else Can.VIEW_SCORES)
     to_pdf, to_xlsx = _table(kind)

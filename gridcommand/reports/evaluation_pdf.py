@@ -16,6 +16,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from ..base.enums import CommendationKind, Level
 from ..base.progress import SILENT, Progress
 from ..evaluation.explain import LABELS, deductions_text, inputs_text
+from ..evaluation.results import PAY_KEYS, Adjustment, Deductions, MonthResult, Pay, Sheet
 from .cells import Cell, centred, draw_table
 from .document import MARGIN, Stamp, build, open_canvas
 from .fonts import register
@@ -48,52 +49,53 @@ def _signed(points: float) -> str:
     return f"{points:+g}" if points else "0"
 
 
-def _sheet_rows(w: dict) -> list[list[Cell]]:
+def _sheet_rows(w: Sheet, deductions: Deductions, adjustment: Adjustment) -> list[list[Cell]]:
     rows = [[Cell(h, *SMALL) for h in ("指标", "依据", "得分")]]
     for name, label in LABELS.items():
-        i = w["indicators"][name]
-        rows.append([Cell(label), Cell(inputs_text(name, i), *SMALL), Cell(f"{i['points']:.2f}")])
-    bonus = "、".join(f"{CommendationKind.label_of(k)} {n} 次" for k, n in w["bonus"]["inputs"].items()) or "无"
-    if w["bonus"]["raw"] > w["bonus"]["points"]:  # the scheme's cap took some off
-        bonus += f"(合计 {w['bonus']['raw']:g} 分,按上限计 {w['bonus']['points']:g} 分)"
-    rows.append([Cell("加分"), Cell(bonus, *SMALL), Cell(_signed(w["bonus"]["points"]))])
-    rows.append([Cell("扣分"), Cell(deductions_text(w["deductions"]), *SMALL), Cell(_signed(-w["deductions"]["points"]))])
-    if w["adjustment"]["points"]:
-        rows.append([Cell("人事调整"), Cell(";".join(w["adjustment"]["reasons"]), *SMALL),
-                     Cell(f"{w['adjustment']['points']:+g}")])
-    rows.append([Cell("总分 / 等次"), Cell("", *SMALL), Cell(f"{w['total']:.1f} {w['grade']}")])
+        i = w.indicator(name)
+        rows.append([Cell(label), Cell(inputs_text(i), *SMALL), Cell(f"{i.points:.2f}")])
+    bonus = "、".join(f"{CommendationKind.label_of(k)} {n} 次" for k, n in w.bonus.inputs.items()) or "无"
+    if w.bonus.raw > w.bonus.points:  # the scheme's cap took some off
+        bonus += f"(合计 {w.bonus.raw:g} 分,按上限计 {w.bonus.points:g} 分)"
+    rows.append([Cell("加分"), Cell(bonus, *SMALL), Cell(_signed(w.bonus.points))])
+    rows.append([Cell("扣分"), Cell(deductions_text(deductions), *SMALL), Cell(_signed(-deductions.points))])
+    if adjustment.points:
+        rows.append([Cell("人事调整"), Cell(";".join(adjustment.reasons), *SMALL), Cell(f"{adjustment.points:+g}")])
+    rows.append([Cell("总分 / 等次"), Cell("", *SMALL), Cell(f"{w.total:.1f} {w.grade}")])
     return rows
 
 
-def _money_rows(pay: dict) -> list[list[Cell]]:
+def _money_rows(pay: Pay) -> list[list[Cell]]:
     return [[Cell(h, *SMALL) for h in ("基本工资", "绩效基数", "系数", "绩效工资", "浮动", "应发合计")],
-            [Cell(f"{pay[k]:,.2f}" if k != "coefficient" else f"{pay[k]:g}")
-             for k in ("base", "standard", "coefficient", "performance", "float", "total")]]
+            [Cell(f"{v:,.2f}" if k != "coefficient" else f"{v:g}") for k, v in zip(PAY_KEYS, pay.amounts())]]
 
 
-def _draw_sheet(canvas: Canvas, font: str, township: str, month: str, w: dict) -> None:
+def _draw_sheet(canvas: Canvas, font: str, township: str, month: str, w: Sheet) -> None:
+    if w.deductions is None or w.adjustment is None or w.pay is None:
+        raise ValueError("an evaluation sheet is HR's: it needs the month with its pay")
     y = A4[1] - MARGIN - FRAME_PAD
     for text, size, leading, after in ((township, 10, 14, 8), (f"{month} 专职网格员月度考核表", 16, 22, 6),
-                                       (f"{w['staff_no']} {w['name']} · {Level.label_of(w['level'])} · "
-                                        f"网格 {w['grid']}", 10, 14, 8)):
+                                       (f"{w.staff_no} {w.name} · {Level.label_of(w.level)} · "
+                                        f"网格 {w.grid}", 10, 14, 8)):
         centred(canvas, font, text, size, y - size)
         y -= leading + after
-    y = draw_table(canvas, font, (A4[0] - sum(SHEET_WIDTHS)) / 2, y, SHEET_WIDTHS, _sheet_rows(w))
-    y = draw_table(canvas, font, (A4[0] - sum(MONEY_WIDTHS)) / 2, y - 6 * mm, MONEY_WIDTHS, _money_rows(w["pay"]))
+    y = draw_table(canvas, font, (A4[0] - sum(SHEET_WIDTHS)) / 2, y, SHEET_WIDTHS,
+                   _sheet_rows(w, w.deductions, w.adjustment))
+    y = draw_table(canvas, font, (A4[0] - sum(MONEY_WIDTHS)) / 2, y - 6 * mm, MONEY_WIDTHS, _money_rows(w.pay))
     canvas.setFont(font, 10)
     canvas.drawString(MARGIN + FRAME_PAD, y - 18 * mm - 10,
                       "网格员签字:______________    人事专员签字:______________    日期:____年____月____日")
 
 
-def sheets_pdf(township: str, result: dict, path, staff_no: str | None = None,
+def sheets_pdf(township: str, result: MonthResult, path, staff_no: str | None = None,
                progress: Progress = SILENT, stamp: Stamp | None = None) -> Path:
     """Evaluation sheets, one page each: every worker of the month, or one. Drawn directly
     (``cells``): a city's 3,400 sheets in seconds rather than a minute."""
     font = register()
-    workers = [w for w in result["workers"] if staff_no is None or w["staff_no"] == staff_no]
-    canvas = open_canvas(path, f"{result['month']} 月度考核表", stamp)
+    workers = [w for w in result.workers if staff_no is None or w.staff_no == staff_no]
+    canvas = open_canvas(path, f"{result.month} 月度考核表", stamp)
     for n, w in enumerate(workers, start=1):
-        _draw_sheet(canvas, font, township, result["month"], w)
+        _draw_sheet(canvas, font, township, result.month, w)
         canvas.showPage()
         if n % 100 == 0:
             progress.report(n / len(workers), f"考核表 {n}/{len(workers)}")

@@ -13,6 +13,7 @@ from gridcommand.base.errors import InputError, NotAllowed
 from gridcommand.demo.build import build_demo
 from gridcommand.models import Extension, User
 from gridcommand.ops import accounts, evaluation, imports, incidents, meetings, reports, reviews, rules, visits
+from gridcommand.ops.evaluation import MonthResult
 from gridcommand.ops.unit_of_work import read
 from gridcommand.reviews import views as review_views
 from gridcommand.workflow import NewIncident
@@ -162,9 +163,9 @@ def _operations(tmp_path):
         (Can.VIEW_REVIEWS, lambda db, a: read(db, review_views.reviews, a)),
         (Can.VIEW_MEETINGS, lambda db, a: reports.agenda_pdf(db, a, 999_999, tmp_path / "a.pdf")),
         (Can.VIEW_MEETINGS, lambda db, a: reports.draft_agenda_pdf(db, a, TODAY, tmp_path / "d.pdf")),
-        (Can.SEE_PAY, lambda db, a: reports.evaluation_sheets(db, a, {"workers": [], "month": "x"},
+        (Can.SEE_PAY, lambda db, a: reports.evaluation_sheets(db, a, MonthResult("x", 1, False, ()),
                                                                tmp_path / "s.pdf", "nobody")),
-        (Can.SEE_PAY, lambda db, a: reports.evaluation_table(db, a, "salary", {"workers": [], "month": "x"},
+        (Can.SEE_PAY, lambda db, a: reports.evaluation_table(db, a, "salary", MonthResult("x", 1, False, ()),
                                                               tmp_path / "s.xlsx")),
     ]
 

@@ -119,10 +119,10 @@ def test_decisions_take_effect_next_month_and_keep_history(hr):
         assert s.get(Staff, nine).level == "l3"
         assert careers.history(s, nine)[0]["to"] == "l3"
         # A month before the change is still evaluated (and paid) at the old level.
-        november = next(w for w in service.evaluate(s, "2026-11", admin_user(s))["workers"] if w["staff_no"] == "N9")
-        december = next(w for w in service.evaluate(s, "2026-12", admin_user(s))["workers"] if w["staff_no"] == "N9")
-        assert (november["level"], december["level"]) == ("l2", "l3")
-        assert december["pay"]["standard"] == 1200.0
+        november = next(w for w in service.evaluate(s, "2026-11", admin_user(s)).workers if w.staff_no == "N9")
+        december = next(w for w in service.evaluate(s, "2026-12", admin_user(s)).workers if w.staff_no == "N9")
+        assert (november.level, december.level) == ("l2", "l3")
+        assert december.pay.standard == 1200.0
 
 
 def test_elimination_dismisses_and_rejections_change_nothing(hr):

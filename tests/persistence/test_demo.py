@@ -152,7 +152,7 @@ def test_every_role_has_work_on_the_demos_first_morning(demo):
         assert dashboard.open_count(dashboard.live(s, now=nine).total) > 0  # leader
     assert (data_dir() / SAMPLE).is_file()
     hr = accounts.sign_in(demo, "hr", DEMO_PASSWORD)
-    assert not evaluation.month(demo, hr, "2026-10").value.result["locked"]  # HR: adjust, then lock
+    assert not evaluation.month(demo, hr, "2026-10").value.result.locked  # HR: adjust, then lock
 
 
 def test_the_demo_has_two_reviews_in_different_states(demo):

@@ -17,31 +17,32 @@ from sqlalchemy import select
 
 from gridcommand.base.errors import InputError
 from gridcommand.evaluation import scheme, service
+from gridcommand.evaluation.results import Adjustment, Indicator, MonthResult, Pay, Sheet
 from gridcommand.models import Commendation, KeyPerson, Visit
 
 from ..factories import account, admin_user, signed_in
 from .test_workflow import T0
 
 
-def w1(result) -> dict:
-    return next(w for w in result["workers"] if w["staff_no"] == "W1")
+def w1(result: MonthResult) -> Sheet:
+    return next(w for w in result.workers if w.staff_no == "W1")
 
 
 def test_march_by_hand(march):
     with march.db.session() as s:
         row = w1(service.evaluate(s, "2026-03", admin_user(s)))
         s.commit()
-    i = row["indicators"]
-    assert i["reporting"] == {"inputs": {"n": 2, "target": 15}, "points": 3.33}
-    assert i["on_time"] == {"inputs": {"d": 2, "on_time": 1}, "points": 10.0}
-    assert i["visits"]["inputs"] == {"persons": 1, "required": 2, "counted": 1, "done": 1}
-    assert i["visits"]["points"] == 12.5
-    assert i["meetings"] == {"inputs": {"expected": 2, "attended": 1}, "points": 5.0}
-    assert i["satisfaction"] == {"inputs": {"ratings": 1, "sum": 4}, "points": 15.0}
-    assert row["bonus"]["points"] == 2 and row["deductions"]["points"] == 1
-    assert (row["total"], row["grade"]) == (46.8, "不合格")
-    assert row["pay"] == {"base": 3000.0, "standard": 1000.0, "coefficient": 0.4, "performance": 400.0,
-                          "float": -600.0, "total": 3400.0}
+    i = row.indicator
+    assert i("reporting") == Indicator("reporting", {"n": 2, "target": 15}, 3.33)
+    assert i("on_time") == Indicator("on_time", {"d": 2, "on_time": 1}, 10.0)
+    assert i("visits").inputs == {"persons": 1, "required": 2, "counted": 1, "done": 1}
+    assert i("visits").points == 12.5
+    assert i("meetings") == Indicator("meetings", {"expected": 2, "attended": 1}, 5.0)
+    assert i("satisfaction") == Indicator("satisfaction", {"ratings": 1, "sum": 4}, 15.0)
+    assert row.bonus.points == 2 and row.deductions.points == 1
+    assert (row.total, row.grade) == (46.8, "不合格")
+    assert row.pay == Pay(base=3000.0, standard=1000.0, coefficient=0.4, performance=400.0, floating=-600.0,
+                          total=3400.0)
 
 
 def test_adjustment_needs_a_reason_and_counts(march):
@@ -54,7 +55,7 @@ def test_adjustment_needs_a_reason_and_counts(march):
         service.adjust(s, me, "2026-03", "W1", 5, "协助处置火情,表现突出")
         s.commit()
         row = w1(service.evaluate(s, "2026-03", admin_user(s)))
-    assert row["total"] == 51.8 and row["adjustment"] == {"points": 5.0, "reasons": ["协助处置火情,表现突出"]}
+    assert row.total == 51.8 and row.adjustment == Adjustment(5.0, ("协助处置火情,表现突出",))
 
 
 def test_a_locked_month_never_changes(march):
@@ -68,15 +69,15 @@ def test_a_locked_month_never_changes(march):
         s.add(Commendation(staff_id=march.worker_id, date=dt.date(2026, 3, 20), kind="praise", note="通报表扬"))
         s.commit()
         again = service.evaluate(s, "2026-03", admin_user(s))
-        assert again["locked"] and w1(again) == locked
+        assert again.locked and w1(again) == locked
         with pytest.raises(InputError, match="已锁定"):
             service.adjust(s, me, "2026-03", "W1", 1, "迟到的调整")
         with pytest.raises(InputError, match="已经锁定"):
             service.lock(s, me, "2026-03")
         # April is not locked: it follows the newer scheme (2 reports reach the target).
         april = service.evaluate(s, "2026-04", admin_user(s))
-        assert april["scheme_id"] != again["scheme_id"]
-        assert w1(april)["indicators"]["reporting"]["inputs"]["target"] == 2
+        assert april.scheme_id != again.scheme_id
+        assert w1(april).indicator("reporting").inputs["target"] == 2
 
 
 def test_who_is_evaluated(march):
@@ -90,7 +91,7 @@ def test_who_is_evaluated(march):
                    Staff(staff_no="W4", name="已离职", role="full_time", status="left", level="l1"),
                    Staff(staff_no="P1", name="兼职", role="part_time", status="active")])
         s.commit()
-        numbers = [w["staff_no"] for w in service.evaluate(s, "2026-03", admin_user(s))["workers"]]
+        numbers = [w.staff_no for w in service.evaluate(s, "2026-03", admin_user(s)).workers]
     assert numbers == ["W1", "W2"]
 
 
@@ -101,8 +102,8 @@ def test_bad_month_and_an_empty_month(march):
         # February: nothing reported, nothing due, no meeting, nothing rated; the key person
         # needed 2 visits (28 days ÷ 15) and had none → 0 + 20 + 0 + 10 + 16 = 46.
         row = w1(service.evaluate(s, "2026-02", admin_user(s)))
-    assert row["indicators"]["visits"]["inputs"]["required"] == 2
-    assert (row["total"], row["grade"]) == (46.0, "不合格")
+    assert row.indicator("visits").inputs["required"] == 2
+    assert (row.total, row.grade) == (46.0, "不合格")
 
 
 def test_pay_is_for_hr_and_admin_only(march):
@@ -113,8 +114,8 @@ def test_pay_is_for_hr_and_admin_only(march):
         duty = account(s, "duty1", ("duty",))
         hr = account(s, "hr1", ("hr",))
         seen = w1(service.evaluate(s, "2026-03", duty))
-        assert "pay" not in seen and "deductions" not in seen and seen["total"] == 46.8
-        assert w1(service.evaluate(s, "2026-03", hr))["pay"]["performance"] == 400.0
+        assert seen.pay is None and seen.deductions is None and seen.total == 46.8
+        assert w1(service.evaluate(s, "2026-03", hr)).pay.performance == 400.0
         for forbidden in (lambda: service.adjust(s, duty, "2026-03", "W1", 1, "x"),
                           lambda: service.lock(s, duty, "2026-03")):
             with pytest.raises(NotAllowed, match="需要人事专员、管理员角色"):
@@ -131,8 +132,8 @@ def test_visit_intervals_are_part_of_the_scheme(march):
         weekly = {**scheme.DEFAULT_RULES["visit_intervals"], "blue": 7}
         scheme.add_version(s, "2026-04", {**scheme.DEFAULT_RULES, "visit_intervals": weekly}, me.id, "蓝色每周走访")
         s.commit()
-        assert w1(service.evaluate(s, "2026-03", me))["indicators"]["visits"]["inputs"]["required"] == 2
-        assert w1(service.evaluate(s, "2026-04", me))["indicators"]["visits"]["inputs"]["required"] == 4  # 30 ÷ 7
+        assert w1(service.evaluate(s, "2026-03", me)).indicator("visits").inputs["required"] == 2
+        assert w1(service.evaluate(s, "2026-04", me)).indicator("visits").inputs["required"] == 4  # 30 ÷ 7
         # Visited on 10 March: on 20 March (10 days) not due under March's 15 days. Visited again
         # on 28 March: on 6 April (9 days) overdue only because April's scheme says 7.
         zone = T0.tzinfo

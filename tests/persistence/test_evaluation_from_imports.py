@@ -35,12 +35,11 @@ def test_march_from_the_templates(township_db, tmp_path):
         run_import(township_db, kind, writer(tmp_path / name, table))
     with township_db.session() as s:
         result = service.evaluate(s, "2026-03", admin_user(s))
-    assert [w["staff_no"] for w in result["workers"]] == ["W001"]  # W002 was hired in June
-    w = result["workers"][0]
-    points = {k: v["points"] for k, v in w["indicators"].items()}
+    assert [w.staff_no for w in result.workers] == ["W001"]  # W002 was hired in June
+    w = result.workers[0]
+    points = {i.name: i.points for i in w.indicators}
     assert points == {"reporting": 3.33, "on_time": 10.0, "visits": 25.0, "meetings": 10.0, "satisfaction": 20.0}
-    assert w["indicators"]["visits"]["inputs"] == {"persons": 1, "required": 2, "counted": 2, "done": 2}
-    assert (w["bonus"]["points"], w["deductions"]["points"]) == (3, 1)
-    assert (w["total"], w["grade"]) == (70.3, "合格")
-    assert w["pay"] == {"base": 3300.0, "standard": 1100.0, "coefficient": 0.8, "performance": 880.0,
-                        "float": -220.0, "total": 4180.0}
+    assert w.indicator("visits").inputs == {"persons": 1, "required": 2, "counted": 2, "done": 2}
+    assert (w.bonus.points, w.deductions.points) == (3, 1)
+    assert (w.total, w.grade) == (70.3, "合格")
+    assert w.pay.amounts() == (3300.0, 1100.0, 0.8, 880.0, -220.0, 4180.0)

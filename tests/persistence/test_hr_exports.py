@@ -28,7 +28,7 @@ def month(db):
 def test_sheets_one_page_each_with_inputs(march, tmp_path):
     result = month(march.db)
     path = pdf.sheets_pdf("嘉善县西塘镇", result, tmp_path / "s.pdf")
-    assert len(PdfReader(path).pages) == len(result["workers"]) == 2
+    assert len(PdfReader(path).pages) == len(result.workers) == 2
     content = text(path)
     assert "上报 2 件(目标 15 件)" in content and "46.8 不合格" in content and "应发合计" in content
     single = pdf.sheets_pdf("嘉善县西塘镇", result, tmp_path / "one.pdf", staff_no="W1")

@@ -71,7 +71,7 @@ def test_each_area_names_what_it_changed_and_logs_it(office, tmp_path):
     assert visited.changes == Changes(key_persons=frozenset({person_id})) and visited.changes.touches(Area.VISITS)
     adjusted = evaluation.adjust(db, me, "2026-03", "W1", "2", "协助防汛")
     assert adjusted.changes.months == {"2026-03"} and adjusted.changes.staff == {office.worker_id}
-    assert adjusted.value.result["workers"][0]["adjustment"]["points"] == 2  # recomputed at once
+    assert adjusted.value.result.workers[0].adjustment.points == 2  # recomputed at once
     imported = imports.run(db, me, "grids", write_csv(tmp_path / "g.csv", GRIDS))
     assert imported.changes.areas == {Area.REFERENCE}
     again = imports.run(db, me, "grids", write_csv(tmp_path / "g.csv", GRIDS))

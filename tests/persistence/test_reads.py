@@ -31,6 +31,7 @@ from gridcommand.ops import (
     rules,
     visits,
 )
+from gridcommand.ops.evaluation import MonthResult
 from gridcommand.ops.intake import SourceForm
 
 from ..factories import PASSWORD
@@ -67,8 +68,8 @@ READS = [
     (reports.months, ()), (reports.periods, ()),
     (reports.agenda_pdf, (999_999, "a.pdf")), (reports.minutes_pdf, (999_999, "m.pdf")),
     (reports.draft_agenda_pdf, (DAY, "d.pdf")), (reports.review_pdf, (999_999, "r.pdf")),
-    (reports.evaluation_sheets, ({"workers": [], "month": MONTH}, "s.pdf", "nobody")),
-    (reports.evaluation_table, ("salary", {"workers": [], "month": MONTH}, "s.xlsx")),
+    (reports.evaluation_sheets, (MonthResult(MONTH, 1, False, ()), "s.pdf", "nobody")),
+    (reports.evaluation_table, ("salary", MonthResult(MONTH, 1, False, ()), "s.xlsx")),
     (reports.candidates_pdf, (MONTH, "c.pdf")),
     (reports.unit_ranking, (MONTH,)),
     (reviews.reviews, ()), (reviews.review, (999_999,)), (reviews.timeline, (999_999,)),

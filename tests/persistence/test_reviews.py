@@ -260,8 +260,8 @@ def test_the_incident_history_names_who_held_it(record):
     assert at(start + 4.5 * H) == (record.w2, record.village_unit)
 
 
-def _worker(result: dict, staff_no: str) -> dict:
-    return next(w for w in result["workers"] if w["staff_no"] == staff_no)
+def _worker(result, staff_no: str):
+    return next(w for w in result.workers if w.staff_no == staff_no)
 
 
 def _decide_all(db, admin, review_id, major_for: int | None = None) -> None:
@@ -283,11 +283,11 @@ def test_a_confirmed_major_finding_costs_exactly_ten_points_in_the_open_month(re
     _decide_all(record.db, admin, review_id, major_for=record.worker_id)
     assert reviews.approve(record.db, admin, review_id, "网格员走访不到位").value == this_month
     after = _worker(evaluation.month(record.db, admin, this_month).value.result, "W1")
-    assert after["total"] == pytest.approx(before["total"] - 10)
-    found = after["deductions"]["inputs"]["findings"]
-    assert [(f["level"], f["reason"]) for f in found] == [("major", "已核实")]
-    assert found[0]["review"] == read(record.db, views.review, admin, review_id).code
-    assert _worker(evaluation.month(record.db, admin, this_month).value.result, "W2")["deductions"]["findings"] == 0
+    assert after.total == pytest.approx(before.total - 10)
+    found = after.deductions.findings
+    assert [(f.level, f.reason) for f in found] == [("major", "已核实")]
+    assert found[0].review == read(record.db, views.review, admin, review_id).code
+    assert _worker(evaluation.month(record.db, admin, this_month).value.result, "W2").deductions.findings_points == 0
 
 
 def test_a_locked_month_never_changes_the_finding_counts_in_the_next(record):
@@ -302,7 +302,7 @@ def test_a_locked_month_never_changes_the_finding_counts_in_the_next(record):
     assert following > this_month
     assert _worker(evaluation.month(record.db, admin, this_month).value.result, "W1") == locked
     next_sheet = _worker(evaluation.month(record.db, admin, following).value.result, "W1")
-    assert next_sheet["deductions"]["findings"] == 10
+    assert next_sheet.deductions.findings_points == 10
 
 
 def test_the_report_pdf_has_its_sections_and_masks_personal_data(record, tmp_path):

@@ -72,12 +72,12 @@ def test_a_review_over_an_imported_ledger_names_the_worker(township_db, tmp_path
     month = reviews.approve(township_db, leader, review_id, "网格员未跟进超期事件", "其余无责任").value
     assert month == clock.local(clock.now()).strftime("%Y-%m")
     hr = signed_in(township_db, "hr", ("hr",))
-    scored = evaluation.month(township_db, hr, month).value.result["workers"]
-    worker = next(w for w in scored if w["staff_no"] == "W001")
-    assert worker["deductions"]["findings"] == 20
-    assert worker["deductions"]["inputs"]["findings"][0]["review"] == view.code
+    scored = evaluation.month(township_db, hr, month).value.result.workers
+    worker = next(w for w in scored if w.staff_no == "W001")
+    assert worker.deductions.findings_points == 20
+    assert worker.deductions.findings[0].review == view.code
     locked = evaluation.lock(township_db, hr, month).value
-    found = {c["kind"]: str(c["finding"]) for c in locked.candidates if c["staff_no"] == "W001"}
+    found = {c.kind: str(c.finding) for c in locked.candidates if c.staff_no == "W001"}
     assert "elimination" in found and view.code in found["elimination"]
 
 

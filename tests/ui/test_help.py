@@ -49,7 +49,7 @@ def test_compute_on_a_locked_month_says_it_is_locked(qtbot, demo_db):
     qtbot.addWidget(dock)
     locked = "2026-09"
     open_month(qtbot, dock, locked)
-    assert dock.result["locked"]
+    assert dock.result.locked
     with qtbot.waitSignal(dock.sig_message, timeout=20_000) as said:
         dock.compute()
     assert said.args[0].startswith(f"{locked} is locked")
@@ -70,7 +70,7 @@ def test_a_decided_candidate_says_where_it_went(qtbot, demo_db, answers):
     open_month(qtbot, dock, "2026-09")
     assert dock.candidates.rowCount() > 0
     dock.candidate_view.selectRow(0)
-    name = dock._current(dock.candidate_view)["name"]
+    name = dock._current(dock.candidate_view).name
     answers.append({"reason": "当月考核不合格,予以黄牌警告"})
     with qtbot.waitSignal(dock.sig_message) as said:
         dock.decide(True)

@@ -156,20 +156,21 @@ def test_the_meetings_words_are_the_cores_own_in_chinese(qapp, translators):
 
 def test_the_evaluation_sheet_in_chinese_is_the_cores_word_for_word(qapp, translators):
     from gridcommand.evaluation import explain
+    from gridcommand.evaluation.findings import Counted
+    from gridcommand.evaluation.results import Deductions, Indicator
     from ui.panels.performance import sheet
 
     samples = {"reporting": [{"n": 12, "target": 15}], "on_time": [{"d": 0, "on_time": 0}, {"d": 9, "on_time": 8}],
                "visits": [{"required": 0}, {"persons": 3, "required": 12, "counted": 11, "done": 14}],
                "meetings": [{"expected": 0}, {"expected": 4, "attended": 3}],
                "satisfaction": [{"ratings": 0}, {"ratings": 7, "sum": 31}]}
-    reworks = [{"inputs": {"reworks": 7, "findings": []}, "reworks": 5},  # the scheme's cap: 5 points
-               {"inputs": {"reworks": 0, "findings": [{"review": "DC-2026-001", "number": 2, "level": "major",
-                                                       "reason": "超期未办"}]}, "reworks": 0}]
-    english = [sheet.inputs(n, {"inputs": x}) for n, xs in samples.items() for x in xs]
+    reworks = [Deductions(7, (), 5, 0, 5),  # the scheme's cap: 5 points
+               Deductions(0, (Counted("2026-03", "DC-2026-001", 2, "major", "超期未办"),), 0, 10, 10)]
+    english = [sheet.inputs(Indicator(n, x, 0)) for n, xs in samples.items() for x in xs]
     assert all(text.isascii() for text in english)
     translators += i18n.install(QCoreApplication.instance())
     assert {n: sheet.indicator(n) for n in explain.LABELS} == explain.LABELS
     for name, xs in samples.items():
         for x in xs:
-            assert sheet.inputs(name, {"inputs": x}) == explain.inputs_text(name, {"inputs": x})
+            assert sheet.inputs(Indicator(name, x, 0)) == explain.inputs_text(Indicator(name, x, 0))
     assert [sheet.deductions(d) for d in reworks] == [explain.deductions_text(d) for d in reworks]

@@ -54,15 +54,15 @@ def test_another_seats_work_appears_in_every_dock(window, qtbot, other_seat):
     performance = window.performance
     show(performance)
     open_month(qtbot, performance, "2026-11")
-    staff_no = performance.result["workers"][0]["staff_no"]
+    staff_no = performance.result.workers[0].staff_no
     evaluation.adjust(seat, me, "2026-11", staff_no, "-3", "另一席位调整")
     due = window.runner.read(visits.reminders)[0]
-    worker = performance.result["workers"][0]["staff_id"]
+    worker = performance.result.workers[0].staff_id
     visits.log_visit(seat, me, due.key_person_id, worker, "door", "")
     hub.poll()
-    qtbot.waitUntil(lambda: next(w["adjustment"]["reasons"] for w in performance.result["workers"]
-                                 if w["staff_no"] == staff_no) == ["另一席位调整"], timeout=20_000)
-    qtbot.waitUntil(lambda: due.key_person_id not in [r["key_person_id"] for r in performance.reminders.rows])
+    qtbot.waitUntil(lambda: next(w.adjustment.reasons for w in performance.result.workers
+                                 if w.staff_no == staff_no) == ("另一席位调整",), timeout=20_000)
+    qtbot.waitUntil(lambda: due.key_person_id not in [r.key_person_id for r in performance.reminders.rows])
     # Queue and detail: a move at the other seat.
     window.queue.view.selectRow(0)
     incident_id = window.queue.current_id()
@@ -166,11 +166,11 @@ def test_every_table_model_keeps_qts_contract(qtmodeltester, runner, demo_db):
     qtmodeltester.check(attendance, force_py=True)
     month = evaluation.month(demo_db, runner.actor, "2026-10").value.result
     ranking = RowsModel(ranking_columns())
-    ranking.show(month["workers"])
+    ranking.show(month.workers)
     qtmodeltester.check(ranking, force_py=True)
     proxy = VillageFilter()
     proxy.setSourceModel(ranking)
-    proxy.set_village(month["workers"][0]["village"])
+    proxy.set_village(month.workers[0].village)
     qtmodeltester.check(proxy, force_py=True)
 
 

@@ -16,7 +16,7 @@ def open_month(qtbot, dock: PerformanceDock, month: str = MONTH) -> None:
     dock.month.setCurrentIndex(dock.month.findData(month))
     if dock.result is None and dock._task is None:
         dock.evaluate()
-    qtbot.waitUntil(lambda: dock.result is not None and dock.result["month"] == month, timeout=20_000)
+    qtbot.waitUntil(lambda: dock.result is not None and dock.result.month == month, timeout=20_000)
     qtbot.waitUntil(lambda: dock._task is None, timeout=5_000)
 
 
@@ -24,26 +24,26 @@ def test_month_ranking_sheet_adjust_lock(qtbot, runner, answers, monkeypatch):
     dock = PerformanceDock(runner)
     qtbot.addWidget(dock)
     open_month(qtbot, dock)
-    workers = dock.result["workers"]
+    workers = dock.result.workers
     assert dock.ranking.rowCount() == len(workers) > 0
     totals = [dock.ranking_proxy.index(r, 10).data(Qt.ItemDataRole.UserRole + 2)
               for r in range(dock.ranking_proxy.rowCount())]
     assert totals == sorted(totals, reverse=True)  # best first, sorted as numbers
-    village = workers[0]["village"]
+    village = workers[0].village
     dock.village.setCurrentIndex(dock.village.findData(village))
     assert 0 < dock.ranking_proxy.rowCount() <= len(workers)
     assert all(dock.ranking_proxy.index(r, 3).data() == village for r in range(dock.ranking_proxy.rowCount()))
     dock.ranking_view.selectRow(0)
     row = dock._current(dock.ranking_view)
-    assert row["name"] in dock.sheet.toPlainText() and "(target 15)" in dock.sheet.toPlainText()  # English sources: no translator
-    before = row["total"]
+    assert row.name in dock.sheet.toPlainText() and "(target 15)" in dock.sheet.toPlainText()  # English sources: no translator
+    before = row.total
     answers.append({"points": "2", "reason": "协助防汛"})
     dock.adjust()
     # At once, in the ranking and in the sheet still open on the same worker.
-    adjusted = next(w for w in dock.result["workers"] if w["staff_no"] == row["staff_no"])
-    assert adjusted["total"] == min(105, round(before + 2, 1)) and adjusted["adjustment"]["reasons"] == ["协助防汛"]
-    assert dock._current(dock.ranking_view)["staff_no"] == row["staff_no"]
-    assert f"{adjusted['total']:.1f}" in dock.sheet.toPlainText() and "协助防汛" in dock.sheet.toPlainText()
+    adjusted = next(w for w in dock.result.workers if w.staff_no == row.staff_no)
+    assert adjusted.total == min(105, round(before + 2, 1)) and adjusted.adjustment.reasons == ("协助防汛",)
+    assert dock._current(dock.ranking_view).staff_no == row.staff_no
+    assert f"{adjusted.total:.1f}" in dock.sheet.toPlainText() and "协助防汛" in dock.sheet.toPlainText()
     answers.append({"points": "abc", "reason": "x"})
     dock.adjust()  # refused in the dialog, with the core's words
     assert "The adjustment should be a number from -20 to 20" in answers.seen[-1].message.text() and not answers.seen[-1].result()
@@ -52,7 +52,7 @@ def test_month_ranking_sheet_adjust_lock(qtbot, runner, answers, monkeypatch):
     monkeypatch.setattr("ui.panels.performance.dock.QMessageBox.question",
                         lambda *a, **k: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Yes)
     dock.lock()
-    qtbot.waitUntil(lambda: dock._task is None and dock.result["locked"], timeout=20_000)
+    qtbot.waitUntil(lambda: dock._task is None and dock.result.locked, timeout=20_000)
     assert not dock.buttons["lock"].isEnabled() and not dock.buttons["adjust"].isEnabled()
 
 
@@ -67,7 +67,7 @@ def test_duty_staff_see_scores_without_money(qtbot, demo_db):
     dock.ranking_view.selectRow(0)
     sheet = dock.sheet.toPlainText()
     assert "Reporting" in sheet and "绩效工资" not in sheet and "Performance pay" not in sheet
-    assert "pay" not in dock.result["workers"][0]
+    assert dock.result.redacted and dock.result.workers[0].pay is None
 
 
 def test_a_leader_reads_scores_and_changes_nothing(qtbot, demo_db):
@@ -75,7 +75,7 @@ def test_a_leader_reads_scores_and_changes_nothing(qtbot, demo_db):
     qtbot.addWidget(dock)
     dock.show()
     open_month(qtbot, dock, "2026-11")  # not locked: computed for the leader, not stored
-    assert dock.result["workers"] and dock.buttons["visit"].isHidden()
+    assert dock.result.workers and dock.buttons["visit"].isHidden()
     assert all(dock.buttons[k].isHidden() for k in ("adjust", "lock", "approve", "reject"))
 
 
@@ -89,7 +89,7 @@ def test_visit_reminders_and_logging(qtbot, runner, answers):
     first = dock._current(dock.reminder_view)
     answers.append({"note": "上门走访"})
     dock.log_visit()
-    assert first["name"] not in [r["name"] for r in dock.reminders.rows if r["key_person_id"] == first["key_person_id"]]
+    assert first.name not in [r.name for r in dock.reminders.rows if r.key_person_id == first.key_person_id]
     assert dock.reminders.rowCount() == count - 1
 
 

@@ -52,7 +52,7 @@ class PerformanceDock(PanelDock):
         self._export: Task | None = None   # writing a document
         self._again = False  # a change arrived while the month was being computed
         self._asked = False  # the user pressed Compute (a locked month then says why nothing changed)
-        self.result: dict | None = None
+        self.result: evaluation.MonthResult | None = None
         self.may_see_pay = may_see_pay(runner.actor)
         self.may_evaluate = allows(runner.actor, Can.EVALUATE)
         self.month = QComboBox(self)
@@ -232,51 +232,50 @@ class PerformanceDock(PanelDock):
     def _show(self, month: evaluation.Month) -> None:
         """Show a month's results, keeping the worker selected (and the sheet shown) current."""
         chosen = self._current(self.ranking_view)
-        self.result = month.result
-        rows = self.result["workers"]
+        self.result = result = month.result
+        rows = list(result.workers)
         self.ranking.show(rows)
         self.ranking_view.sortByColumn(len(self.ranking.columns) - 2, Qt.SortOrder.DescendingOrder)
         if self.may_see_pay:
             self.salary.show(rows)
-            total = sum(r["pay"]["total"] for r in rows)
-            floats = sum(r["pay"]["float"] for r in rows)
+            total = sum(r.pay.total for r in rows if r.pay)
+            floats = sum(r.pay.floating for r in rows if r.pay)
             self.salary_total.setText(self.tr("Total pay %1 yuan; float %2 yuan").replace("%1", f"{total:,.2f}")
                                       .replace("%2", f"{floats:+,.2f}"))
         self.candidates.show(list(month.candidates))
-        state = self.tr("locked") if self.result["locked"] else self.tr("not locked")
-        self.status.setText(self.tr("%1: %2 workers, %3").replace("%1", self.result["month"])
+        state = self.tr("locked") if result.locked else self.tr("not locked")
+        self.status.setText(self.tr("%1: %2 workers, %3").replace("%1", result.month)
                             .replace("%2", str(len(rows))).replace("%3", state))
-        self.buttons["lock"].setEnabled(not self.result["locked"])
-        self.buttons["adjust"].setEnabled(not self.result["locked"])
-        if self._asked and self.result["locked"]:
+        self.buttons["lock"].setEnabled(not result.locked)
+        self.buttons["adjust"].setEnabled(not result.locked)
+        if self._asked and result.locked:
             self.sig_message.emit(self.tr("%1 is locked: these are its results as locked; nothing was "
-                                          "computed again.").replace("%1", self.result["month"]))
+                                          "computed again.").replace("%1", result.month))
         self._asked = False
         if chosen is not None:
-            self._select_worker(chosen["staff_no"])
+            self._select_worker(chosen.staff_no)
 
     def _select_worker(self, staff_no: str) -> None:
         for row in range(self.ranking_proxy.rowCount()):
-            if self.ranking_proxy.index(row, 0).data(ROW_ROLE)["staff_no"] == staff_no:
+            if self.ranking_proxy.index(row, 0).data(ROW_ROLE).staff_no == staff_no:
                 self.ranking_view.selectRow(row)
                 self._show_worker()
                 return
 
     def load_reminders(self) -> None:
-        self.reminders.show([r.as_dict() | {"key_person_id": r.key_person_id}
-                             for r in self.runner.read(visits.reminders)])
+        self.reminders.show(self.runner.read(visits.reminders))
 
-    def _current(self, view: QTableView) -> dict | None:
+    def _current(self, view: QTableView):
         index = view.currentIndex()
         return view.model().data(index, ROW_ROLE) if index.isValid() else None
 
     def _show_worker(self, *_args) -> None:
         row = self._current(self.ranking_view)
-        if row is None:
+        if row is None or self.result is None:
             return
-        self.sheet.setHtml(sheet_html(row, self.result["month"], self.may_see_pay))
-        self.chart.show_history(f"{row['name']}({row['staff_no']})", self.runner.read(evaluation.history, row["staff_id"]),
-                                self.runner.read(evaluation.grades, self.result["month"]))
+        self.sheet.setHtml(sheet_html(row, self.result.month))
+        self.chart.show_history(f"{row.name}({row.staff_no})", self.runner.read(evaluation.history, row.staff_id),
+                                self.runner.read(evaluation.grades, self.result.month))
 
     # -- commands -------------------------------------------------------------------------------
 
@@ -289,8 +288,8 @@ class PerformanceDock(PanelDock):
         month = self.month_value
         fields = [FormField("points", self.tr("Points (+ or −)"), "line", True),
                   FormField("reason", self.tr("Reason (kept for the audit)"), "text", True)]
-        dialog = FormDialog(self.tr("Adjust %1").replace("%1", row["name"]), fields, lambda v: self.runner.call(
-            evaluation.adjust, month, row["staff_no"], v["points"], v["reason"]), self)
+        dialog = FormDialog(self.tr("Adjust %1").replace("%1", row.name), fields, lambda v: self.runner.call(
+            evaluation.adjust, month, row.staff_no, v["points"], v["reason"]), self)
         if dialog.exec():
             self._show(dialog.result_value)  # the month as recomputed with the adjustment
 
@@ -310,14 +309,14 @@ class PerformanceDock(PanelDock):
             self._tell(self.tr("Choose a candidate in the list first."))
             return
         month = self.month_value
-        title = (self.tr("Approve: %1") if approve else self.tr("Reject: %1")).replace("%1", row["name"])
+        title = (self.tr("Approve: %1") if approve else self.tr("Reject: %1")).replace("%1", row.name)
         dialog = FormDialog(title, [FormField("reason", self.tr("Reason"), "text", True)], lambda v: self.runner.call(
-            evaluation.decide, month, row["staff_no"], row["kind"], approve, v["reason"]),
-            self, text(row["finding"]))
+            evaluation.decide, month, row.staff_no, row.kind, approve, v["reason"]),
+            self, text(row.finding))
         if dialog.exec():  # the candidate leaves the list: say where it went
             said = self.tr("Approved: %1 (%2). It leaves the candidates and is kept in their career record.") \
                 if approve else self.tr("Rejected: %1 (%2). It leaves the candidates; the reason is kept.")
-            self.sig_message.emit(said.replace("%1", row["name"]).replace("%2", career_kind(row["kind"])))
+            self.sig_message.emit(said.replace("%1", row.name).replace("%2", career_kind(row.kind)))
 
     @Slot()
     def log_visit(self) -> None:
@@ -329,8 +328,8 @@ class PerformanceDock(PanelDock):
         fields = [FormField("staff", self.tr("Visited by"), "combo", True, workers),
                   FormField("mode", self.tr("How"), "combo", True, choices(VisitMode)),
                   FormField("note", self.tr("Note"), "text")]
-        FormDialog(self.tr("Visit to %1").replace("%1", row["name"]), fields, lambda v: self.runner.call(
-            visits.log_visit, row["key_person_id"], v["staff"], v["mode"], v["note"]), self).exec()
+        FormDialog(self.tr("Visit to %1").replace("%1", row.name), fields, lambda v: self.runner.call(
+            visits.log_visit, row.key_person_id, v["staff"], v["mode"], v["note"]), self).exec()
 
     # -- exports --------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from gridcommand.base.enums import CommendationKind, Level, Responsibility
-from gridcommand.ops.evaluation import LABELS
+from gridcommand.ops.evaluation import LABELS, Deductions, Indicator, Sheet
 
 from ...labels import grade, label
 
@@ -37,9 +37,9 @@ def _fill(text: str, *values) -> str:
     return text
 
 
-def inputs(name: str, i: dict) -> str:
+def inputs(i: Indicator) -> str:
     """The indicator's inputs in words, so the points can be checked by hand."""
-    x = i["inputs"]
+    name, x = i.name, i.inputs
     if name == "reporting":
         return _fill(QCoreApplication.translate("sheet", "%1 reported (target %2)"), x["n"], x["target"])
     if name == "on_time":
@@ -60,39 +60,42 @@ def inputs(name: str, i: dict) -> str:
     return _fill(QCoreApplication.translate("sheet", "%1 ratings, %2 on average"), x["ratings"], f"{x['sum'] / x['ratings']:.2f}")
 
 
-def deductions(d: dict) -> str:
+def deductions(d: Deductions) -> str:
     """Reworks and retrospective findings, each with its review, number, level and reason."""
     found = QCoreApplication.translate("sheet", ", ").join(
-        _fill(QCoreApplication.translate("sheet", "%1 no. %2 (%3): %4"), f["review"], f["number"], label(Responsibility, f["level"]), f["reason"])
-        for f in d["inputs"]["findings"]) or QCoreApplication.translate("sheet", "none")
+        _fill(QCoreApplication.translate("sheet", "%1 no. %2 (%3): %4"), f.review, f.number, label(Responsibility, f.level), f.reason)
+        for f in d.findings) or QCoreApplication.translate("sheet", "none")
     return _fill(QCoreApplication.translate("sheet", "%1 reworks, %2 points off; retrospective reviews: %3"),
-                 d["inputs"]["reworks"], f"{d['reworks']:g}", found)
+                 d.rework_count, f"{d.reworks:g}", found)
 
 
 def _signed(points: float) -> str:
     return f"{points:+g}" if points else "0"
 
 
-def sheet_html(row: dict, month: str, may_see_pay: bool) -> str:
+def sheet_html(row: Sheet, month: str) -> str:
+    """The sheet as the month was read: deductions, adjustment and pay only when the role may
+    see pay (the core leaves them out otherwise)."""
     w = _words()
     lines = "".join(
-        f"<tr><td>{escape(indicator(name))}</td><td style='color:#555'>{escape(inputs(name, i))}</td>"
-        f"<td align='right'><b>{i['points']:.2f}</b></td></tr>"
-        for name, i in ((n, row["indicators"][n]) for n in LABELS))
-    bonus = "、".join(f"{label(CommendationKind, k)} {n}" for k, n in row["bonus"]["inputs"].items()) or "—"
-    lines += f"<tr><td>{escape(w['bonus'])}</td><td>{escape(bonus)}</td><td align='right'>{_signed(row['bonus']['points'])}</td></tr>"
-    if may_see_pay:
-        d = row["deductions"]
+        f"<tr><td>{escape(indicator(i.name))}</td><td style='color:#555'>{escape(inputs(i))}</td>"
+        f"<td align='right'><b>{i.points:.2f}</b></td></tr>"
+        for i in (row.indicator(n) for n in LABELS))
+    bonus = "、".join(f"{label(CommendationKind, k)} {n}" for k, n in row.bonus.inputs.items()) or "—"
+    lines += f"<tr><td>{escape(w['bonus'])}</td><td>{escape(bonus)}</td><td align='right'>{_signed(row.bonus.points)}</td></tr>"
+    if row.deductions is not None:
+        d = row.deductions
         lines += (f"<tr><td>{escape(w['deductions'])}</td><td>{escape(deductions(d))}</td>"
-                  f"<td align='right'>{_signed(-d['points'])}</td></tr>")
-        if row["adjustment"]["points"]:
-            lines += (f"<tr><td>{escape(w['adjustment'])}</td><td>{escape('; '.join(row['adjustment']['reasons']))}</td>"
-                      f"<td align='right'>{row['adjustment']['points']:+g}</td></tr>")
-    head = f"<h3>{escape(row['name'])}({escape(row['staff_no'])})· {escape(label(Level, row['level']))}</h3>"
-    total = f"<p><b>{escape(w['total'])} {row['total']:.1f} · {escape(grade(row['grade']))}</b></p>"
+                  f"<td align='right'>{_signed(-d.points)}</td></tr>")
+    if row.adjustment is not None and row.adjustment.points:
+        a = row.adjustment
+        lines += (f"<tr><td>{escape(w['adjustment'])}</td><td>{escape('; '.join(a.reasons))}</td>"
+                  f"<td align='right'>{a.points:+g}</td></tr>")
+    head = f"<h3>{escape(row.name)}({escape(row.staff_no)})· {escape(label(Level, row.level))}</h3>"
+    total = f"<p><b>{escape(w['total'])} {row.total:.1f} · {escape(grade(row.grade))}</b></p>"
     pay = ""
-    if may_see_pay:
-        p = row["pay"]
-        pay = (f"<p>{escape(w['performance'])} {p['performance']:,.2f} · {escape(w['float'])} "
-               f"{p['float']:+,.2f} · {escape(w['total_pay'])} {p['total']:,.2f}</p>")
+    if row.pay is not None:
+        p = row.pay
+        pay = (f"<p>{escape(w['performance'])} {p.performance:,.2f} · {escape(w['float'])} "
+               f"{p.floating:+,.2f} · {escape(w['total_pay'])} {p.total:,.2f}</p>")
     return f"{head}<p>{escape(month)}</p><table cellspacing='4'>{lines}</table>{total}{pay}"
