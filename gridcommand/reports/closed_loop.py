@@ -11,10 +11,11 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from sqlalchemy.orm import Session
 
 from ..base import clock
 from ..base.enums import HoldingLevel, WarningColour
-from ..figures.closed_loop import Listed, MonthReport
+from ..figures.closed_loop import Listed, MonthReport, month_report
 from ..figures.metrics import Figures
 from .fonts import register
 from .report import WHEN, Document, cell
@@ -113,3 +114,8 @@ def document(report: MonthReport) -> Document:
     return Document(f"{report.township}{report.village or ''} {report.month} 月度闭环报告",
                     f"范围:{report.village or '全镇'}    数据截至 {clock.format_local(report.as_of)}", said,
                     _tables(report), lambda: [trend_chart(report), category_chart(report)], [summary])
+
+
+def make(session: Session, viewer, month: str, village_id: int | None) -> Document:
+    """The report centre's entry (``gridcommand.ops.reports.REPORTS``): a month, one village or all."""
+    return document(month_report(session, month, village_id))

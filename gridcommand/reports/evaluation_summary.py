@@ -3,7 +3,10 @@ month, as PDF and xlsx; the pay column only for those who may see pay."""
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from ..base.enums import Level
+from ..evaluation import summary as summaries
 from ..evaluation.summary import Summary
 from .report import Document, TableSpec
 
@@ -43,3 +46,9 @@ def document(summary: Summary) -> Document:
     said += "" if summary.with_pay else "不含薪金(查看者无权查看薪金)。"
     tables = [_workers(summary)] if summary.is_month else [_months(summary), _workers(summary)]
     return Document(f"{summary.township} {when}网格员考核汇总", "仅计已锁定的月份", said, tables)
+
+
+def make(session: Session, viewer, period: str, village_id: int | None) -> Document:
+    """The report centre's entry (``gridcommand.ops.reports.REPORTS``): pay only for a viewer who
+    may see it."""
+    return document(summaries.summary(session, period, viewer))

@@ -3,9 +3,11 @@ stay masked, as everywhere a list of persons is printed."""
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from ..base import clock
 from ..base.enums import PersonColour
-from ..visits.report import Compliance, VisitReport
+from ..visits.report import Compliance, VisitReport, visit_report
 from .report import WHEN, Document, TableSpec
 
 RATE = ("0.0%", "{:.1%}")
@@ -34,3 +36,8 @@ def document(report: VisitReport) -> Document:
     said = (f"本月重点人员 {t.persons} 人,应走访 {t.required} 次,已走访(计入){t.done} 次,完成率 {rate};"
             f"截至 {clock.format_local(report.now)} 逾期未走访 {len(report.overdue)} 人。")
     return Document(f"{report.township} {report.month} 重点人员走访情况", "身份证号已脱敏", said, _tables(report))
+
+
+def make(session: Session, viewer, month: str, village_id: int | None) -> Document:
+    """The report centre's entry (``gridcommand.ops.reports.REPORTS``): the township's month."""
+    return document(visit_report(session, month))

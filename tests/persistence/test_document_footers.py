@@ -51,7 +51,7 @@ def documents(db, folder):
 
 def test_every_page_of_every_document_says_page_who_when_and_pin(demo, tmp_path):
     made = list(documents(demo, tmp_path))
-    assert len(made) == 13
+    assert len(made) == 9 + len(reports.REPORTS)  # every document, and every report of the centre
     for name, path, user in made:
         seq, _head = read(demo, audit.head)
         pages = PdfReader(path).pages
