@@ -1760,295 +1760,295 @@ Everyone signs in again.</source>
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="305"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="58"/>
+        <location filename="../../ui/incidents/commands.py" line="306"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="59"/>
+        <location filename="../../ui/incidents/commands.py" line="307"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="59"/>
+        <location filename="../../ui/incidents/commands.py" line="308"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="60"/>
+        <location filename="../../ui/incidents/commands.py" line="309"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="60"/>
+        <location filename="../../ui/incidents/commands.py" line="310"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="61"/>
+        <location filename="../../ui/incidents/commands.py" line="312"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="62"/>
+        <location filename="../../ui/incidents/commands.py" line="314"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="62"/>
+        <location filename="../../ui/incidents/commands.py" line="315"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="63"/>
+        <location filename="../../ui/incidents/commands.py" line="317"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="64"/>
+        <location filename="../../ui/incidents/commands.py" line="319"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="65"/>
+        <location filename="../../ui/incidents/commands.py" line="321"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="65"/>
+        <location filename="../../ui/incidents/commands.py" line="323"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="66"/>
+        <location filename="../../ui/incidents/commands.py" line="325"/>
         <source>Mark as a seri&amp;ous event…</source>
         <translation>标记为重大事件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="67"/>
+        <location filename="../../ui/incidents/commands.py" line="327"/>
         <source>Change &amp;track…</source>
         <translation>改变分流(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="68"/>
+        <location filename="../../ui/incidents/commands.py" line="329"/>
         <source>Correct &amp;grid or category…</source>
         <translation>更正网格或类别(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="69"/>
+        <location filename="../../ui/incidents/commands.py" line="331"/>
         <source>Link a &amp;key person…</source>
         <translation>关联重点人员(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="116"/>
+        <location filename="../../ui/incidents/commands.py" line="94"/>
         <source>Select an incident in the queue first.</source>
         <translation>请先在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="119"/>
+        <location filename="../../ui/incidents/commands.py" line="97"/>
         <source>%1 has no extension request waiting for a decision.</source>
         <translation>事件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="150"/>
+        <location filename="../../ui/incidents/commands.py" line="130"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="160"/>
+        <location filename="../../ui/incidents/commands.py" line="140"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="167"/>
+        <location filename="../../ui/incidents/commands.py" line="147"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="172"/>
-        <location filename="../../ui/incidents/commands.py" line="183"/>
-        <location filename="../../ui/incidents/commands.py" line="239"/>
+        <location filename="../../ui/incidents/commands.py" line="152"/>
+        <location filename="../../ui/incidents/commands.py" line="163"/>
+        <location filename="../../ui/incidents/commands.py" line="195"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="175"/>
+        <location filename="../../ui/incidents/commands.py" line="155"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="179"/>
+        <location filename="../../ui/incidents/commands.py" line="159"/>
         <source>(choose the lead unit)</source>
         <translation>(请选择牵头单位)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="180"/>
+        <location filename="../../ui/incidents/commands.py" line="160"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="181"/>
+        <location filename="../../ui/incidents/commands.py" line="161"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="182"/>
+        <location filename="../../ui/incidents/commands.py" line="162"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="199"/>
+        <location filename="../../ui/incidents/commands.py" line="256"/>
         <source>Grid</source>
         <translation>所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="200"/>
+        <location filename="../../ui/incidents/commands.py" line="257"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="208"/>
+        <location filename="../../ui/incidents/commands.py" line="265"/>
         <source>(by ID number below)</source>
         <translation>(按下方身份证号)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="210"/>
+        <location filename="../../ui/incidents/commands.py" line="267"/>
         <source>Key person of this grid</source>
         <translation>本网格的重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="211"/>
+        <location filename="../../ui/incidents/commands.py" line="268"/>
         <source>Or their ID number</source>
         <translation>或填写其身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="212"/>
+        <location filename="../../ui/incidents/commands.py" line="269"/>
         <source>How they are concerned</source>
         <translation>与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="224"/>
+        <location filename="../../ui/incidents/commands.py" line="177"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="227"/>
+        <location filename="../../ui/incidents/commands.py" line="181"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="230"/>
+        <location filename="../../ui/incidents/commands.py" line="185"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="231"/>
+        <location filename="../../ui/incidents/commands.py" line="186"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="235"/>
+        <location filename="../../ui/incidents/commands.py" line="191"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="236"/>
+        <location filename="../../ui/incidents/commands.py" line="192"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="237"/>
+        <location filename="../../ui/incidents/commands.py" line="193"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="238"/>
+        <location filename="../../ui/incidents/commands.py" line="194"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="243"/>
+        <location filename="../../ui/incidents/commands.py" line="200"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="201"/>
-        <location filename="../../ui/incidents/commands.py" line="246"/>
-        <location filename="../../ui/incidents/commands.py" line="259"/>
+        <location filename="../../ui/incidents/commands.py" line="204"/>
+        <location filename="../../ui/incidents/commands.py" line="239"/>
+        <location filename="../../ui/incidents/commands.py" line="258"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="248"/>
+        <location filename="../../ui/incidents/commands.py" line="207"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="251"/>
+        <location filename="../../ui/incidents/commands.py" line="211"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="254"/>
+        <location filename="../../ui/incidents/commands.py" line="233"/>
         <source>Why it is a serious event</source>
         <translation>为何属于重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="258"/>
+        <location filename="../../ui/incidents/commands.py" line="238"/>
         <source>New track</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="266"/>
+        <location filename="../../ui/incidents/commands.py" line="215"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="267"/>
+        <location filename="../../ui/incidents/commands.py" line="216"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="271"/>
+        <location filename="../../ui/incidents/commands.py" line="221"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="272"/>
+        <location filename="../../ui/incidents/commands.py" line="222"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="272"/>
+        <location filename="../../ui/incidents/commands.py" line="222"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="273"/>
+        <location filename="../../ui/incidents/commands.py" line="223"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="274"/>
+        <location filename="../../ui/incidents/commands.py" line="224"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="277"/>
+        <location filename="../../ui/incidents/commands.py" line="228"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="278"/>
+        <location filename="../../ui/incidents/commands.py" line="229"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -2609,12 +2609,12 @@ Everyone signs in again.</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="27"/>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="28"/>
         <source>Meeting defaults</source>
         <translation>例会设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/meeting_settings.py" line="29"/>
+        <location filename="../../ui/dialogs/meeting_settings.py" line="30"/>
         <source>Used by every new meeting from now on; meetings already made keep theirs.</source>
         <translation>用于今后新建的例会;已建的例会不变。</translation>
     </message>
@@ -5297,8 +5297,8 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/panels/performance/dock.py" line="124"/>
-        <location filename="../../ui/panels/performance/dock.py" line="300"/>
-        <location filename="../../ui/panels/performance/dock.py" line="303"/>
+        <location filename="../../ui/panels/performance/dock.py" line="299"/>
+        <location filename="../../ui/panels/performance/dock.py" line="302"/>
         <source>Lock month</source>
         <translation>锁定本月</translation>
     </message>
@@ -5353,103 +5353,103 @@ Everyone signs in again.</source>
         <translation>%1 已锁定:显示的是锁定时的结果,未重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="287"/>
+        <location filename="../../ui/panels/performance/dock.py" line="286"/>
         <source>Choose a worker in the ranking first.</source>
         <translation>请先在排名中选择一名网格员。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="290"/>
+        <location filename="../../ui/panels/performance/dock.py" line="289"/>
         <source>Points (+ or −)</source>
         <translation>分值(加为正,减为负)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="291"/>
+        <location filename="../../ui/panels/performance/dock.py" line="290"/>
         <source>Reason (kept for the audit)</source>
         <translation>理由(留档备查)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="292"/>
+        <location filename="../../ui/panels/performance/dock.py" line="291"/>
         <source>Adjust %1</source>
         <translation>调整 %1 的分数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="301"/>
+        <location filename="../../ui/panels/performance/dock.py" line="300"/>
         <source>Lock %1? Its scores and pay will never change again.</source>
         <translation>锁定 %1?锁定后分数和薪金不再改变。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="310"/>
+        <location filename="../../ui/panels/performance/dock.py" line="309"/>
         <source>Choose a candidate in the list first.</source>
         <translation>请先在名单中选择一名候选人。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="313"/>
+        <location filename="../../ui/panels/performance/dock.py" line="312"/>
         <source>Approve: %1</source>
         <translation>批准:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="313"/>
+        <location filename="../../ui/panels/performance/dock.py" line="312"/>
         <source>Reject: %1</source>
         <translation>驳回:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="314"/>
+        <location filename="../../ui/panels/performance/dock.py" line="313"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="318"/>
+        <location filename="../../ui/panels/performance/dock.py" line="317"/>
         <source>Approved: %1 (%2). It leaves the candidates and is kept in their career record.</source>
         <translation>已批准:%1(%2)。该项已移出候选名单,记入其履历。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="319"/>
+        <location filename="../../ui/panels/performance/dock.py" line="318"/>
         <source>Rejected: %1 (%2). It leaves the candidates; the reason is kept.</source>
         <translation>已驳回:%1(%2)。该项已移出候选名单,理由已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="326"/>
+        <location filename="../../ui/panels/performance/dock.py" line="325"/>
         <source>Choose a key person in the list first.</source>
         <translation>请先在名单中选择一名重点人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="329"/>
+        <location filename="../../ui/panels/performance/dock.py" line="328"/>
         <source>Visited by</source>
         <translation>走访人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="330"/>
+        <location filename="../../ui/panels/performance/dock.py" line="329"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="331"/>
+        <location filename="../../ui/panels/performance/dock.py" line="330"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="332"/>
+        <location filename="../../ui/panels/performance/dock.py" line="331"/>
         <source>Visit to %1</source>
         <translation>走访 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="338"/>
+        <location filename="../../ui/panels/performance/dock.py" line="337"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="351"/>
+        <location filename="../../ui/panels/performance/dock.py" line="350"/>
         <source>Writing the evaluation sheets</source>
         <translation>正在生成考核表</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="344"/>
+        <location filename="../../ui/panels/performance/dock.py" line="343"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/dock.py" line="359"/>
-        <location filename="../../ui/panels/performance/dock.py" line="365"/>
+        <location filename="../../ui/panels/performance/dock.py" line="358"/>
+        <location filename="../../ui/panels/performance/dock.py" line="364"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -7471,161 +7471,161 @@ Everyone signs in again.</source>
 <context>
     <name>performance</name>
     <message>
+        <location filename="../../ui/panels/performance/models.py" line="26"/>
+        <location filename="../../ui/panels/performance/models.py" line="41"/>
+        <location filename="../../ui/panels/performance/models.py" line="56"/>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/performance/models.py" line="27"/>
         <location filename="../../ui/panels/performance/models.py" line="42"/>
         <location filename="../../ui/panels/performance/models.py" line="57"/>
-        <source>Staff no.</source>
-        <translation>工号</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/panels/performance/models.py" line="28"/>
         <location filename="../../ui/panels/performance/models.py" line="43"/>
         <location filename="../../ui/panels/performance/models.py" line="58"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/performance/models.py" line="29"/>
-        <location filename="../../ui/panels/performance/models.py" line="44"/>
-        <location filename="../../ui/panels/performance/models.py" line="59"/>
         <source>Worker level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="30"/>
-        <location filename="../../ui/panels/performance/models.py" line="71"/>
+        <location filename="../../ui/panels/performance/models.py" line="29"/>
+        <location filename="../../ui/panels/performance/models.py" line="70"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="31"/>
-        <location filename="../../ui/panels/performance/models.py" line="72"/>
+        <location filename="../../ui/panels/performance/models.py" line="30"/>
+        <location filename="../../ui/panels/performance/models.py" line="71"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="32"/>
+        <location filename="../../ui/panels/performance/models.py" line="31"/>
         <source>Reporting</source>
         <translation>事件上报</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="33"/>
+        <location filename="../../ui/panels/performance/models.py" line="32"/>
         <source>On time</source>
         <translation>按期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="34"/>
+        <location filename="../../ui/panels/performance/models.py" line="33"/>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="35"/>
+        <location filename="../../ui/panels/performance/models.py" line="34"/>
         <source>Meeting attendance</source>
         <translation>例会出勤</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="36"/>
+        <location filename="../../ui/panels/performance/models.py" line="35"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="37"/>
+        <location filename="../../ui/panels/performance/models.py" line="36"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="38"/>
-        <location filename="../../ui/panels/performance/models.py" line="45"/>
+        <location filename="../../ui/panels/performance/models.py" line="37"/>
+        <location filename="../../ui/panels/performance/models.py" line="44"/>
         <source>Grade</source>
         <translation>等次</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="46"/>
+        <location filename="../../ui/panels/performance/models.py" line="45"/>
         <source>Base pay</source>
         <translation>基本工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="47"/>
+        <location filename="../../ui/panels/performance/models.py" line="46"/>
         <source>Standard</source>
         <translation>绩效基数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="48"/>
+        <location filename="../../ui/panels/performance/models.py" line="47"/>
         <source>Coefficient</source>
         <translation>系数</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="50"/>
+        <location filename="../../ui/panels/performance/models.py" line="49"/>
         <source>Performance pay</source>
         <translation>绩效工资</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="52"/>
+        <location filename="../../ui/panels/performance/models.py" line="51"/>
         <source>Float</source>
         <translation>浮动</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="53"/>
+        <location filename="../../ui/panels/performance/models.py" line="52"/>
         <source>Total pay</source>
         <translation>应发合计</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="60"/>
+        <location filename="../../ui/panels/performance/models.py" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="61"/>
+        <location filename="../../ui/panels/performance/models.py" line="60"/>
         <source>To</source>
         <translation>拟调整为</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="63"/>
+        <location filename="../../ui/panels/performance/models.py" line="62"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="67"/>
+        <location filename="../../ui/panels/performance/models.py" line="66"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="68"/>
+        <location filename="../../ui/panels/performance/models.py" line="67"/>
         <source>due today</source>
         <translation>今日应访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="69"/>
+        <location filename="../../ui/panels/performance/models.py" line="68"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="73"/>
+        <location filename="../../ui/panels/performance/models.py" line="72"/>
         <source>Key person</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="74"/>
+        <location filename="../../ui/panels/performance/models.py" line="73"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="75"/>
+        <location filename="../../ui/panels/performance/models.py" line="74"/>
         <source>Tag colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="77"/>
+        <location filename="../../ui/panels/performance/models.py" line="76"/>
         <source>Grid worker</source>
         <translation>网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="79"/>
+        <location filename="../../ui/panels/performance/models.py" line="78"/>
         <source>Last visit</source>
         <translation>上次走访</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/performance/models.py" line="81"/>
+        <location filename="../../ui/panels/performance/models.py" line="80"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
+from gridcommand.base.enums import Action
 from gridcommand.ops import reports
 from ui.actions import ActionId
 from ui.dialogs.administration import SCREENS
@@ -49,3 +50,19 @@ def test_the_report_centre_lists_the_reports_the_core_makes(qtbot, runner, setti
     keys = [item.data(Qt.ItemDataRole.UserRole) for item in listed]
     assert keys[:len(reports.REPORTS)] == list(reports.REPORTS)
     assert all(key not in reports.REPORTS for key in keys[len(reports.REPORTS):])  # made in other panels
+
+
+def test_every_move_of_the_core_is_in_the_incident_menu_once_with_its_own_key(qtbot, runner, settings):
+    from gridcommand.ops.incidents import MOVES
+    from ui.incidents.commands import MOVES_SHOWN
+
+    window = make_window(qtbot, runner, settings)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and window.commands.actions[Action.ACCEPT]
+                in a.menu().actions())
+    shown = [a for a in menu.actions() if a.objectName().startswith("incident.") and a in
+             window.commands.actions.values()]
+    assert [a.objectName() for a in shown] == [f"incident.{key}" for key in MOVES_SHOWN]
+    assert set(MOVES) <= set(MOVES_SHOWN)  # every move the core allows can be made from the window
+    keys = [a.shortcut().toString() for a in shown]
+    assert len(set(keys)) == len(keys) and all(keys)
+    assert all(entry.form is not None or key in ("accept", "dispatch") for key, entry in MOVES_SHOWN.items())

@@ -9,8 +9,9 @@ seat changed it meanwhile, the detail reloads and the dialog says so.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -30,14 +31,6 @@ from ..widgets.form import FormDialog, FormField
 
 DECIDE = "extension_decide"
 BULK = {Action.ACCEPT.value: moves.accept_many, Action.DISPATCH.value: moves.dispatch_many}
-SHORTCUTS = {
-    Action.ACCEPT: "F2", Action.DISPATCH: "F3", Action.SIGN: "F4", Action.RETURN: "Shift+F4",
-    Action.RESOLVE: "F6", Action.VERIFY_OK: "F7", Action.VERIFY_FAIL: "Shift+F7",
-    Action.ESCALATE: "F9", Action.CANCEL: "Ctrl+Del", Action.MEDIATION_FAILED: "Ctrl+M",
-    Action.EXTENSION_REQUEST: "Ctrl+E", DECIDE: "Ctrl+Shift+E", Action.ATTACH: "Ctrl+Shift+P",
-    Action.MARK_SERIOUS: "Ctrl+Shift+S", Action.RETRACK: "Ctrl+Shift+T", Action.RELOCATE: "Ctrl+Shift+G",
-    Action.LINK_PERSON: "Ctrl+Shift+K",
-}
 
 
 class IncidentCommands(QObject):
@@ -52,34 +45,19 @@ class IncidentCommands(QObject):
         self._runner, self._window = runner, window
         self._selected, self._shown = selected, shown
         # What the signed-in roles allow at all (the core checks it again on every move).
-        self._needs = {key: Can.DECIDE_EXTENSIONS if key == DECIDE else Can.MOVE_INCIDENTS
-                       for key in SHORTCUTS}
-        labels = {
-            Action.ACCEPT: self.tr("&Accept…"), Action.DISPATCH: self.tr("&Dispatch…"),
-            Action.SIGN: self.tr("&Sign in…"), Action.RETURN: self.tr("&Return…"),
-            Action.RESOLVE: self.tr("Re&solve…"), Action.VERIFY_OK: self.tr("&Verify and close…"),
-            Action.VERIFY_FAIL: self.tr("Verify &failed (rework)…"),
-            Action.ESCALATE: self.tr("&Escalate…"), Action.CANCEL: self.tr("&Cancel incident…"),
-            Action.MEDIATION_FAILED: self.tr("&Mediation failed…"),
-            Action.EXTENSION_REQUEST: self.tr("Request e&xtension…"),
-            DECIDE: self.tr("Decide e&xtension…"), Action.ATTACH: self.tr("Attach &photo or file…"),
-            Action.MARK_SERIOUS: self.tr("Mark as a seri&ous event…"),
-            Action.RETRACK: self.tr("Change &track…"),
-            Action.RELOCATE: self.tr("Correct &grid or category…"),
-            Action.LINK_PERSON: self.tr("Link a &key person…"),
-        }
+        self._needs = {key: Can.DECIDE_EXTENSIONS if key == DECIDE else Can.MOVE_INCIDENTS for key in MOVES_SHOWN}
         self.actions: dict[str, QAction] = {}
         self._refusers: dict[str, QShortcut] = {}
-        for key, label in labels.items():
-            action = QAction(label, window)
+        for key, shown in MOVES_SHOWN.items():
+            action = QAction(self.tr(shown.label), window)
             action.setObjectName(f"incident.{key}")
-            action.setShortcut(QKeySequence(SHORTCUTS[key]))
+            action.setShortcut(QKeySequence(shown.shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, k=str(key): self.trigger(k))
             self.actions[str(key)] = action
             # While the move is not allowed its action is disabled and takes no keys; this
             # shortcut then answers the key with the reason instead of silence.
-            refuse = QShortcut(QKeySequence(SHORTCUTS[key]), window)
+            refuse = QShortcut(QKeySequence(shown.shortcut), window)
             refuse.activated.connect(lambda k=str(key): self.refuse(k))
             self._refusers[str(key)] = refuse
         self.update_state(set(), set())
@@ -137,7 +115,9 @@ class IncidentCommands(QObject):
         detail = self._shown()
         if detail is None:
             return
-        fields, submit = self._form(key, detail)
+        form = MOVES_SHOWN[key].form
+        assert form is not None  # every move but the bulk ones has its dialog
+        fields, submit = form(self, detail, self._submitting(detail.id))
         title = f"{title_of(self.actions[key])} — {detail.code}"
         FormDialog(title, fields, submit, self._window, detail.title).exec()
 
@@ -182,7 +162,84 @@ class IncidentCommands(QObject):
                 FormField("responsible", self.tr("Responsible person"), "combo", False, workers),
                 FormField("note", self.tr("Note"))]
 
-    def _relocate_form(self, d: IncidentDetail, move):
+    def _submitting(self, incident_id: int) -> Callable[..., Callable[[dict], object]]:
+        """``move(op, *getters)``: the submit function of a dialog on ``incident_id`` — the move
+        ``op`` with the values the getters take from the form, checked against the version the
+        user was shown."""
+        def move(op, *getters):
+            return lambda v: self._runner.call(op, incident_id, *(get(v) for get in getters),
+                                               version=self._version(incident_id))
+        return move
+
+    # -- each move's dialog: (fields, submit) for incident ``d`` -----------------------------------
+
+    def _sign(self, d: IncidentDetail, move) -> Form:
+        return ([FormField("unit", self.tr("Unit signing in"), "combo", True, list(d.unsigned_unit_ids))],
+                move(moves.sign, lambda v: v["unit"]))
+
+    def _return(self, d: IncidentDetail, move) -> Form:
+        return ([FormField("reason", self.tr("Reason for returning"), "text", True)],
+                move(moves.return_, lambda v: v["reason"]))
+
+    def _resolve(self, d: IncidentDetail, move) -> Form:
+        return ([FormField("result", self.tr("Result"), "text", True),
+                 FormField("photo", self.tr("Photo after (optional)"), "file")],
+                move(moves.resolve, lambda v: v["result"], lambda v: v["photo"] or None))
+
+    def _verify_ok(self, d: IncidentDetail, move) -> Form:
+        outcomes = choices(Outcome)
+        ratings = [(None, self.tr("(not asked)"))] + [(n, satisfaction(n)) for n in range(5, 0, -1)]
+        return ([FormField("outcome", self.tr("Outcome"), "combo", True, outcomes),
+                 FormField("duplicate_of", self.tr("Original incident code (duplicates)")),
+                 FormField("satisfaction", self.tr("Resident satisfaction"), "combo", False, ratings),
+                 FormField("note", self.tr("Note"))],
+                move(moves.verify_ok, lambda v: v["outcome"], lambda v: v["duplicate_of"] or None,
+                     lambda v: v["satisfaction"], lambda v: v["note"]))
+
+    def _verify_fail(self, d: IncidentDetail, move) -> Form:
+        return ([FormField("reason", self.tr("What is still wrong"), "text", True)],
+                move(moves.verify_fail, lambda v: v["reason"]))
+
+    def _escalate(self, d: IncidentDetail, move) -> Form:
+        return [FormField("note", self.tr("Why"), "text")], move(moves.escalate, lambda v: v["note"])
+
+    def _cancel(self, d: IncidentDetail, move) -> Form:
+        return ([FormField("reason", self.tr("Reason for cancelling"), "line", True)],
+                move(moves.cancel, lambda v: v["reason"]))
+
+    def _mediation_failed(self, d: IncidentDetail, move) -> Form:
+        return ([FormField("note", self.tr("What happened"), "text")],
+                move(moves.mediation_failed, lambda v: v["note"]))
+
+    def _request_extension(self, d: IncidentDetail, move) -> Form:
+        return ([FormField("hours", self.tr("More time"), "hours", True, default=24),
+                 FormField("reason", self.tr("Reason"), "text", True)],
+                move(moves.request_extension, lambda v: v["hours"], lambda v: v["reason"]))
+
+    def _decide_extension(self, d: IncidentDetail, move) -> Form:
+        ext_id, hours, _reason = d.pending_extension or (None, 24, "")
+        return ([FormField("decision", self.tr("Decision"), "combo", True,
+                           [(True, self.tr("Approve")), (False, self.tr("Reject"))]),
+                 FormField("hours", self.tr("Time granted"), "hours", True, default=hours),
+                 FormField("note", self.tr("Note (required to reject)"), "text")],
+                lambda v: self._runner.call(moves.decide_extension, ext_id, v["decision"], v["hours"], v["note"]))
+
+    def _attach(self, d: IncidentDetail, move) -> Form:
+        return ([FormField("kind", self.tr("Kind"), "combo", True, choices(AttachmentKind)),
+                 FormField("file", self.tr("File"), "file", True)],
+                move(moves.attach, lambda v: v["kind"], lambda v: v["file"]))
+
+    def _mark_serious(self, d: IncidentDetail, move) -> Form:
+        return ([FormField("reason", self.tr("Why it is a serious event"), "text", True)],
+                move(moves.mark_serious, lambda v: v["reason"]))
+
+    def _retrack(self, d: IncidentDetail, move) -> Form:
+        tracks = [(t.value, track(t.value, centre=True)) for t in Track if t != d.track]
+        return ([FormField("track", self.tr("New track"), "combo", True, tracks),
+                 FormField("reason", self.tr("Why"), "text", True)],
+                move(moves.retrack, lambda v: v["track"], lambda v: v["reason"]))
+
+    def _relocate(self, d: IncidentDetail, move) -> Form:
         """The grid and the category (大类, or 大类/小类) as they should have been."""
         options = self._runner.read(lists, workers=False)
         grids = [(o.id, o.label) for o in options.grids]
@@ -202,7 +259,7 @@ class IncidentCommands(QObject):
                 move(moves.relocate, lambda v: v["grid"], lambda v: ids(v)[0], lambda v: ids(v)[1],
                      lambda v: v["reason"]))
 
-    def _link_person_form(self, d: IncidentDetail, move):
+    def _link_person(self, d: IncidentDetail, move) -> Form:
         """A key person of the incident's grid, or anyone by their ID number (the tenant of a
         house that burned, known only after the report)."""
         near = [(None, self.tr("(by ID number below)"))] + [
@@ -211,72 +268,6 @@ class IncidentCommands(QObject):
                  FormField("id_number", self.tr("Or their ID number")),
                  FormField("note", self.tr("How they are concerned"))],
                 move(moves.link_person, lambda v: v["person"], lambda v: v["id_number"] or None, lambda v: v["note"]))
-
-    def _form(self, key: str, d: IncidentDetail):
-        """Fields and the submit function of one move on incident ``d``."""
-        i, call = d.id, self._runner.call
-
-        def move(op, *getters):
-            """Submit: the move ``op`` with the values the getters take from the form."""
-            return lambda v: call(op, i, *(get(v) for get in getters), version=self._version(i))
-
-        if key == Action.SIGN:
-            return ([FormField("unit", self.tr("Unit signing in"), "combo", True, list(d.unsigned_unit_ids))],
-                    move(moves.sign, lambda v: v["unit"]))
-        if key == Action.RETURN:
-            return ([FormField("reason", self.tr("Reason for returning"), "text", True)],
-                    move(moves.return_, lambda v: v["reason"]))
-        if key == Action.RESOLVE:
-            return ([FormField("result", self.tr("Result"), "text", True),
-                     FormField("photo", self.tr("Photo after (optional)"), "file")],
-                    move(moves.resolve, lambda v: v["result"], lambda v: v["photo"] or None))
-        if key == Action.VERIFY_OK:
-            outcomes = choices(Outcome)
-            ratings = [(None, self.tr("(not asked)"))] + [(n, satisfaction(n)) for n in range(5, 0, -1)]
-            return ([FormField("outcome", self.tr("Outcome"), "combo", True, outcomes),
-                     FormField("duplicate_of", self.tr("Original incident code (duplicates)")),
-                     FormField("satisfaction", self.tr("Resident satisfaction"), "combo", False, ratings),
-                     FormField("note", self.tr("Note"))],
-                    move(moves.verify_ok, lambda v: v["outcome"], lambda v: v["duplicate_of"] or None,
-                         lambda v: v["satisfaction"], lambda v: v["note"]))
-        if key == Action.VERIFY_FAIL:
-            return ([FormField("reason", self.tr("What is still wrong"), "text", True)],
-                    move(moves.verify_fail, lambda v: v["reason"]))
-        if key == Action.ESCALATE:
-            return ([FormField("note", self.tr("Why"), "text")], move(moves.escalate, lambda v: v["note"]))
-        if key == Action.CANCEL:
-            return ([FormField("reason", self.tr("Reason for cancelling"), "line", True)],
-                    move(moves.cancel, lambda v: v["reason"]))
-        if key == Action.MEDIATION_FAILED:
-            return ([FormField("note", self.tr("What happened"), "text")],
-                    move(moves.mediation_failed, lambda v: v["note"]))
-        if key == Action.MARK_SERIOUS:
-            return ([FormField("reason", self.tr("Why it is a serious event"), "text", True)],
-                    move(moves.mark_serious, lambda v: v["reason"]))
-        if key == Action.RETRACK:
-            tracks = [(t.value, track(t.value, centre=True)) for t in Track if t != d.track]
-            return ([FormField("track", self.tr("New track"), "combo", True, tracks),
-                     FormField("reason", self.tr("Why"), "text", True)],
-                    move(moves.retrack, lambda v: v["track"], lambda v: v["reason"]))
-        if key == Action.RELOCATE:
-            return self._relocate_form(d, move)
-        if key == Action.LINK_PERSON:
-            return self._link_person_form(d, move)
-        if key == Action.EXTENSION_REQUEST:
-            return ([FormField("hours", self.tr("More time"), "hours", True, default=24),
-                     FormField("reason", self.tr("Reason"), "text", True)],
-                    move(moves.request_extension, lambda v: v["hours"], lambda v: v["reason"]))
-        if key == DECIDE:
-            ext_id, hours, _reason = d.pending_extension or (None, 24, "")
-            return ([FormField("decision", self.tr("Decision"), "combo", True,
-                               [(True, self.tr("Approve")), (False, self.tr("Reject"))]),
-                     FormField("hours", self.tr("Time granted"), "hours", True, default=hours),
-                     FormField("note", self.tr("Note (required to reject)"), "text")],
-                    lambda v: call(moves.decide_extension, ext_id, v["decision"], v["hours"], v["note"]))
-        kinds = choices(AttachmentKind)
-        return ([FormField("kind", self.tr("Kind"), "combo", True, kinds),
-                 FormField("file", self.tr("File"), "file", True)],
-                move(moves.attach, lambda v: v["kind"], lambda v: v["file"]))
 
 
 def _never_lead_as_co_unit(dialog: FormDialog) -> None:
@@ -292,3 +283,51 @@ def _never_lead_as_co_unit(dialog: FormDialog) -> None:
             item.setHidden(is_lead)
     lead.currentIndexChanged.connect(hide_lead)
     hide_lead()
+
+
+Form = tuple[list[FormField], Callable[[dict], object]]
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A move as the window offers it: its key, its menu label (translated in the
+    "IncidentCommands" context) and the method that builds its dialog (None: a bulk move, with
+    its own dialog over the selected rows)."""
+
+    shortcut: str
+    label: str
+    form: Callable[[IncidentCommands, IncidentDetail, Callable], Form] | None
+
+
+# The moves of the incident menu, in its order. Adding a move: its operation in
+# gridcommand.ops.incidents, a dialog method above, and one line here.
+MOVES_SHOWN: dict[str, Shown] = {
+    Action.ACCEPT: Shown("F2", QT_TRANSLATE_NOOP("IncidentCommands", "&Accept…"), None),
+    Action.DISPATCH: Shown("F3", QT_TRANSLATE_NOOP("IncidentCommands", "&Dispatch…"), None),
+    Action.SIGN: Shown("F4", QT_TRANSLATE_NOOP("IncidentCommands", "&Sign in…"), IncidentCommands._sign),
+    Action.RETURN: Shown("Shift+F4", QT_TRANSLATE_NOOP("IncidentCommands", "&Return…"), IncidentCommands._return),
+    Action.RESOLVE: Shown("F6", QT_TRANSLATE_NOOP("IncidentCommands", "Re&solve…"), IncidentCommands._resolve),
+    Action.VERIFY_OK: Shown("F7", QT_TRANSLATE_NOOP("IncidentCommands", "&Verify and close…"),
+                            IncidentCommands._verify_ok),
+    Action.VERIFY_FAIL: Shown("Shift+F7", QT_TRANSLATE_NOOP("IncidentCommands", "Verify &failed (rework)…"),
+                              IncidentCommands._verify_fail),
+    Action.ESCALATE: Shown("F9", QT_TRANSLATE_NOOP("IncidentCommands", "&Escalate…"), IncidentCommands._escalate),
+    Action.CANCEL: Shown("Ctrl+Del", QT_TRANSLATE_NOOP("IncidentCommands", "&Cancel incident…"),
+                         IncidentCommands._cancel),
+    Action.MEDIATION_FAILED: Shown("Ctrl+M", QT_TRANSLATE_NOOP("IncidentCommands", "&Mediation failed…"),
+                                   IncidentCommands._mediation_failed),
+    Action.EXTENSION_REQUEST: Shown("Ctrl+E", QT_TRANSLATE_NOOP("IncidentCommands", "Request e&xtension…"),
+                                    IncidentCommands._request_extension),
+    DECIDE: Shown("Ctrl+Shift+E", QT_TRANSLATE_NOOP("IncidentCommands", "Decide e&xtension…"),
+                  IncidentCommands._decide_extension),
+    Action.ATTACH: Shown("Ctrl+Shift+P", QT_TRANSLATE_NOOP("IncidentCommands", "Attach &photo or file…"),
+                         IncidentCommands._attach),
+    Action.MARK_SERIOUS: Shown("Ctrl+Shift+S", QT_TRANSLATE_NOOP("IncidentCommands", "Mark as a seri&ous event…"),
+                               IncidentCommands._mark_serious),
+    Action.RETRACK: Shown("Ctrl+Shift+T", QT_TRANSLATE_NOOP("IncidentCommands", "Change &track…"),
+                          IncidentCommands._retrack),
+    Action.RELOCATE: Shown("Ctrl+Shift+G", QT_TRANSLATE_NOOP("IncidentCommands", "Correct &grid or category…"),
+                           IncidentCommands._relocate),
+    Action.LINK_PERSON: Shown("Ctrl+Shift+K", QT_TRANSLATE_NOOP("IncidentCommands", "Link a &key person…"),
+                              IncidentCommands._link_person),
+}
