@@ -132,7 +132,7 @@ def _show(view: ReviewView, as_json: bool) -> int:
                           "findings": [{"number": f.number, "kind": f.kind, "at": clock.local(f.occurred_at).isoformat(),
                                         "summary": f.summary, "facts": f.facts, "responsible": f.responsible,
                                         "staff_id": f.staff_id,
-                                        "level": f.level, "reason": f.reason, "evidence": f.evidence,
+                                        "level": f.level, "reason": f.reason, "evidence": [e.stored() for e in f.evidence],
                                         "manual": f.manual} for f in view.findings]},
                          ensure_ascii=False, indent=2))
         return 0

@@ -17,6 +17,7 @@ from ..imports.fields import timestamp as timestamp
 from ..models import User
 from ..org.lookup import person_ids as person_ids_of
 from ..reviews import lookup, service, views
+from ..reviews.evidence import Evidence as Evidence
 from ..reviews.lookup import SeriousIncident
 from ..reviews.scope import WINDOW_DAYS as WINDOW_DAYS
 from ..reviews.service import NewEvent as NewEvent
@@ -54,7 +55,7 @@ def confirm(db: Database, actor: Actor, review_id: int, number: int, level: str,
 
 
 def add_finding(db: Database, actor: Actor, review_id: int, summary: str, occurred_at: dt.datetime, staff_id: int | None = None,
-                unit_id: int | None = None, evidence: list[dict[str, Any]] | None = None) -> Result[int]:
+                unit_id: int | None = None, evidence: list[Evidence] | None = None) -> Result[int]:
     return _run(db, actor, lambda s, u: service.add_finding(s, u, review_id, summary, occurred_at, staff_id,
                                                             unit_id, evidence or []))
 
@@ -94,7 +95,7 @@ def serious_incidents(db: Database, actor: Actor) -> list[SeriousIncident]:
     return look(db, actor, lookup.serious_incidents, needs=Can.RUN_REVIEWS)
 
 
-def evidence(db: Database, actor: Actor, items: list[str]) -> list[dict[str, Any]]:
+def evidence(db: Database, actor: Actor, items: list[str]) -> list[Evidence]:
     """Evidence typed as ``incident:CODE``, found."""
     return look(db, actor, lookup.evidence, items, needs=Can.RUN_REVIEWS)
 

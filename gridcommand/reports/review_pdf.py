@@ -80,7 +80,7 @@ def timeline_drawing(line: Timeline) -> Drawing:
 def _findings(view: ReviewView, s) -> Table:
     rows = [[_p(h, s["small"]) for h in ("序号", "类别 / 时间", "问题与依据", "责任人(当时)", "责任认定")]]
     for f in view.findings:
-        proof = "\n".join(f"· {e['label']}" for e in f.evidence)
+        proof = "\n".join(f"· {e.label}" for e in f.evidence)
         decided = Responsibility.label_of(f.level) if f.level else "未认定"
         rows.append([_p(str(f.number), s["small"]),
                      _p(f"{FindingKind.label_of(f.kind)}\n{clock.format_local(f.occurred_at)}", s["small"]),

@@ -24,6 +24,7 @@ from ..org import responsibility
 from ..visits.rules import due_on, intervals, is_overdue, overdue_from
 from ..workflow.deadlines import RuleBook
 from ..workflow.rule_notes import CARD_LABELS, STEP_LABELS
+from .evidence import Evidence
 from .scope import Scope
 
 ORDER = {kind: n for n, kind in enumerate(FindingKind)}
@@ -36,13 +37,9 @@ class Draft:
     occurred_at: dt.datetime
     summary: str
     facts: dict
-    evidence: list[dict] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
     staff_id: int | None = None   # None: the command room itself held it
     unit_id: int | None = None
-
-
-def evidence(kind: str, id_: int, label: str) -> dict:
-    return {"type": kind, "id": id_, "label": label}
 
 
 def draft(session: Session, scope: Scope) -> list[Draft]:
@@ -66,7 +63,7 @@ def _holder(held_by, incident_id: int, when: dt.datetime) -> tuple[int | None, i
 
 
 def _about(incident: Incident) -> list[dict]:
-    return [evidence("incident", incident.id, f"{incident.code} {incident.title}")]
+    return [Evidence("incident", incident.id, f"{incident.code} {incident.title}")]
 
 
 def _late(incidents: dict[int, Incident], held_by, scope: Scope) -> list[Draft]:
@@ -107,7 +104,7 @@ def _returns_and_reworks(session, incidents, held_by, scope: Scope) -> list[Draf
         staff, unit = responsibility.before(held_by.get(i.id, []), e.at, (None, None))
         found.append(Draft(FindingKind.RETURN, f"{FindingKind.RETURN}:{e.id}", e.at,
                            f"{i.code} {i.title}:被退回({e.note or ''})", {"event_id": e.id},
-                           _about(i) + [evidence("event", e.id, f"{clock.format_local(e.at)} {Action.RETURN.label}")],
+                           _about(i) + [Evidence("event", e.id, f"{clock.format_local(e.at)} {Action.RETURN.label}")],
                            staff, e.unit_id or unit))
     for r in reworks(session, scope.start, scope.end, scope.incident_ids):
         i = incidents[r.incident_id]
@@ -118,7 +115,7 @@ def _returns_and_reworks(session, incidents, held_by, scope: Scope) -> list[Draf
         else:
             key, facts = f"{FindingKind.REWORK}:{r.event_id}", {"event_id": r.event_id}
             text = f"{i.code} {i.title}:核查不通过返工({r.note or ''})"
-            proof = _about(i) + [evidence("event", r.event_id,
+            proof = _about(i) + [Evidence("event", r.event_id,
                                           f"{clock.format_local(r.at)} {Action.VERIFY_FAIL.label}")]
         found.append(Draft(FindingKind.REWORK, key, r.at, text, facts, proof, r.staff_id, r.unit_id))
     return found
@@ -141,7 +138,7 @@ def _cards(session, incidents, scope: Scope) -> list[Draft]:
         text = f"{i.code} {i.title}:{CARD_LABELS.get(c.colour, c.colour)}({STEP_LABELS.get(c.step, c.step)}超期)"
         found.append(Draft(FindingKind.CARD, f"card:{c.id}", c.issued_at, text,
                            {"colour": c.colour, "step": c.step},
-                           _about(i) + [evidence("card", c.id, f"{clock.format_local(c.issued_at)} "
+                           _about(i) + [Evidence("card", c.id, f"{clock.format_local(c.issued_at)} "
                                                  f"{CARD_LABELS.get(c.colour, c.colour)}")],
                            c.staff_id, c.unit_id))
     return found
@@ -229,8 +226,8 @@ def _visit_lapses(session: Session, scope: Scope) -> list[Draft]:
 def _lapse(person: KeyPerson, pid: int, due: dt.date, start: dt.datetime, until: dt.datetime, missed: int,
            last: tuple[dt.datetime | None, int | None], next_visit: int | None, held_by) -> Draft:
     label = f"{person.name}({mask_id(person.id_number)})"
-    proof = [evidence("key_person", pid, label)]
-    proof += [evidence("visit", v, f"{what} {clock.format_local(at, '%Y-%m-%d')}") for v, at, what in (
+    proof = [Evidence("key_person", pid, label)]
+    proof += [Evidence("visit", v, f"{what} {clock.format_local(at, '%Y-%m-%d')}") for v, at, what in (
         (last[1], last[0], "上次走访"), (next_visit, until, "下次走访")) if v]
     text = (f"重点人员 {label}:应于 {due:%Y-%m-%d} 走访,"
             + (f"{clock.format_local(until, '%Y-%m-%d')} 才走访" if next_visit else "至事发时仍未走访")
@@ -265,5 +262,5 @@ def _action_items(session: Session, scope: Scope) -> list[Draft]:
         found.append(Draft(FindingKind.ACTION_ITEM, f"action:{item.id}", max(late_from, scope.start), text,
                            {"due_date": item.due_date.isoformat(), "done_at": done.isoformat() if done else None,
                             "late_minutes": int(late.total_seconds() // 60)},
-                           [evidence("action_item", item.id, item.title)], item.staff_id, item.unit_id))
+                           [Evidence("action_item", item.id, item.title)], item.staff_id, item.unit_id))
     return found

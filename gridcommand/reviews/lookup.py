@@ -13,6 +13,7 @@ from ..base.enums import EventKind, Status
 from ..base.errors import InputError
 from ..models import Category, Incident, Review
 from ..org.lookup import incident_id
+from .evidence import Evidence
 
 SERIOUS_SHOWN = 200
 # The kind of event a serious incident most likely was, from its sub-category (§3.5); the
@@ -68,7 +69,7 @@ def review_id(session: Session, text: str) -> int:
 
 
 
-def evidence(session: Session, items: list[str]) -> list[dict]:
+def evidence(session: Session, items: list[str]) -> list[Evidence]:
     """Evidence typed as ``incident:CODE``: the incident, with its code and title as label."""
     out = []
     for item in items:
@@ -76,5 +77,5 @@ def evidence(session: Session, items: list[str]) -> list[dict]:
         if kind != "incident":
             raise InputError("依据“{item}”应写作 incident:事件编号", item=item)
         incident = session.get(Incident, incident_id(session, code))
-        out.append({"type": "incident", "id": incident.id, "label": f"{incident.code} {incident.title}"})
+        out.append(Evidence("incident", incident.id, f"{incident.code} {incident.title}"))
     return out

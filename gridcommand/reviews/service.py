@@ -19,6 +19,7 @@ from ..models import Grid, Incident, KeyPerson, Review, ReviewFinding, User, inc
 from ..org import township
 from ..record import audit
 from .draft import ORDER, Draft, draft
+from .evidence import Evidence
 from .scope import WINDOW_DAYS, scope_of
 
 MAX_WINDOW_DAYS = 366
@@ -147,7 +148,7 @@ def redraft(session: Session, review_id: int) -> int:
 
 def _finding(review_id: int, d: Draft, manual: bool = False) -> ReviewFinding:
     return ReviewFinding(review_id=review_id, position=0, kind=d.kind, key=d.key, occurred_at=d.occurred_at,
-                         summary=d.summary[:300], facts=d.facts, evidence=d.evidence, staff_id=d.staff_id,
+                         summary=d.summary[:300], facts=d.facts, evidence=[e.stored() for e in d.evidence], staff_id=d.staff_id,
                          unit_id=d.unit_id, manual=manual)
 
 
@@ -187,7 +188,7 @@ def confirm(session: Session, actor: User, review_id: int, number: int, level: s
 
 
 def add_finding(session: Session, actor: User, review_id: int, summary: str, occurred_at: dt.datetime,
-                staff_id: int | None, unit_id: int | None, evidence: list[dict]) -> int:
+                staff_id: int | None, unit_id: int | None, evidence: list[Evidence]) -> int:
     """A finding the record alone does not show, with what it rests on; returns its number."""
     review = _review(session, review_id)
     if not (summary or "").strip():

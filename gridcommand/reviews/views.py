@@ -30,6 +30,7 @@ from ..models import (
     Visit,
     review_key_person,
 )
+from .evidence import Evidence
 from .scope import scope_of
 
 
@@ -54,7 +55,7 @@ class FindingView:
     occurred_at: dt.datetime
     summary: str
     facts: dict
-    evidence: list[dict]
+    evidence: tuple[Evidence, ...]
     staff_id: int | None
     person: str          # the person responsible then: "张伟(W1)", or "" for the command room
     unit: str
@@ -141,7 +142,8 @@ def review(session: Session, viewer, review_id: int) -> ReviewView:
     staff = {s.id: f"{s.name}({s.staff_no})" for s in session.scalars(select(Staff).where(
         Staff.id.in_(select(ReviewFinding.staff_id).where(ReviewFinding.review_id == r.id))))}
     units = dict(session.execute(select(Unit.id, Unit.name)).all())
-    findings = [FindingView(f.position, f.kind, f.occurred_at, f.summary, f.facts, f.evidence, f.staff_id,
+    findings = [FindingView(f.position, f.kind, f.occurred_at, f.summary, f.facts,
+                            tuple(Evidence.from_stored(e) for e in f.evidence), f.staff_id,
                             staff.get(f.staff_id, ""), units.get(f.unit_id, ""), f.level, f.reason, f.manual)
                 for f in session.scalars(select(ReviewFinding).where(ReviewFinding.review_id == r.id)
                                          .order_by(ReviewFinding.position))]

@@ -180,7 +180,7 @@ class ReviewsDock(PanelDock):
             return
         evidence, reason = self.tr("Evidence:"), self.tr("Reason:")
         facts = " · ".join((clock.format_local(f.occurred_at), label(FindingKind, f.kind), f.responsible))
-        lines = [f"{f.number}. {f.summary}", facts, evidence] + [f"· {e['label']}" for e in f.evidence]
+        lines = [f"{f.number}. {f.summary}", facts, evidence] + [f"· {e.label}" for e in f.evidence]
         if f.reason:
             lines.append(f"{reason} {f.reason}")
         self.evidence.setText("\n".join(lines))
@@ -188,7 +188,7 @@ class ReviewsDock(PanelDock):
     @Slot()
     def _open_evidence(self, *_args) -> None:
         f = self._finding()
-        incident = next((e["id"] for e in (f.evidence if f else []) if e["type"] == "incident"), None)
+        incident = next((e.id for e in (f.evidence if f else ()) if e.kind == "incident"), None)
         if incident is not None:
             self.sig_open_incident.emit(incident)
 
