@@ -65,6 +65,7 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
     e.UnitKind: {
         "village": QT_TRANSLATE_NOOP("UnitKind", "Village or community"),
         "department": QT_TRANSLATE_NOOP("UnitKind", "Department"),
+        "county": QT_TRANSLATE_NOOP("UnitKind", "County department"),
     },
     e.Track: {
         "general": QT_TRANSLATE_NOOP("Track", "General public matter"),
@@ -116,6 +117,7 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
         "notice": QT_TRANSLATE_NOOP("Action", "Supervision notice"),
         "notice_withdrawn": QT_TRANSLATE_NOOP("Action", "Supervision notice withdrawn"),
         "link_person": QT_TRANSLATE_NOOP("Action", "Key person linked"),
+        "hand_down": QT_TRANSLATE_NOOP("Action", "Returned to the township"),
     },
     e.Level: {
         "probation": QT_TRANSLATE_NOOP("Level", "Probation"),
@@ -131,6 +133,7 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
         "hr": QT_TRANSLATE_NOOP("UserRole", "HR officer"),
         "leader": QT_TRANSLATE_NOOP("UserRole", "Leader"),
         "admin": QT_TRANSLATE_NOOP("UserRole", "Administrator"),
+        "county": QT_TRANSLATE_NOOP("UserRole", "County"),
         "system": QT_TRANSLATE_NOOP("UserRole", "System"),
     },
     e.PersonColour: {
@@ -207,6 +210,7 @@ VERBS = {
     "notice": QT_TRANSLATE_NOOP("ActionVerb", "send a supervision notice"),
     "notice_withdrawn": QT_TRANSLATE_NOOP("ActionVerb", "withdraw a supervision notice"),
     "link_person": QT_TRANSLATE_NOOP("ActionVerb", "link a key person"),
+    "hand_down": QT_TRANSLATE_NOOP("ActionVerb", "return to the township"),
 }
 
 # The grades of the default evaluation scheme (the careers rules name 优秀 and 不合格 too); a

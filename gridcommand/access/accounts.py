@@ -25,7 +25,7 @@ HASHER = PasswordHasher()
 MAX_FAILURES = 5
 LOCKED_FOR = dt.timedelta(minutes=15)
 MIN_PASSWORD = 8
-ASSIGNABLE = (UserRole.DUTY, UserRole.CHAIR, UserRole.HR, UserRole.LEADER, UserRole.ADMIN)
+ASSIGNABLE = (UserRole.DUTY, UserRole.CHAIR, UserRole.HR, UserRole.LEADER, UserRole.ADMIN, UserRole.COUNTY)
 
 
 class SignInRefused(InputError):

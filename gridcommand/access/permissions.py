@@ -20,6 +20,7 @@ R = UserRole
 class Can(StrEnum):
     SEE_RECORD = "see_record"                # the queue, an incident, the reference lists: any role
     MOVE_INCIDENTS = "move_incidents"        # new, accept, dispatch, sign in, return, resolve, …
+    MOVE_COUNTY_ITEMS = "move_county_items"  # the county's moves, on items held at county level
     DECIDE_EXTENSIONS = "decide_extensions"  # duty staff not on their own request
     RUN_MEETINGS = "run_meetings"            # build, edit, lock, attendance, outcomes, action items
     VIEW_MEETINGS = "view_meetings"
@@ -38,28 +39,30 @@ class Can(StrEnum):
 
 
 ROLES_THAT: dict[Can, frozenset[str]] = {
-    Can.SEE_RECORD: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN}),
+    Can.SEE_RECORD: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN, R.COUNTY}),
     Can.MOVE_INCIDENTS: frozenset({R.DUTY, R.ADMIN}),
+    Can.MOVE_COUNTY_ITEMS: frozenset({R.COUNTY}),
     Can.DECIDE_EXTENSIONS: frozenset({R.DUTY, R.LEADER, R.ADMIN}),
     Can.RUN_MEETINGS: frozenset({R.CHAIR, R.ADMIN}),
-    Can.VIEW_MEETINGS: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN}),
+    Can.VIEW_MEETINGS: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN, R.COUNTY}),
     Can.EVALUATE: frozenset({R.HR, R.ADMIN}),
-    Can.VIEW_SCORES: frozenset({R.DUTY, R.HR, R.LEADER, R.ADMIN}),
+    Can.VIEW_SCORES: frozenset({R.DUTY, R.HR, R.LEADER, R.ADMIN, R.COUNTY}),
     Can.SEE_PAY: frozenset({R.HR, R.ADMIN}),
     Can.SET_SCHEME: frozenset({R.HR, R.ADMIN}),
     Can.LOG_VISITS: frozenset({R.DUTY, R.ADMIN}),
     Can.ADMINISTER: frozenset({R.ADMIN}),
     Can.UNMASK: frozenset({R.DUTY, R.ADMIN}),
-    Can.REPORTS: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN}),
+    Can.REPORTS: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN, R.COUNTY}),
     Can.UPKEEP: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN, R.SYSTEM}),
     Can.RUN_REVIEWS: frozenset({R.LEADER, R.ADMIN}),
-    Can.VIEW_REVIEWS: frozenset({R.DUTY, R.HR, R.LEADER, R.ADMIN}),
-    Can.SEE_ALL_REVIEWS: frozenset({R.HR, R.LEADER, R.ADMIN}),
+    Can.VIEW_REVIEWS: frozenset({R.DUTY, R.HR, R.LEADER, R.ADMIN, R.COUNTY}),
+    Can.SEE_ALL_REVIEWS: frozenset({R.HR, R.LEADER, R.ADMIN, R.COUNTY}),
 }
 # What each capability is called when a refusal names it.
 LABELS = {
     Can.SEE_RECORD: Message("查看事件与名录"),
     Can.MOVE_INCIDENTS: Message("办理事件"),
+    Can.MOVE_COUNTY_ITEMS: Message("办理县级事件"),
     Can.DECIDE_EXTENSIONS: Message("审批延期"),
     Can.RUN_MEETINGS: Message("主持例会"),
     Can.VIEW_MEETINGS: Message("查看例会"),
@@ -82,15 +85,20 @@ def _roles(user) -> frozenset[str]:
     return user.role_set if user is not None else frozenset()
 
 
-def allows(user, can: Can) -> bool:
-    return bool(_roles(user) & ROLES_THAT[can])
+def allows(user, can: Can | tuple[Can, ...]) -> bool:
+    """Whether ``user``'s roles allow ``can`` (or any of several)."""
+    roles = _roles(user)
+    return any(roles & ROLES_THAT[c] for c in (can if isinstance(can, tuple) else (can,)))
 
 
-def require(user, can: Can) -> None:
-    """Refuse ``can`` to ``user`` unless one of its roles allows it, saying who may."""
-    if allows(user, can):
+def require(user, can: Can | tuple[Can, ...]) -> None:
+    """Refuse ``can`` (or all of several) to ``user`` unless one of its roles allows it, saying
+    who may."""
+    cans = can if isinstance(can, tuple) else (can,)
+    if any(allows(user, c) for c in cans):
         return
-    may = [R(r) for r in R if r in ROLES_THAT[can] and r != R.SYSTEM]
+    may = [R(r) for r in R if any(r in ROLES_THAT[c] for c in cans) and r != R.SYSTEM]
+    can = cans[0]
     has = [R(r) for r in R if r in _roles(user)]
     if has:
         raise NotAllowed("“{what}”需要{may}角色(当前角色:{has})", what=LABELS[can], may=may, has=has)

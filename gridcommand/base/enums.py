@@ -56,6 +56,7 @@ class VillageKind(Labelled):
 class UnitKind(Labelled):
     VILLAGE = "village", "村社"
     DEPARTMENT = "department", "部门"
+    COUNTY = "county", "县级部门"  # a county department: what a county account dispatches to (§13)
 
 
 class StaffRole(Labelled):
@@ -92,6 +93,7 @@ class UserRole(Labelled):
     HR = "hr", "人事专员"
     LEADER = "leader", "领导"
     ADMIN = "admin", "管理员"
+    COUNTY = "county", "县级"   # an account of the county seat (SPEC §13) in the township's database
     SYSTEM = "system", "系统"
 
 
@@ -215,6 +217,7 @@ class Action(Labelled):
     NOTICE = "notice", "督办通知"
     NOTICE_WITHDRAWN = "notice_withdrawn", "撤回督办通知"
     LINK_PERSON = "link_person", "关联重点人员"
+    HAND_DOWN = "hand_down", "退回镇街"   # the county sends an item back to the township (§13)
 
 
 class EventKind(Labelled):

@@ -8,7 +8,7 @@ import mimetypes
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,15 +38,19 @@ from ..workflow import (
 from ..workflow.detail import IncidentDetail, Revealed, attachment_data, load_detail, personal_numbers
 from ..workflow.extensions import EXTENSION_HOURS as EXTENSION_HOURS
 from ..workflow.moves import MAX_PHOTO_BYTES
+from . import actor as actors
 from .actor import Actor
 from .unit_of_work import Result, look, perform
 
 Move = Callable[[Workflow], Changes]
+# A move is the township seat's or, on an item held at county level, the county's (the workflow
+# keeps a county account to those items and moves).
+MOVING = (Can.MOVE_INCIDENTS, Can.MOVE_COUNTY_ITEMS)
 
 
 def _move(db: Database, actor: Actor, incident_id: int, move: Move) -> Result[None]:
     return perform(db, actor, lambda session, user: (None, move(Workflow(session, user))),
-                   needs=Can.MOVE_INCIDENTS, incident_id=incident_id)
+                   needs=MOVING, incident_id=incident_id)
 
 
 def report(db: Database, actor: Actor, data: NewIncident) -> Result[tuple[int, str]]:
@@ -120,7 +124,7 @@ def return_(db: Database, actor: Actor, incident_id: int, reason: str, version: 
 def resolve(db: Database, actor: Actor, incident_id: int, result: str, photo: str | Path | None = None,
             version: int | None = None) -> Result[None]:
     """办结, with an optional photo after handling (a file on this PC)."""
-    require(actor, Can.MOVE_INCIDENTS)  # before the file is read
+    require(actor, MOVING)  # before the file is read
     file = read_file(photo) if photo else None
     return _move(db, actor, incident_id, lambda wf: wf.resolve(incident_id, result, file, version=version))
 
@@ -140,6 +144,11 @@ def escalate(db: Database, actor: Actor, incident_id: int, note: str = "", versi
     return _move(db, actor, incident_id, lambda wf: wf.escalate(incident_id, note, version=version))
 
 
+def hand_down(db: Database, actor: Actor, incident_id: int, reason: str, version: int | None = None) -> Result[None]:
+    """The county sends an item it holds back to the township (SPEC §13)."""
+    return _move(db, actor, incident_id, lambda wf: wf.hand_down(incident_id, reason, version=version))
+
+
 def cancel(db: Database, actor: Actor, incident_id: int, reason: str, version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.cancel(incident_id, reason, version=version))
 
@@ -149,7 +158,7 @@ def mediation_failed(db: Database, actor: Actor, incident_id: int, note: str = "
 
 
 def attach(db: Database, actor: Actor, incident_id: int, kind: str, path: str | Path, version: int | None = None) -> Result[None]:
-    require(actor, Can.MOVE_INCIDENTS)  # before the file is read
+    require(actor, MOVING)  # before the file is read
     file = read_file(path)
     return _move(db, actor, incident_id, lambda wf: wf.attach(incident_id, kind, *file, version=version))
 
@@ -228,7 +237,8 @@ def reveal(db: Database, actor: Actor, incident_id: int) -> Result[Revealed]:
 
 def detail(db: Database, actor: Actor, incident_id: int) -> IncidentDetail | None:
     """Everything about one incident, personal numbers masked (None if there is no such incident)."""
-    return look(db, actor, load_detail, incident_id, needs=Can.SEE_RECORD)
+    return look(db, actor, lambda session: load_detail(session, incident_id, viewer=actors.resolve(session, actor)),
+                needs=Can.SEE_RECORD)
 
 
 def attachment(db: Database, actor: Actor, attachment_id: int) -> tuple[str, str, bytes] | None:
@@ -240,8 +250,7 @@ def refusal(db: Database, actor: Actor, incident_id: int, action: str) -> Messag
     """Why ``action`` is not allowed on the incident now (None if it is), for a key pressed."""
     def why(session: Session) -> Message | None:
         incident = session.get(Incident, incident_id)
-        # Which moves the incident's state allows does not depend on who asks.
-        return Workflow(session, cast(User, None)).refusal(incident, Action(action)) if incident else None
+        return Workflow(session, actors.resolve(session, actor)).refusal(incident, Action(action)) if incident else None
     return look(db, actor, why, needs=Can.SEE_RECORD)
 
 

@@ -34,6 +34,9 @@ T = TypeVar("T")
 # The work of an operation: given the session and the acting account (None only for what is done
 # before or while signing in, where ``needs`` is None too), its value and what it changed.
 Work: TypeAlias = Callable[[Session, User], tuple[T, Changes]]
+# What an operation asks of the actor's roles: one capability, or any of several (an incident's
+# move is the township seat's or, on an item held at county level, the county's).
+Needs: TypeAlias = Can | tuple[Can, ...]
 
 BUSY_WAIT_S = 8.0   # how long an operation keeps trying while another seat holds the database
 RETRIES = 3         # clashes with another seat's identical work, retried on the new state
@@ -48,7 +51,7 @@ class Result(Generic[T]):
     seqs: frozenset[int] = field(default_factory=frozenset)  # the change log entries written
 
 
-def perform(db: Database, actor: Actor | None, work: Work[T], *, needs: Can | None,
+def perform(db: Database, actor: Actor | None, work: Work[T], *, needs: Needs | None,
             incident_id: int | None = None, idempotent: bool = False, commit: bool = True) -> Result[T]:
     """Run ``work(session, user)`` as ``actor`` in one transaction and commit it (or, with
     ``commit=False``, roll it back: a dry run). ``needs``: what the actor's roles must allow
@@ -82,7 +85,7 @@ def perform(db: Database, actor: Actor | None, work: Work[T], *, needs: Can | No
             raise
 
 
-def _once(db: Database, actor: Actor | None, work: Work[T], needs: Can | None, commit: bool) -> Result[T]:
+def _once(db: Database, actor: Actor | None, work: Work[T], needs: Needs | None, commit: bool) -> Result[T]:
     with db.write_session() as session:
         user = _checked(session, actor, needs)
         value, changes = work(session, cast(User, user))
@@ -98,20 +101,20 @@ def _once(db: Database, actor: Actor | None, work: Work[T], needs: Can | None, c
     return Result(value, changes, seqs)
 
 
-def _checked(session: Session, actor: Actor | None, needs: Can | None) -> User | None:
+def _checked(session: Session, actor: Actor | None, needs: Needs | None) -> User | None:
     user = resolve(session, actor) if actor is not None else None
     _let_in(user, needs)
     return user
 
 
-def _let_in(who: User | Standing | None, needs: Can | None) -> None:
+def _let_in(who: User | Standing | None, needs: Needs | None) -> None:
     if needs is not None:
         if who is not None and who.must_change_password:
             raise NotAllowed("请先修改密码(管理员重置了你的密码)")
         require(who, needs)
 
 
-def authorize(db: Database, actor: Actor | None, needs: Can) -> None:
+def authorize(db: Database, actor: Actor | None, needs: Needs) -> None:
     """The checks of ``perform`` alone, before work that must not hold a write transaction
     (a backup, a restore); the work logs itself through ``perform`` when it is done."""
     with db.session() as session:
@@ -125,7 +128,7 @@ def _busy(exc: DBAPIError) -> bool:
     return False
 
 
-def look(db: Database, actor: Actor | None, fn: Callable[..., T], *args: Any, needs: Can, **kwargs: Any) -> T:
+def look(db: Database, actor: Actor | None, fn: Callable[..., T], *args: Any, needs: Needs, **kwargs: Any) -> T:
     """``fn(session, *args, **kwargs)`` as ``actor`` in a read-only session — the account
     resolved and its roles checked against ``needs`` as a write's are: plain data out, nothing
     kept. Every read the screens and the command line make comes through here."""

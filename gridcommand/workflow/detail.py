@@ -120,8 +120,10 @@ class IncidentDetail:
     repeat_of: tuple[str, str, float] | None = None  # (original's code, why, text alike) still to decide
 
 
-def load_detail(session: Session, incident_id: int, now: dt.datetime | None = None
-                ) -> IncidentDetail | None:
+def load_detail(session: Session, incident_id: int, now: dt.datetime | None = None,
+                viewer: User | None = None) -> IncidentDetail | None:
+    """The incident as ``viewer`` sees it: the moves allowed are theirs (a county account's are
+    only the county's)."""
     from . import Workflow, next_event, pending
 
     now = now or clock.now()
@@ -186,7 +188,7 @@ def load_detail(session: Session, incident_id: int, now: dt.datetime | None = No
         persons=tuple(PersonLine(n, c, mask_id(i)) for n, c, i in persons),
         version=incident.version, step=incident.step, step_warn_at=incident.step_warn_at,
         step_due_at=incident.step_due_at, level_raw=incident.level, flagged=incident.flagged,
-        allowed=tuple(a.value for a in Workflow(session, None, now).allowed(incident)),
+        allowed=tuple(a.value for a in Workflow(session, viewer, now).allowed(incident)),
         unsigned_unit_ids=tuple((i, n) for i, n in unsigned),
         attachments=tuple(AttachmentLine(*a) for a in attachments),
         cards=tuple(CardLine(c, s, at) for c, s, at, _due in cards),

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..access.permissions import Can, allows
 from ..access.users import system_user
 from ..base import clock
 from ..base.changes import Changes
-from ..base.enums import OPEN_STATUSES, Action, HoldingLevel, Outcome, Status, Track, UnitRole, WarningColour
+from ..base.enums import OPEN_STATUSES, Action, HoldingLevel, Outcome, Status, Track, UnitKind, UnitRole, WarningColour
 from ..base.errors import InputError, StaleIncident
 from ..base.messages import Message
 from ..models import Attachment, Category, Grid, Incident, IncidentEvent, IncidentUnit, Unit, User
@@ -60,7 +61,12 @@ MOVES: dict[Action, Move] = {
     # order whose address named none) is put right.
     Action.RELOCATE: Move((S.REPORTED, S.ACCEPTED), None),
     Action.LINK_PERSON: Move(tuple(s for s in Status if s != S.CANCELLED), None),  # workflow/persons.py
+    # The county sends an item it has not yet dispatched back to the township, with a reason.
+    Action.HAND_DOWN: Move((S.REPORTED, S.ACCEPTED), None),
 }
+# What a county account (SPEC §13) may do, and only on items held at county level.
+COUNTY_MOVES = frozenset({Action.ACCEPT, Action.DISPATCH, Action.SIGN, Action.RETURN, Action.RESOLVE,
+                          Action.VERIFY_OK, Action.VERIFY_FAIL, Action.HAND_DOWN})
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
 
@@ -93,6 +99,8 @@ class Workflow:
         self.actor = actor
         self.now = now or clock.now()
         self.rules = rules or RuleBook.load(session)
+        # A county account acts only on what the township escalated to the county.
+        self.county_only = not allows(actor, Can.MOVE_INCIDENTS) and allows(actor, Can.MOVE_COUNTY_ITEMS)
 
     # -- what is allowed --------------------------------------------------------------------------
 
@@ -102,10 +110,14 @@ class Workflow:
     def _permits(self, incident: Incident, action: Action, move: Move) -> bool:
         if Status(incident.status) not in move.sources:
             return False
+        if self.county_only and (incident.level != HoldingLevel.COUNTY or action not in COUNTY_MOVES):
+            return False
         if action == Action.SIGN:
             return bool(self._unsigned(incident))
         if action == Action.ESCALATE:
             return incident.level != HoldingLevel.COUNTY
+        if action == Action.HAND_DOWN:
+            return incident.level == HoldingLevel.COUNTY
         if action == Action.MARK_SERIOUS:
             return not incident.serious
         if action == Action.MEDIATION_FAILED:
@@ -118,6 +130,9 @@ class Workflow:
         if self._permits(incident, action, MOVES[action]):
             return None
         said = dict(action=action, code=incident.code, status=Status(incident.status))
+        if self.county_only and incident.level != HoldingLevel.COUNTY:
+            return Message("县级账号只办理提级到县级的事件:事件 {code} 由{level}办理。", code=incident.code,
+                           level=HoldingLevel(incident.level))
         if allowed := self.allowed(incident):
             return Message("不能“{action}”:事件 {code} 现在是“{status}”。现在可以:{allowed}。", allowed=allowed, **said)
         return Message("不能“{action}”:事件 {code} 现在是“{status}”。现在可以:无(事件已结束)。", **said)
@@ -191,6 +206,7 @@ class Workflow:
         stopped = [n for n, active in found.values() if not active]
         if stopped:
             raise InputError("处置单位已停用:{names}", names=stopped)
+        self._check_county_units(incident, units, names)
         for old in self.session.scalars(select(IncidentUnit).where(IncidentUnit.incident_id == incident.id)):
             self.session.delete(old)  # a re-dispatch after a return replaces the units
         self.session.flush()
@@ -208,6 +224,17 @@ class Workflow:
                      f"交办:{summary}" + (f"。{note.strip()}" if note.strip() else ""), lead_unit_id,
                      staff_id=incident.responsible_staff_id)
         return self._done(incident)
+
+    def _check_county_units(self, incident: Incident, unit_ids: list[int], names: dict[int, str]) -> None:
+        """County departments take only items held at county level, and a county account
+        dispatches only to them (SPEC §13)."""
+        county = set(self.session.scalars(select(Unit.id).where(Unit.id.in_(unit_ids),
+                                                                 Unit.kind == UnitKind.COUNTY)))
+        if self.county_only and set(unit_ids) - county:
+            raise InputError("县级账号只能交办县级部门;{names} 不是县级部门",
+                             names=[names[u] for u in unit_ids if u not in county])
+        if county and incident.level != HoldingLevel.COUNTY:
+            raise InputError("{names} 是县级部门,只承办提级到县级的事件", names=[names[u] for u in unit_ids if u in county])
 
     def sign(self, incident_id: int, unit_id: int, version: int | None = None):
         """A unit signs in 报到; when the lead unit does, handling starts."""
@@ -279,6 +306,14 @@ class Workflow:
         self._record(incident, Action.ESCALATE, None,
                      f"提级至{up.label}" + (f":{note.strip()}" if note.strip() else ""),
                      actor=actor, at=at)
+        return self._done(incident)
+
+    def hand_down(self, incident_id: int, reason: str, version: int | None = None):
+        """The county sends an item back to the township, saying why (SPEC §13)."""
+        incident = self._load(incident_id, Action.HAND_DOWN, version)
+        why = _text(reason, Message("退回理由"), limit=500)
+        incident.level = HoldingLevel.TOWNSHIP
+        self._record(incident, Action.HAND_DOWN, None, f"退回{HoldingLevel.TOWNSHIP.label}:{why}")
         return self._done(incident)
 
     def cancel(self, incident_id: int, reason: str, version: int | None = None):

@@ -4,247 +4,257 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Signed in</source>
         <translation>报到</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Verified</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Verification failed (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Escalated</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Cancelled</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Mediation failed</source>
         <translation>调解未成功</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Warning raised</source>
         <translation>预警升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>Extension requested</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>Extension approved</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Extension rejected</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Attachment added</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Supervision card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Flagged for the meeting</source>
         <translation>标记上会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Marked as a serious event</source>
         <translation>标记为重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="115"/>
         <source>Track changed</source>
         <translation>改变分流</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Grid or category corrected</source>
         <translation>更正网格或类别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>Supervision notice</source>
         <translation>督办通知</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Supervision notice withdrawn</source>
         <translation>撤回督办通知</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Key person linked</source>
         <translation>关联重点人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>Returned to the township</source>
+        <translation>退回镇街</translation>
     </message>
 </context>
 <context>
     <name>ActionVerb</name>
     <message>
-        <location filename="../../ui/labels.py" line="186"/>
+        <location filename="../../ui/labels.py" line="189"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="187"/>
+        <location filename="../../ui/labels.py" line="190"/>
         <source>accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>dispatch</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>sign in</source>
         <translation>报到</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>pass verification</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>fail verification (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>escalate</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>cancel</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>record failed mediation</source>
         <translation>调解未成功</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>raise the warning</source>
         <translation>预警升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>request an extension</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>approve the extension</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>reject the extension</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>add an attachment</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>give a supervision card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>flag for the meeting</source>
         <translation>标记上会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>mark as a serious event</source>
         <translation>标记为重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>change the track</source>
         <translation>改变分流</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>correct the grid or category</source>
         <translation>更正网格或类别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>send a supervision notice</source>
         <translation>督办通知</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>withdraw a supervision notice</source>
         <translation>撤回督办通知</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>link a key person</source>
         <translation>关联重点人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="213"/>
+        <source>return to the township</source>
+        <translation>退回镇街</translation>
     </message>
 </context>
 <context>
@@ -283,17 +293,17 @@
 <context>
     <name>AttachmentKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Photo before</source>
         <translation>处置前照片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Photo after</source>
         <translation>处置后照片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>File</source>
         <translation>附件</translation>
     </message>
@@ -412,27 +422,27 @@ Everyone signs in again.</source>
 <context>
     <name>CareerKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="247"/>
+        <location filename="../../ui/labels.py" line="251"/>
         <source>End of probation</source>
         <translation>见习转正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="248"/>
+        <location filename="../../ui/labels.py" line="252"/>
         <source>Promotion</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="249"/>
+        <location filename="../../ui/labels.py" line="253"/>
         <source>Yellow card</source>
         <translation>黄牌警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="250"/>
+        <location filename="../../ui/labels.py" line="254"/>
         <source>Demotion</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>Dismissal</source>
         <translation>淘汰</translation>
     </message>
@@ -590,17 +600,17 @@ Everyone signs in again.</source>
 <context>
     <name>CommendationKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Pennant</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../ui/labels.py" line="158"/>
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Public praise</source>
         <translation>通报表扬</translation>
     </message>
@@ -766,12 +776,12 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Calendar hours</source>
         <translation>自然时(全天计时)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Working-day hours</source>
         <translation>工作日计时</translation>
     </message>
@@ -779,17 +789,17 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineStep</name>
     <message>
-        <location filename="../../ui/labels.py" line="257"/>
+        <location filename="../../ui/labels.py" line="261"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="258"/>
+        <location filename="../../ui/labels.py" line="262"/>
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="259"/>
+        <location filename="../../ui/labels.py" line="263"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
@@ -1088,27 +1098,27 @@ Everyone signs in again.</source>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Fire</source>
         <translation>火灾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="160"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Criminal case</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Mass petition</source>
         <translation>群体性信访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>Safety accident</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1183,47 +1193,47 @@ Everyone signs in again.</source>
 <context>
     <name>FindingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>Resolved late</source>
         <translation>逾期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../ui/labels.py" line="174"/>
         <source>Still open, overdue</source>
         <translation>逾期未结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Visit lapse</source>
         <translation>走访断档</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Rework</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>Card</source>
         <translation>督办牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>Action item overdue</source>
         <translation>会议事项逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>No follow-up</source>
         <translation>督办后未跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Added by hand</source>
         <translation>人工补充</translation>
     </message>
@@ -1327,22 +1337,22 @@ Everyone signs in again.</source>
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../../ui/labels.py" line="215"/>
+        <location filename="../../ui/labels.py" line="219"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="216"/>
+        <location filename="../../ui/labels.py" line="220"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="217"/>
+        <location filename="../../ui/labels.py" line="221"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="218"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
@@ -1687,32 +1697,32 @@ Everyone signs in again.</source>
 <context>
     <name>ImportKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="268"/>
+        <location filename="../../ui/labels.py" line="272"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="269"/>
+        <location filename="../../ui/labels.py" line="273"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>Commendations</source>
         <translation>表彰</translation>
     </message>
@@ -1760,87 +1770,87 @@ Everyone signs in again.</source>
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="305"/>
+        <location filename="../../ui/incidents/commands.py" line="309"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="306"/>
+        <location filename="../../ui/incidents/commands.py" line="310"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="307"/>
+        <location filename="../../ui/incidents/commands.py" line="311"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="308"/>
+        <location filename="../../ui/incidents/commands.py" line="312"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="309"/>
+        <location filename="../../ui/incidents/commands.py" line="313"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="310"/>
+        <location filename="../../ui/incidents/commands.py" line="314"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="312"/>
+        <location filename="../../ui/incidents/commands.py" line="316"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="314"/>
+        <location filename="../../ui/incidents/commands.py" line="318"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="315"/>
+        <location filename="../../ui/incidents/commands.py" line="319"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="317"/>
+        <location filename="../../ui/incidents/commands.py" line="321"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="319"/>
+        <location filename="../../ui/incidents/commands.py" line="323"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="321"/>
+        <location filename="../../ui/incidents/commands.py" line="325"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="323"/>
+        <location filename="../../ui/incidents/commands.py" line="327"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="325"/>
+        <location filename="../../ui/incidents/commands.py" line="329"/>
         <source>Mark as a seri&amp;ous event…</source>
         <translation>标记为重大事件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="327"/>
+        <location filename="../../ui/incidents/commands.py" line="331"/>
         <source>Change &amp;track…</source>
         <translation>改变分流(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="329"/>
+        <location filename="../../ui/incidents/commands.py" line="333"/>
         <source>Correct &amp;grid or category…</source>
         <translation>更正网格或类别(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="331"/>
+        <location filename="../../ui/incidents/commands.py" line="335"/>
         <source>Link a &amp;key person…</source>
         <translation>关联重点人员(&amp;K)…</translation>
     </message>
@@ -1916,24 +1926,34 @@ Everyone signs in again.</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="265"/>
+        <location filename="../../ui/incidents/commands.py" line="263"/>
+        <source>Why it goes back to the township</source>
+        <translation>退回镇街的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="269"/>
         <source>(by ID number below)</source>
         <translation>(按下方身份证号)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="267"/>
+        <location filename="../../ui/incidents/commands.py" line="271"/>
         <source>Key person of this grid</source>
         <translation>本网格的重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="268"/>
+        <location filename="../../ui/incidents/commands.py" line="272"/>
         <source>Or their ID number</source>
         <translation>或填写其身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="269"/>
+        <location filename="../../ui/incidents/commands.py" line="273"/>
         <source>How they are concerned</source>
         <translation>与事件的关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="337"/>
+        <source>Return to the tow&amp;nship…</source>
+        <translation>退回镇街(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/commands.py" line="177"/>
@@ -2238,17 +2258,17 @@ Everyone signs in again.</source>
 <context>
     <name>ItemOutcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>Noted</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="236"/>
+        <location filename="../../ui/labels.py" line="240"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
@@ -2256,32 +2276,32 @@ Everyone signs in again.</source>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="123"/>
         <source>Probation</source>
         <translation>见习</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="124"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Level 3</source>
         <translation>三级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>Level 4</source>
         <translation>四级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Level 5</source>
         <translation>五级</translation>
     </message>
@@ -2586,17 +2606,17 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="241"/>
+        <location filename="../../ui/labels.py" line="245"/>
         <source>Daily consultation</source>
         <translation>每日会商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="242"/>
+        <location filename="../../ui/labels.py" line="246"/>
         <source>Residents&apos; talk day</source>
         <translation>说事日</translation>
     </message>
@@ -2973,311 +2993,316 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/sentences/records.py" line="32"/>
+        <source>Handling county-level items</source>
+        <translation>办理县级事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/records.py" line="33"/>
         <source>Deciding extensions</source>
         <translation>审批延期</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="33"/>
+        <location filename="../../ui/sentences/records.py" line="34"/>
         <source>Running meetings</source>
         <translation>主持例会</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="34"/>
+        <location filename="../../ui/sentences/records.py" line="35"/>
         <source>Viewing meetings</source>
         <translation>查看例会</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="35"/>
+        <location filename="../../ui/sentences/records.py" line="36"/>
         <source>Evaluating workers</source>
         <translation>绩效考核</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="37"/>
+        <location filename="../../ui/sentences/records.py" line="38"/>
         <source>Monthly closed-loop report</source>
         <translation>月度闭环报告</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="38"/>
+        <location filename="../../ui/sentences/records.py" line="39"/>
         <source>Monthly ranking of the handling units</source>
         <translation>部门考核排名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="39"/>
+        <location filename="../../ui/sentences/records.py" line="40"/>
         <source>Visits to key persons in a month</source>
         <translation>重点人员走访情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="40"/>
+        <location filename="../../ui/sentences/records.py" line="41"/>
         <source>Grid workers&apos; evaluations of a year or a month</source>
         <translation>网格员考核汇总(全年或单月)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="42"/>
+        <location filename="../../ui/sentences/records.py" line="43"/>
         <source>The figures of a month by village, unit, category and colour, the five months before it, the overdue and escalated incidents, the watch list and the unit ranking: what the township sends to the county.</source>
         <translation>一个月的闭环数据(按村社、单位、类别、预警颜色)、此前五个月的趋势、超期和提级事件、挂账事项及处置单位排名:镇街报县的月度报告。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="46"/>
+        <location filename="../../ui/sentences/records.py" line="47"/>
         <source>Every handling unit&apos;s score for a month, with what it is made of: sign-in time, on-time rate, returns, reworks, cards and satisfaction.</source>
         <translation>各处置单位一个月的考核得分及其构成:报到时长、按期办结率、退单、返工、督办牌和群众满意度。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="49"/>
+        <location filename="../../ui/sentences/records.py" line="50"/>
         <source>Visits required and made in a month, by colour, village and grid worker, and who is overdue for a visit now (ID numbers masked).</source>
         <translation>一个月应走访与已走访次数(按颜色、村社、网格员),以及当前逾期未走访的重点人员(身份证号脱敏)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="52"/>
+        <location filename="../../ui/sentences/records.py" line="53"/>
         <source>The locked months of a year, or one locked month: each worker&apos;s rank, score and grades, each month&apos;s grades; performance pay for those who may see pay.</source>
         <translation>一年中已锁定的月份,或某一已锁定月份:每名网格员的名次、得分和等次,各月等次分布;有权查看薪金者另含绩效工资。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="55"/>
+        <location filename="../../ui/sentences/records.py" line="56"/>
         <source>Viewing incidents and the organisation</source>
         <translation>查看事件与名录</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="56"/>
+        <location filename="../../ui/sentences/records.py" line="57"/>
         <source>Viewing scores</source>
         <translation>查看考核分数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="57"/>
+        <location filename="../../ui/sentences/records.py" line="58"/>
         <source>Viewing pay and rewards</source>
         <translation>查看薪金与奖惩</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="58"/>
+        <location filename="../../ui/sentences/records.py" line="59"/>
         <source>Changing the evaluation scheme</source>
         <translation>修改考核方案</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="59"/>
+        <location filename="../../ui/sentences/records.py" line="60"/>
         <source>Logging visits</source>
         <translation>登记走访</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="60"/>
+        <location filename="../../ui/sentences/records.py" line="61"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="61"/>
+        <location filename="../../ui/sentences/records.py" line="62"/>
         <source>Viewing full ID and phone numbers</source>
         <translation>查看完整证件号和手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="62"/>
+        <location filename="../../ui/sentences/records.py" line="63"/>
         <source>Viewing reports</source>
         <translation>查看报表</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="63"/>
+        <location filename="../../ui/sentences/records.py" line="64"/>
         <source>Running the automatic rules</source>
         <translation>运行自动规则</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="64"/>
+        <location filename="../../ui/sentences/records.py" line="65"/>
         <source>Retrospective reviews</source>
         <translation>事后倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="65"/>
+        <location filename="../../ui/sentences/records.py" line="66"/>
         <source>Viewing reviews</source>
         <translation>查看倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="66"/>
+        <location filename="../../ui/sentences/records.py" line="67"/>
         <source>Viewing all reviews</source>
         <translation>查看全部倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="69"/>
+        <location filename="../../ui/sentences/records.py" line="70"/>
         <source>The audit log has only {count} entries, no entry {up_to}</source>
         <translation>审计日志只有 {count} 条,没有第 {up_to} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="71"/>
+        <location filename="../../ui/sentences/records.py" line="72"/>
         <source>Entry {seq} has the hash {head}, not the printed {printed}</source>
         <translation>第 {seq} 条的哈希是 {head},不是打印的 {printed}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="73"/>
+        <location filename="../../ui/sentences/records.py" line="74"/>
         <source>Entry {missing} is missing (the next is entry {seq})</source>
         <translation>第 {missing} 条缺失(下一条是第 {seq} 条)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="74"/>
+        <location filename="../../ui/sentences/records.py" line="75"/>
         <source>Entry {seq} does not chain to entry {before}</source>
         <translation>第 {seq} 条记录的前一条哈希与第 {before} 条不符</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="75"/>
+        <location filename="../../ui/sentences/records.py" line="76"/>
         <source>Entry {seq} does not match its hash (it was altered)</source>
         <translation>第 {seq} 条的内容与其哈希不符(被修改过)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="76"/>
+        <location filename="../../ui/sentences/records.py" line="77"/>
         <source>Backup file not found: {path}</source>
         <translation>找不到备份文件:{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="78"/>
+        <location filename="../../ui/sentences/records.py" line="79"/>
         <source>The audit chain of backup {name} breaks at entry {broken_at}: {reason}</source>
         <translation>备份 {name} 的审计链在第 {broken_at} 条断开:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="80"/>
+        <location filename="../../ui/sentences/records.py" line="81"/>
         <source>Backup {name} comes from another version of GridCommand (schema {schema}): restore it with that version</source>
         <translation>备份 {name} 来自另一版本的网格指挥室(数据结构 {schema}),请用同一版本的程序恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="81"/>
+        <location filename="../../ui/sentences/records.py" line="82"/>
         <source>{name} is not a GridCommand backup: {exc}</source>
         <translation>{name} 不是网格指挥室的备份:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="82"/>
+        <location filename="../../ui/sentences/records.py" line="83"/>
         <source>Backup {name} failed its integrity check: {problem}</source>
         <translation>备份 {name} 未通过完整性检查:{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="83"/>
+        <location filename="../../ui/sentences/records.py" line="84"/>
         <source>{name} is not a usable database backup: {orig}</source>
         <translation>{name} 不是可用的数据库备份:{orig}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="85"/>
+        <location filename="../../ui/sentences/records.py" line="86"/>
         <source>After the move, the target&apos;s audit chain breaks at entry {broken_at}: {reason}</source>
         <translation>迁移后目标数据库的审计链在第 {broken_at} 条断开:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="87"/>
+        <location filename="../../ui/sentences/records.py" line="88"/>
         <source>{path} has archive format {format}, which cannot be read</source>
         <translation>{path} 的归档格式 {format} 无法读取</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="88"/>
+        <location filename="../../ui/sentences/records.py" line="89"/>
         <source>{path} is not a GridCommand backup archive: {exc}</source>
         <translation>{path} 不是网格指挥室的备份归档:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="89"/>
+        <location filename="../../ui/sentences/records.py" line="90"/>
         <source>In archive {name}, {damaged} is damaged</source>
         <translation>归档 {name} 的 {damaged} 已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="91"/>
+        <location filename="../../ui/sentences/records.py" line="92"/>
         <source>The target database {target} already holds a township: move only into an empty database</source>
         <translation>目标数据库 {target} 已有乡镇数据:只能迁移到空数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="93"/>
+        <location filename="../../ui/sentences/records.py" line="94"/>
         <source>In archive {archive}, {name} has {found} rows; its manifest says {rows}</source>
         <translation>归档 {archive} 的 {name} 有 {found} 行,清单写的是 {rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="95"/>
+        <location filename="../../ui/sentences/records.py" line="96"/>
         <source>{target} already holds data; demo data goes only into an empty database.</source>
         <translation>{target} 已有数据;演示数据只能写入空数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="97"/>
+        <location filename="../../ui/sentences/records.py" line="98"/>
         <source>The database is busy (another seat is importing or saving): try again shortly.</source>
         <translation>数据库正忙(另一席位正在导入或保存),请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="99"/>
+        <location filename="../../ui/sentences/records.py" line="100"/>
         <source>Cannot write {path}: {reason}. If the file is open in another program (a PDF reader, Excel), close it first, or choose a folder you may write to.</source>
         <translation>无法写入 {path}:{reason}。若该文件正在其他程序(PDF 阅读器、Excel)中打开,请先关闭;或换一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="131"/>
+        <location filename="../../ui/sentences/records.py" line="132"/>
         <source>There is no unit {id} in use</source>
         <translation>处置单位不存在或已停用(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="202"/>
+        <location filename="../../ui/sentences/records.py" line="203"/>
         <source>The overdue items that make a unit report in one slot</source>
         <translation>单位合并报到的最少超期事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="203"/>
+        <location filename="../../ui/sentences/records.py" line="204"/>
         <source>A unit&apos;s report, in minutes</source>
         <translation>单位报到的基本时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="204"/>
+        <location filename="../../ui/sentences/records.py" line="205"/>
         <source>The minutes a unit&apos;s report gains for each item</source>
         <translation>单位报到每项加时(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="205"/>
+        <location filename="../../ui/sentences/records.py" line="206"/>
         <source>A unit&apos;s report at most, in minutes</source>
         <translation>单位报到的最长时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="206"/>
+        <location filename="../../ui/sentences/records.py" line="207"/>
         <source>The written report, in minutes</source>
         <translation>书面通报的时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="210"/>
+        <location filename="../../ui/sentences/records.py" line="211"/>
         <source>{what} should be more than {low} and at most {high}: {value}</source>
         <translation>{what}应大于 {low}、不超过 {high}:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="212"/>
+        <location filename="../../ui/sentences/records.py" line="213"/>
         <source>{what} should be a number from {low} to {high}: {value}</source>
         <translation>{what}应为 {low} 到 {high} 之间的数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="214"/>
+        <location filename="../../ui/sentences/records.py" line="215"/>
         <source>Time limits should be more than 0 and at most {high} hours: {bad}</source>
         <translation>时限应大于 0 小时、不超过 {high} 小时:{bad}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="215"/>
+        <location filename="../../ui/sentences/records.py" line="216"/>
         <source>The scheme&apos;s {place}</source>
         <translation>考核方案的 {place}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="217"/>
+        <location filename="../../ui/sentences/records.py" line="218"/>
         <source>There is no schema revision “{revision}”: give head, base, a number of steps such as -1, or one of this program&apos;s revisions (such as {example})</source>
         <translation>数据库结构版本“{revision}”不存在:应为 head、base、-1 这样的步数,或本程序的一个修订号(如 {example})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="233"/>
+        <location filename="../../ui/sentences/records.py" line="234"/>
         <source>This database has no township yet: run init, or give the township&apos;s name at first start.</source>
         <translation>此数据库尚未设置乡镇:请先运行 init 或在首次启动时填写乡镇名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="234"/>
+        <location filename="../../ui/sentences/records.py" line="235"/>
         <source>Both the township&apos;s and the county&apos;s name are required.</source>
         <translation>乡镇名称和县(市、区)名称都不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="236"/>
+        <location filename="../../ui/sentences/records.py" line="237"/>
         <source>This database belongs to {county} {township}; it cannot become {county_name} {township_name}.</source>
         <translation>此数据库已属于 {county}{township},不能再设为 {county_name}{township_name}。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="238"/>
+        <location filename="../../ui/sentences/records.py" line="239"/>
         <source>Timing “{mode}” is not valid: use calendar (clock hours) or working (working days)</source>
         <translation>计时方式“{mode}”无效,应为 calendar(自然时)或 working(工作日)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="239"/>
+        <location filename="../../ui/sentences/records.py" line="240"/>
         <source>The deadline rules lack: {missing}</source>
         <translation>时限规则缺少:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="240"/>
+        <location filename="../../ui/sentences/records.py" line="241"/>
         <source>The effective time needs a time zone</source>
         <translation>生效时间必须带时区</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="241"/>
+        <location filename="../../ui/sentences/records.py" line="242"/>
         <source>The database has no deadline rules.</source>
         <translation>数据库中没有时限规则。</translation>
     </message>
@@ -3402,17 +3427,17 @@ Everyone signs in again.</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="33"/>
+        <location filename="../../ui/sentences/work.py" line="40"/>
         <source>The reason for changing the track</source>
         <translation>改变分流的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="35"/>
+        <location filename="../../ui/sentences/work.py" line="42"/>
         <source>There is no track “{track}”; choose from: {choices}</source>
         <translation>没有“{track}”这一分流类别;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="36"/>
+        <location filename="../../ui/sentences/work.py" line="43"/>
         <source>The incident is already a “{track}”</source>
         <translation>事件已是“{track}”</translation>
     </message>
@@ -3427,897 +3452,917 @@ Everyone signs in again.</source>
         <translation>“{what}”需要{may}角色(当前角色:{has})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="100"/>
+        <location filename="../../ui/sentences/records.py" line="101"/>
         <source>There is no report called {kind}</source>
         <translation>没有名为 {kind} 的报表</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="102"/>
+        <location filename="../../ui/sentences/records.py" line="103"/>
         <source>A period is a year (such as 2026) or a month (such as 2026-03): {value}</source>
         <translation>时段应为年份(如 2026)或月份(如 2026-03):{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="105"/>
+        <location filename="../../ui/sentences/records.py" line="106"/>
         <source>“{name}” still leads {n} open incidents: dispatch them to another unit first, then deactivate it</source>
         <translation>“{name}”还牵头处置 {n} 件未办结事件:请先改派,再停用</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="107"/>
+        <location filename="../../ui/sentences/records.py" line="108"/>
         <source>An incident code prefix is 1–8 capital letters or digits, starting with a letter: {prefix}</source>
         <translation>事件编号前缀应为 1–8 个大写字母或数字,以字母开头:{prefix}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="109"/>
+        <location filename="../../ui/sentences/records.py" line="110"/>
         <source>“{track}” is not a track</source>
         <translation>分流“{track}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="111"/>
+        <location filename="../../ui/sentences/records.py" line="112"/>
         <source>“{kind}” is not a kind of unit</source>
         <translation>单位类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="113"/>
+        <location filename="../../ui/sentences/records.py" line="114"/>
         <source>The unit “{name}” exists already (a deactivated unit keeps its name too)</source>
         <translation>处置单位“{name}”已存在(停用的单位也占用其名称)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="115"/>
+        <location filename="../../ui/sentences/records.py" line="116"/>
         <source>There is no handling unit {id}</source>
         <translation>处置单位不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="117"/>
+        <location filename="../../ui/sentences/records.py" line="118"/>
         <source>Deactivated units: {names}</source>
         <translation>处置单位已停用:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="119"/>
+        <location filename="../../ui/sentences/records.py" line="120"/>
         <source>A sub-category goes under a category</source>
         <translation>小类只能加在大类之下</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="121"/>
+        <location filename="../../ui/sentences/records.py" line="122"/>
         <source>A village unit needs its village</source>
         <translation>村社单位须选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="123"/>
+        <location filename="../../ui/sentences/records.py" line="124"/>
         <source>The category “{name}” is deactivated</source>
         <translation>类别“{name}”已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="125"/>
+        <location filename="../../ui/sentences/records.py" line="126"/>
         <source>The category “{name}” exists already</source>
         <translation>类别“{name}”已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="127"/>
+        <location filename="../../ui/sentences/records.py" line="128"/>
         <source>There is no category {id}</source>
         <translation>类别不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="129"/>
+        <location filename="../../ui/sentences/records.py" line="130"/>
         <source>Bring its category back first</source>
         <translation>请先启用其大类</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="133"/>
+        <location filename="../../ui/sentences/records.py" line="134"/>
         <source>A unit&apos;s name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="134"/>
+        <location filename="../../ui/sentences/records.py" line="135"/>
         <source>A category&apos;s name</source>
         <translation>类别名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="135"/>
+        <location filename="../../ui/sentences/records.py" line="136"/>
         <source>The contact&apos;s name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="137"/>
+        <location filename="../../ui/sentences/records.py" line="138"/>
         <source>{name} answers for this grid already</source>
         <translation>{name}已是该网格的责任网格员</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="139"/>
+        <location filename="../../ui/sentences/records.py" line="140"/>
         <source>{what} cannot be negative</source>
         <translation>{what}不能为负数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="141"/>
+        <location filename="../../ui/sentences/records.py" line="142"/>
         <source>{what}: at most {n} characters</source>
         <translation>{what}不能超过 {n} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="143"/>
+        <location filename="../../ui/sentences/records.py" line="144"/>
         <source>{what} is a whole number: {value}</source>
         <translation>{what}应为整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="145"/>
+        <location filename="../../ui/sentences/records.py" line="146"/>
         <source>A micro-grid goes under a residential or special grid of the same village</source>
         <translation>上级网格应为同一村社中的综合或专属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="147"/>
+        <location filename="../../ui/sentences/records.py" line="148"/>
         <source>A full-time worker changes grid by “Change responsible worker”, which keeps who answered when</source>
         <translation>专职网格员的网格须通过“更换责任网格员”变更,以保留责任记录</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="149"/>
+        <location filename="../../ui/sentences/records.py" line="150"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="151"/>
+        <location filename="../../ui/sentences/records.py" line="152"/>
         <source>There is no person {id}</source>
         <translation>人员不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="153"/>
+        <location filename="../../ui/sentences/records.py" line="154"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="155"/>
+        <location filename="../../ui/sentences/records.py" line="156"/>
         <source>“{role}” is not a role</source>
         <translation>岗位“{role}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="157"/>
+        <location filename="../../ui/sentences/records.py" line="158"/>
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="159"/>
+        <location filename="../../ui/sentences/records.py" line="160"/>
         <source>The staff number {no} is taken</source>
         <translation>工号 {no} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="161"/>
+        <location filename="../../ui/sentences/records.py" line="162"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="163"/>
+        <location filename="../../ui/sentences/records.py" line="164"/>
         <source>The change takes effect now at the latest ({now})</source>
         <translation>更换时间不能晚于现在({now})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="165"/>
+        <location filename="../../ui/sentences/records.py" line="166"/>
         <source>The change comes after the last one ({when})</source>
         <translation>更换时间应晚于上一次更换({when})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="167"/>
+        <location filename="../../ui/sentences/records.py" line="168"/>
         <source>“{status}” is not a status</source>
         <translation>状态“{status}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="169"/>
+        <location filename="../../ui/sentences/records.py" line="170"/>
         <source>There is no grid {id}</source>
         <translation>网格不存在(编号 {id})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="171"/>
+        <location filename="../../ui/sentences/records.py" line="172"/>
         <source>A grid cannot be under itself</source>
         <translation>网格不能隶属于自己</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="173"/>
+        <location filename="../../ui/sentences/records.py" line="174"/>
         <source>Grid name</source>
         <translation>网格名称</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="175"/>
+        <location filename="../../ui/sentences/records.py" line="176"/>
         <source>“{kind}” is not a kind of grid</source>
         <translation>网格类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="177"/>
+        <location filename="../../ui/sentences/records.py" line="178"/>
         <source>Grid code</source>
         <translation>网格编码</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="179"/>
+        <location filename="../../ui/sentences/records.py" line="180"/>
         <source>The grid code {code} is taken</source>
         <translation>网格编码 {code} 已存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="181"/>
+        <location filename="../../ui/sentences/records.py" line="182"/>
         <source>This grid has micro-grids: it cannot go under another grid</source>
         <translation>该网格下还有微网格,不能再隶属于其他网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="183"/>
+        <location filename="../../ui/sentences/records.py" line="184"/>
         <source>This grid has micro-grids: it cannot become a micro-grid</source>
         <translation>该网格下还有微网格,不能改为微网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="185"/>
+        <location filename="../../ui/sentences/records.py" line="186"/>
         <source>Choose the village</source>
         <translation>请选择所属村社</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="187"/>
+        <location filename="../../ui/sentences/records.py" line="188"/>
         <source>A grid is answered for by a serving full-time grid worker: {name}</source>
         <translation>责任网格员应为在岗的专职网格员:{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="190"/>
+        <location filename="../../ui/sentences/records.py" line="191"/>
         <source>The indicators add up to {total} points; these add up to {points:g}</source>
         <translation>各项指标分值之和应为 {total} 分,现为 {points:g} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="192"/>
+        <location filename="../../ui/sentences/records.py" line="193"/>
         <source>The lowest total is below the highest</source>
         <translation>总分下限应低于上限</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="194"/>
+        <location filename="../../ui/sentences/records.py" line="195"/>
         <source>Each grade needs a name of its own</source>
         <translation>等次名称不能为空,也不能重复</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="196"/>
+        <location filename="../../ui/sentences/records.py" line="197"/>
         <source>Every level needs [base pay, performance-pay standard], neither negative</source>
         <translation>等级薪金应为每个等级的 [基本工资, 绩效基数],且不为负</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="198"/>
+        <location filename="../../ui/sentences/records.py" line="199"/>
         <source>Satisfaction without ratings cannot score more than the indicator&apos;s points</source>
         <translation>群众满意度无评价时的得分不能高于该项满分</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="200"/>
+        <location filename="../../ui/sentences/records.py" line="201"/>
         <source>Visit intervals are whole days, one for every colour</source>
         <translation>走访间隔应为每种颜色的天数(正整数)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="208"/>
+        <location filename="../../ui/sentences/records.py" line="209"/>
         <source>A meeting starts at HH:MM: {start}</source>
         <translation>开会时间应为 HH:MM:{start}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="220"/>
+        <location filename="../../ui/sentences/records.py" line="221"/>
         <source>{what} is a whole number between {low} and {high}: {value}</source>
         <translation>{what}应为 {low} 到 {high} 之间的整数:{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="222"/>
+        <location filename="../../ui/sentences/records.py" line="223"/>
         <source>The day of the week</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="224"/>
+        <location filename="../../ui/sentences/records.py" line="225"/>
         <source>The length in minutes</source>
         <translation>会议时长(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="226"/>
+        <location filename="../../ui/sentences/records.py" line="227"/>
         <source>The days its figures cover</source>
         <translation>统计天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="228"/>
+        <location filename="../../ui/sentences/records.py" line="229"/>
         <source>The incidents that make a problem frequent</source>
         <translation>多发问题的件数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/records.py" line="230"/>
+        <location filename="../../ui/sentences/records.py" line="231"/>
         <source>The items a section lists at most</source>
         <translation>每节最多列出的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="38"/>
+        <location filename="../../ui/sentences/work.py" line="45"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: nothing (the incident has ended).</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:无(事件已结束)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="40"/>
+        <location filename="../../ui/sentences/work.py" line="47"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: {allowed}.</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="41"/>
+        <location filename="../../ui/sentences/work.py" line="48"/>
         <source>Choose the lead handling unit</source>
         <translation>请选择牵头处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="43"/>
+        <location filename="../../ui/sentences/work.py" line="50"/>
         <source>No such handling unit (number {ids}): choose one of the township&apos;s units</source>
         <translation>处置单位不存在(编号 {ids}):请从本镇街的单位中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="45"/>
+        <location filename="../../ui/sentences/work.py" line="52"/>
         <source>That unit was not dispatched this incident, or has already signed in</source>
         <translation>该单位未被交办此事件,或已经报到</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="46"/>
+        <location filename="../../ui/sentences/work.py" line="53"/>
         <source>The rating should be 1–5</source>
         <translation>满意度应为 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="47"/>
+        <location filename="../../ui/sentences/work.py" line="54"/>
         <source>Closing outcome “{outcome}” is not valid</source>
         <translation>结案方式“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="49"/>
+        <location filename="../../ui/sentences/work.py" line="56"/>
         <source>A duplicate needs the code of the original (another existing incident)</source>
         <translation>重复事件须填写原事件的编号(另一个已存在的事件)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="50"/>
+        <location filename="../../ui/sentences/work.py" line="57"/>
         <source>Marking an incident serious needs a reason</source>
         <translation>标记为重大事件须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="51"/>
+        <location filename="../../ui/sentences/work.py" line="58"/>
         <source>Attachment kind “{kind}” is not valid</source>
         <translation>附件类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="52"/>
+        <location filename="../../ui/sentences/work.py" line="59"/>
         <source>File {filename} is empty</source>
         <translation>文件 {filename} 是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="53"/>
+        <location filename="../../ui/sentences/work.py" line="60"/>
         <source>File {filename} is larger than 20 MB</source>
         <translation>文件 {filename} 超过 20 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="54"/>
+        <location filename="../../ui/sentences/work.py" line="61"/>
         <source>File {name} is larger than {mb} MB</source>
         <translation>文件 {name} 超过 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="55"/>
+        <location filename="../../ui/sentences/work.py" line="62"/>
         <source>Cannot read file {name}: {reason}</source>
         <translation>无法读取文件 {name}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="57"/>
+        <location filename="../../ui/sentences/work.py" line="64"/>
         <source>No extension request is waiting for a decision</source>
         <translation>没有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="58"/>
+        <location filename="../../ui/sentences/work.py" line="65"/>
         <source>That extension request is not waiting for a decision</source>
         <translation>没有待审批的该延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="59"/>
+        <location filename="../../ui/sentences/work.py" line="66"/>
         <source>Incident {code} already has an extension request waiting</source>
         <translation>事件 {code} 已有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="61"/>
+        <location filename="../../ui/sentences/work.py" line="68"/>
         <source>A duty officer cannot decide their own extension request: ask another duty officer or a leader</source>
         <translation>值班员不能审批自己提出的延期申请:请另一位值班员或领导审批</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="63"/>
+        <location filename="../../ui/sentences/work.py" line="70"/>
         <source>Incident {code} has ended; the extension request no longer applies</source>
         <translation>事件 {code} 已结束,延期申请不再适用</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="66"/>
+        <location filename="../../ui/sentences/work.py" line="73"/>
         <source>The extension asked for</source>
         <translation>申请延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="67"/>
+        <location filename="../../ui/sentences/work.py" line="74"/>
         <source>The extension granted</source>
         <translation>批准延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="68"/>
+        <location filename="../../ui/sentences/work.py" line="75"/>
         <source>The reason for the extension</source>
         <translation>延期理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="69"/>
+        <location filename="../../ui/sentences/work.py" line="76"/>
         <source>The reason for rejecting</source>
         <translation>驳回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="72"/>
+        <location filename="../../ui/sentences/work.py" line="79"/>
         <source>The units chosen have no overdue or carded open incidents: no notice is needed</source>
         <translation>所选单位没有超期或被督办的在办事件,无需发督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="73"/>
+        <location filename="../../ui/sentences/work.py" line="80"/>
         <source>Another seat took the notice&apos;s number: try again</source>
         <translation>督办通知单编号冲突,请重试</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="74"/>
+        <location filename="../../ui/sentences/work.py" line="81"/>
         <source>Supervision notice {notice_id} does not exist</source>
         <translation>督办通知单 {notice_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="75"/>
+        <location filename="../../ui/sentences/work.py" line="82"/>
         <source>There is no supervision notice {serial}</source>
         <translation>没有督办通知单 {serial}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="77"/>
+        <location filename="../../ui/sentences/work.py" line="84"/>
         <source>“{text}” is not a notice number: write it as its serial or as year-number, e.g. 2026-3</source>
         <translation>督办通知单编号“{text}”无法识别:应写作 督办〔2026〕第 3 号 或 2026-3</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="78"/>
+        <location filename="../../ui/sentences/work.py" line="85"/>
         <source>Notice {serial} was withdrawn on {at}</source>
         <translation>督办通知单 {serial} 已于 {at} 撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="79"/>
+        <location filename="../../ui/sentences/work.py" line="86"/>
         <source>Say why the notice is withdrawn</source>
         <translation>撤回督办通知单须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="80"/>
+        <location filename="../../ui/sentences/work.py" line="87"/>
         <source>The reason for withdrawing may have at most {limit} characters</source>
         <translation>撤回理由不能超过 {limit} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="83"/>
+        <location filename="../../ui/sentences/work.py" line="90"/>
         <source>Choose the key person to link, or give their ID number</source>
         <translation>请选择要关联的重点人员,或填写其身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="84"/>
+        <location filename="../../ui/sentences/work.py" line="91"/>
         <source>Key person {name} is already linked to incident {code}</source>
         <translation>重点人员 {name} 已关联事件 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="87"/>
+        <location filename="../../ui/sentences/work.py" line="94"/>
         <source>This item is listed under a unit&apos;s report or the written report: move that one</source>
         <translation>该事项列在单位报到或书面通报之下,请移动其所在的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="88"/>
+        <location filename="../../ui/sentences/work.py" line="95"/>
         <source>Meeting {meeting_id} does not exist</source>
         <translation>会议 {meeting_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="90"/>
+        <location filename="../../ui/sentences/work.py" line="97"/>
         <source>The agenda of “{title}” is locked and cannot change (minutes can still be recorded).</source>
         <translation>“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="91"/>
+        <location filename="../../ui/sentences/work.py" line="98"/>
         <source>Agenda item {item_id} does not exist</source>
         <translation>议程事项 {item_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="92"/>
+        <location filename="../../ui/sentences/work.py" line="99"/>
         <source>Meeting kind “{kind}” is not valid; use {choices}</source>
         <translation>会议类型“{kind}”无效,应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="93"/>
+        <location filename="../../ui/sentences/work.py" line="100"/>
         <source>A meeting should last 10–600 minutes</source>
         <translation>会议时长应在 10–600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="94"/>
+        <location filename="../../ui/sentences/work.py" line="101"/>
         <source>No such person</source>
         <translation>人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="95"/>
+        <location filename="../../ui/sentences/work.py" line="102"/>
         <source>No such attendee</source>
         <translation>参会人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="96"/>
+        <location filename="../../ui/sentences/work.py" line="103"/>
         <source>The item needs a title</source>
         <translation>事项标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="98"/>
+        <location filename="../../ui/sentences/work.py" line="105"/>
         <source>An item&apos;s length is a whole number of minutes; “{value}” is not</source>
         <translation>每项时长应为整数分钟,“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="99"/>
+        <location filename="../../ui/sentences/work.py" line="106"/>
         <source>An item should last 0–240 minutes</source>
         <translation>每项时长应在 0–240 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="100"/>
+        <location filename="../../ui/sentences/work.py" line="107"/>
         <source>The agenda is empty and cannot be locked</source>
         <translation>议程为空,不能锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="101"/>
+        <location filename="../../ui/sentences/work.py" line="108"/>
         <source>The item is not on any meeting&apos;s agenda yet</source>
         <translation>待议事项还不在任何会议的议程上</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="102"/>
+        <location filename="../../ui/sentences/work.py" line="109"/>
         <source>Item outcome “{outcome}” is not valid</source>
         <translation>结果类型“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="103"/>
+        <location filename="../../ui/sentences/work.py" line="110"/>
         <source>A decision needs its content</source>
         <translation>决定事项须写明决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="104"/>
+        <location filename="../../ui/sentences/work.py" line="111"/>
         <source>A decision needs a responsible unit or person</source>
         <translation>决定事项须指定责任单位或责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="105"/>
+        <location filename="../../ui/sentences/work.py" line="112"/>
         <source>A decision needs a due date</source>
         <translation>决定事项须有完成期限</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="106"/>
+        <location filename="../../ui/sentences/work.py" line="113"/>
         <source>Only an item linked to an incident can be dispatched</source>
         <translation>只有关联事件的议程事项可以交办</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="107"/>
+        <location filename="../../ui/sentences/work.py" line="114"/>
         <source>Dispatching needs a handling unit</source>
         <translation>交办须指定处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="108"/>
+        <location filename="../../ui/sentences/work.py" line="115"/>
         <source>No such action item</source>
         <translation>待办事项不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="109"/>
+        <location filename="../../ui/sentences/work.py" line="116"/>
         <source>That action item is already done</source>
         <translation>该待办事项已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="110"/>
+        <location filename="../../ui/sentences/work.py" line="117"/>
         <source>Completing an action item needs what was done</source>
         <translation>完成待办须填写完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="123"/>
+        <location filename="../../ui/sentences/work.py" line="130"/>
         <source>The evaluation scheme is incomplete: {exc}</source>
         <translation>考核方案不完整:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="125"/>
+        <location filename="../../ui/sentences/work.py" line="132"/>
         <source>A scheme needs at least two grades: the lowest fails, those above it pass</source>
         <translation>至少应有两个等次:最低一档为不合格,其上为合格的等次</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="127"/>
+        <location filename="../../ui/sentences/work.py" line="134"/>
         <source>Grade thresholds should run from high to low, the last being 0</source>
         <translation>等次分数线应从高到低排列,最后一档为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="128"/>
+        <location filename="../../ui/sentences/work.py" line="135"/>
         <source>Grade coefficients missing: {missing}</source>
         <translation>缺少等次系数:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="129"/>
+        <location filename="../../ui/sentences/work.py" line="136"/>
         <source>{month} is locked and cannot be adjusted</source>
         <translation>{month} 已锁定,不能再调整</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="130"/>
+        <location filename="../../ui/sentences/work.py" line="137"/>
         <source>{month} is already locked</source>
         <translation>{month} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="131"/>
+        <location filename="../../ui/sentences/work.py" line="138"/>
         <source>An adjustment needs a reason</source>
         <translation>调整分数必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="64"/>
+        <location filename="../../ui/sentences/work.py" line="71"/>
         <source>The adjustment</source>
         <translation>调整分值</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="65"/>
+        <location filename="../../ui/sentences/work.py" line="33"/>
+        <source>The reason for returning it to the township</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="35"/>
+        <source>A county account handles only items escalated to the county: incident {code} is held at {level} level.</source>
+        <translation>县级账号只办理提级到县级的事件:事件 {code} 由{level}办理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="37"/>
+        <source>A county account dispatches only to county departments; {names} are not county departments</source>
+        <translation>县级账号只能交办县级部门;{names} 不是县级部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="39"/>
+        <source>{names} are county departments: they take only items escalated to the county</source>
+        <translation>{names} 是县级部门,只承办提级到县级的事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="72"/>
         <source>An adjustment cannot be 0</source>
         <translation>调整分值不能为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="113"/>
+        <location filename="../../ui/sentences/work.py" line="120"/>
         <source>Month “{month}” should read YYYY-MM, from 2000-01 to 2099-12</source>
         <translation>月份“{month}”应为 2000-01 到 2099-12 之间的 YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="114"/>
+        <location filename="../../ui/sentences/work.py" line="121"/>
         <source>{path} is not a SQLite database file</source>
         <translation>{path} 不是 SQLite 数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="115"/>
+        <location filename="../../ui/sentences/work.py" line="122"/>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} 是一个文件夹,不是数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="117"/>
+        <location filename="../../ui/sentences/work.py" line="124"/>
         <source>…and {n} more errors of the same kinds, not listed one by one: {columns}</source>
         <translation>……另有 {n} 处同类错误未逐条列出:{columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="119"/>
+        <location filename="../../ui/sentences/work.py" line="126"/>
         <source>Not a database address: {url}; it should look like postgresql+psycopg://user@host:5432/database</source>
         <translation>数据库地址无效:{url};应如 postgresql+psycopg://用户@主机:5432/库名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="121"/>
+        <location filename="../../ui/sentences/work.py" line="128"/>
         <source>The backup cannot be written at {path}: {why}</source>
         <translation>无法在 {path} 写入备份:{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="122"/>
+        <location filename="../../ui/sentences/work.py" line="129"/>
         <source>The database {where} cannot be opened: {why}</source>
         <translation>无法打开数据库 {where}:{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="132"/>
+        <location filename="../../ui/sentences/work.py" line="139"/>
         <source>Staff number {staff_no} does not exist</source>
         <translation>工号 {staff_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="134"/>
+        <location filename="../../ui/sentences/work.py" line="141"/>
         <source>{month} is not locked yet: careers are judged on locked months only</source>
         <translation>{month} 尚未锁定:晋升淘汰只按已锁定的月份判断</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="135"/>
+        <location filename="../../ui/sentences/work.py" line="142"/>
         <source>A decision needs a reason</source>
         <translation>审批须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="137"/>
+        <location filename="../../ui/sentences/work.py" line="144"/>
         <source>In {month}, no candidacy of {staff_no} is waiting for a decision</source>
         <translation>{month} 没有待审批的候选:{staff_no}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="138"/>
+        <location filename="../../ui/sentences/work.py" line="145"/>
         <source>{month} ({score:.1f} points)</source>
         <translation>{month}({score:.1f} 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="139"/>
+        <location filename="../../ui/sentences/work.py" line="146"/>
         <source>{review} no. {number} ({level})</source>
         <translation>{review} 第 {number} 条({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="140"/>
+        <location filename="../../ui/sentences/work.py" line="147"/>
         <source>{n} months failed within 12 months: {months}</source>
         <translation>12 个月内 {n} 个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="141"/>
+        <location filename="../../ui/sentences/work.py" line="148"/>
         <source>Serious responsibility found by a review: {findings}</source>
         <translation>事后倒查认定严重责任:{findings}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="142"/>
+        <location filename="../../ui/sentences/work.py" line="149"/>
         <source>Failed in {months}</source>
         <translation>{months}考核不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="143"/>
+        <location filename="../../ui/sentences/work.py" line="150"/>
         <source>Failed two months running: {months}</source>
         <translation>连续两个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="145"/>
+        <location filename="../../ui/sentences/work.py" line="152"/>
         <source>{months} months on probation (since {since:%Y-%m-%d}), no month below the pass line</source>
         <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于合格线的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="147"/>
+        <location filename="../../ui/sentences/work.py" line="154"/>
         <source>{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})</source>
         <translation>现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="149"/>
+        <location filename="../../ui/sentences/work.py" line="156"/>
         <source>No such key person</source>
         <translation>重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="150"/>
+        <location filename="../../ui/sentences/work.py" line="157"/>
         <source>No such grid worker</source>
         <translation>网格员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="151"/>
+        <location filename="../../ui/sentences/work.py" line="158"/>
         <source>The visit time is later than now</source>
         <translation>走访时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="152"/>
+        <location filename="../../ui/sentences/work.py" line="159"/>
         <source>Visit mode “{mode}” is not valid</source>
         <translation>走访方式“{mode}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="154"/>
+        <location filename="../../ui/sentences/work.py" line="161"/>
         <source>Review {text} does not exist</source>
         <translation>倒查 {text} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="155"/>
+        <location filename="../../ui/sentences/work.py" line="162"/>
         <source>Review {review_id} does not exist</source>
         <translation>倒查 {review_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="156"/>
+        <location filename="../../ui/sentences/work.py" line="163"/>
         <source>Incident code {code} does not exist</source>
         <translation>事件编号 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="157"/>
+        <location filename="../../ui/sentences/work.py" line="164"/>
         <source>Grid code {code} does not exist</source>
         <translation>网格编码 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="158"/>
+        <location filename="../../ui/sentences/work.py" line="165"/>
         <source>Unit “{name}” does not exist</source>
         <translation>单位“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="159"/>
+        <location filename="../../ui/sentences/work.py" line="166"/>
         <source>No such handling unit: {names}</source>
         <translation>处置单位不存在:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="160"/>
+        <location filename="../../ui/sentences/work.py" line="167"/>
         <source>Grid {grid_id} does not exist</source>
         <translation>网格 {grid_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="161"/>
+        <location filename="../../ui/sentences/work.py" line="168"/>
         <source>Village or community “{name}” does not exist</source>
         <translation>村社“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="162"/>
+        <location filename="../../ui/sentences/work.py" line="169"/>
         <source>No such key person: {missing}</source>
         <translation>重点人员不存在:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="163"/>
+        <location filename="../../ui/sentences/work.py" line="170"/>
         <source>Evidence “{item}” should read incident:CODE</source>
         <translation>依据“{item}”应写作 incident:事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="164"/>
+        <location filename="../../ui/sentences/work.py" line="171"/>
         <source>Review {code} is approved and locked; it cannot change</source>
         <translation>倒查 {code} 已审批锁定,不能再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="165"/>
+        <location filename="../../ui/sentences/work.py" line="172"/>
         <source>Days to look back should be 1 to {limit}</source>
         <translation>倒查天数应在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="167"/>
+        <location filename="../../ui/sentences/work.py" line="174"/>
         <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
         <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="168"/>
+        <location filename="../../ui/sentences/work.py" line="175"/>
         <source>Incident {code} is cancelled and cannot be reviewed</source>
         <translation>事件 {code} 已作废,不能倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="169"/>
+        <location filename="../../ui/sentences/work.py" line="176"/>
         <source>Incident {code} already has review {earlier}</source>
         <translation>事件 {code} 已有倒查 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="170"/>
+        <location filename="../../ui/sentences/work.py" line="177"/>
         <source>The event cannot be later than now</source>
         <translation>事发时间不能晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="171"/>
+        <location filename="../../ui/sentences/work.py" line="178"/>
         <source>Choose the grid where it happened</source>
         <translation>请选择事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="172"/>
+        <location filename="../../ui/sentences/work.py" line="179"/>
         <source>Say what happened</source>
         <translation>请写明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="173"/>
+        <location filename="../../ui/sentences/work.py" line="180"/>
         <source>A linked key person does not exist</source>
         <translation>关联的重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="174"/>
+        <location filename="../../ui/sentences/work.py" line="181"/>
         <source>Review {code} has no finding {number}</source>
         <translation>倒查 {code} 没有第 {number} 条发现</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="175"/>
+        <location filename="../../ui/sentences/work.py" line="182"/>
         <source>A responsibility decision needs a reason</source>
         <translation>责任认定须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="176"/>
+        <location filename="../../ui/sentences/work.py" line="183"/>
         <source>Say what was found</source>
         <translation>请写明发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="177"/>
+        <location filename="../../ui/sentences/work.py" line="184"/>
         <source>The time should lie within the review&apos;s period</source>
         <translation>发生时间应在倒查时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="178"/>
+        <location filename="../../ui/sentences/work.py" line="185"/>
         <source>Approving needs the review&apos;s conclusion</source>
         <translation>审批须写明倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="180"/>
+        <location filename="../../ui/sentences/work.py" line="187"/>
         <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
         <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="181"/>
+        <location filename="../../ui/sentences/work.py" line="188"/>
         <source>Event kind “{kind}” is not valid; use {choices}</source>
         <translation>事件类型“{kind}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="183"/>
+        <location filename="../../ui/sentences/work.py" line="190"/>
         <source>Responsibility “{level}” is not valid; use {choices}</source>
         <translation>责任认定“{level}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="184"/>
+        <location filename="../../ui/sentences/work.py" line="191"/>
         <source>You may view only reviews that concern you</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="185"/>
+        <location filename="../../ui/sentences/work.py" line="192"/>
         <source>The reason for the correction</source>
         <translation>更正的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="186"/>
+        <location filename="../../ui/sentences/work.py" line="193"/>
         <source>Neither the grid nor the category changed</source>
         <translation>网格和类别都没有改变</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="187"/>
+        <location filename="../../ui/sentences/work.py" line="194"/>
         <source>Lock an idle seat after (minutes)</source>
         <translation>无操作自动锁定(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="188"/>
+        <location filename="../../ui/sentences/work.py" line="195"/>
         <source>Daily backups kept (days)</source>
         <translation>每日备份保留天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="189"/>
+        <location filename="../../ui/sentences/work.py" line="196"/>
         <source>Month-end backups kept (months)</source>
         <translation>月末备份保留月数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="190"/>
+        <location filename="../../ui/sentences/work.py" line="197"/>
         <source>Closure rate target (%)</source>
         <translation>办结率目标(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="191"/>
+        <location filename="../../ui/sentences/work.py" line="198"/>
         <source>On-time rate target (%)</source>
         <translation>按期办结率目标(%)</translation>
     </message>
@@ -5203,22 +5248,22 @@ Everyone signs in again.</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Unfounded</source>
         <translation>不属实</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Cannot be solved now</source>
         <translation>暂无法解决</translation>
     </message>
@@ -5457,22 +5502,22 @@ Everyone signs in again.</source>
 <context>
     <name>PersonColour</name>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
@@ -5639,17 +5684,17 @@ Everyone signs in again.</source>
 <context>
     <name>RepeatReason</name>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Same place and category</source>
         <translation>同地同类</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Similar text</source>
         <translation>文字相似</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Same place and category, similar text</source>
         <translation>同地同类且文字相似</translation>
     </message>
@@ -5833,22 +5878,22 @@ Everyone signs in again.</source>
 <context>
     <name>Responsibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>No responsibility</source>
         <translation>无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>Minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="150"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Major</source>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
@@ -5894,12 +5939,12 @@ Everyone signs in again.</source>
 <context>
     <name>ReviewState</name>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="169"/>
         <source>Under review</source>
         <translation>倒查中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="167"/>
+        <location filename="../../ui/labels.py" line="170"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
@@ -6492,42 +6537,42 @@ Everyone signs in again.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/labels.py" line="224"/>
+        <location filename="../../ui/labels.py" line="228"/>
         <source>Actions from the last meeting</source>
         <translation>上次会议待办回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="225"/>
+        <location filename="../../ui/labels.py" line="229"/>
         <source>Overdue, not yet resolved</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="226"/>
+        <location filename="../../ui/labels.py" line="230"/>
         <source>Escalated</source>
         <translation>提级事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="227"/>
+        <location filename="../../ui/labels.py" line="231"/>
         <source>Red and yellow disputes</source>
         <translation>红黄预警纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Recurring problems</source>
         <translation>多发问题研判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Key person visits</source>
         <translation>重点人员走访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>This week&apos;s figures</source>
         <translation>本周数据通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>Other business</source>
         <translation>其他事项</translation>
     </message>
@@ -6972,17 +7017,17 @@ Everyone signs in again.</source>
 <context>
     <name>Track</name>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>General public matter</source>
         <translation>一般公共事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Safety matter</source>
         <translation>平安需求事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Complex matter</source>
         <translation>复杂疑难事项</translation>
     </message>
@@ -6999,16 +7044,21 @@ Everyone signs in again.</source>
         <source>Department</source>
         <translation>部门</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>County department</source>
+        <translation>县级部门</translation>
+    </message>
 </context>
 <context>
     <name>UnitRole</name>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Co-unit</source>
         <translation>协办单位</translation>
     </message>
@@ -7118,32 +7168,37 @@ Everyone signs in again.</source>
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Duty officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Meeting chair</source>
         <translation>会议主持</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>HR officer</source>
         <translation>人事专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Leader</source>
         <translation>领导</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="136"/>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -7269,17 +7324,17 @@ Everyone signs in again.</source>
 <context>
     <name>VisitMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>At the door</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>By video</source>
         <translation>视频</translation>
     </message>
@@ -7420,7 +7475,7 @@ Everyone signs in again.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="325"/>
+        <location filename="../../ui/labels.py" line="329"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -45,7 +45,7 @@ class IncidentCommands(QObject):
         self._runner, self._window = runner, window
         self._selected, self._shown = selected, shown
         # What the signed-in roles allow at all (the core checks it again on every move).
-        self._needs = {key: Can.DECIDE_EXTENSIONS if key == DECIDE else Can.MOVE_INCIDENTS for key in MOVES_SHOWN}
+        self._needs = {key: Can.DECIDE_EXTENSIONS if key == DECIDE else moves.MOVING for key in MOVES_SHOWN}
         self.actions: dict[str, QAction] = {}
         self._refusers: dict[str, QShortcut] = {}
         for key, shown in MOVES_SHOWN.items():
@@ -259,6 +259,10 @@ class IncidentCommands(QObject):
                 move(moves.relocate, lambda v: v["grid"], lambda v: ids(v)[0], lambda v: ids(v)[1],
                      lambda v: v["reason"]))
 
+    def _hand_down(self, d: IncidentDetail, move) -> Form:
+        return ([FormField("reason", self.tr("Why it goes back to the township"), "text", True)],
+                move(moves.hand_down, lambda v: v["reason"]))
+
     def _link_person(self, d: IncidentDetail, move) -> Form:
         """A key person of the incident's grid, or anyone by their ID number (the tenant of a
         house that burned, known only after the report)."""
@@ -330,4 +334,6 @@ MOVES_SHOWN: dict[str, Shown] = {
                            IncidentCommands._relocate),
     Action.LINK_PERSON: Shown("Ctrl+Shift+K", QT_TRANSLATE_NOOP("IncidentCommands", "Link a &key person…"),
                               IncidentCommands._link_person),
+    Action.HAND_DOWN: Shown("Ctrl+Shift+H", QT_TRANSLATE_NOOP("IncidentCommands", "Return to the tow&nship…"),
+                            IncidentCommands._hand_down),
 }

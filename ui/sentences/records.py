@@ -29,6 +29,7 @@ ENGLISH: dict[str, str] = {
     "“{what}”需要{may}角色(当前没有角色)": QT_TRANSLATE_NOOP("Message", "“{what}” needs one of the roles {may} (you have no role)"),
     "“{what}”需要{may}角色(当前角色:{has})": QT_TRANSLATE_NOOP("Message", "“{what}” needs one of the roles {may} (your roles: {has})"),
     "办理事件": QT_TRANSLATE_NOOP("Message", "Handling incidents"),
+    "办理县级事件": QT_TRANSLATE_NOOP("Message", "Handling county-level items"),
     "审批延期": QT_TRANSLATE_NOOP("Message", "Deciding extensions"),
     "主持例会": QT_TRANSLATE_NOOP("Message", "Running meetings"),
     "查看例会": QT_TRANSLATE_NOOP("Message", "Viewing meetings"),

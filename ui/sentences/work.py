@@ -30,6 +30,13 @@ ENGLISH: dict[str, str] = {
     "处置结果": QT_TRANSLATE_NOOP("Message", "The result"),
     "返工原因": QT_TRANSLATE_NOOP("Message", "The reason for rework"),
     "作废原因": QT_TRANSLATE_NOOP("Message", "The reason for cancelling"),
+    "退回理由": QT_TRANSLATE_NOOP("Message", "The reason for returning it to the township"),
+    "县级账号只办理提级到县级的事件:事件 {code} 由{level}办理。":
+        QT_TRANSLATE_NOOP("Message", "A county account handles only items escalated to the county: incident {code} is held at {level} level."),
+    "县级账号只能交办县级部门;{names} 不是县级部门":
+        QT_TRANSLATE_NOOP("Message", "A county account dispatches only to county departments; {names} are not county departments"),
+    "{names} 是县级部门,只承办提级到县级的事件":
+        QT_TRANSLATE_NOOP("Message", "{names} are county departments: they take only items escalated to the county"),
     "改变分流的理由": QT_TRANSLATE_NOOP("Message", "The reason for changing the track"),
     "没有“{track}”这一分流类别;可选:{choices}":
         QT_TRANSLATE_NOOP("Message", "There is no track “{track}”; choose from: {choices}"),

@@ -1,0 +1,100 @@
+"""The county's moves in a township's database (SPEC §13): a county account acts only on items
+escalated to the county, only with the county's moves, and dispatches only to county departments;
+every move is the township's own operation, on its timeline and in its audit chain."""
+
+import pytest
+from sqlalchemy import select
+
+from gridcommand.base.enums import HoldingLevel, Status, UnitKind
+from gridcommand.base.errors import InputError, NotAllowed
+from gridcommand.models import IncidentEvent, Unit, User
+from gridcommand.ops import audit_log, incidents
+from gridcommand.workflow import IllegalMove, NewIncident
+
+from ..factories import signed_in
+from .test_workflow import Office
+
+
+@pytest.fixture
+def county(township_db):
+    office = Office(township_db)
+    with township_db.session() as s:
+        s.add_all([Unit(name="县住建局", kind=UnitKind.COUNTY), Unit(name="县水利局", kind=UnitKind.COUNTY)])
+        s.commit()
+        office.county_units = dict(s.execute(select(Unit.name, Unit.id).where(Unit.kind == UnitKind.COUNTY)).all())
+    office.duty = signed_in(township_db, "duty1", ("duty",))
+    office.county = signed_in(township_db, "county1", ("county",))
+    return office
+
+
+def _at_county(office) -> int:
+    incident_id = office.report()
+    while office.get(incident_id).level != HoldingLevel.COUNTY:
+        incidents.escalate(office.db, office.duty, incident_id, "镇级无法解决")
+    return incident_id
+
+
+def test_the_county_handles_an_escalated_item_through_to_closed_on_the_townships_timeline(county):
+    db, me = county.db, county.county
+    i = _at_county(county)
+    housing = county.county_units["县住建局"]
+    incidents.accept(db, me, i, "县级受理")
+    with pytest.raises(InputError, match="不是县级部门"):
+        incidents.dispatch(db, me, i, county.housing)  # the township's own 住建办
+    incidents.dispatch(db, me, i, housing, [county.county_units["县水利局"]], note="县级交办")
+    incidents.sign(db, me, i, housing)
+    incidents.resolve(db, me, i, "已加固")
+    incidents.verify_ok(db, me, i, satisfaction=5)
+    incident = county.get(i)
+    assert incident.status == Status.CLOSED and incident.level == HoldingLevel.COUNTY
+    with db.session() as s:
+        county_account = s.scalar(select(User.id).where(User.username == "county1"))
+        moved = s.scalars(select(IncidentEvent.action).where(IncidentEvent.incident_id == i,
+                                                             IncidentEvent.actor_id == county_account)
+                          .order_by(IncidentEvent.id)).all()
+    assert moved == ["accept", "dispatch", "sign", "resolve", "verify_ok"]
+    assert audit_log.verify(db, county.duty).ok  # the township's chain, county moves in it
+
+
+def test_a_county_account_touches_nothing_held_below_the_county(county):
+    db, me = county.db, county.county
+    i = county.report()
+    with pytest.raises(IllegalMove, match="只办理提级到县级的事件"):
+        incidents.accept(db, me, i)
+    with pytest.raises(NotAllowed):  # a new incident is the township's
+        incidents.report(db, me, NewIncident(title="x", category_id=county.facilities, grid_id=county.grid_id,
+                                             colour="blue", source="grid_worker"))
+    detail = incidents.detail(db, me, i)
+    assert detail.allowed == () and "accept" in incidents.detail(db, county.duty, i).allowed
+
+
+def test_at_county_level_only_the_countys_moves(county):
+    db, me = county.db, county.county
+    i = _at_county(county)
+    assert set(incidents.detail(db, me, i).allowed) == {"accept", "hand_down"}
+    for refused in (lambda: incidents.cancel(db, me, i, "不归县里"), lambda: incidents.mark_serious(db, me, i, "x"),
+                    lambda: incidents.retrack(db, me, i, "petition", "x")):
+        with pytest.raises(IllegalMove):
+            refused()
+
+
+def test_the_county_hands_an_item_back_to_the_township_with_its_reason(county):
+    db, me = county.db, county.county
+    i = _at_county(county)
+    with pytest.raises(InputError, match="退回理由不能为空"):
+        incidents.hand_down(db, me, i, " ")
+    incidents.hand_down(db, me, i, "属镇街职责,请镇街办理")
+    incident = county.get(i)
+    assert incident.level == HoldingLevel.TOWNSHIP and incident.status == Status.REPORTED
+    assert county.events(i)[-1][0] == "hand_down"
+    with pytest.raises(IllegalMove, match="只办理提级到县级的事件"):
+        incidents.accept(db, me, i)
+    incidents.accept(db, county.duty, i)  # the township's again
+
+
+def test_county_departments_take_only_county_level_items(county):
+    i = county.report()
+    incidents.accept(county.db, county.duty, i)
+    with pytest.raises(InputError, match="只承办提级到县级的事件"):
+        incidents.dispatch(county.db, county.duty, i, county.county_units["县住建局"])
+    incidents.dispatch(county.db, county.duty, i, county.housing)
