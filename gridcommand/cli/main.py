@@ -22,7 +22,7 @@ from .. import __version__
 from ..base.errors import InputError, reason
 from ..base.progress import printing
 from ..ops import Can, data_dir, open_database, open_from_args, reference, resolve_url
-from . import audit, backup, hr, intake, notices, queries, reviews
+from . import audit, backup, county, hr, intake, notices, queries, reviews
 from .arguments import count, day
 from .auth import confirmed, password, signed_in
 
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     intake.add_commands(command)
     audit.add_commands(command)
     backup.add_commands(command)
+    county.add_commands(command)
 
     p = command("migrate", "upgrade the database schema (or, as the administrator, downgrade it after a backup)")
     p.add_argument("--revision", default="head", help="head, base, -1, or a revision")
@@ -213,7 +214,7 @@ def cmd_migrate(args) -> int:
     return 0
 
 
-NO_EXISTING_DATABASE = ("init", "demo", "template")  # they create one, or use none
+NO_EXISTING_DATABASE = ("init", "demo", "template", "county")  # they create one, or use none (county: its townships')
 
 
 def _existing_database(args) -> None:

@@ -49,6 +49,7 @@ class Incident(Base):
         Index(None, "village_id", "reported_at", "id"),
         Index(None, "track", "reported_at", "id"),  # a centre's seat watches its own track
         Index(None, "track", "id"),
+        Index(None, "level", "reported_at", "id"),  # the county seat's queue: items held at county level
         Index(None, "title", "id"),
         Index(None, "unsigned_units", "id"),
         *(Index(None, key, "id") for key in (

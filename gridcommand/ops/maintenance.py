@@ -180,6 +180,12 @@ def upgrade(database_url: str | None, path: str | None, revision: str = "head") 
     return revision
 
 
+def schema_current(database_url: str) -> bool:
+    """Whether the database's schema is this program's (read, never changed): a county seat
+    opens a township's database only then."""
+    return migrations.is_current(resolve_url(database_url))
+
+
 def checked_revision(revision: str) -> str:
     """``revision`` if the schema knows it (head, base, -1, a revision id), else refused."""
     return migrations.checked(revision)

@@ -11,13 +11,19 @@ from .actor import Actor
 from .unit_of_work import look
 
 __all__ = ["COLUMNS", "PAGE_SIZE", "Key", "Page", "QueueFilter", "QueueQuery", "QueueRow", "counts", "holds",
-           "jump", "page", "rows", "size"]
+           "jump", "keys", "page", "rows", "size"]
 
 
 def page(db: Database, actor: Actor, query: QueueQuery, after: Key | None = None,
          before: Key | None = None) -> Page:
     """The first page, or the page right after the row keyed ``after`` or before ``before``."""
     return look(db, actor, query.fetch, after, before, needs=Can.SEE_RECORD)
+
+
+def keys(db: Database, actor: Actor, query: QueueQuery, after: Key | None = None, limit: int = PAGE_SIZE) -> list[Key]:
+    """The (sort key, id) of up to ``limit`` rows after the row keyed ``after``: how the county
+    seat merges the townships' queues into one."""
+    return look(db, actor, query.seek, after, None, limit, needs=Can.SEE_RECORD)
 
 
 def jump(db: Database, actor: Actor, query: QueueQuery, offset: int, limit: int = PAGE_SIZE) -> Page:

@@ -66,6 +66,7 @@ class QueueFilter:
     statuses: tuple[str, ...] = ()
     colours: tuple[str, ...] = ()
     tracks: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()      # holding levels: the county seat's queue is the county's
     village_id: int | None = None
     grid_id: int | None = None
     category_id: int | None = None
@@ -123,6 +124,8 @@ class QueueQuery:
             stmt = stmt.where(Incident.colour.in_(f.colours))
         if f.tracks:
             stmt = stmt.where(Incident.track.in_(f.tracks))
+        if f.levels:
+            stmt = stmt.where(Incident.level.in_(f.levels))
         if f.grid_id is not None:
             stmt = stmt.where(Incident.grid_id == f.grid_id)
         elif f.village_id is not None:

@@ -4771,6 +4771,76 @@ Everyone signs in again.</source>
         <source>The order number</source>
         <translation>工单编号</translation>
     </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="6"/>
+        <source>The county settings file {path} was not found</source>
+        <translation>找不到县级配置文件 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="7"/>
+        <source>The county settings file {path} is not valid TOML: {why}</source>
+        <translation>县级配置文件 {path} 格式有误:{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="8"/>
+        <source>The county settings lack county (the county&apos;s name)</source>
+        <translation>县级配置缺少 county(县名)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="10"/>
+        <source>The county settings list no township ([[townships]])</source>
+        <translation>县级配置没有列出任何镇街([[townships]])</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="11"/>
+        <source>Township {n} has no name</source>
+        <translation>第 {n} 个镇街缺少 name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="12"/>
+        <source>The township {name} is listed twice</source>
+        <translation>镇街 {name} 列了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="14"/>
+        <source>The township {name} needs either url (a database address) or file (a SQLite file)</source>
+        <translation>镇街 {name} 应给出 url(数据库地址)或 file(SQLite 文件)之一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="16"/>
+        <source>escalate_after_hours should be a whole number from 0 to 720 (0: no automatic escalation)</source>
+        <translation>escalate_after_hours 应为 0 到 720 的整数(0 表示不自动提级)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="17"/>
+        <source>The county settings have no township {name}</source>
+        <translation>县级配置中没有镇街 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="18"/>
+        <source>{name} cannot be reached now: {why}</source>
+        <translation>{name}暂时无法连接:{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="19"/>
+        <source>The database file {path} was not found</source>
+        <translation>找不到数据库文件 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="20"/>
+        <source>The database does not answer: {why}</source>
+        <translation>数据库无法连接:{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="22"/>
+        <source>The township&apos;s database is of another version than this program: upgrade it at the township first</source>
+        <translation>该镇街的数据库版本与本程序不一致,请先在镇街升级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="23"/>
+        <source>The account {user} is not a county account in {township}</source>
+        <translation>账号 {user} 在{township}不是县级账号</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>

@@ -60,7 +60,7 @@ READS = [
     (organisation.tree, ()), (organisation.team, (999_999,)),
     (queue.page, (queue.QueueQuery(),)), (queue.jump, (queue.QueueQuery(), 0)),
     (queue.holds, (queue.QueueQuery(), 999_999)), (queue.size, (queue.QueueQuery(),)), (queue.counts, ()),
-    (queue.rows, ([999_999],)),
+    (queue.rows, ([999_999],)), (queue.keys, (queue.QueueQuery(),)),
     (reference.lists, ()), (reference.grid_workers, (("full_time",),)), (reference.township, ()),
     (reference.incident_id, ("x",)), (reference.grid_id, ("x",)), (reference.staff_id, ("x",)),
     (reference.unit_id, ("x",)), (reference.village_id, ("x",)), (reference.unit_ids, (["x"],)),

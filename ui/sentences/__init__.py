@@ -1,6 +1,6 @@
 """The core's sentences, each Chinese template with its English source string (context
 "Message"), by what they are about. ``ui.messages`` words them."""
 
-from . import imports, intake, records, work
+from . import county, imports, intake, records, work
 
-ENGLISH: dict[str, str] = {**records.ENGLISH, **work.ENGLISH, **imports.ENGLISH, **intake.ENGLISH}
+ENGLISH: dict[str, str] = {**records.ENGLISH, **work.ENGLISH, **imports.ENGLISH, **intake.ENGLISH, **county.ENGLISH}

@@ -1,0 +1,89 @@
+"""The county seat from the command line (SPEC §13): townships side by side, and the county
+queue, over the townships listed in a county settings file (``--config county.toml``)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from ..base import clock
+from ..base.enums import Status, WarningColour
+from ..base.errors import InputError
+from ..county import config as county_config
+from ..county.figures import side_by_side
+from ..county.queue import county_query, page, size
+from ..county.seat import Seat
+from .arguments import count, month
+from .auth import ENV_USER, password
+
+
+def add_commands(command) -> None:
+    p = command("county", "the county seat: townships side by side, the county queue (SPEC §13)")
+    p.add_argument("action", choices=("figures", "queue"))
+    p.add_argument("--config", required=True, metavar="county.toml", help="the county's townships and their databases")
+    p.add_argument("--month", type=month, metavar="YYYY-MM", help="figures: the month (default: last month)")
+    p.add_argument("--limit", type=count(1, 10_000), default=50, help="queue: rows shown")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_county)
+
+
+def _seat(args) -> Seat:
+    username = getattr(args, "user", None) or os.environ.get(ENV_USER)
+    if not username:
+        raise InputError(f"请用 --user 用户名 指明县级账号(或设置环境变量 {ENV_USER})")
+    return Seat(county_config.load(args.config), username, password(f"{username} 的密码:"))
+
+
+def cmd_county(args) -> int:
+    with _seat(args) as seat:
+        return (_figures if args.action == "figures" else _queue)(seat, args)
+
+
+def _unreachable(name: str, last_read, trouble) -> str:
+    when = clock.format_local(last_read) if last_read else "从未连接"
+    return f"{name}:无法连接(上次读取 {when}):{trouble}"
+
+
+def _figures(seat: Seat, args) -> int:
+    chosen = args.month or clock.shift_month(clock.today().strftime("%Y-%m"), -1)
+    first, last, _start, _end = clock.month_bounds(chosen)
+    lines = side_by_side(seat, first, last)
+    if args.json:
+        print(json.dumps({"county": seat.config.county, "month": chosen, "townships": [
+            {"township": t.township, "rank": t.rank, "county_items": t.county_items,
+             "figures": t.figures.as_dict() if t.figures else None,
+             "unreachable": None if t.trouble is None else str(t.trouble),
+             "last_read": clock.local(t.last_read).isoformat() if t.last_read else None} for t in lines]},
+            ensure_ascii=False, indent=2))
+        return 0
+    print(f"{seat.config.county} {chosen} 各镇街")
+    print(f"{'名次':<4}{'镇街':<8}{'上报':>6}{'办结':>6}{'办结率':>8}{'按期率':>8}{'超期':>6}{'县级在办':>8}")
+    for t in lines:
+        if t.figures is None:
+            print(f"{'—':<4}{_unreachable(t.township, t.last_read, t.trouble)}")
+            continue
+        f = t.figures
+        rate = lambda r: f"{r:.1%}" if r is not None else "—"  # noqa: E731
+        print(f"{t.rank:<4}{t.township:<8}{f.reported:>6}{f.closed:>6}{rate(f.closure_rate):>8}"
+              f"{rate(f.on_time_rate):>8}{f.overdue_now:>6}{t.county_items:>8}")
+    return 0
+
+
+def _queue(seat: Seat, args) -> int:
+    query = county_query()
+    found, total = page(seat, query, limit=args.limit), size(seat, query)
+    items = [{"township": r.township, "code": r.row.code, "title": r.row.title, "status": r.row.status,
+              "colour": r.row.colour, "unit": r.row.unit,
+              "reported_at": clock.local(r.row.reported_at).isoformat(),
+              "due_at": clock.local(r.row.step_due_at).isoformat() if r.row.step_due_at else None} for r in found.rows]
+    if args.json:
+        print(json.dumps({"total": total, "shown": len(items), "incidents": items,
+                          "unreachable": [a.township.name for a in found.unreachable]}, ensure_ascii=False, indent=2))
+        return 0
+    for i in items:
+        print(f"{i['township']}  {i['code']}  {Status(i['status']).label:<4} {WarningColour.label_of(i['colour'])}  "
+              f"{i['title']}" + (f"  → {i['unit']}" if i["unit"] else ""))
+    for a in found.unreachable:
+        print(_unreachable(a.township.name, a.township.last_read, a.trouble))
+    print(f"县级在办共 {total} 件,显示 {len(items)} 件")
+    return 0

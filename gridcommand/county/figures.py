@@ -1,0 +1,41 @@
+"""Townships side by side (SPEC §13): for a period, each township's figures as its own
+``stats`` gives them — the same code, read in its own database — and the items it has at
+county level now; ranked by closure rate, then on-time rate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..base.messages import Message
+from ..ops import dashboard, queue
+from ..ops.dashboard import Figures
+from .queue import county_query
+from .seat import Seat
+
+
+@dataclass(frozen=True)
+class TownshipLine:
+    township: str
+    figures: Figures | None            # None: the township did not answer
+    county_items: int | None           # open items it holds at county level now
+    rank: int | None                   # 1 the best; None when not reached
+    last_read: dt.datetime | None
+    trouble: Message | str | None = None
+
+
+def _order(figures: Figures) -> tuple[float, float]:
+    """Best first: closure rate, then on-time rate (a township with nothing to rate comes last)."""
+    return -(figures.closure_rate or -1.0), -(figures.on_time_rate or -1.0)
+
+
+def side_by_side(seat: Seat, first: dt.date, last: dt.date) -> list[TownshipLine]:
+    """Every township's line for the days ``first`` to ``last`` (Asia/Shanghai, inclusive), in
+    rank order, those not reached at the end."""
+    answers = seat.each(lambda t, db, actor: (dashboard.stats(db, actor, first, last)[0],
+                                              queue.size(db, actor, county_query())))
+    reached = sorted((a for a in answers if a.ok and a.value), key=lambda a: (_order(a.value[0]), a.township.position))
+    lines = [TownshipLine(a.township.name, a.value[0], a.value[1], n, a.township.last_read)
+             for n, a in enumerate(reached, start=1)]
+    return lines + [TownshipLine(a.township.name, None, None, None, a.township.last_read, a.trouble)
+                    for a in answers if not a.ok]
