@@ -59,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_init)
 
     p = command("demo", "build a demo township in an empty database")
-    p.add_argument("--scale", choices=("township", "county", "city"), default="township")
+    p.add_argument("--scale", choices=("township", "county", "city", "county-seat"), default="township",
+                   help="county-seat: three townships and a county seat over them (SPEC §13)")
+    p.add_argument("--folder", type=Path, metavar="DIR", help="county-seat: where its databases go")
     p.add_argument("--seed", type=count(0, 2**31 - 1), default=1)
     p.add_argument("--today", type=day, metavar="YYYY-MM-DD",
                    help="the demo's 'today' (default: today); same seed and day, same data")
@@ -117,6 +119,8 @@ def cmd_init(args) -> int:
 def cmd_demo(args) -> int:
     from ..demo.build import build_demo
 
+    if args.scale == "county-seat":
+        return _county_seat_demo(args)
     path = None
     if not getattr(args, "database_url", None):
         path = Path(getattr(args, "db", None) or data_dir() / f"demo-{args.scale}.sqlite")
@@ -136,6 +140,25 @@ def cmd_demo(args) -> int:
         from ..base.shipped import app_command
 
         print(f"打开:{app_command()} --db {path}")
+    return 0
+
+
+def _county_seat_demo(args) -> int:
+    from ..base.shipped import app_command
+    from ..demo import DEMO_PASSWORD
+    from ..demo.county_seat import COUNTY_ACCOUNT, build_county_seat, set_aside
+
+    folder = args.folder or data_dir() / "demo-county-seat"
+    kept = set_aside(folder)
+    if kept:
+        print(f"上次的县级演示数据已移到 {kept}", file=sys.stderr)
+    started = time.monotonic()
+    settings = build_county_seat(folder, args.seed, args.today, progress=printing(sys.stderr))
+    print(file=sys.stderr)
+    print(f"县级演示数据(三个镇街,seed {args.seed} 起)已写入 {folder},用时 {time.monotonic() - started:.1f} 秒")
+    print(f"县级账号 {COUNTY_ACCOUNT},各镇街的 admin、duty1、leader 等,密码均为 {DEMO_PASSWORD}")
+    print(f"打开:{app_command()} --county {settings}")
+    print(f"命令行:python -m gridcommand --user {COUNTY_ACCOUNT} county queue --config {settings}")
     return 0
 
 
