@@ -43,8 +43,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     where.add_argument("--db", metavar="PATH", help="open this SQLite file")
     where.add_argument("--database-url", metavar="URL", help="open this database (e.g. PostgreSQL)")
     where.add_argument("--demo", action="store_true", help="open a freshly generated demo township")
-    parser.add_argument("--scale", choices=("township", "county", "city"), default="township",
-                        help="size of the --demo township")
+    where.add_argument("--county", metavar="county.toml",
+                       help="open the county seat over the townships this settings file lists (SPEC §13)")
+    parser.add_argument("--scale", choices=("township", "county", "city", "county-seat"), default="township",
+                        help="size of the --demo township; county-seat: three townships and their county seat")
     parser.add_argument("--seed", type=int, default=1, help="seed of the --demo data")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
     parser.add_argument("--version", action="version", version=__version__)
@@ -142,6 +144,54 @@ def switch_user(window: MainWindow, must: bool = False) -> MainWindow | None:
     return again
 
 
+def county_seat(app: QApplication, args: argparse.Namespace) -> int:
+    """The county seat (SPEC §13): its settings file (or a fresh county seat demo), the county
+    account signed in to every township, then the county window."""
+    from PySide6.QtWidgets import QDialog
+
+    from gridcommand.county import config as county_config
+    from gridcommand.demo import DEMO_PASSWORD
+
+    from .county.sign_in import CountySignInDialog
+    from .county.window import CountyWindow
+
+    try:
+        path = fresh_county_seat(args.seed) if args.demo else Path(args.county)
+        if path is None:
+            return 0
+        config = county_config.load(path)
+    except Exception as exc:  # the user must see why the seat cannot open
+        log.exception("cannot open the county seat")
+        QMessageBox.critical(None, QApplication.translate("app", "GridCommand"),
+                             QApplication.translate("app", "Cannot open the county seat:") + "\n" + text(exc))
+        return 1
+    hint = QApplication.translate("app", "Demo: the county account county1, password %1").replace(
+        "%1", DEMO_PASSWORD) if args.demo else ""
+    dialog = CountySignInDialog(config, hint)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.seat is None:
+        return 0
+    window = CountyWindow(dialog.seat, open_settings())
+    window.show_fitted()
+    code = app.exec()
+    dialog.seat.close()
+    return code
+
+
+def fresh_county_seat(seed: int) -> Path | None:
+    from gridcommand.demo.county_seat import set_aside
+    from gridcommand.ops import data_dir
+
+    folder = data_dir() / "demo-county-seat"
+    set_aside(folder)
+
+    def build(progress):
+        from gridcommand.demo.county_seat import build_county_seat
+
+        return build_county_seat(folder, seed, progress=progress)
+
+    return run_with_progress(QApplication.translate("app", "Building the county seat demo…"), build)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     configure_logging()
@@ -154,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     app.collector = GuiThreadCollector(app)
     apply_chinese_font(app)
     install_excepthook()
+    if args.county or (args.demo and args.scale == "county-seat"):
+        return county_seat(app, args)
     try:
         demo = fresh_demo(args.scale, args.seed) if args.demo else None
         if args.demo and demo is None:

@@ -8,6 +8,7 @@ unreachable with why and when it last answered, and the others are read regardle
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -89,6 +90,8 @@ class Seat:
         self.townships = [Township(t.name, t.url, n) for n, t in enumerate(config.townships)]
         self._credentials = (username, password)
         self._pool = ThreadPoolExecutor(max_workers=len(self.townships), thread_name_prefix="township")
+        # The screen reads on its own thread and on the worker's: a township is opened once.
+        self._opening = {t.name: threading.Lock() for t in self.townships}
 
     def each(self, read: Callable[[Township, Database, Actor], T],
              townships: list[Township] | None = None) -> list[Read[T]]:
@@ -129,6 +132,10 @@ class Seat:
         return Read(township, None, why)
 
     def _open(self, township: Township) -> tuple[Database, Actor]:
+        with self._opening[township.name]:
+            return self._opened(township)
+
+    def _opened(self, township: Township) -> tuple[Database, Actor]:
         file = township.sqlite_file
         if file is not None and not file.is_file():
             township.close()
@@ -160,3 +167,16 @@ class Seat:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def open_seat(config: CountyConfig, username: str, password: str) -> Seat:
+    """The seat, signed in to every township it can reach now; refused — saying why for each
+    township — when it reaches none (a wrong password is wrong everywhere)."""
+    seat = Seat(config, username, password)
+    answers = seat.each(lambda t, db, actor: None)
+    if not any(a.ok for a in answers):
+        seat.close()
+        raise InputError("无法进入县级视图:{reasons}",
+                         reasons=[Message("{name}暂时无法连接:{why}", name=a.township.name, why=a.trouble)
+                                  for a in answers])
+    return seat

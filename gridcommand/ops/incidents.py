@@ -217,7 +217,7 @@ def _bulk(db: Database, actor: Actor, targets: Iterable[tuple[int, int | None]],
                 code = session.scalar(select(Incident.code).where(Incident.id == incident_id))
                 refused.append(str(StaleIncident(incident_id, code)))
         return Bulk(done, tuple(refused)), changes
-    return perform(db, actor, work, needs=Can.MOVE_INCIDENTS)
+    return perform(db, actor, work, needs=MOVING)
 
 
 # -- reading --------------------------------------------------------------------------------------

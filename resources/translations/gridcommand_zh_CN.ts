@@ -616,6 +616,177 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>CountyQueueDock</name>
+    <message>
+        <location filename="../../ui/county/queue_dock.py" line="39"/>
+        <source>County queue</source>
+        <translation>县级在办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_dock.py" line="45"/>
+        <source>All townships</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_dock.py" line="50"/>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/county/queue_dock.py" line="114"/>
+        <source>%n item(s) at county level</source>
+        <translation>
+            <numerusform>县级在办 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_dock.py" line="115"/>
+        <source>%1 cannot be reached (last read %2): %3</source>
+        <translation>%1 无法连接(上次读取 %2):%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_dock.py" line="116"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>CountyQueueModel</name>
+    <message>
+        <location filename="../../ui/county/queue_model.py" line="38"/>
+        <source>Township</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_model.py" line="38"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_model.py" line="38"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_model.py" line="39"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_model.py" line="39"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_model.py" line="39"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_model.py" line="40"/>
+        <source>Unit</source>
+        <translation>处置单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_model.py" line="40"/>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_model.py" line="40"/>
+        <source>Village</source>
+        <translation>村社</translation>
+    </message>
+</context>
+<context>
+    <name>CountySignInDialog</name>
+    <message>
+        <location filename="../../ui/county/sign_in.py" line="20"/>
+        <source>Sign in to the county seat</source>
+        <translation>登录县级视图</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/county/sign_in.py" line="25"/>
+        <source>%n township(s)</source>
+        <translation>
+            <numerusform>%n 个镇街</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/sign_in.py" line="31"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/sign_in.py" line="32"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>CountyWindow</name>
+    <message>
+        <location filename="../../ui/county/window.py" line="31"/>
+        <source>GridCommand county seat — %1</source>
+        <translation>网格指挥室 县级视图 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="81"/>
+        <source>%1 cannot be reached now.</source>
+        <translation>%1 暂时无法连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="111"/>
+        <source>%1 · %2 of %3 townships reached</source>
+        <translation>%1 · 已连接 %2/%3 个镇街</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="118"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="119"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="125"/>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="130"/>
+        <source>&amp;Incident</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="132"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="137"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="138"/>
+        <source>&amp;About the county seat</source>
+        <translation>关于县级视图(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="144"/>
+        <source>The county seat</source>
+        <translation>县级视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="145"/>
+        <source>Each township keeps its own database; this seat reads them side by side and copies nothing. The county queue lists the items every township has escalated to the county; choose one to see it and act on it in its own township. A township that cannot be reached is named with when it last answered, and the others are read regardless.</source>
+        <translation>各镇街保留各自的数据库;县级视图并列读取,不复制任何数据。县级在办列出各镇街提级到县的事件;选中一件即在其所属镇街查看和办理。无法连接的镇街会注明上次读取的时间,其余镇街照常读取。</translation>
+    </message>
+</context>
+<context>
     <name>DailyBackup</name>
     <message>
         <location filename="../../ui/live.py" line="82"/>
@@ -1770,305 +1941,305 @@ Everyone signs in again.</source>
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="309"/>
+        <location filename="../../ui/incidents/commands.py" line="313"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="310"/>
+        <location filename="../../ui/incidents/commands.py" line="314"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="311"/>
+        <location filename="../../ui/incidents/commands.py" line="315"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="312"/>
+        <location filename="../../ui/incidents/commands.py" line="316"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="313"/>
+        <location filename="../../ui/incidents/commands.py" line="317"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="314"/>
+        <location filename="../../ui/incidents/commands.py" line="318"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="316"/>
+        <location filename="../../ui/incidents/commands.py" line="320"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="318"/>
+        <location filename="../../ui/incidents/commands.py" line="322"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="319"/>
+        <location filename="../../ui/incidents/commands.py" line="323"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="321"/>
+        <location filename="../../ui/incidents/commands.py" line="325"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="323"/>
+        <location filename="../../ui/incidents/commands.py" line="327"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="325"/>
+        <location filename="../../ui/incidents/commands.py" line="329"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="327"/>
+        <location filename="../../ui/incidents/commands.py" line="331"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="329"/>
+        <location filename="../../ui/incidents/commands.py" line="333"/>
         <source>Mark as a seri&amp;ous event…</source>
         <translation>标记为重大事件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="331"/>
+        <location filename="../../ui/incidents/commands.py" line="335"/>
         <source>Change &amp;track…</source>
         <translation>改变分流(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="333"/>
+        <location filename="../../ui/incidents/commands.py" line="337"/>
         <source>Correct &amp;grid or category…</source>
         <translation>更正网格或类别(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="335"/>
+        <location filename="../../ui/incidents/commands.py" line="339"/>
         <source>Link a &amp;key person…</source>
         <translation>关联重点人员(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="94"/>
+        <location filename="../../ui/incidents/commands.py" line="98"/>
         <source>Select an incident in the queue first.</source>
         <translation>请先在事件队列中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="97"/>
+        <location filename="../../ui/incidents/commands.py" line="101"/>
         <source>%1 has no extension request waiting for a decision.</source>
         <translation>事件 %1 没有待审批的延期申请。</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="130"/>
+        <location filename="../../ui/incidents/commands.py" line="134"/>
         <source>%1: not in the right state</source>
         <translation>%1:状态不符,未处理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="140"/>
+        <location filename="../../ui/incidents/commands.py" line="144"/>
         <source>%n incident(s) will be processed.</source>
         <translation>
             <numerusform>将处理 %n 件事件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/commands.py" line="147"/>
+        <location filename="../../ui/incidents/commands.py" line="151"/>
         <source>%n done.</source>
         <translation>
             <numerusform>已完成 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="152"/>
-        <location filename="../../ui/incidents/commands.py" line="163"/>
-        <location filename="../../ui/incidents/commands.py" line="195"/>
+        <location filename="../../ui/incidents/commands.py" line="156"/>
+        <location filename="../../ui/incidents/commands.py" line="167"/>
+        <location filename="../../ui/incidents/commands.py" line="199"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="155"/>
+        <location filename="../../ui/incidents/commands.py" line="159"/>
         <source>(unchanged)</source>
         <translation>(不变)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="159"/>
+        <location filename="../../ui/incidents/commands.py" line="163"/>
         <source>(choose the lead unit)</source>
         <translation>(请选择牵头单位)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="160"/>
+        <location filename="../../ui/incidents/commands.py" line="164"/>
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="161"/>
+        <location filename="../../ui/incidents/commands.py" line="165"/>
         <source>Co-units (report in separately)</source>
         <translation>协办单位(各自报到)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="162"/>
+        <location filename="../../ui/incidents/commands.py" line="166"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="256"/>
+        <location filename="../../ui/incidents/commands.py" line="260"/>
         <source>Grid</source>
         <translation>所属网格</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="257"/>
+        <location filename="../../ui/incidents/commands.py" line="261"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="263"/>
+        <location filename="../../ui/incidents/commands.py" line="267"/>
         <source>Why it goes back to the township</source>
         <translation>退回镇街的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="269"/>
+        <location filename="../../ui/incidents/commands.py" line="273"/>
         <source>(by ID number below)</source>
         <translation>(按下方身份证号)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="271"/>
+        <location filename="../../ui/incidents/commands.py" line="275"/>
         <source>Key person of this grid</source>
         <translation>本网格的重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="272"/>
+        <location filename="../../ui/incidents/commands.py" line="276"/>
         <source>Or their ID number</source>
         <translation>或填写其身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="273"/>
+        <location filename="../../ui/incidents/commands.py" line="277"/>
         <source>How they are concerned</source>
         <translation>与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="337"/>
+        <location filename="../../ui/incidents/commands.py" line="341"/>
         <source>Return to the tow&amp;nship…</source>
         <translation>退回镇街(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="177"/>
+        <location filename="../../ui/incidents/commands.py" line="181"/>
         <source>Unit signing in</source>
         <translation>报到单位</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="181"/>
+        <location filename="../../ui/incidents/commands.py" line="185"/>
         <source>Reason for returning</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="185"/>
+        <location filename="../../ui/incidents/commands.py" line="189"/>
         <source>Result</source>
         <translation>处置结果</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="186"/>
+        <location filename="../../ui/incidents/commands.py" line="190"/>
         <source>Photo after (optional)</source>
         <translation>处置后照片(可选)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="191"/>
+        <location filename="../../ui/incidents/commands.py" line="195"/>
         <source>(not asked)</source>
         <translation>(未回访)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="192"/>
+        <location filename="../../ui/incidents/commands.py" line="196"/>
         <source>Outcome</source>
         <translation>结案方式</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="193"/>
+        <location filename="../../ui/incidents/commands.py" line="197"/>
         <source>Original incident code (duplicates)</source>
         <translation>原事件编号(重复事件填写)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="194"/>
+        <location filename="../../ui/incidents/commands.py" line="198"/>
         <source>Resident satisfaction</source>
         <translation>群众满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="200"/>
+        <location filename="../../ui/incidents/commands.py" line="204"/>
         <source>What is still wrong</source>
         <translation>未整改到位的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="204"/>
-        <location filename="../../ui/incidents/commands.py" line="239"/>
-        <location filename="../../ui/incidents/commands.py" line="258"/>
+        <location filename="../../ui/incidents/commands.py" line="208"/>
+        <location filename="../../ui/incidents/commands.py" line="243"/>
+        <location filename="../../ui/incidents/commands.py" line="262"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="207"/>
+        <location filename="../../ui/incidents/commands.py" line="211"/>
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="211"/>
+        <location filename="../../ui/incidents/commands.py" line="215"/>
         <source>What happened</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="233"/>
+        <location filename="../../ui/incidents/commands.py" line="237"/>
         <source>Why it is a serious event</source>
         <translation>为何属于重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="238"/>
+        <location filename="../../ui/incidents/commands.py" line="242"/>
         <source>New track</source>
         <translation>改为</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="215"/>
+        <location filename="../../ui/incidents/commands.py" line="219"/>
         <source>More time</source>
         <translation>延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="216"/>
+        <location filename="../../ui/incidents/commands.py" line="220"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="221"/>
+        <location filename="../../ui/incidents/commands.py" line="225"/>
         <source>Decision</source>
         <translation>审批意见</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="222"/>
+        <location filename="../../ui/incidents/commands.py" line="226"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="222"/>
+        <location filename="../../ui/incidents/commands.py" line="226"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="223"/>
+        <location filename="../../ui/incidents/commands.py" line="227"/>
         <source>Time granted</source>
         <translation>批准延长</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="224"/>
+        <location filename="../../ui/incidents/commands.py" line="228"/>
         <source>Note (required to reject)</source>
         <translation>说明(驳回时必填)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="228"/>
+        <location filename="../../ui/incidents/commands.py" line="232"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="229"/>
+        <location filename="../../ui/incidents/commands.py" line="233"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -4837,7 +5008,17 @@ Everyone signs in again.</source>
         <translation>该镇街的数据库版本与本程序不一致,请先在镇街升级</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/county.py" line="23"/>
+        <location filename="../../ui/sentences/county.py" line="24"/>
+        <source>{folder} is not a folder of the county seat demo: it is left as it is</source>
+        <translation>{folder} 不是县级演示数据的文件夹,不会替换它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="25"/>
+        <source>Cannot open the county seat: {reasons}</source>
+        <translation>无法进入县级视图:{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="26"/>
         <source>The account {user} is not a county account in {township}</source>
         <translation>账号 {user} 在{township}不是县级账号</translation>
     </message>
@@ -7085,6 +7266,86 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>TownshipsDock</name>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="42"/>
+        <source>Townships side by side</source>
+        <translation>各镇街对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="58"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="62"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="62"/>
+        <source>Township</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="62"/>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="62"/>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="63"/>
+        <location filename="../../ui/county/townships_dock.py" line="119"/>
+        <source>Closure rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="63"/>
+        <location filename="../../ui/county/townships_dock.py" line="120"/>
+        <source>On-time rate</source>
+        <translation>按期率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="63"/>
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="64"/>
+        <source>At county level</source>
+        <translation>县级在办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="64"/>
+        <source>Reached</source>
+        <translation>读取时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="72"/>
+        <source>Closure and on-time rates, %</source>
+        <translation>办结率与按期率(%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="87"/>
+        <source>Reading the townships…</source>
+        <translation>正在读取各镇街…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="110"/>
+        <source>not reached: %1</source>
+        <translation>无法连接:%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="122"/>
+        <source>%1 of %2 townships reached</source>
+        <translation>已连接 %1/%2 个镇街</translation>
+    </message>
+</context>
+<context>
     <name>Track</name>
     <message>
         <location filename="../../ui/labels.py" line="71"/>
@@ -7430,9 +7691,24 @@ Everyone signs in again.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>Building the demo township…</source>
         <translation>正在生成演示乡镇…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="166"/>
+        <source>Cannot open the county seat:</source>
+        <translation>无法打开县级视图:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="168"/>
+        <source>Demo: the county account county1, password %1</source>
+        <translation>演示:县级账号 county1,密码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="192"/>
+        <source>Building the county seat demo…</source>
+        <translation>正在生成县级演示数据…</translation>
     </message>
     <message>
         <location filename="../../ui/opening.py" line="53"/>
@@ -7441,12 +7717,13 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/self_check.py" line="54"/>
-        <location filename="../../ui/app.py" line="168"/>
+        <location filename="../../ui/app.py" line="165"/>
+        <location filename="../../ui/app.py" line="220"/>
         <source>GridCommand</source>
         <translation>网格指挥室</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="169"/>
+        <location filename="../../ui/app.py" line="221"/>
         <source>Cannot open the database:</source>
         <translation>无法打开数据库:</translation>
     </message>

@@ -32,6 +32,12 @@ def _planned(window):
     return planned
 
 
+def _county_config():
+    from gridcommand.county.config import CountyConfig, TownshipSource
+
+    return CountyConfig("嘉善县", tuple(TownshipSource(n, f"sqlite:///{n}.sqlite") for n in ("天凝镇", "西塘镇", "姚庄镇")))
+
+
 def _new(module: str, name: str):
     return getattr(importlib.import_module(module), name)
 
@@ -51,6 +57,8 @@ DIALOGS = {
         w.runner.db, w.runner.actor, w),
     "IntakeSourcesDialog": lambda w, _t: _new("ui.dialogs.intake_sources", "IntakeSourcesDialog")(w.runner, w),
     "SignInDialog": lambda w, _t: _new("ui.dialogs.sign_in", "SignInDialog")(w.runner.db, "嘉善县 西塘镇", parent=w),
+    "CountySignInDialog": lambda w, _t: _new("ui.county.sign_in", "CountySignInDialog")(
+        _county_config(), "演示:县级账号 county1,密码 demo1234", w),
     "RepeatsDialog": lambda w, _t: _new("ui.dialogs.repeats", "RepeatsDialog")(w.runner, lambda _id: None, w),
     "ImportDialog": lambda w, _t: _new("ui.dialogs.import_dialog", "ImportDialog")(w.runner, w.settings, w),
     "SourceEditor": lambda w, _t: _new("ui.dialogs.intake_source", "SourceEditor")(w.runner, parent=w),

@@ -62,6 +62,10 @@ class IncidentCommands(QObject):
             self._refusers[str(key)] = refuse
         self.update_state(set(), set())
 
+    def use_runner(self, runner: OpRunner) -> None:
+        """Act through ``runner`` from now on (the county seat: the chosen item's township)."""
+        self._runner = runner
+
     # -- enabling --------------------------------------------------------------------------------
 
     def update_state(self, allowed: set[str], selected_statuses: set[str],

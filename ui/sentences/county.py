@@ -20,5 +20,8 @@ ENGLISH = {
     "数据库无法连接:{why}": QT_TRANSLATE_NOOP("Message", "The database does not answer: {why}"),
     "该镇街的数据库版本与本程序不一致,请先在镇街升级":
         QT_TRANSLATE_NOOP("Message", "The township's database is of another version than this program: upgrade it at the township first"),
+    "{folder} 不是县级演示数据的文件夹,不会替换它":
+        QT_TRANSLATE_NOOP("Message", "{folder} is not a folder of the county seat demo: it is left as it is"),
+    "无法进入县级视图:{reasons}": QT_TRANSLATE_NOOP("Message", "Cannot open the county seat: {reasons}"),
     "账号 {user} 在{township}不是县级账号": QT_TRANSLATE_NOOP("Message", "The account {user} is not a county account in {township}"),
 }

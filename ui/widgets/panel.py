@@ -31,6 +31,15 @@ class PanelDock(QDockWidget):
         runner.hub.sig_changes.connect(self.on_changes)
         self.visibilityChanged.connect(lambda visible: visible and self._schedule())
 
+    def use_runner(self, runner: OpRunner) -> None:
+        """Read and act through ``runner`` from now on: the county seat's detail follows the
+        township of the item chosen (each township its own database and runner)."""
+        if runner is self.runner:
+            return
+        self.runner.hub.sig_changes.disconnect(self.on_changes)
+        self.runner = runner
+        runner.hub.sig_changes.connect(self.on_changes)
+
     def button(self, key: str, text: str, slot, parent: QWidget | None = None) -> QPushButton:
         """A button kept in ``self.buttons[key]`` (for showing and enabling it by role and state)."""
         button = QPushButton(text, parent or self)

@@ -1,0 +1,90 @@
+"""The county seat's window over two townships' databases (SPEC §13): the county queue across
+them, an item's detail and the county's moves in its own township, the townships side by side,
+and a township gone named as unreachable while the other goes on."""
+
+import shutil
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from gridcommand.county import config as county_config
+from gridcommand.county.seat import open_seat
+from gridcommand.ops import incidents
+from ui.county.sign_in import CountySignInDialog
+from ui.county.window import CountyWindow
+
+from ..factories import PASSWORD
+from ..persistence.test_county_seat import NAMES, Town
+
+
+@pytest.fixture
+def towns(tmp_path, sqlite_template):
+    made = []
+    for name, reported, at_county in zip(NAMES, (4, 3), (2, 2)):
+        path = tmp_path / f"{name}.sqlite"
+        shutil.copy(sqlite_template, path)
+        made.append(Town(f"sqlite:///{path}", name, reported, at_county))
+    settings = tmp_path / "county.toml"
+    settings.write_text('county = "嘉善县"\n' + "".join(
+        f'[[townships]]\nname = "{t.name}"\nfile = "{t.name}.sqlite"\n' for t in made), encoding="utf-8")
+    yield made, county_config.load(settings)
+    for t in made:
+        t.db.close()
+
+
+@pytest.fixture
+def window(qtbot, towns, settings):
+    seat = open_seat(towns[1], "county1", PASSWORD)
+    shown = CountyWindow(seat, settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    yield shown
+    shown.townships.wait()
+    seat.close()
+
+
+def test_the_county_queue_lists_both_townships_and_acts_in_the_items_own(window, towns, qtbot, answers):
+    model = window.queue.model
+    assert model.rowCount() == 4 and {model.row_at(r).township for r in range(4)} == set(NAMES)
+    window.queue.township.setCurrentIndex(window.queue.township.findData(NAMES[1]))
+    assert model.rowCount() == 2 and {model.row_at(r).township for r in range(2)} == {NAMES[1]}
+    window.queue.view.selectRow(0)
+    item = window.queue.current()
+    assert window.detail.detail.code == item.row.code and window.detail.runner.db.url.database == towns[0][1].db.url.database
+    assert window.commands.actions["accept"].isEnabled() and not window.commands.actions["cancel"].isEnabled()
+    answers.append({"note": "县级受理"})
+    window.commands.trigger("accept")
+    town = towns[0][1]
+    assert incidents.detail(town.db, town.duty, item.row.id).events[-1].action == "accept"
+    assert window.queue.current().row.status == "accepted"  # read again, still chosen
+
+
+def test_townships_side_by_side_in_the_window(window, qtbot):
+    qtbot.waitUntil(lambda: window.townships.table.rowCount() == 2, timeout=20_000)
+    ranks = sorted(window.townships.table.item(r, 0).text() for r in range(2))
+    assert ranks == ["1", "2"]
+
+
+def test_a_township_gone_is_named_and_the_other_goes_on(window, towns, qtbot):
+    gone = towns[0][0]
+    gone.db.close()
+    path = gone.db.url.database
+    shutil.move(path, path + ".moved")
+    window.refresh()
+    assert {window.queue.model.row_at(r).township for r in range(window.queue.model.rowCount())} == {NAMES[1]}
+    assert not window.queue.unreachable.isHidden() and NAMES[0] in window.queue.unreachable.text()
+    assert "1 of 2" in window.place.text()
+
+
+def test_signing_in_refuses_a_wrong_password_everywhere_at_once(towns, qtbot):
+    dialog = CountySignInDialog(towns[1])
+    qtbot.addWidget(dialog)
+    dialog.username.setText("county1")
+    dialog.password.setText("wrong")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and NAMES[0] in dialog.message.text()
+    dialog.password.setText(PASSWORD)
+    dialog.accept()
+    assert dialog.seat is not None
+    dialog.seat.close()
+

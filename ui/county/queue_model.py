@@ -1,0 +1,135 @@
+"""The county queue as a table: the open items held at county level in every township, read a
+page at a time as the view scrolls (``fetchMore``), sorted by the database, never in a proxy."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from gridcommand.base import clock
+from gridcommand.base.enums import Status, WarningColour
+from gridcommand.county.queue import CountyKey, CountyPage, CountyRow, county_query, page, size
+from gridcommand.county.seat import Seat, Township
+from gridcommand.ops.queue import PAGE_SIZE, QueueFilter, QueueQuery
+
+from ..display import LIGHT_COLOURS, WARNING_COLOURS, countdown, local_time
+from ..labels import label
+
+INDEX = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# (column, the township queue's sort key it sorts by; None: not sortable)
+COLUMNS = (("township", None), ("code", "code"), ("title", "title"), ("colour", "colour"),
+           ("status", "status"), ("deadline", "deadline"), ("unit", "unit"), ("reported_at", "reported_at"),
+           ("village", "village"))
+
+
+class CountyQueueModel(QAbstractTableModel):
+    def __init__(self, seat: Seat, parent=None):
+        super().__init__(parent)
+        self._seat = seat
+        self._query: QueueQuery = county_query()
+        self._townships: list[Township] | None = None
+        self._rows: list[CountyRow] = []
+        self._last: CountyKey | None = None
+        self.total = 0
+        self.unreachable: tuple = ()
+        self._now = clock.now()
+        self._headers = {"township": self.tr("Township"), "code": self.tr("Code"), "title": self.tr("Title"),
+                         "colour": self.tr("Colour"), "status": self.tr("Status"), "deadline": self.tr("Deadline"),
+                         "unit": self.tr("Unit"), "reported_at": self.tr("Reported"), "village": self.tr("Village")}
+
+    # -- what is shown ------------------------------------------------------------------------------
+
+    def set_filter(self, query_filter: QueueFilter, townships: list[Township] | None) -> None:
+        self._query = county_query(query_filter, self._query.sort, self._query.descending)
+        self._townships = townships
+        self.reload()
+
+    def reload(self) -> None:
+        """The first page again (after a move, a filter, a new sort), and the count."""
+        self.beginResetModel()
+        self._now = clock.now()
+        first = page(self._seat, self._query, townships=self._townships)
+        self._rows, self._last, self.unreachable = list(first.rows), first.last, first.unreachable
+        self.total = size(self._seat, self._query, self._townships) if first.last else len(first.rows)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: INDEX = QModelIndex()) -> bool:
+        return not parent.isValid() and self._last is not None
+
+    def fetchMore(self, parent: INDEX = QModelIndex()) -> None:
+        if parent.isValid() or self._last is None:
+            return
+        more: CountyPage = page(self._seat, self._query, self._last, PAGE_SIZE, self._townships)
+        if more.rows:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more.rows) - 1)
+            self._rows += more.rows
+            self.endInsertRows()
+        self._last = more.last
+
+    def row_at(self, row: int) -> CountyRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def tick(self) -> None:
+        """Move the countdowns on; nothing is read again."""
+        self._now = clock.now()
+        if self._rows:
+            column = [c for c, _k in COLUMNS].index("deadline")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    # -- Qt's model interface -----------------------------------------------------------------------
+
+    def rowCount(self, parent: INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: INDEX = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return self._headers[COLUMNS[section][0]]
+        return None
+
+    def data(self, index: INDEX, role: int = Qt.ItemDataRole.DisplayRole):
+        item = self.row_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        key, row = COLUMNS[index.column()][0], item.row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, key)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "colour":
+                return WARNING_COLOURS.get(row.colour)
+            if key == "deadline" and Status(row.status).is_open:
+                shade = countdown(row.step_warn_at, row.step_due_at, self._now)[1]
+                return LIGHT_COLOURS.get(shade) if shade else None
+        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
+            return row.title
+        if role == ROW_ROLE:
+            return item
+        return None
+
+    def flags(self, index: INDEX) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS) and COLUMNS[column][1] is not None:
+            self._query = dataclasses.replace(self._query, sort=COLUMNS[column][1],
+                                              descending=order == Qt.SortOrder.DescendingOrder)
+            self.reload()
+
+    def _display(self, item: CountyRow, key: str) -> str:
+        row = item.row
+        if key == "township":
+            return item.township
+        if key == "reported_at":
+            return local_time(row.reported_at)
+        if key == "colour":
+            return label(WarningColour, row.colour)
+        if key == "status":
+            return label(Status, row.status)
+        if key == "deadline":
+            return countdown(row.step_warn_at, row.step_due_at, self._now)[0]
+        return getattr(row, key) or ""

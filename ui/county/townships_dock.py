@@ -1,0 +1,123 @@
+"""Townships side by side (SPEC §13): a month's figures of each township — the ones its own
+statistics give — ranked, with the closure and on-time rates as a chart. Read on the worker
+thread: twelve townships' databases answer in parallel, but not instantly."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gridcommand.base import clock
+from gridcommand.county.figures import TownshipLine, side_by_side
+from gridcommand.county.seat import Seat
+
+from ..display import local_time
+from ..messages import text
+from ..panels.dashboard.charts import BarChart
+from ..worker import Task
+
+MONTHS = 12
+
+
+def _rate(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1%}"
+
+
+class TownshipsDock(QDockWidget):
+    OBJECT_NAME = "townshipsDock"
+    sig_township = Signal(str)
+    """A township's line was double-clicked: open its own figures."""
+
+    def __init__(self, seat: Seat, parent: QWidget | None = None):
+        super().__init__(self.tr("Townships side by side"), parent)
+        self.setObjectName(self.OBJECT_NAME)
+        self.seat = seat
+        self.lines: list[TownshipLine] = []
+        self._task: Task | None = None
+        body = QWidget(self)
+        self.month = QComboBox(body)
+        self.month.setObjectName("countyMonth")
+        month = clock.today().strftime("%Y-%m")
+        for _ in range(MONTHS):
+            self.month.addItem(month, month)
+            month = clock.shift_month(month, -1)
+        self.month.setCurrentIndex(1)  # last month: the one a county reports on
+        self.state = QLabel(body)
+        self.state.setObjectName("townshipsState")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Month"), body))
+        top.addWidget(self.month)
+        top.addStretch(1)
+        top.addWidget(self.state)
+        self.headers = [self.tr("Rank"), self.tr("Township"), self.tr("Reported"), self.tr("Closed"),
+                        self.tr("Closure rate"), self.tr("On-time rate"), self.tr("Overdue now"),
+                        self.tr("At county level"), self.tr("Reached")]
+        self.table = QTableWidget(0, len(self.headers), body)
+        self.table.setObjectName("townshipsTable")
+        self.table.setHorizontalHeaderLabels(self.headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemDoubleClicked.connect(lambda item: self.sig_township.emit(self.table.item(item.row(), 1).text()))
+        self.chart = BarChart("townshipsChart", self.tr("Closure and on-time rates, %"), parent=body)
+        self.chart.setMinimumHeight(180)
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.chart, 1)
+        self.setWidget(body)
+        self.month.currentIndexChanged.connect(self.load)
+
+    @Slot()
+    def load(self) -> None:
+        """Read the chosen month in every township, in the background."""
+        if self._task is not None:
+            return
+        first, last, _start, _end = clock.month_bounds(self.month.currentData())
+        self.state.setText(self.tr("Reading the townships…"))
+        self._task = Task(self, "", lambda _progress: side_by_side(self.seat, first, last), self._show,
+                          self._failed, show_progress=False)
+        self._task.start()
+
+    def wait(self, ms: int = 30_000) -> None:
+        """Tests and shutdown: let the reading finish."""
+        if self._task is not None:
+            self._task.wait(ms)
+
+    def _failed(self, exc: Exception, _traceback: str) -> None:
+        self._task = None
+        self.state.setText(text(exc))
+
+    def _show(self, lines: list[TownshipLine]) -> None:
+        self._task = None
+        self.lines = lines
+        self.table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            f = line.figures
+            cells = ([line.rank, line.township, f.reported, f.closed, _rate(f.closure_rate), _rate(f.on_time_rate),
+                      f.overdue_now, line.county_items, local_time(line.last_read)] if f is not None else
+                     ["—", line.township, "", "", "", "", "", "",
+                      self.tr("not reached: %1").replace("%1", text(line.trouble))])
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(str(value))
+                if isinstance(value, int):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        reached = [line for line in lines if line.figures is not None]
+        self.chart.show_bars([line.township for line in reached], [
+            ([100 * (line.figures.closure_rate or 0) for line in reached], "#1a73e8", self.tr("Closure rate")),
+            ([100 * (line.figures.on_time_rate or 0) for line in reached], "#2ea043", self.tr("On-time rate"))],
+            top=100.0, shown="{:.1f}")
+        self.state.setText(self.tr("%1 of %2 townships reached").replace("%1", str(len(reached)))
+                           .replace("%2", str(len(lines))) + " · " + local_time(clock.now()))
