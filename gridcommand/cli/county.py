@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 from ..base import clock
 from ..base.enums import Status, WarningColour
@@ -12,6 +13,7 @@ from ..base.errors import InputError
 from ..county import config as county_config
 from ..county.figures import side_by_side
 from ..county.queue import county_query, page, size
+from ..county.report import write_monthly
 from ..county.seat import Seat
 from .arguments import count, month
 from .auth import ENV_USER, password
@@ -19,10 +21,11 @@ from .auth import ENV_USER, password
 
 def add_commands(command) -> None:
     p = command("county", "the county seat: townships side by side, the county queue (SPEC §13)")
-    p.add_argument("action", choices=("figures", "queue"))
+    p.add_argument("action", choices=("figures", "queue", "report"))
     p.add_argument("--config", required=True, metavar="county.toml", help="the county's townships and their databases")
     p.add_argument("--month", type=month, metavar="YYYY-MM", help="figures: the month (default: last month)")
     p.add_argument("--limit", type=count(1, 10_000), default=50, help="queue: rows shown")
+    p.add_argument("--out", type=Path, metavar="FILE", help="report: the file to write (.pdf or .xlsx)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_county)
 
@@ -35,8 +38,21 @@ def _seat(args) -> Seat:
 
 
 def cmd_county(args) -> int:
+    if args.action == "report" and not args.out:
+        raise InputError("county report 需要 --out 文件名(.pdf 或 .xlsx)")
     with _seat(args) as seat:
-        return (_figures if args.action == "figures" else _queue)(seat, args)
+        return {"figures": _figures, "queue": _queue, "report": _report}[args.action](seat, args)
+
+
+def _last_month() -> str:
+    return clock.shift_month(clock.today().strftime("%Y-%m"), -1)
+
+
+def _report(seat: Seat, args) -> int:
+    month = args.month or _last_month()
+    written = write_monthly(seat, month, args.out)
+    print(f"{seat.config.county} {month} 月度报告已写入 {written}")
+    return 0
 
 
 def _unreachable(name: str, last_read, trouble) -> str:
@@ -45,7 +61,7 @@ def _unreachable(name: str, last_read, trouble) -> str:
 
 
 def _figures(seat: Seat, args) -> int:
-    chosen = args.month or clock.shift_month(clock.today().strftime("%Y-%m"), -1)
+    chosen = args.month or _last_month()
     first, last, _start, _end = clock.month_bounds(chosen)
     lines = side_by_side(seat, first, last)
     if args.json:

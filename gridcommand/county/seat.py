@@ -100,6 +100,11 @@ class Seat:
         chosen = self.townships if townships is None else townships
         return list(self._pool.map(lambda t: self._read(t, read), chosen))
 
+    @property
+    def signed_in_as(self) -> str:
+        """The county account's name, as the townships that let it in know it."""
+        return next((t.actor.name for t in self.townships if t.actor is not None), self._credentials[0])
+
     def township(self, name: str) -> Township:
         found = next((t for t in self.townships if t.name == name), None)
         if found is None:

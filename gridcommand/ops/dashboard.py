@@ -8,6 +8,7 @@ import datetime as dt
 from ..access.permissions import Can
 from ..base import clock
 from ..figures import dashboard
+from ..figures.county_items import CountyItem, county_items as county_items_in
 from ..figures.dashboard import DEFAULT_PERIOD, PERIODS, Live, Monthly, open_count
 from ..figures.grid_map import GridMap, MapGrid, grid_map
 from ..figures.metrics import GROUPS, Figures, figures
@@ -16,8 +17,8 @@ from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import look
 
-__all__ = ["DEFAULT_PERIOD", "GROUPS", "PERIODS", "Figures", "GridMap", "Live", "MapGrid", "Monthly", "live", "map_of_grids", "monthly",
-           "open_count", "stats"]
+__all__ = ["DEFAULT_PERIOD", "GROUPS", "PERIODS", "CountyItem", "Figures", "GridMap", "Live", "MapGrid", "Monthly", "county_items",
+           "live", "map_of_grids", "monthly", "open_count", "stats"]
 
 
 def live(db: Database, actor: Actor, days: int = DEFAULT_PERIOD, village_id: int | None = None) -> Live:
@@ -41,3 +42,10 @@ def stats(db: Database, actor: Actor, first: dt.date, last: dt.date, by: str | N
     Asia/Shanghai days), in total or grouped ``by`` one of ``GROUPS``."""
     start, end = clock.day_bounds(first, last)
     return look(db, actor, figures, start, end, by, None, village_id, needs=Can.REPORTS)
+
+
+def county_items(db: Database, actor: Actor, first: dt.date, last: dt.date) -> list[CountyItem]:
+    """The items held at county level in the days ``first`` to ``last`` (Asia/Shanghai), with
+    how long each took there: the county's monthly report."""
+    start, end = clock.day_bounds(first, last)
+    return look(db, actor, county_items_in, start, end, needs=Can.REPORTS)

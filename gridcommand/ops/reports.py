@@ -62,6 +62,16 @@ def _write(path: str | Path, make: Callable[[], Path]) -> Path:
                          path=path, reason=reason) from None
 
 
+def write_document(document: Document, path: str | Path, made_by: str, pins: tuple[str, ...] = ()) -> Path:
+    """A document made over several records — the county seat's, over its townships — written
+    as PDF or (by the suffix) xlsx, every page saying who made it, when, and each record's audit
+    head (``pins``, each as its own ``stamp`` gives it). It reads no record itself."""
+    from ..reports.document import Stamp
+    from ..reports.tabular import write
+
+    return _write(path, lambda: write(document, path, Stamp(made_by, pins=pins)))
+
+
 def import_template(db: Database | None, actor: Actor | None, kind: str, path: str | Path) -> Path:
     """The empty template of an import kind (it reads nothing: the database may be None)."""
     from ..imports import kind_named

@@ -28,6 +28,10 @@ class Stamp:
     made_by: str = ""
     pin: str = ""
     made_at: dt.datetime = field(default_factory=clock.now)
+    pins: tuple[str, ...] = ()   # a document over several records (the county's townships): each one's head
+
+    def pins_line(self) -> str:
+        return "审计链 " + ";".join(self.pins) if self.pins else ""
 
     def footer(self, page: int, pages: int) -> str:
         made = f"{self.made_by} 生成于 {clock.format_local(self.made_at)}".strip()
@@ -57,9 +61,17 @@ class _Stamped(Canvas):
             self.setFont(register(), 8.5)
             self.setFillGray(0)
             self.drawCentredString(A4[0] / 2, self._footer_at, self._stamp.footer(self._pageNumber, total))
+            if self._stamp.pins:  # under the footer, smaller: twelve townships' heads fit on a line or two
+                self.setFont(register(), 6.5)
+                for n, line in enumerate(_wrapped(self._stamp.pins_line(), 150), start=1):
+                    self.drawCentredString(A4[0] / 2, self._footer_at - 8 * n, line)
             self.restoreState()
             super().showPage()
         super().save()
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    return [text[i:i + width] for i in range(0, len(text), width)] or [""]
 
 
 def open_canvas(path: str | Path, title: str, stamp: Stamp | None = None) -> Canvas:

@@ -10,6 +10,7 @@ import shutil
 import pytest
 from sqlalchemy import create_engine, text
 
+from gridcommand.base import clock
 from gridcommand.base.enums import HoldingLevel
 from gridcommand.cli.main import main
 from gridcommand.county import config as county_config
@@ -161,3 +162,33 @@ def test_a_bad_settings_file_is_refused_naming_what_is_wrong(tmp_path):
         bad.write_text(text_, encoding="utf-8")
         with pytest.raises(InputError, match=said):
             county_config.load(bad)
+
+
+def test_the_county_report_says_what_each_township_says_with_every_chain_in_its_footer(county, tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from gridcommand.county.report import monthly, write_monthly
+    from gridcommand.ops import reports
+
+    towns, settings = county
+    month = T0.strftime("%Y-%m")
+    with Seat(county_config.load(settings), "county1", PASSWORD) as seat:
+        document = monthly(seat, month)
+        # The items went up to the county today: this month's report holds them.
+        now = monthly(seat, clock.local(clock.now()).strftime("%Y-%m"))
+        pdf = write_monthly(seat, month, tmp_path / "county.pdf")
+        xlsx = write_monthly(seat, month, tmp_path / "county.xlsx")
+    ranking = {row[1]: row for row in document.tables[0][3]}
+    first, last = T0.date().replace(day=1), T0.date().replace(day=31)
+    for t in towns:
+        own = dashboard.stats(t.db, t.duty, first, last)[0]
+        assert ranking[t.name][2:4] == [own.reported, own.closed]
+        assert ranking[t.name][4] == round(own.closure_rate, 4)
+    held = now.tables[2][3]
+    assert sorted(row[0] for row in held) == sorted([NAMES[0]] * 3 + [NAMES[1]] * 2)
+    text = PdfReader(pdf).pages[0].extract_text()
+    for t in towns:
+        assert f"{t.name} {reports.stamp(t.db, t.duty).pin}" in text.replace("\n", "")
+    sheet = load_workbook(xlsx)["排名"]
+    assert isinstance(sheet.cell(2, 3).value, int) and sheet.cell(2, 5).number_format == "0.0%"

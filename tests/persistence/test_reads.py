@@ -46,7 +46,7 @@ READS = [
     (administration.unit_list, ()), (administration.category_list, ()), (administration.township_info, ()),
     (administration.meeting_settings, ()), (administration.system_settings, ()),
     (audit_log.verify, ()), (audit_log.entries, ()),
-    (dashboard.live, ()), (dashboard.monthly, ()), (dashboard.map_of_grids, ()), (dashboard.stats, (DAY, DAY)),
+    (dashboard.live, ()), (dashboard.monthly, ()), (dashboard.map_of_grids, ()), (dashboard.stats, (DAY, DAY)), (dashboard.county_items, (DAY, DAY)),
     (evaluation.scheme_for, (MONTH,)), (evaluation.preview_scheme, (MONTH, {})),
     (evaluation.scheme_in_force, (MONTH,)), (evaluation.months, ()), (evaluation.history, (999_999,)),
     (evaluation.grades, (MONTH,)), (evaluation.candidates, (MONTH,)),

@@ -88,3 +88,11 @@ def test_signing_in_refuses_a_wrong_password_everywhere_at_once(towns, qtbot):
     assert dialog.seat is not None
     dialog.seat.close()
 
+
+
+def test_the_monthly_report_from_the_window(window, tmp_path, qtbot, monkeypatch):
+    target = tmp_path / "县月报.pdf"
+    monkeypatch.setattr("ui.county.window.save_path", lambda *a: target)
+    window.findChild(type(window.commands.actions["accept"]), "county.report").trigger()
+    qtbot.waitUntil(lambda: window._report is None and target.exists(), timeout=30_000)
+    assert target.read_bytes().startswith(b"%PDF") and str(target) in window.statusBar().currentMessage()

@@ -10,12 +10,16 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from gridcommand.base.changes import Changes
 from gridcommand.county.queue import CountyRow
+from gridcommand.county.report import write_monthly
 from gridcommand.county.seat import Seat, Township
 
 from ..hub import ChangeHub
 from ..incidents.commands import IncidentCommands
+from ..messages import text
 from ..ops import OpRunner
 from ..panels.detail.dock import DetailDock
+from ..widgets.files import save_path
+from ..worker import Task
 from .queue_dock import CountyQueueDock
 from .townships_dock import TownshipsDock
 
@@ -30,6 +34,7 @@ class CountyWindow(QMainWindow):
         self.seat, self.settings = seat, settings
         self.setWindowTitle(self.tr("GridCommand county seat — %1").replace("%1", seat.config.county))
         self._runners: dict[str, OpRunner] = {}
+        self._report: Task | None = None
         self.queue = CountyQueueDock(seat, self)
         self.townships = TownshipsDock(seat, self)
         first = next(t for t in seat.townships if t.reachable)
@@ -121,6 +126,11 @@ class CountyWindow(QMainWindow):
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(self.refresh)
         file_menu.addAction(refresh)
+        report = QAction(self.tr("&Monthly report…"), self)
+        report.setObjectName("county.report")
+        report.setShortcut(QKeySequence("Ctrl+P"))
+        report.triggered.connect(self.export_report)
+        file_menu.addAction(report)
         file_menu.addSeparator()
         close = QAction(self.tr("E&xit"), self)
         close.setObjectName("county.exit")
@@ -139,6 +149,26 @@ class CountyWindow(QMainWindow):
         about.setObjectName("county.about")
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    @Slot()
+    def export_report(self) -> None:
+        """The county's monthly report for the month the townships tab shows, as PDF or xlsx."""
+        month = self.townships.month.currentData()
+        path = save_path(self, "county", self.tr("Monthly report"), f"{self.seat.config.county}{month} 月度报告.pdf",
+                         "PDF (*.pdf);;Excel (*.xlsx)")
+        if path is None:
+            return
+        self._report = Task(self, self.tr("Writing the county's monthly report"),
+                            lambda _progress: write_monthly(self.seat, month, path), self._written, self._not_written)
+        self._report.start()
+
+    def _written(self, path) -> None:
+        self._report = None
+        self.statusBar().showMessage(self.tr("Written: %1").replace("%1", str(path)), 10_000)
+
+    def _not_written(self, exc: Exception, _traceback: str) -> None:
+        self._report = None
+        QMessageBox.warning(self, self.tr("Monthly report"), text(exc))
 
     def _about(self) -> None:
         QMessageBox.information(self, self.tr("The county seat"), self.tr(
