@@ -118,6 +118,8 @@ ENGLISH: dict[type[e.Labelled], dict[str, str]] = {
         "notice_withdrawn": QT_TRANSLATE_NOOP("Action", "Supervision notice withdrawn"),
         "link_person": QT_TRANSLATE_NOOP("Action", "Key person linked"),
         "hand_down": QT_TRANSLATE_NOOP("Action", "Returned to the township"),
+        "instruct": QT_TRANSLATE_NOOP("Action", "County instruction"),
+        "instruction_read": QT_TRANSLATE_NOOP("Action", "County instruction read"),
     },
     e.Level: {
         "probation": QT_TRANSLATE_NOOP("Level", "Probation"),
@@ -211,6 +213,8 @@ VERBS = {
     "notice_withdrawn": QT_TRANSLATE_NOOP("ActionVerb", "withdraw a supervision notice"),
     "link_person": QT_TRANSLATE_NOOP("ActionVerb", "link a key person"),
     "hand_down": QT_TRANSLATE_NOOP("ActionVerb", "return to the township"),
+    "instruct": QT_TRANSLATE_NOOP("ActionVerb", "instruct"),
+    "instruction_read": QT_TRANSLATE_NOOP("ActionVerb", "mark the county's instruction read"),
 }
 
 # The grades of the default evaluation scheme (the careers rules name 优秀 and 不合格 too); a

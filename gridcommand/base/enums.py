@@ -218,6 +218,8 @@ class Action(Labelled):
     NOTICE_WITHDRAWN = "notice_withdrawn", "撤回督办通知"
     LINK_PERSON = "link_person", "关联重点人员"
     HAND_DOWN = "hand_down", "退回镇街"   # the county sends an item back to the township (§13)
+    INSTRUCT = "instruct", "批示"          # the county's instruction on an item it holds (§13)
+    INSTRUCTION_READ = "instruction_read", "批示已阅"
 
 
 class EventKind(Labelled):

@@ -108,6 +108,8 @@ class Incident(Base):
     rule_set_id: Mapped[int | None] = mapped_column(ForeignKey("deadline_rule_set.id"))
     # Returned twice or reworked twice: up for the next weekly meeting.
     flagged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The county's 批示 on it, not yet marked read by the township (SPEC §13).
+    instruction_unread: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Units called in that have not signed in yet, while the incident is open (sortable).
     unsigned_units: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     updated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

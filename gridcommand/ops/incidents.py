@@ -149,6 +149,16 @@ def hand_down(db: Database, actor: Actor, incident_id: int, reason: str, version
     return _move(db, actor, incident_id, lambda wf: wf.hand_down(incident_id, reason, version=version))
 
 
+def instruct(db: Database, actor: Actor, incident_id: int, words: str, version: int | None = None) -> Result[None]:
+    """The county's 批示 on an item it holds (SPEC §13)."""
+    return _move(db, actor, incident_id, lambda wf: wf.instruct(incident_id, words, version=version))
+
+
+def read_instruction(db: Database, actor: Actor, incident_id: int, version: int | None = None) -> Result[None]:
+    """The township has read the county's 批示."""
+    return _move(db, actor, incident_id, lambda wf: wf.read_instruction(incident_id, version=version))
+
+
 def cancel(db: Database, actor: Actor, incident_id: int, reason: str, version: int | None = None) -> Result[None]:
     return _move(db, actor, incident_id, lambda wf: wf.cancel(incident_id, reason, version=version))
 

@@ -63,10 +63,13 @@ MOVES: dict[Action, Move] = {
     Action.LINK_PERSON: Move(tuple(s for s in Status if s != S.CANCELLED), None),  # workflow/persons.py
     # The county sends an item it has not yet dispatched back to the township, with a reason.
     Action.HAND_DOWN: Move((S.REPORTED, S.ACCEPTED), None),
+    # The county's 批示 on an item it holds, flagged in the township's queue until read there.
+    Action.INSTRUCT: Move(OPEN_STATUSES, None),
+    Action.INSTRUCTION_READ: Move(tuple(Status), None),
 }
 # What a county account (SPEC §13) may do, and only on items held at county level.
 COUNTY_MOVES = frozenset({Action.ACCEPT, Action.DISPATCH, Action.SIGN, Action.RETURN, Action.RESOLVE,
-                          Action.VERIFY_OK, Action.VERIFY_FAIL, Action.HAND_DOWN})
+                          Action.VERIFY_OK, Action.VERIFY_FAIL, Action.HAND_DOWN, Action.INSTRUCT})
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
 
@@ -118,6 +121,10 @@ class Workflow:
             return incident.level != HoldingLevel.COUNTY
         if action == Action.HAND_DOWN:
             return incident.level == HoldingLevel.COUNTY
+        if action == Action.INSTRUCT:  # the county's word, not the township's
+            return self.county_only and incident.level == HoldingLevel.COUNTY
+        if action == Action.INSTRUCTION_READ:
+            return incident.instruction_unread
         if action == Action.MARK_SERIOUS:
             return not incident.serious
         if action == Action.MEDIATION_FAILED:
@@ -314,6 +321,21 @@ class Workflow:
         why = _text(reason, Message("退回理由"), limit=500)
         incident.level = HoldingLevel.TOWNSHIP
         self._record(incident, Action.HAND_DOWN, None, f"退回{HoldingLevel.TOWNSHIP.label}:{why}")
+        return self._done(incident)
+
+    def instruct(self, incident_id: int, words: str, version: int | None = None):
+        """The county's 批示: on the timeline, and flagged in the township's queue until read."""
+        incident = self._load(incident_id, Action.INSTRUCT, version)
+        said = _text(words, Message("批示内容"), limit=1000)
+        incident.instruction_unread = True
+        self._record(incident, Action.INSTRUCT, None, said)
+        return self._done(incident)
+
+    def read_instruction(self, incident_id: int, version: int | None = None):
+        """A township user has read the county's 批示: the flag comes off, the reading is on record."""
+        incident = self._load(incident_id, Action.INSTRUCTION_READ, version)
+        incident.instruction_unread = False
+        self._record(incident, Action.INSTRUCTION_READ, None, None)
         return self._done(incident)
 
     def cancel(self, incident_id: int, reason: str, version: int | None = None):

@@ -54,6 +54,7 @@ class QueueRow(NamedTuple):
     flagged: bool
     version: int
     track: str
+    instructed: bool          # the county's 批示 not yet read by the township
     unsigned: tuple[str, ...] = ()
 
     @property
@@ -249,7 +250,7 @@ def _statements(dialect: str) -> tuple[Select, Select]:
                    Incident.level, func.nullif(Incident.sort_unit, _EMPTY), Incident.deadline,
                    func.nullif(Incident.sort_reporter, _EMPTY), Incident.step,
                    Incident.step_warn_at, Incident.step_due_at, Incident.flagged, Incident.version,
-                   Incident.track, Incident.unsigned_units)
+                   Incident.track, Incident.instruction_unread, Incident.unsigned_units)
             .join(Grid, Grid.id == Incident.grid_id)
             .join(Category, Category.id == Incident.category_id)
             .where(_among_ids(Incident.id, dialect)))
@@ -283,7 +284,7 @@ def _row(r, unsigned: tuple[str, ...], sqlite: bool) -> QueueRow:
         return QueueRow(*r[:-1], unsigned=unsigned)
     utc = sqlite_utc
     return QueueRow(r[0], r[1], utc(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], utc(r[11]),
-                    r[12], r[13], utc(r[14]), utc(r[15]), bool(r[16]), r[17], r[18], unsigned)
+                    r[12], r[13], utc(r[14]), utc(r[15]), bool(r[16]), r[17], r[18], bool(r[19]), unsigned)
 
 
 def rows_for(session: Session, ids: list[int]) -> list[QueueRow]:

@@ -128,133 +128,153 @@
         <source>Returned to the township</source>
         <translation>退回镇街</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>County instruction</source>
+        <translation>批示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>County instruction read</source>
+        <translation>批示已阅</translation>
+    </message>
 </context>
 <context>
     <name>ActionVerb</name>
     <message>
-        <location filename="../../ui/labels.py" line="189"/>
+        <location filename="../../ui/labels.py" line="191"/>
         <source>report</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="190"/>
+        <location filename="../../ui/labels.py" line="192"/>
         <source>accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191"/>
+        <location filename="../../ui/labels.py" line="193"/>
         <source>dispatch</source>
         <translation>交办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192"/>
+        <location filename="../../ui/labels.py" line="194"/>
         <source>sign in</source>
         <translation>报到</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193"/>
+        <location filename="../../ui/labels.py" line="195"/>
         <source>return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194"/>
+        <location filename="../../ui/labels.py" line="196"/>
         <source>resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="197"/>
         <source>pass verification</source>
         <translation>核查通过</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196"/>
+        <location filename="../../ui/labels.py" line="198"/>
         <source>fail verification (rework)</source>
         <translation>核查不通过(返工)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="197"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>escalate</source>
         <translation>提级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="198"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>cancel</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199"/>
+        <location filename="../../ui/labels.py" line="201"/>
         <source>record failed mediation</source>
         <translation>调解未成功</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200"/>
+        <location filename="../../ui/labels.py" line="202"/>
         <source>raise the warning</source>
         <translation>预警升级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="203"/>
         <source>request an extension</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="204"/>
         <source>approve the extension</source>
         <translation>批准延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="205"/>
         <source>reject the extension</source>
         <translation>驳回延期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="206"/>
         <source>add an attachment</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="207"/>
         <source>give a supervision card</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="208"/>
         <source>flag for the meeting</source>
         <translation>标记上会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="207"/>
+        <location filename="../../ui/labels.py" line="209"/>
         <source>mark as a serious event</source>
         <translation>标记为重大事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="208"/>
+        <location filename="../../ui/labels.py" line="210"/>
         <source>change the track</source>
         <translation>改变分流</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="211"/>
         <source>correct the grid or category</source>
         <translation>更正网格或类别</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="212"/>
         <source>send a supervision notice</source>
         <translation>督办通知</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="213"/>
         <source>withdraw a supervision notice</source>
         <translation>撤回督办通知</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="212"/>
+        <location filename="../../ui/labels.py" line="214"/>
         <source>link a key person</source>
         <translation>关联重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="213"/>
+        <location filename="../../ui/labels.py" line="215"/>
         <source>return to the township</source>
         <translation>退回镇街</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="216"/>
+        <source>instruct</source>
+        <translation>批示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="217"/>
+        <source>mark the county&apos;s instruction read</source>
+        <translation>批示已阅</translation>
     </message>
 </context>
 <context>
@@ -422,27 +442,27 @@ Everyone signs in again.</source>
 <context>
     <name>CareerKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="251"/>
+        <location filename="../../ui/labels.py" line="255"/>
         <source>End of probation</source>
         <translation>见习转正</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="252"/>
+        <location filename="../../ui/labels.py" line="256"/>
         <source>Promotion</source>
         <translation>晋升</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="253"/>
+        <location filename="../../ui/labels.py" line="257"/>
         <source>Yellow card</source>
         <translation>黄牌警告</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="254"/>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Demotion</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="255"/>
+        <location filename="../../ui/labels.py" line="259"/>
         <source>Dismissal</source>
         <translation>淘汰</translation>
     </message>
@@ -600,17 +620,17 @@ Everyone signs in again.</source>
 <context>
     <name>CommendationKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../ui/labels.py" line="159"/>
         <source>Pennant</source>
         <translation>锦旗</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Thank-you letter</source>
         <translation>感谢信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>Public praise</source>
         <translation>通报表扬</translation>
     </message>
@@ -696,6 +716,11 @@ Everyone signs in again.</source>
         <location filename="../../ui/county/queue_model.py" line="40"/>
         <source>Village</source>
         <translation>村社</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/queue_model.py" line="136"/>
+        <source>[Instructed] %1</source>
+        <translation>【已批示】%1</translation>
     </message>
 </context>
 <context>
@@ -968,12 +993,12 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="266"/>
+        <location filename="../../ui/labels.py" line="270"/>
         <source>Calendar hours</source>
         <translation>自然时(全天计时)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="267"/>
+        <location filename="../../ui/labels.py" line="271"/>
         <source>Working-day hours</source>
         <translation>工作日计时</translation>
     </message>
@@ -981,17 +1006,17 @@ Everyone signs in again.</source>
 <context>
     <name>DeadlineStep</name>
     <message>
-        <location filename="../../ui/labels.py" line="261"/>
+        <location filename="../../ui/labels.py" line="265"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="262"/>
+        <location filename="../../ui/labels.py" line="266"/>
         <source>Resolve</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="263"/>
+        <location filename="../../ui/labels.py" line="267"/>
         <source>Verify</source>
         <translation>核查</translation>
     </message>
@@ -1290,27 +1315,27 @@ Everyone signs in again.</source>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="162"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Fire</source>
         <translation>火灾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>Criminal case</source>
         <translation>刑事案件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Mass petition</source>
         <translation>群体性信访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Safety accident</source>
         <translation>安全事故</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../ui/labels.py" line="168"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1385,47 +1410,47 @@ Everyone signs in again.</source>
 <context>
     <name>FindingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="173"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Resolved late</source>
         <translation>逾期办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="174"/>
+        <location filename="../../ui/labels.py" line="176"/>
         <source>Still open, overdue</source>
         <translation>逾期未结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="175"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>Visit lapse</source>
         <translation>走访断档</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="176"/>
+        <location filename="../../ui/labels.py" line="178"/>
         <source>Returned</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../ui/labels.py" line="179"/>
         <source>Rework</source>
         <translation>返工</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>Card</source>
         <translation>督办牌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Action item overdue</source>
         <translation>会议事项逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="182"/>
         <source>No follow-up</source>
         <translation>督办后未跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="183"/>
         <source>Added by hand</source>
         <translation>人工补充</translation>
     </message>
@@ -1529,22 +1554,22 @@ Everyone signs in again.</source>
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../../ui/labels.py" line="219"/>
+        <location filename="../../ui/labels.py" line="223"/>
         <source>Excellent</source>
         <translation>优秀</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="220"/>
+        <location filename="../../ui/labels.py" line="224"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="221"/>
+        <location filename="../../ui/labels.py" line="225"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="222"/>
+        <location filename="../../ui/labels.py" line="226"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
@@ -1889,32 +1914,32 @@ Everyone signs in again.</source>
 <context>
     <name>ImportKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="270"/>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>Grids</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="271"/>
+        <location filename="../../ui/labels.py" line="275"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="272"/>
+        <location filename="../../ui/labels.py" line="276"/>
         <source>Key persons</source>
         <translation>重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="273"/>
+        <location filename="../../ui/labels.py" line="277"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="274"/>
+        <location filename="../../ui/labels.py" line="278"/>
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="275"/>
+        <location filename="../../ui/labels.py" line="279"/>
         <source>Commendations</source>
         <translation>表彰</translation>
     </message>
@@ -1962,87 +1987,87 @@ Everyone signs in again.</source>
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="313"/>
+        <location filename="../../ui/incidents/commands.py" line="320"/>
         <source>&amp;Accept…</source>
         <translation>受理(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="314"/>
+        <location filename="../../ui/incidents/commands.py" line="321"/>
         <source>&amp;Dispatch…</source>
         <translation>交办(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="315"/>
+        <location filename="../../ui/incidents/commands.py" line="322"/>
         <source>&amp;Sign in…</source>
         <translation>报到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="316"/>
+        <location filename="../../ui/incidents/commands.py" line="323"/>
         <source>&amp;Return…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="317"/>
+        <location filename="../../ui/incidents/commands.py" line="324"/>
         <source>Re&amp;solve…</source>
         <translation>办结(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="318"/>
+        <location filename="../../ui/incidents/commands.py" line="325"/>
         <source>&amp;Verify and close…</source>
         <translation>核查结案(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="320"/>
+        <location filename="../../ui/incidents/commands.py" line="327"/>
         <source>Verify &amp;failed (rework)…</source>
         <translation>核查不通过/返工(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="322"/>
+        <location filename="../../ui/incidents/commands.py" line="329"/>
         <source>&amp;Escalate…</source>
         <translation>提级(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="323"/>
+        <location filename="../../ui/incidents/commands.py" line="330"/>
         <source>&amp;Cancel incident…</source>
         <translation>作废(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="325"/>
+        <location filename="../../ui/incidents/commands.py" line="332"/>
         <source>&amp;Mediation failed…</source>
         <translation>调解未成功(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="327"/>
+        <location filename="../../ui/incidents/commands.py" line="334"/>
         <source>Request e&amp;xtension…</source>
         <translation>申请延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="329"/>
+        <location filename="../../ui/incidents/commands.py" line="336"/>
         <source>Decide e&amp;xtension…</source>
         <translation>审批延期(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="331"/>
+        <location filename="../../ui/incidents/commands.py" line="338"/>
         <source>Attach &amp;photo or file…</source>
         <translation>添加照片或附件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="333"/>
+        <location filename="../../ui/incidents/commands.py" line="340"/>
         <source>Mark as a seri&amp;ous event…</source>
         <translation>标记为重大事件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="335"/>
+        <location filename="../../ui/incidents/commands.py" line="342"/>
         <source>Change &amp;track…</source>
         <translation>改变分流(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="337"/>
+        <location filename="../../ui/incidents/commands.py" line="344"/>
         <source>Correct &amp;grid or category…</source>
         <translation>更正网格或类别(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="339"/>
+        <location filename="../../ui/incidents/commands.py" line="346"/>
         <source>Link a &amp;key person…</source>
         <translation>关联重点人员(&amp;K)…</translation>
     </message>
@@ -2123,29 +2148,44 @@ Everyone signs in again.</source>
         <translation>退回镇街的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="273"/>
+        <location filename="../../ui/incidents/commands.py" line="271"/>
+        <source>The county&apos;s instruction</source>
+        <translation>批示内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="280"/>
         <source>(by ID number below)</source>
         <translation>(按下方身份证号)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="275"/>
+        <location filename="../../ui/incidents/commands.py" line="282"/>
         <source>Key person of this grid</source>
         <translation>本网格的重点人员</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="276"/>
+        <location filename="../../ui/incidents/commands.py" line="283"/>
         <source>Or their ID number</source>
         <translation>或填写其身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="277"/>
+        <location filename="../../ui/incidents/commands.py" line="284"/>
         <source>How they are concerned</source>
         <translation>与事件的关系</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/commands.py" line="341"/>
+        <location filename="../../ui/incidents/commands.py" line="348"/>
         <source>Return to the tow&amp;nship…</source>
         <translation>退回镇街(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="350"/>
+        <source>&amp;Instruct…</source>
+        <translation>批示(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/commands.py" line="352"/>
+        <source>Mark the county&apos;s instruction rea&amp;d…</source>
+        <translation>批示已阅(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../ui/incidents/commands.py" line="181"/>
@@ -2450,17 +2490,17 @@ Everyone signs in again.</source>
 <context>
     <name>ItemOutcome</name>
     <message>
-        <location filename="../../ui/labels.py" line="238"/>
+        <location filename="../../ui/labels.py" line="242"/>
         <source>Noted</source>
         <translation>通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="239"/>
+        <location filename="../../ui/labels.py" line="243"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="240"/>
+        <location filename="../../ui/labels.py" line="244"/>
         <source>Dispatched</source>
         <translation>交办</translation>
     </message>
@@ -2468,32 +2508,32 @@ Everyone signs in again.</source>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="125"/>
         <source>Probation</source>
         <translation>见习</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>Level 1</source>
         <translation>一级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="127"/>
         <source>Level 2</source>
         <translation>二级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>Level 3</source>
         <translation>三级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="129"/>
         <source>Level 4</source>
         <translation>四级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Level 5</source>
         <translation>五级</translation>
     </message>
@@ -2798,17 +2838,17 @@ Everyone signs in again.</source>
 <context>
     <name>MeetingKind</name>
     <message>
-        <location filename="../../ui/labels.py" line="244"/>
+        <location filename="../../ui/labels.py" line="248"/>
         <source>Weekly meeting</source>
         <translation>周例会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="245"/>
+        <location filename="../../ui/labels.py" line="249"/>
         <source>Daily consultation</source>
         <translation>每日会商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="246"/>
+        <location filename="../../ui/labels.py" line="250"/>
         <source>Residents&apos; talk day</source>
         <translation>说事日</translation>
     </message>
@@ -3619,17 +3659,17 @@ Everyone signs in again.</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="40"/>
+        <location filename="../../ui/sentences/work.py" line="41"/>
         <source>The reason for changing the track</source>
         <translation>改变分流的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="42"/>
+        <location filename="../../ui/sentences/work.py" line="43"/>
         <source>There is no track “{track}”; choose from: {choices}</source>
         <translation>没有“{track}”这一分流类别;可选:{choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="43"/>
+        <location filename="../../ui/sentences/work.py" line="44"/>
         <source>The incident is already a “{track}”</source>
         <translation>事件已是“{track}”</translation>
     </message>
@@ -3929,317 +3969,317 @@ Everyone signs in again.</source>
         <translation>每节最多列出的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="45"/>
+        <location filename="../../ui/sentences/work.py" line="46"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: nothing (the incident has ended).</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:无(事件已结束)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="47"/>
+        <location filename="../../ui/sentences/work.py" line="48"/>
         <source>Cannot {action}: incident {code} is “{status}”. Possible now: {allowed}.</source>
         <translation>不能“{action}”:事件 {code} 现在是“{status}”。现在可以:{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="48"/>
+        <location filename="../../ui/sentences/work.py" line="49"/>
         <source>Choose the lead handling unit</source>
         <translation>请选择牵头处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="50"/>
+        <location filename="../../ui/sentences/work.py" line="51"/>
         <source>No such handling unit (number {ids}): choose one of the township&apos;s units</source>
         <translation>处置单位不存在(编号 {ids}):请从本镇街的单位中选择</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="52"/>
+        <location filename="../../ui/sentences/work.py" line="53"/>
         <source>That unit was not dispatched this incident, or has already signed in</source>
         <translation>该单位未被交办此事件,或已经报到</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="53"/>
+        <location filename="../../ui/sentences/work.py" line="54"/>
         <source>The rating should be 1–5</source>
         <translation>满意度应为 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="54"/>
+        <location filename="../../ui/sentences/work.py" line="55"/>
         <source>Closing outcome “{outcome}” is not valid</source>
         <translation>结案方式“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="56"/>
+        <location filename="../../ui/sentences/work.py" line="57"/>
         <source>A duplicate needs the code of the original (another existing incident)</source>
         <translation>重复事件须填写原事件的编号(另一个已存在的事件)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="57"/>
+        <location filename="../../ui/sentences/work.py" line="58"/>
         <source>Marking an incident serious needs a reason</source>
         <translation>标记为重大事件须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="58"/>
+        <location filename="../../ui/sentences/work.py" line="59"/>
         <source>Attachment kind “{kind}” is not valid</source>
         <translation>附件类型“{kind}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="59"/>
+        <location filename="../../ui/sentences/work.py" line="60"/>
         <source>File {filename} is empty</source>
         <translation>文件 {filename} 是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="60"/>
+        <location filename="../../ui/sentences/work.py" line="61"/>
         <source>File {filename} is larger than 20 MB</source>
         <translation>文件 {filename} 超过 20 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="61"/>
+        <location filename="../../ui/sentences/work.py" line="62"/>
         <source>File {name} is larger than {mb} MB</source>
         <translation>文件 {name} 超过 {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="62"/>
+        <location filename="../../ui/sentences/work.py" line="63"/>
         <source>Cannot read file {name}: {reason}</source>
         <translation>无法读取文件 {name}:{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="64"/>
+        <location filename="../../ui/sentences/work.py" line="65"/>
         <source>No extension request is waiting for a decision</source>
         <translation>没有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="65"/>
+        <location filename="../../ui/sentences/work.py" line="66"/>
         <source>That extension request is not waiting for a decision</source>
         <translation>没有待审批的该延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="66"/>
+        <location filename="../../ui/sentences/work.py" line="67"/>
         <source>Incident {code} already has an extension request waiting</source>
         <translation>事件 {code} 已有待审批的延期申请</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="68"/>
+        <location filename="../../ui/sentences/work.py" line="69"/>
         <source>A duty officer cannot decide their own extension request: ask another duty officer or a leader</source>
         <translation>值班员不能审批自己提出的延期申请:请另一位值班员或领导审批</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="70"/>
+        <location filename="../../ui/sentences/work.py" line="71"/>
         <source>Incident {code} has ended; the extension request no longer applies</source>
         <translation>事件 {code} 已结束,延期申请不再适用</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="73"/>
+        <location filename="../../ui/sentences/work.py" line="74"/>
         <source>The extension asked for</source>
         <translation>申请延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="74"/>
+        <location filename="../../ui/sentences/work.py" line="75"/>
         <source>The extension granted</source>
         <translation>批准延长时间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="75"/>
+        <location filename="../../ui/sentences/work.py" line="76"/>
         <source>The reason for the extension</source>
         <translation>延期理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="76"/>
+        <location filename="../../ui/sentences/work.py" line="77"/>
         <source>The reason for rejecting</source>
         <translation>驳回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="79"/>
+        <location filename="../../ui/sentences/work.py" line="80"/>
         <source>The units chosen have no overdue or carded open incidents: no notice is needed</source>
         <translation>所选单位没有超期或被督办的在办事件,无需发督办通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="80"/>
+        <location filename="../../ui/sentences/work.py" line="81"/>
         <source>Another seat took the notice&apos;s number: try again</source>
         <translation>督办通知单编号冲突,请重试</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="81"/>
+        <location filename="../../ui/sentences/work.py" line="82"/>
         <source>Supervision notice {notice_id} does not exist</source>
         <translation>督办通知单 {notice_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="82"/>
+        <location filename="../../ui/sentences/work.py" line="83"/>
         <source>There is no supervision notice {serial}</source>
         <translation>没有督办通知单 {serial}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="84"/>
+        <location filename="../../ui/sentences/work.py" line="85"/>
         <source>“{text}” is not a notice number: write it as its serial or as year-number, e.g. 2026-3</source>
         <translation>督办通知单编号“{text}”无法识别:应写作 督办〔2026〕第 3 号 或 2026-3</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="85"/>
+        <location filename="../../ui/sentences/work.py" line="86"/>
         <source>Notice {serial} was withdrawn on {at}</source>
         <translation>督办通知单 {serial} 已于 {at} 撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="86"/>
+        <location filename="../../ui/sentences/work.py" line="87"/>
         <source>Say why the notice is withdrawn</source>
         <translation>撤回督办通知单须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="87"/>
+        <location filename="../../ui/sentences/work.py" line="88"/>
         <source>The reason for withdrawing may have at most {limit} characters</source>
         <translation>撤回理由不能超过 {limit} 个字</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="90"/>
+        <location filename="../../ui/sentences/work.py" line="91"/>
         <source>Choose the key person to link, or give their ID number</source>
         <translation>请选择要关联的重点人员,或填写其身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="91"/>
+        <location filename="../../ui/sentences/work.py" line="92"/>
         <source>Key person {name} is already linked to incident {code}</source>
         <translation>重点人员 {name} 已关联事件 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="94"/>
+        <location filename="../../ui/sentences/work.py" line="95"/>
         <source>This item is listed under a unit&apos;s report or the written report: move that one</source>
         <translation>该事项列在单位报到或书面通报之下,请移动其所在的事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="95"/>
+        <location filename="../../ui/sentences/work.py" line="96"/>
         <source>Meeting {meeting_id} does not exist</source>
         <translation>会议 {meeting_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="97"/>
+        <location filename="../../ui/sentences/work.py" line="98"/>
         <source>The agenda of “{title}” is locked and cannot change (minutes can still be recorded).</source>
         <translation>“{title}”的议程已锁定,不能再修改议程(仍可记录纪要)。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="98"/>
+        <location filename="../../ui/sentences/work.py" line="99"/>
         <source>Agenda item {item_id} does not exist</source>
         <translation>议程事项 {item_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="99"/>
+        <location filename="../../ui/sentences/work.py" line="100"/>
         <source>Meeting kind “{kind}” is not valid; use {choices}</source>
         <translation>会议类型“{kind}”无效,应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="100"/>
+        <location filename="../../ui/sentences/work.py" line="101"/>
         <source>A meeting should last 10–600 minutes</source>
         <translation>会议时长应在 10–600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="101"/>
+        <location filename="../../ui/sentences/work.py" line="102"/>
         <source>No such person</source>
         <translation>人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="102"/>
+        <location filename="../../ui/sentences/work.py" line="103"/>
         <source>No such attendee</source>
         <translation>参会人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="103"/>
+        <location filename="../../ui/sentences/work.py" line="104"/>
         <source>The item needs a title</source>
         <translation>事项标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="105"/>
+        <location filename="../../ui/sentences/work.py" line="106"/>
         <source>An item&apos;s length is a whole number of minutes; “{value}” is not</source>
         <translation>每项时长应为整数分钟,“{value}”不是</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="106"/>
+        <location filename="../../ui/sentences/work.py" line="107"/>
         <source>An item should last 0–240 minutes</source>
         <translation>每项时长应在 0–240 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="107"/>
+        <location filename="../../ui/sentences/work.py" line="108"/>
         <source>The agenda is empty and cannot be locked</source>
         <translation>议程为空,不能锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="108"/>
+        <location filename="../../ui/sentences/work.py" line="109"/>
         <source>The item is not on any meeting&apos;s agenda yet</source>
         <translation>待议事项还不在任何会议的议程上</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="109"/>
+        <location filename="../../ui/sentences/work.py" line="110"/>
         <source>Item outcome “{outcome}” is not valid</source>
         <translation>结果类型“{outcome}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="110"/>
+        <location filename="../../ui/sentences/work.py" line="111"/>
         <source>A decision needs its content</source>
         <translation>决定事项须写明决定内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="111"/>
+        <location filename="../../ui/sentences/work.py" line="112"/>
         <source>A decision needs a responsible unit or person</source>
         <translation>决定事项须指定责任单位或责任人</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="112"/>
+        <location filename="../../ui/sentences/work.py" line="113"/>
         <source>A decision needs a due date</source>
         <translation>决定事项须有完成期限</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="113"/>
+        <location filename="../../ui/sentences/work.py" line="114"/>
         <source>Only an item linked to an incident can be dispatched</source>
         <translation>只有关联事件的议程事项可以交办</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="114"/>
+        <location filename="../../ui/sentences/work.py" line="115"/>
         <source>Dispatching needs a handling unit</source>
         <translation>交办须指定处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="115"/>
+        <location filename="../../ui/sentences/work.py" line="116"/>
         <source>No such action item</source>
         <translation>待办事项不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="116"/>
+        <location filename="../../ui/sentences/work.py" line="117"/>
         <source>That action item is already done</source>
         <translation>该待办事项已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="117"/>
+        <location filename="../../ui/sentences/work.py" line="118"/>
         <source>Completing an action item needs what was done</source>
         <translation>完成待办须填写完成情况</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="130"/>
+        <location filename="../../ui/sentences/work.py" line="131"/>
         <source>The evaluation scheme is incomplete: {exc}</source>
         <translation>考核方案不完整:{exc}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="132"/>
+        <location filename="../../ui/sentences/work.py" line="133"/>
         <source>A scheme needs at least two grades: the lowest fails, those above it pass</source>
         <translation>至少应有两个等次:最低一档为不合格,其上为合格的等次</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="134"/>
+        <location filename="../../ui/sentences/work.py" line="135"/>
         <source>Grade thresholds should run from high to low, the last being 0</source>
         <translation>等次分数线应从高到低排列,最后一档为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="135"/>
+        <location filename="../../ui/sentences/work.py" line="136"/>
         <source>Grade coefficients missing: {missing}</source>
         <translation>缺少等次系数:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="136"/>
+        <location filename="../../ui/sentences/work.py" line="137"/>
         <source>{month} is locked and cannot be adjusted</source>
         <translation>{month} 已锁定,不能再调整</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="137"/>
+        <location filename="../../ui/sentences/work.py" line="138"/>
         <source>{month} is already locked</source>
         <translation>{month} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="138"/>
+        <location filename="../../ui/sentences/work.py" line="139"/>
         <source>An adjustment needs a reason</source>
         <translation>调整分数必须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="71"/>
+        <location filename="../../ui/sentences/work.py" line="72"/>
         <source>The adjustment</source>
         <translation>调整分值</translation>
     </message>
@@ -4249,312 +4289,317 @@ Everyone signs in again.</source>
         <translation>退回理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="35"/>
+        <location filename="../../ui/sentences/work.py" line="34"/>
+        <source>The instruction</source>
+        <translation>批示内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/work.py" line="36"/>
         <source>A county account handles only items escalated to the county: incident {code} is held at {level} level.</source>
         <translation>县级账号只办理提级到县级的事件:事件 {code} 由{level}办理。</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="37"/>
+        <location filename="../../ui/sentences/work.py" line="38"/>
         <source>A county account dispatches only to county departments; {names} are not county departments</source>
         <translation>县级账号只能交办县级部门;{names} 不是县级部门</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="39"/>
+        <location filename="../../ui/sentences/work.py" line="40"/>
         <source>{names} are county departments: they take only items escalated to the county</source>
         <translation>{names} 是县级部门,只承办提级到县级的事件</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="72"/>
+        <location filename="../../ui/sentences/work.py" line="73"/>
         <source>An adjustment cannot be 0</source>
         <translation>调整分值不能为 0</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="120"/>
+        <location filename="../../ui/sentences/work.py" line="121"/>
         <source>Month “{month}” should read YYYY-MM, from 2000-01 to 2099-12</source>
         <translation>月份“{month}”应为 2000-01 到 2099-12 之间的 YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="121"/>
+        <location filename="../../ui/sentences/work.py" line="122"/>
         <source>{path} is not a SQLite database file</source>
         <translation>{path} 不是 SQLite 数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="122"/>
+        <location filename="../../ui/sentences/work.py" line="123"/>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} 是一个文件夹,不是数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="124"/>
+        <location filename="../../ui/sentences/work.py" line="125"/>
         <source>…and {n} more errors of the same kinds, not listed one by one: {columns}</source>
         <translation>……另有 {n} 处同类错误未逐条列出:{columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="126"/>
+        <location filename="../../ui/sentences/work.py" line="127"/>
         <source>Not a database address: {url}; it should look like postgresql+psycopg://user@host:5432/database</source>
         <translation>数据库地址无效:{url};应如 postgresql+psycopg://用户@主机:5432/库名</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="128"/>
+        <location filename="../../ui/sentences/work.py" line="129"/>
         <source>The backup cannot be written at {path}: {why}</source>
         <translation>无法在 {path} 写入备份:{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="129"/>
+        <location filename="../../ui/sentences/work.py" line="130"/>
         <source>The database {where} cannot be opened: {why}</source>
         <translation>无法打开数据库 {where}:{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="139"/>
+        <location filename="../../ui/sentences/work.py" line="140"/>
         <source>Staff number {staff_no} does not exist</source>
         <translation>工号 {staff_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="141"/>
+        <location filename="../../ui/sentences/work.py" line="142"/>
         <source>{month} is not locked yet: careers are judged on locked months only</source>
         <translation>{month} 尚未锁定:晋升淘汰只按已锁定的月份判断</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="142"/>
+        <location filename="../../ui/sentences/work.py" line="143"/>
         <source>A decision needs a reason</source>
         <translation>审批须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="144"/>
+        <location filename="../../ui/sentences/work.py" line="145"/>
         <source>In {month}, no candidacy of {staff_no} is waiting for a decision</source>
         <translation>{month} 没有待审批的候选:{staff_no}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="145"/>
+        <location filename="../../ui/sentences/work.py" line="146"/>
         <source>{month} ({score:.1f} points)</source>
         <translation>{month}({score:.1f} 分)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="146"/>
+        <location filename="../../ui/sentences/work.py" line="147"/>
         <source>{review} no. {number} ({level})</source>
         <translation>{review} 第 {number} 条({level})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="147"/>
+        <location filename="../../ui/sentences/work.py" line="148"/>
         <source>{n} months failed within 12 months: {months}</source>
         <translation>12 个月内 {n} 个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="148"/>
+        <location filename="../../ui/sentences/work.py" line="149"/>
         <source>Serious responsibility found by a review: {findings}</source>
         <translation>事后倒查认定严重责任:{findings}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="149"/>
+        <location filename="../../ui/sentences/work.py" line="150"/>
         <source>Failed in {months}</source>
         <translation>{months}考核不合格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="150"/>
+        <location filename="../../ui/sentences/work.py" line="151"/>
         <source>Failed two months running: {months}</source>
         <translation>连续两个月不合格:{months}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="152"/>
+        <location filename="../../ui/sentences/work.py" line="153"/>
         <source>{months} months on probation (since {since:%Y-%m-%d}), no month below the pass line</source>
         <translation>见习 {months} 个月(自 {since:%Y-%m-%d}),期间无低于合格线的月份</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="154"/>
+        <location filename="../../ui/sentences/work.py" line="155"/>
         <source>{months} months at this level; in the last 12 months {n} excellent and none failed ({first} to {month})</source>
         <translation>现等级已满 {months} 个月,近 12 个月 {n} 个月优秀、无不合格({first} 至 {month})</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="156"/>
+        <location filename="../../ui/sentences/work.py" line="157"/>
         <source>No such key person</source>
         <translation>重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="157"/>
+        <location filename="../../ui/sentences/work.py" line="158"/>
         <source>No such grid worker</source>
         <translation>网格员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="158"/>
+        <location filename="../../ui/sentences/work.py" line="159"/>
         <source>The visit time is later than now</source>
         <translation>走访时间晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="159"/>
+        <location filename="../../ui/sentences/work.py" line="160"/>
         <source>Visit mode “{mode}” is not valid</source>
         <translation>走访方式“{mode}”无效</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="161"/>
+        <location filename="../../ui/sentences/work.py" line="162"/>
         <source>Review {text} does not exist</source>
         <translation>倒查 {text} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="162"/>
+        <location filename="../../ui/sentences/work.py" line="163"/>
         <source>Review {review_id} does not exist</source>
         <translation>倒查 {review_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="163"/>
+        <location filename="../../ui/sentences/work.py" line="164"/>
         <source>Incident code {code} does not exist</source>
         <translation>事件编号 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="164"/>
+        <location filename="../../ui/sentences/work.py" line="165"/>
         <source>Grid code {code} does not exist</source>
         <translation>网格编码 {code} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="165"/>
+        <location filename="../../ui/sentences/work.py" line="166"/>
         <source>Unit “{name}” does not exist</source>
         <translation>单位“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="166"/>
+        <location filename="../../ui/sentences/work.py" line="167"/>
         <source>No such handling unit: {names}</source>
         <translation>处置单位不存在:{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="167"/>
+        <location filename="../../ui/sentences/work.py" line="168"/>
         <source>Grid {grid_id} does not exist</source>
         <translation>网格 {grid_id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="168"/>
+        <location filename="../../ui/sentences/work.py" line="169"/>
         <source>Village or community “{name}” does not exist</source>
         <translation>村社“{name}”不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="169"/>
+        <location filename="../../ui/sentences/work.py" line="170"/>
         <source>No such key person: {missing}</source>
         <translation>重点人员不存在:{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="170"/>
+        <location filename="../../ui/sentences/work.py" line="171"/>
         <source>Evidence “{item}” should read incident:CODE</source>
         <translation>依据“{item}”应写作 incident:事件编号</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="171"/>
+        <location filename="../../ui/sentences/work.py" line="172"/>
         <source>Review {code} is approved and locked; it cannot change</source>
         <translation>倒查 {code} 已审批锁定,不能再修改</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="172"/>
+        <location filename="../../ui/sentences/work.py" line="173"/>
         <source>Days to look back should be 1 to {limit}</source>
         <translation>倒查天数应在 1 到 {limit} 之间</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="174"/>
+        <location filename="../../ui/sentences/work.py" line="175"/>
         <source>Incident {code} is not marked serious: “Mark serious” first, then review it</source>
         <translation>事件 {code} 未标记为重大事件:先“标记为重大事件”,再开展倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="175"/>
+        <location filename="../../ui/sentences/work.py" line="176"/>
         <source>Incident {code} is cancelled and cannot be reviewed</source>
         <translation>事件 {code} 已作废,不能倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="176"/>
+        <location filename="../../ui/sentences/work.py" line="177"/>
         <source>Incident {code} already has review {earlier}</source>
         <translation>事件 {code} 已有倒查 {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="177"/>
+        <location filename="../../ui/sentences/work.py" line="178"/>
         <source>The event cannot be later than now</source>
         <translation>事发时间不能晚于现在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="178"/>
+        <location filename="../../ui/sentences/work.py" line="179"/>
         <source>Choose the grid where it happened</source>
         <translation>请选择事发网格</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="179"/>
+        <location filename="../../ui/sentences/work.py" line="180"/>
         <source>Say what happened</source>
         <translation>请写明发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="180"/>
+        <location filename="../../ui/sentences/work.py" line="181"/>
         <source>A linked key person does not exist</source>
         <translation>关联的重点人员不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="181"/>
+        <location filename="../../ui/sentences/work.py" line="182"/>
         <source>Review {code} has no finding {number}</source>
         <translation>倒查 {code} 没有第 {number} 条发现</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="182"/>
+        <location filename="../../ui/sentences/work.py" line="183"/>
         <source>A responsibility decision needs a reason</source>
         <translation>责任认定须写明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="183"/>
+        <location filename="../../ui/sentences/work.py" line="184"/>
         <source>Say what was found</source>
         <translation>请写明发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="184"/>
+        <location filename="../../ui/sentences/work.py" line="185"/>
         <source>The time should lie within the review&apos;s period</source>
         <translation>发生时间应在倒查时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="185"/>
+        <location filename="../../ui/sentences/work.py" line="186"/>
         <source>Approving needs the review&apos;s conclusion</source>
         <translation>审批须写明倒查结论</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="187"/>
+        <location filename="../../ui/sentences/work.py" line="188"/>
         <source>{n_undecided} findings are undecided: decide each, or give a reason to decide the rest as no responsibility</source>
         <translation>还有 {n_undecided} 条发现未认定责任:逐条认定,或写明理由将其余各条认定为无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="188"/>
+        <location filename="../../ui/sentences/work.py" line="189"/>
         <source>Event kind “{kind}” is not valid; use {choices}</source>
         <translation>事件类型“{kind}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="190"/>
+        <location filename="../../ui/sentences/work.py" line="191"/>
         <source>Responsibility “{level}” is not valid; use {choices}</source>
         <translation>责任认定“{level}”无效:应为 {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="191"/>
+        <location filename="../../ui/sentences/work.py" line="192"/>
         <source>You may view only reviews that concern you</source>
         <translation>只能查看涉及本人的倒查</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="192"/>
+        <location filename="../../ui/sentences/work.py" line="193"/>
         <source>The reason for the correction</source>
         <translation>更正的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="193"/>
+        <location filename="../../ui/sentences/work.py" line="194"/>
         <source>Neither the grid nor the category changed</source>
         <translation>网格和类别都没有改变</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="194"/>
+        <location filename="../../ui/sentences/work.py" line="195"/>
         <source>Lock an idle seat after (minutes)</source>
         <translation>无操作自动锁定(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="195"/>
+        <location filename="../../ui/sentences/work.py" line="196"/>
         <source>Daily backups kept (days)</source>
         <translation>每日备份保留天数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="196"/>
+        <location filename="../../ui/sentences/work.py" line="197"/>
         <source>Month-end backups kept (months)</source>
         <translation>月末备份保留月数</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="197"/>
+        <location filename="../../ui/sentences/work.py" line="198"/>
         <source>Closure rate target (%)</source>
         <translation>办结率目标(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/work.py" line="198"/>
+        <location filename="../../ui/sentences/work.py" line="199"/>
         <source>On-time rate target (%)</source>
         <translation>按期办结率目标(%)</translation>
     </message>
@@ -5774,22 +5819,22 @@ Everyone signs in again.</source>
 <context>
     <name>PersonColour</name>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Green</source>
         <translation>绿</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Blue</source>
         <translation>蓝</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Orange</source>
         <translation>橙</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Red</source>
         <translation>红</translation>
     </message>
@@ -5951,6 +5996,11 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/queue/model.py" line="48"/>
         <source>Track</source>
         <translation>分流</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/queue/model.py" line="201"/>
+        <source>[County instruction] %1</source>
+        <translation>【县级批示】%1</translation>
     </message>
 </context>
 <context>
@@ -6150,22 +6200,22 @@ Everyone signs in again.</source>
 <context>
     <name>Responsibility</name>
     <message>
-        <location filename="../../ui/labels.py" line="151"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>No responsibility</source>
         <translation>无责任</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="152"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Minor</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="153"/>
+        <location filename="../../ui/labels.py" line="155"/>
         <source>Major</source>
         <translation>较重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Serious</source>
         <translation>严重</translation>
     </message>
@@ -6211,12 +6261,12 @@ Everyone signs in again.</source>
 <context>
     <name>ReviewState</name>
     <message>
-        <location filename="../../ui/labels.py" line="169"/>
+        <location filename="../../ui/labels.py" line="171"/>
         <source>Under review</source>
         <translation>倒查中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="170"/>
+        <location filename="../../ui/labels.py" line="172"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
@@ -6809,42 +6859,42 @@ Everyone signs in again.</source>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/labels.py" line="228"/>
+        <location filename="../../ui/labels.py" line="232"/>
         <source>Actions from the last meeting</source>
         <translation>上次会议待办回顾</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="229"/>
+        <location filename="../../ui/labels.py" line="233"/>
         <source>Overdue, not yet resolved</source>
         <translation>超期未办结</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="230"/>
+        <location filename="../../ui/labels.py" line="234"/>
         <source>Escalated</source>
         <translation>提级事项</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="231"/>
+        <location filename="../../ui/labels.py" line="235"/>
         <source>Red and yellow disputes</source>
         <translation>红黄预警纠纷</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="232"/>
+        <location filename="../../ui/labels.py" line="236"/>
         <source>Recurring problems</source>
         <translation>多发问题研判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="233"/>
+        <location filename="../../ui/labels.py" line="237"/>
         <source>Key person visits</source>
         <translation>重点人员走访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="234"/>
+        <location filename="../../ui/labels.py" line="238"/>
         <source>This week&apos;s figures</source>
         <translation>本周数据通报</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="235"/>
+        <location filename="../../ui/labels.py" line="239"/>
         <source>Other business</source>
         <translation>其他事项</translation>
     </message>
@@ -7520,37 +7570,37 @@ Everyone signs in again.</source>
 <context>
     <name>UserRole</name>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Duty officer</source>
         <translation>值班员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Meeting chair</source>
         <translation>会议主持</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>HR officer</source>
         <translation>人事专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Leader</source>
         <translation>领导</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>County</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
@@ -7676,17 +7726,17 @@ Everyone signs in again.</source>
 <context>
     <name>VisitMode</name>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>At the door</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>By video</source>
         <translation>视频</translation>
     </message>
@@ -7843,7 +7893,7 @@ Everyone signs in again.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="329"/>
+        <location filename="../../ui/labels.py" line="333"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -71,7 +71,7 @@ def test_a_county_account_touches_nothing_held_below_the_county(county):
 def test_at_county_level_only_the_countys_moves(county):
     db, me = county.db, county.county
     i = _at_county(county)
-    assert set(incidents.detail(db, me, i).allowed) == {"accept", "hand_down"}
+    assert set(incidents.detail(db, me, i).allowed) == {"accept", "hand_down", "instruct"}
     for refused in (lambda: incidents.cancel(db, me, i, "不归县里"), lambda: incidents.mark_serious(db, me, i, "x"),
                     lambda: incidents.retrack(db, me, i, "petition", "x")):
         with pytest.raises(IllegalMove):
@@ -98,3 +98,24 @@ def test_county_departments_take_only_county_level_items(county):
     with pytest.raises(InputError, match="只承办提级到县级的事件"):
         incidents.dispatch(county.db, county.duty, i, county.county_units["县住建局"])
     incidents.dispatch(county.db, county.duty, i, county.housing)
+
+
+def test_the_countys_instruction_is_flagged_in_the_township_until_read_there(county):
+    from gridcommand.ops import queue
+
+    db, me = county.db, county.county
+    i = _at_county(county)
+    with pytest.raises(IllegalMove):  # the township does not instruct itself
+        incidents.instruct(db, county.duty, i, "请尽快处置")
+    with pytest.raises(InputError, match="批示内容不能为空"):
+        incidents.instruct(db, me, i, " ")
+    incidents.instruct(db, me, i, "请县住建局三日内会同镇街处置,结果报县社会治理中心")
+    row = queue.rows(db, county.duty, [i])[0]
+    assert row.instructed and "instruction_read" in incidents.detail(db, county.duty, i).allowed
+    with pytest.raises(IllegalMove):  # the county cannot mark its own instruction read
+        incidents.read_instruction(db, me, i)
+    incidents.read_instruction(db, county.duty, i)
+    assert not queue.rows(db, county.duty, [i])[0].instructed
+    assert [e[0] for e in county.events(i)][-2:] == ["instruct", "instruction_read"]
+    with pytest.raises(IllegalMove):  # read once
+        incidents.read_instruction(db, county.duty, i)

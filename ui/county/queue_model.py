@@ -132,4 +132,6 @@ class CountyQueueModel(QAbstractTableModel):
             return label(Status, row.status)
         if key == "deadline":
             return countdown(row.step_warn_at, row.step_due_at, self._now)[0]
+        if key == "title" and row.instructed:  # the township has not read the county's 批示 yet
+            return self.tr("[Instructed] %1").replace("%1", row.title)
         return getattr(row, key) or ""

@@ -267,6 +267,13 @@ class IncidentCommands(QObject):
         return ([FormField("reason", self.tr("Why it goes back to the township"), "text", True)],
                 move(moves.hand_down, lambda v: v["reason"]))
 
+    def _instruct(self, d: IncidentDetail, move) -> Form:
+        return ([FormField("words", self.tr("The county's instruction"), "text", True)],
+                move(moves.instruct, lambda v: v["words"]))
+
+    def _read_instruction(self, d: IncidentDetail, move) -> Form:
+        return [], move(moves.read_instruction)
+
     def _link_person(self, d: IncidentDetail, move) -> Form:
         """A key person of the incident's grid, or anyone by their ID number (the tenant of a
         house that burned, known only after the report)."""
@@ -340,4 +347,9 @@ MOVES_SHOWN: dict[str, Shown] = {
                               IncidentCommands._link_person),
     Action.HAND_DOWN: Shown("Ctrl+Shift+H", QT_TRANSLATE_NOOP("IncidentCommands", "Return to the tow&nship…"),
                             IncidentCommands._hand_down),
+    Action.INSTRUCT: Shown("Ctrl+Shift+J", QT_TRANSLATE_NOOP("IncidentCommands", "&Instruct…"),
+                           IncidentCommands._instruct),
+    Action.INSTRUCTION_READ: Shown("Ctrl+Shift+U", QT_TRANSLATE_NOOP("IncidentCommands",
+                                                                     "Mark the county's instruction rea&d…"),
+                                   IncidentCommands._read_instruction),
 }

@@ -31,6 +31,7 @@ ENGLISH: dict[str, str] = {
     "返工原因": QT_TRANSLATE_NOOP("Message", "The reason for rework"),
     "作废原因": QT_TRANSLATE_NOOP("Message", "The reason for cancelling"),
     "退回理由": QT_TRANSLATE_NOOP("Message", "The reason for returning it to the township"),
+    "批示内容": QT_TRANSLATE_NOOP("Message", "The instruction"),
     "县级账号只办理提级到县级的事件:事件 {code} 由{level}办理。":
         QT_TRANSLATE_NOOP("Message", "A county account handles only items escalated to the county: incident {code} is held at {level} level."),
     "县级账号只能交办县级部门;{names} 不是县级部门":

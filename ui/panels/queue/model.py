@@ -197,6 +197,8 @@ class QueueModel(QAbstractTableModel):
             return "、".join(row.unsigned)
         if key == "track":
             return track(row.track)
+        if key == "title" and row.instructed:  # until the township marks the county's 批示 read
+            return self.tr("[County instruction] %1").replace("%1", row.title)
         return getattr(row, key) or ""
 
     def _foreground(self, row: QueueRow, key: str):
