@@ -119,9 +119,7 @@ class Workflow:
             return bool(self._unsigned(incident))
         if action == Action.ESCALATE:
             return incident.level != HoldingLevel.COUNTY
-        if action == Action.HAND_DOWN:
-            return incident.level == HoldingLevel.COUNTY
-        if action == Action.INSTRUCT:  # the county's word, not the township's
+        if action in (Action.HAND_DOWN, Action.INSTRUCT):  # the county's word, not the township's
             return self.county_only and incident.level == HoldingLevel.COUNTY
         if action == Action.INSTRUCTION_READ:
             return incident.instruction_unread

@@ -81,6 +81,8 @@ def test_at_county_level_only_the_countys_moves(county):
 def test_the_county_hands_an_item_back_to_the_township_with_its_reason(county):
     db, me = county.db, county.county
     i = _at_county(county)
+    with pytest.raises(IllegalMove):  # the township does not send its own items back to itself
+        incidents.hand_down(db, county.duty, i, "不归县里")
     with pytest.raises(InputError, match="退回理由不能为空"):
         incidents.hand_down(db, me, i, " ")
     incidents.hand_down(db, me, i, "属镇街职责,请镇街办理")
