@@ -63,8 +63,10 @@ def rule_note(note: str | None) -> str:
         rule_notes.CARD: translate("RuleNote", "{card}: {step} overdue"),
         rule_notes.ESCALATION: translate("RuleNote", "{step} overdue by more than 24 hours: escalated to the "
                                                      "township automatically"),
+        rule_notes.COUNTY_ESCALATION: translate("RuleNote", "{step} overdue by more than {hours} hours: escalated "
+                                                            "to the county automatically"),
         rule_notes.FLAG: translate("RuleNote", "{reason}: put on the next weekly meeting")}[template]
-    return sentence.format(**{name: words[name][key] for name, key in keys.items()})
+    return sentence.format(**{name: key if name == "hours" else words[name][key] for name, key in keys.items()})
 
 
 def local_time(value: dt.datetime | None) -> str:

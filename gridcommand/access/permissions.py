@@ -21,6 +21,7 @@ class Can(StrEnum):
     SEE_RECORD = "see_record"                # the queue, an incident, the reference lists: any role
     MOVE_INCIDENTS = "move_incidents"        # new, accept, dispatch, sign in, return, resolve, …
     MOVE_COUNTY_ITEMS = "move_county_items"  # the county's moves, on items held at county level
+    SET_COUNTY_RULES = "set_county_rules"    # what the county sets for its townships (automatic escalation)
     DECIDE_EXTENSIONS = "decide_extensions"  # duty staff not on their own request
     RUN_MEETINGS = "run_meetings"            # build, edit, lock, attendance, outcomes, action items
     VIEW_MEETINGS = "view_meetings"
@@ -42,6 +43,7 @@ ROLES_THAT: dict[Can, frozenset[str]] = {
     Can.SEE_RECORD: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN, R.COUNTY}),
     Can.MOVE_INCIDENTS: frozenset({R.DUTY, R.ADMIN}),
     Can.MOVE_COUNTY_ITEMS: frozenset({R.COUNTY}),
+    Can.SET_COUNTY_RULES: frozenset({R.COUNTY, R.ADMIN}),
     Can.DECIDE_EXTENSIONS: frozenset({R.DUTY, R.LEADER, R.ADMIN}),
     Can.RUN_MEETINGS: frozenset({R.CHAIR, R.ADMIN}),
     Can.VIEW_MEETINGS: frozenset({R.DUTY, R.CHAIR, R.HR, R.LEADER, R.ADMIN, R.COUNTY}),
@@ -63,6 +65,7 @@ LABELS = {
     Can.SEE_RECORD: Message("查看事件与名录"),
     Can.MOVE_INCIDENTS: Message("办理事件"),
     Can.MOVE_COUNTY_ITEMS: Message("办理县级事件"),
+    Can.SET_COUNTY_RULES: Message("设置县级规则"),
     Can.DECIDE_EXTENSIONS: Message("审批延期"),
     Can.RUN_MEETINGS: Message("主持例会"),
     Can.VIEW_MEETINGS: Message("查看例会"),

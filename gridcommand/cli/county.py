@@ -14,14 +14,15 @@ from ..county import config as county_config
 from ..county.figures import side_by_side
 from ..county.queue import county_query, page, size
 from ..county.report import write_monthly
-from ..county.seat import Seat
+from ..county.seat import Seat, push_escalation
 from .arguments import count, month
 from .auth import ENV_USER, password
 
 
 def add_commands(command) -> None:
     p = command("county", "the county seat: townships side by side, the county queue (SPEC §13)")
-    p.add_argument("action", choices=("figures", "queue", "report"))
+    p.add_argument("action", choices=("figures", "queue", "report", "push-settings"),
+                   help="push-settings: store the file's escalate_after_hours in every township")
     p.add_argument("--config", required=True, metavar="county.toml", help="the county's townships and their databases")
     p.add_argument("--month", type=month, metavar="YYYY-MM", help="figures: the month (default: last month)")
     p.add_argument("--limit", type=count(1, 10_000), default=50, help="queue: rows shown")
@@ -41,7 +42,16 @@ def cmd_county(args) -> int:
     if args.action == "report" and not args.out:
         raise InputError("county report 需要 --out 文件名(.pdf 或 .xlsx)")
     with _seat(args) as seat:
-        return {"figures": _figures, "queue": _queue, "report": _report}[args.action](seat, args)
+        return {"figures": _figures, "queue": _queue, "report": _report,
+                "push-settings": _push}[args.action](seat, args)
+
+
+def _push(seat: Seat, _args) -> int:
+    hours = seat.config.escalate_after_hours
+    for answer in push_escalation(seat):
+        said = "不自动提级" if not hours else f"超期超过 {hours} 小时自动提级至县"
+        print(f"{answer.township.name}:" + (said if answer.ok else f"未能设置:{answer.trouble}"))
+    return 0
 
 
 def _last_month() -> str:

@@ -21,7 +21,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from ..base import clock
 from ..base.errors import InputError
 from ..base.messages import Message, said
-from ..ops import Actor, Can, Database, accounts, allows, maintenance
+from ..ops import Actor, Can, Database, accounts, allows, maintenance, rules
 from ..ops.accounts import SignInRefused
 from .config import CountyConfig
 
@@ -172,6 +172,13 @@ class Seat:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def push_escalation(seat: Seat) -> list[Read[int]]:
+    """The settings file's ``escalate_after_hours`` stored in every township it reaches, for the
+    township's own rules (each change audited there)."""
+    hours = seat.config.escalate_after_hours
+    return seat.each(lambda t, db, actor: rules.set_county_escalation(db, actor, hours).value)
 
 
 def open_seat(config: CountyConfig, username: str, password: str) -> Seat:

@@ -13,6 +13,8 @@ from ..base import clock
 from ..base.changes import Area, Changes
 from ..models import User
 from ..record import audit
+from ..settings.county import ESCALATE_AFTER_HOURS
+from ..settings.stored import store
 from ..store.database import Database
 from ..workflow import run_all
 from ..workflow.deadline_preview import Preview, preview
@@ -72,3 +74,17 @@ def preview_deadlines(db: Database, actor: Actor, effective_from: dt.datetime, m
 def deadlines_in_force(db: Database, actor: Actor, at: dt.datetime | None = None) -> RuleSet:
     """The deadline matrix in force at ``at`` (now), as anyone may read it."""
     return look(db, actor, lambda session: RuleBook.load(session).in_force(at or clock.now()), needs=Can.REPORTS)
+
+
+def county_escalation(db: Database, actor: Actor) -> int:
+    """After how many hours overdue a township-level item goes to the county by itself (0: never)."""
+    return look(db, actor, ESCALATE_AFTER_HOURS.read, needs=Can.SEE_RECORD)
+
+
+def set_county_escalation(db: Database, actor: Actor, hours: int | str) -> Result[int]:
+    """The county's hours (SPEC §13), stored in this township for its own rules; checked first."""
+    def work(session: Session, _user: User) -> tuple[Any, Changes]:
+        stored = store(session, (ESCALATE_AFTER_HOURS,), {ESCALATE_AFTER_HOURS.key: hours})
+        audit.note(session, "settings.county", "setting", ESCALATE_AFTER_HOURS.key, value=stored[ESCALATE_AFTER_HOURS.key])
+        return stored[ESCALATE_AFTER_HOURS.key], Changes.of(Area.SETTINGS)
+    return perform(db, actor, work, needs=Can.SET_COUNTY_RULES)

@@ -125,6 +125,7 @@ def load_detail(session: Session, incident_id: int, now: dt.datetime | None = No
     """The incident as ``viewer`` sees it: the moves allowed are theirs (a county account's are
     only the county's)."""
     from . import Workflow, next_event, pending
+    from .supervision import county_after
 
     now = now or clock.now()
     incident = session.get(Incident, incident_id)
@@ -192,7 +193,7 @@ def load_detail(session: Session, incident_id: int, now: dt.datetime | None = No
         unsigned_unit_ids=tuple((i, n) for i, n in unsigned),
         attachments=tuple(AttachmentLine(*a) for a in attachments),
         cards=tuple(CardLine(c, s, at) for c, s, at, _due in cards),
-        next_event=next_event(incident, known, now),
+        next_event=next_event(incident, known, now, county_after(session)),
         pending_extension=(extension.id, extension.hours, extension.reason) if extension else None,
         mediation_failures=incident.mediation_failures, return_count=incident.return_count,
         rework_count=incident.rework_count, track=incident.track, limit_at=incident.limit_at,

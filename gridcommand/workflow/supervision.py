@@ -5,6 +5,9 @@
 - an item whose open step (accept, resolve or verify) is overdue by more than 24 h — strictly:
   at exactly 24 h nothing happens yet — while held at grid or village level escalates to the
   township, recorded as done by the system user when the rules find it;
+- an item held at township level whose open step is overdue by more than the county's N hours
+  (a setting of the county seat, stored in the township; 0, the default: never) — strictly —
+  escalates to the county (SPEC §13);
 - an item returned twice or reworked twice is flagged for the next weekly meeting.
 (The blue→yellow dispute rule runs inside the mediation move itself.)
 """
@@ -22,6 +25,7 @@ from ..base.enums import OPEN_STATUSES, Action, HoldingLevel
 from ..models import Incident, IncidentCard, IncidentEvent, User
 from ..org.responsibility import holder_now
 from ..record import audit
+from ..settings.county import ESCALATE_AFTER_HOURS
 from . import rule_notes
 from .deadlines import RuleBook, is_overdue, overdue_clause
 
@@ -52,11 +56,17 @@ def _event(session, incident: Incident, action: Action, note: str, at: dt.dateti
                               unit_id=unit_id))
 
 
+_UNREAD = dt.timedelta(-1)  # ``apply``'s county hours, when its caller did not read them once for all
+
+
 def apply(session: Session, incident: Incident, now: dt.datetime, rules: RuleBook | None = None,
-          known_cards: set[CardKey] | None = None, actor: User | None = None) -> bool:
+          known_cards: set[CardKey] | None = None, actor: User | None = None,
+          to_county: dt.timedelta | None = _UNREAD) -> bool:
     """Bring one incident up to date with the rules at ``now``; True if anything changed."""
     if incident.status not in OPEN_STATUSES:
         return False
+    if to_county == _UNREAD:
+        to_county = county_after(session)
     actor = actor or system_user(session)
     if known_cards is None:
         known_cards = _cards_of(session, [incident.id])
@@ -74,10 +84,11 @@ def apply(session: Session, incident: Incident, now: dt.datetime, rules: RuleBoo
                        rule_notes.card(colour, incident.step), at, actor, unit)
                 known_cards.add(key)
                 changed = True
-    escalate_after = _escalation_time(incident)
-    if escalate_after is not None and now > escalate_after:
-        _event(session, incident, Action.ESCALATE, rule_notes.escalation(incident.step), now, actor)
-        incident.level = HoldingLevel.TOWNSHIP
+    escalation = _escalation(incident, to_county)
+    if escalation is not None and now > escalation[0]:
+        at, up, note = escalation
+        _event(session, incident, Action.ESCALATE, note, now, actor)
+        incident.level = up
         changed = True
     if not incident.flagged and (incident.return_count >= FLAG_AT or incident.rework_count >= FLAG_AT):
         incident.flagged = True
@@ -89,11 +100,23 @@ def apply(session: Session, incident: Incident, now: dt.datetime, rules: RuleBoo
     return changed
 
 
-def _escalation_time(incident: Incident) -> dt.datetime | None:
-    """The instant after which the incident escalates (the open step, whichever it is, 24 h
-    overdue), if it is held at grid or village level."""
-    if incident.level in LOW_LEVELS and incident.step_due_at is not None:
-        return incident.step_due_at + ESCALATE_AFTER
+def county_after(session: Session) -> dt.timedelta | None:
+    """How long overdue a township-level item may be before it goes to the county; None: never."""
+    hours = ESCALATE_AFTER_HOURS.read(session)
+    return dt.timedelta(hours=hours) if hours else None
+
+
+def _escalation(incident: Incident, to_county: dt.timedelta | None) -> tuple[dt.datetime, HoldingLevel, str] | None:
+    """(the instant after which the incident escalates, where to, the note): its open step 24 h
+    overdue at grid or village level, or the county's hours overdue at township level."""
+    due, step = incident.step_due_at, incident.step
+    if due is None or step is None:
+        return None
+    if incident.level in LOW_LEVELS:
+        return due + ESCALATE_AFTER, HoldingLevel.TOWNSHIP, rule_notes.escalation(step)
+    if incident.level == HoldingLevel.TOWNSHIP and to_county is not None:
+        hours = int(to_county.total_seconds() // 3600)
+        return due + to_county, HoldingLevel.COUNTY, rule_notes.county_escalation(step, hours)
     return None
 
 
@@ -110,14 +133,14 @@ def run_all(session: Session, now: dt.datetime, rules: RuleBook | None = None) -
     if not candidates:
         return Changes()
     known = _cards_of(session, [i.id for i in candidates])
-    actor = system_user(session)
+    actor, to_county = system_user(session), county_after(session)
     touched = frozenset(i.id for i in candidates
-                        if apply(session, i, now, rules, known, actor))
+                        if apply(session, i, now, rules, known, actor, to_county))
     return Changes(incidents=touched)
 
 
-def next_event(incident: Incident, known_cards: set[CardKey], now: dt.datetime
-               ) -> tuple[dt.datetime, str] | None:
+def next_event(incident: Incident, known_cards: set[CardKey], now: dt.datetime,
+               to_county: dt.timedelta | None = None) -> tuple[dt.datetime, str] | None:
     """When the incident's next card or escalation falls, and which: "yellow" or "red" (a card)
     or "escalate"."""
     if incident.status not in OPEN_STATUSES or incident.step_due_at is None:
@@ -125,9 +148,9 @@ def next_event(incident: Incident, known_cards: set[CardKey], now: dt.datetime
     due = incident.step_due_at
     upcoming = [(at, colour) for colour, at in (("yellow", due), ("red", due + RED_AFTER))
                 if (incident.id, incident.step, due, colour) not in known_cards and at > now]
-    escalate_after = _escalation_time(incident)
-    if escalate_after is not None and escalate_after >= now:
-        upcoming.append((escalate_after, "escalate"))
+    escalation = _escalation(incident, to_county)
+    if escalation is not None and escalation[0] >= now:
+        upcoming.append((escalation[0], "escalate"))
     # At the same moment the red card falls before the escalation (its rule runs first).
     return min(upcoming, key=lambda event: (event[0], event[1] == "escalate")) if upcoming else None
 

@@ -5080,11 +5080,21 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/sentences/county.py" line="25"/>
+        <source>Setting the county&apos;s rules</source>
+        <translation>设置县级规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="27"/>
+        <source>Escalation to the county when overdue (hours; 0: never by itself)</source>
+        <translation>超期自动提级至县(小时,0 为不自动)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="28"/>
         <source>Cannot open the county seat: {reasons}</source>
         <translation>无法进入县级视图:{reasons}</translation>
     </message>
     <message>
-        <location filename="../../ui/sentences/county.py" line="26"/>
+        <location filename="../../ui/sentences/county.py" line="29"/>
         <source>The account {user} is not a county account in {township}</source>
         <translation>账号 {user} 在{township}不是县级账号</translation>
     </message>
@@ -6619,6 +6629,11 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/display.py" line="66"/>
+        <source>{step} overdue by more than {hours} hours: escalated to the county automatically</source>
+        <translation>{step}超期超过 {hours} 小时,自动提级至县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display.py" line="68"/>
         <source>{reason}: put on the next weekly meeting</source>
         <translation>{reason},提交下次周例会</translation>
     </message>
@@ -7847,27 +7862,27 @@ Everyone signs in again.</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="79"/>
+        <location filename="../../ui/display.py" line="81"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="82"/>
+        <location filename="../../ui/display.py" line="84"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="84"/>
+        <location filename="../../ui/display.py" line="86"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="95"/>
+        <location filename="../../ui/display.py" line="97"/>
         <source>overdue %1</source>
         <translation>超期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display.py" line="96"/>
+        <location filename="../../ui/display.py" line="98"/>
         <source>%1 left</source>
         <translation>剩 %1</translation>
     </message>

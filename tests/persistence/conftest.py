@@ -14,8 +14,8 @@ from .test_workflow import T0, H, Office
 
 @pytest.fixture
 def people(township_db):
-    """An administrator and one account for each other role."""
-    for role in ("duty", "chair", "hr", "leader"):
+    """An administrator and one account for each other role (the county's too)."""
+    for role in ("duty", "chair", "hr", "leader", "county"):
         signed_in(township_db, role, (role,))
     signed_in(township_db)
     return township_db

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from gridcommand.base.enums import HoldingLevel, Status, UnitKind
 from gridcommand.base.errors import InputError, NotAllowed
-from gridcommand.models import IncidentEvent, Unit, User
+from gridcommand.models import Incident, IncidentEvent, Unit, User
 from gridcommand.ops import audit_log, incidents
 from gridcommand.workflow import IllegalMove, NewIncident
 
@@ -25,6 +25,16 @@ def county(township_db):
     office.duty = signed_in(township_db, "duty1", ("duty",))
     office.county = signed_in(township_db, "county1", ("county",))
     return office
+
+
+def _at_township(office) -> int:
+    """An item held at township level (put there directly: escalating it by hand now would let
+    the rules, meanwhile months overdue, move it on first)."""
+    incident_id = office.report()
+    with office.db.session() as s:
+        s.get(Incident, incident_id).level = HoldingLevel.TOWNSHIP
+        s.commit()
+    return incident_id
 
 
 def _at_county(office) -> int:
@@ -121,3 +131,35 @@ def test_the_countys_instruction_is_flagged_in_the_township_until_read_there(cou
     assert [e[0] for e in county.events(i)][-2:] == ["instruct", "instruction_read"]
     with pytest.raises(IllegalMove):  # read once
         incidents.read_instruction(db, county.duty, i)
+
+
+@pytest.mark.parametrize("offset_min, escalated", [(-1, False), (0, False), (1, True)])
+def test_a_township_item_goes_to_the_county_strictly_after_the_countys_hours_overdue(county, offset_min, escalated):
+    import datetime as dt
+
+    from gridcommand.ops import rules
+
+    db = county.db
+    with pytest.raises(NotAllowed):
+        rules.set_county_escalation(db, county.duty, 6)
+    with pytest.raises(InputError):
+        rules.set_county_escalation(db, county.county, 721)
+    i = _at_township(county)
+    assert rules.set_county_escalation(db, county.county, 6).value == 6 and rules.county_escalation(db, county.duty) == 6
+    due = county.get(i).step_due_at
+    rules.run(db, county.duty, now=due + dt.timedelta(hours=6, minutes=offset_min))
+    incident = county.get(i)
+    assert (incident.level == HoldingLevel.COUNTY) == escalated
+    if escalated:
+        assert county.events(i)[-1][0] == "escalate"
+        assert incidents.detail(db, county.county, i).events[-1].note == "受理超期超过 6 小时,自动提级至县"
+
+
+def test_without_the_countys_hours_nothing_goes_to_the_county_by_itself(county):
+    import datetime as dt
+
+    from gridcommand.ops import rules
+
+    i = _at_township(county)
+    rules.run(county.db, county.duty, now=county.get(i).step_due_at + dt.timedelta(days=30))
+    assert county.get(i).level == HoldingLevel.TOWNSHIP

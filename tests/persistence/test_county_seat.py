@@ -192,3 +192,14 @@ def test_the_county_report_says_what_each_township_says_with_every_chain_in_its_
         assert f"{t.name} {reports.stamp(t.db, t.duty).pin}" in text.replace("\n", "")
     sheet = load_workbook(xlsx)["排名"]
     assert isinstance(sheet.cell(2, 3).value, int) and sheet.cell(2, 5).number_format == "0.0%"
+
+
+def test_the_county_pushes_its_escalation_hours_to_every_township(county, capsys, monkeypatch):
+    from gridcommand.ops import rules
+
+    towns, settings = county
+    settings.write_text("escalate_after_hours = 12\n" + settings.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setenv("GRIDCOMMAND_PASSWORD", PASSWORD)
+    assert main(["--user", "county1", "county", "push-settings", "--config", str(settings)]) == 0
+    assert capsys.readouterr().out.count("超期超过 12 小时自动提级至县") == 2
+    assert [rules.county_escalation(t.db, t.duty) for t in towns] == [12, 12]

@@ -75,7 +75,7 @@ READS = [
     (reviews.reviews, ()), (reviews.review, (999_999,)), (reviews.timeline, (999_999,)),
     (reviews.review_id, ("x",)), (reviews.serious_incidents, ()), (reviews.evidence, (["x"],)),
     (reviews.person_ids, (["x"],)),
-    (rules.deadline_versions, ()), (rules.preview_deadlines, (T, "calendar", {})), (rules.deadlines_in_force, ()),
+    (rules.deadline_versions, ()), (rules.preview_deadlines, (T, "calendar", {})), (rules.deadlines_in_force, ()), (rules.county_escalation, ()),
     (visits.reminders, ()),
 ]
 # What the reads whose capability depends on their arguments need with the arguments above.

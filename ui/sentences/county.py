@@ -22,6 +22,9 @@ ENGLISH = {
         QT_TRANSLATE_NOOP("Message", "The township's database is of another version than this program: upgrade it at the township first"),
     "{folder} 不是县级演示数据的文件夹,不会替换它":
         QT_TRANSLATE_NOOP("Message", "{folder} is not a folder of the county seat demo: it is left as it is"),
+    "设置县级规则": QT_TRANSLATE_NOOP("Message", "Setting the county's rules"),
+    "超期自动提级至县(小时,0 为不自动)":
+        QT_TRANSLATE_NOOP("Message", "Escalation to the county when overdue (hours; 0: never by itself)"),
     "无法进入县级视图:{reasons}": QT_TRANSLATE_NOOP("Message", "Cannot open the county seat: {reasons}"),
     "账号 {user} 在{township}不是县级账号": QT_TRANSLATE_NOOP("Message", "The account {user} is not a county account in {township}"),
 }
