@@ -78,6 +78,11 @@ def _figures(seat: Seat, args) -> int:
         print(json.dumps({"county": seat.config.county, "month": chosen, "townships": [
             {"township": t.township, "rank": t.rank, "county_items": t.county_items,
              "figures": t.figures.as_dict() if t.figures else None,
+             "yellow_cards": t.beyond.yellow_cards if t.beyond else None,
+             "red_cards": t.beyond.red_cards if t.beyond else None,
+             "reached_county": t.beyond.reached_county if t.beyond else None,
+             "visit_rate": t.beyond.visits.rate if t.beyond else None,
+             "grades": dict(t.beyond.grades) if t.beyond else None,
              "unreachable": None if t.trouble is None else str(t.trouble),
              "last_read": clock.local(t.last_read).isoformat() if t.last_read else None} for t in lines]},
             ensure_ascii=False, indent=2))

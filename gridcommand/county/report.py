@@ -10,9 +10,9 @@ from pathlib import Path
 
 from ..base import clock
 from ..ops import dashboard, reports
-from ..ops.dashboard import CountyItem, Figures
+from ..ops.dashboard import CountyItem, Figures, TownshipMonth
 from ..ops.reports import Document
-from .figures import side_by_side
+from .figures import grades_text, side_by_side
 from .seat import Seat
 
 TREND_MONTHS = 6
@@ -36,8 +36,8 @@ def monthly(seat: Seat, month: str) -> Document:
     reached = [line for line in lines if line.figures is not None]
     now = clock.now()
     ranking = [[line.rank, line.township, line.figures.reported, line.figures.closed, _rate(line.figures.closure_rate),
-                _rate(line.figures.on_time_rate), line.figures.overdue_now, line.county_items] for line in reached
-               if line.figures is not None]
+                _rate(line.figures.on_time_rate), line.figures.overdue_now, line.county_items,
+                *_beyond(line.beyond)] for line in reached if line.figures is not None]
     months = [clock.shift_month(month, n - TREND_MONTHS + 1) for n in range(TREND_MONTHS)]
     trend_rows = [[name, *(_closure(trends[name], m) for m in months)] for name in trends]
     items = [[name, i.code, i.title, clock.local(i.reached_county_at).replace(tzinfo=None), i.unit or "—",
@@ -49,13 +49,20 @@ def monthly(seat: Seat, month: str) -> Document:
             f"县级办理事项 {len(items)} 件,其中在办 {sum(row[5] == '在办' for row in items)} 件。"
             + (f"未能读取:{'、'.join(missing)}(以上合计不含)。" if missing else ""))
     return Document(f"{seat.config.county} {month} 网格治理月度报告", "各镇街办理情况、排名与县级办理事项", said, [
-        ("各镇街排名(按办结率,其次按期率)", "排名", ["名次", "镇街", "上报", "办结", "办结率", "按期率", "当前超期", "县级在办"],
-         ranking, {4: RATE, 5: RATE}),
+        ("各镇街排名(按办结率,其次按期率)", "排名",
+         ["名次", "镇街", "上报", "办结", "办结率", "按期率", "当前超期", "县级在办", "黄牌", "红牌", "提级到县", "走访完成率",
+          "考核等次"], ranking, {4: RATE, 5: RATE, 11: RATE}),
         (f"办结率趋势(近 {TREND_MONTHS} 个月)", "趋势", ["镇街", *months], trend_rows,
          {n: RATE for n in range(1, TREND_MONTHS + 1)}),
         ("县级办理事项(本月提级至县或仍在县级办理)", "县级事项",
          ["镇街", "编号", "标题", "到县时间", "处置单位", "状态", "用时(小时)"], items, {3: WHEN, 6: HOURS}),
     ])
+
+
+def _beyond(beyond: TownshipMonth | None) -> list:
+    if beyond is None:
+        return ["", "", "", None, ""]
+    return [beyond.yellow_cards, beyond.red_cards, beyond.reached_county, _rate(beyond.visits.rate), grades_text(beyond)]
 
 
 def _closure(figures: list[Figures], month: str) -> float | None:

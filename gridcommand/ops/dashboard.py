@@ -12,13 +12,14 @@ from ..figures.county_items import CountyItem, county_items as county_items_in
 from ..figures.dashboard import DEFAULT_PERIOD, PERIODS, Live, Monthly, open_count
 from ..figures.grid_map import GridMap, MapGrid, grid_map
 from ..figures.metrics import GROUPS, Figures, figures
+from ..figures.township_month import TownshipMonth, township_month
 from ..org.geometry import contains as contains
 from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import look
 
-__all__ = ["DEFAULT_PERIOD", "GROUPS", "PERIODS", "CountyItem", "Figures", "GridMap", "Live", "MapGrid", "Monthly", "county_items",
-           "live", "map_of_grids", "monthly", "open_count", "stats"]
+__all__ = ["DEFAULT_PERIOD", "GROUPS", "PERIODS", "CountyItem", "Figures", "TownshipMonth", "GridMap", "Live", "MapGrid", "Monthly", "county_items",
+           "live", "map_of_grids", "month_beyond", "monthly", "open_count", "stats"]
 
 
 def live(db: Database, actor: Actor, days: int = DEFAULT_PERIOD, village_id: int | None = None) -> Live:
@@ -49,3 +50,9 @@ def county_items(db: Database, actor: Actor, first: dt.date, last: dt.date) -> l
     how long each took there: the county's monthly report."""
     start, end = clock.day_bounds(first, last)
     return look(db, actor, county_items_in, start, end, needs=Can.REPORTS)
+
+
+def month_beyond(db: Database, actor: Actor, month: str) -> TownshipMonth:
+    """The month's cards, items that reached the county, visits and last locked grades: what the
+    county compares beside the closed-loop figures."""
+    return look(db, actor, township_month, month, needs=Can.REPORTS)

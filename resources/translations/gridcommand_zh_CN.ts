@@ -7385,13 +7385,13 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/county/townships_dock.py" line="63"/>
-        <location filename="../../ui/county/townships_dock.py" line="119"/>
+        <location filename="../../ui/county/townships_dock.py" line="123"/>
         <source>Closure rate</source>
         <translation>办结率</translation>
     </message>
     <message>
         <location filename="../../ui/county/townships_dock.py" line="63"/>
-        <location filename="../../ui/county/townships_dock.py" line="120"/>
+        <location filename="../../ui/county/townships_dock.py" line="124"/>
         <source>On-time rate</source>
         <translation>按期率</translation>
     </message>
@@ -7407,26 +7407,51 @@ Everyone signs in again.</source>
     </message>
     <message>
         <location filename="../../ui/county/townships_dock.py" line="64"/>
-        <source>Reached</source>
+        <source>Yellow cards</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="64"/>
+        <source>Red cards</source>
+        <translation>红牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="65"/>
+        <source>Reached the county</source>
+        <translation>提级到县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="65"/>
+        <source>Visits done</source>
+        <translation>走访完成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="65"/>
+        <source>Grades (last locked month)</source>
+        <translation>考核等次(最近锁定月)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/townships_dock.py" line="66"/>
+        <source>Read at</source>
         <translation>读取时间</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="72"/>
+        <location filename="../../ui/county/townships_dock.py" line="74"/>
         <source>Closure and on-time rates, %</source>
         <translation>办结率与按期率(%)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="87"/>
+        <location filename="../../ui/county/townships_dock.py" line="89"/>
         <source>Reading the townships…</source>
         <translation>正在读取各镇街…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="110"/>
+        <location filename="../../ui/county/townships_dock.py" line="114"/>
         <source>not reached: %1</source>
         <translation>无法连接:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="122"/>
+        <location filename="../../ui/county/townships_dock.py" line="126"/>
         <source>%1 of %2 townships reached</source>
         <translation>已连接 %1/%2 个镇街</translation>
     </message>

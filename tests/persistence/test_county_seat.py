@@ -74,6 +74,7 @@ def test_the_countys_figure_for_a_township_is_that_townships_own_stats(county):
     for t in towns:
         own = dashboard.stats(t.db, t.duty, first, last)[0]
         assert lines[t.name].figures == own and own.reported == len(t.ids)
+        assert lines[t.name].beyond == dashboard.month_beyond(t.db, t.duty, last.strftime("%Y-%m"))
     assert {lines[n].county_items for n in NAMES} == {3, 2}
     assert sorted(line.rank for line in lines.values()) == [1, 2]
 

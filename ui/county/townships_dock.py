@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridcommand.base import clock
-from gridcommand.county.figures import TownshipLine, side_by_side
+from gridcommand.county.figures import TownshipLine, grades_text, side_by_side
 from gridcommand.county.seat import Seat
 
 from ..display import local_time
@@ -61,7 +61,9 @@ class TownshipsDock(QDockWidget):
         top.addWidget(self.state)
         self.headers = [self.tr("Rank"), self.tr("Township"), self.tr("Reported"), self.tr("Closed"),
                         self.tr("Closure rate"), self.tr("On-time rate"), self.tr("Overdue now"),
-                        self.tr("At county level"), self.tr("Reached")]
+                        self.tr("At county level"), self.tr("Yellow cards"), self.tr("Red cards"),
+                        self.tr("Reached the county"), self.tr("Visits done"), self.tr("Grades (last locked month)"),
+                        self.tr("Read at")]
         self.table = QTableWidget(0, len(self.headers), body)
         self.table.setObjectName("townshipsTable")
         self.table.setHorizontalHeaderLabels(self.headers)
@@ -104,10 +106,12 @@ class TownshipsDock(QDockWidget):
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             f = line.figures
+            b = line.beyond
             cells = ([line.rank, line.township, f.reported, f.closed, _rate(f.closure_rate), _rate(f.on_time_rate),
-                      f.overdue_now, line.county_items, local_time(line.last_read)] if f is not None else
-                     ["—", line.township, "", "", "", "", "", "",
-                      self.tr("not reached: %1").replace("%1", text(line.trouble))])
+                      f.overdue_now, line.county_items, b.yellow_cards, b.red_cards, b.reached_county,
+                      _rate(b.visits.rate), grades_text(b), local_time(line.last_read)]
+                     if f is not None and b is not None else
+                     ["—", line.township, *[""] * 11, self.tr("not reached: %1").replace("%1", text(line.trouble))])
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
                 if isinstance(value, int):
