@@ -751,83 +751,84 @@ Everyone signs in again.</source>
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../../ui/county/window.py" line="35"/>
+        <location filename="../../ui/county/window.py" line="36"/>
         <source>GridCommand county seat — %1</source>
         <translation>网格指挥室 县级视图 — %1</translation>
     </message>
     <message>
         <location filename="../../ui/county/window.py" line="86"/>
+        <location filename="../../ui/county/window.py" line="98"/>
         <source>%1 cannot be reached now.</source>
         <translation>%1 暂时无法连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="116"/>
+        <location filename="../../ui/county/window.py" line="127"/>
         <source>%1 · %2 of %3 townships reached</source>
         <translation>%1 · 已连接 %2/%3 个镇街</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="123"/>
+        <location filename="../../ui/county/window.py" line="134"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="124"/>
+        <location filename="../../ui/county/window.py" line="135"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="129"/>
+        <location filename="../../ui/county/window.py" line="140"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="135"/>
+        <location filename="../../ui/county/window.py" line="146"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="140"/>
+        <location filename="../../ui/county/window.py" line="151"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="142"/>
+        <location filename="../../ui/county/window.py" line="153"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="147"/>
+        <location filename="../../ui/county/window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="148"/>
+        <location filename="../../ui/county/window.py" line="159"/>
         <source>&amp;About the county seat</source>
         <translation>关于县级视图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="157"/>
-        <location filename="../../ui/county/window.py" line="171"/>
+        <location filename="../../ui/county/window.py" line="168"/>
+        <location filename="../../ui/county/window.py" line="182"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="161"/>
+        <location filename="../../ui/county/window.py" line="172"/>
         <source>Writing the county&apos;s monthly report</source>
         <translation>正在生成县级月度报告</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="167"/>
+        <location filename="../../ui/county/window.py" line="178"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="174"/>
+        <location filename="../../ui/county/window.py" line="185"/>
         <source>The county seat</source>
         <translation>县级视图</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="175"/>
+        <location filename="../../ui/county/window.py" line="186"/>
         <source>Each township keeps its own database; this seat reads them side by side and copies nothing. The county queue lists the items every township has escalated to the county; choose one to see it and act on it in its own township. A township that cannot be reached is named with when it last answered, and the others are read regardless.</source>
         <translation>各镇街保留各自的数据库;县级视图并列读取,不复制任何数据。县级在办列出各镇街提级到县的事件;选中一件即在其所属镇街查看和办理。无法连接的镇街会注明上次读取的时间,其余镇街照常读取。</translation>
     </message>
@@ -7325,6 +7326,14 @@ Everyone signs in again.</source>
         <location filename="../../ui/panels/org/team.py" line="81"/>
         <source>Open incidents: %1, overdue %2 — show in the queue</source>
         <translation>在办事件 %1 件,超期 %2 件 — 在事件队列中查看</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipDashboard</name>
+    <message>
+        <location filename="../../ui/county/township_dashboard.py" line="18"/>
+        <source>%1 — dashboard (read only)</source>
+        <translation>%1 — 一屏观天下(只读)</translation>
     </message>
 </context>
 <context>

@@ -96,3 +96,17 @@ def test_the_monthly_report_from_the_window(window, tmp_path, qtbot, monkeypatch
     window.findChild(type(window.commands.actions["accept"]), "county.report").trigger()
     qtbot.waitUntil(lambda: window._report is None and target.exists(), timeout=30_000)
     assert target.read_bytes().startswith(b"%PDF") and str(target) in window.statusBar().currentMessage()
+
+
+def test_a_townships_own_dashboard_opens_from_the_seat(window, towns, qtbot):
+    from ui.county.township_dashboard import TownshipDashboard
+
+    qtbot.waitUntil(lambda: window.townships.table.rowCount() == 2, timeout=20_000)
+    row = next(r for r in range(2) if window.townships.table.item(r, 1).text() == NAMES[1])
+    window.townships.table.itemDoubleClicked.emit(window.townships.table.item(row, 1))
+    shown = window.findChild(TownshipDashboard)
+    assert shown is not None and NAMES[1] in shown.windowTitle()
+    assert shown.dock.runner.db.url.database == towns[0][1].db.url.database
+    qtbot.waitUntil(lambda: shown.dock.live is not None, timeout=20_000)
+    assert shown.dock.live is not None
+    shown.close()

@@ -36,7 +36,7 @@ def _rate(value: float | None) -> str:
 class TownshipsDock(QDockWidget):
     OBJECT_NAME = "townshipsDock"
     sig_township = Signal(str)
-    """A township's line was double-clicked: open its own figures."""
+    """A township's line was double-clicked: open its own dashboard."""
 
     def __init__(self, seat: Seat, parent: QWidget | None = None):
         super().__init__(self.tr("Townships side by side"), parent)

@@ -21,6 +21,7 @@ from ..panels.detail.dock import DetailDock
 from ..widgets.files import save_path
 from ..worker import Task
 from .queue_dock import CountyQueueDock
+from .township_dashboard import TownshipDashboard
 from .townships_dock import TownshipsDock
 
 REFRESH_MS = 30_000      # the townships' own seats move items too: the county reads them again
@@ -56,8 +57,7 @@ class CountyWindow(QMainWindow):
         self.queue.model.modelReset.connect(self._said_where)
         self.detail.sig_loaded.connect(self._update_commands)
         self.commands.sig_refused.connect(lambda words: self.statusBar().showMessage(words, 8000))
-        self.townships.sig_township.connect(lambda name: self.queue.township.setCurrentIndex(
-            self.queue.township.findData(name)))
+        self.townships.sig_township.connect(self.open_dashboard)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
         self._timer.start(REFRESH_MS)
@@ -89,6 +89,17 @@ class CountyWindow(QMainWindow):
         self.detail.use_runner(runner)
         self.commands.use_runner(runner)
         self.detail.show_incident(item.row.id)
+
+    @Slot(str)
+    def open_dashboard(self, name: str) -> TownshipDashboard | None:
+        """That township's own dashboard, read in its database; nothing on it changes the record."""
+        township = self.seat.township(name)
+        if not township.reachable:
+            self.statusBar().showMessage(self.tr("%1 cannot be reached now.").replace("%1", name), 8000)
+            return None
+        shown = TownshipDashboard(self._runner(township), name, self)
+        shown.show()
+        return shown
 
     def _acted_on(self) -> list:
         """The rows a bulk move takes: the chosen item, in its township."""
