@@ -673,54 +673,49 @@ Everyone signs in again.</source>
 <context>
     <name>CountyQueueModel</name>
     <message>
-        <location filename="../../ui/county/queue_model.py" line="38"/>
+        <location filename="../../ui/county/queue_model.py" line="36"/>
         <source>Township</source>
         <translation>镇街</translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_model.py" line="38"/>
+        <location filename="../../ui/county/queue_model.py" line="36"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_model.py" line="38"/>
+        <location filename="../../ui/county/queue_model.py" line="36"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_model.py" line="39"/>
+        <location filename="../../ui/county/queue_model.py" line="37"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_model.py" line="39"/>
+        <location filename="../../ui/county/queue_model.py" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_model.py" line="39"/>
+        <location filename="../../ui/county/queue_model.py" line="37"/>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_model.py" line="40"/>
+        <location filename="../../ui/county/queue_model.py" line="38"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_model.py" line="40"/>
+        <location filename="../../ui/county/queue_model.py" line="38"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_model.py" line="40"/>
+        <location filename="../../ui/county/queue_model.py" line="38"/>
         <source>Village</source>
         <translation>村社</translation>
-    </message>
-    <message>
-        <location filename="../../ui/county/queue_model.py" line="136"/>
-        <source>[Instructed] %1</source>
-        <translation>【已批示】%1</translation>
     </message>
 </context>
 <context>
@@ -5939,77 +5934,77 @@ Everyone signs in again.</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="42"/>
+        <location filename="../../ui/panels/queue/model.py" line="44"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="42"/>
+        <location filename="../../ui/panels/queue/model.py" line="44"/>
         <source>Reported</source>
         <translation>上报时间</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="43"/>
+        <location filename="../../ui/panels/queue/model.py" line="45"/>
         <source>Village</source>
         <translation>村社</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="43"/>
+        <location filename="../../ui/panels/queue/model.py" line="45"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="44"/>
+        <location filename="../../ui/panels/queue/model.py" line="46"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="44"/>
+        <location filename="../../ui/panels/queue/model.py" line="46"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="45"/>
+        <location filename="../../ui/panels/queue/model.py" line="47"/>
         <source>Colour</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="45"/>
+        <location filename="../../ui/panels/queue/model.py" line="47"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="46"/>
+        <location filename="../../ui/panels/queue/model.py" line="48"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="46"/>
+        <location filename="../../ui/panels/queue/model.py" line="48"/>
         <source>Unit</source>
         <translation>处置单位</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="47"/>
+        <location filename="../../ui/panels/queue/model.py" line="49"/>
         <source>Deadline</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="47"/>
+        <location filename="../../ui/panels/queue/model.py" line="49"/>
         <source>Reporter</source>
         <translation>上报人</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="48"/>
+        <location filename="../../ui/panels/queue/model.py" line="50"/>
         <source>Not signed in</source>
         <translation>待报到</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="48"/>
+        <location filename="../../ui/panels/queue/model.py" line="50"/>
         <source>Track</source>
         <translation>分流</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/queue/model.py" line="201"/>
+        <location filename="../../ui/panels/queue/model.py" line="211"/>
         <source>[County instruction] %1</source>
         <translation>【县级批示】%1</translation>
     </message>

@@ -8,13 +8,11 @@ import dataclasses
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from gridcommand.base import clock
-from gridcommand.base.enums import Status, WarningColour
 from gridcommand.county.queue import CountyKey, CountyPage, CountyRow, county_query, page, size
 from gridcommand.county.seat import Seat, Township
 from gridcommand.ops.queue import PAGE_SIZE, QueueFilter, QueueQuery
 
-from ..display import LIGHT_COLOURS, WARNING_COLOURS, countdown, local_time
-from ..labels import label
+from ..panels.queue.model import cell_colour, cell_text
 
 INDEX = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,11 +98,7 @@ class CountyQueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, key)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "colour":
-                return WARNING_COLOURS.get(row.colour)
-            if key == "deadline" and Status(row.status).is_open:
-                shade = countdown(row.step_warn_at, row.step_due_at, self._now)[1]
-                return LIGHT_COLOURS.get(shade) if shade else None
+            return cell_colour(row, key, self._now)
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":
             return row.title
         if role == ROW_ROLE:
@@ -121,17 +115,4 @@ class CountyQueueModel(QAbstractTableModel):
             self.reload()
 
     def _display(self, item: CountyRow, key: str) -> str:
-        row = item.row
-        if key == "township":
-            return item.township
-        if key == "reported_at":
-            return local_time(row.reported_at)
-        if key == "colour":
-            return label(WarningColour, row.colour)
-        if key == "status":
-            return label(Status, row.status)
-        if key == "deadline":
-            return countdown(row.step_warn_at, row.step_due_at, self._now)[0]
-        if key == "title" and row.instructed:  # the township has not read the county's 批示 yet
-            return self.tr("[Instructed] %1").replace("%1", row.title)
-        return getattr(row, key) or ""
+        return item.township if key == "township" else cell_text(item.row, key, self._now)

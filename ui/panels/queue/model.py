@@ -9,9 +9,11 @@ never a proxy.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from gridcommand.base import clock
 from gridcommand.base.enums import HoldingLevel, Status, WarningColour
@@ -181,30 +183,40 @@ class QueueModel(QAbstractTableModel):
     # -- presentation -------------------------------------------------------------------------
 
     def _display(self, row: QueueRow, key: str):
-        if key == "reported_at":
-            return local_time(row.reported_at)
-        if key == "colour":
-            return label(WarningColour, row.colour)
-        if key == "status":
-            return label(Status, row.status)
-        if key == "level":
-            return label(HoldingLevel, row.level)
-        if key == "deadline":
-            if not row.is_open:
-                return local_time(row.deadline)
-            return countdown(row.step_warn_at, row.step_due_at, self._now)[0]
-        if key == "unsigned":
-            return "、".join(row.unsigned)
-        if key == "track":
-            return track(row.track)
-        if key == "title" and row.instructed:  # until the township marks the county's 批示 read
-            return self.tr("[County instruction] %1").replace("%1", row.title)
-        return getattr(row, key) or ""
+        return cell_text(row, key, self._now)
 
     def _foreground(self, row: QueueRow, key: str):
-        if key == "colour":
-            return WARNING_COLOURS.get(row.colour)
-        if key == "deadline" and row.is_open:
-            light = countdown(row.step_warn_at, row.step_due_at, self._now)[1]
-            return LIGHT_COLOURS.get(light) if light != "green" else None
-        return None
+        return cell_colour(row, key, self._now)
+
+
+def cell_text(row: QueueRow, key: str, now: dt.datetime) -> str:
+    """A queue row's cell as shown — the township's queue and the county's alike."""
+    if key == "reported_at":
+        return local_time(row.reported_at)
+    if key == "colour":
+        return label(WarningColour, row.colour)
+    if key == "status":
+        return label(Status, row.status)
+    if key == "level":
+        return label(HoldingLevel, row.level)
+    if key == "deadline":
+        if not row.is_open:
+            return local_time(row.deadline)
+        return countdown(row.step_warn_at, row.step_due_at, now)[0]
+    if key == "unsigned":
+        return "、".join(row.unsigned)
+    if key == "track":
+        return track(row.track)
+    if key == "title" and row.instructed:  # until the township marks the county's 批示 read
+        return QCoreApplication.translate("QueueModel", "[County instruction] %1").replace("%1", row.title)
+    return getattr(row, key) or ""
+
+
+def cell_colour(row: QueueRow, key: str, now: dt.datetime) -> QColor | None:
+    """The warning colour's own colour; the countdown's traffic light (green stays plain)."""
+    if key == "colour":
+        return WARNING_COLOURS.get(row.colour)
+    if key == "deadline" and row.is_open:
+        light = countdown(row.step_warn_at, row.step_due_at, now)[1]
+        return LIGHT_COLOURS.get(light) if light != "green" else None
+    return None
