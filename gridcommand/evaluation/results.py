@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from types import MappingProxyType
 from typing import Any
 
 from .findings import Counted
@@ -16,25 +15,21 @@ from .findings import Counted
 INDICATORS = ("reporting", "on_time", "visits", "meetings", "satisfaction")
 
 
-def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
-    return MappingProxyType(dict(mapping))
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Indicator:
     name: str
     inputs: Mapping[str, int]   # what was counted: each indicator has its own (``explain.inputs_text``)
     points: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Bonus:
     inputs: Mapping[str, int]   # commendation kind → times
     raw: float                  # before the scheme's cap
     points: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Deductions:
     rework_count: int
     findings: tuple[Counted, ...]   # retrospective findings (§8) counting in the month
@@ -43,13 +38,13 @@ class Deductions:
     points: float                   # all points off
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Adjustment:
     points: float
     reasons: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pay:
     base: float
     standard: float
@@ -66,7 +61,7 @@ class Pay:
 PAY_KEYS = ("base", "standard", "coefficient", "performance", "float", "total")  # as stored
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sheet:
     """One worker's month. Deductions, adjustment and pay are None for a role that may not see
     pay: absent, never a missing key."""
@@ -113,12 +108,13 @@ class Sheet:
 
     @classmethod
     def from_stored(cls, row: Mapping[str, Any], month: str) -> Sheet:
-        d, a, p = row.get("deductions"), row.get("adjustment"), row.get("pay")
+        # ``row`` is JSON just read for this sheet alone: its inner dicts are taken as they are.
+        d, a, p, indicators, bonus = (row.get("deductions"), row.get("adjustment"), row.get("pay"), row["indicators"],
+                                      row["bonus"])
         return cls(
             row["staff_id"], row["staff_no"], row["name"], row["level"], row["grid"], row.get("village", ""),
-            tuple(Indicator(name, _frozen(row["indicators"][name]["inputs"]), row["indicators"][name]["points"])
-                  for name in INDICATORS),
-            Bonus(_frozen(row["bonus"]["inputs"]), row["bonus"]["raw"], row["bonus"]["points"]),
+            tuple(Indicator(name, indicators[name]["inputs"], indicators[name]["points"]) for name in INDICATORS),
+            Bonus(bonus["inputs"], bonus["raw"], bonus["points"]),
             row["total"], row["grade"],
             None if d is None else Deductions(
                 d["inputs"]["reworks"], tuple(_finding(f, month) for f in d["inputs"]["findings"]),
@@ -136,7 +132,7 @@ def _finding(f: Mapping[str, Any], month: str) -> Counted:
     return Counted(month, f["review"], f["number"], f["level"], f["reason"])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MonthResult:
     month: str
     scheme_id: int
