@@ -29,6 +29,7 @@ from ..workflow import (
     MOVES as MOVES,
     NewIncident,
     Workflow,
+    county as county_moves,
     decide_extension as _decide,
     persons,
     report_incident,
@@ -38,6 +39,7 @@ from ..workflow import (
 from ..workflow.detail import IncidentDetail, Revealed, attachment_data, load_detail, personal_numbers
 from ..workflow.extensions import EXTENSION_HOURS as EXTENSION_HOURS
 from ..workflow.moves import MAX_PHOTO_BYTES
+from ..workflow.relocate import relocate as relocating
 from . import actor as actors
 from .actor import Actor
 from .unit_of_work import Result, look, perform
@@ -81,7 +83,7 @@ def retrack(db: Database, actor: Actor, incident_id: int, track: str, reason: st
 
 def relocate(db: Database, actor: Actor, incident_id: int, grid_id: int, category_id: int, subcategory_id: int | None,
              reason: str, version: int | None = None) -> Result[None]:
-    return _move(db, actor, incident_id, lambda wf: wf.relocate(incident_id, grid_id, category_id, subcategory_id,
+    return _move(db, actor, incident_id, lambda wf: relocating(wf, incident_id, grid_id, category_id, subcategory_id,
                                                                 reason, version=version))
 
 
@@ -146,17 +148,17 @@ def escalate(db: Database, actor: Actor, incident_id: int, note: str = "", versi
 
 def hand_down(db: Database, actor: Actor, incident_id: int, reason: str, version: int | None = None) -> Result[None]:
     """The county sends an item it holds back to the township (SPEC §13)."""
-    return _move(db, actor, incident_id, lambda wf: wf.hand_down(incident_id, reason, version=version))
+    return _move(db, actor, incident_id, lambda wf: county_moves.hand_down(wf, incident_id, reason, version=version))
 
 
 def instruct(db: Database, actor: Actor, incident_id: int, words: str, version: int | None = None) -> Result[None]:
     """The county's 批示 on an item it holds (SPEC §13)."""
-    return _move(db, actor, incident_id, lambda wf: wf.instruct(incident_id, words, version=version))
+    return _move(db, actor, incident_id, lambda wf: county_moves.instruct(wf, incident_id, words, version=version))
 
 
 def read_instruction(db: Database, actor: Actor, incident_id: int, version: int | None = None) -> Result[None]:
     """The township has read the county's 批示."""
-    return _move(db, actor, incident_id, lambda wf: wf.read_instruction(incident_id, version=version))
+    return _move(db, actor, incident_id, lambda wf: county_moves.read_instruction(wf, incident_id, version=version))
 
 
 def cancel(db: Database, actor: Actor, incident_id: int, reason: str, version: int | None = None) -> Result[None]:

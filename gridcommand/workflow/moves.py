@@ -21,7 +21,7 @@ from ..base.changes import Changes
 from ..base.enums import OPEN_STATUSES, Action, HoldingLevel, Outcome, Status, Track, UnitKind, UnitRole, WarningColour
 from ..base.errors import InputError, StaleIncident
 from ..base.messages import Message
-from ..models import Attachment, Category, Grid, Incident, IncidentEvent, IncidentUnit, Unit, User
+from ..models import Attachment, Category, Incident, IncidentEvent, IncidentUnit, Unit, User
 from ..org.defaults import DISPUTE_CATEGORY
 from ..record import audit
 from . import supervision
@@ -313,29 +313,6 @@ class Workflow:
                      actor=actor, at=at)
         return self._done(incident)
 
-    def hand_down(self, incident_id: int, reason: str, version: int | None = None):
-        """The county sends an item back to the township, saying why (SPEC §13)."""
-        incident = self._load(incident_id, Action.HAND_DOWN, version)
-        why = _text(reason, Message("退回理由"), limit=500)
-        incident.level = HoldingLevel.TOWNSHIP
-        self._record(incident, Action.HAND_DOWN, None, f"退回{HoldingLevel.TOWNSHIP.label}:{why}")
-        return self._done(incident)
-
-    def instruct(self, incident_id: int, words: str, version: int | None = None):
-        """The county's 批示: on the timeline, and flagged in the township's queue until read."""
-        incident = self._load(incident_id, Action.INSTRUCT, version)
-        said = _text(words, Message("批示内容"), limit=1000)
-        incident.instruction_unread = True
-        self._record(incident, Action.INSTRUCT, None, said)
-        return self._done(incident)
-
-    def read_instruction(self, incident_id: int, version: int | None = None):
-        """A township user has read the county's 批示: the flag comes off, the reading is on record."""
-        incident = self._load(incident_id, Action.INSTRUCTION_READ, version)
-        incident.instruction_unread = False
-        self._record(incident, Action.INSTRUCTION_READ, None, None)
-        return self._done(incident)
-
     def cancel(self, incident_id: int, reason: str, version: int | None = None):
         incident = self._load(incident_id, Action.CANCEL, version)
         incident.cancel_reason = _text(reason, Message("作废原因"), limit=200)
@@ -390,39 +367,6 @@ class Workflow:
         incident = self._load(incident_id, Action.RETRACK, version)
         self.change_track(incident, track, reason)
         return self._done(incident)
-
-    def relocate(self, incident_id: int, grid_id: int, category_id: int, subcategory_id: int | None,
-                 reason: str, version: int | None = None):
-        """Put the incident in another grid or category; an accepted one's deadline is counted
-        again under the new category (from its acceptance)."""
-        incident = self._load(incident_id, Action.RELOCATE, version)
-        grid, category = self.session.get(Grid, grid_id), self.session.get(Category, category_id)
-        sub = self.session.get(Category, subcategory_id) if subcategory_id else None
-        if grid is None:
-            raise InputError("请选择所属网格")
-        if category is None or category.parent_id is not None or not category.active:
-            raise InputError("请选择大类")
-        if subcategory_id and (sub is None or sub.parent_id != category.id or not sub.active):
-            raise InputError("小类不属于所选大类")
-        changed = []
-        if incident.grid_id != grid.id:
-            changed.append(f"网格:{incident.grid.code} {incident.grid.name} → {grid.code} {grid.name}")
-        if (incident.category_id, incident.subcategory_id) != (category.id, subcategory_id):
-            changed.append(f"类别:{self._category_name(incident.category_id, incident.subcategory_id)} → "
-                           f"{self._category_name(category.id, subcategory_id)}")
-        if not changed:
-            raise InputError("网格和类别都没有改变")
-        reason = _text(reason, Message("更正的理由"))
-        incident.grid_id, incident.category_id, incident.subcategory_id = grid.id, category.id, subcategory_id
-        if incident.accepted_at is not None:
-            rules = self.rules.by_id(incident.rule_set_id, incident.accepted_at)
-            incident.deadline = resolve_deadline(incident, rules, incident.accepted_at)
-        self._record(incident, Action.RELOCATE, None, ";".join(changed) + f":{reason}")
-        return self._done(incident)
-
-    def _category_name(self, category_id: int, subcategory_id: int | None) -> str:
-        names = [self.session.get(Category, i).name for i in (category_id, subcategory_id) if i]
-        return "/".join(names)
 
     def change_track(self, incident: Incident, track: str, reason: str) -> None:
         """The track of ``incident`` changed and recorded; refused without a reason or a change."""
