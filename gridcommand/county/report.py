@@ -10,15 +10,14 @@ from pathlib import Path
 
 from ..base import clock
 from ..ops import dashboard, reports
-from ..ops.dashboard import CountyItem, Figures, TownshipMonth
-from ..ops.reports import Document
+from ..ops.dashboard import Figures, TownshipMonth
+from ..ops.reports import WHEN, Document
 from .figures import grades_text, side_by_side
 from .seat import Seat
 
 TREND_MONTHS = 6
 RATE = ("0.0%", "{:.1%}")
 HOURS = ("0.0", "{:.1f}")
-WHEN = ("yyyy-mm-dd hh:mm", "")
 
 
 def _rate(value: float | None) -> float | None:
@@ -87,5 +86,3 @@ def write_monthly(seat: Seat, month: str, path: str | Path) -> Path:
         lambda t, db, actor: reports.stamp(db, actor).pin) if a.ok)
     return reports.write_document(document, path, seat.signed_in_as, pins)
 
-
-__all__ = ["CountyItem", "monthly", "write_monthly"]

@@ -28,7 +28,7 @@ from ..figures.unit_scores import UnitScore, monthly_ranking
 from ..meetings import views
 from ..org.township import label as township_label
 from ..record import audit
-from ..reports.report import Document as Document, texts as texts
+from ..reports.report import WHEN as WHEN, Document as Document, texts as texts
 from ..store.database import Database
 from .actor import Actor
 from .unit_of_work import look, read

@@ -56,6 +56,7 @@ def test_the_county_queue_lists_both_townships_and_acts_in_the_items_own(window,
     window.commands.trigger("accept")
     town = towns[0][1]
     assert incidents.detail(town.db, town.duty, item.row.id).events[-1].action == "accept"
+    qtbot.waitUntil(lambda: window.queue._reading is None, timeout=20_000)  # read again in the background
     assert window.queue.current().row.status == "accepted"  # read again, still chosen
 
 
@@ -71,6 +72,7 @@ def test_a_township_gone_is_named_and_the_other_goes_on(window, towns, qtbot):
     path = gone.db.url.database
     shutil.move(path, path + ".moved")
     window.refresh()
+    qtbot.waitUntil(lambda: window.queue._reading is None, timeout=20_000)
     assert {window.queue.model.row_at(r).township for r in range(window.queue.model.rowCount())} == {NAMES[1]}
     assert not window.queue.unreachable.isHidden() and NAMES[0] in window.queue.unreachable.text()
     assert "1 of 2" in window.place.text()

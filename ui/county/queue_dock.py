@@ -25,6 +25,7 @@ from gridcommand.ops.queue import QueueFilter
 from ..display import local_time
 from ..labels import choices
 from ..messages import text
+from ..worker import Task
 from .queue_model import ROW_ROLE, CountyQueueModel
 
 TICK_MS = 60_000  # the countdowns move on each minute
@@ -62,6 +63,7 @@ class CountyQueueDock(QDockWidget):
         self.unreachable.setStyleSheet("color: #c5221f;")
         self.unreachable.setWordWrap(True)
         self.model = CountyQueueModel(seat, self)
+        self._reading: Task | None = None
         self.view = QTableView(body)
         self.view.setObjectName("countyQueue")
         self.view.setModel(self.model)
@@ -100,9 +102,27 @@ class CountyQueueDock(QDockWidget):
                               [self.seat.township(name)] if name else None)
 
     def refresh(self) -> None:
-        """Read again, keeping the chosen item chosen where it still is."""
+        """Read again in the background — a township that does not answer costs its connection
+        timeout, never the screen's — then show it, keeping the chosen item chosen where it still is."""
+        if self._reading is not None:
+            return
+        self._reading = Task(self, "", lambda _progress: self.model.read_first(), self._read, self._not_read,
+                             show_progress=False)
+        self._reading.start()
+
+    def wait(self, ms: int = 30_000) -> None:
+        """Tests and shutdown: let the reading finish."""
+        if self._reading is not None:
+            self._reading.wait(ms)
+
+    def _not_read(self, exc: Exception, _traceback: str) -> None:
+        self._reading = None
+        self.count.setText(text(exc))
+
+    def _read(self, read) -> None:
+        self._reading = None
         chosen = self.current()
-        self.model.reload()
+        self.model.show_first(read)
         if chosen is not None:
             for row in range(self.model.rowCount()):
                 item = self.model.row_at(row)

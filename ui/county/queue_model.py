@@ -45,12 +45,24 @@ class CountyQueueModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """The first page again (after a move, a filter, a new sort), and the count."""
+        """The first page again (after a filter, a new sort), and the count."""
+        self.show_first(self.read_first())
+
+    def read_first(self) -> tuple[CountyPage, int, tuple]:
+        """The first page and the count, read from every township, and what was asked: safe on
+        the worker thread (it touches no Qt state), where the seat's periodic refresh reads it."""
+        query, townships = self._query, self._townships
+        first = page(self._seat, query, townships=townships)
+        return first, size(self._seat, query, townships) if first.last else len(first.rows), (query, townships)
+
+    def show_first(self, read: tuple[CountyPage, int, tuple]) -> None:
+        """Show a first page read — unless the filter or sort changed while it was read."""
+        first, total, asked = read
+        if asked != (self._query, self._townships):
+            return
         self.beginResetModel()
         self._now = clock.now()
-        first = page(self._seat, self._query, townships=self._townships)
-        self._rows, self._last, self.unreachable = list(first.rows), first.last, first.unreachable
-        self.total = size(self._seat, self._query, self._townships) if first.last else len(first.rows)
+        self._rows, self._last, self.unreachable, self.total = list(first.rows), first.last, first.unreachable, total
         self.endResetModel()
 
     def canFetchMore(self, parent: INDEX = QModelIndex()) -> bool:

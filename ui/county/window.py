@@ -208,4 +208,5 @@ class CountyWindow(QMainWindow):
         self.settings.setValue(STATE_KEY, self.saveState(STATE_VERSION))
         self._timer.stop()
         self.townships.wait()
+        self.queue.wait()
         super().closeEvent(event)
