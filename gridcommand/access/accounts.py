@@ -186,11 +186,18 @@ def deactivate(session: Session, user_id: int) -> User:
     return user
 
 
+def check_new_password(old: str, new: str) -> None:
+    """What a new password must be, said before anything is changed anywhere."""
+    if old == new:
+        raise InputError("新密码不能与原密码相同")
+    if len(new or "") < MIN_PASSWORD:
+        raise InputError("密码至少 {n} 位", n=MIN_PASSWORD)
+
+
 def change_password(session: Session, user: User, old: str, new: str) -> None:
     if not _matches(user, old):
         raise InputError("原密码不正确")
-    if old == new:
-        raise InputError("新密码不能与原密码相同")
+    check_new_password(old, new)
     user.password_hash, user.must_change_password = hash_password(new), False
 
 

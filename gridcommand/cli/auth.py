@@ -13,14 +13,15 @@ from ..ops import Can, accounts, require
 from ..ops.actor import Actor
 
 ENV_USER, ENV_PASSWORD = "GRIDCOMMAND_USER", "GRIDCOMMAND_PASSWORD"
+ENV_NEW_PASSWORD = "GRIDCOMMAND_NEW_PASSWORD"  # an account's temporary password, made from a script
 
 
-def password(prompt: str = "密码:", confirm: bool = False) -> str:
-    given = os.environ.get(ENV_PASSWORD)
+def password(prompt: str = "密码:", confirm: bool = False, env: str = ENV_PASSWORD) -> str:
+    given = os.environ.get(env)
     if given:
         return given
     if not sys.stdin.isatty():
-        raise InputError(f"需要密码:在终端输入,或设置环境变量 {ENV_PASSWORD}")
+        raise InputError(f"需要密码:在终端输入,或设置环境变量 {env}")
     typed = getpass.getpass(prompt)
     if confirm and getpass.getpass("再输入一次:") != typed:
         raise InputError("两次输入的密码不一致")

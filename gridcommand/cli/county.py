@@ -11,37 +11,45 @@ from ..base import clock
 from ..base.enums import Status, WarningColour
 from ..base.errors import InputError
 from ..county import config as county_config
+from ..county.accounts import create_everywhere
 from ..county.figures import side_by_side
 from ..county.queue import county_query, page, size
 from ..county.report import write_monthly
 from ..county.seat import Seat, push_escalation
 from .arguments import count, month
-from .auth import ENV_USER, password
+from .auth import ENV_NEW_PASSWORD, ENV_USER, password
 
 
 def add_commands(command) -> None:
     p = command("county", "the county seat: townships side by side, the county queue (SPEC §13)")
-    p.add_argument("action", choices=("figures", "queue", "report", "push-settings"),
-                   help="push-settings: store the file's escalate_after_hours in every township")
+    p.add_argument("action", choices=("figures", "queue", "report", "push-settings", "add-account"),
+                   help="push-settings: store the file's escalate_after_hours in every township; add-account "
+                        "(as the townships' administrator): a county account in every township")
     p.add_argument("--config", required=True, metavar="county.toml", help="the county's townships and their databases")
     p.add_argument("--month", type=month, metavar="YYYY-MM", help="figures: the month (default: last month)")
     p.add_argument("--limit", type=count(1, 10_000), default=50, help="queue: rows shown")
     p.add_argument("--out", type=Path, metavar="FILE", help="report: the file to write (.pdf or .xlsx)")
+    p.add_argument("--username", help="add-account: the new county account's user name")
+    p.add_argument("--name", help="add-account: its holder's name (its temporary password: typed, or "
+                                  f"{ENV_NEW_PASSWORD})")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_county)
 
 
-def _seat(args) -> Seat:
+def _account(args, whose: str) -> str:
     username = getattr(args, "user", None) or os.environ.get(ENV_USER)
     if not username:
-        raise InputError(f"请用 --user 用户名 指明县级账号(或设置环境变量 {ENV_USER})")
-    return Seat(county_config.load(args.config), username, password(f"{username} 的密码:"))
+        raise InputError(f"请用 --user 用户名 指明{whose}(或设置环境变量 {ENV_USER})")
+    return username
 
 
 def cmd_county(args) -> int:
     if args.action == "report" and not args.out:
         raise InputError("county report 需要 --out 文件名(.pdf 或 .xlsx)")
-    with _seat(args) as seat:
+    if args.action == "add-account":
+        return _add_account(args)
+    username = _account(args, "县级账号")
+    with Seat(county_config.load(args.config), username, password(f"{username} 的密码:")) as seat:
         return {"figures": _figures, "queue": _queue, "report": _report,
                 "push-settings": _push}[args.action](seat, args)
 
@@ -52,6 +60,19 @@ def _push(seat: Seat, _args) -> int:
         said = "不自动提级" if not hours else f"超期超过 {hours} 小时自动提级至县"
         print(f"{answer.township.name}:" + (said if answer.ok else f"未能设置:{answer.trouble}"))
     return 0
+
+
+def _add_account(args) -> int:
+    if not args.username or not args.name:
+        raise InputError("county add-account 需要 --username 与 --name")
+    config, admin = county_config.load(args.config), _account(args, "各镇街的管理员账号")
+    admin_password = password(f"{admin} 的密码:")
+    temporary = password(f"{args.username} 的临时密码:", confirm=True, env=ENV_NEW_PASSWORD)
+    done = create_everywhere(config, admin, admin_password, args.username, args.name, temporary)
+    for d in done:
+        print(f"{d.township}:" + ("已创建" if d.ok else f"未创建:{d.why_not}"))
+    print(f"县级账号 {args.username} 在 {sum(d.ok for d in done)}/{len(done)} 个镇街已创建;首次登录时须修改密码")
+    return 0 if any(d.ok for d in done) else 1
 
 
 def _last_month() -> str:

@@ -1,13 +1,15 @@
 """Townships side by side (SPEC §13): for a period, each township's figures as its own
 ``stats`` gives them — the same code, read in its own database — the items it has at county
 level now, and its month beyond those (cards, items that reached the county, visits, the last
-locked grades); ranked by closure rate, then on-time rate."""
+locked grades); ranked by closure rate, then on-time rate; and each township's closure rate over
+the months before (its own ``stats`` by month)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
+from ..base import clock
 from ..base.messages import Message
 from ..ops import dashboard, queue
 from ..ops.dashboard import Figures, TownshipMonth
@@ -50,3 +52,27 @@ def side_by_side(seat: Seat, first: dt.date, last: dt.date) -> list[TownshipLine
              for n, a in enumerate(reached, start=1)]
     return lines + [TownshipLine(a.township.name, None, None, None, None, a.township.last_read, a.trouble)
                     for a in answers if not a.ok]
+
+
+TREND_MONTHS = 6  # the month and the five before it
+
+
+@dataclass(frozen=True)
+class Trend:
+    township: str
+    months: tuple[str, ...]                 # oldest first, the chosen month last
+    closure_rates: tuple[float | None, ...]  # per month; None: nothing to close that month
+
+
+def trend_months(month: str) -> tuple[str, ...]:
+    """The months a trend shows: the ``TREND_MONTHS`` up to ``month``, oldest first."""
+    return tuple(clock.shift_month(month, n - TREND_MONTHS + 1) for n in range(TREND_MONTHS))
+
+
+def trends(seat: Seat, month: str) -> list[Trend]:
+    """Every reachable township's closure rate month by month, up to ``month``, in the seat's order."""
+    shown = trend_months(month)
+    first, last = clock.month_bounds(shown[0])[0], clock.month_bounds(month)[1]
+    answers = seat.each(lambda t, db, actor: {f.key: f.closure_rate
+                                              for f in dashboard.stats(db, actor, first, last, by="period")})
+    return [Trend(a.township.name, shown, tuple(a.value.get(m) for m in shown)) for a in answers if a.ok and a.value is not None]

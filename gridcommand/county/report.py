@@ -5,17 +5,15 @@ every page's footer names who made it, when, and each township's audit head."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from ..base import clock
 from ..ops import dashboard, reports
 from ..ops.dashboard import Figures, TownshipMonth
 from ..ops.reports import WHEN, Document
-from .figures import grades_text, side_by_side
+from .figures import TREND_MONTHS, grades_text, side_by_side, trend_months, trends
 from .seat import Seat
 
-TREND_MONTHS = 6
 RATE = ("0.0%", "{:.1%}")
 HOURS = ("0.0", "{:.1f}")
 
@@ -26,10 +24,8 @@ def _rate(value: float | None) -> float | None:
 
 def monthly(seat: Seat, month: str) -> Document:
     first, last, _start, _end = clock.month_bounds(month)
-    earliest = dt.date.fromisoformat(clock.shift_month(month, 1 - TREND_MONTHS) + "-01")
     lines = side_by_side(seat, first, last)
-    trends = {a.township.name: a.value for a in seat.each(
-        lambda t, db, actor: dashboard.stats(db, actor, earliest, last, by="period")) if a.ok}
+    rates = trends(seat, month)
     held = {a.township.name: a.value for a in seat.each(
         lambda t, db, actor: dashboard.county_items(db, actor, first, last)) if a.ok}
     reached = [line for line in lines if line.figures is not None]
@@ -37,10 +33,10 @@ def monthly(seat: Seat, month: str) -> Document:
     ranking = [[line.rank, line.township, line.figures.reported, line.figures.closed, _rate(line.figures.closure_rate),
                 _rate(line.figures.on_time_rate), line.figures.overdue_now, line.county_items,
                 *_beyond(line.beyond)] for line in reached if line.figures is not None]
-    months = [clock.shift_month(month, n - TREND_MONTHS + 1) for n in range(TREND_MONTHS)]
-    trend_rows = [[name, *(_closure(trends[name], m) for m in months)] for name in trends]
+    months = trend_months(month)
+    trend_rows = [[t.township, *(_rate(r) for r in t.closure_rates)] for t in rates]
     items = [[name, i.code, i.title, clock.local(i.reached_county_at).replace(tzinfo=None), i.unit or "—",
-              "已办结" if i.closed_at else "在办", round(i.took(now).total_seconds() / 3600, 1)]
+              _where_now(i), round(i.took(now).total_seconds() / 3600, 1)]
              for name, found in held.items() for i in found]
     total = _sum([line.figures for line in reached if line.figures is not None])
     missing = [line.township for line in lines if line.figures is None]
@@ -58,15 +54,14 @@ def monthly(seat: Seat, month: str) -> Document:
     ])
 
 
+def _where_now(item: dashboard.CountyItem) -> str:
+    return "已退回镇街" if item.handed_down_at else "已办结" if item.closed_at else "在办"
+
+
 def _beyond(beyond: TownshipMonth | None) -> list:
     if beyond is None:
         return ["", "", "", None, ""]
     return [beyond.yellow_cards, beyond.red_cards, beyond.reached_county, _rate(beyond.visits.rate), grades_text(beyond)]
-
-
-def _closure(figures: list[Figures], month: str) -> float | None:
-    found = next((f for f in figures if f.key == month), None)
-    return None if found is None else _rate(found.closure_rate)
 
 
 def _sum(figures: list[Figures]) -> tuple[int, int, int]:

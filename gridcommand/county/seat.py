@@ -26,7 +26,11 @@ from ..ops.accounts import SignInRefused
 from .config import CountyConfig
 
 T = TypeVar("T")
-CONNECT_TIMEOUT_S = 3  # a township's server that does not answer costs the seat this, once per read
+CONNECT_TIMEOUT_S = 3  # a township's server that does not answer costs the seat this, once
+# Then it is left alone a while, twice as long after each failure (the seat's reads meanwhile say
+# why at once), and tried again — or at once when the user asks to reconnect.
+RETRY_FIRST = dt.timedelta(seconds=30)
+RETRY_MOST = dt.timedelta(minutes=10)
 
 
 class Unreachable(Exception):
@@ -46,10 +50,23 @@ class Township:
     actor: Actor | None = None
     last_read: dt.datetime | None = None   # when it last answered
     trouble: Message | str | None = None   # why it did not answer the last time; None if it did
+    retry_at: dt.datetime | None = None    # not tried again before this
+    failures: int = 0                      # in a row
 
     @property
     def reachable(self) -> bool:
         return self.trouble is None and self.db is not None
+
+    def failed(self, why: Message | str) -> None:
+        self.trouble, self.failures = why, self.failures + 1
+        self.retry_at = clock.now() + min(RETRY_FIRST * 2 ** (self.failures - 1), RETRY_MOST)
+
+    def answered(self) -> None:
+        self.last_read, self.trouble, self.retry_at, self.failures = clock.now(), None, None, 0
+
+    def resting(self) -> bool:
+        """Left alone after a failure: the seat does not wait for it again yet."""
+        return self.trouble is not None and self.retry_at is not None and clock.now() < self.retry_at
 
     @property
     def sqlite_file(self) -> Path | None:
@@ -82,11 +99,19 @@ def _with_timeout(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-class Seat:
-    """The county's townships, signed in to as ``username``."""
+def _not_let_in(needs: Can, user: str, township: str) -> Message:
+    """The seat signs in to every township for the county's work, or — to make the county's
+    accounts everywhere at once — for the townships' administration (the same account in each)."""
+    if needs == Can.ADMINISTER:
+        return Message("账号 {user} 在{township}不是管理员账号", user=user, township=township)
+    return Message("账号 {user} 在{township}不是县级账号", user=user, township=township)
 
-    def __init__(self, config: CountyConfig, username: str, password: str):
-        self.config = config
+
+class Seat:
+    """The county's townships, signed in to as ``username`` (allowed ``needs`` in each)."""
+
+    def __init__(self, config: CountyConfig, username: str, password: str, needs: Can = Can.MOVE_COUNTY_ITEMS):
+        self.config, self.needs = config, needs
         self.townships = [Township(t.name, t.url, n) for n, t in enumerate(config.townships)]
         self._credentials = (username, password)
         self._pool = ThreadPoolExecutor(max_workers=len(self.townships), thread_name_prefix="township")
@@ -99,6 +124,15 @@ class Seat:
         the seat's order."""
         chosen = self.townships if townships is None else townships
         return list(self._pool.map(lambda t: self._read(t, read), chosen))
+
+    def signed_in_again(self, password: str) -> None:
+        """The account's new password, changed in every township (``county.accounts``)."""
+        self._credentials = (self._credentials[0], password)
+
+    @property
+    def must_change_password(self) -> bool:
+        """Made with a temporary password, or reset: it is changed (everywhere) before anything else."""
+        return any(t.actor is not None and t.actor.must_change_password for t in self.townships)
 
     @property
     def signed_in_as(self) -> str:
@@ -118,7 +152,14 @@ class Seat:
             raise InputError("{name}暂时无法连接:{why}", name=name, why=answer.trouble)
         return answer.value  # type: ignore[return-value]
 
+    def retry(self, name: str | None = None) -> None:
+        """Try the township (or every township) again at its next read, as the user asks."""
+        for township in self.townships if name is None else [self.township(name)]:
+            township.retry_at = None
+
     def _read(self, township: Township, read: Callable[[Township, Database, Actor], T]) -> Read[T]:
+        if township.resting():
+            return Read(township, None, township.trouble)
         try:
             db, actor = self._open(township)
             value = read(township, db, actor)
@@ -129,11 +170,11 @@ class Seat:
         except (OperationalError, InterfaceError) as exc:  # the server went away, the file's folder is gone
             township.close()  # connect afresh next time
             return self._lost(township, Message("数据库无法连接:{why}", why=str(exc.orig).strip()[:200]))
-        township.last_read, township.trouble = clock.now(), None
+        township.answered()
         return Read(township, value)
 
     def _lost(self, township: Township, why: Message | str) -> Read[T]:
-        township.trouble = why
+        township.failed(why)
         return Read(township, None, why)
 
     def _open(self, township: Township) -> tuple[Database, Actor]:
@@ -156,9 +197,8 @@ class Seat:
             township.db = Database(url, migrate=False)
         if township.actor is None:
             actor = accounts.sign_in(township.db, *self._credentials)
-            if not allows(actor, Can.MOVE_COUNTY_ITEMS):
-                raise Unreachable(Message("账号 {user} 在{township}不是县级账号", user=actor.username,
-                                          township=township.name))
+            if not allows(actor, self.needs):
+                raise Unreachable(_not_let_in(self.needs, actor.username, township.name))
             township.actor = actor
         return township.db, township.actor
 
@@ -181,10 +221,10 @@ def push_escalation(seat: Seat) -> list[Read[int]]:
     return seat.each(lambda t, db, actor: rules.set_county_escalation(db, actor, hours).value)
 
 
-def open_seat(config: CountyConfig, username: str, password: str) -> Seat:
+def open_seat(config: CountyConfig, username: str, password: str, needs: Can = Can.MOVE_COUNTY_ITEMS) -> Seat:
     """The seat, signed in to every township it can reach now; refused — saying why for each
     township — when it reaches none (a wrong password is wrong everywhere)."""
-    seat = Seat(config, username, password)
+    seat = Seat(config, username, password, needs)
     answers = seat.each(lambda t, db, actor: None)
     if not any(a.ok for a in answers):
         seat.close()

@@ -111,7 +111,8 @@ class Timeline:
                   for k, v in fields.items()}
         self.events.append(dict(at=at, actor_id=actor, action=action, to_status=to, note=note,
                                 unit_id=unit, moves=to != self.row["status"],
-                                staff_id=fields.get("responsible_staff_id") if action == "dispatch" else None))
+                                staff_id=fields.get("responsible_staff_id") if action == "dispatch" else None,
+                                to_level=fields.get("level", self.row["level"] if action == "report" else None)))
         self.row["status"] = to
         self.row.update(fields)
         return True
@@ -129,7 +130,8 @@ class Timeline:
                     step=step, step_due_at=due.replace(microsecond=0), issued_at=at, unit_id=unit, staff_id=staff))
                 self.events.append(dict(
                     at=at, actor_id=self.system_id, action="card", to_status=None,
-                    note=rule_notes.card(colour, step), unit_id=unit, moves=False, staff_id=None))
+                    note=rule_notes.card(colour, step), unit_id=unit, moves=False, staff_id=None,
+                    to_level=None))
 
     def finish(self) -> None:
         status = None
@@ -361,7 +363,7 @@ class IncidentGenerator:
             last = max(e["at"] for e in t.events)
             t.events.append(dict(at=last, actor_id=self.org.system_user_id, action="flag",
                                  to_status=None, note=rule_notes.flag("either"),
-                                 unit_id=None, moves=False, staff_id=None))
+                                 unit_id=None, moves=False, staff_id=None, to_level=None))
 
     def _close(self, t: Timeline, row: dict, at: dt.datetime, duty: int) -> None:
         rng = self.rng

@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..base import clock
+from ..base.enums import HoldingLevel
 from ..evaluation.service import locked_months
-from ..models import Evaluation, IncidentCard
+from ..models import Evaluation, IncidentCard, IncidentEvent
 from ..visits.report import Compliance, visit_report
-from .county_items import county_items
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class TownshipMonth:
     month: str
     yellow_cards: int
     red_cards: int
-    reached_county: int            # items that reached county level in the month (and are held there)
+    reached_county: int            # moves that brought an item to county level in the month
     visits: Compliance             # required and done, the township's visits report's total
     grades_month: str | None       # the last locked evaluation month up to ``month``
     grades: tuple[tuple[str, int], ...]   # (grade, workers), most first
@@ -32,7 +32,8 @@ def township_month(session: Session, month: str) -> TownshipMonth:
     cards = dict(session.execute(select(IncidentCard.colour, func.count())
                                  .where(IncidentCard.issued_at >= start, IncidentCard.issued_at < end)
                                  .group_by(IncidentCard.colour)).all())
-    reached = sum(start <= item.reached_county_at < end for item in county_items(session, start, end))
+    reached = session.scalar(select(func.count()).select_from(IncidentEvent).where(
+        IncidentEvent.to_level == HoldingLevel.COUNTY, IncidentEvent.at >= start, IncidentEvent.at < end))
     locked = [m for m in locked_months(session) if m <= month]
     graded = locked[-1] if locked else None
     grades = tuple(session.execute(select(Evaluation.grade, func.count()).where(Evaluation.month == graded)

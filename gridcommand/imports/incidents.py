@@ -198,12 +198,13 @@ def timeline(row: dict, record, note: str = IMPORT_NOTE) -> list[dict]:
             dispatch = action == "dispatch"
             events.append(dict(at=record[key], action=action, from_status=previous, to_status=status,
                                note=note, unit_id=row["unit_id"] if dispatch else None,
-                               staff_id=row["responsible_staff_id"] if dispatch else None))
+                               staff_id=row["responsible_staff_id"] if dispatch else None,
+                               to_level=row["level"] if action == "report" else None))
             previous = status
     if record["cancelled_at"]:
         events.append(dict(at=record["cancelled_at"], action="cancel", from_status=previous,
                            to_status=Status.CANCELLED, note=f"{IMPORT_NOTE}:{record['cancel_reason']}",
-                           unit_id=None, staff_id=None))
+                           unit_id=None, staff_id=None, to_level=None))
     return events
 
 

@@ -175,6 +175,8 @@ class IncidentEvent(Base):
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     # The worker made responsible by this move (a dispatch): who answered for the incident when.
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # The level a move left the incident at (an escalation, a hand-down): what reached the county.
+    to_level: Mapped[str | None] = mapped_column(String(16))
 
     incident: Mapped[Incident] = relationship(back_populates="events")
 

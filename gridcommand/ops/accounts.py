@@ -10,7 +10,7 @@ from typing import Any, cast
 from sqlalchemy.orm import Session
 
 from ..access import accounts
-from ..access.accounts import ASSIGNABLE as ASSIGNABLE, Account, SignInRefused
+from ..access.accounts import ASSIGNABLE as ASSIGNABLE, Account, SignInRefused, check_new_password as check_new_password
 from ..access.permissions import Can
 from ..base.changes import Area, Changes
 from ..base.errors import NotAllowed

@@ -14,7 +14,8 @@ def hand_down(workflow: Workflow, incident_id: int, reason: str, version: int | 
     incident = workflow._load(incident_id, Action.HAND_DOWN, version)
     why = _text(reason, Message("退回理由"), limit=500)
     incident.level = HoldingLevel.TOWNSHIP
-    workflow._record(incident, Action.HAND_DOWN, None, f"退回{HoldingLevel.TOWNSHIP.label}:{why}")
+    workflow._record(incident, Action.HAND_DOWN, None, f"退回{HoldingLevel.TOWNSHIP.label}:{why}",
+                     to_level=HoldingLevel.TOWNSHIP)
     return workflow._done(incident)
 
 

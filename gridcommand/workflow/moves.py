@@ -163,7 +163,8 @@ class Workflow:
 
     def _record(self, incident: Incident, action: Action, to: Status | None, note: str | None,
                 unit_id: int | None = None, actor: User | None = None,
-                at: dt.datetime | None = None, staff_id: int | None = None) -> None:
+                at: dt.datetime | None = None, staff_id: int | None = None,
+                to_level: HoldingLevel | None = None) -> None:
         before = incident.status
         if to is not None:
             incident.status = to
@@ -172,7 +173,7 @@ class Workflow:
         self.session.add(IncidentEvent(
             incident_id=incident.id, at=at or self.now, actor_id=(actor or self.actor).id,
             action=action, from_status=before, to_status=incident.status, note=note or None,
-            unit_id=unit_id, staff_id=staff_id))
+            unit_id=unit_id, staff_id=staff_id, to_level=to_level))
 
     def _done(self, incident: Incident) -> Changes:
         refresh_step(incident, self.rules.by_id(incident.rule_set_id, incident.reported_at))
@@ -310,7 +311,7 @@ class Workflow:
         incident.level = up
         self._record(incident, Action.ESCALATE, None,
                      f"提级至{up.label}" + (f":{note.strip()}" if note.strip() else ""),
-                     actor=actor, at=at)
+                     actor=actor, at=at, to_level=up)
         return self._done(incident)
 
     def cancel(self, incident_id: int, reason: str, version: int | None = None):

@@ -134,7 +134,7 @@ def report_incident(session: Session, actor: User, data: NewIncident,
         raise InputError("事件编号冲突,请重试")
     session.add(IncidentEvent(incident_id=incident.id, at=reported_at, actor_id=actor.id,
                               action=Action.REPORT, from_status=None, to_status=Status.REPORTED,
-                              note=Source(data.source).label))
+                              note=Source(data.source).label, to_level=incident.level))
     audit.note(session, "incident.report", "incident", incident.code, title=incident.title,
                colour=incident.colour, grid=incident.grid_id, source=data.source, serious=data.serious)
     if data.track is not None and data.track != category.track:  # the duty officer's own triage

@@ -48,12 +48,12 @@ def _cards_of(session: Session, incident_ids: list[int]) -> set[CardKey]:
 
 
 def _event(session, incident: Incident, action: Action, note: str, at: dt.datetime,
-           actor: User, unit_id: int | None = None) -> None:
+           actor: User, unit_id: int | None = None, to_level: HoldingLevel | None = None) -> None:
     audit.note(session, f"incident.{action}", "incident", incident.code, note=note, unit=unit_id,
                at=at.isoformat(), by="system")
     session.add(IncidentEvent(incident_id=incident.id, at=at, actor_id=actor.id, action=action,
                               from_status=incident.status, to_status=incident.status, note=note,
-                              unit_id=unit_id))
+                              unit_id=unit_id, to_level=to_level))
 
 
 _UNREAD = dt.timedelta(-1)  # ``apply``'s county hours, when its caller did not read them once for all
@@ -87,7 +87,7 @@ def apply(session: Session, incident: Incident, now: dt.datetime, rules: RuleBoo
     escalation = _escalation(incident, to_county)
     if escalation is not None and now > escalation[0]:
         at, up, note = escalation
-        _event(session, incident, Action.ESCALATE, note, now, actor)
+        _event(session, incident, Action.ESCALATE, note, now, actor, to_level=up)
         incident.level = up
         changed = True
     if not incident.flagged and (incident.return_count >= FLAG_AT or incident.rework_count >= FLAG_AT):

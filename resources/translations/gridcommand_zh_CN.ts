@@ -636,36 +636,106 @@ Everyone signs in again.</source>
     </message>
 </context>
 <context>
+    <name>CountyAccountDialog</name>
+    <message>
+        <location filename="../../ui/county/accounts.py" line="51"/>
+        <source>County account in every township</source>
+        <translation>在各镇街创建县级账号</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/county/accounts.py" line="56"/>
+        <source>The account is made in each of the %n township(s) by their administrator, who signs in here. It chooses its own password at its first sign-in.</source>
+        <translation><numerusform>由各镇街的管理员在此登录,在全部 %n 个镇街中创建同一县级账号。该账号首次登录时须设置自己的密码。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/accounts.py" line="70"/>
+        <source>Administrator</source>
+        <translation>管理员账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/accounts.py" line="71"/>
+        <source>Administrator&apos;s password</source>
+        <translation>管理员密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/accounts.py" line="72"/>
+        <source>New account&apos;s user name</source>
+        <translation>新账号用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/accounts.py" line="73"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/accounts.py" line="74"/>
+        <source>Temporary password (8 or more characters)</source>
+        <translation>临时密码(至少 8 位)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/accounts.py" line="88"/>
+        <source>Making the county account in every township</source>
+        <translation>正在各镇街创建县级账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/accounts.py" line="96"/>
+        <source>made</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/accounts.py" line="97"/>
+        <source>Made in %1 of %2 townships.</source>
+        <translation>已在 %2 个镇街中的 %1 个创建。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyPasswordDialog</name>
+    <message>
+        <location filename="../../ui/county/accounts.py" line="40"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/accounts.py" line="41"/>
+        <source>The password was not changed in:
+%1
+There the old one still holds.</source>
+        <translation>以下镇街的密码未能修改:
+%1
+在这些镇街仍使用原密码。</translation>
+    </message>
+</context>
+<context>
     <name>CountyQueueDock</name>
     <message>
-        <location filename="../../ui/county/queue_dock.py" line="39"/>
+        <location filename="../../ui/county/queue_dock.py" line="40"/>
         <source>County queue</source>
         <translation>县级在办</translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_dock.py" line="45"/>
+        <location filename="../../ui/county/queue_dock.py" line="46"/>
         <source>All townships</source>
         <translation>全部镇街</translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_dock.py" line="50"/>
+        <location filename="../../ui/county/queue_dock.py" line="51"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/county/queue_dock.py" line="114"/>
+        <location filename="../../ui/county/queue_dock.py" line="134"/>
         <source>%n item(s) at county level</source>
         <translation>
             <numerusform>县级在办 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_dock.py" line="115"/>
-        <source>%1 cannot be reached (last read %2): %3</source>
-        <translation>%1 无法连接(上次读取 %2):%3</translation>
+        <location filename="../../ui/county/queue_dock.py" line="135"/>
+        <source>%1 cannot be reached (last read %2): %3. Tried again at %4, or now with F5.</source>
+        <translation>%1 暂时无法连接(上次读取 %2):%3。将于 %4 重试,或按 F5 立即重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_dock.py" line="116"/>
+        <location filename="../../ui/county/queue_dock.py" line="137"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -746,84 +816,104 @@ Everyone signs in again.</source>
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../../ui/county/window.py" line="36"/>
+        <location filename="../../ui/county/window.py" line="37"/>
         <source>GridCommand county seat — %1</source>
         <translation>网格指挥室 县级视图 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="86"/>
-        <location filename="../../ui/county/window.py" line="98"/>
+        <location filename="../../ui/county/window.py" line="87"/>
+        <location filename="../../ui/county/window.py" line="99"/>
         <source>%1 cannot be reached now.</source>
         <translation>%1 暂时无法连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="127"/>
+        <location filename="../../ui/county/window.py" line="134"/>
         <source>%1 · %2 of %3 townships reached</source>
         <translation>%1 · 已连接 %2/%3 个镇街</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="134"/>
+        <location filename="../../ui/county/window.py" line="141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="135"/>
+        <location filename="../../ui/county/window.py" line="142"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="140"/>
+        <location filename="../../ui/county/window.py" line="147"/>
         <source>&amp;Monthly report…</source>
         <translation>月度报告(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="146"/>
+        <location filename="../../ui/county/window.py" line="153"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="151"/>
+        <location filename="../../ui/county/window.py" line="158"/>
+        <source>&amp;Accounts</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="159"/>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="160"/>
+        <source>County account in every &amp;township…</source>
+        <translation>在各镇街创建县级账号(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="166"/>
         <source>&amp;Incident</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="153"/>
+        <location filename="../../ui/county/window.py" line="168"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="158"/>
+        <location filename="../../ui/county/window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="159"/>
+        <location filename="../../ui/county/window.py" line="174"/>
         <source>&amp;About the county seat</source>
         <translation>关于县级视图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="168"/>
-        <location filename="../../ui/county/window.py" line="182"/>
+        <location filename="../../ui/county/window.py" line="183"/>
+        <location filename="../../ui/county/window.py" line="197"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="172"/>
+        <location filename="../../ui/county/window.py" line="187"/>
         <source>Writing the county&apos;s monthly report</source>
         <translation>正在生成县级月度报告</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="178"/>
+        <location filename="../../ui/county/window.py" line="193"/>
         <source>Written: %1</source>
         <translation>已写入:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="185"/>
+        <location filename="../../ui/county/window.py" line="203"/>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county/window.py" line="211"/>
         <source>The county seat</source>
         <translation>县级视图</translation>
     </message>
     <message>
-        <location filename="../../ui/county/window.py" line="186"/>
+        <location filename="../../ui/county/window.py" line="212"/>
         <source>Each township keeps its own database; this seat reads them side by side and copies nothing. The county queue lists the items every township has escalated to the county; choose one to see it and act on it in its own township. A township that cannot be reached is named with when it last answered, and the others are read regardless.</source>
         <translation>各镇街保留各自的数据库;县级视图并列读取,不复制任何数据。县级在办列出各镇街提级到县的事件;选中一件即在其所属镇街查看和办理。无法连接的镇街会注明上次读取的时间,其余镇街照常读取。</translation>
     </message>
@@ -1512,37 +1602,37 @@ Everyone signs in again.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/form.py" line="72"/>
+        <location filename="../../ui/widgets/form.py" line="79"/>
         <source>Not saved: the operation failed (see the details).</source>
         <translation>未保存:操作失败(详见错误信息)。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="171"/>
+        <location filename="../../ui/widgets/form.py" line="177"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="188"/>
+        <location filename="../../ui/widgets/form.py" line="194"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="194"/>
+        <location filename="../../ui/widgets/form.py" line="200"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="195"/>
+        <location filename="../../ui/widgets/form.py" line="201"/>
         <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="248"/>
+        <location filename="../../ui/widgets/form.py" line="254"/>
         <source>Please fill in: %1</source>
         <translation>请填写:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/form.py" line="252"/>
+        <location filename="../../ui/widgets/form.py" line="258"/>
         <source>File not found: %1</source>
         <translation>找不到文件:%1</translation>
     </message>
@@ -5094,6 +5184,11 @@ Everyone signs in again.</source>
         <source>The account {user} is not a county account in {township}</source>
         <translation>账号 {user} 在{township}不是县级账号</translation>
     </message>
+    <message>
+        <location filename="../../ui/sentences/county.py" line="30"/>
+        <source>The account {user} is not an administrator in {township}</source>
+        <translation>账号 {user} 在{township}不是管理员账号</translation>
+    </message>
 </context>
 <context>
     <name>NewIncidentDialog</name>
@@ -7358,104 +7453,109 @@ Everyone signs in again.</source>
 <context>
     <name>TownshipsDock</name>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="42"/>
+        <location filename="../../ui/county/townships_dock.py" line="46"/>
         <source>Townships side by side</source>
         <translation>各镇街对比</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="58"/>
+        <location filename="../../ui/county/townships_dock.py" line="62"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="62"/>
+        <location filename="../../ui/county/townships_dock.py" line="66"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="62"/>
+        <location filename="../../ui/county/townships_dock.py" line="66"/>
         <source>Township</source>
         <translation>镇街</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="62"/>
+        <location filename="../../ui/county/townships_dock.py" line="66"/>
         <source>Reported</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="62"/>
+        <location filename="../../ui/county/townships_dock.py" line="66"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="63"/>
-        <location filename="../../ui/county/townships_dock.py" line="123"/>
+        <location filename="../../ui/county/townships_dock.py" line="67"/>
+        <location filename="../../ui/county/townships_dock.py" line="134"/>
         <source>Closure rate</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="63"/>
-        <location filename="../../ui/county/townships_dock.py" line="124"/>
+        <location filename="../../ui/county/townships_dock.py" line="67"/>
+        <location filename="../../ui/county/townships_dock.py" line="135"/>
         <source>On-time rate</source>
         <translation>按期率</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="63"/>
+        <location filename="../../ui/county/townships_dock.py" line="67"/>
         <source>Overdue now</source>
         <translation>当前超期</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="64"/>
+        <location filename="../../ui/county/townships_dock.py" line="68"/>
         <source>At county level</source>
         <translation>县级在办</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="64"/>
+        <location filename="../../ui/county/townships_dock.py" line="68"/>
         <source>Yellow cards</source>
         <translation>黄牌</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="64"/>
+        <location filename="../../ui/county/townships_dock.py" line="68"/>
         <source>Red cards</source>
         <translation>红牌</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="65"/>
+        <location filename="../../ui/county/townships_dock.py" line="69"/>
         <source>Reached the county</source>
         <translation>提级到县</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="65"/>
+        <location filename="../../ui/county/townships_dock.py" line="69"/>
         <source>Visits done</source>
         <translation>走访完成率</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="65"/>
+        <location filename="../../ui/county/townships_dock.py" line="69"/>
         <source>Grades (last locked month)</source>
         <translation>考核等次(最近锁定月)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="66"/>
+        <location filename="../../ui/county/townships_dock.py" line="70"/>
         <source>Read at</source>
         <translation>读取时间</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="74"/>
+        <location filename="../../ui/county/townships_dock.py" line="78"/>
         <source>Closure and on-time rates, %</source>
         <translation>办结率与按期率(%)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/county/townships_dock.py" line="79"/>
+        <source>Closure rate over %n month(s), %</source>
+        <translation><numerusform>近 %n 个月办结率(%)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="89"/>
+        <location filename="../../ui/county/townships_dock.py" line="99"/>
         <source>Reading the townships…</source>
         <translation>正在读取各镇街…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="114"/>
+        <location filename="../../ui/county/townships_dock.py" line="125"/>
         <source>not reached: %1</source>
         <translation>无法连接:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="126"/>
+        <location filename="../../ui/county/townships_dock.py" line="140"/>
         <source>%1 of %2 townships reached</source>
         <translation>已连接 %1/%2 个镇街</translation>
     </message>

@@ -163,3 +163,27 @@ def test_without_the_countys_hours_nothing_goes_to_the_county_by_itself(county):
     i = _at_township(county)
     rules.run(county.db, county.duty, now=county.get(i).step_due_at + dt.timedelta(days=30))
     assert county.get(i).level == HoldingLevel.TOWNSHIP
+
+
+def test_what_reached_the_county_counts_items_sent_back_since_and_each_stays_listed_with_its_time(county):
+    import datetime as dt
+
+    from gridcommand.base import clock
+    from gridcommand.figures.county_items import county_items
+    from gridcommand.figures.township_month import township_month
+
+    db, me = county.db, county.county
+    kept, sent_back = _at_county(county), _at_county(county)
+    incidents.hand_down(db, me, sent_back, "属镇街职责")
+    month = clock.local(clock.now()).strftime("%Y-%m")
+    start, end = clock.now() - dt.timedelta(days=1), clock.now() + dt.timedelta(days=1)
+    with db.session() as s:
+        assert township_month(s, month).reached_county == 2
+        items = {i.code: i for i in county_items(s, start, end)}
+        after = county_items(s, end, end + dt.timedelta(days=1))
+    codes = {county.get(n).code: n for n in (kept, sent_back)}
+    assert set(items) == set(codes)
+    back = items[county.get(sent_back).code]
+    assert back.handed_down_at is not None and back.left_at == back.handed_down_at
+    assert items[county.get(kept).code].left_at is None
+    assert [i.code for i in after] == [county.get(kept).code]  # the one sent back left the county's list

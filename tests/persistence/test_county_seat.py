@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, text
 
 from gridcommand.base import clock
 from gridcommand.base.enums import HoldingLevel
+from gridcommand.base.errors import InputError
 from gridcommand.cli.main import main
 from gridcommand.county import config as county_config
 from gridcommand.county.figures import side_by_side
@@ -134,6 +135,16 @@ def test_a_township_gone_is_marked_unreachable_and_the_other_is_still_read(count
         found = page(seat, county_query(), limit=100)
         assert {r.township for r in found.rows} == {kept.name}
         assert [a.township.name for a in found.unreachable] == [gone.name]
+        # Left alone a while: the seat's next reads do not wait for it again until retried.
+        tried = []
+        opened = seat._opened
+        seat._opened = lambda township: tried.append(township.name) or opened(township)
+        side_by_side(seat, T0.date(), T0.date())
+        assert tried == [kept.name]
+        seat.retry(gone.name)
+        side_by_side(seat, T0.date(), T0.date())
+        assert sorted(tried) == sorted([kept.name, kept.name, gone.name])
+        assert seat.township(gone.name).failures == 2 and seat.township(gone.name).resting()
 
 
 def test_the_command_line_county(county, capsys, monkeypatch):
@@ -204,3 +215,42 @@ def test_the_county_pushes_its_escalation_hours_to_every_township(county, capsys
     assert main(["--user", "county1", "county", "push-settings", "--config", str(settings)]) == 0
     assert capsys.readouterr().out.count("超期超过 12 小时自动提级至县") == 2
     assert [rules.county_escalation(t.db, t.duty) for t in towns] == [12, 12]
+
+
+def test_the_townships_administrator_makes_a_county_account_everywhere_which_chooses_its_password_everywhere(
+        county, monkeypatch, capsys):
+    from gridcommand.county.accounts import change_password_everywhere, create_everywhere
+    from gridcommand.county.seat import open_seat
+    from gridcommand.ops import audit_log
+
+    towns, settings = county
+    config = county_config.load(settings)
+    signed_in(towns[0].db, "admin", ("admin",))
+    signed_in(towns[1].db, "admin", ("admin",))
+    with pytest.raises(InputError, match="至少 8 位"):  # said once, nothing made anywhere
+        create_everywhere(config, "admin", PASSWORD, "county2", "王县", "short")
+    with pytest.raises(InputError, match="不是管理员账号"):  # the county account administers nothing
+        create_everywhere(config, "county1", PASSWORD, "county2", "王县", "temporary1")
+    signed_in(towns[1].db, "county2", ("county",))  # already there in one township
+    done = create_everywhere(config, "admin", PASSWORD, "county2", "王县", "temporary1")
+    assert [(d.township, d.ok) for d in done] == [(NAMES[0], True), (NAMES[1], False)]
+    assert "已被使用" in str(done[1].why_not)
+    with open_seat(config, "county2", "temporary1") as seat:  # made with a temporary password
+        assert seat.must_change_password
+        with pytest.raises(InputError, match="不能与原密码相同"):
+            change_password_everywhere(seat, "temporary1", "temporary1")
+        changed = change_password_everywhere(seat, "temporary1", "my-own-password")
+        assert changed[0].ok and not changed[1].ok  # the other township's county2 has another password
+        assert not seat.township(NAMES[0]).actor.must_change_password
+        assert [line.figures is not None for line in side_by_side(seat, T0.date(), T0.date())] == [True, False]
+    with open_seat(config, "county2", "my-own-password") as seat:
+        assert not seat.must_change_password and seat.township(NAMES[0]).reachable
+    assert audit_log.verify(towns[0].db, towns[0].duty).ok
+    # From the command line, as the townships' administrator.
+    monkeypatch.setenv("GRIDCOMMAND_PASSWORD", PASSWORD)
+    monkeypatch.setenv("GRIDCOMMAND_NEW_PASSWORD", "temporary2")
+    assert main(["--user", "admin", "county", "add-account", "--config", str(settings), "--username", "county3",
+                 "--name", "李县"]) == 0
+    assert capsys.readouterr().out.count("已创建") == 3
+    with open_seat(config, "county3", "temporary2") as seat:
+        assert seat.must_change_password and all(t.reachable for t in seat.townships)

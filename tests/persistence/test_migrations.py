@@ -113,3 +113,36 @@ def test_an_upgrade_keeps_the_file_as_it_was_before(tmp_path):
     assert migrations.is_current(url)
     Database(url).close()  # at head: no second copy
     assert len(list((tmp_path / "backups").iterdir())) == 1
+
+
+def test_the_level_each_earlier_move_left_its_item_at_is_read_from_what_it_wrote(township_db):
+    """Migration e3fa06b8c251: escalations by hand and by the rules, a hand-down, a report at 县级."""
+    from sqlalchemy import select
+
+    from gridcommand.models import Incident, IncidentEvent
+
+    from .test_workflow import T0, Office
+
+    office = Office(township_db)
+    up, back, born = office.report(), office.report(), office.report()
+    for n in range(3):
+        office.move("escalate", up, T0)
+        office.move("escalate", back, T0)
+    with township_db.session() as s:  # a hand-down, and an item imported at 县级
+        s.add(IncidentEvent(incident_id=back, at=T0, actor_id=1, action="hand_down", from_status="reported",
+                            to_status="reported", note="退回镇街:属镇街职责"))
+        s.get(Incident, back).level = "township"
+        s.get(Incident, born).level = "county"
+        s.add(IncidentEvent(incident_id=up, at=T0, actor_id=1, action="escalate", from_status="reported",
+                            to_status="reported", note="受理超期超过 6 小时,自动提级至县"))
+        s.commit()
+    migrations.downgrade(township_db.url, "d2e9f5a7b14c")
+    migrations.upgrade(township_db.url)
+    with township_db.session() as s:
+        levels = {i: s.execute(select(IncidentEvent.action, IncidentEvent.to_level)
+                               .where(IncidentEvent.incident_id == i).order_by(IncidentEvent.id)).all()
+                  for i in (up, back, born)}
+    assert [tuple(e) for e in levels[up]] == [("report", None), ("escalate", "village"), ("escalate", "township"),
+                                              ("escalate", "county"), ("escalate", "county")]
+    assert [tuple(e) for e in levels[back]][-1] == ("hand_down", "township")
+    assert [tuple(e) for e in levels[born]] == [("report", "county")]

@@ -13,7 +13,7 @@ from gridcommand.ops import incidents
 from ui.county.sign_in import CountySignInDialog
 from ui.county.window import CountyWindow
 
-from ..factories import PASSWORD
+from ..factories import PASSWORD, signed_in
 from ..persistence.test_county_seat import NAMES, Town
 
 
@@ -64,6 +64,9 @@ def test_townships_side_by_side_in_the_window(window, qtbot):
     qtbot.waitUntil(lambda: window.townships.table.rowCount() == 2, timeout=20_000)
     ranks = sorted(window.townships.table.item(r, 0).text() for r in range(2))
     assert ranks == ["1", "2"]
+    trend = window.townships.trend  # a line per township over the months up to the one chosen
+    assert len(trend.labels) == 6 and trend.labels[-1] == window.townships.month.currentData()
+    assert NAMES[0] in trend.keys and NAMES[1] in trend.keys
 
 
 def test_a_township_gone_is_named_and_the_other_goes_on(window, towns, qtbot):
@@ -112,3 +115,39 @@ def test_a_townships_own_dashboard_opens_from_the_seat(window, towns, qtbot):
     qtbot.waitUntil(lambda: shown.dock.live is not None, timeout=20_000)
     assert shown.dock.live is not None
     shown.close()
+
+
+def test_a_county_account_made_everywhere_chooses_its_own_password_at_its_first_sign_in(towns, qtbot, monkeypatch):
+    from ui.county.accounts import CountyAccountDialog, CountyPasswordDialog
+
+    made, config = towns
+    for t in made:
+        signed_in(t.db, "admin", ("admin",))
+    seat = open_seat(config, "county1", PASSWORD)
+    maker = CountyAccountDialog(seat, None)
+    qtbot.addWidget(maker)
+    for field, value in ((maker.admin, "admin"), (maker.admin_password, PASSWORD), (maker.username, "county2"),
+                         (maker.name, "王县"), (maker.temporary, "temporary1")):
+        field.setText(value)
+    maker.accept()
+    qtbot.waitUntil(lambda: maker._task is None, timeout=20_000)
+    assert maker.result.text().count("made") == 2 and "2 of 2" in maker.message.text()
+    seat.close()
+
+    def choose(dialog: CountyPasswordDialog) -> int:
+        dialog.old.setText("temporary1")
+        dialog.new.setText("my-own-password")
+        dialog.again.setText("my-own-password")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(CountyPasswordDialog, "exec", choose)
+    sign_in = CountySignInDialog(config)
+    qtbot.addWidget(sign_in)
+    sign_in.username.setText("county2")
+    sign_in.password.setText("temporary1")
+    sign_in.accept()
+    assert sign_in.seat is not None and not sign_in.seat.must_change_password
+    sign_in.seat.close()
+    with open_seat(config, "county2", "my-own-password") as seat:
+        assert all(t.reachable for t in seat.townships)

@@ -132,8 +132,10 @@ class CountyQueueDock(QDockWidget):
 
     def _said(self) -> None:
         self.count.setText(self.tr("%n item(s) at county level", "", self.model.total))
-        lines = [self.tr("%1 cannot be reached (last read %2): %3").replace("%1", a.township.name)
+        lines = [self.tr("%1 cannot be reached (last read %2): %3. Tried again at %4, or now with F5.")
+                 .replace("%1", a.township.name)
                  .replace("%2", local_time(a.township.last_read) or self.tr("never"))
-                 .replace("%3", text(a.trouble)) for a in self.model.unreachable]
+                 .replace("%3", text(a.trouble)).replace("%4", local_time(a.township.retry_at) or "—")
+                 for a in self.model.unreachable]
         self.unreachable.setText("\n".join(lines))
         self.unreachable.setVisible(bool(lines))

@@ -45,6 +45,17 @@ class CountySignInDialog(QDialog):
         done, seat = submit_in(self, self.message, lambda: open_seat(
             self.config, self.username.text().strip(), self.password.text()))
         self.password.clear()
-        if done:
+        if done and not self._own_password(seat):
+            seat.close()
+        elif done:
             self.seat = seat
             super().accept()
+
+    def _own_password(self, seat: Seat) -> bool:
+        """A temporary password (a new account, or reset) replaced by the account's own, in every
+        township, before anything else; False if they would not."""
+        if not seat.must_change_password:
+            return True
+        from .accounts import CountyPasswordDialog
+
+        return CountyPasswordDialog(seat, self).exec() == QDialog.DialogCode.Accepted

@@ -1,6 +1,7 @@
 """Townships side by side (SPEC §13): a month's figures of each township — the ones its own
-statistics give — ranked, with the closure and on-time rates as a chart. Read on the worker
-thread: twelve townships' databases answer in parallel, but not instantly."""
+statistics give — ranked, with the closure and on-time rates as a chart, and each township's
+closure rate over the months before. Read on the worker thread: twelve townships' databases
+answer in parallel, but not instantly."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from gridcommand.base import clock
-from gridcommand.county.figures import TownshipLine, grades_text, side_by_side
+from gridcommand.county.figures import TREND_MONTHS, TownshipLine, Trend, grades_text, side_by_side, trends
 from gridcommand.county.seat import Seat
 
 from ..display import local_time
@@ -27,6 +28,9 @@ from ..panels.dashboard.charts import BarChart
 from ..worker import Task
 
 MONTHS = 12
+# One colour per township, told apart on a projector (a county has up to a dozen or so).
+TOWNSHIP_COLOURS = ("#1a73e8", "#d93025", "#2ea043", "#e8a800", "#9334e6", "#12b5cb", "#e52592", "#795548",
+                    "#5f6368", "#f57c00", "#0b8043", "#3f51b5")
 
 
 def _rate(value: float | None) -> str:
@@ -72,11 +76,16 @@ class TownshipsDock(QDockWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.itemDoubleClicked.connect(lambda item: self.sig_township.emit(self.table.item(item.row(), 1).text()))
         self.chart = BarChart("townshipsChart", self.tr("Closure and on-time rates, %"), parent=body)
-        self.chart.setMinimumHeight(180)
+        self.trend = BarChart("townshipsTrend", self.tr("Closure rate over %n month(s), %", "", TREND_MONTHS),
+                              parent=body)
+        charts = QHBoxLayout()
+        for chart in (self.chart, self.trend):
+            chart.setMinimumHeight(180)
+            charts.addWidget(chart, 1)
         layout = QVBoxLayout(body)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.chart, 1)
+        layout.addLayout(charts, 1)
         self.setWidget(body)
         self.month.currentIndexChanged.connect(self.load)
 
@@ -85,10 +94,11 @@ class TownshipsDock(QDockWidget):
         """Read the chosen month in every township, in the background."""
         if self._task is not None:
             return
-        first, last, _start, _end = clock.month_bounds(self.month.currentData())
+        month = self.month.currentData()
+        first, last, _start, _end = clock.month_bounds(month)
         self.state.setText(self.tr("Reading the townships…"))
-        self._task = Task(self, "", lambda _progress: side_by_side(self.seat, first, last), self._show,
-                          self._failed, show_progress=False)
+        self._task = Task(self, "", lambda _progress: (side_by_side(self.seat, first, last), trends(self.seat, month)),
+                          self._show, self._failed, show_progress=False)
         self._task.start()
 
     def wait(self, ms: int = 30_000) -> None:
@@ -100,8 +110,9 @@ class TownshipsDock(QDockWidget):
         self._task = None
         self.state.setText(text(exc))
 
-    def _show(self, lines: list[TownshipLine]) -> None:
+    def _show(self, read: tuple[list[TownshipLine], list[Trend]]) -> None:
         self._task = None
+        lines, rates = read
         self.lines = lines
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
@@ -123,5 +134,8 @@ class TownshipsDock(QDockWidget):
             ([100 * (line.figures.closure_rate or 0) for line in reached], "#1a73e8", self.tr("Closure rate")),
             ([100 * (line.figures.on_time_rate or 0) for line in reached], "#2ea043", self.tr("On-time rate"))],
             top=100.0, shown="{:.1f}")
+        self.trend.show_lines(list(rates[0].months) if rates else [], [
+            ([None if r is None else 100 * r for r in t.closure_rates], TOWNSHIP_COLOURS[n % len(TOWNSHIP_COLOURS)],
+             t.township) for n, t in enumerate(rates)], top=100.0)
         self.state.setText(self.tr("%1 of %2 townships reached").replace("%1", str(len(reached)))
                            .replace("%2", str(len(lines))) + " · " + local_time(clock.now()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from gridcommand.base.changes import Changes
 from gridcommand.county.queue import CountyRow
@@ -20,6 +20,7 @@ from ..ops import OpRunner
 from ..panels.detail.dock import DetailDock
 from ..widgets.files import save_path
 from ..worker import Task
+from .accounts import CountyAccountDialog, CountyPasswordDialog
 from .queue_dock import CountyQueueDock
 from .township_dashboard import TownshipDashboard
 from .townships_dock import TownshipsDock
@@ -122,6 +123,12 @@ class CountyWindow(QMainWindow):
         self.townships.load()
         self._said_where()
 
+    @Slot()
+    def reconnect(self) -> None:
+        """Asked for by the user: the townships left alone after failing are tried again too."""
+        self.seat.retry()
+        self.refresh()
+
     def _said_where(self) -> None:
         reached = sum(t.reachable for t in self.seat.townships)
         self.place.setText(self.tr("%1 · %2 of %3 townships reached").replace("%1", self.seat.config.county)
@@ -135,7 +142,7 @@ class CountyWindow(QMainWindow):
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setObjectName("county.refresh")
         refresh.setShortcut(QKeySequence("F5"))
-        refresh.triggered.connect(self.refresh)
+        refresh.triggered.connect(self.reconnect)
         file_menu.addAction(refresh)
         report = QAction(self.tr("&Monthly report…"), self)
         report.setObjectName("county.report")
@@ -148,6 +155,14 @@ class CountyWindow(QMainWindow):
         close.setShortcut(QKeySequence("Ctrl+Q"))
         close.triggered.connect(self.close)
         file_menu.addAction(close)
+        people = bar.addMenu(self.tr("&Accounts"))
+        for name, label, slot in (("county.password", self.tr("Change my &password…"), self.change_password),
+                                  ("county.account", self.tr("County account in every &township…"),
+                                   self.make_account)):
+            action = QAction(label, self)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            people.addAction(action)
         moves = bar.addMenu(self.tr("&Incident"))
         moves.addActions(list(self.commands.actions.values()))
         view = bar.addMenu(self.tr("&View"))
@@ -180,6 +195,17 @@ class CountyWindow(QMainWindow):
     def _not_written(self, exc: Exception, _traceback: str) -> None:
         self._report = None
         QMessageBox.warning(self, self.tr("Monthly report"), text(exc))
+
+    @Slot()
+    def change_password(self) -> None:
+        """The county account's password, in every township at once."""
+        if CountyPasswordDialog(self.seat, self).exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Password changed."), 8000)
+
+    @Slot()
+    def make_account(self) -> None:
+        """For the townships' administrator: a county account made in every township."""
+        CountyAccountDialog(self.seat, self).exec()
 
     def _about(self) -> None:
         QMessageBox.information(self, self.tr("The county seat"), self.tr(

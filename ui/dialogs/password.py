@@ -40,7 +40,10 @@ class ChangePasswordDialog(QDialog):
     def _change(self) -> None:
         if self.new.text() != self.again.text():
             raise InputError(self.tr("The two new passwords differ."))
-        accounts.change_password(self._db, self._actor, self.old.text(), self.new.text())
+        self._store(self.old.text(), self.new.text())
+
+    def _store(self, old: str, new: str) -> None:
+        accounts.change_password(self._db, self._actor, old, new)
 
     @Slot()
     def accept(self) -> None:

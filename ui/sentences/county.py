@@ -27,4 +27,5 @@ ENGLISH = {
         QT_TRANSLATE_NOOP("Message", "Escalation to the county when overdue (hours; 0: never by itself)"),
     "无法进入县级视图:{reasons}": QT_TRANSLATE_NOOP("Message", "Cannot open the county seat: {reasons}"),
     "账号 {user} 在{township}不是县级账号": QT_TRANSLATE_NOOP("Message", "The account {user} is not a county account in {township}"),
+    "账号 {user} 在{township}不是管理员账号": QT_TRANSLATE_NOOP("Message", "The account {user} is not an administrator in {township}"),
 }

@@ -66,12 +66,18 @@ def submit_in(dialog: QDialog, message: QLabel, submit: Callable[[], Any]) -> tu
     with everything typed in it."""
     try:
         return True, submit()
-    except InputError as exc:
-        message.setText(text(exc))
-    except Exception as exc:  # a failure, not a refusal: it must reach the user
-        message.setText(QCoreApplication.translate("FormDialog", "Not saved: the operation failed (see the details)."))
-        show_error(dialog, exc)
+    except Exception as exc:
+        failed_in(dialog, message, exc)
     return False, None
+
+
+def failed_in(dialog: QDialog, message: QLabel, exc: Exception, trace: str = "") -> None:
+    """A refusal from the core in the dialog's message line; a failure also in the error dialog."""
+    if isinstance(exc, InputError):
+        message.setText(text(exc))
+        return
+    message.setText(QCoreApplication.translate("FormDialog", "Not saved: the operation failed (see the details)."))
+    show_error(dialog, exc, trace)
 
 
 # Dates and times are picked (a calendar drops down), and handed on as text in these formats.

@@ -1,6 +1,6 @@
 """One bar chart of the dashboard: bars with their words under them (or, horizontal, beside
 them), one or more series side by side, optional target lines, and a click on a bar reported by
-its index; or a histogram over a numeric axis.
+its index; or a histogram over a numeric axis; or lines over the same words (a trend per series).
 
 pyqtgraph is imported when the first chart is made (the dashboard is built when first shown)."""
 
@@ -104,6 +104,25 @@ class BarChart(QWidget):
         extent = (0, (top if top is not None else highest * 1.1) * (1.12 if shown else 1))  # room for the values
         (self.plot.setYRange if horizontal else self.plot.setXRange)(*span, padding=0)
         (self.plot.setXRange if horizontal else self.plot.setYRange)(*extent, padding=0)
+
+    def show_lines(self, labels: list[str], series: list[tuple], top: float | None = None) -> None:
+        """``series``: (values — None where there is none —, colour, name): a line through its
+        points over ``labels``."""
+        import pyqtgraph as pg
+
+        self.labels, self.values, self.horizontal = labels, [[v for v in s[0] if v is not None] for s in series], False
+        self.plot.clear()
+        self._key_of(series)
+        for values, colour, *_name in series:
+            xs = [float(i) for i, v in enumerate(values) if v is not None]
+            ys = [float(v) for v in values if v is not None]
+            self.plot.plot(xs, ys, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=6,
+                           symbolBrush=colour, symbolPen=None, connect="finite")
+        self.plot.getAxis("bottom").setTicks([list(enumerate(labels)), []])
+        self.plot.getAxis("left").setTicks(None)
+        highest = max([max(v) for v in self.values if v] + [1])
+        self.plot.setXRange(-0.3, len(labels) - 0.7, padding=0)
+        self.plot.setYRange(0, top if top is not None else highest * 1.1, padding=0)
 
     def show_histogram(self, edges: list[float], counts: list[int], colours: list[str],
                        marks: list[tuple[float, str]] = ()) -> None:
