@@ -30,11 +30,11 @@ def fast_password_hashes():
     library's costly defaults)."""
     from argon2 import PasswordHasher
 
-    from gridcommand.access import accounts
+    from gridcommand.access import passwords
 
-    real, accounts.HASHER = accounts.HASHER, PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    real, passwords.HASHER = passwords.HASHER, PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     yield
-    accounts.HASHER = real
+    passwords.HASHER = real
 
 
 @pytest.fixture(scope="session", autouse=True)

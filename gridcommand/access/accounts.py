@@ -8,8 +8,6 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,12 +17,11 @@ from ..base.errors import InputError, NotAllowed
 from ..base.messages import Message
 from ..models import User
 from ..settings import system
+from . import passwords
+from .passwords import MIN_PASSWORD, Hashed, hash_password, hashed
 
-# argon2id with the library's defaults (RFC 9106's second recommended profile).
-HASHER = PasswordHasher()
 MAX_FAILURES = 5
 LOCKED_FOR = dt.timedelta(minutes=15)
-MIN_PASSWORD = 8
 ASSIGNABLE = (UserRole.DUTY, UserRole.CHAIR, UserRole.HR, UserRole.LEADER, UserRole.ADMIN, UserRole.COUNTY)
 
 
@@ -61,29 +58,8 @@ def roles_text(roles: Iterable[str]) -> str:
     return ",".join(r.value for r in ASSIGNABLE if r in chosen)
 
 
-def hash_password(password: str) -> str:
-    if len(password or "") < MIN_PASSWORD:
-        raise InputError("密码至少 {n} 位", n=MIN_PASSWORD)
-    return HASHER.hash(password)
-
-
 # An unknown user and a wrong password get the same words (§12.1): neither tells who has an account.
 WRONG = Message("用户名或密码不正确")
-_NOBODY = HASHER.hash("no account has this password")
-
-
-def _matches_nothing(password: str) -> None:
-    try:
-        HASHER.verify(_NOBODY, password or "")
-    except (VerificationError, InvalidHashError):
-        pass
-
-
-def _matches(user: User, password: str) -> bool:
-    try:
-        return HASHER.verify(user.password_hash, password or "")
-    except (VerificationError, InvalidHashError):
-        return False
 
 
 @dataclass(frozen=True)
@@ -101,12 +77,12 @@ def sign_in(session: Session, username: str, password: str, now: dt.datetime | N
     now = now or clock.now()
     user = session.scalars(select(User).where(User.username == (username or "").strip())).first()
     if user is None or user.password_hash is None:
-        _matches_nothing(password)  # as long as a real check: the time does not tell either
+        passwords.matches_nothing(password)
         return Attempt(None, WRONG)
     if user.locked_until is not None and now < user.locked_until:
         return Attempt(None, Message("密码错误次数过多,账号已锁定至 {until}",
                                      until=clock.format_local(user.locked_until, "%H:%M")))
-    if not _matches(user, password):
+    if not passwords.matches(user.password_hash, password):
         if not user.active:
             return Attempt(None, WRONG)
         user.failed_sign_ins += 1
@@ -119,8 +95,8 @@ def sign_in(session: Session, username: str, password: str, now: dt.datetime | N
     if not user.active:  # said only to whoever knows the password
         return Attempt(None, Message("账号 {username} 已停用", username=user.username))
     user.failed_sign_ins, user.locked_until, user.last_sign_in_at = 0, None, now
-    if HASHER.check_needs_rehash(user.password_hash):
-        user.password_hash = HASHER.hash(password)
+    if passwords.HASHER.check_needs_rehash(user.password_hash):
+        user.password_hash = passwords.HASHER.hash(password)
     return Attempt(user)
 
 
@@ -130,7 +106,7 @@ def needs_first_admin(session: Session) -> bool:
         select(User).where(User.active.is_(True), User.password_hash.is_not(None))))
 
 
-def create(session: Session, username: str, name: str, roles: Iterable[str], password: str,
+def create(session: Session, username: str, name: str, roles: Iterable[str], password: str | Hashed,
            staff_id: int | None = None, must_change: bool = False) -> User:
     username, name = (username or "").strip(), (name or "").strip()
     if not username or not name:
@@ -142,7 +118,7 @@ def create(session: Session, username: str, name: str, roles: Iterable[str], pas
         raise InputError("用户名 {username} 已被使用", username=username)
     user = existing or User(username=username, created_at=clock.now(), active=True)
     user.display_name, user.roles, user.staff_id = name, roles_text(roles), staff_id
-    user.password_hash, user.must_change_password = hash_password(password), must_change
+    user.password_hash, user.must_change_password = hashed(password), must_change
     session.add(user)
     session.flush()
     return user
@@ -194,11 +170,12 @@ def check_new_password(old: str, new: str) -> None:
         raise InputError("密码至少 {n} 位", n=MIN_PASSWORD)
 
 
-def change_password(session: Session, user: User, old: str, new: str) -> None:
-    if not _matches(user, old):
+def change_password(session: Session, user: User, old: str, new: str, stored: Hashed | None = None) -> None:
+    """``stored``: ``new`` as it was hashed once for several databases."""
+    if not passwords.matches(user.password_hash, old):
         raise InputError("原密码不正确")
     check_new_password(old, new)
-    user.password_hash, user.must_change_password = hash_password(new), False
+    user.password_hash, user.must_change_password = hashed(stored or new), False
 
 
 def accounts(session: Session) -> list[Account]:

@@ -13,7 +13,7 @@ from ..base.errors import InputError
 from ..county import config as county_config
 from ..county.accounts import create_everywhere
 from ..county.figures import side_by_side
-from ..county.queue import county_query, page, size
+from ..county.queue import county_query, first_page
 from ..county.report import write_monthly
 from ..county.seat import Seat, push_escalation
 from .arguments import count, month
@@ -123,7 +123,7 @@ def _figures(seat: Seat, args) -> int:
 
 def _queue(seat: Seat, args) -> int:
     query = county_query()
-    found, total = page(seat, query, limit=args.limit), size(seat, query)
+    found, total = first_page(seat, query, limit=args.limit)
     items = [{"township": r.township, "code": r.row.code, "title": r.row.title, "status": r.row.status,
               "colour": r.row.colour, "unit": r.row.unit,
               "reported_at": clock.local(r.row.reported_at).isoformat(),

@@ -37,11 +37,11 @@ def create_everywhere(config: CountyConfig, admin: str, admin_password: str, use
     """The county account ``username`` made in every township the administrator ``admin``
     reaches; one that already has the name, or is not reached, says so and the others go on
     (refused outright when no township lets the administrator in)."""
-    accounts.check_new_password("", temporary)
+    stored = accounts.hash_once(temporary)  # one string in every township: one check signs in to all
 
     def make(_township, db, actor) -> Message | str | None:
         try:
-            accounts.create_user(db, actor, username, name, [UserRole.COUNTY.value], temporary)
+            accounts.create_user(db, actor, username, name, [UserRole.COUNTY.value], stored)
         except InputError as exc:
             return said(exc)
         return None
@@ -53,10 +53,11 @@ def create_everywhere(config: CountyConfig, admin: str, admin_password: str, use
 def change_password_everywhere(seat: Seat, old: str, new: str) -> list[Done]:
     """The county account's own password, changed in every township the seat reaches."""
     accounts.check_new_password(old, new)
+    stored = accounts.hash_once(new)
 
     def change(township, db, actor) -> Message | str | None:
         try:
-            accounts.change_password(db, actor, old, new)
+            accounts.change_password(db, actor, old, new, stored)
         except InputError as exc:
             return said(exc)
         township.actor = dataclasses.replace(actor, must_change_password=False)

@@ -58,7 +58,21 @@ def page(seat: Seat, query: QueueQuery, after: CountyKey | None = None, limit: i
     or those given."""
     keyed = seat.each(lambda t, db, actor: queue.keys(db, actor, query, _after(t, after, query.descending), limit),
                       townships)
-    found = [(key, answer.township, row_id) for answer in keyed if answer.ok for key, row_id in answer.value or ()]
+    return _rows_of(seat, query, [(a, a.value) for a in keyed], limit)
+
+
+def first_page(seat: Seat, query: QueueQuery, townships: list[Township] | None = None,
+               limit: int = PAGE_SIZE) -> tuple[CountyPage, int]:
+    """The first page and how many rows there are in all: each township asked for both at once."""
+    both = seat.each(lambda t, db, actor: (queue.keys(db, actor, query, None, limit), queue.size(db, actor, query)),
+                     townships)
+    return (_rows_of(seat, query, [(a, a.value[0] if a.value else None) for a in both], limit),
+            sum(a.value[1] for a in both if a.value))
+
+
+def _rows_of(seat: Seat, query: QueueQuery, keyed: list[tuple[Read[Any], list[Key] | None]], limit: int) -> CountyPage:
+    """The page of the first ``limit`` of the townships' keyed rows, merged in the county's order."""
+    found = [(key, answer.township, row_id) for answer, keys in keyed if answer.ok for key, row_id in keys or ()]
     # Stable sorts, least significant first: the id, the township, then the sort key.
     found.sort(key=lambda f: f[2], reverse=query.descending)
     found.sort(key=lambda f: f[1].position)
@@ -74,7 +88,7 @@ def page(seat: Seat, query: QueueQuery, after: CountyKey | None = None, limit: i
             if row_id in shown.get(township.position, {})]
     # A full page may have rows after it; a short one is the last.
     last = (top[-1][0], top[-1][1].position, top[-1][2]) if len(top) == limit else None
-    return CountyPage(rows, last, tuple(a for a in keyed if not a.ok))
+    return CountyPage(rows, last, tuple(a for a, _keys in keyed if not a.ok))
 
 
 def size(seat: Seat, query: QueueQuery, townships: list[Township] | None = None) -> int:

@@ -40,7 +40,7 @@ def build_county_seat(folder: Path, seed: int = 1, today: dt.date | None = None,
         with open_database(path=path) as db:
             build_demo(db, replace(base, township=name), seed + n, today,
                        progress.part(n / len(TOWNSHIPS), (n + 0.95) / len(TOWNSHIPS)))
-            _county_part(db, seed + n)
+            county_part(db, seed + n)
         listed.append(f'[[townships]]\nname = "{name}"\nfile = "{path.name}"\n')
     settings = folder / SETTINGS
     settings.write_text(f'# The county seat of the demo: python main.py --county {settings}\n'
@@ -61,8 +61,8 @@ def set_aside(folder: Path) -> Path | None:
     return previous
 
 
-def _county_part(db, seed: int) -> None:
-    """The county's departments and account, and the items escalated to the county."""
+def county_part(db, seed: int, escalated: int = ESCALATED) -> None:
+    """The county's departments and account, and ``escalated`` items sent up to the county."""
     admin, duty = (accounts.sign_in(db, name, DEMO_PASSWORD) for name in ("admin", "duty1"))
     for name in COUNTY_DEPARTMENTS:
         administration.add_unit(db, admin, name, UnitKind.COUNTY)
@@ -75,7 +75,7 @@ def _county_part(db, seed: int) -> None:
         chosen = list(session.scalars(
             select(Incident.id).where(Incident.status.in_((Status.REPORTED, Status.ACCEPTED)),
                                       Incident.level != HoldingLevel.COUNTY)
-            .order_by(Incident.reported_at, Incident.id).limit(ESCALATED)))
+            .order_by(Incident.reported_at, Incident.id).limit(escalated)))
         housing = session.scalar(select(Unit.id).where(Unit.name == COUNTY_DEPARTMENTS[0]))
     for incident_id in chosen:
         while incidents.detail(db, duty, incident_id).level != HoldingLevel.COUNTY:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from faker import Faker
 from sqlalchemy import select
 
-from ..access.accounts import hash_password
+from ..access.passwords import hash_password
 from ..base import clock
 from ..base.enums import GridKind, Level, StaffRole, StaffStatus, UnitKind, UserRole, VillageKind
 from ..models import Grid, Staff, Unit, User, Village

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..access import accounts
 from ..access.accounts import ASSIGNABLE as ASSIGNABLE, Account, SignInRefused, check_new_password as check_new_password
+from ..access.passwords import Hashed, hash_password
 from ..access.permissions import Can
 from ..base.changes import Area, Changes
 from ..base.errors import NotAllowed
@@ -82,10 +83,11 @@ def first_start(db: Database, township_name: str, county: str, username: str, na
     return sign_in(db, username, password)
 
 
-def change_password(db: Database, actor: Actor, old: str, new: str) -> Result[None]:
-    """One's own password (also when the administrator reset it and it must be changed)."""
+def change_password(db: Database, actor: Actor, old: str, new: str, stored: Hashed | None = None) -> Result[None]:
+    """One's own password (also when the administrator reset it and it must be changed);
+    ``stored``: the new one hashed once for several townships (``hash_once``)."""
     def work(session: Session, user: User) -> tuple[Any, Changes]:
-        accounts.change_password(session, user, old, new)
+        accounts.change_password(session, user, old, new, stored)
         audit.note(session, "user.password", "user", user.username)
         return None, Changes()
     return perform(db, actor, work, needs=None)
@@ -101,7 +103,7 @@ def _administer(db: Database, actor: Actor, change: Callable[[Session], User], a
     return perform(db, actor, work, needs=Can.ADMINISTER)
 
 
-def create_user(db: Database, actor: Actor, username: str, name: str, roles: Iterable[str], password: str,
+def create_user(db: Database, actor: Actor, username: str, name: str, roles: Iterable[str], password: str | Hashed,
                 staff_id: int | None = None) -> Result[int]:
     """A new account; it changes its password at the first sign-in."""
     return _administer(db, actor, lambda s: accounts.create(
@@ -132,3 +134,9 @@ def idle_minutes(db: Database, actor: Actor) -> int:
 
 __all__ = ["SignInRefused", "change_password", "create_user", "deactivate", "first_start",
            "idle_minutes", "needs_first_start", "opening", "Opening", "reset_password", "set_roles", "sign_in", "users"]
+
+
+def hash_once(password: str) -> Hashed:
+    """``password`` hashed once, to store as it is in several townships' databases (the county's
+    account, made or changed from the seat: one check then signs it in to all of them)."""
+    return Hashed(hash_password(password))

@@ -638,65 +638,72 @@ Everyone signs in again.</source>
 <context>
     <name>CountyAccountDialog</name>
     <message>
-        <location filename="../../ui/county/accounts.py" line="51"/>
+        <location filename="../../ui/county/accounts.py" line="64"/>
         <source>County account in every township</source>
         <translation>在各镇街创建县级账号</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/county/accounts.py" line="56"/>
+        <location filename="../../ui/county/accounts.py" line="69"/>
         <source>The account is made in each of the %n township(s) by their administrator, who signs in here. It chooses its own password at its first sign-in.</source>
-        <translation><numerusform>由各镇街的管理员在此登录,在全部 %n 个镇街中创建同一县级账号。该账号首次登录时须设置自己的密码。</numerusform></translation>
+        <translation>
+            <numerusform>由各镇街的管理员在此登录,在全部 %n 个镇街中创建同一县级账号。该账号首次登录时须设置自己的密码。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/county/accounts.py" line="70"/>
+        <location filename="../../ui/county/accounts.py" line="83"/>
         <source>Administrator</source>
         <translation>管理员账号</translation>
     </message>
     <message>
-        <location filename="../../ui/county/accounts.py" line="71"/>
+        <location filename="../../ui/county/accounts.py" line="84"/>
         <source>Administrator&apos;s password</source>
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../../ui/county/accounts.py" line="72"/>
+        <location filename="../../ui/county/accounts.py" line="85"/>
         <source>New account&apos;s user name</source>
         <translation>新账号用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/county/accounts.py" line="73"/>
+        <location filename="../../ui/county/accounts.py" line="86"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/county/accounts.py" line="74"/>
+        <location filename="../../ui/county/accounts.py" line="87"/>
         <source>Temporary password (8 or more characters)</source>
         <translation>临时密码(至少 8 位)</translation>
     </message>
     <message>
-        <location filename="../../ui/county/accounts.py" line="88"/>
+        <location filename="../../ui/county/accounts.py" line="101"/>
         <source>Making the county account in every township</source>
         <translation>正在各镇街创建县级账号</translation>
     </message>
     <message>
-        <location filename="../../ui/county/accounts.py" line="96"/>
+        <location filename="../../ui/county/accounts.py" line="110"/>
         <source>made</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../ui/county/accounts.py" line="97"/>
+        <location filename="../../ui/county/accounts.py" line="110"/>
         <source>Made in %1 of %2 townships.</source>
         <translation>已在 %2 个镇街中的 %1 个创建。</translation>
     </message>
 </context>
 <context>
     <name>CountyPasswordDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/county/accounts.py" line="42"/>
+        <source>The password is changed in all %n township(s) together.</source>
+        <translation><numerusform>密码将在全部 %n 个镇街同时修改。</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/county/accounts.py" line="40"/>
+        <location filename="../../ui/county/accounts.py" line="53"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/county/accounts.py" line="41"/>
+        <location filename="../../ui/county/accounts.py" line="54"/>
         <source>The password was not changed in:
 %1
 There the old one still holds.</source>
@@ -723,19 +730,19 @@ There the old one still holds.</source>
         <translation>全部颜色</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/county/queue_dock.py" line="134"/>
+        <location filename="../../ui/county/queue_dock.py" line="136"/>
         <source>%n item(s) at county level</source>
         <translation>
             <numerusform>县级在办 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_dock.py" line="135"/>
+        <location filename="../../ui/county/queue_dock.py" line="137"/>
         <source>%1 cannot be reached (last read %2): %3. Tried again at %4, or now with F5.</source>
         <translation>%1 暂时无法连接(上次读取 %2):%3。将于 %4 重试,或按 F5 立即重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/county/queue_dock.py" line="137"/>
+        <location filename="../../ui/county/queue_dock.py" line="139"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -7484,13 +7491,13 @@ There the old one still holds.</source>
     </message>
     <message>
         <location filename="../../ui/county/townships_dock.py" line="67"/>
-        <location filename="../../ui/county/townships_dock.py" line="134"/>
+        <location filename="../../ui/county/townships_dock.py" line="145"/>
         <source>Closure rate</source>
         <translation>办结率</translation>
     </message>
     <message>
         <location filename="../../ui/county/townships_dock.py" line="67"/>
-        <location filename="../../ui/county/townships_dock.py" line="135"/>
+        <location filename="../../ui/county/townships_dock.py" line="146"/>
         <source>On-time rate</source>
         <translation>按期率</translation>
     </message>
@@ -7542,20 +7549,22 @@ There the old one still holds.</source>
     <message numerus="yes">
         <location filename="../../ui/county/townships_dock.py" line="79"/>
         <source>Closure rate over %n month(s), %</source>
-        <translation><numerusform>近 %n 个月办结率(%)</numerusform></translation>
+        <translation>
+            <numerusform>近 %n 个月办结率(%)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="99"/>
+        <location filename="../../ui/county/townships_dock.py" line="104"/>
         <source>Reading the townships…</source>
         <translation>正在读取各镇街…</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="125"/>
+        <location filename="../../ui/county/townships_dock.py" line="136"/>
         <source>not reached: %1</source>
         <translation>无法连接:%1</translation>
     </message>
     <message>
-        <location filename="../../ui/county/townships_dock.py" line="140"/>
+        <location filename="../../ui/county/townships_dock.py" line="151"/>
         <source>%1 of %2 townships reached</source>
         <translation>已连接 %1/%2 个镇街</translation>
     </message>

@@ -8,7 +8,7 @@ import json
 import shutil
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
 from gridcommand.base import clock
 from gridcommand.base.enums import HoldingLevel
@@ -18,6 +18,7 @@ from gridcommand.county import config as county_config
 from gridcommand.county.figures import side_by_side
 from gridcommand.county.queue import county_query, page, size
 from gridcommand.county.seat import Seat
+from gridcommand.models import User
 from gridcommand.ops import Database, dashboard, incidents
 from gridcommand.org.township import init_township
 
@@ -254,3 +255,8 @@ def test_the_townships_administrator_makes_a_county_account_everywhere_which_cho
     assert capsys.readouterr().out.count("已创建") == 3
     with open_seat(config, "county3", "temporary2") as seat:
         assert seat.must_change_password and all(t.reachable for t in seat.townships)
+    stored = set()
+    for t in towns:  # hashed once: one argon2 check signs the account in to every township
+        with t.db.session() as s:
+            stored.add(s.scalar(select(User.password_hash).where(User.username == "county3")))
+    assert len(stored) == 1

@@ -61,6 +61,8 @@ def test_the_county_queue_lists_both_townships_and_acts_in_the_items_own(window,
 
 
 def test_townships_side_by_side_in_the_window(window, qtbot):
+    assert window.townships.table.rowCount() == 0  # not read while the seat opens, nor behind the queue
+    window.townships.raise_()
     qtbot.waitUntil(lambda: window.townships.table.rowCount() == 2, timeout=20_000)
     ranks = sorted(window.townships.table.item(r, 0).text() for r in range(2))
     assert ranks == ["1", "2"]
@@ -106,6 +108,7 @@ def test_the_monthly_report_from_the_window(window, tmp_path, qtbot, monkeypatch
 def test_a_townships_own_dashboard_opens_from_the_seat(window, towns, qtbot):
     from ui.county.township_dashboard import TownshipDashboard
 
+    window.townships.raise_()
     qtbot.waitUntil(lambda: window.townships.table.rowCount() == 2, timeout=20_000)
     row = next(r for r in range(2) if window.townships.table.item(r, 1).text() == NAMES[1])
     window.townships.table.itemDoubleClicked.emit(window.townships.table.item(row, 1))
@@ -131,7 +134,7 @@ def test_a_county_account_made_everywhere_chooses_its_own_password_at_its_first_
         field.setText(value)
     maker.accept()
     qtbot.waitUntil(lambda: maker._task is None, timeout=20_000)
-    assert maker.result.text().count("made") == 2 and "2 of 2" in maker.message.text()
+    assert maker.result.text().count("made") == 2 and "Made in 2 of 2" in maker.result.text()
     seat.close()
 
     def choose(dialog: CountyPasswordDialog) -> int:

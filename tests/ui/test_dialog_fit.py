@@ -38,6 +38,16 @@ def _county_config():
     return CountyConfig("嘉善县", tuple(TownshipSource(n, f"sqlite:///{n}.sqlite") for n in ("天凝镇", "西塘镇", "姚庄镇")))
 
 
+def _seat(window):
+    """Enough of a county seat for its dialogs' layout: three townships, signed in."""
+    from types import SimpleNamespace
+
+    config = _county_config()
+    return SimpleNamespace(config=config, townships=[SimpleNamespace(name=t.name, db=window.runner.db,
+                                                                     actor=window.runner.actor)
+                                                     for t in config.townships])
+
+
 def _new(module: str, name: str):
     return getattr(importlib.import_module(module), name)
 
@@ -59,6 +69,8 @@ DIALOGS = {
     "SignInDialog": lambda w, _t: _new("ui.dialogs.sign_in", "SignInDialog")(w.runner.db, "嘉善县 西塘镇", parent=w),
     "CountySignInDialog": lambda w, _t: _new("ui.county.sign_in", "CountySignInDialog")(
         _county_config(), "演示:县级账号 county1,密码 demo1234", w),
+    "CountyPasswordDialog": lambda w, _t: _new("ui.county.accounts", "CountyPasswordDialog")(_seat(w), w),
+    "CountyAccountDialog": lambda w, _t: _new("ui.county.accounts", "CountyAccountDialog")(_seat(w), w),
     "RepeatsDialog": lambda w, _t: _new("ui.dialogs.repeats", "RepeatsDialog")(w.runner, lambda _id: None, w),
     "ImportDialog": lambda w, _t: _new("ui.dialogs.import_dialog", "ImportDialog")(w.runner, w.settings, w),
     "SourceEditor": lambda w, _t: _new("ui.dialogs.intake_source", "SourceEditor")(w.runner, parent=w),

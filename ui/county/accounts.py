@@ -4,7 +4,16 @@ every township together — and, for the townships' administrator, the account m
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gridcommand.base.errors import InputError
 from gridcommand.county.accounts import Done, change_password_everywhere, create_everywhere
@@ -30,6 +39,10 @@ class CountyPasswordDialog(ChangePasswordDialog):
         super().__init__(first.db, first.actor, parent)
         self.setObjectName("countyPasswordDialog")
         self.seat = seat
+        together = QLabel(self.tr("The password is changed in all %n township(s) together.", "",
+                                  len(seat.townships)), self)
+        together.setWordWrap(True)
+        self.layout().insertWidget(self.layout().count() - 3, together)  # above the fields and the footer
 
     def _store(self, old: str, new: str) -> None:
         done = change_password_everywhere(self.seat, old, new)
@@ -93,9 +106,11 @@ class CountyAccountDialog(QDialog):
     def _made(self, done: list[Done]) -> None:
         self._task = None
         self.admin_password.clear()
-        self.result.setText(_said(done, self.tr("made")))
-        self.message.setText(self.tr("Made in %1 of %2 townships.").replace("%1", str(sum(d.ok for d in done)))
-                             .replace("%2", str(len(done))))
+        self.message.clear()
+        self.result.setText(_said(done, self.tr("made")) + "\n" + self.tr("Made in %1 of %2 townships.")
+                            .replace("%1", str(sum(d.ok for d in done))).replace("%2", str(len(done))))
+        buttons = self.findChild(QDialogButtonBox)  # what is done is said; what is left is to close
+        buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     def _not_made(self, exc: Exception, trace: str) -> None:
         self._task = None

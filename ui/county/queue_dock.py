@@ -75,6 +75,7 @@ class CountyQueueDock(QDockWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # the rows on screen, not every row loaded, at each new page
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
         layout = QVBoxLayout(body)
         layout.addLayout(filters)
@@ -88,6 +89,7 @@ class CountyQueueDock(QDockWidget):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.model.tick)
         self._timer.start(TICK_MS)
+        self.model.reload()  # the sort indicator set above is the model's own order: it read nothing
         self._said()
 
     def current(self) -> CountyRow | None:

@@ -8,7 +8,7 @@ import dataclasses
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from gridcommand.base import clock
-from gridcommand.county.queue import CountyKey, CountyPage, CountyRow, county_query, page, size
+from gridcommand.county.queue import CountyKey, CountyPage, CountyRow, county_query, first_page, page
 from gridcommand.county.seat import Seat, Township
 from gridcommand.ops.queue import PAGE_SIZE, QueueFilter, QueueQuery
 
@@ -52,8 +52,8 @@ class CountyQueueModel(QAbstractTableModel):
         """The first page and the count, read from every township, and what was asked: safe on
         the worker thread (it touches no Qt state), where the seat's periodic refresh reads it."""
         query, townships = self._query, self._townships
-        first = page(self._seat, query, townships=townships)
-        return first, size(self._seat, query, townships) if first.last else len(first.rows), (query, townships)
+        first, total = first_page(self._seat, query, townships)
+        return first, total, (query, townships)
 
     def show_first(self, read: tuple[CountyPage, int, tuple]) -> None:
         """Show a first page read — unless the filter or sort changed while it was read."""
@@ -122,9 +122,11 @@ class CountyQueueModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS) and COLUMNS[column][1] is not None:
-            self._query = dataclasses.replace(self._query, sort=COLUMNS[column][1],
-                                              descending=order == Qt.SortOrder.DescendingOrder)
-            self.reload()
+            query = dataclasses.replace(self._query, sort=COLUMNS[column][1],
+                                        descending=order == Qt.SortOrder.DescendingOrder)
+            if query != self._query:  # QTableView.sortByColumn asks twice: the townships are read once
+                self._query = query
+                self.reload()
 
     def _display(self, item: CountyRow, key: str) -> str:
         return item.township if key == "township" else cell_text(item.row, key, self._now)

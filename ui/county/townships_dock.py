@@ -88,12 +88,17 @@ class TownshipsDock(QDockWidget):
         layout.addLayout(charts, 1)
         self.setWidget(body)
         self.month.currentIndexChanged.connect(self.load)
+        self._stale = True
+        self.visibilityChanged.connect(lambda shown: shown and self._stale and self.load())
 
     @Slot()
     def load(self) -> None:
-        """Read the chosen month in every township, in the background."""
-        if self._task is not None:
+        """Read the chosen month in every township, in the background — once the tab is shown:
+        twelve townships' figures are not read for a tab nobody looks at, nor while the seat opens."""
+        self._stale = True
+        if self._task is not None or not self.isVisible():
             return
+        self._stale = False
         month = self.month.currentData()
         first, last, _start, _end = clock.month_bounds(month)
         self.state.setText(self.tr("Reading the townships…"))
@@ -109,6 +114,12 @@ class TownshipsDock(QDockWidget):
     def _failed(self, exc: Exception, _traceback: str) -> None:
         self._task = None
         self.state.setText(text(exc))
+        self._again()
+
+    def _again(self) -> None:
+        """Asked for again while it was read (another month chosen): read what is asked now."""
+        if self._stale:
+            self.load()
 
     def _show(self, read: tuple[list[TownshipLine], list[Trend]]) -> None:
         self._task = None
@@ -139,3 +150,4 @@ class TownshipsDock(QDockWidget):
              t.township) for n, t in enumerate(rates)], top=100.0)
         self.state.setText(self.tr("%1 of %2 townships reached").replace("%1", str(len(reached)))
                            .replace("%2", str(len(lines))) + " · " + local_time(clock.now()))
+        self._again()

@@ -107,7 +107,8 @@ class BarChart(QWidget):
 
     def show_lines(self, labels: list[str], series: list[tuple], top: float | None = None) -> None:
         """``series``: (values — None where there is none —, colour, name): a line through its
-        points over ``labels``."""
+        points over ``labels``; the axis starts a little below the lowest point (on a multiple of
+        5), so that rates close together stay apart."""
         import pyqtgraph as pg
 
         self.labels, self.values, self.horizontal = labels, [[v for v in s[0] if v is not None] for s in series], False
@@ -120,9 +121,12 @@ class BarChart(QWidget):
                            symbolBrush=colour, symbolPen=None, connect="finite")
         self.plot.getAxis("bottom").setTicks([list(enumerate(labels)), []])
         self.plot.getAxis("left").setTicks(None)
-        highest = max([max(v) for v in self.values if v] + [1])
-        self.plot.setXRange(-0.3, len(labels) - 0.7, padding=0)
-        self.plot.setYRange(0, top if top is not None else highest * 1.1, padding=0)
+        points = [v for values in self.values for v in values]
+        highest = top if top is not None else max(points + [1]) * 1.1
+        lowest = 5 * math.floor((min(points) - 1) / 5) if points else 0
+        self.plot.setXRange(-0.6, len(labels) - 0.4, padding=0)
+        lowest = max(0, min(lowest, highest - 5))
+        self.plot.setYRange(lowest, highest + (highest - lowest) * 0.04, padding=0)  # a point at the top shows whole
 
     def show_histogram(self, edges: list[float], counts: list[int], colours: list[str],
                        marks: list[tuple[float, str]] = ()) -> None:
