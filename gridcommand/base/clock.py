@@ -4,6 +4,7 @@ one arithmetic of months (YYYY-MM) and of days as instants."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from zoneinfo import ZoneInfo
 
@@ -49,6 +50,7 @@ def check_month(month: str) -> str:
     return month
 
 
+@functools.lru_cache(maxsize=4096)  # a city's careers ask it ~40,000 times for a dozen months
 def shift_month(month: str, by: int) -> str:
     """The month ``by`` months after ``month`` (before it when negative): "2026-01", -1 → "2025-12"."""
     year, number = (int(x) for x in month.split("-"))

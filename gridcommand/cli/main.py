@@ -11,6 +11,7 @@ the local user. Exit codes: 0 done, 1 refused (bad input; nothing changed), 2 wr
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import time
@@ -22,7 +23,6 @@ from .. import __version__
 from ..base.errors import InputError, reason
 from ..base.progress import printing
 from ..ops import Can, data_dir, open_database, open_from_args, reference, resolve_url
-from . import audit, backup, county, hr, intake, notices, queries, reviews
 from .arguments import count, day
 from .auth import confirmed, password, signed_in
 
@@ -39,7 +39,37 @@ def _database_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
                              "GRIDCOMMAND_PASSWORD or typed")
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Commands in modules of their own, each module imported only when one of its commands is run
+# (or for the whole list): a command's start-up is its user's wait, and `evaluate` need not
+# import the county seat first.
+COMMAND_MODULES = {
+    "queries": ("stats", "incidents", "units", "deadlines", "agenda", "rules"),
+    "hr": ("evaluate", "careers", "decide", "scheme", "visits", "adjust"),
+    "reviews": ("review",),
+    "notices": ("notices",),
+    "intake": ("intake-source", "intake", "intake-watch", "duplicates", "sample-orders"),
+    "audit": ("audit",),
+    "backup": ("backup", "restore", "transfer"),
+    "county": ("county",),
+}
+OWN_COMMANDS = ("init", "demo", "import", "template", "migrate")  # defined below
+_VALUED = ("--db", "--database-url", "--user")  # the options before the command that take a value
+
+
+def _named_command(argv: list[str]) -> str | None:
+    """The command ``argv`` runs, read past the options before it; None for none (help, a typo)."""
+    words = iter(argv)
+    for word in words:
+        if word in _VALUED:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or — given the arguments — of the one they run (with the
+    commands defined here)."""
     parser = argparse.ArgumentParser(prog="python -m gridcommand",
                                      description="网格指挥室 GridCommand — command line")
     parser.add_argument("--version", action="version", version=__version__)
@@ -71,25 +101,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(run=cmd_demo)
 
+    named = _named_command(argv) if argv is not None else None
+    kinds = _kinds_help() if named in (None, "import", "template") else "an import kind"  # read when shown
     p = command("import", "import a template file (xlsx or csv; see the template command), all or nothing")
-    p.add_argument("kind", help=_kinds_help())
+    p.add_argument("kind", help=kinds)
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check only, change nothing")
     p.set_defaults(run=cmd_import)
 
     p = command("template", "write the empty xlsx template of an import kind")
-    p.add_argument("kind", help=_kinds_help())
+    p.add_argument("kind", help=kinds)
     p.add_argument("file", type=Path)
     p.set_defaults(run=cmd_template)
 
-    queries.add_commands(command)
-    hr.add_commands(command)
-    reviews.add_commands(command)
-    notices.add_commands(command)
-    intake.add_commands(command)
-    audit.add_commands(command)
-    backup.add_commands(command)
-    county.add_commands(command)
+    known = {name for names in COMMAND_MODULES.values() for name in names} | set(OWN_COMMANDS)
+    for module, names in COMMAND_MODULES.items():
+        if named not in known or named in names:  # a typo is answered with the whole list
+            importlib.import_module(f"{__package__}.{module}").add_commands(command)
 
     p = command("migrate", "upgrade the database schema (or, as the administrator, downgrade it after a backup)")
     p.add_argument("--revision", default="head", help="head, base, -1, or a revision")
@@ -201,7 +229,9 @@ def cmd_import(args) -> int:
             run = imports.check if args.dry_run else imports.run
             report = run(db, signed_in(db, args), args.kind, args.file).value
         except ImportFailed as failed:
-            return intake.report_failure(args.file, failed)
+            from .intake import report_failure
+
+            return report_failure(args.file, failed)
     prefix = "检查通过(未写入)" if args.dry_run else "导入完成"
     print(f"{prefix}:{args.file}:{report.summary()}")
     return 0
@@ -254,7 +284,8 @@ def _existing_database(args) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     try:
         if args.command not in NO_EXISTING_DATABASE:
             _existing_database(args)

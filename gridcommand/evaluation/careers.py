@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..access.permissions import require_pay
@@ -34,6 +34,7 @@ from .scheme import Grades, grades_of_months
 KINDS = {"probation": "见习转正", "promotion": "晋升", "yellow_card": "黄牌警告", "demotion": "降级",
          "elimination": "淘汰"}
 ORDER = [lv.value for lv in Level]
+WINDOW_MONTHS = 12  # the rules judge the 12 months ending at the month
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,10 @@ def months_between(since: dt.date, month: str) -> int:
 def _grades(session: Session, month: str) -> tuple[dict[int, dict[str, tuple[float, str]]], dict[str, Grades]]:
     """Locked months up to ``month``: staff → month → (total, grade), and what each month's
     grades meant (the scheme it was computed with)."""
+    window = clock.shift_month(month, -(WINDOW_MONTHS - 1))  # what the rules look at
     locked = list(session.scalars(select(EvaluationMonth.month).where(EvaluationMonth.locked_at.is_not(None),
-                                                                      EvaluationMonth.month <= month)))
+                                                                      EvaluationMonth.month <= month,
+                                                                      EvaluationMonth.month >= window)))
     out: dict[int, dict[str, tuple[float, str]]] = {}
     for staff_id, m, total, grade in session.execute(
             select(Evaluation.staff_id, Evaluation.month, Evaluation.total, Evaluation.grade)
@@ -76,12 +79,13 @@ def _grades(session: Session, month: str) -> tuple[dict[int, dict[str, tuple[flo
     return out, grades_of_months(session, locked)
 
 
-def _since(session: Session, staff: Staff) -> dt.date | None:
-    """When the worker came to the present level: the last level change, else the hire date."""
-    last = session.scalar(select(LevelChange.effective_date).where(
-        LevelChange.staff_id == staff.id, LevelChange.applied.is_(True), LevelChange.to_level.is_not(None))
-        .order_by(LevelChange.effective_date.desc()).limit(1))
-    return last or staff.hire_date
+def _since(session: Session, staff: list[Staff]) -> dict[int, dt.date | None]:
+    """When each worker came to the present level: the last level change, else the hire date."""
+    changed = dict(session.execute(
+        select(LevelChange.staff_id, func.max(LevelChange.effective_date))
+        .where(LevelChange.applied.is_(True), LevelChange.to_level.is_not(None))
+        .group_by(LevelChange.staff_id)).all())
+    return {s.id: changed.get(s.id) or s.hire_date for s in staff}
 
 
 def candidates(session: Session, month: str) -> list[Candidate]:
@@ -94,14 +98,15 @@ def candidates(session: Session, month: str) -> list[Candidate]:
     decided = set(session.execute(select(CareerDecision.staff_id, CareerDecision.kind)
                                   .where(CareerDecision.month == month)).all())
     staff = {s.id: s for s in session.scalars(select(Staff).where(Staff.id.in_(list(grades))))}
-    findings = counted(session, clock.shift_month(month, -11), month)
+    findings = counted(session, clock.shift_month(month, 1 - WINDOW_MONTHS), month)
+    since = _since(session, list(staff.values()))
     found: list[Candidate] = []
     for staff_id, history in sorted(grades.items(), key=lambda item: staff[item[0]].staff_no):
         person = staff[staff_id]
         if month not in history or person.status not in (StaffStatus.ACTIVE, StaffStatus.PROBATION):
             continue
         level = person.level or Level.L1.value
-        for kind, to_level, finding in _rules(month, history, meaning, level, _since(session, person),
+        for kind, to_level, finding in _rules(month, history, meaning, level, since[staff_id],
                                               findings.get(staff_id, [])):
             if (staff_id, kind) not in decided:
                 found.append(Candidate(staff_id, person.staff_no, person.name, level, kind, to_level, finding))
@@ -128,7 +133,7 @@ def _rules(month: str, history: dict[str, tuple[float, str]], meaning: dict[str,
         if failed(before) and level != Level.PROBATION:
             down = ORDER[ORDER.index(level) - 1]
             yield "demotion", down, Message("连续两个月不合格:{months}", months=_label([before, month], history))
-    window = [clock.shift_month(month, -k) for k in range(11, -1, -1)]
+    window = [clock.shift_month(month, -k) for k in range(WINDOW_MONTHS - 1, -1, -1)]
     failures = [m for m in window if failed(m)]
     serious = [f for f in findings if f.month == month and f.level == Responsibility.SERIOUS]
     reasons = [Message("12 个月内 {n} 个月不合格:{months}", n=len(failures), months=_label(failures, history))

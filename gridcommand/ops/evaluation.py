@@ -40,17 +40,18 @@ class Month:
     candidates: tuple[Candidate, ...] = ()
 
 
-def _month(session: Session, user: User, month: str) -> Month:
+def _month(session: Session, user: User, month: str, with_candidates: bool = True) -> Month:
     result = service.evaluate(session, month, user, store=allows(user, Can.EVALUATE))
-    found = careers.candidates(session, month) if result.locked and may_see_pay(user) else []
+    found = careers.candidates(session, month) if with_candidates and result.locked and may_see_pay(user) else []
     return Month(result, tuple(found))
 
 
-def month(db: Database, actor: Actor, month: str) -> Result[Month]:
+def month(db: Database, actor: Actor, month: str, with_candidates: bool = True) -> Result[Month]:
     """The month as ``actor`` may see it: computed (and stored, by HR and the administrator) or
-    read as locked. Recomputing the same inputs changes nothing any other seat shows, so it is
-    not announced."""
-    return perform(db, actor, lambda session, user: (_month(session, user, month), NOTHING),
+    read as locked, with the career candidates after a locked one unless not wanted (the
+    command line prints them with ``careers``). Recomputing the same inputs changes nothing any
+    other seat shows, so it is not announced."""
+    return perform(db, actor, lambda session, user: (_month(session, user, month, with_candidates), NOTHING),
                    needs=Can.VIEW_SCORES)
 
 

@@ -184,6 +184,10 @@ def test_evaluate_adjust_and_lock(tmp_path, capsys):
     locked = json.loads(capsys.readouterr().out)
     again = next(w for w in locked["workers"] if w["staff_no"] == first["staff_no"])
     assert locked["locked"] and again["adjustment"]["points"] == 3
+    from gridcommand.ops import Database, accounts, evaluation
+
+    with Database(f"sqlite:///{db}") as opened:  # one worker to a line, the month's own JSON
+        assert locked == evaluation.month(opened, accounts.sign_in(opened, "hr", "demo1234"), "2026-11").value.result.as_json()
     assert main(["--db", db, "adjust", "--month", "2026-11", "--staff", first["staff_no"],
                  "--points", "1", "--reason", "晚了"]) == 1
     assert main(["--db", db, "evaluate", "--month", "2026-11"]) == 0
@@ -229,3 +233,25 @@ def test_scheme_show_and_set(tmp_path, capsys):
     (tmp_path / "bad.json").write_text(json.dumps(shown, ensure_ascii=False), encoding="utf-8")
     assert main(["--db", db, "scheme", "set", "--from", "2027-01", "--file", str(tmp_path / "bad.json")]) == 1
     assert "等次分数线" in capsys.readouterr().err
+
+
+def test_a_command_imports_only_its_own_module_and_the_registry_names_every_command():
+    import argparse
+    import subprocess
+    import sys
+
+    from gridcommand.cli.main import COMMAND_MODULES, OWN_COMMANDS, build_parser
+
+    def names(parser):
+        return set(next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices)
+
+    registered = {n for found in COMMAND_MODULES.values() for n in found}
+    assert names(build_parser()) == registered | set(OWN_COMMANDS)
+    assert names(build_parser(["--db", "x.sqlite", "--user", "hr", "evaluate", "--month", "2026-11"])) == \
+        set(COMMAND_MODULES["hr"]) | set(OWN_COMMANDS)
+    assert names(build_parser(["evalute"])) == registered | set(OWN_COMMANDS)  # a typo: the whole list
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys; from gridcommand.cli.main import build_parser; "
+         "build_parser(['evaluate', '--month', '2026-11']); print(sorted(m for m in sys.modules if m.startswith("
+         "('gridcommand.cli.', 'gridcommand.county'))))"], capture_output=True, text=True, check=True).stdout
+    assert "gridcommand.cli.hr" in loaded and "county" not in loaded and "gridcommand.cli.intake" not in loaded
