@@ -5,9 +5,11 @@
     python main.py --database-url URL
 """
 
+import multiprocessing
 import sys
 
 from ui.app import main
 
 if __name__ == "__main__":
+    multiprocessing.freeze_support()  # the built app's helper processes (a backup's chain walk) start here too
     sys.exit(main())

@@ -149,8 +149,12 @@ def verify(session: Session, up_to: int | None = None) -> Verdict:
     before it without a gap, name its hash, and hash to what it says."""
     connection = session.connection()
     sqlite = connection.dialect.name == "sqlite"
-    return walk(_batches(connection, _rows(up_to, sqlite)), up_to,
-                (lambda text: text.replace(" ", "T", 1) + "+00:00") if sqlite else iso)
+    return walk(_batches(connection, _rows(up_to, sqlite)), up_to, sqlite_at if sqlite else iso)
+
+
+def sqlite_at(text: str) -> str:
+    """An entry's time as SQLite stores it (UTC text) in its canonical form (``iso``)."""
+    return text.replace(" ", "T", 1) + "+00:00"
 
 
 def _batches(connection, stmt, size: int = 20_000):
@@ -166,10 +170,11 @@ def _batches(connection, stmt, size: int = 20_000):
         after = row[0] if read else after
 
 
-def walk(rows, up_to: int | None = None, canonical_at=lambda at: at) -> Verdict:
+def walk(rows, up_to: int | None = None, canonical_at=lambda at: at, start: tuple[int, str] = (1, GENESIS)) -> Verdict:
     """Verify entries given as (seq, at, actor_id, actor, roles, action, entity, entity_id,
-    summary, prev_hash, hash) in order of seq; ``canonical_at`` turns ``at`` into its text."""
-    expected_seq, prev, count = 1, GENESIS, 0
+    summary, prev_hash, hash) in order of seq; ``canonical_at`` turns ``at`` into its text;
+    ``start``: the first entry's seq and the hash it must follow (a part of the chain)."""
+    (expected_seq, prev), count = start, 0
     for seq, at, actor_id, actor, roles, action, entity, entity_id, summary, prev_hash, hash_ in rows:
         at = canonical_at(at)
         if seq != expected_seq:
@@ -180,8 +185,9 @@ def walk(rows, up_to: int | None = None, canonical_at=lambda at: at) -> Verdict:
         if digest(seq, at, actor_id, actor, roles, action, entity, entity_id, summary, prev_hash) != hash_:
             return Verdict(count, prev, seq, Message("第 {seq} 条的内容与其哈希不符(被修改过)", seq=seq))
         prev, expected_seq, count = hash_, seq + 1, count + 1
-    if up_to is not None and count != up_to:
-        return Verdict(count, prev, count + 1, Message("审计日志只有 {count} 条,没有第 {up_to} 条", count=count, up_to=up_to))
+    if up_to is not None and expected_seq - 1 != up_to:
+        return Verdict(count, prev, expected_seq, Message("审计日志只有 {count} 条,没有第 {up_to} 条",
+                                                          count=expected_seq - 1, up_to=up_to))
     return Verdict(count, prev)
 
 

@@ -309,9 +309,11 @@ def test_the_command_line_backs_up_and_restores(office, tmp_path, monkeypatch, c
 def test_a_fresh_copy_gets_the_quick_check_a_kept_or_restored_one_the_full_one(office, tmp_path, monkeypatch):
     """The daily copy is checked page by page (a torn copy fails it); a backup of unknown origin —
     a restore, or verifying one kept for months — against its indexes as well."""
+    from gridcommand.record import integrity
+
     asked = []
-    real = backup._integrity_problem
-    monkeypatch.setattr(backup, "_integrity_problem", lambda path, thorough: asked.append(thorough) or real(path, thorough))
+    real = integrity.problem
+    monkeypatch.setattr(integrity, "problem", lambda path, thorough: asked.append(thorough) or real(path, thorough))
     report(office)
     path = _sqlite_copy(office, tmp_path)
     if office.db.is_sqlite:
@@ -335,3 +337,57 @@ def test_a_cut_short_copy_fails_the_quick_check_too(office, tmp_path):
         file.truncate(path.stat().st_size * 2 // 3)
     with pytest.raises(InputError, match="copy.sqlite"):
         backup.check(path, thorough=False)
+
+
+@pytest.mark.parametrize("damage, broken_at", [
+    (None, None),
+    ("UPDATE audit_log SET summary = summary || ' ' WHERE seq = 3", lambda middle: 3),      # in the first half
+    ("UPDATE audit_log SET hash = prev_hash WHERE seq = {middle}", lambda middle: middle),  # its last entry
+    ("UPDATE audit_log SET prev_hash = hash WHERE seq = {joint}", lambda middle: middle + 1),  # the second's first
+    ("DELETE FROM audit_log WHERE seq = {joint} + 2", lambda middle: middle + 3),           # a gap in the second
+])
+def test_a_long_chain_walked_in_two_halves_says_what_one_walk_says(office, tmp_path, monkeypatch, damage, broken_at):
+    from gridcommand.record import audit_file
+
+    for n in range(6):
+        report(office, f"事件 {n}")
+    path = _sqlite_copy(office, tmp_path)
+    with sqlite3.connect(path) as connection:
+        last = connection.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+    connection.close()
+    middle = last // 2
+    if damage:
+        with sqlite3.connect(path) as connection:
+            connection.execute("DROP TRIGGER audit_log_no_delete")
+        connection.close()
+        _tamper(path, damage.format(middle=middle, joint=middle + 1))
+    monkeypatch.setattr(audit_file, "SPLIT_FROM", 2)  # this chain is long enough to split
+    halves = audit_file.verify_file(path)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        from sqlalchemy.orm import Session
+
+        one = audit.verify(Session(bind=connection))  # the walk of the whole, as the app walks a database
+    engine.dispose()
+    assert (halves.entries, halves.head, halves.broken_at, str(halves.reason)) == \
+        (one.entries, one.head, one.broken_at, str(one.reason))
+    assert halves.broken_at == (broken_at(middle) if broken_at else None)
+
+
+def test_the_thorough_check_finds_an_index_that_no_longer_matches_its_rows_the_quick_one_does_not(tmp_path):
+    from gridcommand.record import integrity
+
+    path = tmp_path / "index.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.executescript("CREATE TABLE big (a, b); CREATE INDEX big_a ON big (a);"
+                                 "CREATE TABLE \"odd \"\"name\" (c); CREATE INDEX odd_c ON \"odd \"\"name\" (c);")
+        connection.executemany("INSERT INTO big VALUES (?, ?)", [(n, -n) for n in range(500)])
+        connection.executemany("INSERT INTO \"odd \"\"name\" VALUES (?)", [(n,) for n in range(50)])
+    connection.close()
+    assert integrity.problem(path, thorough=True) is None and integrity.problem(path, thorough=False) is None
+    with sqlite3.connect(path) as connection:  # the index now claims to hold column b: its entries are a's
+        connection.execute("PRAGMA writable_schema = ON")
+        connection.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX big_a ON big (b)' WHERE name = 'big_a'")
+    connection.close()
+    assert integrity.problem(path, thorough=False) is None
+    assert "big_a" in integrity.problem(path, thorough=True)
