@@ -46,7 +46,7 @@ def _locked(db: Database, month: str, locked: bool | None = None) -> bool:
 def cli_end_to_end(db: Database, target_url: str, month: str, runs: int) -> dict:
     """``python -m gridcommand --user hr evaluate --month M --json``, the real command, from process
     start to its last line printed: on the month computed and stored (unlocked for the run), and
-    on the month locked (read back, with its career candidates). The month's lock is left as it was."""
+    on the month locked (its stored sheets read back). The month's lock is left as it was."""
     where = ["--database-url", target_url] if "://" in target_url and not target_url.startswith("sqlite") \
         else ["--db", target_url.removeprefix("sqlite:///")]
     command = [sys.executable, "-m", "gridcommand", *where, "--user", "hr", "evaluate", "--month", month, "--json"]
