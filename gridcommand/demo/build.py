@@ -11,7 +11,7 @@ from ..base.errors import InputError
 from ..base.progress import SILENT, Progress
 from ..models import Incident, Setting
 from ..org.township import DEMO_KEY, current, init_township
-from ..store.bulk import BulkWriter
+from ..store.bulk import BulkWriter, roomy_cache
 from ..store.database import Database
 from . import anchor_time, today as today_
 from .history import chain_events
@@ -72,7 +72,7 @@ def build_demo(db: Database, scale: str | Scale, seed: int, today: dt.date | Non
     rng = random.Random(seed)
     people = People(rng, seed)
     anchor = anchor_time(today)
-    with db.engine.connect() as connection:
+    with db.engine.connect() as connection, roomy_cache(connection):
         w = BulkWriter(connection)
         progress.report(0.0, "组织架构")
         org = build_org(w, scale, township_id, rng, people, today)

@@ -21,7 +21,7 @@ from ..base.changes import Area
 from ..base.enums import HoldingLevel, Outcome, Source, Status, UnitRole, WarningColour
 from ..base.messages import Message
 from ..models import DeadlineRuleSet, Incident, IncidentEvent, IncidentUnit
-from ..store.bulk import BulkWriter, stored
+from ..store.bulk import BulkWriter, roomy_cache, stored
 from ..store.search import pinyin_key
 from ..workflow.deadlines import RuleBook
 from ..workflow.steps import open_step
@@ -138,18 +138,19 @@ def _apply(session, records, lookups: Lookups, actor, staged: Staged | None):
         select(Incident.code).where(Incident.code.in_(codes[start:start + 500])))}
     writer = BulkWriter(session.connection(), stored=True)
     created = 0
-    for code, row, events, unit in staged.incidents:
-        if code in existing:
-            continue
-        incident_id = writer.next_id(T_INCIDENT)
-        writer.add(T_INCIDENT, {**row, "id": incident_id})
-        for event in events:
-            writer.add(T_EVENT, {**event, "incident_id": incident_id, "actor_id": actor.id})
-        if unit:
-            writer.add(T_UNIT, {**unit, "incident_id": incident_id})
-        created += 1
-        writer.maybe_flush()
-    writer.flush()
+    with roomy_cache(session.connection()):
+        for code, row, events, unit in staged.incidents:
+            if code in existing:
+                continue
+            incident_id = writer.next_id(T_INCIDENT)
+            writer.add(T_INCIDENT, {**row, "id": incident_id})
+            for event in events:
+                writer.add(T_EVENT, {**event, "incident_id": incident_id, "actor_id": actor.id})
+            if unit:
+                writer.add(T_UNIT, {**unit, "incident_id": incident_id})
+            created += 1
+            writer.maybe_flush()
+        writer.flush()
     return created, 0, len(records) - created
 
 

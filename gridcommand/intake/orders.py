@@ -26,7 +26,7 @@ from ..imports.incidents import T_EVENT, T_INCIDENT, incident_row, timeline
 from ..imports.reader import read_sheet
 from ..models import DuplicateFlag, Incident, IntakeOrder, IntakeSource, User
 from ..org.township import require as township
-from ..store.bulk import BulkWriter, stored
+from ..store.bulk import BulkWriter, roomy_cache, stored
 from ..workflow.deadlines import RuleBook
 from ..workflow.report import START_LEVEL, next_code
 from . import mapping, repeat_settings
@@ -229,29 +229,30 @@ def write(session: Session, prepared: Prepared, actor: User) -> IntakeReport:
     orders = [o for o in prepared.orders if o.order_no not in taken]
     report.skipped += len(prepared.orders) - len(orders)
     writer = BulkWriter(session.connection(), stored=True)
-    prefix, codes = township(session).code_prefix, _Codes(session)
-    now, ids = clock.now(), {}
-    for order in orders:
-        incident_id = ids[-order.row] = writer.next_id(T_INCIDENT)
-        code = codes.next(prefix, order.reported_at)
-        writer.add(T_INCIDENT, {**order.incident, "id": incident_id, "code": code})
-        for event in order.events:
-            writer.add(T_EVENT, {**event, "incident_id": incident_id, "actor_id": actor.id})
-        writer.add(T_ORDER, stored(session.get_bind().dialect.name, T_ORDER, dict(
-            id=writer.next_id(T_ORDER), source_id=prepared.source_id, order_no=order.order_no,
-            incident_id=incident_id, imported_at=now, file_name=prepared.file_name[:255])))
-        writer.maybe_flush()
-    report.created, report.flagged = len(orders), 0
-    for order in orders:
-        # An earlier order of the same file is known by minus its row until it has its id.
-        original = order.match and ids.get(order.match.original, order.match.original)
-        if original and original > 0:
-            writer.add(T_FLAG, dict(id=writer.next_id(T_FLAG), incident_id=ids[-order.row],
-                                    original_id=original, reason=order.match.reason,
-                                    similarity=order.match.similarity, decision=None,
-                                    decided_by=None, decided_at=None))
-            report.flagged += 1
-    writer.flush()
+    with roomy_cache(session.connection()):
+        prefix, codes = township(session).code_prefix, _Codes(session)
+        now, ids = clock.now(), {}
+        for order in orders:
+            incident_id = ids[-order.row] = writer.next_id(T_INCIDENT)
+            code = codes.next(prefix, order.reported_at)
+            writer.add(T_INCIDENT, {**order.incident, "id": incident_id, "code": code})
+            for event in order.events:
+                writer.add(T_EVENT, {**event, "incident_id": incident_id, "actor_id": actor.id})
+            writer.add(T_ORDER, stored(session.get_bind().dialect.name, T_ORDER, dict(
+                id=writer.next_id(T_ORDER), source_id=prepared.source_id, order_no=order.order_no,
+                incident_id=incident_id, imported_at=now, file_name=prepared.file_name[:255])))
+            writer.maybe_flush()
+        report.created, report.flagged = len(orders), 0
+        for order in orders:
+            # An earlier order of the same file is known by minus its row until it has its id.
+            original = order.match and ids.get(order.match.original, order.match.original)
+            if original and original > 0:
+                writer.add(T_FLAG, dict(id=writer.next_id(T_FLAG), incident_id=ids[-order.row],
+                                        original_id=original, reason=order.match.reason,
+                                        similarity=order.match.similarity, decision=None,
+                                        decided_by=None, decided_at=None))
+                report.flagged += 1
+        writer.flush()
     return report
 
 

