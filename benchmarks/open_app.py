@@ -1,6 +1,6 @@
 """Time from a cold start to the first rows of the queue painted, on a given database.
 
-    python -m gridcommand demo --scale city --db city.sqlite     # once, ~6.5 minutes
+    python -m gridcommand demo --scale city --db city.sqlite     # once, ~6 minutes
     python benchmarks/open_app.py --db city.sqlite
 
 Prints JSON. Each run is a fresh process doing what ``ui.app.main`` does: the sign-in dialog is

@@ -1,6 +1,6 @@
 """Speed of the incident queue on a city-size database (issue: the closed loop).
 
-    python -m gridcommand demo --scale city --db city.sqlite     # once, ~6.5 minutes
+    python -m gridcommand demo --scale city --db city.sqlite     # once, ~6 minutes
     python benchmarks/queue_view.py --db city.sqlite
 
 Prints JSON with:
