@@ -2,6 +2,7 @@
 the title's pinyin finds, on a hand-built set, and stays current through every write."""
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from sqlalchemy import delete, select, update
 
 from gridcommand.models import Category, Grid, Incident, Village
@@ -118,3 +119,15 @@ def test_a_control_character_pasted_into_the_search_is_left_out(searchable, past
     with searchable.session() as s:  # PostgreSQL refuses a NUL in any string: never sent
         clean = "".join(c for c in pasted if c.isprintable())
         assert found(s, pasted) == found(s, clean)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(["路灯", "重庆", "银行行长", "长江路", "小区", "乐", "〇", "𠀀", "和平"]),
+                          st.text(alphabet="0123456789 abcXYZ-号#!", max_size=4)), max_size=8).map("".join))
+def test_pinyin_key_read_run_by_run_is_pypinyin_on_the_whole_title(title):
+    """Each run of Chinese is read once for every title that has it; the key is what pypinyin
+    gives for the whole title."""
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(title, errors="ignore")
+    assert pinyin_key(title) == ("".join(syllables) + " " + "".join(s[0] for s in syllables) if syllables else "")
