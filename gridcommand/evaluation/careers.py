@@ -65,8 +65,9 @@ def months_between(since: dt.date, month: str) -> int:
 
 
 def _grades(session: Session, month: str) -> tuple[dict[int, dict[str, tuple[float, str]]], dict[str, Grades]]:
-    """Locked months up to ``month``: staff → month → (total, grade), and what each month's
-    grades meant (the scheme it was computed with)."""
+    """The locked months among the ``WINDOW_MONTHS`` ending at ``month`` (all the rules look at):
+    staff → month → (total, grade), and what each month's grades meant (the scheme it was
+    computed with)."""
     window = clock.shift_month(month, -(WINDOW_MONTHS - 1))  # what the rules look at
     locked = list(session.scalars(select(EvaluationMonth.month).where(EvaluationMonth.locked_at.is_not(None),
                                                                       EvaluationMonth.month <= month,
